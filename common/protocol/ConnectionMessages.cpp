@@ -1,0 +1,160 @@
+#include "protocol/ConnectionMessages.h"
+
+#include <cmath>
+
+namespace transcendence::protocol {
+namespace {
+
+const QLatin1String kType("type");
+
+ProtocolError invalidField(const QString &type, const QString &field, const QString &expected)
+{
+    return ProtocolError{error_code::InvalidField,
+                         QStringLiteral("%1.%2 must be %3").arg(type, field, expected)};
+}
+
+// JSON numbers are doubles: accept only integral values that fit the range.
+bool readInteger(const QJsonObject &object, const QString &field, qint64 min, qint64 max,
+                 qint64 &out)
+{
+    const QJsonValue value = object.value(field);
+    if (!value.isDouble()) {
+        return false;
+    }
+    const double number = value.toDouble();
+    if (!std::isfinite(number) || std::trunc(number) != number || number < double(min) ||
+        number > double(max)) {
+        return false;
+    }
+    out = static_cast<qint64>(number);
+    return true;
+}
+
+QString isoTime(const QDateTime &time)
+{
+    return time.toUTC().toString(Qt::ISODateWithMs);
+}
+
+bool readTime(const QJsonObject &object, const QString &field, QDateTime &out)
+{
+    out = QDateTime::fromString(object.value(field).toString(), Qt::ISODateWithMs);
+    return out.isValid();
+}
+
+constexpr qint64 kMaxSeq = (qint64(1) << 53) - 1; // largest integer a JSON double holds exactly
+
+} // namespace
+
+QJsonObject Hello::toJson() const
+{
+    return {{kType, message_type::Hello}, {QStringLiteral("version"), version},
+            {QStringLiteral("client"), client}};
+}
+
+std::variant<Hello, ProtocolError> Hello::fromJson(const QJsonObject &object)
+{
+    Hello hello;
+    qint64 version = 0;
+    if (!readInteger(object, QStringLiteral("version"), 1, 1'000'000, version)) {
+        return invalidField(message_type::Hello, QStringLiteral("version"), QStringLiteral("a positive integer"));
+    }
+    hello.version = int(version);
+    const QJsonValue client = object.value(QStringLiteral("client"));
+    if (!client.isUndefined()) {
+        if (!client.isString() || client.toString().size() > 64) {
+            return invalidField(message_type::Hello, QStringLiteral("client"),
+                                QStringLiteral("a string of at most 64 characters"));
+        }
+        hello.client = client.toString();
+    }
+    return hello;
+}
+
+QJsonObject Welcome::toJson() const
+{
+    return {{kType, message_type::Welcome},
+            {QStringLiteral("version"), version},
+            {QStringLiteral("server"), server},
+            {QStringLiteral("connectionId"), connectionId},
+            {QStringLiteral("heartbeatIntervalMs"), heartbeatIntervalMs},
+            {QStringLiteral("serverTime"), isoTime(serverTime)}};
+}
+
+std::variant<Welcome, ProtocolError> Welcome::fromJson(const QJsonObject &object)
+{
+    Welcome welcome;
+    qint64 number = 0;
+    if (!readInteger(object, QStringLiteral("version"), 1, 1'000'000, number)) {
+        return invalidField(message_type::Welcome, QStringLiteral("version"), QStringLiteral("a positive integer"));
+    }
+    welcome.version = int(number);
+    if (!readInteger(object, QStringLiteral("heartbeatIntervalMs"), 1, 3'600'000, number)) {
+        return invalidField(message_type::Welcome, QStringLiteral("heartbeatIntervalMs"),
+                            QStringLiteral("a positive integer"));
+    }
+    welcome.heartbeatIntervalMs = int(number);
+    welcome.server = object.value(QStringLiteral("server")).toString();
+    welcome.connectionId = object.value(QStringLiteral("connectionId")).toString();
+    if (!readTime(object, QStringLiteral("serverTime"), welcome.serverTime)) {
+        return invalidField(message_type::Welcome, QStringLiteral("serverTime"), QStringLiteral("an ISO 8601 time"));
+    }
+    return welcome;
+}
+
+QJsonObject Ping::toJson() const
+{
+    return {{kType, message_type::Ping}, {QStringLiteral("seq"), seq}};
+}
+
+std::variant<Ping, ProtocolError> Ping::fromJson(const QJsonObject &object)
+{
+    Ping ping;
+    if (!readInteger(object, QStringLiteral("seq"), 0, kMaxSeq, ping.seq)) {
+        return invalidField(message_type::Ping, QStringLiteral("seq"), QStringLiteral("a non-negative integer"));
+    }
+    return ping;
+}
+
+QJsonObject Pong::toJson() const
+{
+    return {{kType, message_type::Pong},
+            {QStringLiteral("seq"), seq},
+            {QStringLiteral("serverTime"), isoTime(serverTime)}};
+}
+
+std::variant<Pong, ProtocolError> Pong::fromJson(const QJsonObject &object)
+{
+    Pong pong;
+    if (!readInteger(object, QStringLiteral("seq"), 0, kMaxSeq, pong.seq)) {
+        return invalidField(message_type::Pong, QStringLiteral("seq"), QStringLiteral("a non-negative integer"));
+    }
+    if (!readTime(object, QStringLiteral("serverTime"), pong.serverTime)) {
+        return invalidField(message_type::Pong, QStringLiteral("serverTime"), QStringLiteral("an ISO 8601 time"));
+    }
+    return pong;
+}
+
+QJsonObject ErrorMessage::toJson() const
+{
+    QJsonObject object{{kType, message_type::Error},
+                       {QStringLiteral("code"), code},
+                       {QStringLiteral("message"), message}};
+    if (!ref.isEmpty()) {
+        object.insert(QStringLiteral("ref"), ref);
+    }
+    return object;
+}
+
+std::variant<ErrorMessage, ProtocolError> ErrorMessage::fromJson(const QJsonObject &object)
+{
+    ErrorMessage error;
+    error.code = object.value(QStringLiteral("code")).toString();
+    if (error.code.isEmpty()) {
+        return invalidField(message_type::Error, QStringLiteral("code"), QStringLiteral("a non-empty string"));
+    }
+    error.message = object.value(QStringLiteral("message")).toString();
+    error.ref = object.value(QStringLiteral("ref")).toString();
+    return error;
+}
+
+} // namespace transcendence::protocol

@@ -1,0 +1,11 @@
+# transcendence_add_qtest(<name> SOURCES ... LIBS ... [LABELS ...])
+# One Qt Test executable = one CTest test, named after the executable.
+function(transcendence_add_qtest name)
+    cmake_parse_arguments(ARG "" "" "SOURCES;LIBS;LABELS" ${ARGN})
+    add_executable(${name} ${ARG_SOURCES})
+    target_link_libraries(${name} PRIVATE Qt6::Test transcendence_warnings ${ARG_LIBS})
+    add_test(NAME ${name} COMMAND ${name})
+    if(ARG_LABELS)
+        set_tests_properties(${name} PROPERTIES LABELS "${ARG_LABELS}")
+    endif()
+endfunction()
