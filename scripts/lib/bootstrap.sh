@@ -20,7 +20,7 @@ TRANSCENDENCE_PACKAGES=(
   # libraries
   libssl-dev libpq-dev libsodium-dev libgl-dev
   # services and tools the scripts and tests run
-  postgresql postgresql-client nginx openssl curl ca-certificates
+  postgresql postgresql-client nginx openssl curl ca-certificates gettext-base procps
   chromium fonts-dejavu-core
 )
 

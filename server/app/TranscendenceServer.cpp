@@ -1,0 +1,201 @@
+#include "app/TranscendenceServer.h"
+
+#include "app/ShutdownSignals.h"
+#include "app/StructuredLog.h"
+#include "db/DatabaseConnection.h"
+#include "db/MigrationRunner.h"
+#include "health/HealthRoutes.h"
+#include "http/ApiError.h"
+#include "http/HttpExchange.h"
+#include "protocol/ProtocolVersion.h"
+#include "realtime/RealtimeHub.h"
+#include "web/StaticSite.h"
+
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QHttpServer>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSysInfo>
+#include <QTcpServer>
+#include <QThread>
+#include <QTimer>
+
+namespace transcendence::server {
+namespace {
+
+constexpr int kShutdownGraceMs = 3000;
+const QString kMigrationConnection = QStringLiteral("migrations");
+
+} // namespace
+
+TranscendenceServer::TranscendenceServer(ServerConfig config, QObject *parent)
+    : QObject(parent)
+    , m_config(std::move(config))
+    , m_http(std::make_unique<QHttpServer>())
+    , m_site(std::make_unique<StaticSite>(m_config.webRoot))
+{
+}
+
+TranscendenceServer::~TranscendenceServer()
+{
+    delete m_hub;
+    delete m_health;
+    m_http.reset();
+}
+
+quint16 TranscendenceServer::port() const
+{
+    return m_listener ? m_listener->serverPort() : 0;
+}
+
+bool TranscendenceServer::migrateDatabase()
+{
+    const QString source = m_config.migrationsDir.isEmpty() ? QStringLiteral(":/sql") : m_config.migrationsDir;
+    auto discovered = MigrationRunner::discover(source);
+    if (auto *error = std::get_if<QString>(&discovered)) {
+        StructuredLog::error(QStringLiteral("migrations_invalid"), {{QStringLiteral("error"), *error}});
+        return false;
+    }
+
+    QString error;
+    QSqlDatabase db;
+    const QDeadlineTimer deadline(std::chrono::seconds(m_config.databaseStartupTimeoutSeconds));
+    for (;;) {
+        db = DatabaseConnection::open(m_config.database, kMigrationConnection, &error);
+        if (db.isOpen() || deadline.hasExpired()) {
+            break;
+        }
+        StructuredLog::warning(QStringLiteral("database_waiting"), {{QStringLiteral("error"), error}});
+        QThread::msleep(500);
+    }
+    if (!db.isOpen()) {
+        StructuredLog::error(QStringLiteral("database_unreachable"),
+                             {{QStringLiteral("database"), m_config.database.redacted()}, {QStringLiteral("error"), error}});
+        DatabaseConnection::remove(kMigrationConnection);
+        return false;
+    }
+    const auto outcome = MigrationRunner::apply(db, std::get<QList<Migration>>(discovered));
+    if (outcome.error.isEmpty()) {
+        QSqlQuery record(db);
+        record.prepare(QStringLiteral("INSERT INTO server_instances (version, host_name) VALUES (?, ?)"));
+        record.addBindValue(QStringLiteral(TRANSCENDENCE_VERSION_STRING));
+        record.addBindValue(QSysInfo::machineHostName());
+        if (!record.exec()) {
+            StructuredLog::warning(QStringLiteral("instance_not_recorded"),
+                                   {{QStringLiteral("error"), record.lastError().text()}});
+        }
+    }
+    db = QSqlDatabase();
+    DatabaseConnection::remove(kMigrationConnection);
+    if (!outcome.error.isEmpty()) {
+        StructuredLog::error(QStringLiteral("migration_failed"), {{QStringLiteral("error"), outcome.error}});
+        return false;
+    }
+    StructuredLog::info(QStringLiteral("migrations_done"),
+                        {{QStringLiteral("applied"), QJsonArray::fromStringList(outcome.applied)},
+                         {QStringLiteral("alreadyApplied"), int(outcome.alreadyApplied.size())}});
+    return true;
+}
+
+void TranscendenceServer::registerFallback()
+{
+    m_http->route(QStringLiteral("/api/meta"), [](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+        const HttpExchange exchange(request);
+        if (!exchange.isGetOrHead()) {
+            auto response = ApiError::methodNotAllowed(exchange.method()).toResponse();
+            response.setHeader("Allow", "GET, HEAD");
+            exchange.send(std::move(responder), std::move(response));
+            return;
+        }
+        exchange.send(std::move(responder),
+                      QHttpServerResponse(QJsonObject{
+                          {QStringLiteral("name"), QStringLiteral("Transcendence")},
+                          {QStringLiteral("version"), QStringLiteral(TRANSCENDENCE_VERSION_STRING)},
+                          {QStringLiteral("protocolVersion"), protocol::kProtocolVersion}}));
+    });
+
+    // Everything no route matched: unknown /api paths get the JSON error shape, other GETs
+    // get the SPA. Never a catch-all route: it could match /ws and break the upgrade.
+    m_http->setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+        const HttpExchange exchange(request);
+        const QString path = request.url().path(QUrl::FullyDecoded);
+        if (path == QLatin1String("/api") || path.startsWith(QLatin1String("/api/"))) {
+            exchange.send(std::move(responder), ApiError::notFound(exchange.path()).toResponse());
+            return;
+        }
+        if (!exchange.isGetOrHead()) {
+            auto response = ApiError::methodNotAllowed(exchange.method()).toResponse();
+            response.setHeader("Allow", "GET, HEAD");
+            exchange.send(std::move(responder), std::move(response));
+            return;
+        }
+        exchange.send(std::move(responder), m_site->respond(path, request.value("If-None-Match")));
+    });
+}
+
+bool TranscendenceServer::start()
+{
+    StructuredLog::info(QStringLiteral("starting"),
+                        {{QStringLiteral("version"), QStringLiteral(TRANSCENDENCE_VERSION_STRING)},
+                         {QStringLiteral("mode"), m_config.mode == RunMode::Production ? QStringLiteral("production")
+                                                                                         : QStringLiteral("development")},
+                         {QStringLiteral("database"), m_config.database.redacted()},
+                         {QStringLiteral("webRoot"), m_config.webRoot}});
+    if (m_config.secretKeyGenerated) {
+        StructuredLog::warning(QStringLiteral("secret_key_generated"),
+                               {{QStringLiteral("message"), QStringLiteral("TRANSCENDENCE_SECRET_KEY is not set: using a "
+                                                                           "random key; sessions end when the server stops")}});
+    }
+    if (!migrateDatabase()) {
+        return false;
+    }
+
+    m_health = new HealthRoutes(m_config.database);
+    m_health->registerRoutes(*m_http);
+    m_hub = new RealtimeHub(*m_http, m_config.allowedOrigins);
+    registerFallback();
+
+    auto listener = std::make_unique<QTcpServer>();
+    if (!listener->listen(m_config.httpHost, m_config.httpPort)) {
+        StructuredLog::error(QStringLiteral("listen_failed"), {{QStringLiteral("host"), m_config.httpHost.toString()},
+                                                               {QStringLiteral("port"), m_config.httpPort},
+                                                               {QStringLiteral("error"), listener->errorString()}});
+        return false;
+    }
+    m_listener = listener.release();
+    m_http->bind(m_listener);
+
+    m_signals = new ShutdownSignals(this);
+    connect(m_signals, &ShutdownSignals::shutdownRequested, this, [this](int signalNumber) {
+        StructuredLog::info(QStringLiteral("signal_received"), {{QStringLiteral("signal"), signalNumber}});
+        shutdown();
+    });
+    StructuredLog::info(QStringLiteral("listening"), {{QStringLiteral("host"), m_config.httpHost.toString()},
+                                                      {QStringLiteral("port"), m_listener->serverPort()}});
+    return true;
+}
+
+void TranscendenceServer::shutdown()
+{
+    if (m_shuttingDown) {
+        return;
+    }
+    m_shuttingDown = true;
+    if (m_listener) {
+        m_listener->close(); // stop accepting; connections in flight finish
+    }
+    auto finish = [] {
+        StructuredLog::info(QStringLiteral("stopped"));
+        QCoreApplication::quit();
+    };
+    if (!m_hub) {
+        QTimer::singleShot(0, this, finish);
+        return;
+    }
+    connect(m_hub, &RealtimeHub::allClosed, this, finish, Qt::QueuedConnection);
+    QTimer::singleShot(kShutdownGraceMs, this, finish); // clients that never answer the close frame
+    m_hub->closeAll();
+}
+
+} // namespace transcendence::server

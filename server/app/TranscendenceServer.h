@@ -1,0 +1,49 @@
+#pragma once
+
+#include "app/ServerConfig.h"
+
+#include <QObject>
+
+#include <memory>
+
+class QHttpServer;
+class QTcpServer;
+
+namespace transcendence::server {
+
+class HealthRoutes;
+class RealtimeHub;
+class ShutdownSignals;
+class StaticSite;
+
+// The whole server process: database start-up and migrations, HTTP routes, the WebSocket hub,
+// and graceful shutdown on SIGTERM/SIGINT.
+class TranscendenceServer : public QObject {
+    Q_OBJECT
+public:
+    explicit TranscendenceServer(ServerConfig config, QObject *parent = nullptr);
+    ~TranscendenceServer() override;
+
+    // Connects to the database (retrying for databaseStartupTimeoutSeconds), applies migrations,
+    // and starts listening. Returns false, after logging why, when the server cannot run.
+    bool start();
+    quint16 port() const;
+
+    // Stops accepting, closes WebSockets with "going away", then quits the event loop.
+    void shutdown();
+
+private:
+    bool migrateDatabase();
+    void registerFallback();
+
+    ServerConfig m_config;
+    std::unique_ptr<QHttpServer> m_http;
+    QTcpServer *m_listener = nullptr; // owned by m_http once bound
+    std::unique_ptr<StaticSite> m_site;
+    HealthRoutes *m_health = nullptr;
+    RealtimeHub *m_hub = nullptr;
+    ShutdownSignals *m_signals = nullptr;
+    bool m_shuttingDown = false;
+};
+
+} // namespace transcendence::server

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "db/DatabaseUrl.h"
+#include "http/HttpExchange.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+#include <QTcpSocket>
+#include <QThread>
+#include <QTimer>
+
+#include <vector>
+
+class QHttpServer;
+
+namespace transcendence::server {
+
+class DatabaseHealthProbe;
+
+// GET /healthz: the process is alive. GET /readyz: the database answers (503 otherwise).
+// Readiness is checked on the probe's thread; concurrent /readyz requests share one check.
+class HealthRoutes : public QObject {
+    Q_OBJECT
+public:
+    HealthRoutes(const DatabaseSettings &database, QObject *parent = nullptr);
+    ~HealthRoutes() override;
+
+    void registerRoutes(QHttpServer &server);
+
+    QHttpServerResponse livenessResponse() const;
+
+signals:
+    void checkRequested();
+
+private:
+    struct PendingReadiness {
+        HttpExchange exchange;
+        QHttpServerResponder responder;
+        QPointer<QTcpSocket> socket; // the client may hang up while the check runs
+    };
+
+    void onChecked(bool reachable, const QString &error);
+    void answerPending(bool reachable, const QString &error);
+
+    QThread m_probeThread;
+    DatabaseHealthProbe *m_probe = nullptr;
+    std::vector<PendingReadiness> m_pending;
+    QTimer m_checkTimeout;
+    QElapsedTimer m_uptime;
+};
+
+} // namespace transcendence::server

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QHttpServerResponse>
+#include <QJsonObject>
+#include <QString>
+
+namespace transcendence::server {
+
+// The one JSON error shape of every non-2xx API answer:
+// {"error":{"code":"snake_case","message":"...","fields":{"field":"what is wrong"}}}
+struct ApiError {
+    QHttpServerResponder::StatusCode status;
+    QString code;
+    QString message;
+    QJsonObject fields; // only for validation errors
+
+    QJsonObject toJson() const;
+    QHttpServerResponse toResponse() const;
+
+    static ApiError notFound(const QString &path);
+    static ApiError methodNotAllowed(const QString &method);
+};
+
+} // namespace transcendence::server

@@ -1,0 +1,100 @@
+#include "http/HttpExchange.h"
+
+#include "app/StructuredLog.h"
+#include "http/SecurityHeaders.h"
+
+#include <QRandomGenerator>
+#include <QRegularExpression>
+
+namespace transcendence::server {
+namespace {
+
+QByteArray newRequestId()
+{
+    quint32 words[3];
+    QRandomGenerator::system()->fillRange(words);
+    return QByteArray(reinterpret_cast<const char *>(words), sizeof words).toHex();
+}
+
+// nginx forwards its own $request_id; accept an incoming id only if it is harmless to log.
+QByteArray requestIdFrom(const QHttpServerRequest &request)
+{
+    static const QRegularExpression safe(QStringLiteral("^[A-Za-z0-9._-]{8,64}$"));
+    const QByteArray incoming = request.value("X-Request-Id");
+    if (!incoming.isEmpty() && safe.match(QString::fromLatin1(incoming)).hasMatch()) {
+        return incoming;
+    }
+    return newRequestId();
+}
+
+} // namespace
+
+HttpExchange::HttpExchange(const QHttpServerRequest &request)
+    : m_requestId(requestIdFrom(request))
+    , m_method(methodName(request.method()))
+    , m_path(request.url().path())
+    , m_remote(request.remoteAddress().toString())
+{
+    m_timer.start();
+}
+
+void HttpExchange::send(QHttpServerResponder &&responder, QHttpServerResponse response) const
+{
+    security_headers::apply(response);
+    response.setHeader("X-Request-Id", m_requestId);
+    if (response.headers("Cache-Control").isEmpty()) {
+        response.setHeader("Cache-Control", "no-store");
+    }
+    const int status = int(response.statusCode());
+    StructuredLog::write(status >= 500 ? LogLevel::Error : LogLevel::Info, QStringLiteral("http_request"),
+                         {{QStringLiteral("requestId"), QString::fromLatin1(m_requestId)},
+                          {QStringLiteral("method"), m_method},
+                          {QStringLiteral("path"), m_path.left(300)},
+                          {QStringLiteral("status"), status},
+                          {QStringLiteral("durationMs"), double(m_timer.nsecsElapsed()) / 1e6},
+                          {QStringLiteral("remote"), m_remote}});
+    if (isHead()) {
+        // A HEAD answer must not carry a body, or a keep-alive client reads it as the next answer.
+        QHttpServerResponse headOnly(response.mimeType(), QByteArray(), response.statusCode());
+        for (const QByteArray &name : {QByteArrayLiteral("Content-Security-Policy"), QByteArrayLiteral("X-Content-Type-Options"),
+                                       QByteArrayLiteral("Referrer-Policy"), QByteArrayLiteral("X-Frame-Options"),
+                                       QByteArrayLiteral("Cross-Origin-Opener-Policy"), QByteArrayLiteral("Permissions-Policy"),
+                                       QByteArrayLiteral("X-Request-Id"), QByteArrayLiteral("Cache-Control"),
+                                       QByteArrayLiteral("ETag"), QByteArrayLiteral("Allow")}) {
+            for (const QByteArray &value : response.headers(name)) {
+                headOnly.addHeader(name, value);
+            }
+        }
+        headOnly.write(std::move(responder));
+        return;
+    }
+    response.write(std::move(responder));
+}
+
+QString HttpExchange::methodName(QHttpServerRequest::Method method)
+{
+    switch (method) {
+    case QHttpServerRequest::Method::Get:
+        return QStringLiteral("GET");
+    case QHttpServerRequest::Method::Put:
+        return QStringLiteral("PUT");
+    case QHttpServerRequest::Method::Delete:
+        return QStringLiteral("DELETE");
+    case QHttpServerRequest::Method::Post:
+        return QStringLiteral("POST");
+    case QHttpServerRequest::Method::Head:
+        return QStringLiteral("HEAD");
+    case QHttpServerRequest::Method::Options:
+        return QStringLiteral("OPTIONS");
+    case QHttpServerRequest::Method::Patch:
+        return QStringLiteral("PATCH");
+    case QHttpServerRequest::Method::Connect:
+        return QStringLiteral("CONNECT");
+    case QHttpServerRequest::Method::Trace:
+        return QStringLiteral("TRACE");
+    default:
+        return QStringLiteral("UNKNOWN");
+    }
+}
+
+} // namespace transcendence::server

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QElapsedTimer>
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QHttpServerResponse>
+#include <QString>
+
+namespace transcendence::server {
+
+// One request from arrival to answer: its request id, timing, and the single place where every
+// response gets the security headers, the X-Request-Id header and its log line. Handlers that
+// answer later (after work on another thread) keep the exchange with the responder.
+class HttpExchange {
+public:
+    explicit HttpExchange(const QHttpServerRequest &request);
+
+    const QByteArray &requestId() const { return m_requestId; }
+    const QString &path() const { return m_path; }
+    const QString &method() const { return m_method; }
+    bool isHead() const { return m_method == QLatin1String("HEAD"); }
+    bool isGetOrHead() const { return m_method == QLatin1String("GET") || isHead(); }
+
+    void send(QHttpServerResponder &&responder, QHttpServerResponse response) const;
+
+    static QString methodName(QHttpServerRequest::Method method);
+
+private:
+    QByteArray m_requestId;
+    QString m_method;
+    QString m_path;
+    QString m_remote;
+    QElapsedTimer m_timer;
+};
+
+} // namespace transcendence::server

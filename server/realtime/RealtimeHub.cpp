@@ -1,0 +1,89 @@
+#include "realtime/RealtimeHub.h"
+
+#include "app/StructuredLog.h"
+#include "http/ApiError.h"
+#include "http/HttpExchange.h"
+#include "realtime/RealtimeSession.h"
+
+#include <QHttpServer>
+#include <QUuid>
+#include <QWebSocket>
+
+namespace transcendence::server {
+
+RealtimeHub::RealtimeHub(QHttpServer &server, QStringList allowedOrigins, QObject *parent)
+    : QObject(parent)
+    , m_server(server)
+    , m_allowedOrigins(std::move(allowedOrigins))
+{
+    server.route(QStringLiteral("/ws"), [](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+        if (request.value("Upgrade").compare("websocket", Qt::CaseInsensitive) == 0) {
+            return; // QAbstractHttpServer completes the handshake and emits newWebSocketConnection
+        }
+        const HttpExchange exchange(request);
+        auto response = ApiError{QHttpServerResponder::StatusCode::UpgradeRequired, QStringLiteral("upgrade_required"),
+                                 QStringLiteral("/ws only accepts WebSocket connections"), {}}
+                            .toResponse();
+        response.setHeader("Upgrade", "websocket");
+        exchange.send(std::move(responder), std::move(response));
+    });
+    connect(&server, &QHttpServer::newWebSocketConnection, this, &RealtimeHub::acceptPending);
+}
+
+void RealtimeHub::acceptPending()
+{
+    while (m_server.hasPendingWebSocketConnections()) {
+        std::unique_ptr<QWebSocket> socket = m_server.nextPendingWebSocketConnection();
+        if (!socket) {
+            continue;
+        }
+        // Browsers always send Origin: refuse pages of other sites (cross-site WebSocket
+        // hijacking). Native clients send none and authenticate with their own ticket.
+        const QString origin = socket->origin();
+        if (m_closing || (!origin.isEmpty() && !m_allowedOrigins.contains(origin))) {
+            StructuredLog::warning(QStringLiteral("ws_refused"),
+                                   {{QStringLiteral("origin"), origin.left(200)},
+                                    {QStringLiteral("reason"), m_closing ? QStringLiteral("shutting down")
+                                                                         : QStringLiteral("origin not allowed")}});
+            QWebSocket *raw = socket.release();
+            connect(raw, &QWebSocket::disconnected, raw, &QObject::deleteLater);
+            raw->close(m_closing ? QWebSocketProtocol::CloseCodeGoingAway : QWebSocketProtocol::CloseCodePolicyViolated,
+                       m_closing ? QStringLiteral("server shutting down") : QStringLiteral("origin not allowed"));
+            continue;
+        }
+        const QString connectionId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        auto *session = new RealtimeSession(std::move(socket), connectionId, this);
+        connect(session, &RealtimeSession::finished, this, &RealtimeHub::onSessionFinished);
+        m_sessions.insert(connectionId, session);
+        StructuredLog::info(QStringLiteral("ws_connected"), {{QStringLiteral("connectionId"), connectionId},
+                                                             {QStringLiteral("sessions"), m_sessions.size()}});
+    }
+}
+
+void RealtimeHub::onSessionFinished(RealtimeSession *session)
+{
+    if (m_sessions.remove(session->connectionId()) == 0) {
+        return;
+    }
+    StructuredLog::info(QStringLiteral("ws_disconnected"), {{QStringLiteral("connectionId"), session->connectionId()},
+                                                            {QStringLiteral("sessions"), m_sessions.size()}});
+    session->deleteLater();
+    if (m_closing && m_sessions.isEmpty()) {
+        emit allClosed();
+    }
+}
+
+void RealtimeHub::closeAll()
+{
+    m_closing = true;
+    if (m_sessions.isEmpty()) {
+        emit allClosed();
+        return;
+    }
+    const auto sessions = m_sessions.values();
+    for (RealtimeSession *session : sessions) {
+        session->close(QWebSocketProtocol::CloseCodeGoingAway, QStringLiteral("server shutting down"));
+    }
+}
+
+} // namespace transcendence::server

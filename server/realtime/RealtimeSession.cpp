@@ -1,0 +1,167 @@
+#include "realtime/RealtimeSession.h"
+
+#include "app/StructuredLog.h"
+#include "protocol/ConnectionMessages.h"
+#include "protocol/Envelope.h"
+#include "protocol/ProtocolVersion.h"
+
+#include <QWebSocket>
+
+namespace transcendence::server {
+namespace proto = transcendence::protocol;
+
+namespace {
+
+constexpr int kHelloTimeoutMs = 10'000;
+// Inputs arrive at most at the simulation rate (120/s); far above that is a flood.
+constexpr int kRateWindowMs = 1000;
+constexpr int kMaxMessagesPerWindow = 240;
+constexpr int kDisconnectMessagesPerWindow = 1000;
+
+} // namespace
+
+RealtimeSession::RealtimeSession(std::unique_ptr<QWebSocket> socket, QString connectionId, QObject *parent)
+    : QObject(parent)
+    , m_socket(std::move(socket))
+    , m_connectionId(std::move(connectionId))
+{
+    // Frames a bit larger than the protocol limit still get a readable error; far larger ones
+    // make QWebSocket close the connection (1009) without buffering them.
+    m_socket->setMaxAllowedIncomingMessageSize(quint64(proto::kMaxMessageBytes) * 4);
+    m_socket->setMaxAllowedIncomingFrameSize(quint64(proto::kMaxMessageBytes) * 4);
+
+    connect(m_socket.get(), &QWebSocket::textMessageReceived, this, &RealtimeSession::onTextMessage);
+    connect(m_socket.get(), &QWebSocket::binaryMessageReceived, this, &RealtimeSession::onBinaryMessage);
+    connect(m_socket.get(), &QWebSocket::disconnected, this, [this] { emit finished(this); });
+
+    m_idleTimer.setSingleShot(true);
+    m_idleTimer.setInterval(proto::kIdleTimeoutMs);
+    connect(&m_idleTimer, &QTimer::timeout, this,
+            [this] { close(proto::kCloseHeartbeatTimeout, QStringLiteral("no heartbeat")); });
+    m_idleTimer.start();
+
+    m_helloTimer.setSingleShot(true);
+    m_helloTimer.setInterval(kHelloTimeoutMs);
+    connect(&m_helloTimer, &QTimer::timeout, this,
+            [this] { close(proto::kCloseHelloRequired, QStringLiteral("hello expected")); });
+    m_helloTimer.start();
+    m_rateWindow.start();
+}
+
+RealtimeSession::~RealtimeSession() = default;
+
+void RealtimeSession::close(int code, const QString &reason)
+{
+    if (m_state == State::Closing) {
+        return;
+    }
+    m_state = State::Closing;
+    m_idleTimer.stop();
+    m_helloTimer.stop();
+    m_socket->close(QWebSocketProtocol::CloseCode(code), reason);
+}
+
+bool RealtimeSession::admitMessage()
+{
+    if (m_rateWindow.elapsed() >= kRateWindowMs) {
+        m_rateWindow.restart();
+        m_messagesInWindow = 0;
+        m_throttleReported = false;
+    }
+    ++m_messagesInWindow;
+    if (m_messagesInWindow > kDisconnectMessagesPerWindow) {
+        StructuredLog::warning(QStringLiteral("ws_flood_closed"), {{QStringLiteral("connectionId"), m_connectionId}});
+        close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("message rate exceeded"));
+        return false;
+    }
+    if (m_messagesInWindow > kMaxMessagesPerWindow) {
+        if (!m_throttleReported) {
+            m_throttleReported = true;
+            sendError(QStringLiteral("rate_limited"), QStringLiteral("too many messages; some were dropped"));
+        }
+        return false;
+    }
+    return true;
+}
+
+void RealtimeSession::onTextMessage(const QString &text)
+{
+    if (m_state == State::Closing || !admitMessage()) {
+        return;
+    }
+    m_idleTimer.start();
+    const auto parsed = proto::parseEnvelope(text.toUtf8(), proto::kMaxMessageBytes);
+    if (const auto *error = std::get_if<proto::ProtocolError>(&parsed)) {
+        sendError(error->code, error->message);
+        return;
+    }
+    const auto &envelope = std::get<proto::Envelope>(parsed);
+    if (m_state == State::AwaitingHello) {
+        if (envelope.type != proto::message_type::Hello) {
+            sendError(proto::error_code::HelloRequired, QStringLiteral("send hello first"), envelope.type);
+            close(proto::kCloseHelloRequired, QStringLiteral("hello expected"));
+            return;
+        }
+        handleHello(envelope.body);
+        return;
+    }
+    if (envelope.type == proto::message_type::Ping) {
+        const auto ping = proto::Ping::fromJson(envelope.body);
+        if (const auto *error = std::get_if<proto::ProtocolError>(&ping)) {
+            sendError(error->code, error->message, envelope.type);
+            return;
+        }
+        sendJson(proto::Pong{std::get<proto::Ping>(ping).seq, QDateTime::currentDateTimeUtc()}.toJson());
+        return;
+    }
+    if (envelope.type == proto::message_type::Hello) {
+        sendError(proto::error_code::InvalidField, QStringLiteral("hello was already received"), envelope.type);
+        return;
+    }
+    sendError(proto::error_code::UnknownType, QStringLiteral("unknown message type"), envelope.type.left(64));
+}
+
+void RealtimeSession::handleHello(const QJsonObject &body)
+{
+    const auto hello = proto::Hello::fromJson(body);
+    if (const auto *error = std::get_if<proto::ProtocolError>(&hello)) {
+        sendError(error->code, error->message, proto::message_type::Hello);
+        return;
+    }
+    const int version = std::get<proto::Hello>(hello).version;
+    if (version != proto::kProtocolVersion) {
+        sendError(proto::error_code::UnsupportedVersion,
+                  QStringLiteral("this server speaks protocol version %1").arg(proto::kProtocolVersion),
+                  proto::message_type::Hello);
+        close(proto::kCloseUnsupportedVersion, QStringLiteral("unsupported protocol version"));
+        return;
+    }
+    m_helloTimer.stop();
+    m_state = State::Ready;
+    sendJson(proto::Welcome{proto::kProtocolVersion,
+                            QStringLiteral("transcendence/") + QStringLiteral(TRANSCENDENCE_VERSION_STRING),
+                            m_connectionId, proto::kHeartbeatIntervalMs, QDateTime::currentDateTimeUtc()}
+                 .toJson());
+    StructuredLog::info(QStringLiteral("ws_ready"), {{QStringLiteral("connectionId"), m_connectionId},
+                                                     {QStringLiteral("client"), std::get<proto::Hello>(hello).client}});
+}
+
+void RealtimeSession::onBinaryMessage(const QByteArray &)
+{
+    if (m_state == State::Closing || !admitMessage()) {
+        return;
+    }
+    sendError(proto::error_code::BinaryNotSupported, QStringLiteral("send JSON text frames"));
+}
+
+void RealtimeSession::sendError(const QString &code, const QString &message, const QString &ref)
+{
+    sendJson(proto::ErrorMessage{code, message, ref}.toJson());
+}
+
+void RealtimeSession::sendJson(const QJsonObject &message)
+{
+    m_socket->sendTextMessage(QString::fromUtf8(proto::serialize(message)));
+}
+
+} // namespace transcendence::server
