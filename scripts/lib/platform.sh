@@ -28,10 +28,11 @@ platform_build() {
     echo "$want" >"$stamp"
   fi
   log "Building (Release) in $build_dir"
+  mkdir -p "$build_dir"
   # TRANSCENDENCE_CMAKE_ARGS: extra configure options, e.g. "-DTRANSCENDENCE_TEST_SUITES=integration".
   # shellcheck disable=SC2086
-  cmake -S "$REPO_ROOT" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=Release "$@" ${TRANSCENDENCE_CMAKE_ARGS:-} >"$build_dir.configure.log" 2>&1 ||
-    { cat "$build_dir.configure.log" >&2; die "cmake configure failed"; }
+  cmake -S "$REPO_ROOT" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=Release "$@" ${TRANSCENDENCE_CMAKE_ARGS:-} >"$build_dir/configure.log" 2>&1 ||
+    { cat "$build_dir/configure.log" >&2; die "cmake configure failed"; }
   cmake --build "$build_dir" --parallel "$(nproc)"
 }
 
