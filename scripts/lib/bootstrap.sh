@@ -21,6 +21,7 @@ TRANSCENDENCE_PACKAGES=(
   libssl-dev libpq-dev libsodium-dev libgl-dev
   # services and tools the scripts and tests run
   postgresql postgresql-client nginx openssl curl ca-certificates gettext-base procps
+  python3-yaml  # tests/docker parses compose.yaml
   chromium fonts-dejavu-core
 )
 
