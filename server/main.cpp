@@ -18,7 +18,8 @@ int main(int argc, char *argv[])
             {{QStringLiteral("errors"), QJsonArray::fromStringList(*errors)}});
         return 2;
     }
-    transcendence::server::TranscendenceServer server(std::get<transcendence::server::ServerConfig>(loaded));
+    transcendence::server::TranscendenceServer server(
+        std::get<transcendence::server::ServerConfig>(loaded));
     if (!server.start()) {
         return 1;
     }

@@ -35,10 +35,12 @@ QString isoTime(const QDateTime &time)
     return time.toUTC().toString(Qt::ISODateWithMs);
 }
 
+// Times on the wire carry their zone ("Z" or an offset); a zone-less time would be read as
+// the reader's local time.
 bool readTime(const QJsonObject &object, const QString &field, QDateTime &out)
 {
     out = QDateTime::fromString(object.value(field).toString(), Qt::ISODateWithMs);
-    return out.isValid();
+    return out.isValid() && out.timeSpec() != Qt::LocalTime;
 }
 
 constexpr qint64 kMaxSeq = (qint64(1) << 53) - 1; // largest integer a JSON double holds exactly
@@ -47,7 +49,8 @@ constexpr qint64 kMaxSeq = (qint64(1) << 53) - 1; // largest integer a JSON doub
 
 QJsonObject Hello::toJson() const
 {
-    return {{kType, message_type::Hello}, {QStringLiteral("version"), version},
+    return {{kType, message_type::Hello},
+            {QStringLiteral("version"), version},
             {QStringLiteral("client"), client}};
 }
 
@@ -56,7 +59,8 @@ std::variant<Hello, ProtocolError> Hello::fromJson(const QJsonObject &object)
     Hello hello;
     qint64 version = 0;
     if (!readInteger(object, QStringLiteral("version"), 1, 1'000'000, version)) {
-        return invalidField(message_type::Hello, QStringLiteral("version"), QStringLiteral("a positive integer"));
+        return invalidField(message_type::Hello, QStringLiteral("version"),
+                            QStringLiteral("a positive integer"));
     }
     hello.version = int(version);
     const QJsonValue client = object.value(QStringLiteral("client"));
@@ -85,7 +89,8 @@ std::variant<Welcome, ProtocolError> Welcome::fromJson(const QJsonObject &object
     Welcome welcome;
     qint64 number = 0;
     if (!readInteger(object, QStringLiteral("version"), 1, 1'000'000, number)) {
-        return invalidField(message_type::Welcome, QStringLiteral("version"), QStringLiteral("a positive integer"));
+        return invalidField(message_type::Welcome, QStringLiteral("version"),
+                            QStringLiteral("a positive integer"));
     }
     welcome.version = int(number);
     if (!readInteger(object, QStringLiteral("heartbeatIntervalMs"), 1, 3'600'000, number)) {
@@ -96,7 +101,8 @@ std::variant<Welcome, ProtocolError> Welcome::fromJson(const QJsonObject &object
     welcome.server = object.value(QStringLiteral("server")).toString();
     welcome.connectionId = object.value(QStringLiteral("connectionId")).toString();
     if (!readTime(object, QStringLiteral("serverTime"), welcome.serverTime)) {
-        return invalidField(message_type::Welcome, QStringLiteral("serverTime"), QStringLiteral("an ISO 8601 time"));
+        return invalidField(message_type::Welcome, QStringLiteral("serverTime"),
+                            QStringLiteral("an ISO 8601 time"));
     }
     return welcome;
 }
@@ -110,7 +116,8 @@ std::variant<Ping, ProtocolError> Ping::fromJson(const QJsonObject &object)
 {
     Ping ping;
     if (!readInteger(object, QStringLiteral("seq"), 0, kMaxSeq, ping.seq)) {
-        return invalidField(message_type::Ping, QStringLiteral("seq"), QStringLiteral("a non-negative integer"));
+        return invalidField(message_type::Ping, QStringLiteral("seq"),
+                            QStringLiteral("a non-negative integer"));
     }
     return ping;
 }
@@ -126,10 +133,12 @@ std::variant<Pong, ProtocolError> Pong::fromJson(const QJsonObject &object)
 {
     Pong pong;
     if (!readInteger(object, QStringLiteral("seq"), 0, kMaxSeq, pong.seq)) {
-        return invalidField(message_type::Pong, QStringLiteral("seq"), QStringLiteral("a non-negative integer"));
+        return invalidField(message_type::Pong, QStringLiteral("seq"),
+                            QStringLiteral("a non-negative integer"));
     }
     if (!readTime(object, QStringLiteral("serverTime"), pong.serverTime)) {
-        return invalidField(message_type::Pong, QStringLiteral("serverTime"), QStringLiteral("an ISO 8601 time"));
+        return invalidField(message_type::Pong, QStringLiteral("serverTime"),
+                            QStringLiteral("an ISO 8601 time"));
     }
     return pong;
 }
@@ -150,7 +159,8 @@ std::variant<ErrorMessage, ProtocolError> ErrorMessage::fromJson(const QJsonObje
     ErrorMessage error;
     error.code = object.value(QStringLiteral("code")).toString();
     if (error.code.isEmpty()) {
-        return invalidField(message_type::Error, QStringLiteral("code"), QStringLiteral("a non-empty string"));
+        return invalidField(message_type::Error, QStringLiteral("code"),
+                            QStringLiteral("a non-empty string"));
     }
     error.message = object.value(QStringLiteral("message")).toString();
     error.ref = object.value(QStringLiteral("ref")).toString();

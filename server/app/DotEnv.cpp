@@ -25,7 +25,8 @@ DotEnv DotEnv::parse(const QString &text)
             continue;
         }
         QString value = line.mid(equals + 1).trimmed();
-        if (value.size() >= 2 && (value.front() == QLatin1Char('"') || value.front() == QLatin1Char('\'')) &&
+        if (value.size() >= 2 &&
+            (value.front() == QLatin1Char('"') || value.front() == QLatin1Char('\'')) &&
             value.back() == value.front()) {
             value = value.mid(1, value.size() - 2);
         }

@@ -13,7 +13,8 @@ struct DotEnv {
     QStringList errors; // "line N: ..." for every line that is not KEY=value
 
     static DotEnv parse(const QString &text);
-    static DotEnv readFile(const QString &path); // a missing file yields an empty, error-free result
+    static DotEnv
+    readFile(const QString &path); // a missing file yields an empty, error-free result
 };
 
 } // namespace transcendence::server

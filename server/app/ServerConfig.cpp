@@ -17,8 +17,7 @@ public:
     ConfigReader(const QProcessEnvironment &environment, const DotEnv &dotEnv)
         : m_environment(environment)
         , m_dotEnv(dotEnv)
-    {
-    }
+    {}
 
     QString value(const QString &key, const QString &fallback = {}) const
     {
@@ -28,10 +27,7 @@ public:
         return m_dotEnv.values.value(key, fallback).trimmed();
     }
 
-    bool has(const QString &key) const
-    {
-        return !value(key).isEmpty();
-    }
+    bool has(const QString &key) const { return !value(key).isEmpty(); }
 
     int integer(const QString &key, int fallback, int min, int max)
     {
@@ -42,7 +38,8 @@ public:
         bool ok = false;
         const int number = text.toInt(&ok);
         if (!ok || number < min || number > max) {
-            errors << QStringLiteral("%1 must be an integer from %2 to %3").arg(key).arg(min).arg(max);
+            errors
+                << QStringLiteral("%1 must be an integer from %2 to %3").arg(key).arg(min).arg(max);
             return fallback;
         }
         return number;
@@ -55,10 +52,12 @@ private:
     const DotEnv &m_dotEnv;
 };
 
+// The Origin header a browser sends for pages of this URL: no path, default port left out.
 QString originOf(const QUrl &url)
 {
     QString origin = url.scheme() + QStringLiteral("://") + url.host();
-    if (url.port() != -1) {
+    const int defaultPort = url.scheme() == QLatin1String("https") ? 443 : 80;
+    if (url.port() != -1 && url.port() != defaultPort) {
         origin += QLatin1Char(':') + QString::number(url.port());
     }
     return origin;
@@ -79,10 +78,12 @@ void readSecretKey(ConfigReader &reader, ServerConfig &config)
         reader.errors << QStringLiteral("TRANSCENDENCE_SECRET_KEY is required in production");
     } else if (secret == QLatin1String(kExampleSecretKey)) {
         if (config.mode == RunMode::Production) {
-            reader.errors << QStringLiteral("TRANSCENDENCE_SECRET_KEY still has the example value from .env.example");
+            reader.errors << QStringLiteral(
+                "TRANSCENDENCE_SECRET_KEY still has the example value from .env.example");
         }
     } else if (secret.toUtf8().size() < kMinSecretKeyBytes) {
-        reader.errors << QStringLiteral("TRANSCENDENCE_SECRET_KEY must be at least %1 bytes").arg(kMinSecretKeyBytes);
+        reader.errors << QStringLiteral("TRANSCENDENCE_SECRET_KEY must be at least %1 bytes")
+                             .arg(kMinSecretKeyBytes);
     }
     config.secretKey = secret.toUtf8();
 }
@@ -91,7 +92,8 @@ void readDatabase(ConfigReader &reader, ServerConfig &config)
 {
     const QString url = reader.value(QStringLiteral("DATABASE_URL"));
     if (url.isEmpty()) {
-        reader.errors << QStringLiteral("DATABASE_URL is required (postgresql://user:password@host:port/dbname)");
+        reader.errors << QStringLiteral(
+            "DATABASE_URL is required (postgresql://user:password@host:port/dbname)");
         return;
     }
     auto parsed = parseDatabaseUrl(url);
@@ -100,27 +102,37 @@ void readDatabase(ConfigReader &reader, ServerConfig &config)
         return;
     }
     config.database = std::get<DatabaseSettings>(parsed);
-    if (config.mode == RunMode::Production && config.database.password == QLatin1String("change-me")) {
-        reader.errors << QStringLiteral("DATABASE_URL still has the example password from .env.example");
+    if (config.mode == RunMode::Production &&
+        config.database.password == QLatin1String("change-me")) {
+        reader.errors << QStringLiteral(
+            "DATABASE_URL still has the example password from .env.example");
     }
 }
 
 void readHttp(ConfigReader &reader, ServerConfig &config)
 {
-    const QString host = reader.value(QStringLiteral("TRANSCENDENCE_HTTP_HOST"), QStringLiteral("127.0.0.1"));
+    const QString host =
+        reader.value(QStringLiteral("TRANSCENDENCE_HTTP_HOST"), QStringLiteral("127.0.0.1"));
     if (!config.httpHost.setAddress(host)) {
-        reader.errors << QStringLiteral("TRANSCENDENCE_HTTP_HOST must be an IP address, got \"%1\"").arg(host);
+        reader.errors << QStringLiteral("TRANSCENDENCE_HTTP_HOST must be an IP address, got \"%1\"")
+                             .arg(host);
     }
-    config.httpPort = quint16(reader.integer(QStringLiteral("TRANSCENDENCE_HTTP_PORT"), 8000, 0, 65535));
+    config.httpPort =
+        quint16(reader.integer(QStringLiteral("TRANSCENDENCE_HTTP_PORT"), 8000, 0, 65535));
 
-    config.publicUrl = reader.value(QStringLiteral("TRANSCENDENCE_PUBLIC_URL"), QStringLiteral("https://localhost:8443"));
+    config.publicUrl = reader.value(QStringLiteral("TRANSCENDENCE_PUBLIC_URL"),
+                                    QStringLiteral("https://localhost:8443"));
     const QUrl publicUrl(config.publicUrl, QUrl::StrictMode);
-    if (!publicUrl.isValid() || (publicUrl.scheme() != QLatin1String("https") && publicUrl.scheme() != QLatin1String("http")) ||
+    if (!publicUrl.isValid() ||
+        (publicUrl.scheme() != QLatin1String("https") &&
+         publicUrl.scheme() != QLatin1String("http")) ||
         publicUrl.host().isEmpty()) {
-        reader.errors << QStringLiteral("TRANSCENDENCE_PUBLIC_URL must be an http(s) URL such as https://pong.example.org");
+        reader.errors << QStringLiteral(
+            "TRANSCENDENCE_PUBLIC_URL must be an http(s) URL such as https://pong.example.org");
     } else {
         if (config.mode == RunMode::Production && publicUrl.scheme() != QLatin1String("https")) {
-            reader.errors << QStringLiteral("TRANSCENDENCE_PUBLIC_URL must use https in production");
+            reader.errors << QStringLiteral(
+                "TRANSCENDENCE_PUBLIC_URL must use https in production");
         }
         config.allowedOrigins << originOf(publicUrl);
     }
@@ -133,20 +145,25 @@ void readHttp(ConfigReader &reader, ServerConfig &config)
 void readPaths(ConfigReader &reader, ServerConfig &config)
 {
     config.webRoot = reader.value(QStringLiteral("TRANSCENDENCE_WEB_ROOT"));
-    if (!config.webRoot.isEmpty() && !QFileInfo(config.webRoot + QStringLiteral("/index.html")).isFile()) {
-        reader.errors << QStringLiteral("TRANSCENDENCE_WEB_ROOT has no index.html: %1").arg(config.webRoot);
+    if (!config.webRoot.isEmpty() &&
+        !QFileInfo(config.webRoot + QStringLiteral("/index.html")).isFile()) {
+        reader.errors
+            << QStringLiteral("TRANSCENDENCE_WEB_ROOT has no index.html: %1").arg(config.webRoot);
     }
     config.migrationsDir = reader.value(QStringLiteral("TRANSCENDENCE_MIGRATIONS_DIR"));
     if (!config.migrationsDir.isEmpty() && !QFileInfo(config.migrationsDir).isDir()) {
-        reader.errors << QStringLiteral("TRANSCENDENCE_MIGRATIONS_DIR is not a folder: %1").arg(config.migrationsDir);
+        reader.errors << QStringLiteral("TRANSCENDENCE_MIGRATIONS_DIR is not a folder: %1")
+                             .arg(config.migrationsDir);
     }
 }
 
 } // namespace
 
-std::variant<ServerConfig, QStringList> ServerConfig::fromEnvironment(const QProcessEnvironment &environment)
+std::variant<ServerConfig, QStringList>
+ServerConfig::fromEnvironment(const QProcessEnvironment &environment)
 {
-    const QString envFile = environment.value(QStringLiteral("TRANSCENDENCE_ENV_FILE"), QStringLiteral(".env"));
+    const QString envFile =
+        environment.value(QStringLiteral("TRANSCENDENCE_ENV_FILE"), QStringLiteral(".env"));
     const DotEnv dotEnv = DotEnv::readFile(envFile);
     ConfigReader reader(environment, dotEnv);
     for (const QString &error : dotEnv.errors) {
@@ -154,11 +171,13 @@ std::variant<ServerConfig, QStringList> ServerConfig::fromEnvironment(const QPro
     }
 
     ServerConfig config;
-    const QString mode = reader.value(QStringLiteral("TRANSCENDENCE_ENV"), QStringLiteral("development"));
+    const QString mode =
+        reader.value(QStringLiteral("TRANSCENDENCE_ENV"), QStringLiteral("development"));
     if (mode == QLatin1String("production")) {
         config.mode = RunMode::Production;
     } else if (mode != QLatin1String("development")) {
-        reader.errors << QStringLiteral("TRANSCENDENCE_ENV must be \"development\" or \"production\"");
+        reader.errors << QStringLiteral(
+            "TRANSCENDENCE_ENV must be \"development\" or \"production\"");
     }
     readHttp(reader, config);
     readDatabase(reader, config);

@@ -20,18 +20,19 @@ struct ServerConfig {
     QHostAddress httpHost = QHostAddress::LocalHost;
     quint16 httpPort = 8000; // 0: any free port, announced in the "listening" log line
     DatabaseSettings database;
-    QString webRoot;           // assembled SPA; empty: the server answers only /api, /ws and health
-    QString migrationsDir;     // empty: the migrations compiled into the binary
-    QString publicUrl;         // the origin players use, e.g. https://localhost:8443
+    QString webRoot;       // assembled SPA; empty: the server answers only /api, /ws and health
+    QString migrationsDir; // empty: the migrations compiled into the binary
+    QString publicUrl;     // the origin players use, e.g. https://localhost:8443
     QStringList allowedOrigins; // browser origins allowed to open /ws
-    QByteArray secretKey;      // signs tokens; at least 32 bytes
+    QByteArray secretKey;       // signs tokens; at least 32 bytes
     bool secretKeyGenerated = false;
     int databaseStartupTimeoutSeconds = 30;
 
     // Reads QProcessEnvironment::systemEnvironment() and the file named by TRANSCENDENCE_ENV_FILE
     // (default ".env"). Returns every problem at once, so one run tells the operator everything.
     static std::variant<ServerConfig, QStringList> load();
-    static std::variant<ServerConfig, QStringList> fromEnvironment(const QProcessEnvironment &environment);
+    static std::variant<ServerConfig, QStringList>
+    fromEnvironment(const QProcessEnvironment &environment);
 };
 
 // The placeholder secret shipped in .env.example; production refuses it.

@@ -78,9 +78,10 @@ void StructuredLog::write(LogLevel level, const QString &event, const QJsonObjec
     if (int(level) < g_minimumLevel) {
         return;
     }
-    QJsonObject line{{QStringLiteral("ts"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
-                     {QStringLiteral("level"), levelName(level)},
-                     {QStringLiteral("event"), event}};
+    QJsonObject line{
+        {QStringLiteral("ts"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
+        {QStringLiteral("level"), levelName(level)},
+        {QStringLiteral("event"), event}};
     for (auto it = fields.begin(); it != fields.end(); ++it) {
         line.insert(it.key(), it.value());
     }

@@ -34,8 +34,7 @@ TranscendenceServer::TranscendenceServer(ServerConfig config, QObject *parent)
     , m_config(std::move(config))
     , m_http(std::make_unique<QHttpServer>())
     , m_site(std::make_unique<StaticSite>(m_config.webRoot))
-{
-}
+{}
 
 TranscendenceServer::~TranscendenceServer()
 {
@@ -51,10 +50,12 @@ quint16 TranscendenceServer::port() const
 
 bool TranscendenceServer::migrateDatabase()
 {
-    const QString source = m_config.migrationsDir.isEmpty() ? QStringLiteral(":/sql") : m_config.migrationsDir;
+    const QString source =
+        m_config.migrationsDir.isEmpty() ? QStringLiteral(":/sql") : m_config.migrationsDir;
     auto discovered = MigrationRunner::discover(source);
     if (auto *error = std::get_if<QString>(&discovered)) {
-        StructuredLog::error(QStringLiteral("migrations_invalid"), {{QStringLiteral("error"), *error}});
+        StructuredLog::error(QStringLiteral("migrations_invalid"),
+                             {{QStringLiteral("error"), *error}});
         return false;
     }
 
@@ -66,19 +67,22 @@ bool TranscendenceServer::migrateDatabase()
         if (db.isOpen() || deadline.hasExpired()) {
             break;
         }
-        StructuredLog::warning(QStringLiteral("database_waiting"), {{QStringLiteral("error"), error}});
+        StructuredLog::warning(QStringLiteral("database_waiting"),
+                               {{QStringLiteral("error"), error}});
         QThread::msleep(500);
     }
     if (!db.isOpen()) {
         StructuredLog::error(QStringLiteral("database_unreachable"),
-                             {{QStringLiteral("database"), m_config.database.redacted()}, {QStringLiteral("error"), error}});
+                             {{QStringLiteral("database"), m_config.database.redacted()},
+                              {QStringLiteral("error"), error}});
         DatabaseConnection::remove(kMigrationConnection);
         return false;
     }
     const auto outcome = MigrationRunner::apply(db, std::get<QList<Migration>>(discovered));
     if (outcome.error.isEmpty()) {
         QSqlQuery record(db);
-        record.prepare(QStringLiteral("INSERT INTO server_instances (version, host_name) VALUES (?, ?)"));
+        record.prepare(
+            QStringLiteral("INSERT INTO server_instances (version, host_name) VALUES (?, ?)"));
         record.addBindValue(QStringLiteral(TRANSCENDENCE_VERSION_STRING));
         record.addBindValue(QSysInfo::machineHostName());
         if (!record.exec()) {
@@ -89,7 +93,8 @@ bool TranscendenceServer::migrateDatabase()
     db = QSqlDatabase();
     DatabaseConnection::remove(kMigrationConnection);
     if (!outcome.error.isEmpty()) {
-        StructuredLog::error(QStringLiteral("migration_failed"), {{QStringLiteral("error"), outcome.error}});
+        StructuredLog::error(QStringLiteral("migration_failed"),
+                             {{QStringLiteral("error"), outcome.error}});
         return false;
     }
     StructuredLog::info(QStringLiteral("migrations_done"),
@@ -100,7 +105,8 @@ bool TranscendenceServer::migrateDatabase()
 
 void TranscendenceServer::registerFallback()
 {
-    m_http->route(QStringLiteral("/api/meta"), [](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+    m_http->route(QStringLiteral("/api/meta"), [](const QHttpServerRequest &request,
+                                                  QHttpServerResponder &&responder) {
         const HttpExchange exchange(request);
         if (!exchange.isGetOrHead()) {
             auto response = ApiError::methodNotAllowed(exchange.method()).toResponse();
@@ -117,7 +123,8 @@ void TranscendenceServer::registerFallback()
 
     // Everything no route matched: unknown /api paths get the JSON error shape, other GETs
     // get the SPA. Never a catch-all route: it could match /ws and break the upgrade.
-    m_http->setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+    m_http->setMissingHandler([this](const QHttpServerRequest &request,
+                                     QHttpServerResponder &&responder) {
         const HttpExchange exchange(request);
         const QString path = request.url().path(QUrl::FullyDecoded);
         if (path == QLatin1String("/api") || path.startsWith(QLatin1String("/api/"))) {
@@ -138,14 +145,17 @@ bool TranscendenceServer::start()
 {
     StructuredLog::info(QStringLiteral("starting"),
                         {{QStringLiteral("version"), QStringLiteral(TRANSCENDENCE_VERSION_STRING)},
-                         {QStringLiteral("mode"), m_config.mode == RunMode::Production ? QStringLiteral("production")
-                                                                                         : QStringLiteral("development")},
+                         {QStringLiteral("mode"), m_config.mode == RunMode::Production
+                                                      ? QStringLiteral("production")
+                                                      : QStringLiteral("development")},
                          {QStringLiteral("database"), m_config.database.redacted()},
                          {QStringLiteral("webRoot"), m_config.webRoot}});
     if (m_config.secretKeyGenerated) {
-        StructuredLog::warning(QStringLiteral("secret_key_generated"),
-                               {{QStringLiteral("message"), QStringLiteral("TRANSCENDENCE_SECRET_KEY is not set: using a "
-                                                                           "random key; sessions end when the server stops")}});
+        StructuredLog::warning(
+            QStringLiteral("secret_key_generated"),
+            {{QStringLiteral("message"),
+              QStringLiteral("TRANSCENDENCE_SECRET_KEY is not set: using a "
+                             "random key; sessions end when the server stops")}});
     }
     if (!migrateDatabase()) {
         return false;
@@ -158,9 +168,10 @@ bool TranscendenceServer::start()
 
     auto listener = std::make_unique<QTcpServer>();
     if (!listener->listen(m_config.httpHost, m_config.httpPort)) {
-        StructuredLog::error(QStringLiteral("listen_failed"), {{QStringLiteral("host"), m_config.httpHost.toString()},
-                                                               {QStringLiteral("port"), m_config.httpPort},
-                                                               {QStringLiteral("error"), listener->errorString()}});
+        StructuredLog::error(QStringLiteral("listen_failed"),
+                             {{QStringLiteral("host"), m_config.httpHost.toString()},
+                              {QStringLiteral("port"), m_config.httpPort},
+                              {QStringLiteral("error"), listener->errorString()}});
         return false;
     }
     m_listener = listener.release();
@@ -168,11 +179,13 @@ bool TranscendenceServer::start()
 
     m_signals = new ShutdownSignals(this);
     connect(m_signals, &ShutdownSignals::shutdownRequested, this, [this](int signalNumber) {
-        StructuredLog::info(QStringLiteral("signal_received"), {{QStringLiteral("signal"), signalNumber}});
+        StructuredLog::info(QStringLiteral("signal_received"),
+                            {{QStringLiteral("signal"), signalNumber}});
         shutdown();
     });
-    StructuredLog::info(QStringLiteral("listening"), {{QStringLiteral("host"), m_config.httpHost.toString()},
-                                                      {QStringLiteral("port"), m_listener->serverPort()}});
+    StructuredLog::info(QStringLiteral("listening"),
+                        {{QStringLiteral("host"), m_config.httpHost.toString()},
+                         {QStringLiteral("port"), m_listener->serverPort()}});
     return true;
 }
 

@@ -5,10 +5,12 @@
 
 namespace transcendence::server {
 
-QSqlDatabase DatabaseConnection::open(const DatabaseSettings &settings, const QString &name, QString *error)
+QSqlDatabase DatabaseConnection::open(const DatabaseSettings &settings, const QString &name,
+                                      QString *error)
 {
-    QSqlDatabase db = QSqlDatabase::contains(name) ? QSqlDatabase::database(name, false)
-                                                   : QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+    QSqlDatabase db = QSqlDatabase::contains(name)
+                          ? QSqlDatabase::database(name, false)
+                          : QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
     if (db.isOpen()) {
         return db;
     }

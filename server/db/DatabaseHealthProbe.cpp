@@ -10,8 +10,7 @@ namespace transcendence::server {
 DatabaseHealthProbe::DatabaseHealthProbe(DatabaseSettings settings)
     : m_settings(std::move(settings))
     , m_connectionName(QStringLiteral("health-probe"))
-{
-}
+{}
 
 DatabaseHealthProbe::~DatabaseHealthProbe() = default;
 

@@ -14,7 +14,8 @@ bool isSafeOptionValue(const QString &value)
 {
     // QPSQL joins options with ';' and libpq splits on spaces: refuse both rather than escape.
     for (const QChar c : value) {
-        if (c.isSpace() || c == QLatin1Char(';') || c == QLatin1Char('\'') || c == QLatin1Char('\\')) {
+        if (c.isSpace() || c == QLatin1Char(';') || c == QLatin1Char('\'') ||
+            c == QLatin1Char('\\')) {
             return false;
         }
     }
@@ -31,9 +32,10 @@ QString DatabaseSettings::redacted() const
 std::variant<DatabaseSettings, QString> parseDatabaseUrl(const QString &text)
 {
     const QUrl url(text, QUrl::StrictMode);
-    if (!url.isValid() ||
-        (url.scheme() != QLatin1String("postgres") && url.scheme() != QLatin1String("postgresql"))) {
-        return QStringLiteral("DATABASE_URL must look like postgresql://user:password@host:port/dbname");
+    if (!url.isValid() || (url.scheme() != QLatin1String("postgres") &&
+                           url.scheme() != QLatin1String("postgresql"))) {
+        return QStringLiteral(
+            "DATABASE_URL must look like postgresql://user:password@host:port/dbname");
     }
     DatabaseSettings settings;
     settings.user = url.userName(QUrl::FullyDecoded);
@@ -45,9 +47,17 @@ std::variant<DatabaseSettings, QString> parseDatabaseUrl(const QString &text)
         return QStringLiteral("DATABASE_URL must name one database, e.g. .../transcendence");
     }
 
-    QStringList options{QStringLiteral("connect_timeout=5")};
+    // Each parameter at most once: a repeated one would make it unclear which value wins
+    // (and must never silently drop sslmode).
+    QStringList seen;
+    QString connectTimeout = QStringLiteral("5");
+    QStringList options;
     const QUrlQuery query(url);
     for (const auto &[key, rawValue] : query.queryItems(QUrl::FullyDecoded)) {
+        if (seen.contains(key)) {
+            return QStringLiteral("DATABASE_URL parameter %1 is given more than once").arg(key);
+        }
+        seen << key;
         if (key == QLatin1String("host")) {
             settings.host = rawValue;
         } else if (kPassedOptions.contains(key)) {
@@ -55,13 +65,15 @@ std::variant<DatabaseSettings, QString> parseDatabaseUrl(const QString &text)
                 return QStringLiteral("DATABASE_URL parameter %1 has an invalid value").arg(key);
             }
             if (key == QLatin1String("connect_timeout")) {
-                options.removeFirst();
+                connectTimeout = rawValue;
+            } else {
+                options << key + QLatin1Char('=') + rawValue;
             }
-            options << key + QLatin1Char('=') + rawValue;
         } else {
             return QStringLiteral("DATABASE_URL parameter %1 is not supported").arg(key);
         }
     }
+    options.prepend(QStringLiteral("connect_timeout=") + connectTimeout);
     if (settings.host.isEmpty()) {
         settings.host = QStringLiteral("localhost");
     }

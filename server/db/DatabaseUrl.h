@@ -8,7 +8,7 @@ namespace transcendence::server {
 
 // Where and how to reach PostgreSQL, parsed from a libpq-style URL.
 struct DatabaseSettings {
-    QString host;      // a host name, or an absolute Unix-socket folder
+    QString host; // a host name, or an absolute Unix-socket folder
     int port = 5432;
     QString databaseName;
     QString user;

@@ -8,9 +8,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-#include <libpq-fe.h>
-
 #include <algorithm>
+#include <libpq-fe.h>
 
 namespace transcendence::server {
 namespace {
@@ -20,8 +19,9 @@ constexpr qint64 kMigrationLockKey = 0x7472616e73636e64; // "transcnd"
 
 QString sqlError(const QSqlQuery &query)
 {
-    return query.lastError().databaseText().trimmed().isEmpty() ? query.lastError().text().trimmed()
-                                                                : query.lastError().databaseText().trimmed();
+    return query.lastError().databaseText().trimmed().isEmpty()
+               ? query.lastError().text().trimmed()
+               : query.lastError().databaseText().trimmed();
 }
 
 bool exec(QSqlQuery &query, const QString &sql, QString *error)
@@ -87,7 +87,8 @@ QString applyOne(QSqlDatabase &db, const Migration &migration)
         return error;
     }
     QSqlQuery record(db);
-    record.prepare(QStringLiteral("INSERT INTO schema_migrations (version, name, checksum) VALUES (?, ?, ?)"));
+    record.prepare(
+        QStringLiteral("INSERT INTO schema_migrations (version, name, checksum) VALUES (?, ?, ?)"));
     record.addBindValue(migration.version);
     record.addBindValue(migration.fileName);
     record.addBindValue(QString::fromLatin1(migration.checksum));
@@ -114,7 +115,8 @@ std::variant<QList<Migration>, QString> MigrationRunner::discover(const QString 
         return QStringLiteral("migrations folder %1 does not exist").arg(dirPath);
     }
     QList<Migration> migrations;
-    for (const QString &fileName : dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name)) {
+    for (const QString &fileName :
+         dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name)) {
         const auto match = pattern.match(fileName);
         if (!match.hasMatch()) {
             return QStringLiteral("migration file %1 is not named NNNN_name.sql").arg(fileName);
@@ -127,7 +129,8 @@ std::variant<QList<Migration>, QString> MigrationRunner::discover(const QString 
         migration.version = match.captured(1).toInt();
         migration.fileName = fileName;
         migration.sql = file.readAll();
-        migration.checksum = QCryptographicHash::hash(migration.sql, QCryptographicHash::Sha256).toHex();
+        migration.checksum =
+            QCryptographicHash::hash(migration.sql, QCryptographicHash::Sha256).toHex();
         if (!migrations.isEmpty() && migrations.last().version == migration.version) {
             return QStringLiteral("migrations %1 and %2 share the number %3")
                 .arg(migrations.last().fileName, fileName, match.captured(1));
@@ -139,7 +142,8 @@ std::variant<QList<Migration>, QString> MigrationRunner::discover(const QString 
     return migrations;
 }
 
-MigrationRunner::Outcome MigrationRunner::apply(QSqlDatabase &db, const QList<Migration> &migrations)
+MigrationRunner::Outcome MigrationRunner::apply(QSqlDatabase &db,
+                                                const QList<Migration> &migrations)
 {
     Outcome outcome;
     QSqlQuery lock(db);

@@ -29,51 +29,56 @@ HealthRoutes::HealthRoutes(const DatabaseSettings &database, QObject *parent)
 
     m_checkTimeout.setSingleShot(true);
     m_checkTimeout.setInterval(kReadinessTimeoutMs);
-    connect(&m_checkTimeout, &QTimer::timeout, this,
-            [this] { answerPending(false, QStringLiteral("the database did not answer in time")); });
+    connect(&m_checkTimeout, &QTimer::timeout, this, [this] {
+        answerPending(false, QStringLiteral("the database did not answer in time"));
+    });
 }
 
 HealthRoutes::~HealthRoutes()
 {
-    QMetaObject::invokeMethod(m_probe, &DatabaseHealthProbe::closeConnection, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(m_probe, &DatabaseHealthProbe::closeConnection,
+                              Qt::BlockingQueuedConnection);
     m_probeThread.quit();
     m_probeThread.wait();
 }
 
 QHttpServerResponse HealthRoutes::livenessResponse() const
 {
-    return QHttpServerResponse(QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")},
-                                           {QStringLiteral("version"), QStringLiteral(TRANSCENDENCE_VERSION_STRING)},
-                                           {QStringLiteral("uptimeSeconds"), m_uptime.elapsed() / 1000}});
+    return QHttpServerResponse(
+        QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")},
+                    {QStringLiteral("version"), QStringLiteral(TRANSCENDENCE_VERSION_STRING)},
+                    {QStringLiteral("uptimeSeconds"), m_uptime.elapsed() / 1000}});
 }
 
 void HealthRoutes::registerRoutes(QHttpServer &server)
 {
-    server.route(QStringLiteral("/healthz"), [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-        const HttpExchange exchange(request);
-        if (!exchange.isGetOrHead()) {
-            auto response = ApiError::methodNotAllowed(exchange.method()).toResponse();
-            response.setHeader("Allow", "GET, HEAD");
-            exchange.send(std::move(responder), std::move(response));
-            return;
-        }
-        exchange.send(std::move(responder), livenessResponse());
-    });
-    server.route(QStringLiteral("/readyz"), [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-        HttpExchange exchange(request);
-        if (!exchange.isGetOrHead()) {
-            auto response = ApiError::methodNotAllowed(exchange.method()).toResponse();
-            response.setHeader("Allow", "GET, HEAD");
-            exchange.send(std::move(responder), std::move(response));
-            return;
-        }
-        QPointer<QTcpSocket> socket(responder.socket());
-        m_pending.push_back({std::move(exchange), std::move(responder), socket});
-        if (!m_checkTimeout.isActive()) {
-            m_checkTimeout.start();
-            emit checkRequested();
-        }
-    });
+    server.route(QStringLiteral("/healthz"),
+                 [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+                     const HttpExchange exchange(request);
+                     if (!exchange.isGetOrHead()) {
+                         auto response = ApiError::methodNotAllowed(exchange.method()).toResponse();
+                         response.setHeader("Allow", "GET, HEAD");
+                         exchange.send(std::move(responder), std::move(response));
+                         return;
+                     }
+                     exchange.send(std::move(responder), livenessResponse());
+                 });
+    server.route(QStringLiteral("/readyz"),
+                 [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+                     HttpExchange exchange(request);
+                     if (!exchange.isGetOrHead()) {
+                         auto response = ApiError::methodNotAllowed(exchange.method()).toResponse();
+                         response.setHeader("Allow", "GET, HEAD");
+                         exchange.send(std::move(responder), std::move(response));
+                         return;
+                     }
+                     QPointer<QTcpSocket> socket(responder.socket());
+                     m_pending.push_back({std::move(exchange), std::move(responder), socket});
+                     if (!m_checkTimeout.isActive()) {
+                         m_checkTimeout.start();
+                         emit checkRequested();
+                     }
+                 });
 }
 
 void HealthRoutes::onChecked(bool reachable, const QString &error)
@@ -88,7 +93,8 @@ void HealthRoutes::onChecked(bool reachable, const QString &error)
 void HealthRoutes::answerPending(bool reachable, const QString &error)
 {
     if (!reachable) {
-        StructuredLog::warning(QStringLiteral("database_unreachable"), {{QStringLiteral("error"), error}});
+        StructuredLog::warning(QStringLiteral("database_unreachable"),
+                               {{QStringLiteral("error"), error}});
     }
     std::vector<PendingReadiness> pending;
     pending.swap(m_pending);
@@ -98,12 +104,14 @@ void HealthRoutes::answerPending(bool reachable, const QString &error)
         }
         if (reachable) {
             entry.exchange.send(std::move(entry.responder),
-                                QHttpServerResponse(QJsonObject{{QStringLiteral("status"), QStringLiteral("ready")},
-                                                                {QStringLiteral("database"), QStringLiteral("ok")}}));
+                                QHttpServerResponse(QJsonObject{
+                                    {QStringLiteral("status"), QStringLiteral("ready")},
+                                    {QStringLiteral("database"), QStringLiteral("ok")}}));
         } else {
             const ApiError unavailable{QHttpServerResponder::StatusCode::ServiceUnavailable,
                                        QStringLiteral("database_unavailable"),
-                                       QStringLiteral("the database is not reachable"), {}};
+                                       QStringLiteral("the database is not reachable"),
+                                       {}};
             auto response = unavailable.toResponse();
             response.setHeader("Retry-After", "5");
             entry.exchange.send(std::move(entry.responder), std::move(response));

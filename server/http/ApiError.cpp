@@ -18,14 +18,18 @@ QHttpServerResponse ApiError::toResponse() const
 
 ApiError ApiError::notFound(const QString &path)
 {
-    return {QHttpServerResponder::StatusCode::NotFound, QStringLiteral("not_found"),
-            QStringLiteral("no API endpoint at %1").arg(path.left(200)), {}};
+    return {QHttpServerResponder::StatusCode::NotFound,
+            QStringLiteral("not_found"),
+            QStringLiteral("no API endpoint at %1").arg(path.left(200)),
+            {}};
 }
 
 ApiError ApiError::methodNotAllowed(const QString &method)
 {
-    return {QHttpServerResponder::StatusCode::MethodNotAllowed, QStringLiteral("method_not_allowed"),
-            QStringLiteral("method %1 is not allowed here").arg(method.left(20)), {}};
+    return {QHttpServerResponder::StatusCode::MethodNotAllowed,
+            QStringLiteral("method_not_allowed"),
+            QStringLiteral("method %1 is not allowed here").arg(method.left(20)),
+            {}};
 }
 
 } // namespace transcendence::server

@@ -46,7 +46,8 @@ void HttpExchange::send(QHttpServerResponder &&responder, QHttpServerResponse re
         response.setHeader("Cache-Control", "no-store");
     }
     const int status = int(response.statusCode());
-    StructuredLog::write(status >= 500 ? LogLevel::Error : LogLevel::Info, QStringLiteral("http_request"),
+    StructuredLog::write(status >= 500 ? LogLevel::Error : LogLevel::Info,
+                         QStringLiteral("http_request"),
                          {{QStringLiteral("requestId"), QString::fromLatin1(m_requestId)},
                           {QStringLiteral("method"), m_method},
                           {QStringLiteral("path"), m_path.left(300)},
@@ -56,11 +57,13 @@ void HttpExchange::send(QHttpServerResponder &&responder, QHttpServerResponse re
     if (isHead()) {
         // A HEAD answer must not carry a body, or a keep-alive client reads it as the next answer.
         QHttpServerResponse headOnly(response.mimeType(), QByteArray(), response.statusCode());
-        for (const QByteArray &name : {QByteArrayLiteral("Content-Security-Policy"), QByteArrayLiteral("X-Content-Type-Options"),
-                                       QByteArrayLiteral("Referrer-Policy"), QByteArrayLiteral("X-Frame-Options"),
-                                       QByteArrayLiteral("Cross-Origin-Opener-Policy"), QByteArrayLiteral("Permissions-Policy"),
-                                       QByteArrayLiteral("X-Request-Id"), QByteArrayLiteral("Cache-Control"),
-                                       QByteArrayLiteral("ETag"), QByteArrayLiteral("Allow")}) {
+        for (const QByteArray &name :
+             {QByteArrayLiteral("Content-Security-Policy"),
+              QByteArrayLiteral("X-Content-Type-Options"), QByteArrayLiteral("Referrer-Policy"),
+              QByteArrayLiteral("X-Frame-Options"), QByteArrayLiteral("Cross-Origin-Opener-Policy"),
+              QByteArrayLiteral("Permissions-Policy"), QByteArrayLiteral("X-Request-Id"),
+              QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("ETag"),
+              QByteArrayLiteral("Allow")}) {
             for (const QByteArray &value : response.headers(name)) {
                 headOnly.addHeader(name, value);
             }

@@ -11,7 +11,8 @@ void apply(QHttpServerResponse &response)
     response.setHeader("Referrer-Policy", "no-referrer");
     response.setHeader("X-Frame-Options", "DENY");
     response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
-    response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=()");
+    response.setHeader("Permissions-Policy",
+                       "camera=(), microphone=(), geolocation=(), payment=()");
 }
 
 } // namespace transcendence::server::security_headers

@@ -16,14 +16,17 @@ RealtimeHub::RealtimeHub(QHttpServer &server, QStringList allowedOrigins, QObjec
     , m_server(server)
     , m_allowedOrigins(std::move(allowedOrigins))
 {
-    server.route(QStringLiteral("/ws"), [](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+    server.route(QStringLiteral("/ws"), [](const QHttpServerRequest &request,
+                                           QHttpServerResponder &&responder) {
         if (request.value("Upgrade").compare("websocket", Qt::CaseInsensitive) == 0) {
             return; // QAbstractHttpServer completes the handshake and emits newWebSocketConnection
         }
         const HttpExchange exchange(request);
-        auto response = ApiError{QHttpServerResponder::StatusCode::UpgradeRequired, QStringLiteral("upgrade_required"),
-                                 QStringLiteral("/ws only accepts WebSocket connections"), {}}
-                            .toResponse();
+        auto response = ApiError{
+            QHttpServerResponder::StatusCode::UpgradeRequired,
+            QStringLiteral("upgrade_required"),
+            QStringLiteral("/ws only accepts WebSocket connections"),
+            {}}.toResponse();
         response.setHeader("Upgrade", "websocket");
         exchange.send(std::move(responder), std::move(response));
     });
@@ -41,22 +44,26 @@ void RealtimeHub::acceptPending()
         // hijacking). Native clients send none and authenticate with their own ticket.
         const QString origin = socket->origin();
         if (m_closing || (!origin.isEmpty() && !m_allowedOrigins.contains(origin))) {
-            StructuredLog::warning(QStringLiteral("ws_refused"),
-                                   {{QStringLiteral("origin"), origin.left(200)},
-                                    {QStringLiteral("reason"), m_closing ? QStringLiteral("shutting down")
-                                                                         : QStringLiteral("origin not allowed")}});
+            StructuredLog::warning(
+                QStringLiteral("ws_refused"),
+                {{QStringLiteral("origin"), origin.left(200)},
+                 {QStringLiteral("reason"), m_closing ? QStringLiteral("shutting down")
+                                                      : QStringLiteral("origin not allowed")}});
             QWebSocket *raw = socket.release();
             connect(raw, &QWebSocket::disconnected, raw, &QObject::deleteLater);
-            raw->close(m_closing ? QWebSocketProtocol::CloseCodeGoingAway : QWebSocketProtocol::CloseCodePolicyViolated,
-                       m_closing ? QStringLiteral("server shutting down") : QStringLiteral("origin not allowed"));
+            raw->close(m_closing ? QWebSocketProtocol::CloseCodeGoingAway
+                                 : QWebSocketProtocol::CloseCodePolicyViolated,
+                       m_closing ? QStringLiteral("server shutting down")
+                                 : QStringLiteral("origin not allowed"));
             continue;
         }
         const QString connectionId = QUuid::createUuid().toString(QUuid::WithoutBraces);
         auto *session = new RealtimeSession(std::move(socket), connectionId, this);
         connect(session, &RealtimeSession::finished, this, &RealtimeHub::onSessionFinished);
         m_sessions.insert(connectionId, session);
-        StructuredLog::info(QStringLiteral("ws_connected"), {{QStringLiteral("connectionId"), connectionId},
-                                                             {QStringLiteral("sessions"), m_sessions.size()}});
+        StructuredLog::info(QStringLiteral("ws_connected"),
+                            {{QStringLiteral("connectionId"), connectionId},
+                             {QStringLiteral("sessions"), m_sessions.size()}});
     }
 }
 
@@ -65,8 +72,9 @@ void RealtimeHub::onSessionFinished(RealtimeSession *session)
     if (m_sessions.remove(session->connectionId()) == 0) {
         return;
     }
-    StructuredLog::info(QStringLiteral("ws_disconnected"), {{QStringLiteral("connectionId"), session->connectionId()},
-                                                            {QStringLiteral("sessions"), m_sessions.size()}});
+    StructuredLog::info(QStringLiteral("ws_disconnected"),
+                        {{QStringLiteral("connectionId"), session->connectionId()},
+                         {QStringLiteral("sessions"), m_sessions.size()}});
     session->deleteLater();
     if (m_closing && m_sessions.isEmpty()) {
         emit allClosed();
@@ -82,7 +90,8 @@ void RealtimeHub::closeAll()
     }
     const auto sessions = m_sessions.values();
     for (RealtimeSession *session : sessions) {
-        session->close(QWebSocketProtocol::CloseCodeGoingAway, QStringLiteral("server shutting down"));
+        session->close(QWebSocketProtocol::CloseCodeGoingAway,
+                       QStringLiteral("server shutting down"));
     }
 }
 

@@ -20,7 +20,8 @@ constexpr int kDisconnectMessagesPerWindow = 1000;
 
 } // namespace
 
-RealtimeSession::RealtimeSession(std::unique_ptr<QWebSocket> socket, QString connectionId, QObject *parent)
+RealtimeSession::RealtimeSession(std::unique_ptr<QWebSocket> socket, QString connectionId,
+                                 QObject *parent)
     : QObject(parent)
     , m_socket(std::move(socket))
     , m_connectionId(std::move(connectionId))
@@ -30,8 +31,10 @@ RealtimeSession::RealtimeSession(std::unique_ptr<QWebSocket> socket, QString con
     m_socket->setMaxAllowedIncomingMessageSize(quint64(proto::kMaxMessageBytes) * 4);
     m_socket->setMaxAllowedIncomingFrameSize(quint64(proto::kMaxMessageBytes) * 4);
 
-    connect(m_socket.get(), &QWebSocket::textMessageReceived, this, &RealtimeSession::onTextMessage);
-    connect(m_socket.get(), &QWebSocket::binaryMessageReceived, this, &RealtimeSession::onBinaryMessage);
+    connect(m_socket.get(), &QWebSocket::textMessageReceived, this,
+            &RealtimeSession::onTextMessage);
+    connect(m_socket.get(), &QWebSocket::binaryMessageReceived, this,
+            &RealtimeSession::onBinaryMessage);
     connect(m_socket.get(), &QWebSocket::disconnected, this, [this] { emit finished(this); });
 
     m_idleTimer.setSingleShot(true);
@@ -70,14 +73,16 @@ bool RealtimeSession::admitMessage()
     }
     ++m_messagesInWindow;
     if (m_messagesInWindow > kDisconnectMessagesPerWindow) {
-        StructuredLog::warning(QStringLiteral("ws_flood_closed"), {{QStringLiteral("connectionId"), m_connectionId}});
+        StructuredLog::warning(QStringLiteral("ws_flood_closed"),
+                               {{QStringLiteral("connectionId"), m_connectionId}});
         close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("message rate exceeded"));
         return false;
     }
     if (m_messagesInWindow > kMaxMessagesPerWindow) {
         if (!m_throttleReported) {
             m_throttleReported = true;
-            sendError(QStringLiteral("rate_limited"), QStringLiteral("too many messages; some were dropped"));
+            sendError(QStringLiteral("rate_limited"),
+                      QStringLiteral("too many messages; some were dropped"));
         }
         return false;
     }
@@ -98,7 +103,8 @@ void RealtimeSession::onTextMessage(const QString &text)
     const auto &envelope = std::get<proto::Envelope>(parsed);
     if (m_state == State::AwaitingHello) {
         if (envelope.type != proto::message_type::Hello) {
-            sendError(proto::error_code::HelloRequired, QStringLiteral("send hello first"), envelope.type);
+            sendError(proto::error_code::HelloRequired, QStringLiteral("send hello first"),
+                      envelope.type);
             close(proto::kCloseHelloRequired, QStringLiteral("hello expected"));
             return;
         }
@@ -111,14 +117,17 @@ void RealtimeSession::onTextMessage(const QString &text)
             sendError(error->code, error->message, envelope.type);
             return;
         }
-        sendJson(proto::Pong{std::get<proto::Ping>(ping).seq, QDateTime::currentDateTimeUtc()}.toJson());
+        sendJson(
+            proto::Pong{std::get<proto::Ping>(ping).seq, QDateTime::currentDateTimeUtc()}.toJson());
         return;
     }
     if (envelope.type == proto::message_type::Hello) {
-        sendError(proto::error_code::InvalidField, QStringLiteral("hello was already received"), envelope.type);
+        sendError(proto::error_code::InvalidField, QStringLiteral("hello was already received"),
+                  envelope.type);
         return;
     }
-    sendError(proto::error_code::UnknownType, QStringLiteral("unknown message type"), envelope.type.left(64));
+    sendError(proto::error_code::UnknownType, QStringLiteral("unknown message type"),
+              envelope.type.left(64));
 }
 
 void RealtimeSession::handleHello(const QJsonObject &body)
@@ -130,20 +139,23 @@ void RealtimeSession::handleHello(const QJsonObject &body)
     }
     const int version = std::get<proto::Hello>(hello).version;
     if (version != proto::kProtocolVersion) {
-        sendError(proto::error_code::UnsupportedVersion,
-                  QStringLiteral("this server speaks protocol version %1").arg(proto::kProtocolVersion),
-                  proto::message_type::Hello);
+        sendError(
+            proto::error_code::UnsupportedVersion,
+            QStringLiteral("this server speaks protocol version %1").arg(proto::kProtocolVersion),
+            proto::message_type::Hello);
         close(proto::kCloseUnsupportedVersion, QStringLiteral("unsupported protocol version"));
         return;
     }
     m_helloTimer.stop();
     m_state = State::Ready;
-    sendJson(proto::Welcome{proto::kProtocolVersion,
-                            QStringLiteral("transcendence/") + QStringLiteral(TRANSCENDENCE_VERSION_STRING),
-                            m_connectionId, proto::kHeartbeatIntervalMs, QDateTime::currentDateTimeUtc()}
+    sendJson(proto::Welcome{
+        proto::kProtocolVersion,
+        QStringLiteral("transcendence/") + QStringLiteral(TRANSCENDENCE_VERSION_STRING),
+        m_connectionId, proto::kHeartbeatIntervalMs, QDateTime::currentDateTimeUtc()}
                  .toJson());
-    StructuredLog::info(QStringLiteral("ws_ready"), {{QStringLiteral("connectionId"), m_connectionId},
-                                                     {QStringLiteral("client"), std::get<proto::Hello>(hello).client}});
+    StructuredLog::info(QStringLiteral("ws_ready"),
+                        {{QStringLiteral("connectionId"), m_connectionId},
+                         {QStringLiteral("client"), std::get<proto::Hello>(hello).client}});
 }
 
 void RealtimeSession::onBinaryMessage(const QByteArray &)

@@ -16,7 +16,8 @@ namespace transcendence::server {
 class RealtimeSession : public QObject {
     Q_OBJECT
 public:
-    RealtimeSession(std::unique_ptr<QWebSocket> socket, QString connectionId, QObject *parent = nullptr);
+    RealtimeSession(std::unique_ptr<QWebSocket> socket, QString connectionId,
+                    QObject *parent = nullptr);
     ~RealtimeSession() override;
 
     const QString &connectionId() const { return m_connectionId; }

@@ -12,8 +12,24 @@ constexpr qint64 kMaxCachedFileBytes = 8 * 1024 * 1024;
 
 QHttpServerResponse plainNotFound()
 {
-    return QHttpServerResponse(QByteArrayLiteral("text/plain; charset=utf-8"), QByteArrayLiteral("Not found\n"),
+    return QHttpServerResponse(QByteArrayLiteral("text/plain; charset=utf-8"),
+                               QByteArrayLiteral("Not found\n"),
                                QHttpServerResponder::StatusCode::NotFound);
+}
+
+// If-None-Match may list several tags, or weak ones (W/"..."); "*" matches any.
+bool etagMatches(const QByteArray &ifNoneMatch, const QByteArray &etag)
+{
+    for (QByteArray candidate : ifNoneMatch.split(',')) {
+        candidate = candidate.trimmed();
+        if (candidate.startsWith("W/")) {
+            candidate = candidate.mid(2);
+        }
+        if (candidate == etag || candidate == "*") {
+            return true;
+        }
+    }
+    return false;
 }
 
 } // namespace
@@ -83,31 +99,37 @@ const StaticSite::CachedFile *StaticSite::load(const QString &absolutePath) cons
     if (it != m_cache.end() && it->modified == info.lastModified() && it->size == info.size()) {
         return &it.value();
     }
-    if (info.size() > kMaxCachedFileBytes) {
-        return nullptr;
-    }
     QFile file(absolutePath);
     if (!file.open(QIODevice::ReadOnly)) {
         return nullptr;
     }
     CachedFile cached;
     cached.body = file.readAll();
-    cached.etag = '"' + QCryptographicHash::hash(cached.body, QCryptographicHash::Sha256).toHex().left(32) + '"';
+    cached.etag =
+        '"' + QCryptographicHash::hash(cached.body, QCryptographicHash::Sha256).toHex().left(32) +
+        '"';
     cached.modified = info.lastModified();
     cached.size = info.size();
+    if (cached.size > kMaxCachedFileBytes) {
+        // Served, but not kept in memory: the cache is for the SPA's small files.
+        m_uncached = std::move(cached);
+        return &m_uncached;
+    }
     return &m_cache.insert(absolutePath, std::move(cached)).value();
 }
 
-QHttpServerResponse StaticSite::fileResponse(const QString &absolutePath, const QByteArray &ifNoneMatch) const
+QHttpServerResponse StaticSite::fileResponse(const QString &absolutePath,
+                                             const QByteArray &ifNoneMatch) const
 {
     const CachedFile *file = load(absolutePath);
     if (!file) {
         return plainNotFound();
     }
     const QString relative = absolutePath.mid(m_root.size() + 1);
-    QHttpServerResponse response = ifNoneMatch == file->etag
-                                       ? QHttpServerResponse(QHttpServerResponder::StatusCode::NotModified)
-                                       : QHttpServerResponse(contentTypeFor(absolutePath), file->body);
+    QHttpServerResponse response =
+        etagMatches(ifNoneMatch, file->etag)
+            ? QHttpServerResponse(QHttpServerResponder::StatusCode::NotModified)
+            : QHttpServerResponse(contentTypeFor(absolutePath), file->body);
     response.setHeader("ETag", file->etag);
     response.setHeader("Cache-Control", cacheControlFor(relative));
     return response;

@@ -34,10 +34,12 @@ private:
     // Returns the file's canonical path if urlPath names a regular file inside the root.
     QString resolve(const QString &urlPath) const;
     const CachedFile *load(const QString &absolutePath) const;
-    QHttpServerResponse fileResponse(const QString &absolutePath, const QByteArray &ifNoneMatch) const;
+    QHttpServerResponse fileResponse(const QString &absolutePath,
+                                     const QByteArray &ifNoneMatch) const;
 
     QString m_root; // canonical, without trailing slash
     mutable QHash<QString, CachedFile> m_cache;
+    mutable CachedFile m_uncached; // the last file too large to cache, alive while it is sent
 };
 
 } // namespace transcendence::server

@@ -35,7 +35,9 @@ private:
 void MigrationsTest::initTestCase()
 {
     TRANSCENDENCE_REQUIRE_TEST_ENV("TRANSCENDENCE_TEST_ADMIN_DATABASE_URL");
-    m_realMigrations = int(QDir(TestEnvironment::repoRoot() + QStringLiteral("/sql")).entryList({QStringLiteral("*.sql")}).size());
+    m_realMigrations = int(QDir(TestEnvironment::repoRoot() + QStringLiteral("/sql"))
+                               .entryList({QStringLiteral("*.sql")})
+                               .size());
     QVERIFY(m_realMigrations >= 1);
 }
 
@@ -67,7 +69,8 @@ void MigrationsTest::appliedOnceAndIdempotent()
         QCOMPARE(first.terminate(), 0);
     }
     QCOMPARE(migrationCount(db), QString::number(m_realMigrations));
-    QCOMPARE(db.scalar(QStringLiteral("SELECT min(version) FROM schema_migrations")), QStringLiteral("1"));
+    QCOMPARE(db.scalar(QStringLiteral("SELECT min(version) FROM schema_migrations")),
+             QStringLiteral("1"));
 
     ServerProcess second(db.url(), QStringLiteral("https://localhost"));
     QVERIFY2(second.start(), qPrintable(second.log()));
@@ -75,7 +78,8 @@ void MigrationsTest::appliedOnceAndIdempotent()
     QCOMPARE(done.first().value(QStringLiteral("applied")).toArray().size(), 0);
     QCOMPARE(done.first().value(QStringLiteral("alreadyApplied")).toInt(), m_realMigrations);
     QCOMPARE(migrationCount(db), QString::number(m_realMigrations));
-    QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM server_instances")), QStringLiteral("2"));
+    QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM server_instances")),
+             QStringLiteral("2"));
 }
 
 void MigrationsTest::instancesStartingTogetherDoNotRace()
@@ -84,7 +88,8 @@ void MigrationsTest::instancesStartingTogetherDoNotRace()
     QVERIFY2(db.isValid(), qPrintable(db.error()));
     // A slow migration widens the window in which two unsynchronized instances would collide.
     const QString folder = migrationsFolderWith(
-        {{QStringLiteral("9001_slow.sql"), QByteArrayLiteral("SELECT pg_sleep(0.5); CREATE TABLE race_probe (id int);")}});
+        {{QStringLiteral("9001_slow.sql"),
+          QByteArrayLiteral("SELECT pg_sleep(0.5); CREATE TABLE race_probe (id int);")}});
     ServerProcess a(db.url(), QStringLiteral("https://localhost"));
     ServerProcess b(db.url(), QStringLiteral("https://localhost"));
     for (ServerProcess *server : {&a, &b}) {
@@ -93,9 +98,18 @@ void MigrationsTest::instancesStartingTogetherDoNotRace()
     }
     QVERIFY2(a.waitUntilListening(), qPrintable(a.log()));
     QVERIFY2(b.waitUntilListening(), qPrintable(b.log()));
-    const int appliedByA = int(a.events(QStringLiteral("migrations_done")).first().value(QStringLiteral("applied")).toArray().size());
-    const int appliedByB = int(b.events(QStringLiteral("migrations_done")).first().value(QStringLiteral("applied")).toArray().size());
-    QCOMPARE(appliedByA + appliedByB, m_realMigrations + 1); // each applied exactly once, by one of them
+    const int appliedByA = int(a.events(QStringLiteral("migrations_done"))
+                                   .first()
+                                   .value(QStringLiteral("applied"))
+                                   .toArray()
+                                   .size());
+    const int appliedByB = int(b.events(QStringLiteral("migrations_done"))
+                                   .first()
+                                   .value(QStringLiteral("applied"))
+                                   .toArray()
+                                   .size());
+    QCOMPARE(appliedByA + appliedByB,
+             m_realMigrations + 1); // each applied exactly once, by one of them
     QCOMPARE(migrationCount(db), QString::number(m_realMigrations + 1));
 }
 
@@ -113,12 +127,16 @@ void MigrationsTest::failedMigrationStopsStartupAndChangesNothing()
     const auto failures = server.events(QStringLiteral("migration_failed"));
     QCOMPARE(failures.size(), 1);
     const QString message = failures.first().value(QStringLiteral("error")).toString();
-    QVERIFY2(message.contains(QLatin1String("9000_broken.sql")) && message.contains(QLatin1String("no_such_function")),
+    QVERIFY2(message.contains(QLatin1String("9000_broken.sql")) &&
+                 message.contains(QLatin1String("no_such_function")),
              qPrintable(message));
     QVERIFY(server.events(QStringLiteral("listening")).isEmpty());
     // The broken migration left nothing behind; the good ones before it stay applied.
-    QCOMPARE(db.scalar(QStringLiteral("SELECT to_regclass('broken_probe') IS NULL")), QStringLiteral("true"));
-    QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM schema_migrations WHERE version = 9000")), QStringLiteral("0"));
+    QCOMPARE(db.scalar(QStringLiteral("SELECT to_regclass('broken_probe') IS NULL")),
+             QStringLiteral("true"));
+    QCOMPARE(
+        db.scalar(QStringLiteral("SELECT count(*) FROM schema_migrations WHERE version = 9000")),
+        QStringLiteral("0"));
     QCOMPARE(migrationCount(db), QString::number(m_realMigrations));
 }
 
@@ -132,14 +150,18 @@ void MigrationsTest::changedMigrationIsRefused()
     }
     QFile original(TestEnvironment::repoRoot() + QStringLiteral("/sql/0001_init.sql"));
     QVERIFY(original.open(QIODevice::ReadOnly));
-    const QString folder = migrationsFolderWith({{QStringLiteral("0001_init.sql"), original.readAll() + "\n-- edited\n"}});
+    const QString folder = migrationsFolderWith(
+        {{QStringLiteral("0001_init.sql"), original.readAll() + "\n-- edited\n"}});
     ServerProcess server(db.url(), QStringLiteral("https://localhost"));
     server.environment().insert(QStringLiteral("TRANSCENDENCE_MIGRATIONS_DIR"), folder);
     QVERIFY(server.launch());
     QVERIFY(server.waitForExit() != 0);
     const auto failures = server.events(QStringLiteral("migration_failed"));
     QCOMPARE(failures.size(), 1);
-    QVERIFY(failures.first().value(QStringLiteral("error")).toString().contains(QLatin1String("was changed")));
+    QVERIFY(failures.first()
+                .value(QStringLiteral("error"))
+                .toString()
+                .contains(QLatin1String("was changed")));
 }
 
 QTEST_GUILESS_MAIN(MigrationsTest)

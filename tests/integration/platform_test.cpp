@@ -42,7 +42,11 @@ private slots:
     void gracefulShutdownClosesSocketsWithGoingAway();
 
 private:
-    QString wsUrl() const { return m_nginx->httpsUrl().replace(QStringLiteral("https:"), QStringLiteral("wss:")) + QStringLiteral("/ws"); }
+    QString wsUrl() const
+    {
+        return m_nginx->httpsUrl().replace(QStringLiteral("https:"), QStringLiteral("wss:")) +
+               QStringLiteral("/ws");
+    }
     QJsonObject helloAndWelcome(WebSocketTestClient &client);
 
     std::unique_ptr<TestDatabase> m_database;
@@ -53,16 +57,18 @@ private:
 
 void PlatformTest::initTestCase()
 {
-    TRANSCENDENCE_REQUIRE_TEST_ENV("TRANSCENDENCE_TEST_ADMIN_DATABASE_URL", "TRANSCENDENCE_TEST_TLS_DIR",
-                                   "TRANSCENDENCE_TEST_CA_FILE");
+    TRANSCENDENCE_REQUIRE_TEST_ENV("TRANSCENDENCE_TEST_ADMIN_DATABASE_URL",
+                                   "TRANSCENDENCE_TEST_TLS_DIR", "TRANSCENDENCE_TEST_CA_FILE");
     m_database = std::make_unique<TestDatabase>();
     QVERIFY2(m_database->isValid(), qPrintable(m_database->error()));
     m_nginx = std::make_unique<NginxProcess>();
     m_server = std::make_unique<ServerProcess>(m_database->url(), m_nginx->httpsUrl());
-    m_server->environment().insert(QStringLiteral("TRANSCENDENCE_WEB_ROOT"), TestEnvironment::webRoot());
+    m_server->environment().insert(QStringLiteral("TRANSCENDENCE_WEB_ROOT"),
+                                   TestEnvironment::webRoot());
     QVERIFY2(m_server->start(), qPrintable(m_server->log()));
     QString error;
-    QVERIFY2(m_nginx->start(m_server->port(), TestEnvironment::webRoot(), &error), qPrintable(error));
+    QVERIFY2(m_nginx->start(m_server->port(), TestEnvironment::webRoot(), &error),
+             qPrintable(error));
 }
 
 void PlatformTest::healthzThroughNginx()
@@ -123,7 +129,8 @@ void PlatformTest::unknownApiPathsGetTheJsonErrorShape()
 {
     QFETCH(QByteArray, method);
     QFETCH(QString, path);
-    const HttpAnswer answer = m_http.send(method, m_nginx->httpsUrl() + path, method == "POST" ? QByteArray("{}") : QByteArray());
+    const HttpAnswer answer = m_http.send(method, m_nginx->httpsUrl() + path,
+                                          method == "POST" ? QByteArray("{}") : QByteArray());
     QCOMPARE(answer.status, 404);
     QVERIFY(answer.header("Content-Type").startsWith("application/json"));
     const QJsonObject error = answer.json().value(QStringLiteral("error")).toObject();
@@ -134,9 +141,11 @@ void PlatformTest::unknownApiPathsGetTheJsonErrorShape()
 void PlatformTest::deepLinkServesTheSpa()
 {
     QFile index(TestEnvironment::webRoot() + QStringLiteral("/index.html"));
-    QVERIFY2(index.open(QIODevice::ReadOnly), "the web root has no index.html: is the web_root target built?");
+    QVERIFY2(index.open(QIODevice::ReadOnly),
+             "the web root has no index.html: is the web_root target built?");
     const QByteArray expected = index.readAll();
-    for (const QString &path : {QStringLiteral("/status"), QStringLiteral("/play/room/12?spectate=1"), QStringLiteral("/")}) {
+    for (const QString &path : {QStringLiteral("/status"),
+                                QStringLiteral("/play/room/12?spectate=1"), QStringLiteral("/")}) {
         const HttpAnswer answer = m_http.get(m_nginx->httpsUrl() + path);
         QCOMPARE(answer.status, 200);
         QVERIFY(answer.header("Content-Type").startsWith("text/html"));
@@ -149,7 +158,8 @@ void PlatformTest::staticFilesHaveTypesAndCaching()
 {
     // Every file of the built web root is served with its type; hashed assets are immutable.
     int checked = 0;
-    QDirIterator files(TestEnvironment::webRoot(), {QStringLiteral("*.js"), QStringLiteral("*.css")}, QDir::Files,
+    QDirIterator files(TestEnvironment::webRoot(),
+                       {QStringLiteral("*.js"), QStringLiteral("*.css")}, QDir::Files,
                        QDirIterator::Subdirectories);
     while (files.hasNext()) {
         const QString file = files.next();
@@ -160,7 +170,8 @@ void PlatformTest::staticFilesHaveTypesAndCaching()
         QVERIFY(onDisk.open(QIODevice::ReadOnly));
         QCOMPARE(answer.body, onDisk.readAll());
         const QByteArray type = answer.header("Content-Type");
-        QVERIFY2(file.endsWith(QLatin1String(".css")) ? type.startsWith("text/css") : type.contains("javascript"),
+        QVERIFY2(file.endsWith(QLatin1String(".css")) ? type.startsWith("text/css")
+                                                      : type.contains("javascript"),
                  qPrintable(path + QStringLiteral(": ") + QString::fromLatin1(type)));
         const QByteArray cache = answer.header("Cache-Control");
         if (path.startsWith(QLatin1String("/assets/"))) {
@@ -177,7 +188,8 @@ void PlatformTest::missingFileIsA404NotTheSpa()
 {
     QFile index(TestEnvironment::webRoot() + QStringLiteral("/index.html"));
     QVERIFY(index.open(QIODevice::ReadOnly));
-    const HttpAnswer answer = m_http.get(m_nginx->httpsUrl() + QStringLiteral("/js/no-such-module.js"));
+    const HttpAnswer answer =
+        m_http.get(m_nginx->httpsUrl() + QStringLiteral("/js/no-such-module.js"));
     QCOMPARE(answer.status, 404);
     QVERIFY(answer.body != index.readAll());
 }
@@ -192,9 +204,14 @@ void PlatformTest::serverAloneAlsoServesTheSpa()
     QCOMPARE(deepLink.header("Cache-Control"), QByteArray("no-cache"));
     const HttpAnswer missing = m_http.get(m_server->baseUrl() + QStringLiteral("/nope.css"));
     QCOMPARE(missing.status, 404);
-    const HttpAnswer post = m_http.send("POST", m_server->baseUrl() + QStringLiteral("/profile/7"), "x");
+    const HttpAnswer post =
+        m_http.send("POST", m_server->baseUrl() + QStringLiteral("/profile/7"), "x");
     QCOMPARE(post.status, 405);
-    QCOMPARE(post.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
+    QCOMPARE(post.json()
+                 .value(QStringLiteral("error"))
+                 .toObject()
+                 .value(QStringLiteral("code"))
+                 .toString(),
              QStringLiteral("method_not_allowed"));
 }
 
@@ -202,7 +219,8 @@ void PlatformTest::httpRedirectsToHttps()
 {
     const HttpAnswer answer = m_http.get(m_nginx->httpUrl() + QStringLiteral("/status?tab=2"));
     QCOMPARE(answer.status, 301);
-    QCOMPARE(QString::fromLatin1(answer.header("Location")), m_nginx->httpsUrl() + QStringLiteral("/status?tab=2"));
+    QCOMPARE(QString::fromLatin1(answer.header("Location")),
+             m_nginx->httpsUrl() + QStringLiteral("/status?tab=2"));
 }
 
 void PlatformTest::requestIdIsLoggedAndReturned()
@@ -214,7 +232,8 @@ void PlatformTest::requestIdIsLoggedAndReturned()
         [&] {
             for (const QJsonObject &event : m_server->events(QStringLiteral("http_request"))) {
                 if (event.value(QStringLiteral("requestId")).toString().toLatin1() == requestId) {
-                    return event.value(QStringLiteral("path")).toString() == QLatin1String("/healthz") &&
+                    return event.value(QStringLiteral("path")).toString() ==
+                               QLatin1String("/healthz") &&
                            event.value(QStringLiteral("status")).toInt() == 200 &&
                            !event.value(QStringLiteral("ts")).toString().isEmpty();
                 }
@@ -228,13 +247,18 @@ void PlatformTest::plainGetOnWsIsRefused()
 {
     const HttpAnswer answer = m_http.get(m_nginx->httpsUrl() + QStringLiteral("/ws"));
     QCOMPARE(answer.status, 426);
-    QCOMPARE(answer.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
+    QCOMPARE(answer.json()
+                 .value(QStringLiteral("error"))
+                 .toObject()
+                 .value(QStringLiteral("code"))
+                 .toString(),
              QStringLiteral("upgrade_required"));
 }
 
 QJsonObject PlatformTest::helloAndWelcome(WebSocketTestClient &client)
 {
-    client.sendJson({{QStringLiteral("type"), QStringLiteral("hello")}, {QStringLiteral("version"), 1},
+    client.sendJson({{QStringLiteral("type"), QStringLiteral("hello")},
+                     {QStringLiteral("version"), 1},
                      {QStringLiteral("client"), QStringLiteral("integration-test")}});
     return client.next();
 }
@@ -248,10 +272,13 @@ void PlatformTest::websocketHelloAndHeartbeat()
     QCOMPARE(welcome.value(QStringLiteral("version")).toInt(), 1);
     QCOMPARE(welcome.value(QStringLiteral("heartbeatIntervalMs")).toInt(), 15000);
     QVERIFY(!welcome.value(QStringLiteral("connectionId")).toString().isEmpty());
-    QVERIFY(QDateTime::fromString(welcome.value(QStringLiteral("serverTime")).toString(), Qt::ISODateWithMs).isValid());
+    QVERIFY(QDateTime::fromString(welcome.value(QStringLiteral("serverTime")).toString(),
+                                  Qt::ISODateWithMs)
+                .isValid());
 
     for (int seq : {1, 2, 9007199}) {
-        client.sendJson({{QStringLiteral("type"), QStringLiteral("ping")}, {QStringLiteral("seq"), seq}});
+        client.sendJson(
+            {{QStringLiteral("type"), QStringLiteral("ping")}, {QStringLiteral("seq"), seq}});
         const QJsonObject pong = client.next();
         QCOMPARE(pong.value(QStringLiteral("type")).toString(), QStringLiteral("pong"));
         QCOMPARE(pong.value(QStringLiteral("seq")).toInt(), seq);
@@ -263,7 +290,8 @@ void PlatformTest::websocketBadMessagesGetErrorsNotACrash()
 {
     WebSocketTestClient client;
     QVERIFY(client.open(wsUrl()));
-    QCOMPARE(helloAndWelcome(client).value(QStringLiteral("type")).toString(), QStringLiteral("welcome"));
+    QCOMPARE(helloAndWelcome(client).value(QStringLiteral("type")).toString(),
+             QStringLiteral("welcome"));
 
     const auto expectError = [&](const QString &code) {
         const QJsonObject error = client.next();
@@ -278,7 +306,8 @@ void PlatformTest::websocketBadMessagesGetErrorsNotACrash()
     QVERIFY(expectError(QStringLiteral("missing_type")));
     client.sendJson({{QStringLiteral("type"), QStringLiteral("launch_missiles")}});
     QVERIFY(expectError(QStringLiteral("unknown_type")));
-    client.sendJson({{QStringLiteral("type"), QStringLiteral("ping")}, {QStringLiteral("seq"), -4}});
+    client.sendJson(
+        {{QStringLiteral("type"), QStringLiteral("ping")}, {QStringLiteral("seq"), -4}});
     QVERIFY(expectError(QStringLiteral("invalid_field")));
     client.sendBinary(QByteArray(64, 'x'));
     QVERIFY(expectError(QStringLiteral("binary_not_supported")));
@@ -304,7 +333,8 @@ void PlatformTest::websocketRefusesOtherProtocolVersions()
 {
     WebSocketTestClient client;
     QVERIFY(client.open(wsUrl()));
-    client.sendJson({{QStringLiteral("type"), QStringLiteral("hello")}, {QStringLiteral("version"), 99}});
+    client.sendJson(
+        {{QStringLiteral("type"), QStringLiteral("hello")}, {QStringLiteral("version"), 99}});
     const QJsonObject error = client.next();
     QCOMPARE(error.value(QStringLiteral("code")).toString(), QStringLiteral("unsupported_version"));
     QCOMPARE(client.waitForClose(), 4001);
@@ -315,7 +345,8 @@ void PlatformTest::websocketRefusesForeignOrigins()
     // What a page on another site gets: closed at once with "policy violation", never a welcome.
     WebSocketTestClient client(QStringLiteral("https://evil.example"));
     if (client.open(wsUrl())) {
-        client.sendJson({{QStringLiteral("type"), QStringLiteral("hello")}, {QStringLiteral("version"), 1}});
+        client.sendJson(
+            {{QStringLiteral("type"), QStringLiteral("hello")}, {QStringLiteral("version"), 1}});
     }
     QCOMPARE(client.waitForClose(), 1008);
     QVERIFY(client.next(200).isEmpty());
@@ -325,7 +356,8 @@ void PlatformTest::gracefulShutdownClosesSocketsWithGoingAway()
 {
     WebSocketTestClient client;
     QVERIFY(client.open(wsUrl()));
-    QCOMPARE(helloAndWelcome(client).value(QStringLiteral("type")).toString(), QStringLiteral("welcome"));
+    QCOMPARE(helloAndWelcome(client).value(QStringLiteral("type")).toString(),
+             QStringLiteral("welcome"));
 
     m_server->requestStop();
     QCOMPARE(client.waitForClose(), 1001);

@@ -22,7 +22,10 @@ private slots:
     void readyAgainWhenTheDatabaseReturns();
 
 private:
-    int readyzStatus() { return m_http.get(m_nginx->httpsUrl() + QStringLiteral("/readyz")).status; }
+    int readyzStatus()
+    {
+        return m_http.get(m_nginx->httpsUrl() + QStringLiteral("/readyz")).status;
+    }
 
     std::unique_ptr<PostgresCluster> m_cluster;
     std::unique_ptr<NginxProcess> m_nginx;
@@ -33,13 +36,15 @@ private:
 void ReadinessTest::initTestCase()
 {
     TRANSCENDENCE_REQUIRE_TEST_ENV("TRANSCENDENCE_TEST_TLS_DIR", "TRANSCENDENCE_TEST_CA_FILE");
-    m_cluster = std::make_unique<PostgresCluster>(TestEnvironment::scratchDir() + QStringLiteral("/pg"));
+    m_cluster =
+        std::make_unique<PostgresCluster>(TestEnvironment::scratchDir() + QStringLiteral("/pg"));
     QString error;
     QVERIFY2(m_cluster->init(&error), qPrintable(error));
     m_nginx = std::make_unique<NginxProcess>();
     m_server = std::make_unique<ServerProcess>(m_cluster->url(), m_nginx->httpsUrl());
     QVERIFY2(m_server->start(), qPrintable(m_server->log()));
-    QVERIFY2(m_nginx->start(m_server->port(), TestEnvironment::webRoot(), &error), qPrintable(error));
+    QVERIFY2(m_nginx->start(m_server->port(), TestEnvironment::webRoot(), &error),
+             qPrintable(error));
 }
 
 void ReadinessTest::readyWhileTheDatabaseAnswers()
@@ -53,7 +58,11 @@ void ReadinessTest::notReadyWhenTheDatabaseStops()
     QVERIFY2(m_cluster->stop(&error), qPrintable(error));
     const HttpAnswer answer = m_http.get(m_nginx->httpsUrl() + QStringLiteral("/readyz"));
     QCOMPARE(answer.status, 503);
-    QCOMPARE(answer.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
+    QCOMPARE(answer.json()
+                 .value(QStringLiteral("error"))
+                 .toObject()
+                 .value(QStringLiteral("code"))
+                 .toString(),
              QStringLiteral("database_unavailable"));
     QVERIFY(!answer.header("Retry-After").isEmpty());
     // Liveness is about the process, not the database.

@@ -32,17 +32,20 @@ HttpAnswer HttpsTestClient::get(const QString &url, const QHash<QByteArray, QByt
     return send("GET", url, {}, headers);
 }
 
-HttpAnswer HttpsTestClient::send(const QByteArray &method, const QString &url, const QByteArray &body,
+HttpAnswer HttpsTestClient::send(const QByteArray &method, const QString &url,
+                                 const QByteArray &body,
                                  const QHash<QByteArray, QByteArray> &headers)
 {
     QNetworkRequest request{QUrl(url)};
     request.setSslConfiguration(trustingDevCa());
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::ManualRedirectPolicy);
     for (auto it = headers.begin(); it != headers.end(); ++it) {
         request.setRawHeader(it.key(), it.value());
     }
     if (!body.isEmpty() && !headers.contains("Content-Type")) {
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/json"));
     }
     QNetworkReply *reply = m_network.sendCustomRequest(request, method, body);
     QEventLoop loop;

@@ -48,7 +48,8 @@ bool NginxProcess::start(quint16 upstreamPort, const QString &webRoot, QString *
     environment.insert(QStringLiteral("NGINX_HTTPS_PORT"), QString::number(m_httpsPort));
     environment.insert(QStringLiteral("NGINX_PUBLIC_HTTPS_PORT"), QString::number(m_httpsPort));
     environment.insert(QStringLiteral("NGINX_SERVER_NAME"), QStringLiteral("localhost"));
-    environment.insert(QStringLiteral("NGINX_UPSTREAM"), QStringLiteral("127.0.0.1:%1").arg(upstreamPort));
+    environment.insert(QStringLiteral("NGINX_UPSTREAM"),
+                       QStringLiteral("127.0.0.1:%1").arg(upstreamPort));
     environment.insert(QStringLiteral("NGINX_WEB_ROOT"), webRoot);
     environment.insert(QStringLiteral("NGINX_TLS_CERT"), tls + QStringLiteral("/server.pem"));
     environment.insert(QStringLiteral("NGINX_TLS_KEY"), tls + QStringLiteral("/server.key"));
@@ -60,13 +61,14 @@ bool NginxProcess::start(quint16 upstreamPort, const QString &webRoot, QString *
         process.setProcessChannelMode(QProcess::MergedChannels);
         process.start(QStringLiteral("bash"), {script, step, m_state});
         if (!process.waitForFinished(30'000) || process.exitCode() != 0) {
-            *error = QStringLiteral("nginx.sh %1 failed: %2").arg(step, QString::fromUtf8(process.readAll()));
+            *error = QStringLiteral("nginx.sh %1 failed: %2")
+                         .arg(step, QString::fromUtf8(process.readAll()));
             return false;
         }
     }
     m_process.start(QStringLiteral("nginx"), {QStringLiteral("-p"), m_state, QStringLiteral("-c"),
-                                              m_state + QStringLiteral("/nginx.conf"), QStringLiteral("-g"),
-                                              QStringLiteral("daemon off;")});
+                                              m_state + QStringLiteral("/nginx.conf"),
+                                              QStringLiteral("-g"), QStringLiteral("daemon off;")});
     if (!m_process.waitForStarted(10'000)) {
         *error = QStringLiteral("nginx did not start: %1").arg(m_process.errorString());
         return false;
@@ -83,7 +85,8 @@ bool NginxProcess::start(quint16 upstreamPort, const QString &webRoot, QString *
         }
         QThread::msleep(50);
     }
-    *error = QStringLiteral("nginx is not accepting connections: %1").arg(QString::fromUtf8(m_process.readAll()));
+    *error = QStringLiteral("nginx is not accepting connections: %1")
+                 .arg(QString::fromUtf8(m_process.readAll()));
     return false;
 }
 

@@ -19,7 +19,8 @@ using server::DatabaseSettings;
 
 std::optional<DatabaseSettings> adminSettings(QString *error)
 {
-    auto parsed = server::parseDatabaseUrl(TestEnvironment::value("TRANSCENDENCE_TEST_ADMIN_DATABASE_URL"));
+    auto parsed =
+        server::parseDatabaseUrl(TestEnvironment::value("TRANSCENDENCE_TEST_ADMIN_DATABASE_URL"));
     if (auto *message = std::get_if<QString>(&parsed)) {
         *error = *message;
         return std::nullopt;
@@ -33,7 +34,8 @@ bool execAsAdmin(const QString &sql, QString *error)
     if (!settings) {
         return false;
     }
-    const QString connection = QStringLiteral("test-admin-") + QUuid::createUuid().toString(QUuid::Id128);
+    const QString connection =
+        QStringLiteral("test-admin-") + QUuid::createUuid().toString(QUuid::Id128);
     bool ok = false;
     {
         QSqlDatabase db = DatabaseConnection::open(*settings, connection, error);
@@ -53,9 +55,11 @@ bool execAsAdmin(const QString &sql, QString *error)
 
 TestDatabase::TestDatabase()
 {
-    m_name = QStringLiteral("transcendence_test_") + QUuid::createUuid().toString(QUuid::Id128).left(16);
+    m_name =
+        QStringLiteral("transcendence_test_") + QUuid::createUuid().toString(QUuid::Id128).left(16);
     // Identifiers cannot be bound; this name is ours, built from hex digits only.
-    if (!execAsAdmin(QStringLiteral("CREATE DATABASE %1 OWNER transcendence").arg(m_name), &m_error)) {
+    if (!execAsAdmin(QStringLiteral("CREATE DATABASE %1 OWNER transcendence").arg(m_name),
+                     &m_error)) {
         return;
     }
     auto settings = adminSettings(&m_error);
@@ -79,11 +83,13 @@ TestDatabase::~TestDatabase()
 QString TestDatabase::scalar(const QString &sql) const
 {
     auto parsed = server::parseDatabaseUrl(m_url);
-    const QString connection = QStringLiteral("test-scalar-") + QUuid::createUuid().toString(QUuid::Id128);
+    const QString connection =
+        QStringLiteral("test-scalar-") + QUuid::createUuid().toString(QUuid::Id128);
     QString result;
     {
         QString error;
-        QSqlDatabase db = DatabaseConnection::open(std::get<DatabaseSettings>(parsed), connection, &error);
+        QSqlDatabase db =
+            DatabaseConnection::open(std::get<DatabaseSettings>(parsed), connection, &error);
         QSqlQuery query(db);
         if (db.isOpen() && query.exec(sql) && query.next()) {
             result = query.value(0).toString();
@@ -99,8 +105,7 @@ QString TestDatabase::scalar(const QString &sql) const
 
 PostgresCluster::PostgresCluster(QString dir)
     : m_dir(std::move(dir))
-{
-}
+{}
 
 PostgresCluster::~PostgresCluster()
 {
@@ -114,8 +119,9 @@ bool PostgresCluster::run(const QStringList &arguments, QString *output) const
 {
     QProcess process;
     process.setProcessChannelMode(QProcess::MergedChannels);
-    process.start(QStringLiteral("bash"),
-                  QStringList{TestEnvironment::repoRoot() + QStringLiteral("/scripts/lib/postgres.sh")} + arguments);
+    process.start(QStringLiteral("bash"), QStringList{TestEnvironment::repoRoot() +
+                                                      QStringLiteral("/scripts/lib/postgres.sh")} +
+                                              arguments);
     const bool finished = process.waitForFinished(120'000);
     *output = QString::fromUtf8(process.readAll()).trimmed();
     return finished && process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;

@@ -15,11 +15,13 @@ ServerProcess::ServerProcess(const QString &databaseUrl, const QString &publicUr
 {
     // Only what the test says: no .env, no variables scripts/test set for its own server.
     for (const QString &key : m_environment.keys()) {
-        if (key.startsWith(QLatin1String("TRANSCENDENCE_")) && !key.startsWith(QLatin1String("TRANSCENDENCE_TEST_"))) {
+        if (key.startsWith(QLatin1String("TRANSCENDENCE_")) &&
+            !key.startsWith(QLatin1String("TRANSCENDENCE_TEST_"))) {
             m_environment.remove(key);
         }
     }
-    m_environment.insert(QStringLiteral("TRANSCENDENCE_ENV_FILE"), QStringLiteral("/nonexistent/.env"));
+    m_environment.insert(QStringLiteral("TRANSCENDENCE_ENV_FILE"),
+                         QStringLiteral("/nonexistent/.env"));
     m_environment.insert(QStringLiteral("TRANSCENDENCE_HTTP_HOST"), QStringLiteral("127.0.0.1"));
     m_environment.insert(QStringLiteral("TRANSCENDENCE_HTTP_PORT"), QStringLiteral("0"));
     m_environment.insert(QStringLiteral("TRANSCENDENCE_PUBLIC_URL"), publicUrl);
@@ -52,7 +54,8 @@ bool ServerProcess::waitUntilListening()
     if (!waitForEvent(QStringLiteral("listening"), 30'000)) {
         return false;
     }
-    m_port = quint16(events(QStringLiteral("listening")).constFirst().value(QStringLiteral("port")).toInt());
+    m_port = quint16(
+        events(QStringLiteral("listening")).constFirst().value(QStringLiteral("port")).toInt());
     return m_port != 0;
 }
 

@@ -48,7 +48,8 @@ QString TestEnvironment::scratchDir()
     if (base.isEmpty()) {
         base = QDir::tempPath();
     }
-    const QString dir = base + QStringLiteral("/scratch-") + QUuid::createUuid().toString(QUuid::Id128).left(12);
+    const QString dir =
+        base + QStringLiteral("/scratch-") + QUuid::createUuid().toString(QUuid::Id128).left(12);
     QDir().mkpath(dir);
     return dir;
 }
