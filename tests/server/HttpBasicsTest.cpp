@@ -1,0 +1,170 @@
+// The API error shape every client parses, and the security headers every response carries.
+#include "http/ApiError.h"
+#include "http/SecurityHeaders.h"
+
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace transcendence::server;
+using StatusCode = QHttpServerResponder::StatusCode;
+
+namespace {
+
+QByteArray header(const QHttpServerResponse &response, const QByteArray &name)
+{
+    const QList<QByteArray> values = response.headers(name);
+    return values.isEmpty() ? QByteArray() : values.first();
+}
+
+QJsonObject parseObject(const QByteArray &json)
+{
+    QJsonParseError error{};
+    const QJsonDocument document = QJsonDocument::fromJson(json, &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject()) {
+        return {};
+    }
+    return document.object();
+}
+
+} // namespace
+
+class HttpBasicsTest : public QObject {
+    Q_OBJECT
+
+private slots:
+    void apiErrorShape();
+    void apiErrorShapeWithFields();
+    void apiErrorResponseIsJsonWithStatus();
+    void notFound();
+    void methodNotAllowed();
+    void longInputIsNotEchoedInFull();
+
+    void securityHeadersSet();
+    void contentSecurityPolicyIsStrict_data();
+    void contentSecurityPolicyIsStrict();
+    void securityHeadersKeepBodyAndReplaceOldValues();
+};
+
+void HttpBasicsTest::apiErrorShape()
+{
+    const ApiError error{StatusCode::Conflict,
+                         QStringLiteral("name_taken"),
+                         QStringLiteral("that display name is taken"),
+                         {}};
+    const QJsonObject expected =
+        parseObject(R"({"error":{"code":"name_taken","message":"that display name is taken"}})");
+    QVERIFY(!expected.isEmpty());
+    QCOMPARE(error.toJson(), expected); // exactly: no "fields" when there are none
+}
+
+void HttpBasicsTest::apiErrorShapeWithFields()
+{
+    const ApiError error{StatusCode::BadRequest, QStringLiteral("validation_failed"),
+                         QStringLiteral("some fields are invalid"),
+                         QJsonObject{{QStringLiteral("email"), QStringLiteral("required")},
+                                     {QStringLiteral("password"), QStringLiteral("too short")}}};
+    const QJsonObject expected = parseObject(R"({"error":{"code":"validation_failed",
+        "message":"some fields are invalid",
+        "fields":{"email":"required","password":"too short"}}})");
+    QVERIFY(!expected.isEmpty());
+    QCOMPARE(error.toJson(), expected);
+}
+
+void HttpBasicsTest::apiErrorResponseIsJsonWithStatus()
+{
+    const ApiError error{
+        StatusCode::UnprocessableEntity, QStringLiteral("bad_input"), QStringLiteral("no"), {}};
+    const QHttpServerResponse response = error.toResponse();
+    QCOMPARE(response.statusCode(), StatusCode::UnprocessableEntity);
+    QCOMPARE(response.mimeType(), QByteArray("application/json"));
+    QCOMPARE(parseObject(response.data()), error.toJson());
+}
+
+void HttpBasicsTest::notFound()
+{
+    const ApiError error = ApiError::notFound(QStringLiteral("/api/v1/nope"));
+    QCOMPARE(error.status, StatusCode::NotFound);
+    QCOMPARE(error.code, QStringLiteral("not_found"));
+    QVERIFY2(error.message.contains(QLatin1String("/api/v1/nope")), qPrintable(error.message));
+    QVERIFY(error.fields.isEmpty());
+
+    const QHttpServerResponse response = error.toResponse();
+    QCOMPARE(response.statusCode(), StatusCode::NotFound);
+    const QJsonObject body = parseObject(response.data()).value(QStringLiteral("error")).toObject();
+    QCOMPARE(body.value(QStringLiteral("code")).toString(), QStringLiteral("not_found"));
+}
+
+void HttpBasicsTest::methodNotAllowed()
+{
+    const ApiError error = ApiError::methodNotAllowed(QStringLiteral("DELETE"));
+    QCOMPARE(error.status, StatusCode::MethodNotAllowed);
+    QCOMPARE(error.code, QStringLiteral("method_not_allowed"));
+    QVERIFY2(error.message.contains(QLatin1String("DELETE")), qPrintable(error.message));
+    QCOMPARE(error.toResponse().statusCode(), StatusCode::MethodNotAllowed);
+}
+
+void HttpBasicsTest::longInputIsNotEchoedInFull()
+{
+    // An attacker-sized path or method must not be reflected back (or into logs) whole.
+    const QString path = QStringLiteral("/api/") + QString(100'000, QLatin1Char('a'));
+    QVERIFY(ApiError::notFound(path).message.size() < 400);
+    QVERIFY(ApiError::methodNotAllowed(QString(10'000, QLatin1Char('X'))).message.size() < 200);
+}
+
+void HttpBasicsTest::securityHeadersSet()
+{
+    QHttpServerResponse response(QByteArrayLiteral("{}"));
+    security_headers::apply(response);
+    QCOMPARE(header(response, "Content-Security-Policy"),
+             QByteArray(security_headers::kContentSecurityPolicy));
+    QCOMPARE(header(response, "X-Content-Type-Options"), QByteArray("nosniff"));
+    QCOMPARE(header(response, "Referrer-Policy"), QByteArray("no-referrer"));
+    QCOMPARE(header(response, "X-Frame-Options"), QByteArray("DENY"));
+    QCOMPARE(header(response, "Cross-Origin-Opener-Policy"), QByteArray("same-origin"));
+    const QByteArray permissions = header(response, "Permissions-Policy");
+    QVERIFY2(permissions.contains("camera=()") && permissions.contains("microphone=()"),
+             permissions.constData());
+}
+
+void HttpBasicsTest::contentSecurityPolicyIsStrict_data()
+{
+    QTest::addColumn<QByteArray>("fragment");
+    QTest::addColumn<bool>("present");
+
+    QTest::newRow("no-unsafe-inline") << QByteArray("'unsafe-inline'") << false;
+    QTest::newRow("no-unsafe-eval") << QByteArray("'unsafe-eval'") << false;
+    QTest::newRow("no-wildcard") << QByteArray("*") << false;
+    QTest::newRow("frame-ancestors-none") << QByteArray("frame-ancestors 'none'") << true;
+    QTest::newRow("default-self") << QByteArray("default-src 'self'") << true;
+    QTest::newRow("scripts-self") << QByteArray("script-src 'self'") << true;
+    QTest::newRow("no-plugins") << QByteArray("object-src 'none'") << true;
+    QTest::newRow("no-base-override") << QByteArray("base-uri 'none'") << true;
+}
+
+void HttpBasicsTest::contentSecurityPolicyIsStrict()
+{
+    QFETCH(QByteArray, fragment);
+    QFETCH(bool, present);
+
+    QHttpServerResponse response(StatusCode::Ok);
+    security_headers::apply(response);
+    const QByteArray csp = header(response, "Content-Security-Policy");
+    QVERIFY(!csp.isEmpty());
+    QVERIFY2(csp.contains(fragment) == present, csp.constData());
+}
+
+void HttpBasicsTest::securityHeadersKeepBodyAndReplaceOldValues()
+{
+    QHttpServerResponse response = ApiError::notFound(QStringLiteral("/api/x")).toResponse();
+    response.setHeader("Content-Security-Policy", "default-src *");
+    security_headers::apply(response);
+    security_headers::apply(response); // applied twice (route + afterRequest): still one value
+    QCOMPARE(response.headers("Content-Security-Policy"),
+             QList<QByteArray>{QByteArray(security_headers::kContentSecurityPolicy)});
+    QCOMPARE(response.headers("X-Content-Type-Options").size(), 1);
+    QCOMPARE(response.statusCode(), StatusCode::NotFound);
+    QCOMPARE(parseObject(response.data()), ApiError::notFound(QStringLiteral("/api/x")).toJson());
+}
+
+QTEST_GUILESS_MAIN(HttpBasicsTest)
+#include "HttpBasicsTest.moc"
