@@ -1,0 +1,36 @@
+// Same-origin JSON requests. Every non-2xx API answer has the shape
+// {"error":{"code":"snake_case","message":"...","fields":{...}}}; a result carries it as `error`.
+
+function errorFrom(status, body) {
+  const error = body?.error;
+  if (error && typeof error.code === 'string') {
+    return { code: error.code, message: String(error.message ?? ''), fields: error.fields ?? {} };
+  }
+  return { code: 'unexpected_response', message: `HTTP ${status}`, fields: {} };
+}
+
+// Resolves to { status, ok, body, error } for any HTTP answer, including 4xx/5xx, so callers can
+// show what the server said. A network failure resolves with status 0 and code "network_error".
+// An aborted request rejects with the AbortError, which callers leaving a view can ignore.
+export async function getJson(path, { signal } = {}) {
+  let response;
+  try {
+    response = await fetch(path, { signal, cache: 'no-store', headers: { Accept: 'application/json' } });
+  } catch (error) {
+    if (error.name === 'AbortError') throw error;
+    return { status: 0, ok: false, body: null, error: { code: 'network_error', message: error.message, fields: {} } };
+  }
+  let body = null;
+  try {
+    body = await response.json();
+  } catch (error) {
+    if (error.name === 'AbortError') throw error;
+    // not JSON: body stays null
+  }
+  const ok = response.ok && body !== null;
+  return { status: response.status, ok, body, error: ok ? null : errorFrom(response.status, body) };
+}
+
+export function isAbort(error) {
+  return error?.name === 'AbortError';
+}

@@ -1,0 +1,129 @@
+// Translations for the SPA. The strings live in the same Qt Linguist .ts files as the QML app's;
+// the build turns them into /i18n/<lang>.json. Each t() call names a context ("web.<feature>") and
+// an English source text, and must be declared in resources/web/strings/<feature>.js, which lupdate
+// reads (tests/browser/catalogue.test.mjs checks both ways): so always pass two string literals,
+// never variables. Placeholders look like %{name}: t(context, source, { name: value }).
+
+const STORAGE_KEY = 'transcendence.language';
+const SOURCE_LANGUAGE = { code: 'en', name: 'English' };
+
+let languages = [SOURCE_LANGUAGE];
+let current = SOURCE_LANGUAGE.code;
+let messages = {};
+const events = new EventTarget();
+
+export function t(context, source, params) {
+  const translated = messages[context]?.[source] || source;
+  if (!params) return translated;
+  return translated.replace(/%\{(\w+)\}/g, (whole, name) => (name in params ? String(params[name]) : whole));
+}
+
+export function getLanguage() {
+  return current;
+}
+
+export function getLanguages() {
+  return languages;
+}
+
+export function onLanguageChange(listener, options) {
+  events.addEventListener('change', listener, options);
+}
+
+async function fetchJson(path) {
+  const response = await fetch(path, { headers: { Accept: 'application/json' } });
+  if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
+  return response.json();
+}
+
+function readStoredLanguage() {
+  try {
+    return localStorage.getItem(STORAGE_KEY);
+  } catch {
+    return null; // storage disabled (privacy settings): fall back to the browser's languages
+  }
+}
+
+function storeLanguage(code) {
+  try {
+    localStorage.setItem(STORAGE_KEY, code);
+  } catch {
+    // the choice then lasts for this page only
+  }
+}
+
+function preferredLanguage() {
+  const available = new Set(languages.map((language) => language.code));
+  const wanted = [readStoredLanguage(), ...(navigator.languages ?? [navigator.language])];
+  for (const tag of wanted) {
+    if (!tag) continue;
+    if (available.has(tag)) return tag;
+    const primary = tag.toLowerCase().split('-')[0];
+    if (available.has(primary)) return primary;
+  }
+  return SOURCE_LANGUAGE.code;
+}
+
+async function load(code) {
+  const catalogue = await fetchJson(`/i18n/${encodeURIComponent(code)}.json`);
+  messages = catalogue.messages ?? {};
+  current = code;
+  document.documentElement.lang = code;
+}
+
+export async function initI18n() {
+  try {
+    const list = await fetchJson('/i18n/languages.json');
+    if (Array.isArray(list) && list.length > 0) languages = list;
+  } catch {
+    // Without the catalogue list the page still works, in the source language.
+    languages = [SOURCE_LANGUAGE];
+  }
+  const code = preferredLanguage();
+  try {
+    await load(code);
+  } catch {
+    messages = {};
+    current = SOURCE_LANGUAGE.code;
+    document.documentElement.lang = current;
+  }
+}
+
+export async function setLanguage(code) {
+  if (code === current || !languages.some((language) => language.code === code)) return;
+  await load(code);
+  storeLanguage(code);
+  events.dispatchEvent(new Event('change'));
+}
+
+// Locale-aware formatting in the chosen language.
+export function formatNumber(value, options) {
+  return new Intl.NumberFormat(current, options).format(value);
+}
+
+export function formatMilliseconds(ms) {
+  return formatNumber(ms, { style: 'unit', unit: 'millisecond', unitDisplay: 'short' });
+}
+
+export function formatSeconds(seconds) {
+  return formatNumber(seconds, { style: 'unit', unit: 'second', unitDisplay: 'short' });
+}
+
+export function formatDuration(totalSeconds) {
+  const seconds = Math.max(0, Math.floor(totalSeconds));
+  const parts = {
+    days: Math.floor(seconds / 86_400),
+    hours: Math.floor((seconds % 86_400) / 3_600),
+    minutes: Math.floor((seconds % 3_600) / 60),
+    seconds: seconds % 60,
+  };
+  if (typeof Intl.DurationFormat === 'function') {
+    return new Intl.DurationFormat(current, { style: 'short' }).format(parts);
+  }
+  return formatSeconds(seconds);
+}
+
+export function formatTime(isoOrDate) {
+  const date = isoOrDate instanceof Date ? isoOrDate : new Date(isoOrDate);
+  return date.toLocaleTimeString(current);
+}

@@ -1,0 +1,19 @@
+import { h } from '../dom.js';
+import { t } from '../i18n.js';
+import { APP_VERSION } from '../version.js';
+
+export function renderFooter(host) {
+  host.replaceChildren(
+    h(
+      'div',
+      { class: 'container d-flex flex-column flex-sm-row gap-2 justify-content-between' },
+      h('p', { class: 'mb-0' }, t('web.shell', 'Transcendence %{version}: a Pong tournament platform.', { version: APP_VERSION })),
+      h(
+        'p',
+        { class: 'mb-0' },
+        // A plain file, not a view: the router leaves it to the browser.
+        h('a', { href: '/vendor/bootstrap/LICENSE.txt', 'data-router-ignore': true }, t('web.shell', 'Bootstrap licence')),
+      ),
+    ),
+  );
+}
