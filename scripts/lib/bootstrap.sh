@@ -17,6 +17,7 @@ TRANSCENDENCE_PACKAGES=(
   qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-templates
   qml6-module-qtquick-layouts qml6-module-qtquick-window qml6-module-qttest
   qml6-module-qtcharts qml6-module-qtcore qml6-module-qt-labs-settings
+  qt6-translations-l10n  # Qt's own messages (e.g. network errors) in the user's language
   # libraries
   libssl-dev libpq-dev libsodium-dev libgl-dev
   # services and tools the scripts and tests run

@@ -90,7 +90,3 @@ export function scanDeclarations(dir = join(WEB_DIR, 'strings')) {
   }
   return { declared, problems };
 }
-
-export function placeholders(text) {
-  return [...text.matchAll(/%\{(\w+)\}/g)].map((m) => m[1]).sort();
-}

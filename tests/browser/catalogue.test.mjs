@@ -3,9 +3,7 @@
 // reads into translations/*.ts), and each declaration must still be used.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { WEB_DIR, key, placeholders, scanCalls, scanDeclarations } from './catalogue.mjs';
+import { scanCalls, scanDeclarations } from './catalogue.mjs';
 
 const calls = scanCalls();
 const declarations = scanDeclarations();
@@ -38,29 +36,3 @@ test('every string declared in strings/ is used in js/', () => {
   assert.deepEqual(unused, [], 'remove these declarations, or use them');
 });
 
-// The hand-over file for the .ts files exists only until the lead merges it.
-const handover = join(WEB_DIR, 'strings', 'TRANSLATIONS-fr-ru.txt');
-test('the French and Russian hand-over covers every string, with the same placeholders', { skip: !existsSync(handover) }, () => {
-  const problems = [];
-  const seen = new Set();
-  readFileSync(handover, 'utf8')
-    .split('\n')
-    .filter((line) => line !== '')
-    .forEach((line, index) => {
-      const fields = line.split('\t');
-      if (fields.length !== 4 || fields.some((field) => field === '')) {
-        problems.push(`line ${index + 1}: expected context<TAB>source<TAB>french<TAB>russian`);
-        return;
-      }
-      const [context, source, french, russian] = fields;
-      if (!declarations.declared.has(key(context, source))) problems.push(`line ${index + 1}: "${source}" is not declared`);
-      for (const translation of [french, russian]) {
-        if (placeholders(translation).join() !== placeholders(source).join()) {
-          problems.push(`line ${index + 1}: placeholders differ in "${translation}"`);
-        }
-      }
-      seen.add(key(context, source));
-    });
-  for (const [k, s] of declarations.declared) if (!seen.has(k)) problems.push(`no translation for ${s.context} "${s.source}"`);
-  assert.deepEqual(problems, []);
-});

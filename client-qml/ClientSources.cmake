@@ -1,0 +1,33 @@
+# The QML app's source files, in one place for two readers: client-qml/CMakeLists.txt builds them,
+# translations/CMakeLists.txt hands them to lupdate (which must see them even when the client is
+# not built, or their strings would be marked vanished). Paths are relative to client-qml/:
+# qt_add_qml_module turns a QML file's relative path into its path inside the module.
+set(TRANSCENDENCE_CLIENT_DIR ${CMAKE_CURRENT_LIST_DIR})
+
+set(TRANSCENDENCE_CLIENT_QML_FILES
+    qml/shell/MainWindow.qml
+    qml/network/ServerUrlForm.qml
+    qml/network/ConnectionStatusPanel.qml
+    qml/settings/LanguageSelector.qml
+)
+
+set(TRANSCENDENCE_CLIENT_CPP_SOURCES
+    network/HealthAnswer.h
+    network/HealthAnswer.cpp
+    network/RealtimeClient.h
+    network/RealtimeClient.cpp
+    network/RealtimeSession.h
+    network/RealtimeSession.cpp
+    network/ReconnectBackoff.h
+    network/ReconnectBackoff.cpp
+    network/ServerStatus.h
+    network/ServerStatus.cpp
+    network/ServerUrl.h
+    network/ServerUrl.cpp
+    network/TlsTrust.h
+    network/TlsTrust.cpp
+    settings/LanguageSettings.h
+    settings/LanguageSettings.cpp
+    shell/ClientSetup.h
+    shell/ClientSetup.cpp
+)

@@ -1,0 +1,97 @@
+#pragma once
+
+#include "network/RealtimeSession.h"
+#include "network/ReconnectBackoff.h"
+
+#include <QAbstractSocket>
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+#include <QUrl>
+#include <QtQml/qqmlregistration.h>
+
+class QWebSocket;
+
+namespace transcendence::client {
+
+// The app's WebSocket connection to <serverUrl>/ws: says hello, keeps the connection alive with
+// pings (which also measure the round trip), and reconnects with backoff when it drops.
+class RealtimeClient : public QObject {
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(QUrl serverUrl READ serverUrl WRITE setServerUrl NOTIFY serverUrlChanged)
+    Q_PROPERTY(ConnectionState state READ state NOTIFY stateChanged)
+    Q_PROPERTY(int pingMs READ pingMs NOTIFY pingMsChanged)
+    Q_PROPERTY(QString connectionId READ connectionId NOTIFY connectionIdChanged)
+    Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
+    Q_PROPERTY(int reconnectDelayMs READ reconnectDelayMs NOTIFY stateChanged)
+
+public:
+    enum class ConnectionState {
+        Disconnected, // no usable URL, or the server refused this client for good
+        Connecting,   // first attempt for the current URL
+        Connected,    // the server welcomed us
+        Reconnecting, // waiting for, or making, another attempt after a failure
+    };
+    Q_ENUM(ConnectionState)
+
+    explicit RealtimeClient(QObject *parent = nullptr);
+    ~RealtimeClient() override;
+
+    QUrl serverUrl() const { return m_serverUrl; }
+    void setServerUrl(const QUrl &serverUrl);
+    ConnectionState state() const { return m_state; }
+    int pingMs() const { return m_pingMs; } // -1 until measured
+    QString connectionId() const { return m_connectionId; }
+    QString lastError() const { return m_lastError; }
+    int reconnectDelayMs() const
+    {
+        return m_state == ConnectionState::Reconnecting ? m_reconnectDelayMs : 0;
+    }
+
+    // Drops the connection and tries again at once (the "Retry now" button).
+    Q_INVOKABLE void reconnectNow();
+
+signals:
+    void serverUrlChanged();
+    void stateChanged();
+    void pingMsChanged();
+    void connectionIdChanged();
+    void lastErrorChanged();
+
+private:
+    void openSocket();
+    void closeSocket();
+    void scheduleReconnect();
+    void onSocketConnected();
+    void onSocketUnconnected();
+    void onSocketError(QAbstractSocket::SocketError error);
+    void onWelcomed(const transcendence::protocol::Welcome &welcome);
+    void onServerError(const QString &code, const QString &message);
+    void onProtocolViolation(const QString &reason);
+    void sendHeartbeat();
+
+    void setState(ConnectionState state);
+    void setPingMs(int pingMs);
+    void setConnectionId(const QString &connectionId);
+    void setLastError(const QString &lastError);
+
+    QUrl m_serverUrl;
+    ConnectionState m_state = ConnectionState::Disconnected;
+    int m_pingMs = -1;
+    QString m_connectionId;
+    QString m_lastError;
+    int m_reconnectDelayMs = 0;
+    bool m_refusedByServer = false; // e.g. unsupported protocol version: retrying cannot help
+
+    QPointer<QWebSocket> m_socket;
+    RealtimeSession m_session;
+    ReconnectBackoff m_backoff;
+    QTimer m_reconnectTimer;
+    QTimer m_heartbeatTimer;
+    QElapsedTimer m_clock;
+    qint64 m_lastReceivedAtMs = 0;
+};
+
+} // namespace transcendence::client

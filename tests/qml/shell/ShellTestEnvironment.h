@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+class QQuickWindow;
+
+// What tst_shell.qml needs from outside QML: the platform's address, an address where nothing
+// listens, and a place to save window screenshots. Exposed to QML as "shellTest".
+class ShellTestEnvironment : public QObject {
+    Q_OBJECT
+    Q_PROPERTY(QString baseUrl READ baseUrl CONSTANT)
+    Q_PROPERTY(QString closedPortUrl READ closedPortUrl CONSTANT)
+    Q_PROPERTY(QString artifactsDir READ artifactsDir CONSTANT)
+
+public:
+    explicit ShellTestEnvironment(QObject *parent = nullptr);
+
+    QString baseUrl() const { return m_baseUrl; }
+    QString closedPortUrl() const { return m_closedPortUrl; }
+    QString artifactsDir() const { return m_artifactsDir; }
+
+    // Saves what the window shows to <artifactsDir>/<fileName>; returns the path, or an empty
+    // string when grabbing or saving failed.
+    Q_INVOKABLE QString saveWindowImage(QQuickWindow *window, const QString &fileName) const;
+
+private:
+    QString m_baseUrl;
+    QString m_closedPortUrl;
+    QString m_artifactsDir;
+};

@@ -1,0 +1,118 @@
+import QtQuick
+import QtTest
+import Transcendence
+
+// The app's main window, created from the real module, against the real platform.
+TestCase {
+    id: testCase
+
+    name: "Shell"
+    when: windowShown
+
+    // Generous: the first health check and WebSocket handshake include TLS set-up.
+    readonly property int networkTimeoutMs: 15000
+
+    Component {
+        id: mainWindowComponent
+        MainWindow {}
+    }
+
+    function createWindow() {
+        const window = createTemporaryObject(mainWindowComponent, testCase)
+        verify(window, "the main window could not be created")
+        tryVerify(() => window.visible && window.width > 0)
+        return window
+    }
+
+    function child(window, objectName) {
+        const item = findChild(window.contentItem, objectName)
+        verify(item, "no item named " + objectName + " in the main window")
+        return item
+    }
+
+    function enterServerUrl(window, url) {
+        const field = child(window, "serverUrlField")
+        field.text = url
+        const connectButton = child(window, "applyServerUrlButton")
+        verify(connectButton.enabled, "the Connect button is disabled for " + url)
+        mouseClick(connectButton)
+        compare(window.serverStatus.serverUrl.toString(), url)
+    }
+
+    // grabWindow() polishes and renders the current state itself; waitForRendering() would wait
+    // for a frame that a window without changes never renders.
+    function saveScreenshot(window, fileName) {
+        const path = shellTest.saveWindowImage(window, fileName)
+        verify(path !== "", "could not save " + fileName + " into " + shellTest.artifactsDir)
+        console.info("screenshot:", path)
+    }
+
+    // Phone size: the form still fits, the Connect button ends inside the window.
+    function resizeToPhoneAndSave(window, fileName) {
+        window.width = 360
+        window.height = 740
+        tryCompare(window.contentItem, "width", 360)
+        saveScreenshot(window, fileName)
+        const button = child(window, "applyServerUrlButton")
+        const buttonRight = button.mapToItem(window.contentItem, button.width, 0).x
+        verify(buttonRight <= 360, "the Connect button ends at x=" + buttonRight)
+    }
+
+    function test_rejectsAnInvalidServerUrl() {
+        const window = createWindow()
+        const before = window.serverStatus.serverUrl.toString()
+        const field = child(window, "serverUrlField")
+        field.text = "ftp://localhost:8443"
+        const problem = child(window, "serverUrlProblem")
+        tryVerify(() => problem.visible)
+        verify(problem.text.indexOf("https://") >= 0, problem.text)
+        verify(!child(window, "applyServerUrlButton").enabled)
+        field.forceActiveFocus()
+        keyClick(Qt.Key_Return)
+        compare(window.serverStatus.serverUrl.toString(), before)
+    }
+
+    function test_showsUnreachableForAClosedPort() {
+        verify(shellTest.closedPortUrl !== "", "could not find a free local port")
+        const window = createWindow()
+        enterServerUrl(window, shellTest.closedPortUrl)
+        tryCompare(child(window, "reachabilityValue"), "text", "Unreachable", networkTimeoutMs)
+        verify(child(window, "lastErrorValue").visible)
+        tryVerify(() => window.realtimeClient.state === RealtimeClient.Reconnecting,
+                  networkTimeoutMs, "the WebSocket should be retrying")
+        compare(child(window, "connectionStateValue").text, "Reconnecting…")
+        saveScreenshot(window, "shell-unreachable-desktop.png")
+        resizeToPhoneAndSave(window, "shell-unreachable-phone.png")
+    }
+
+    function test_connectsToThePlatform() {
+        verify(shellTest.baseUrl !== "",
+               "TRANSCENDENCE_TEST_BASE_URL is unset: run this test through scripts/test")
+        const window = createWindow()
+        enterServerUrl(window, shellTest.baseUrl)
+
+        tryCompare(child(window, "reachabilityValue"), "text", "Reachable", networkTimeoutMs)
+        verify(child(window, "serverVersionValue").text.match(/^\d+\.\d+\.\d+/),
+               "server version shown: " + child(window, "serverVersionValue").text)
+        tryCompare(child(window, "connectionStateValue"), "text", "Connected", networkTimeoutMs)
+        verify(window.realtimeClient.connectionId !== "")
+        // A ping goes out right after the welcome; its pong gives the round trip.
+        tryVerify(() => window.realtimeClient.pingMs >= 0, networkTimeoutMs)
+        tryVerify(() => child(window, "pingValue").text.endsWith(" ms"))
+        compare(child(window, "lastErrorValue").visible, false)
+        saveScreenshot(window, "shell-connected-desktop.png")
+        resizeToPhoneAndSave(window, "shell-connected-phone.png")
+    }
+
+    function test_switchesLanguageAtRunTime() {
+        const window = createWindow()
+        const connectButton = child(window, "applyServerUrlButton")
+        compare(connectButton.text, "Connect")
+        Language.language = "fr"
+        compare(Language.language, "fr")
+        compare(connectButton.text, "Se connecter")
+        resizeToPhoneAndSave(window, "shell-french-phone.png")
+        Language.language = "en"
+        compare(connectButton.text, "Connect")
+    }
+}
