@@ -19,7 +19,7 @@ TRANSCENDENCE_PACKAGES=(
   qml6-module-qtcharts qml6-module-qtcore qml6-module-qt-labs-settings
   qt6-translations-l10n  # Qt's own messages (e.g. network errors) in the user's language
   # libraries
-  libssl-dev libpq-dev libsodium-dev libgl-dev
+  libssl-dev libpq-dev libsodium-dev libgl-dev libbenchmark-dev
   # services and tools the scripts and tests run
   postgresql postgresql-client nginx openssl curl ca-certificates gettext-base procps
   python3-yaml  # tests/docker parses compose.yaml
