@@ -109,9 +109,8 @@ void TranscendenceServer::registerFallback()
                                                   QHttpServerResponder &&responder) {
         const HttpExchange exchange(request);
         if (!exchange.isGetOrHead()) {
-            auto response = ApiError::methodNotAllowed(exchange.method()).toResponse();
-            response.setHeader("Allow", "GET, HEAD");
-            exchange.send(std::move(responder), std::move(response));
+            exchange.send(std::move(responder),
+                          ApiError::methodNotAllowedResponse(exchange.method()));
             return;
         }
         exchange.send(std::move(responder),
@@ -132,9 +131,8 @@ void TranscendenceServer::registerFallback()
             return;
         }
         if (!exchange.isGetOrHead()) {
-            auto response = ApiError::methodNotAllowed(exchange.method()).toResponse();
-            response.setHeader("Allow", "GET, HEAD");
-            exchange.send(std::move(responder), std::move(response));
+            exchange.send(std::move(responder),
+                          ApiError::methodNotAllowedResponse(exchange.method()));
             return;
         }
         exchange.send(std::move(responder), m_site->respond(path, request.value("If-None-Match")));

@@ -56,9 +56,8 @@ void HealthRoutes::registerRoutes(QHttpServer &server)
                  [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
                      const HttpExchange exchange(request);
                      if (!exchange.isGetOrHead()) {
-                         auto response = ApiError::methodNotAllowed(exchange.method()).toResponse();
-                         response.setHeader("Allow", "GET, HEAD");
-                         exchange.send(std::move(responder), std::move(response));
+                         exchange.send(std::move(responder),
+                                       ApiError::methodNotAllowedResponse(exchange.method()));
                          return;
                      }
                      exchange.send(std::move(responder), livenessResponse());
@@ -67,9 +66,8 @@ void HealthRoutes::registerRoutes(QHttpServer &server)
                  [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
                      HttpExchange exchange(request);
                      if (!exchange.isGetOrHead()) {
-                         auto response = ApiError::methodNotAllowed(exchange.method()).toResponse();
-                         response.setHeader("Allow", "GET, HEAD");
-                         exchange.send(std::move(responder), std::move(response));
+                         exchange.send(std::move(responder),
+                                       ApiError::methodNotAllowedResponse(exchange.method()));
                          return;
                      }
                      QPointer<QTcpSocket> socket(responder.socket());

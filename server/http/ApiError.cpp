@@ -32,4 +32,12 @@ ApiError ApiError::methodNotAllowed(const QString &method)
             {}};
 }
 
+QHttpServerResponse ApiError::methodNotAllowedResponse(const QString &method,
+                                                       const QByteArray &allow)
+{
+    QHttpServerResponse response = methodNotAllowed(method).toResponse();
+    response.setHeader("Allow", allow);
+    return response;
+}
+
 } // namespace transcendence::server

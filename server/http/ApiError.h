@@ -19,6 +19,9 @@ struct ApiError {
 
     static ApiError notFound(const QString &path);
     static ApiError methodNotAllowed(const QString &method);
+    // 405 with the Allow header that HTTP requires on it.
+    static QHttpServerResponse methodNotAllowedResponse(const QString &method,
+                                                        const QByteArray &allow = "GET, HEAD");
 };
 
 } // namespace transcendence::server
