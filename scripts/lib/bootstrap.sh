@@ -20,6 +20,8 @@ TRANSCENDENCE_PACKAGES=(
   qt6-translations-l10n  # Qt's own messages (e.g. network errors) in the user's language
   # libraries
   libssl-dev libpq-dev libsodium-dev libgl-dev libbenchmark-dev
+  libqrencode-dev qt6-image-formats-plugins  # QR codes for 2FA; WebP avatars
+  oathtool  # an independent TOTP implementation the tests compare against
   # services and tools the scripts and tests run
   postgresql postgresql-client nginx openssl curl ca-certificates gettext-base procps
   python3-yaml  # tests/docker parses compose.yaml
