@@ -24,7 +24,8 @@ void RealtimeSession::reset()
 
 QByteArray RealtimeSession::helloMessage() const
 {
-    return protocol::serialize(protocol::Hello{protocol::kProtocolVersion, m_clientName}.toJson());
+    return protocol::serialize(
+        protocol::Hello{protocol::kProtocolVersion, m_clientName, {}}.toJson());
 }
 
 QByteArray RealtimeSession::pingMessage(qint64 nowMs)

@@ -71,6 +71,14 @@ std::variant<Hello, ProtocolError> Hello::fromJson(const QJsonObject &object)
         }
         hello.client = client.toString();
     }
+    const QJsonValue ticket = object.value(QStringLiteral("ticket"));
+    if (!ticket.isUndefined()) {
+        if (!ticket.isString() || ticket.toString().isEmpty() || ticket.toString().size() > 128) {
+            return invalidField(message_type::Hello, QStringLiteral("ticket"),
+                                QStringLiteral("a non-empty string of at most 128 characters"));
+        }
+        hello.ticket = ticket.toString();
+    }
     return hello;
 }
 
@@ -81,7 +89,11 @@ QJsonObject Welcome::toJson() const
             {QStringLiteral("server"), server},
             {QStringLiteral("connectionId"), connectionId},
             {QStringLiteral("heartbeatIntervalMs"), heartbeatIntervalMs},
-            {QStringLiteral("serverTime"), isoTime(serverTime)}};
+            {QStringLiteral("serverTime"), isoTime(serverTime)},
+            {QStringLiteral("user"),
+             userId > 0 ? QJsonValue(QJsonObject{{QStringLiteral("id"), userId},
+                                                 {QStringLiteral("displayName"), displayName}})
+                        : QJsonValue()}};
 }
 
 std::variant<Welcome, ProtocolError> Welcome::fromJson(const QJsonObject &object)

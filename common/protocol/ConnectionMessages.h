@@ -24,6 +24,7 @@ inline const QString Error = QStringLiteral("error");
 struct Hello {
     int version = 0;
     QString client; // e.g. "web/0.1.0", "qml/0.1.0"; informational, at most 64 characters
+    QString ticket; // single-use ticket from POST /api/auth/ws-ticket; empty: a guest connection
 
     QJsonObject toJson() const;
     static std::variant<Hello, ProtocolError> fromJson(const QJsonObject &object);
@@ -36,6 +37,8 @@ struct Welcome {
     QString connectionId;
     int heartbeatIntervalMs = 0;
     QDateTime serverTime;
+    qint64 userId = 0; // 0: a guest connection
+    QString displayName;
 
     QJsonObject toJson() const;
     static std::variant<Welcome, ProtocolError> fromJson(const QJsonObject &object);

@@ -14,6 +14,8 @@ inline const QString InvalidField = QStringLiteral("invalid_field");
 inline const QString HelloRequired = QStringLiteral("hello_required");
 inline const QString UnsupportedVersion = QStringLiteral("unsupported_version");
 inline const QString BinaryNotSupported = QStringLiteral("binary_not_supported");
+inline const QString InvalidTicket = QStringLiteral("invalid_ticket");
+inline const QString SessionEnded = QStringLiteral("session_ended");
 } // namespace error_code
 
 struct ProtocolError {

@@ -16,5 +16,6 @@ inline constexpr int kIdleTimeoutMs = 45'000;
 inline constexpr int kCloseHeartbeatTimeout = 4000;
 inline constexpr int kCloseUnsupportedVersion = 4001;
 inline constexpr int kCloseHelloRequired = 4002;
+inline constexpr int kCloseNotAuthenticated = 4003; // bad or used ticket, or the sign-in ended
 
 } // namespace transcendence::protocol

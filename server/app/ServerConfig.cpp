@@ -3,6 +3,7 @@
 #include "app/DotEnv.h"
 
 #include <QFileInfo>
+#include <QHostAddress>
 #include <QRandomGenerator>
 #include <QUrl>
 
@@ -183,6 +184,16 @@ ServerConfig::fromEnvironment(const QProcessEnvironment &environment)
     readDatabase(reader, config);
     readPaths(reader, config);
     readSecretKey(reader, config);
+    config.trustedProxies =
+        reader.value(QStringLiteral("TRANSCENDENCE_TRUSTED_PROXIES"), config.trustedProxies);
+    for (const QString &range : config.trustedProxies.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        if (QHostAddress::parseSubnet(range.trimmed()).first.isNull()) {
+            reader.errors << QStringLiteral("TRANSCENDENCE_TRUSTED_PROXIES must be CIDR ranges "
+                                            "such as 10.0.0.0/8, got \"%1\"")
+                                 .arg(range);
+        }
+    }
+    config.workerThreads = reader.integer(QStringLiteral("TRANSCENDENCE_WORKER_THREADS"), 4, 1, 64);
     config.databaseStartupTimeoutSeconds =
         reader.integer(QStringLiteral("TRANSCENDENCE_DB_STARTUP_TIMEOUT"), 30, 0, 600);
 

@@ -24,7 +24,9 @@ struct ServerConfig {
     QString migrationsDir; // empty: the migrations compiled into the binary
     QString publicUrl;     // the origin players use, e.g. https://localhost:8443
     QStringList allowedOrigins; // browser origins allowed to open /ws
-    QByteArray secretKey;       // signs tokens; at least 32 bytes
+    QString trustedProxies = QStringLiteral("127.0.0.0/8,::1/128"); // whose X-Real-IP is believed
+    int workerThreads = 4; // DatabaseWorkers: SQL and password hashing
+    QByteArray secretKey;  // signs tokens; at least 32 bytes
     bool secretKeyGenerated = false;
     int databaseStartupTimeoutSeconds = 30;
 

@@ -2,7 +2,13 @@
 
 #include "app/ShutdownSignals.h"
 #include "app/StructuredLog.h"
+#include "auth/AccessToken.h"
+#include "auth/AuthRoutes.h"
+#include "auth/PasswordHasher.h"
+#include "auth/PasswordPolicy.h"
+#include "auth/RequestAuthenticator.h"
 #include "db/DatabaseConnection.h"
+#include "db/DatabaseWorkers.h"
 #include "db/MigrationRunner.h"
 #include "health/HealthRoutes.h"
 #include "http/ApiError.h"
@@ -39,6 +45,9 @@ TranscendenceServer::TranscendenceServer(ServerConfig config, QObject *parent)
 TranscendenceServer::~TranscendenceServer()
 {
     delete m_hub;
+    delete m_auth;
+    delete m_authenticator;
+    delete m_workers; // finishes queued jobs, closes the workers' connections
     delete m_health;
     m_http.reset();
 }
@@ -103,6 +112,36 @@ bool TranscendenceServer::migrateDatabase()
     return true;
 }
 
+void TranscendenceServer::registerAccounts()
+{
+    m_workers = new DatabaseWorkers(m_config.database, m_config.workerThreads);
+    m_tokens = std::make_unique<AccessTokenCodec>(m_config.secretKey, m_config.publicUrl);
+    m_authenticator = new RequestAuthenticator(*m_tokens, *m_workers);
+    m_auth = new AuthRoutes(*m_workers, *m_tokens, *m_authenticator, m_config.allowedOrigins);
+    m_auth->registerRoutes(*m_http);
+
+    DatabaseWorkers *workers = m_workers;
+    const TicketCheck checkTicket = [workers](
+                                        const QByteArray &ticket, QObject *context,
+                                        std::function<void(std::optional<RealtimeIdentity>)> done) {
+        using Result = std::variant<std::optional<session_store::TicketOwner>, ApiError>;
+        workers->run<Result>(
+            context,
+            [ticket](QSqlDatabase &db) { return session_store::consumeWsTicket(db, ticket); },
+            [done = std::move(done)](Result result) {
+                const auto *owner = std::get_if<std::optional<session_store::TicketOwner>>(&result);
+                if (!owner || !owner->has_value()) {
+                    done(std::nullopt);
+                    return;
+                }
+                done(
+                    RealtimeIdentity{(*owner)->userId, (*owner)->sessionId, (*owner)->displayName});
+            });
+    };
+    m_hub = new RealtimeHub(*m_http, m_config.allowedOrigins, checkTicket);
+    connect(m_auth, &AuthRoutes::sessionsRevoked, m_hub, &RealtimeHub::closeAuthSessions);
+}
+
 void TranscendenceServer::registerFallback()
 {
     m_http->route(QStringLiteral("/api/meta"), [](const QHttpServerRequest &request,
@@ -159,9 +198,17 @@ bool TranscendenceServer::start()
         return false;
     }
 
+    if (!PasswordHasher::initialize() || !PasswordPolicy::load()) {
+        StructuredLog::error(QStringLiteral("auth_unavailable"),
+                             {{QStringLiteral("error"),
+                               QStringLiteral("libsodium failed to start, or the common-password "
+                                              "list is missing from the build")}});
+        return false;
+    }
+    HttpExchange::setTrustedProxies(m_config.trustedProxies);
     m_health = new HealthRoutes(m_config.database);
     m_health->registerRoutes(*m_http);
-    m_hub = new RealtimeHub(*m_http, m_config.allowedOrigins);
+    registerAccounts();
     registerFallback();
 
     auto listener = std::make_unique<QTcpServer>();

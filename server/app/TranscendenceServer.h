@@ -11,8 +11,12 @@ class QTcpServer;
 
 namespace transcendence::server {
 
+class AccessTokenCodec;
+class AuthRoutes;
+class DatabaseWorkers;
 class HealthRoutes;
 class RealtimeHub;
+class RequestAuthenticator;
 class ShutdownSignals;
 class StaticSite;
 
@@ -35,11 +39,16 @@ public:
 private:
     bool migrateDatabase();
     void registerFallback();
+    void registerAccounts();
 
     ServerConfig m_config;
     std::unique_ptr<QHttpServer> m_http;
     QTcpServer *m_listener = nullptr; // owned by m_http once bound
     std::unique_ptr<StaticSite> m_site;
+    std::unique_ptr<AccessTokenCodec> m_tokens;
+    DatabaseWorkers *m_workers = nullptr;
+    RequestAuthenticator *m_authenticator = nullptr;
+    AuthRoutes *m_auth = nullptr;
     HealthRoutes *m_health = nullptr;
     RealtimeHub *m_hub = nullptr;
     ShutdownSignals *m_signals = nullptr;

@@ -1,9 +1,29 @@
 #include "db/DatabaseConnection.h"
 
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <libpq-fe.h>
+
 namespace transcendence::server {
+
+pg_conn *DatabaseConnection::libpqHandle(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    // Qt 6 names the metatype after the struct behind libpq's PGconn typedef.
+    if (qstrcmp(handle.typeName(), "PGconn*") != 0 && qstrcmp(handle.typeName(), "pg_conn*") != 0) {
+        return nullptr;
+    }
+    return *static_cast<PGconn *const *>(handle.data());
+}
+
+bool DatabaseConnection::isBroken(const QSqlDatabase &db)
+{
+    // libpq marks a connection bad once the server went away: checking costs no round trip.
+    PGconn *connection = libpqHandle(db);
+    return connection != nullptr && PQstatus(connection) == CONNECTION_BAD;
+}
 
 QSqlDatabase DatabaseConnection::open(const DatabaseSettings &settings, const QString &name,
                                       QString *error)
@@ -11,9 +31,10 @@ QSqlDatabase DatabaseConnection::open(const DatabaseSettings &settings, const QS
     QSqlDatabase db = QSqlDatabase::contains(name)
                           ? QSqlDatabase::database(name, false)
                           : QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-    if (db.isOpen()) {
+    if (db.isOpen() && !isBroken(db)) {
         return db;
     }
+    db.close();
     db.setHostName(settings.host);
     db.setPort(settings.port);
     db.setDatabaseName(settings.databaseName);

@@ -5,6 +5,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+struct pg_conn; // libpq's PGconn
+
 namespace transcendence::server {
 
 // A QSqlDatabase may only be used by the thread that opened it, so every thread opens its own,
@@ -15,6 +17,10 @@ public:
     // Returns an invalid QSqlDatabase and fills *error when the database cannot be reached.
     static QSqlDatabase open(const DatabaseSettings &settings, const QString &name, QString *error);
     static void remove(const QString &name);
+    // True when the connection was lost (e.g. the database restarted); open() then re-opens it.
+    static bool isBroken(const QSqlDatabase &db);
+    // The libpq connection behind a QPSQL connection, for what QPSQL cannot do; null otherwise.
+    static pg_conn *libpqHandle(const QSqlDatabase &db);
 };
 
 } // namespace transcendence::server

@@ -1,5 +1,7 @@
 #include "db/MigrationRunner.h"
 
+#include "db/DatabaseConnection.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -60,12 +62,10 @@ std::variant<QHash<int, QByteArray>, QString> recordedMigrations(QSqlDatabase &d
 // the script as one simple query and returns the first error.
 QString execScript(QSqlDatabase &db, const QByteArray &sql)
 {
-    const QVariant handle = db.driver()->handle();
-    // Qt 6 names the metatype after the struct behind libpq's PGconn typedef.
-    if (qstrcmp(handle.typeName(), "PGconn*") != 0 && qstrcmp(handle.typeName(), "pg_conn*") != 0) {
+    PGconn *connection = DatabaseConnection::libpqHandle(db);
+    if (!connection) {
         return QStringLiteral("migrations need the QPSQL driver");
     }
-    PGconn *connection = *static_cast<PGconn *const *>(handle.data());
     PGresult *result = PQexec(connection, sql.constData());
     const ExecStatusType status = PQresultStatus(result);
     QString error;

@@ -27,13 +27,51 @@ QByteArray requestIdFrom(const QHttpServerRequest &request)
     return newRequestId();
 }
 
+QList<std::pair<QHostAddress, int>> &trustedProxies()
+{
+    static QList<std::pair<QHostAddress, int>> ranges{
+        QHostAddress::parseSubnet(QStringLiteral("127.0.0.0/8")),
+        QHostAddress::parseSubnet(QStringLiteral("::1/128"))};
+    return ranges;
+}
+
+QString clientAddressOf(const QHttpServerRequest &request)
+{
+    const QHostAddress peer = request.remoteAddress();
+    for (const auto &range : trustedProxies()) {
+        if (peer.isInSubnet(range)) {
+            const QHostAddress forwarded(QString::fromLatin1(request.value("X-Real-IP")));
+            if (!forwarded.isNull()) {
+                return forwarded.toString();
+            }
+            break;
+        }
+    }
+    return peer.toString();
+}
+
 } // namespace
+
+bool HttpExchange::setTrustedProxies(const QString &cidrList)
+{
+    QList<std::pair<QHostAddress, int>> ranges;
+    for (const QString &item : cidrList.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const auto range = QHostAddress::parseSubnet(item.trimmed());
+        if (range.first.isNull()) {
+            return false;
+        }
+        ranges << range;
+    }
+    trustedProxies() = ranges;
+    return true;
+}
 
 HttpExchange::HttpExchange(const QHttpServerRequest &request)
     : m_requestId(requestIdFrom(request))
     , m_method(methodName(request.method()))
     , m_path(request.url().path())
     , m_remote(request.remoteAddress().toString())
+    , m_client(clientAddressOf(request))
 {
     m_timer.start();
 }
@@ -53,7 +91,7 @@ void HttpExchange::send(QHttpServerResponder &&responder, QHttpServerResponse re
                           {QStringLiteral("path"), m_path.left(300)},
                           {QStringLiteral("status"), status},
                           {QStringLiteral("durationMs"), double(m_timer.nsecsElapsed()) / 1e6},
-                          {QStringLiteral("remote"), m_remote}});
+                          {QStringLiteral("remote"), m_client}});
     if (isHead()) {
         // A HEAD answer must not carry a body, or a keep-alive client reads it as the next answer.
         QHttpServerResponse headOnly(response.mimeType(), QByteArray(), response.statusCode());

@@ -18,18 +18,23 @@ public:
     const QByteArray &requestId() const { return m_requestId; }
     const QString &path() const { return m_path; }
     const QString &method() const { return m_method; }
+    // The client's address: X-Real-IP when the peer is a trusted proxy (nginx), else the peer.
+    const QString &clientAddress() const { return m_client; }
     bool isHead() const { return m_method == QLatin1String("HEAD"); }
     bool isGetOrHead() const { return m_method == QLatin1String("GET") || isHead(); }
 
     void send(QHttpServerResponder &&responder, QHttpServerResponse response) const;
 
     static QString methodName(QHttpServerRequest::Method method);
+    // CIDR ranges ("127.0.0.0/8,::1/128") whose X-Real-IP header is believed. Set at start-up.
+    static bool setTrustedProxies(const QString &cidrList);
 
 private:
     QByteArray m_requestId;
     QString m_method;
     QString m_path;
     QString m_remote;
+    QString m_client;
     QElapsedTimer m_timer;
 };
 

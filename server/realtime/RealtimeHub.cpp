@@ -3,7 +3,7 @@
 #include "app/StructuredLog.h"
 #include "http/ApiError.h"
 #include "http/HttpExchange.h"
-#include "realtime/RealtimeSession.h"
+#include "protocol/ProtocolVersion.h"
 
 #include <QHttpServer>
 #include <QUuid>
@@ -11,10 +11,12 @@
 
 namespace transcendence::server {
 
-RealtimeHub::RealtimeHub(QHttpServer &server, QStringList allowedOrigins, QObject *parent)
+RealtimeHub::RealtimeHub(QHttpServer &server, QStringList allowedOrigins, TicketCheck checkTicket,
+                         QObject *parent)
     : QObject(parent)
     , m_server(server)
     , m_allowedOrigins(std::move(allowedOrigins))
+    , m_checkTicket(std::move(checkTicket))
 {
     server.route(QStringLiteral("/ws"), [](const QHttpServerRequest &request,
                                            QHttpServerResponder &&responder) {
@@ -58,7 +60,7 @@ void RealtimeHub::acceptPending()
             continue;
         }
         const QString connectionId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        auto *session = new RealtimeSession(std::move(socket), connectionId, this);
+        auto *session = new RealtimeSession(std::move(socket), connectionId, m_checkTicket, this);
         connect(session, &RealtimeSession::finished, this, &RealtimeHub::onSessionFinished);
         m_sessions.insert(connectionId, session);
         StructuredLog::info(QStringLiteral("ws_connected"),
@@ -78,6 +80,16 @@ void RealtimeHub::onSessionFinished(RealtimeSession *session)
     session->deleteLater();
     if (m_closing && m_sessions.isEmpty()) {
         emit allClosed();
+    }
+}
+
+void RealtimeHub::closeAuthSessions(const QStringList &authSessionIds)
+{
+    const auto sessions = m_sessions.values();
+    for (RealtimeSession *session : sessions) {
+        if (session->identity() && authSessionIds.contains(session->identity()->authSessionId)) {
+            session->close(protocol::kCloseNotAuthenticated, QStringLiteral("session ended"));
+        }
     }
 }
 

@@ -21,10 +21,11 @@ constexpr int kDisconnectMessagesPerWindow = 1000;
 } // namespace
 
 RealtimeSession::RealtimeSession(std::unique_ptr<QWebSocket> socket, QString connectionId,
-                                 QObject *parent)
+                                 TicketCheck checkTicket, QObject *parent)
     : QObject(parent)
     , m_socket(std::move(socket))
     , m_connectionId(std::move(connectionId))
+    , m_checkTicket(std::move(checkTicket))
 {
     // Frames a bit larger than the protocol limit still get a readable error; far larger ones
     // make QWebSocket close the connection (1009) without buffering them.
@@ -101,6 +102,11 @@ void RealtimeSession::onTextMessage(const QString &text)
         return;
     }
     const auto &envelope = std::get<proto::Envelope>(parsed);
+    if (m_state == State::Authenticating) {
+        sendError(proto::error_code::HelloRequired, QStringLiteral("wait for welcome"),
+                  envelope.type);
+        return;
+    }
     if (m_state == State::AwaitingHello) {
         if (envelope.type != proto::message_type::Hello) {
             sendError(proto::error_code::HelloRequired, QStringLiteral("send hello first"),
@@ -137,8 +143,8 @@ void RealtimeSession::handleHello(const QJsonObject &body)
         sendError(error->code, error->message, proto::message_type::Hello);
         return;
     }
-    const int version = std::get<proto::Hello>(hello).version;
-    if (version != proto::kProtocolVersion) {
+    const proto::Hello &accepted = std::get<proto::Hello>(hello);
+    if (accepted.version != proto::kProtocolVersion) {
         sendError(
             proto::error_code::UnsupportedVersion,
             QStringLiteral("this server speaks protocol version %1").arg(proto::kProtocolVersion),
@@ -146,16 +152,46 @@ void RealtimeSession::handleHello(const QJsonObject &body)
         close(proto::kCloseUnsupportedVersion, QStringLiteral("unsupported protocol version"));
         return;
     }
+    if (accepted.ticket.isEmpty()) {
+        welcome(accepted.client);
+        return;
+    }
+    m_state = State::Authenticating;
+    const QString client = accepted.client;
+    m_checkTicket(accepted.ticket.toLatin1(), this,
+                  [this, client](std::optional<RealtimeIdentity> identity) {
+                      if (m_state != State::Authenticating) {
+                          return; // closed meanwhile
+                      }
+                      if (!identity) {
+                          sendError(proto::error_code::InvalidTicket,
+                                    QStringLiteral("the ticket is unknown, used or expired"),
+                                    proto::message_type::Hello);
+                          close(proto::kCloseNotAuthenticated, QStringLiteral("invalid ticket"));
+                          return;
+                      }
+                      m_identity = std::move(identity);
+                      welcome(client);
+                  });
+}
+
+void RealtimeSession::welcome(const QString &client)
+{
     m_helloTimer.stop();
     m_state = State::Ready;
-    sendJson(proto::Welcome{
-        proto::kProtocolVersion,
-        QStringLiteral("transcendence/") + QStringLiteral(TRANSCENDENCE_VERSION_STRING),
-        m_connectionId, proto::kHeartbeatIntervalMs, QDateTime::currentDateTimeUtc()}
-                 .toJson());
+    proto::Welcome message{proto::kProtocolVersion,
+                           QStringLiteral("transcendence/") +
+                               QStringLiteral(TRANSCENDENCE_VERSION_STRING),
+                           m_connectionId,
+                           proto::kHeartbeatIntervalMs,
+                           QDateTime::currentDateTimeUtc(),
+                           m_identity ? m_identity->userId : 0,
+                           m_identity ? m_identity->displayName : QString()};
+    sendJson(message.toJson());
     StructuredLog::info(QStringLiteral("ws_ready"),
                         {{QStringLiteral("connectionId"), m_connectionId},
-                         {QStringLiteral("client"), std::get<proto::Hello>(hello).client}});
+                         {QStringLiteral("client"), client},
+                         {QStringLiteral("userId"), m_identity ? m_identity->userId : 0}});
 }
 
 void RealtimeSession::onBinaryMessage(const QByteArray &)

@@ -4,11 +4,22 @@
 #include <QObject>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
+#include <optional>
 
 class QWebSocket;
 
 namespace transcendence::server {
+
+// Who a ticket belongs to, once checked (in the database, on a worker).
+struct RealtimeIdentity {
+    qint64 userId = 0;
+    QString authSessionId;
+    QString displayName;
+};
+using TicketCheck = std::function<void(const QByteArray &ticket, QObject *context,
+                                       std::function<void(std::optional<RealtimeIdentity>)>)>;
 
 // One client's WebSocket: enforces the hello handshake, answers heartbeats, refuses malformed,
 // oversized, binary or unknown messages with an error message, throttles floods, and drops
@@ -17,11 +28,13 @@ class RealtimeSession : public QObject {
     Q_OBJECT
 public:
     RealtimeSession(std::unique_ptr<QWebSocket> socket, QString connectionId,
-                    QObject *parent = nullptr);
+                    TicketCheck checkTicket, QObject *parent = nullptr);
     ~RealtimeSession() override;
 
     const QString &connectionId() const { return m_connectionId; }
     bool isReady() const { return m_state == State::Ready; }
+    // Empty for a guest connection.
+    const std::optional<RealtimeIdentity> &identity() const { return m_identity; }
 
     void close(int code, const QString &reason);
 
@@ -29,17 +42,20 @@ signals:
     void finished(RealtimeSession *session);
 
 private:
-    enum class State { AwaitingHello, Ready, Closing };
+    enum class State { AwaitingHello, Authenticating, Ready, Closing };
 
     void onTextMessage(const QString &text);
     void onBinaryMessage(const QByteArray &data);
     bool admitMessage();
     void handleHello(const class QJsonObject &body);
+    void welcome(const QString &client);
     void sendError(const QString &code, const QString &message, const QString &ref = {});
     void sendJson(const QJsonObject &message);
 
     std::unique_ptr<QWebSocket> m_socket;
     QString m_connectionId;
+    TicketCheck m_checkTicket;
+    std::optional<RealtimeIdentity> m_identity;
     State m_state = State::AwaitingHello;
     QTimer m_idleTimer;
     QTimer m_helloTimer;

@@ -137,7 +137,7 @@ void ProtocolTest::envelopeSizeLimitIsInclusive()
 
 void ProtocolTest::helloRoundTrip()
 {
-    const Hello hello{kProtocolVersion, QStringLiteral("qml/0.1.0")};
+    const Hello hello{kProtocolVersion, QStringLiteral("qml/0.1.0"), {}};
     const QJsonObject json = hello.toJson();
     QCOMPARE(json.value(QStringLiteral("type")).toString(), message_type::Hello);
 

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QString>
+
+namespace transcendence::server {
+
+// What a valid user name, e-mail address and display name are. Each check returns an empty
+// string when the value is fine, else the message for that field.
+namespace account_rules {
+
+QString usernameProblem(const QString &username); // 3..20 of [A-Za-z0-9_]
+QString emailProblem(const QString &email);       // one @, a dot in the domain, <= 254
+
+// Display names are shown to others and must be unique ignoring case and Unicode look-alike
+// forms: normalized to NFKC, trimmed, inner spaces collapsed; 3..20 characters; letters, marks,
+// digits, spaces and _ - . ' only (no control, format or private-use characters).
+QString normalizeDisplayName(const QString &displayName);
+QString displayNameProblem(const QString &normalized);
+QString displayNameKey(const QString &normalized); // what uniqueness compares
+
+} // namespace account_rules
+} // namespace transcendence::server

@@ -1,0 +1,135 @@
+#include "auth/AccountStore.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace transcendence::server::account_store {
+
+const char *const kUserColumns =
+    "u.id, u.username, u.email, u.display_name, u.role, u.bio, u.language, u.created_at, "
+    "u.banned_at IS NOT NULL, u.password_hash IS NOT NULL";
+
+ApiError databaseUnavailable()
+{
+    return {QHttpServerResponder::StatusCode::ServiceUnavailable,
+            QStringLiteral("database_unavailable"),
+            QStringLiteral("the service is temporarily unavailable; try again shortly"),
+            {}};
+}
+
+UserRecord fromQuery(const QSqlQuery &query, int firstColumn)
+{
+    const auto column = [&](int index) {
+        return query.value(firstColumn + index);
+    };
+    UserRecord user;
+    user.id = column(0).toLongLong();
+    user.username = column(1).toString();
+    user.email = column(2).toString();
+    user.displayName = column(3).toString();
+    user.role = column(4).toString();
+    user.bio = column(5).toString();
+    user.language = column(6).toString();
+    user.createdAt = column(7).toDateTime().toUTC();
+    user.banned = column(8).toBool();
+    user.hasPassword = column(9).toBool();
+    return user;
+}
+
+std::variant<UserRecord, ApiError> create(QSqlDatabase &db, const NewAccount &account)
+{
+    if (!db.isOpen()) {
+        return databaseUnavailable();
+    }
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("INSERT INTO users AS u (username, email, display_name, "
+                                 "display_name_key, password_hash) "
+                                 "VALUES (?, ?, ?, ?, ?) RETURNING ") +
+                  QLatin1String(kUserColumns));
+    query.addBindValue(account.username);
+    query.addBindValue(account.email.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                               : QVariant(account.email));
+    query.addBindValue(account.displayName);
+    query.addBindValue(account.displayNameKey);
+    query.addBindValue(QString::fromLatin1(account.passwordHash));
+    if (query.exec() && query.next()) {
+        return fromQuery(query);
+    }
+    const QString message = query.lastError().databaseText();
+    if (query.lastError().nativeErrorCode() == QLatin1String("23505")) { // unique_violation
+        QJsonObject fields;
+        if (message.contains(QLatin1String("users_username_key"))) {
+            fields.insert(QStringLiteral("username"), QStringLiteral("is already taken"));
+        } else if (message.contains(QLatin1String("users_email_key"))) {
+            fields.insert(QStringLiteral("email"), QStringLiteral("already has an account"));
+        } else {
+            fields.insert(QStringLiteral("displayName"), QStringLiteral("is already taken"));
+        }
+        return ApiError{QHttpServerResponder::StatusCode::Conflict, QStringLiteral("conflict"),
+                        QStringLiteral("an account with these details exists"), fields};
+    }
+    return databaseUnavailable();
+}
+
+std::variant<std::optional<LoginCandidate>, ApiError> findForLogin(QSqlDatabase &db,
+                                                                   const QString &login)
+{
+    if (!db.isOpen()) {
+        return databaseUnavailable();
+    }
+    QSqlQuery query(db);
+    query.prepare(
+        QStringLiteral("SELECT ") + QLatin1String(kUserColumns) +
+        QStringLiteral(
+            ", u.password_hash FROM users u WHERE u.username = ? OR u.email = ? LIMIT 1"));
+    query.addBindValue(login);
+    query.addBindValue(login);
+    if (!query.exec()) {
+        return databaseUnavailable();
+    }
+    if (!query.next()) {
+        return std::optional<LoginCandidate>();
+    }
+    return std::optional<LoginCandidate>(
+        LoginCandidate{fromQuery(query), query.value(10).toString().toLatin1()});
+}
+
+std::variant<UserRecord, ApiError> byId(QSqlDatabase &db, qint64 userId)
+{
+    if (!db.isOpen()) {
+        return databaseUnavailable();
+    }
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT ") + QLatin1String(kUserColumns) +
+                  QStringLiteral(" FROM users u WHERE u.id = ?"));
+    query.addBindValue(userId);
+    if (!query.exec()) {
+        return databaseUnavailable();
+    }
+    if (!query.next()) {
+        return ApiError{QHttpServerResponder::StatusCode::NotFound,
+                        QStringLiteral("not_found"),
+                        QStringLiteral("no such user"),
+                        {}};
+    }
+    return fromQuery(query);
+}
+
+} // namespace transcendence::server::account_store
+
+namespace transcendence::server {
+
+QJsonObject UserRecord::toPrivateJson() const
+{
+    return {{QStringLiteral("id"), id},
+            {QStringLiteral("username"), username},
+            {QStringLiteral("email"), email.isEmpty() ? QJsonValue() : QJsonValue(email)},
+            {QStringLiteral("displayName"), displayName},
+            {QStringLiteral("role"), role},
+            {QStringLiteral("bio"), bio},
+            {QStringLiteral("language"), language},
+            {QStringLiteral("createdAt"), createdAt.toString(Qt::ISODateWithMs)},
+            {QStringLiteral("hasPassword"), hasPassword}};
+}
+
+} // namespace transcendence::server

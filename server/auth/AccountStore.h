@@ -1,0 +1,62 @@
+#pragma once
+
+#include "http/ApiError.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+#include <variant>
+
+namespace transcendence::server {
+
+struct UserRecord {
+    qint64 id = 0;
+    QString username;
+    QString email;
+    QString displayName;
+    QString role;
+    QString bio;
+    QString language;
+    QDateTime createdAt;
+    bool banned = false;
+    bool hasPassword = false;
+
+    QJsonObject toPrivateJson() const; // what the user sees of themselves
+};
+
+struct NewAccount {
+    QString username;
+    QString email;
+    QString displayName;    // normalized
+    QString displayNameKey; // account_rules::displayNameKey
+    QByteArray passwordHash;
+};
+
+// SQL on the users table. Worker threads only (see DatabaseWorkers); every query is prepared
+// with bound values.
+namespace account_store {
+
+ApiError databaseUnavailable();
+
+// 409 conflict naming the taken fields (username, email, displayName) when one is in use.
+std::variant<UserRecord, ApiError> create(QSqlDatabase &db, const NewAccount &account);
+
+struct LoginCandidate {
+    UserRecord user;
+    QByteArray passwordHash;
+};
+// By user name or e-mail address (case-insensitive). nullopt: no such account.
+std::variant<std::optional<LoginCandidate>, ApiError> findForLogin(QSqlDatabase &db,
+                                                                   const QString &login);
+
+std::variant<UserRecord, ApiError> byId(QSqlDatabase &db, qint64 userId);
+
+// The kUserColumns columns of the current row, starting at column firstColumn.
+UserRecord fromQuery(const class QSqlQuery &query, int firstColumn = 0);
+extern const char *const kUserColumns;
+
+} // namespace account_store
+} // namespace transcendence::server

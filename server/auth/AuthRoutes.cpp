@@ -1,0 +1,492 @@
+#include "auth/AuthRoutes.h"
+
+#include "auth/AccountRules.h"
+#include "auth/PasswordHasher.h"
+#include "auth/PasswordPolicy.h"
+#include "auth/RequestAuthenticator.h"
+#include "db/DatabaseWorkers.h"
+#include "http/JsonBody.h"
+
+#include <QDateTime>
+#include <QHttpServer>
+#include <QJsonArray>
+
+namespace transcendence::server {
+namespace {
+
+using Status = QHttpServerResponder::StatusCode;
+
+constexpr RateLimiter::Rule kRegisterPerAddress{10, 3600};
+constexpr RateLimiter::Rule kLoginPerAddress{30, 900};
+constexpr RateLimiter::Rule kLoginPerAccount{10, 900};
+constexpr RateLimiter::Rule kRefreshPerAddress{60, 60};
+
+qint64 nowMs()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+bool requireMethod(const QHttpServerRequest &request, const DeferredReplyPtr &reply,
+                   QHttpServerRequest::Method method)
+{
+    if (request.method() == method) {
+        return true;
+    }
+    reply->send(ApiError::methodNotAllowedResponse(reply->exchange().method(),
+                                                   HttpExchange::methodName(method).toLatin1()));
+    return false;
+}
+
+QByteArray cookieValue(const QHttpServerRequest &request, const QByteArray &name)
+{
+    for (const QByteArray &pair : request.value("Cookie").split(';')) {
+        const qsizetype equals = pair.indexOf('=');
+        if (equals > 0 && pair.left(equals).trimmed() == name) {
+            return pair.mid(equals + 1).trimmed();
+        }
+    }
+    return {};
+}
+
+QByteArray refreshCookie(const QByteArray &value, int maxAgeSeconds)
+{
+    return QByteArray(AuthRoutes::kRefreshCookie) + '=' + value +
+           "; Path=" + AuthRoutes::kRefreshCookiePath +
+           "; Max-Age=" + QByteArray::number(maxAgeSeconds) + "; HttpOnly; Secure; SameSite=Strict";
+}
+
+// "web": the refresh token goes into an HttpOnly cookie, out of JavaScript's reach; anything
+// else (the QML app, the terminal client) gets it in the body and keeps it in its keychain.
+bool isWebClient(const QJsonObject &body, FieldErrors &errors)
+{
+    const QString client =
+        stringField(body, QStringLiteral("client"), errors, false, 10, QStringLiteral("app"));
+    if (client != QLatin1String("web") && client != QLatin1String("app")) {
+        errors.add(QStringLiteral("client"), QStringLiteral("must be \"web\" or \"app\""));
+    }
+    return client == QLatin1String("web");
+}
+
+SessionOrigin originOf(const QHttpServerRequest &request, const DeferredReplyPtr &reply,
+                       bool webClient)
+{
+    return {webClient ? QStringLiteral("web") : QStringLiteral("app"),
+            QString::fromUtf8(request.value("User-Agent")).left(300),
+            reply->exchange().clientAddress()};
+}
+
+ApiError invalidCredentials()
+{
+    return {Status::Unauthorized,
+            QStringLiteral("invalid_credentials"),
+            QStringLiteral("the user name or password is wrong"),
+            {}};
+}
+
+QHttpServerResponse noContent()
+{
+    return QHttpServerResponse(Status::NoContent);
+}
+
+} // namespace
+
+AuthRoutes::AuthRoutes(DatabaseWorkers &workers, const AccessTokenCodec &tokens,
+                       RequestAuthenticator &authenticator, QStringList allowedOrigins,
+                       QObject *parent)
+    : QObject(parent)
+    , m_workers(workers)
+    , m_tokens(tokens)
+    , m_authenticator(authenticator)
+    , m_allowedOrigins(std::move(allowedOrigins))
+{}
+
+void AuthRoutes::registerRoutes(QHttpServer &server)
+{
+    using Handler = void (AuthRoutes::*)(const QHttpServerRequest &, const DeferredReplyPtr &);
+    const auto bind = [&](const QString &path, Handler handler) {
+        server.route(path, [this, handler](const QHttpServerRequest &request,
+                                           QHttpServerResponder &&responder) {
+            (this->*handler)(request, deferReply(request, std::move(responder)));
+        });
+    };
+    bind(QStringLiteral("/api/auth/register"), &AuthRoutes::handleRegister);
+    bind(QStringLiteral("/api/auth/login"), &AuthRoutes::handleLogin);
+    bind(QStringLiteral("/api/auth/refresh"), &AuthRoutes::handleRefresh);
+    bind(QStringLiteral("/api/auth/sessions"), &AuthRoutes::handleListSessions);
+    bind(QStringLiteral("/api/auth/ws-ticket"), &AuthRoutes::handleWsTicket);
+    bind(QStringLiteral("/api/users/me"), &AuthRoutes::handleMe);
+    server.route(QStringLiteral("/api/auth/logout"),
+                 [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+                     handleLogout(request, deferReply(request, std::move(responder)), false);
+                 });
+    server.route(QStringLiteral("/api/auth/logout-all"),
+                 [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+                     handleLogout(request, deferReply(request, std::move(responder)), true);
+                 });
+    server.route(QStringLiteral("/api/auth/sessions/<arg>"),
+                 [this](const QString &sessionId, const QHttpServerRequest &request,
+                        QHttpServerResponder &&responder) {
+                     handleRevokeSession(sessionId, request,
+                                         deferReply(request, std::move(responder)));
+                 });
+}
+
+bool AuthRoutes::withinLimits(const DeferredReplyPtr &reply,
+                              std::initializer_list<std::pair<QString, RateLimiter::Rule>> limits)
+{
+    for (const auto &[key, rule] : limits) {
+        if (const int retryAfter = m_limits.hit(key, rule, nowMs()); retryAfter > 0) {
+            auto response = ApiError{
+                Status::TooManyRequests,
+                QStringLiteral("rate_limited"),
+                QStringLiteral("too many attempts; try again in %1 seconds").arg(retryAfter),
+                {}}.toResponse();
+            response.setHeader("Retry-After", QByteArray::number(retryAfter));
+            reply->send(std::move(response));
+            return false;
+        }
+    }
+    return true;
+}
+
+QHttpServerResponse AuthRoutes::sessionResponse(const IssuedSession &session, bool webClient,
+                                                Status status) const
+{
+    QJsonObject body{
+        {QStringLiteral("user"), session.user.toPrivateJson()},
+        {QStringLiteral("accessToken"),
+         QString::fromLatin1(m_tokens.issue(session.user.id, session.sessionId, session.user.role,
+                                            QDateTime::currentDateTimeUtc()))},
+        {QStringLiteral("tokenType"), QStringLiteral("Bearer")},
+        {QStringLiteral("expiresIn"), AccessTokenCodec::kLifetimeSeconds},
+        {QStringLiteral("sessionId"), session.sessionId}};
+    if (!webClient) {
+        body.insert(QStringLiteral("refreshToken"), QString::fromLatin1(session.refreshToken));
+    }
+    QHttpServerResponse response(body, status);
+    if (webClient) {
+        response.setHeader(
+            "Set-Cookie",
+            refreshCookie(session.refreshToken, session_store::kSessionLifetimeDays * 86400));
+    }
+    return response;
+}
+
+void AuthRoutes::handleRegister(const QHttpServerRequest &request, const DeferredReplyPtr &reply)
+{
+    if (!requireMethod(request, reply, QHttpServerRequest::Method::Post) ||
+        !withinLimits(reply, {{QStringLiteral("register-ip:") + reply->exchange().clientAddress(),
+                               kRegisterPerAddress}})) {
+        return;
+    }
+    auto parsed = readJsonObject(request);
+    if (const auto *error = std::get_if<ApiError>(&parsed)) {
+        reply->send(error->toResponse());
+        return;
+    }
+    const QJsonObject body = std::get<QJsonObject>(parsed);
+    FieldErrors errors;
+    NewAccount account;
+    account.username = stringField(body, QStringLiteral("username"), errors, true, 64).trimmed();
+    account.email = stringField(body, QStringLiteral("email"), errors, true, 254).trimmed();
+    const QString password = stringField(body, QStringLiteral("password"), errors, true, 1024);
+    account.displayName = account_rules::normalizeDisplayName(
+        stringField(body, QStringLiteral("displayName"), errors, false, 100, account.username));
+    const bool webClient = isWebClient(body, errors);
+    if (!errors.has(QStringLiteral("username"))) {
+        if (const QString problem = account_rules::usernameProblem(account.username);
+            !problem.isEmpty()) {
+            errors.add(QStringLiteral("username"), problem);
+        }
+    }
+    if (!errors.has(QStringLiteral("email"))) {
+        if (const QString problem = account_rules::emailProblem(account.email);
+            !problem.isEmpty()) {
+            errors.add(QStringLiteral("email"), problem);
+        }
+    }
+    if (!errors.has(QStringLiteral("password"))) {
+        if (const QString problem =
+                PasswordPolicy::problem(password, account.username, account.email);
+            !problem.isEmpty()) {
+            errors.add(QStringLiteral("password"), problem);
+        }
+    }
+    if (!errors.has(QStringLiteral("displayName"))) {
+        if (const QString problem = account_rules::displayNameProblem(account.displayName);
+            !problem.isEmpty()) {
+            errors.add(QStringLiteral("displayName"), problem);
+        }
+    }
+    if (!errors.isEmpty()) {
+        reply->send(errors.toError().toResponse());
+        return;
+    }
+    account.displayNameKey = account_rules::displayNameKey(account.displayName);
+    const SessionOrigin origin = originOf(request, reply, webClient);
+    m_workers.run<std::variant<IssuedSession, ApiError>>(
+        this,
+        [account, password,
+         origin](QSqlDatabase &db) mutable -> std::variant<IssuedSession, ApiError> {
+            account.passwordHash = PasswordHasher::hash(password);
+            if (account.passwordHash.isEmpty()) {
+                return account_store::databaseUnavailable();
+            }
+            auto created = account_store::create(db, account);
+            if (const auto *error = std::get_if<ApiError>(&created)) {
+                return *error;
+            }
+            return session_store::open(db, std::get<UserRecord>(created), origin);
+        },
+        [this, reply, webClient](std::variant<IssuedSession, ApiError> result) {
+            if (const auto *error = std::get_if<ApiError>(&result)) {
+                reply->send(error->toResponse());
+                return;
+            }
+            reply->send(
+                sessionResponse(std::get<IssuedSession>(result), webClient, Status::Created));
+        });
+}
+
+void AuthRoutes::handleLogin(const QHttpServerRequest &request, const DeferredReplyPtr &reply)
+{
+    if (!requireMethod(request, reply, QHttpServerRequest::Method::Post)) {
+        return;
+    }
+    auto parsed = readJsonObject(request);
+    if (const auto *error = std::get_if<ApiError>(&parsed)) {
+        reply->send(error->toResponse());
+        return;
+    }
+    const QJsonObject body = std::get<QJsonObject>(parsed);
+    FieldErrors errors;
+    const QString login = stringField(body, QStringLiteral("login"), errors, true, 254).trimmed();
+    const QString password = stringField(body, QStringLiteral("password"), errors, true, 1024);
+    const bool webClient = isWebClient(body, errors);
+    if (!errors.isEmpty()) {
+        reply->send(errors.toError().toResponse());
+        return;
+    }
+    const QString accountKey = QStringLiteral("login-account:") + login.toCaseFolded();
+    if (!withinLimits(reply, {{QStringLiteral("login-ip:") + reply->exchange().clientAddress(),
+                               kLoginPerAddress},
+                              {accountKey, kLoginPerAccount}})) {
+        return;
+    }
+    const SessionOrigin origin = originOf(request, reply, webClient);
+    m_workers.run<std::variant<IssuedSession, ApiError>>(
+        this,
+        [login, password, origin](QSqlDatabase &db) -> std::variant<IssuedSession, ApiError> {
+            auto found = account_store::findForLogin(db, login);
+            if (const auto *error = std::get_if<ApiError>(&found)) {
+                return *error;
+            }
+            const auto &candidate = std::get<std::optional<account_store::LoginCandidate>>(found);
+            // Unknown accounts cost a verification too: same answer, similar time.
+            const QByteArray &hash = candidate && !candidate->passwordHash.isEmpty()
+                                         ? candidate->passwordHash
+                                         : PasswordHasher::decoyHash();
+            const bool matches = PasswordHasher::verify(hash, password);
+            if (!candidate || candidate->passwordHash.isEmpty() || !matches) {
+                return invalidCredentials();
+            }
+            if (candidate->user.banned) {
+                return ApiError{Status::Forbidden,
+                                QStringLiteral("account_banned"),
+                                QStringLiteral("this account is banned"),
+                                {}};
+            }
+            return session_store::open(db, candidate->user, origin);
+        },
+        [this, reply, webClient, accountKey](std::variant<IssuedSession, ApiError> result) {
+            if (const auto *error = std::get_if<ApiError>(&result)) {
+                reply->send(error->toResponse());
+                return;
+            }
+            m_limits.clear(accountKey); // a success forgives earlier typos
+            reply->send(sessionResponse(std::get<IssuedSession>(result), webClient, Status::Ok));
+        });
+}
+
+void AuthRoutes::handleRefresh(const QHttpServerRequest &request, const DeferredReplyPtr &reply)
+{
+    if (!requireMethod(request, reply, QHttpServerRequest::Method::Post) ||
+        !withinLimits(reply, {{QStringLiteral("refresh-ip:") + reply->exchange().clientAddress(),
+                               kRefreshPerAddress}})) {
+        return;
+    }
+    QByteArray token = cookieValue(request, kRefreshCookie);
+    const bool fromCookie = !token.isEmpty();
+    if (fromCookie) {
+        // SameSite=Strict already keeps other sites' requests from carrying the cookie; a
+        // browser's Origin header, when present, must be ours as well.
+        const QString origin = QString::fromLatin1(request.value("Origin"));
+        if (!origin.isEmpty() && !m_allowedOrigins.contains(origin)) {
+            reply->send(ApiError{
+                Status::Forbidden,
+                QStringLiteral("origin_not_allowed"),
+                QStringLiteral("refresh from this origin is not allowed"),
+                {}}.toResponse());
+            return;
+        }
+    } else {
+        auto parsed = readJsonObject(request);
+        if (const auto *error = std::get_if<ApiError>(&parsed)) {
+            reply->send(error->toResponse());
+            return;
+        }
+        FieldErrors errors;
+        token = stringField(std::get<QJsonObject>(parsed), QStringLiteral("refreshToken"), errors,
+                            true, 200)
+                    .toLatin1();
+        if (!errors.isEmpty()) {
+            reply->send(errors.toError().toResponse());
+            return;
+        }
+    }
+    using Rotation = std::variant<IssuedSession, session_store::RotationRefused>;
+    m_workers.run<Rotation>(
+        this, [token](QSqlDatabase &db) { return session_store::rotate(db, token); },
+        [this, reply, fromCookie](Rotation result) {
+            if (const auto *refused = std::get_if<session_store::RotationRefused>(&result)) {
+                auto response = refused->error.toResponse();
+                if (fromCookie) {
+                    response.setHeader("Set-Cookie", refreshCookie("", 0));
+                }
+                if (!refused->revokedSessionId.isEmpty()) {
+                    emit sessionsRevoked({refused->revokedSessionId});
+                }
+                reply->send(std::move(response));
+                return;
+            }
+            reply->send(sessionResponse(std::get<IssuedSession>(result), fromCookie, Status::Ok));
+        });
+}
+
+void AuthRoutes::handleLogout(const QHttpServerRequest &request, const DeferredReplyPtr &reply,
+                              bool everywhere)
+{
+    if (!requireMethod(request, reply, QHttpServerRequest::Method::Post)) {
+        return;
+    }
+    m_authenticator.authenticate(
+        request, reply,
+        [this, reply, everywhere](const UserRecord &user, const AccessClaims &claims) {
+            m_workers.run<std::variant<QStringList, ApiError>>(
+                this,
+                [user, claims,
+                 everywhere](QSqlDatabase &db) -> std::variant<QStringList, ApiError> {
+                    if (everywhere) {
+                        return session_store::revokeAll(db, user.id, QStringLiteral("logout_all"));
+                    }
+                    auto revoked = session_store::revoke(db, user.id, claims.sessionId,
+                                                         QStringLiteral("logout"));
+                    if (const auto *error = std::get_if<ApiError>(&revoked)) {
+                        return *error;
+                    }
+                    return QStringList{claims.sessionId};
+                },
+                [this, reply](std::variant<QStringList, ApiError> result) {
+                    if (const auto *error = std::get_if<ApiError>(&result)) {
+                        reply->send(error->toResponse());
+                        return;
+                    }
+                    emit sessionsRevoked(std::get<QStringList>(result));
+                    auto response = noContent();
+                    response.setHeader("Set-Cookie", refreshCookie("", 0));
+                    reply->send(std::move(response));
+                });
+        });
+}
+
+void AuthRoutes::handleListSessions(const QHttpServerRequest &request,
+                                    const DeferredReplyPtr &reply)
+{
+    if (!requireMethod(request, reply, QHttpServerRequest::Method::Get)) {
+        return;
+    }
+    m_authenticator.authenticate(
+        request, reply, [this, reply](const UserRecord &user, const AccessClaims &claims) {
+            m_workers.run<std::variant<QJsonArray, ApiError>>(
+                this,
+                [user, claims](QSqlDatabase &db) {
+                    return session_store::list(db, user.id, claims.sessionId);
+                },
+                [reply](std::variant<QJsonArray, ApiError> result) {
+                    if (const auto *error = std::get_if<ApiError>(&result)) {
+                        reply->send(error->toResponse());
+                        return;
+                    }
+                    reply->send(QHttpServerResponse(
+                        QJsonObject{{QStringLiteral("sessions"), std::get<QJsonArray>(result)}}));
+                });
+        });
+}
+
+void AuthRoutes::handleRevokeSession(const QString &sessionId, const QHttpServerRequest &request,
+                                     const DeferredReplyPtr &reply)
+{
+    if (!requireMethod(request, reply, QHttpServerRequest::Method::Delete)) {
+        return;
+    }
+    m_authenticator.authenticate(
+        request, reply, [this, reply, sessionId](const UserRecord &user, const AccessClaims &) {
+            m_workers.run<std::variant<bool, ApiError>>(
+                this,
+                [user, sessionId](QSqlDatabase &db) {
+                    return session_store::revoke(db, user.id, sessionId, QStringLiteral("revoked"));
+                },
+                [this, reply, sessionId](std::variant<bool, ApiError> result) {
+                    if (const auto *error = std::get_if<ApiError>(&result)) {
+                        reply->send(error->toResponse());
+                    } else if (!std::get<bool>(result)) {
+                        reply->send(ApiError{
+                            Status::NotFound,
+                            QStringLiteral("not_found"),
+                            QStringLiteral("you have no active session with this id"),
+                            {}}.toResponse());
+                    } else {
+                        emit sessionsRevoked({sessionId});
+                        reply->send(noContent());
+                    }
+                });
+        });
+}
+
+void AuthRoutes::handleWsTicket(const QHttpServerRequest &request, const DeferredReplyPtr &reply)
+{
+    if (!requireMethod(request, reply, QHttpServerRequest::Method::Post)) {
+        return;
+    }
+    m_authenticator.authenticate(
+        request, reply, [this, reply](const UserRecord &, const AccessClaims &claims) {
+            m_workers.run<std::variant<QByteArray, ApiError>>(
+                this,
+                [claims](QSqlDatabase &db) {
+                    return session_store::issueWsTicket(db, claims.sessionId);
+                },
+                [reply](std::variant<QByteArray, ApiError> result) {
+                    if (const auto *error = std::get_if<ApiError>(&result)) {
+                        reply->send(error->toResponse());
+                        return;
+                    }
+                    reply->send(QHttpServerResponse(QJsonObject{
+                        {QStringLiteral("ticket"),
+                         QString::fromLatin1(std::get<QByteArray>(result))},
+                        {QStringLiteral("expiresIn"), session_store::kWsTicketLifetimeSeconds}}));
+                });
+        });
+}
+
+void AuthRoutes::handleMe(const QHttpServerRequest &request, const DeferredReplyPtr &reply)
+{
+    if (!requireMethod(request, reply, QHttpServerRequest::Method::Get)) {
+        return;
+    }
+    m_authenticator.authenticate(request, reply,
+                                 [reply](const UserRecord &user, const AccessClaims &) {
+                                     reply->send(QHttpServerResponse(user.toPrivateJson()));
+                                 });
+}
+
+} // namespace transcendence::server

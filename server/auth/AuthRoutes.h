@@ -1,0 +1,60 @@
+#pragma once
+
+#include "auth/AccessToken.h"
+#include "auth/RateLimiter.h"
+#include "auth/SessionStore.h"
+#include "http/DeferredReply.h"
+
+#include <QObject>
+
+class QHttpServer;
+
+namespace transcendence::server {
+
+class DatabaseWorkers;
+class RequestAuthenticator;
+
+// /api/auth/*: register, login, refresh, logout, logout-all, sessions, ws-ticket; and
+// GET /api/users/me. docs/api/openapi.yaml describes each; docs/security.md the choices.
+class AuthRoutes : public QObject {
+    Q_OBJECT
+public:
+    AuthRoutes(DatabaseWorkers &workers, const AccessTokenCodec &tokens,
+               RequestAuthenticator &authenticator, QStringList allowedOrigins,
+               QObject *parent = nullptr);
+
+    void registerRoutes(QHttpServer &server);
+
+    static constexpr const char *kRefreshCookie = "tr_refresh";
+    static constexpr const char *kRefreshCookiePath = "/api/auth/refresh";
+
+signals:
+    // Sessions that ended (logout, revocation): their WebSockets must close.
+    void sessionsRevoked(const QStringList &sessionIds);
+
+private:
+    void handleRegister(const QHttpServerRequest &request, const DeferredReplyPtr &reply);
+    void handleLogin(const QHttpServerRequest &request, const DeferredReplyPtr &reply);
+    void handleRefresh(const QHttpServerRequest &request, const DeferredReplyPtr &reply);
+    void handleLogout(const QHttpServerRequest &request, const DeferredReplyPtr &reply,
+                      bool everywhere);
+    void handleListSessions(const QHttpServerRequest &request, const DeferredReplyPtr &reply);
+    void handleRevokeSession(const QString &sessionId, const QHttpServerRequest &request,
+                             const DeferredReplyPtr &reply);
+    void handleWsTicket(const QHttpServerRequest &request, const DeferredReplyPtr &reply);
+    void handleMe(const QHttpServerRequest &request, const DeferredReplyPtr &reply);
+
+    // 429 with Retry-After if any rule is exhausted; true when the request may go on.
+    bool withinLimits(const DeferredReplyPtr &reply,
+                      std::initializer_list<std::pair<QString, RateLimiter::Rule>> limits);
+    QHttpServerResponse sessionResponse(const IssuedSession &session, bool webClient,
+                                        QHttpServerResponder::StatusCode status) const;
+
+    DatabaseWorkers &m_workers;
+    const AccessTokenCodec &m_tokens;
+    RequestAuthenticator &m_authenticator;
+    QStringList m_allowedOrigins;
+    RateLimiter m_limits;
+};
+
+} // namespace transcendence::server

@@ -1,0 +1,65 @@
+#include "auth/PasswordPolicy.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+
+namespace transcendence::server {
+namespace {
+
+const QSet<QString> &commonPasswords()
+{
+    static const QSet<QString> passwords = [] {
+        QSet<QString> set;
+        QFile file(QStringLiteral(":/auth/common-passwords.json"));
+        if (!file.open(QIODevice::ReadOnly)) {
+            return set;
+        }
+        const QJsonArray list = QJsonDocument::fromJson(file.readAll()).array();
+        for (const QJsonValue &value : list) {
+            const QString password = value.toString();
+            // Shorter ones are refused for their length anyway.
+            if (password.size() >= PasswordPolicy::kMinLength) {
+                set.insert(password.toCaseFolded());
+            }
+        }
+        return set;
+    }();
+    return passwords;
+}
+
+} // namespace
+
+bool PasswordPolicy::load()
+{
+    return !commonPasswords().isEmpty();
+}
+
+bool PasswordPolicy::isCommon(const QString &password)
+{
+    return commonPasswords().contains(password.toCaseFolded());
+}
+
+QString PasswordPolicy::problem(const QString &password, const QString &username,
+                                const QString &email)
+{
+    const qsizetype length = password.toUcs4().size();
+    if (length < kMinLength) {
+        return QStringLiteral("must be at least %1 characters").arg(kMinLength);
+    }
+    if (length > kMaxLength) {
+        return QStringLiteral("must be at most %1 characters").arg(kMaxLength);
+    }
+    const QString folded = password.toCaseFolded();
+    if ((!username.isEmpty() && folded == username.toCaseFolded()) ||
+        (!email.isEmpty() && folded == email.toCaseFolded())) {
+        return QStringLiteral("must not be your user name or e-mail address");
+    }
+    if (isCommon(password)) {
+        return QStringLiteral("is one of the most common passwords; choose another");
+    }
+    return {};
+}
+
+} // namespace transcendence::server

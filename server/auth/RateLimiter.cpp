@@ -1,0 +1,41 @@
+#include "auth/RateLimiter.h"
+
+namespace transcendence::server {
+
+int RateLimiter::hit(const QString &key, Rule rule, qint64 nowMs)
+{
+    evictIfFull(nowMs);
+    std::deque<qint64> &attempts = m_attempts[key];
+    const qint64 windowMs = qint64(rule.windowSeconds) * 1000;
+    while (!attempts.empty() && attempts.front() <= nowMs - windowMs) {
+        attempts.pop_front();
+    }
+    if (qsizetype(attempts.size()) >= rule.limit) {
+        const qint64 waitMs = attempts.front() + windowMs - nowMs;
+        return int(std::max<qint64>(1, (waitMs + 999) / 1000));
+    }
+    attempts.push_back(nowMs);
+    return 0;
+}
+
+void RateLimiter::clear(const QString &key)
+{
+    m_attempts.remove(key);
+}
+
+void RateLimiter::evictIfFull(qint64 nowMs)
+{
+    if (m_attempts.size() < kMaxKeys) {
+        return;
+    }
+    // Drop keys whose newest attempt is over an hour old; a flood of fresh keys (one attacker
+    // rotating addresses) then resets everything rather than growing without bound.
+    for (auto it = m_attempts.begin(); it != m_attempts.end();) {
+        it = (it->empty() || it->back() < nowMs - 3'600'000) ? m_attempts.erase(it) : std::next(it);
+    }
+    if (m_attempts.size() >= kMaxKeys) {
+        m_attempts.clear();
+    }
+}
+
+} // namespace transcendence::server

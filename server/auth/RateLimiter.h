@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QHash>
+#include <QString>
+
+#include <deque>
+
+namespace transcendence::server {
+
+// Sliding-window limits on attempts per key ("login-ip:203.0.113.5", "login-account:alice").
+// In memory, per server instance, used on the event-loop thread only. With several instances a
+// client can try each one's budget: docs/security.md says so; a shared (PostgreSQL) store is the
+// upgrade path.
+class RateLimiter {
+public:
+    struct Rule {
+        int limit;
+        int windowSeconds;
+    };
+
+    // Counts an attempt. Returns 0 when it is allowed, else the seconds until one is (Retry-After).
+    int hit(const QString &key, Rule rule, qint64 nowMs);
+    void clear(const QString &key);
+
+private:
+    void evictIfFull(qint64 nowMs);
+
+    QHash<QString, std::deque<qint64>> m_attempts;
+    static constexpr qsizetype kMaxKeys = 100'000;
+};
+
+} // namespace transcendence::server

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "auth/AccessToken.h"
+#include "auth/AccountStore.h"
+#include "http/DeferredReply.h"
+
+#include <QObject>
+
+#include <functional>
+
+namespace transcendence::server {
+
+class DatabaseWorkers;
+
+// Who is asking: checks "Authorization: Bearer <access token>" on the event loop (cheap), then
+// that the token's session is still live and its user not banned, on a worker (so logout and
+// bans take effect at once, not when the token expires). Answers 401/403/503 itself; calls next
+// only for a live session.
+class RequestAuthenticator : public QObject {
+    Q_OBJECT
+public:
+    RequestAuthenticator(const AccessTokenCodec &tokens, DatabaseWorkers &workers,
+                         QObject *parent = nullptr);
+
+    using Next = std::function<void(const UserRecord &user, const AccessClaims &claims)>;
+    void authenticate(const QHttpServerRequest &request, const DeferredReplyPtr &reply, Next next);
+
+    static ApiError unauthenticated(const QString &message = QStringLiteral("sign in first"));
+
+private:
+    const AccessTokenCodec &m_tokens;
+    DatabaseWorkers &m_workers;
+};
+
+} // namespace transcendence::server

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "auth/AccountStore.h"
+
+#include <QJsonArray>
+#include <QSqlDatabase>
+
+#include <variant>
+
+namespace transcendence::server {
+
+struct SessionOrigin {
+    QString clientKind; // "web" (refresh token in a cookie) or "app" (in the body)
+    QString userAgent;
+    QString ipAddress;
+};
+
+struct IssuedSession {
+    UserRecord user;
+    QString sessionId;
+    QByteArray refreshToken; // the only time it exists in clear text
+};
+
+// Sessions (one per sign-in and device), their rotating refresh tokens, and WebSocket tickets.
+// Worker threads only. Tokens are 256-bit random values; only their SHA-256 is stored.
+namespace session_store {
+
+constexpr int kSessionLifetimeDays = 30; // sliding: each refresh extends it
+constexpr int kWsTicketLifetimeSeconds = 30;
+
+QByteArray newSecretToken(); // 32 random bytes, base64url
+QByteArray tokenHash(const QByteArray &token);
+
+std::variant<IssuedSession, ApiError> open(QSqlDatabase &db, const UserRecord &user,
+                                           const SessionOrigin &origin);
+
+struct RotationRefused {
+    ApiError error;
+    QString revokedSessionId; // set when this refusal ended the session (token reuse)
+};
+// Exchanges a refresh token for a new one. A token used twice revokes its whole session
+// (refresh_token_reused): whoever holds the other copy is locked out too.
+std::variant<IssuedSession, RotationRefused> rotate(QSqlDatabase &db,
+                                                    const QByteArray &refreshToken);
+
+// The session behind an access token must still be live, and its user not banned.
+std::variant<UserRecord, ApiError> requireLive(QSqlDatabase &db, qint64 userId,
+                                               const QString &sessionId);
+
+// Revokes one session of the user (false if it is not theirs or already revoked).
+std::variant<bool, ApiError> revoke(QSqlDatabase &db, qint64 userId, const QString &sessionId,
+                                    const QString &reason);
+// Revokes every live session of the user; returns their ids (to close their WebSockets).
+std::variant<QStringList, ApiError> revokeAll(QSqlDatabase &db, qint64 userId,
+                                              const QString &reason);
+std::variant<QJsonArray, ApiError> list(QSqlDatabase &db, qint64 userId,
+                                        const QString &currentSessionId);
+
+std::variant<QByteArray, ApiError> issueWsTicket(QSqlDatabase &db, const QString &sessionId);
+struct TicketOwner {
+    qint64 userId = 0;
+    QString sessionId;
+    QString displayName;
+};
+// Single use: the ticket is deleted as it is read. nullopt: unknown, used or expired.
+std::variant<std::optional<TicketOwner>, ApiError> consumeWsTicket(QSqlDatabase &db,
+                                                                   const QByteArray &ticket);
+
+} // namespace session_store
+} // namespace transcendence::server

@@ -1,0 +1,66 @@
+#include "db/DatabaseWorkers.h"
+
+#include "app/StructuredLog.h"
+#include "db/DatabaseConnection.h"
+
+namespace transcendence::server {
+
+DatabaseWorkers::DatabaseWorkers(DatabaseSettings settings, int threadCount, QObject *parent)
+    : QObject(parent)
+    , m_settings(std::move(settings))
+{
+    for (int i = 0; i < threadCount; ++i) {
+        m_threads.emplace_back([this, i] { workerLoop(i); });
+    }
+}
+
+DatabaseWorkers::~DatabaseWorkers()
+{
+    {
+        const QMutexLocker lock(&m_mutex);
+        m_stopping = true;
+    }
+    m_jobAvailable.wakeAll();
+    for (std::thread &thread : m_threads) {
+        thread.join();
+    }
+}
+
+void DatabaseWorkers::enqueue(Job job)
+{
+    {
+        const QMutexLocker lock(&m_mutex);
+        m_jobs.push_back(std::move(job));
+    }
+    m_jobAvailable.wakeOne();
+}
+
+void DatabaseWorkers::workerLoop(int index)
+{
+    const QString connectionName = QStringLiteral("worker-%1").arg(index);
+    for (;;) {
+        Job job;
+        {
+            QMutexLocker lock(&m_mutex);
+            while (m_jobs.empty() && !m_stopping) {
+                m_jobAvailable.wait(&m_mutex);
+            }
+            if (m_jobs.empty()) {
+                break; // stopping, and every queued job is done
+            }
+            job = std::move(m_jobs.front());
+            m_jobs.pop_front();
+        }
+        QString error;
+        QSqlDatabase db = DatabaseConnection::open(m_settings, connectionName, &error);
+        if (!db.isValid()) {
+            StructuredLog::warning(QStringLiteral("database_unreachable"),
+                                   {{QStringLiteral("error"), error}});
+            db = QSqlDatabase::database(connectionName, false);
+        }
+        job(db);
+    }
+    DatabaseConnection::remove(connectionName);
+}
+
+} // namespace transcendence::server
