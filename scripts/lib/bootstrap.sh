@@ -21,7 +21,7 @@ TRANSCENDENCE_PACKAGES=(
   # libraries
   libssl-dev libpq-dev libsodium-dev libgl-dev libbenchmark-dev
   libqrencode-dev qt6-image-formats-plugins  # QR codes for 2FA; WebP avatars
-  oathtool  # an independent TOTP implementation the tests compare against
+  oathtool zbar-tools  # independent TOTP and QR implementations the tests check against
   # services and tools the scripts and tests run
   postgresql postgresql-client nginx openssl curl ca-certificates gettext-base procps
   python3-yaml  # tests/docker parses compose.yaml
