@@ -1,0 +1,21 @@
+// One executable, two test classes: the pure building blocks, then the flow over loopback HTTP.
+#include "OAuthBuildingBlocksTest.h"
+#include "OAuthFlowTest.h"
+
+#include <QCoreApplication>
+#include <QTest>
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    int failures = 0;
+    {
+        OAuthBuildingBlocksTest blocks;
+        failures += QTest::qExec(&blocks, argc, argv);
+    }
+    {
+        OAuthFlowTest flow;
+        failures += QTest::qExec(&flow, argc, argv);
+    }
+    return failures == 0 ? 0 : 1;
+}
