@@ -7,6 +7,7 @@
 #include "auth/PasswordHasher.h"
 #include "auth/PasswordPolicy.h"
 #include "auth/RequestAuthenticator.h"
+#include "auth/TwoFactorRoutes.h"
 #include "db/DatabaseConnection.h"
 #include "db/DatabaseWorkers.h"
 #include "db/MigrationRunner.h"
@@ -45,6 +46,7 @@ TranscendenceServer::TranscendenceServer(ServerConfig config, QObject *parent)
 TranscendenceServer::~TranscendenceServer()
 {
     delete m_hub;
+    delete m_twoFactor;
     delete m_auth;
     delete m_authenticator;
     delete m_workers; // finishes queued jobs, closes the workers' connections
@@ -117,8 +119,12 @@ void TranscendenceServer::registerAccounts()
     m_workers = new DatabaseWorkers(m_config.database, m_config.workerThreads);
     m_tokens = std::make_unique<AccessTokenCodec>(m_config.secretKey, m_config.publicUrl);
     m_authenticator = new RequestAuthenticator(*m_tokens, *m_workers);
-    m_auth = new AuthRoutes(*m_workers, *m_tokens, *m_authenticator, m_config.allowedOrigins);
+    m_twoFactorKeys = std::make_unique<TwoFactorKeys>(m_config.secretKey);
+    m_auth = new AuthRoutes(*m_workers, *m_tokens, *m_authenticator, *m_twoFactorKeys,
+                            m_config.allowedOrigins);
     m_auth->registerRoutes(*m_http);
+    m_twoFactor = new TwoFactorRoutes(*m_workers, *m_authenticator, *m_twoFactorKeys);
+    m_twoFactor->registerRoutes(*m_http);
 
     DatabaseWorkers *workers = m_workers;
     const TicketCheck checkTicket = [workers](

@@ -17,6 +17,8 @@ class DatabaseWorkers;
 class HealthRoutes;
 class RealtimeHub;
 class RequestAuthenticator;
+class TwoFactorRoutes;
+struct TwoFactorKeys;
 class ShutdownSignals;
 class StaticSite;
 
@@ -49,6 +51,8 @@ private:
     DatabaseWorkers *m_workers = nullptr;
     RequestAuthenticator *m_authenticator = nullptr;
     AuthRoutes *m_auth = nullptr;
+    std::unique_ptr<TwoFactorKeys> m_twoFactorKeys;
+    TwoFactorRoutes *m_twoFactor = nullptr;
     HealthRoutes *m_health = nullptr;
     RealtimeHub *m_hub = nullptr;
     ShutdownSignals *m_signals = nullptr;

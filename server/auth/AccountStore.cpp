@@ -7,7 +7,7 @@ namespace transcendence::server::account_store {
 
 const char *const kUserColumns =
     "u.id, u.username, u.email, u.display_name, u.role, u.bio, u.language, u.created_at, "
-    "u.banned_at IS NOT NULL, u.password_hash IS NOT NULL";
+    "u.banned_at IS NOT NULL, u.password_hash IS NOT NULL, u.totp_enabled_at IS NOT NULL";
 
 ApiError databaseUnavailable()
 {
@@ -33,6 +33,7 @@ UserRecord fromQuery(const QSqlQuery &query, int firstColumn)
     user.createdAt = column(7).toDateTime().toUTC();
     user.banned = column(8).toBool();
     user.hasPassword = column(9).toBool();
+    user.twoFactorEnabled = column(10).toBool();
     return user;
 }
 
@@ -91,7 +92,7 @@ std::variant<std::optional<LoginCandidate>, ApiError> findForLogin(QSqlDatabase 
         return std::optional<LoginCandidate>();
     }
     return std::optional<LoginCandidate>(
-        LoginCandidate{fromQuery(query), query.value(10).toString().toLatin1()});
+        LoginCandidate{fromQuery(query), query.value(11).toString().toLatin1()});
 }
 
 std::variant<UserRecord, ApiError> byId(QSqlDatabase &db, qint64 userId)
@@ -129,7 +130,8 @@ QJsonObject UserRecord::toPrivateJson() const
             {QStringLiteral("bio"), bio},
             {QStringLiteral("language"), language},
             {QStringLiteral("createdAt"), createdAt.toString(Qt::ISODateWithMs)},
-            {QStringLiteral("hasPassword"), hasPassword}};
+            {QStringLiteral("hasPassword"), hasPassword},
+            {QStringLiteral("twoFactorEnabled"), twoFactorEnabled}};
 }
 
 } // namespace transcendence::server

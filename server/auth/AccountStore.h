@@ -23,6 +23,7 @@ struct UserRecord {
     QDateTime createdAt;
     bool banned = false;
     bool hasPassword = false;
+    bool twoFactorEnabled = false;
 
     QJsonObject toPrivateJson() const; // what the user sees of themselves
 };

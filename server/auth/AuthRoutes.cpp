@@ -4,6 +4,7 @@
 #include "auth/PasswordHasher.h"
 #include "auth/PasswordPolicy.h"
 #include "auth/RequestAuthenticator.h"
+#include "auth/TwoFactorStore.h"
 #include "db/DatabaseWorkers.h"
 #include "http/JsonBody.h"
 
@@ -75,6 +76,14 @@ SessionOrigin originOf(const QHttpServerRequest &request, const DeferredReplyPtr
             reply->exchange().clientAddress()};
 }
 
+ApiError accountBanned()
+{
+    return {Status::Forbidden,
+            QStringLiteral("account_banned"),
+            QStringLiteral("this account is banned"),
+            {}};
+}
+
 ApiError invalidCredentials()
 {
     return {Status::Unauthorized,
@@ -91,12 +100,13 @@ QHttpServerResponse noContent()
 } // namespace
 
 AuthRoutes::AuthRoutes(DatabaseWorkers &workers, const AccessTokenCodec &tokens,
-                       RequestAuthenticator &authenticator, QStringList allowedOrigins,
-                       QObject *parent)
+                       RequestAuthenticator &authenticator, const TwoFactorKeys &twoFactorKeys,
+                       QStringList allowedOrigins, QObject *parent)
     : QObject(parent)
     , m_workers(workers)
     , m_tokens(tokens)
     , m_authenticator(authenticator)
+    , m_twoFactorKeys(twoFactorKeys)
     , m_allowedOrigins(std::move(allowedOrigins))
 {}
 
@@ -111,6 +121,7 @@ void AuthRoutes::registerRoutes(QHttpServer &server)
     };
     bind(QStringLiteral("/api/auth/register"), &AuthRoutes::handleRegister);
     bind(QStringLiteral("/api/auth/login"), &AuthRoutes::handleLogin);
+    bind(QStringLiteral("/api/auth/login/2fa"), &AuthRoutes::handleSecondFactor);
     bind(QStringLiteral("/api/auth/refresh"), &AuthRoutes::handleRefresh);
     bind(QStringLiteral("/api/auth/sessions"), &AuthRoutes::handleListSessions);
     bind(QStringLiteral("/api/auth/ws-ticket"), &AuthRoutes::handleWsTicket);
@@ -136,13 +147,7 @@ bool AuthRoutes::withinLimits(const DeferredReplyPtr &reply,
 {
     for (const auto &[key, rule] : limits) {
         if (const int retryAfter = m_limits.hit(key, rule, nowMs()); retryAfter > 0) {
-            auto response = ApiError{
-                Status::TooManyRequests,
-                QStringLiteral("rate_limited"),
-                QStringLiteral("too many attempts; try again in %1 seconds").arg(retryAfter),
-                {}}.toResponse();
-            response.setHeader("Retry-After", QByteArray::number(retryAfter));
-            reply->send(std::move(response));
+            reply->send(RateLimiter::tooManyRequests(retryAfter));
             return false;
         }
     }
@@ -274,9 +279,14 @@ void AuthRoutes::handleLogin(const QHttpServerRequest &request, const DeferredRe
         return;
     }
     const SessionOrigin origin = originOf(request, reply, webClient);
-    m_workers.run<std::variant<IssuedSession, ApiError>>(
+    // With two-factor sign-in on, a correct password only earns a challenge for the second step.
+    struct SecondFactorNeeded {
+        QByteArray challenge;
+    };
+    using Outcome = std::variant<IssuedSession, SecondFactorNeeded, ApiError>;
+    m_workers.run<Outcome>(
         this,
-        [login, password, origin](QSqlDatabase &db) -> std::variant<IssuedSession, ApiError> {
+        [login, password, origin](QSqlDatabase &db) -> Outcome {
             auto found = account_store::findForLogin(db, login);
             if (const auto *error = std::get_if<ApiError>(&found)) {
                 return *error;
@@ -291,20 +301,81 @@ void AuthRoutes::handleLogin(const QHttpServerRequest &request, const DeferredRe
                 return invalidCredentials();
             }
             if (candidate->user.banned) {
-                return ApiError{Status::Forbidden,
-                                QStringLiteral("account_banned"),
-                                QStringLiteral("this account is banned"),
-                                {}};
+                return accountBanned();
             }
-            return session_store::open(db, candidate->user, origin);
+            if (candidate->user.twoFactorEnabled) {
+                auto challenge = two_factor_store::createChallenge(db, candidate->user.id, origin);
+                if (const auto *error = std::get_if<ApiError>(&challenge)) {
+                    return *error;
+                }
+                return SecondFactorNeeded{std::get<QByteArray>(challenge)};
+            }
+            auto opened = session_store::open(db, candidate->user, origin);
+            if (const auto *error = std::get_if<ApiError>(&opened)) {
+                return *error;
+            }
+            return std::get<IssuedSession>(opened);
         },
-        [this, reply, webClient, accountKey](std::variant<IssuedSession, ApiError> result) {
+        [this, reply, webClient, accountKey](Outcome result) {
             if (const auto *error = std::get_if<ApiError>(&result)) {
                 reply->send(error->toResponse());
                 return;
             }
-            m_limits.clear(accountKey); // a success forgives earlier typos
+            m_limits.clear(accountKey); // a correct password forgives earlier typos
+            if (const auto *needed = std::get_if<SecondFactorNeeded>(&result)) {
+                reply->send(QHttpServerResponse(QJsonObject{
+                    {QStringLiteral("twoFactorRequired"), true},
+                    {QStringLiteral("challenge"), QString::fromLatin1(needed->challenge)},
+                    {QStringLiteral("expiresIn"), two_factor_store::kChallengeLifetimeSeconds}}));
+                return;
+            }
             reply->send(sessionResponse(std::get<IssuedSession>(result), webClient, Status::Ok));
+        });
+}
+
+void AuthRoutes::handleSecondFactor(const QHttpServerRequest &request,
+                                    const DeferredReplyPtr &reply)
+{
+    if (!requireMethod(request, reply, QHttpServerRequest::Method::Post) ||
+        !withinLimits(reply, {{QStringLiteral("login-ip:") + reply->exchange().clientAddress(),
+                               kLoginPerAddress}})) {
+        return;
+    }
+    auto parsed = readJsonObject(request);
+    if (const auto *error = std::get_if<ApiError>(&parsed)) {
+        reply->send(error->toResponse());
+        return;
+    }
+    const QJsonObject body = std::get<QJsonObject>(parsed);
+    FieldErrors errors;
+    const QByteArray challenge =
+        stringField(body, QStringLiteral("challenge"), errors, true, 100).toLatin1();
+    const QString code = stringField(body, QStringLiteral("code"), errors, false, 20);
+    const QString recoveryCode =
+        stringField(body, QStringLiteral("recoveryCode"), errors, false, 40);
+    if (code.isEmpty() && recoveryCode.isEmpty() && !errors.has(QStringLiteral("code"))) {
+        errors.add(QStringLiteral("code"),
+                   QStringLiteral("give the code from your app, or a recovery code"));
+    }
+    if (!errors.isEmpty()) {
+        reply->send(errors.toError().toResponse());
+        return;
+    }
+    const TwoFactorKeys keys = m_twoFactorKeys;
+    using Outcome = std::variant<std::pair<IssuedSession, bool>, ApiError>;
+    m_workers.run<Outcome>(
+        this,
+        [challenge, code, recoveryCode, keys](QSqlDatabase &db) {
+            return two_factor_store::completeChallenge(db, challenge, code, recoveryCode,
+                                                       QDateTime::currentSecsSinceEpoch(), keys);
+        },
+        [this, reply](Outcome result) {
+            if (const auto *error = std::get_if<ApiError>(&result)) {
+                reply->send(error->toResponse());
+                return;
+            }
+            const auto &[session, webClient] = std::get<std::pair<IssuedSession, bool>>(result);
+            reply->send(sessionResponse(session, webClient, Status::Ok));
         });
 }
 

@@ -3,6 +3,7 @@
 #include "auth/AccessToken.h"
 #include "auth/RateLimiter.h"
 #include "auth/SessionStore.h"
+#include "auth/TwoFactorStore.h"
 #include "http/DeferredReply.h"
 
 #include <QObject>
@@ -20,8 +21,8 @@ class AuthRoutes : public QObject {
     Q_OBJECT
 public:
     AuthRoutes(DatabaseWorkers &workers, const AccessTokenCodec &tokens,
-               RequestAuthenticator &authenticator, QStringList allowedOrigins,
-               QObject *parent = nullptr);
+               RequestAuthenticator &authenticator, const TwoFactorKeys &twoFactorKeys,
+               QStringList allowedOrigins, QObject *parent = nullptr);
 
     void registerRoutes(QHttpServer &server);
 
@@ -35,6 +36,7 @@ signals:
 private:
     void handleRegister(const QHttpServerRequest &request, const DeferredReplyPtr &reply);
     void handleLogin(const QHttpServerRequest &request, const DeferredReplyPtr &reply);
+    void handleSecondFactor(const QHttpServerRequest &request, const DeferredReplyPtr &reply);
     void handleRefresh(const QHttpServerRequest &request, const DeferredReplyPtr &reply);
     void handleLogout(const QHttpServerRequest &request, const DeferredReplyPtr &reply,
                       bool everywhere);
@@ -53,6 +55,7 @@ private:
     DatabaseWorkers &m_workers;
     const AccessTokenCodec &m_tokens;
     RequestAuthenticator &m_authenticator;
+    const TwoFactorKeys &m_twoFactorKeys;
     QStringList m_allowedOrigins;
     RateLimiter m_limits;
 };

@@ -1,5 +1,7 @@
 #include "auth/RateLimiter.h"
 
+#include <QJsonObject>
+
 namespace transcendence::server {
 
 int RateLimiter::hit(const QString &key, Rule rule, qint64 nowMs)
@@ -16,6 +18,19 @@ int RateLimiter::hit(const QString &key, Rule rule, qint64 nowMs)
     }
     attempts.push_back(nowMs);
     return 0;
+}
+
+QHttpServerResponse RateLimiter::tooManyRequests(int retryAfterSeconds)
+{
+    QHttpServerResponse response(
+        QJsonObject{{QStringLiteral("error"),
+                     QJsonObject{{QStringLiteral("code"), QStringLiteral("rate_limited")},
+                                 {QStringLiteral("message"),
+                                  QStringLiteral("too many attempts; try again in %1 seconds")
+                                      .arg(retryAfterSeconds)}}}},
+        QHttpServerResponder::StatusCode::TooManyRequests);
+    response.setHeader("Retry-After", QByteArray::number(retryAfterSeconds));
+    return response;
 }
 
 void RateLimiter::clear(const QString &key)

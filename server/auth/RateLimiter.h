@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QHash>
+#include <QHttpServerResponse>
 #include <QString>
 
 #include <deque>
@@ -21,6 +22,9 @@ public:
     // Counts an attempt. Returns 0 when it is allowed, else the seconds until one is (Retry-After).
     int hit(const QString &key, Rule rule, qint64 nowMs);
     void clear(const QString &key);
+
+    // 429 rate_limited in the JSON error shape, with Retry-After.
+    static QHttpServerResponse tooManyRequests(int retryAfterSeconds);
 
 private:
     void evictIfFull(qint64 nowMs);

@@ -1,6 +1,6 @@
 // Sign-up, sign-in, tokens, sessions, rate limits and WebSocket tickets, through real HTTP
 // against the real server and PostgreSQL.
-#include "HttpsTestClient.h"
+#include "ApiTestClient.h"
 #include "PostgresCluster.h"
 #include "ServerProcess.h"
 #include "TestEnvironment.h"
@@ -20,7 +20,7 @@ namespace {
 
 const QByteArray kSecret = QByteArrayLiteral("accounts-test-secret-key-with-more-than-32-bytes");
 const QString kPublicUrl = QStringLiteral("https://localhost:9443");
-const QString kPassword = QStringLiteral("correct horse battery staple");
+const QString kPassword = ApiTestClient::defaultPassword();
 
 QByteArray base64Url(const QByteArray &data)
 {
@@ -74,32 +74,27 @@ private slots:
     void logoutClosesTheSessionsWebSockets();
 
 private:
-    struct Account {
-        QString username;
-        qint64 id = 0;
-        QString accessToken;
-        QString refreshToken;
-        QString sessionId;
-    };
-
+    using Account = ApiTestClient::Account;
     HttpAnswer post(const QString &path, const QJsonObject &body,
-                    const QString &clientAddress = QStringLiteral("198.51.100.1"),
-                    const QHash<QByteArray, QByteArray> &extraHeaders = {});
+                    const QString &clientAddress = ApiTestClient::defaultAddress(),
+                    const QHash<QByteArray, QByteArray> &extraHeaders = {})
+    {
+        return m_api->post(path, body, clientAddress, extraHeaders);
+    }
     HttpAnswer authorized(const QByteArray &method, const QString &path, const QString &token,
-                          const QJsonObject &body = {});
-    Account registerAccount(const QString &prefix);
-    Account login(const QString &login, const QString &password = kPassword,
-                  const QString &client = QStringLiteral("app"));
-    static QString uniqueName(const QString &prefix)
+                          const QJsonObject &body = {})
     {
-        return prefix + QUuid::createUuid().toString(QUuid::Id128).left(8);
+        return m_api->authorized(method, path, token, body);
     }
-    static QString uniqueAddress()
+    Account registerAccount(const QString &prefix) { return m_api->registerAccount(prefix); }
+    Account login(const QString &name, const QString &password = kPassword)
     {
-        static int next = 2;
-        return QStringLiteral("203.0.113.%1").arg(next++);
+        return m_api->login(name, password);
     }
+    static QString uniqueName(const QString &prefix) { return ApiTestClient::uniqueName(prefix); }
+    static QString uniqueAddress() { return ApiTestClient::uniqueAddress(); }
 
+    std::unique_ptr<ApiTestClient> m_api;
     std::unique_ptr<TestDatabase> m_database;
     std::unique_ptr<ServerProcess> m_server;
     HttpsTestClient m_http;
@@ -114,78 +109,7 @@ void AccountsTest::initTestCase()
     m_server->environment().insert(QStringLiteral("TRANSCENDENCE_SECRET_KEY"),
                                    QString::fromLatin1(kSecret));
     QVERIFY2(m_server->start(), qPrintable(m_server->log()));
-}
-
-HttpAnswer AccountsTest::post(const QString &path, const QJsonObject &body,
-                              const QString &clientAddress,
-                              const QHash<QByteArray, QByteArray> &extraHeaders)
-{
-    QHash<QByteArray, QByteArray> headers = extraHeaders;
-    headers.insert("X-Real-IP",
-                   clientAddress.toLatin1()); // as nginx sets it; the server trusts loopback
-    headers.insert("Content-Type", "application/json");
-    return m_http.send("POST", m_server->baseUrl() + path,
-                       QJsonDocument(body).toJson(QJsonDocument::Compact), headers);
-}
-
-HttpAnswer AccountsTest::authorized(const QByteArray &method, const QString &path,
-                                    const QString &token, const QJsonObject &body)
-{
-    QHash<QByteArray, QByteArray> headers{{"Authorization", "Bearer " + token.toLatin1()}};
-    if (!body.isEmpty()) {
-        headers.insert("Content-Type", "application/json");
-    }
-    return m_http.send(method, m_server->baseUrl() + path,
-                       body.isEmpty() ? QByteArray()
-                                      : QJsonDocument(body).toJson(QJsonDocument::Compact),
-                       headers);
-}
-
-AccountsTest::Account AccountsTest::registerAccount(const QString &prefix)
-{
-    Account account;
-    account.username = uniqueName(prefix);
-    const HttpAnswer answer =
-        post(QStringLiteral("/api/auth/register"),
-             {{QStringLiteral("username"), account.username},
-              {QStringLiteral("email"), account.username + QStringLiteral("@example.com")},
-              {QStringLiteral("password"), kPassword}},
-             uniqueAddress());
-    if (answer.status != 201) {
-        qWarning() << "register failed" << answer.status << answer.body;
-        return account;
-    }
-    const QJsonObject body = answer.json();
-    account.id =
-        body.value(QStringLiteral("user")).toObject().value(QStringLiteral("id")).toInteger();
-    account.accessToken = body.value(QStringLiteral("accessToken")).toString();
-    account.refreshToken = body.value(QStringLiteral("refreshToken")).toString();
-    account.sessionId = body.value(QStringLiteral("sessionId")).toString();
-    return account;
-}
-
-AccountsTest::Account AccountsTest::login(const QString &name, const QString &password,
-                                          const QString &client)
-{
-    const HttpAnswer answer = post(QStringLiteral("/api/auth/login"),
-                                   {{QStringLiteral("login"), name},
-                                    {QStringLiteral("password"), password},
-                                    {QStringLiteral("client"), client}},
-                                   uniqueAddress());
-    Account account;
-    if (answer.status == 200) {
-        const QJsonObject body = answer.json();
-        account.username = body.value(QStringLiteral("user"))
-                               .toObject()
-                               .value(QStringLiteral("username"))
-                               .toString();
-        account.id =
-            body.value(QStringLiteral("user")).toObject().value(QStringLiteral("id")).toInteger();
-        account.accessToken = body.value(QStringLiteral("accessToken")).toString();
-        account.refreshToken = body.value(QStringLiteral("refreshToken")).toString();
-        account.sessionId = body.value(QStringLiteral("sessionId")).toString();
-    }
-    return account;
+    m_api = std::make_unique<ApiTestClient>(m_server->baseUrl());
 }
 
 void AccountsTest::registerSignsInAndShowsTheAccount()

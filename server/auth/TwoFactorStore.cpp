@@ -1,0 +1,349 @@
+#include "auth/TwoFactorStore.h"
+
+#include "auth/PasswordHasher.h"
+#include "auth/twofactor/RecoveryCodes.h"
+#include "auth/twofactor/Totp.h"
+
+#include <QSqlQuery>
+
+namespace transcendence::server {
+
+TwoFactorKeys::TwoFactorKeys(const QByteArray &serverSecret)
+    : secrets(serverSecret, QByteArrayLiteral("transcendence totp secrets v1"))
+    , recoveryPepper(
+          SecretBox::deriveKey(serverSecret, QByteArrayLiteral("transcendence recovery codes v1")))
+{}
+
+namespace two_factor_store {
+namespace {
+
+using Status = QHttpServerResponder::StatusCode;
+
+ApiError conflict(const QString &code, const QString &message)
+{
+    return {Status::Conflict, code, message, {}};
+}
+
+ApiError invalidField(const QString &field, const QString &message)
+{
+    return {Status::UnprocessableEntity, QStringLiteral("validation_failed"),
+            QStringLiteral("some fields are invalid"), QJsonObject{{field, message}}};
+}
+
+ApiError invalidChallenge()
+{
+    return {Status::Unauthorized,
+            QStringLiteral("invalid_challenge"),
+            QStringLiteral("this sign-in step has expired or was used up; sign in again"),
+            {}};
+}
+
+// Rolls back unless committed: every early return below leaves the database as it was.
+class Transaction {
+public:
+    explicit Transaction(QSqlDatabase &db)
+        : m_db(db)
+        , m_open(db.isOpen() && db.transaction())
+    {}
+    ~Transaction()
+    {
+        if (m_open) {
+            m_db.rollback();
+        }
+    }
+    bool isOpen() const { return m_open; }
+    bool commit()
+    {
+        m_open = false;
+        return m_db.commit();
+    }
+
+private:
+    QSqlDatabase &m_db;
+    bool m_open;
+};
+
+bool replaceRecoveryCodes(QSqlDatabase &db, qint64 userId, const QStringList &codes,
+                          const QByteArray &pepper)
+{
+    QSqlQuery remove(db);
+    remove.prepare(QStringLiteral("DELETE FROM two_factor_recovery_codes WHERE user_id = ?"));
+    remove.addBindValue(userId);
+    if (!remove.exec()) {
+        return false;
+    }
+    QSqlQuery insert(db);
+    insert.prepare(
+        QStringLiteral("INSERT INTO two_factor_recovery_codes (user_id, code_hash) VALUES (?, ?)"));
+    for (const QString &code : codes) {
+        insert.addBindValue(userId);
+        insert.addBindValue(twofactor::recoverycodes::hash(code, pepper));
+        if (!insert.exec()) {
+            return false;
+        }
+    }
+    return true;
+}
+
+// Deletes the stored hash the presented recovery code matches. False: no match.
+bool consumeRecoveryCode(QSqlDatabase &db, qint64 userId, const QString &presented,
+                         const QByteArray &pepper)
+{
+    QSqlQuery select(db);
+    select.prepare(
+        QStringLiteral("SELECT code_hash FROM two_factor_recovery_codes WHERE user_id = ?"));
+    select.addBindValue(userId);
+    if (!select.exec()) {
+        return false;
+    }
+    QList<QByteArray> hashes;
+    while (select.next()) {
+        hashes << select.value(0).toByteArray();
+    }
+    const auto index = twofactor::recoverycodes::find(presented, hashes, pepper);
+    if (!index) {
+        return false;
+    }
+    QSqlQuery remove(db);
+    remove.prepare(QStringLiteral(
+        "DELETE FROM two_factor_recovery_codes WHERE user_id = ? AND code_hash = ?"));
+    remove.addBindValue(userId);
+    remove.addBindValue(hashes.at(*index));
+    return remove.exec() && remove.numRowsAffected() == 1;
+}
+
+// Accepts a TOTP code only for a step newer than the last one used, atomically.
+bool acceptTotp(QSqlDatabase &db, qint64 userId, const QByteArray &secret, qint64 lastStep,
+                const QString &code, qint64 unixTime)
+{
+    const auto step = twofactor::totp::verify(secret, code, unixTime, lastStep);
+    if (!step) {
+        return false;
+    }
+    QSqlQuery update(db);
+    update.prepare(
+        QStringLiteral("UPDATE users SET totp_last_step = ? WHERE id = ? AND totp_last_step < ?"));
+    update.addBindValue(*step);
+    update.addBindValue(userId);
+    update.addBindValue(*step);
+    return update.exec() && update.numRowsAffected() == 1;
+}
+
+} // namespace
+
+std::optional<ApiError> storePending(QSqlDatabase &db, qint64 userId,
+                                     const QByteArray &sealedSecret)
+{
+    if (!db.isOpen()) {
+        return account_store::databaseUnavailable();
+    }
+    QSqlQuery update(db);
+    update.prepare(QStringLiteral(
+        "UPDATE users SET totp_pending_secret = ? WHERE id = ? AND totp_enabled_at IS NULL"));
+    update.addBindValue(sealedSecret);
+    update.addBindValue(userId);
+    if (!update.exec()) {
+        return account_store::databaseUnavailable();
+    }
+    if (update.numRowsAffected() != 1) {
+        return conflict(QStringLiteral("two_factor_already_enabled"),
+                        QStringLiteral("two-factor sign-in is already on"));
+    }
+    return std::nullopt;
+}
+
+std::variant<QStringList, ApiError> enable(QSqlDatabase &db, qint64 userId, const QString &code,
+                                           qint64 unixTime, const TwoFactorKeys &keys)
+{
+    Transaction transaction(db);
+    if (!transaction.isOpen()) {
+        return account_store::databaseUnavailable();
+    }
+    QSqlQuery select(db);
+    select.prepare(QStringLiteral("SELECT totp_pending_secret, totp_enabled_at IS NOT NULL FROM "
+                                  "users WHERE id = ? FOR UPDATE"));
+    select.addBindValue(userId);
+    if (!select.exec() || !select.next()) {
+        return account_store::databaseUnavailable();
+    }
+    if (select.value(1).toBool()) {
+        return conflict(QStringLiteral("two_factor_already_enabled"),
+                        QStringLiteral("two-factor sign-in is already on"));
+    }
+    const auto secret = keys.secrets.open(select.value(0).toByteArray());
+    if (select.value(0).isNull() || !secret) {
+        return conflict(QStringLiteral("two_factor_setup_required"),
+                        QStringLiteral("start the two-factor setup first"));
+    }
+    const auto step =
+        twofactor::totp::verify(*secret, code, unixTime, twofactor::totp::kNoStepUsedYet);
+    if (!step) {
+        return invalidField(QStringLiteral("code"),
+                            QStringLiteral("is not the code your app shows now"));
+    }
+    QSqlQuery update(db);
+    update.prepare(QStringLiteral(
+        "UPDATE users SET totp_secret = totp_pending_secret, totp_pending_secret = NULL, "
+        "totp_enabled_at = now(), totp_last_step = ? WHERE id = ?"));
+    update.addBindValue(*step);
+    update.addBindValue(userId);
+    const QStringList codes = twofactor::recoverycodes::generate();
+    if (!update.exec() || !replaceRecoveryCodes(db, userId, codes, keys.recoveryPepper) ||
+        !transaction.commit()) {
+        return account_store::databaseUnavailable();
+    }
+    return codes;
+}
+
+std::optional<ApiError> disable(QSqlDatabase &db, qint64 userId, const QString &code,
+                                const QString &recoveryCode, const QString &password,
+                                qint64 unixTime, const TwoFactorKeys &keys)
+{
+    Transaction transaction(db);
+    if (!transaction.isOpen()) {
+        return account_store::databaseUnavailable();
+    }
+    QSqlQuery select(db);
+    select.prepare(QStringLiteral(
+        "SELECT totp_secret, totp_last_step, password_hash FROM users WHERE id = ? FOR UPDATE"));
+    select.addBindValue(userId);
+    if (!select.exec() || !select.next()) {
+        return account_store::databaseUnavailable();
+    }
+    const auto secret = keys.secrets.open(select.value(0).toByteArray());
+    if (select.value(0).isNull() || !secret) {
+        return conflict(QStringLiteral("two_factor_not_enabled"),
+                        QStringLiteral("two-factor sign-in is off"));
+    }
+    bool proven = false;
+    QString field;
+    if (!code.isEmpty()) {
+        field = QStringLiteral("code");
+        proven = acceptTotp(db, userId, *secret, select.value(1).toLongLong(), code, unixTime);
+    } else if (!recoveryCode.isEmpty()) {
+        field = QStringLiteral("recoveryCode");
+        proven = consumeRecoveryCode(db, userId, recoveryCode, keys.recoveryPepper);
+    } else if (!password.isEmpty()) {
+        field = QStringLiteral("password");
+        const QByteArray hash = select.value(2).toString().toLatin1();
+        proven = !hash.isEmpty() && PasswordHasher::verify(hash, password);
+    } else {
+        return invalidField(
+            QStringLiteral("code"),
+            QStringLiteral("give a current code, a recovery code or your password"));
+    }
+    if (!proven) {
+        return invalidField(field, QStringLiteral("is not valid"));
+    }
+    QSqlQuery clear(db);
+    clear.prepare(QStringLiteral(
+        "UPDATE users SET totp_secret = NULL, totp_pending_secret = NULL, totp_enabled_at = NULL, "
+        "totp_last_step = -1 WHERE id = ?"));
+    clear.addBindValue(userId);
+    QSqlQuery challenges(db);
+    challenges.prepare(QStringLiteral("DELETE FROM login_challenges WHERE user_id = ?"));
+    challenges.addBindValue(userId);
+    if (!clear.exec() || !challenges.exec() ||
+        !replaceRecoveryCodes(db, userId, {}, keys.recoveryPepper) || !transaction.commit()) {
+        return account_store::databaseUnavailable();
+    }
+    return std::nullopt;
+}
+
+std::variant<QByteArray, ApiError> createChallenge(QSqlDatabase &db, qint64 userId,
+                                                   const SessionOrigin &origin)
+{
+    if (!db.isOpen()) {
+        return account_store::databaseUnavailable();
+    }
+    const QByteArray challenge = session_store::newSecretToken();
+    QSqlQuery insert(db);
+    insert.prepare(
+        QStringLiteral("INSERT INTO login_challenges (challenge_hash, user_id, client_kind, "
+                       "user_agent, ip_address, "
+                       "expires_at) VALUES (?, ?, ?, ?, ?, now() + make_interval(secs => ?))"));
+    insert.addBindValue(session_store::tokenHash(challenge));
+    insert.addBindValue(userId);
+    insert.addBindValue(origin.clientKind);
+    insert.addBindValue(origin.userAgent);
+    insert.addBindValue(origin.ipAddress);
+    insert.addBindValue(kChallengeLifetimeSeconds);
+    QSqlQuery sweep(db);
+    if (!sweep.exec(QStringLiteral("DELETE FROM login_challenges WHERE expires_at < now()")) ||
+        !insert.exec()) {
+        return account_store::databaseUnavailable();
+    }
+    return challenge;
+}
+
+std::variant<std::pair<IssuedSession, bool>, ApiError>
+completeChallenge(QSqlDatabase &db, const QByteArray &challenge, const QString &code,
+                  const QString &recoveryCode, qint64 unixTime, const TwoFactorKeys &keys)
+{
+    Transaction transaction(db);
+    if (!transaction.isOpen()) {
+        return account_store::databaseUnavailable();
+    }
+    QSqlQuery select(db);
+    select.prepare(QStringLiteral("SELECT c.client_kind, c.user_agent, c.ip_address, "
+                                  "c.attempts_left, c.expires_at > now(), "
+                                  "u.totp_secret, u.totp_last_step, ") +
+                   QLatin1String(account_store::kUserColumns) +
+                   QStringLiteral(" FROM login_challenges c JOIN users u ON u.id = c.user_id "
+                                  "WHERE c.challenge_hash = ? FOR UPDATE OF c, u"));
+    select.addBindValue(session_store::tokenHash(challenge));
+    if (!select.exec()) {
+        return account_store::databaseUnavailable();
+    }
+    if (!select.next()) {
+        return invalidChallenge();
+    }
+    const SessionOrigin origin{select.value(0).toString(), select.value(1).toString(),
+                               select.value(2).toString()};
+    const UserRecord user = account_store::fromQuery(select, 7);
+    QSqlQuery spend(db);
+    spend.prepare(QStringLiteral(
+        "UPDATE login_challenges SET attempts_left = attempts_left - 1 WHERE challenge_hash = ?"));
+    spend.addBindValue(session_store::tokenHash(challenge));
+    QSqlQuery remove(db);
+    remove.prepare(QStringLiteral("DELETE FROM login_challenges WHERE challenge_hash = ?"));
+    remove.addBindValue(session_store::tokenHash(challenge));
+    if (select.value(3).toInt() <= 0 || !select.value(4).toBool()) {
+        remove.exec();
+        transaction.commit();
+        return invalidChallenge();
+    }
+    const auto secret = keys.secrets.open(select.value(5).toByteArray());
+    bool proven = false;
+    if (secret && !code.isEmpty()) {
+        proven = acceptTotp(db, user.id, *secret, select.value(6).toLongLong(), code, unixTime);
+    } else if (secret && !recoveryCode.isEmpty()) {
+        proven = consumeRecoveryCode(db, user.id, recoveryCode, keys.recoveryPepper);
+    }
+    if (!proven) {
+        if (!spend.exec() || !transaction.commit()) {
+            return account_store::databaseUnavailable();
+        }
+        return ApiError{Status::Unauthorized,
+                        QStringLiteral("invalid_second_factor"),
+                        QStringLiteral("the code is wrong, already used, or expired"),
+                        {}};
+    }
+    if (!remove.exec() || !transaction.commit()) {
+        return account_store::databaseUnavailable();
+    }
+    if (user.banned) {
+        return ApiError{Status::Forbidden,
+                        QStringLiteral("account_banned"),
+                        QStringLiteral("this account is banned"),
+                        {}};
+    }
+    auto opened = session_store::open(db, user, origin);
+    if (const auto *error = std::get_if<ApiError>(&opened)) {
+        return *error;
+    }
+    return std::pair{std::get<IssuedSession>(opened), origin.clientKind == QLatin1String("web")};
+}
+
+} // namespace two_factor_store
+} // namespace transcendence::server
