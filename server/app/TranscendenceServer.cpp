@@ -1,5 +1,6 @@
 #include "app/TranscendenceServer.h"
 
+#include "app/FeatureContext.h"
 #include "app/ShutdownSignals.h"
 #include "app/StructuredLog.h"
 #include "auth/AccessToken.h"
@@ -45,6 +46,7 @@ TranscendenceServer::TranscendenceServer(ServerConfig config, QObject *parent)
 
 TranscendenceServer::~TranscendenceServer()
 {
+    m_features.reset();
     delete m_hub;
     delete m_twoFactor;
     delete m_auth;
@@ -114,7 +116,7 @@ bool TranscendenceServer::migrateDatabase()
     return true;
 }
 
-void TranscendenceServer::registerAccounts()
+void TranscendenceServer::registerFeatures()
 {
     m_workers = new DatabaseWorkers(m_config.database, m_config.workerThreads);
     m_tokens = std::make_unique<AccessTokenCodec>(m_config.secretKey, m_config.publicUrl);
@@ -146,6 +148,11 @@ void TranscendenceServer::registerAccounts()
     };
     m_hub = new RealtimeHub(*m_http, m_config.allowedOrigins, checkTicket);
     connect(m_auth, &AuthRoutes::sessionsRevoked, m_hub, &RealtimeHub::closeAuthSessions);
+
+    m_features = std::make_unique<QObject>();
+    const FeatureContext context{m_config, *m_http, *m_workers, *m_authenticator, *m_hub, *m_auth, *m_features};
+    // Features, one line each (see app/FeatureContext.h):
+    Q_UNUSED(context);
 }
 
 void TranscendenceServer::registerFallback()
@@ -214,7 +221,7 @@ bool TranscendenceServer::start()
     HttpExchange::setTrustedProxies(m_config.trustedProxies);
     m_health = new HealthRoutes(m_config.database);
     m_health->registerRoutes(*m_http);
-    registerAccounts();
+    registerFeatures();
     registerFallback();
 
     auto listener = std::make_unique<QTcpServer>();

@@ -41,7 +41,7 @@ public:
 private:
     bool migrateDatabase();
     void registerFallback();
-    void registerAccounts();
+    void registerFeatures(); // accounts, then every feature (app/FeatureContext.h)
 
     ServerConfig m_config;
     std::unique_ptr<QHttpServer> m_http;
@@ -53,6 +53,7 @@ private:
     AuthRoutes *m_auth = nullptr;
     std::unique_ptr<TwoFactorKeys> m_twoFactorKeys;
     TwoFactorRoutes *m_twoFactor = nullptr;
+    std::unique_ptr<QObject> m_features; // parent of every feature's objects
     HealthRoutes *m_health = nullptr;
     RealtimeHub *m_hub = nullptr;
     ShutdownSignals *m_signals = nullptr;

@@ -1,0 +1,28 @@
+#pragma once
+
+class QHttpServer;
+class QObject;
+
+namespace transcendence::server {
+
+class AuthRoutes;
+class DatabaseWorkers;
+class RealtimeHub;
+class RequestAuthenticator;
+struct ServerConfig;
+
+// What a feature's routes need from the server. Each feature has one function
+//   void registerXxxFeature(const FeatureContext &context);
+// called from TranscendenceServer::registerFeatures(), which parents the feature's objects to
+// context.owner (destroyed before the database workers).
+struct FeatureContext {
+    const ServerConfig &config;
+    QHttpServer &http;
+    DatabaseWorkers &workers;
+    RequestAuthenticator &authenticator;
+    RealtimeHub &hub;
+    AuthRoutes &auth; // sessionsRevoked: end sockets of sessions a feature revokes (bans)
+    QObject &owner;
+};
+
+} // namespace transcendence::server
