@@ -193,6 +193,10 @@ ServerConfig::fromEnvironment(const QProcessEnvironment &environment)
                                  .arg(range);
         }
     }
+    config.oauthProviders =
+        oauth::readOAuthProviders([&reader](const QString &key) { return reader.value(key); },
+                                  config.mode == RunMode::Production);
+    reader.errors << config.oauthProviders.errors;
     config.workerThreads = reader.integer(QStringLiteral("TRANSCENDENCE_WORKER_THREADS"), 4, 1, 64);
     config.databaseStartupTimeoutSeconds =
         reader.integer(QStringLiteral("TRANSCENDENCE_DB_STARTUP_TIMEOUT"), 30, 0, 600);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "auth/oauth/OAuthProviderConfig.h"
 #include "db/DatabaseUrl.h"
 
 #include <QHostAddress>
@@ -25,8 +26,9 @@ struct ServerConfig {
     QString publicUrl;     // the origin players use, e.g. https://localhost:8443
     QStringList allowedOrigins; // browser origins allowed to open /ws
     QString trustedProxies = QStringLiteral("127.0.0.0/8,::1/128"); // whose X-Real-IP is believed
-    int workerThreads = 4; // DatabaseWorkers: SQL and password hashing
-    QByteArray secretKey;  // signs tokens; at least 32 bytes
+    int workerThreads = 4;                      // DatabaseWorkers: SQL and password hashing
+    oauth::OAuthProvidersConfig oauthProviders; // TRANSCENDENCE_OAUTH_*
+    QByteArray secretKey;                       // signs tokens; at least 32 bytes
     bool secretKeyGenerated = false;
     int databaseStartupTimeoutSeconds = 30;
 

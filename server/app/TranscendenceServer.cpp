@@ -5,6 +5,7 @@
 #include "app/StructuredLog.h"
 #include "auth/AccessToken.h"
 #include "auth/AuthRoutes.h"
+#include "auth/OAuthRoutes.h"
 #include "auth/PasswordHasher.h"
 #include "auth/PasswordPolicy.h"
 #include "auth/RequestAuthenticator.h"
@@ -48,6 +49,7 @@ TranscendenceServer::~TranscendenceServer()
 {
     m_features.reset();
     delete m_hub;
+    delete m_oauth;
     delete m_twoFactor;
     delete m_auth;
     delete m_authenticator;
@@ -127,6 +129,9 @@ void TranscendenceServer::registerFeatures()
     m_auth->registerRoutes(*m_http);
     m_twoFactor = new TwoFactorRoutes(*m_workers, *m_authenticator, *m_twoFactorKeys);
     m_twoFactor->registerRoutes(*m_http);
+    m_oauth =
+        new OAuthRoutes(m_config.oauthProviders, m_config.publicUrl, *m_workers, *m_authenticator);
+    m_oauth->registerRoutes(*m_http);
 
     DatabaseWorkers *workers = m_workers;
     const TicketCheck checkTicket = [workers](
@@ -150,7 +155,8 @@ void TranscendenceServer::registerFeatures()
     connect(m_auth, &AuthRoutes::sessionsRevoked, m_hub, &RealtimeHub::closeAuthSessions);
 
     m_features = std::make_unique<QObject>();
-    const FeatureContext context{m_config, *m_http, *m_workers, *m_authenticator, *m_hub, *m_auth, *m_features};
+    const FeatureContext context{m_config, *m_http, *m_workers, *m_authenticator,
+                                 *m_hub,   *m_auth, *m_features};
     // Features, one line each (see app/FeatureContext.h):
     Q_UNUSED(context);
 }

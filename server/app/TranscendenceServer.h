@@ -18,6 +18,7 @@ class HealthRoutes;
 class RealtimeHub;
 class RequestAuthenticator;
 class TwoFactorRoutes;
+class OAuthRoutes;
 struct TwoFactorKeys;
 class ShutdownSignals;
 class StaticSite;
@@ -53,6 +54,7 @@ private:
     AuthRoutes *m_auth = nullptr;
     std::unique_ptr<TwoFactorKeys> m_twoFactorKeys;
     TwoFactorRoutes *m_twoFactor = nullptr;
+    OAuthRoutes *m_oauth = nullptr;
     std::unique_ptr<QObject> m_features; // parent of every feature's objects
     HealthRoutes *m_health = nullptr;
     RealtimeHub *m_hub = nullptr;

@@ -52,7 +52,9 @@ std::variant<UserRecord, ApiError> create(QSqlDatabase &db, const NewAccount &ac
                                                : QVariant(account.email));
     query.addBindValue(account.displayName);
     query.addBindValue(account.displayNameKey);
-    query.addBindValue(QString::fromLatin1(account.passwordHash));
+    // No hash: an account that signs in only through a provider.
+    query.addBindValue(account.passwordHash.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                                      : QVariant(QString::fromLatin1(account.passwordHash)));
     if (query.exec() && query.next()) {
         return fromQuery(query);
     }

@@ -6,6 +6,7 @@
 #include "auth/RequestAuthenticator.h"
 #include "auth/TwoFactorStore.h"
 #include "db/DatabaseWorkers.h"
+#include "http/Cookies.h"
 #include "http/JsonBody.h"
 
 #include <QDateTime>
@@ -36,24 +37,6 @@ bool requireMethod(const QHttpServerRequest &request, const DeferredReplyPtr &re
     reply->send(ApiError::methodNotAllowedResponse(reply->exchange().method(),
                                                    HttpExchange::methodName(method).toLatin1()));
     return false;
-}
-
-QByteArray cookieValue(const QHttpServerRequest &request, const QByteArray &name)
-{
-    for (const QByteArray &pair : request.value("Cookie").split(';')) {
-        const qsizetype equals = pair.indexOf('=');
-        if (equals > 0 && pair.left(equals).trimmed() == name) {
-            return pair.mid(equals + 1).trimmed();
-        }
-    }
-    return {};
-}
-
-QByteArray refreshCookie(const QByteArray &value, int maxAgeSeconds)
-{
-    return QByteArray(AuthRoutes::kRefreshCookie) + '=' + value +
-           "; Path=" + AuthRoutes::kRefreshCookiePath +
-           "; Max-Age=" + QByteArray::number(maxAgeSeconds) + "; HttpOnly; Secure; SameSite=Strict";
 }
 
 // "web": the refresh token goes into an HttpOnly cookie, out of JavaScript's reach; anything
@@ -98,6 +81,11 @@ QHttpServerResponse noContent()
 }
 
 } // namespace
+
+QByteArray AuthRoutes::refreshCookie(const QByteArray &value, int maxAgeSeconds)
+{
+    return setCookie(kRefreshCookie, value, kRefreshCookiePath, maxAgeSeconds, "Strict");
+}
 
 AuthRoutes::AuthRoutes(DatabaseWorkers &workers, const AccessTokenCodec &tokens,
                        RequestAuthenticator &authenticator, const TwoFactorKeys &twoFactorKeys,
@@ -170,9 +158,9 @@ QHttpServerResponse AuthRoutes::sessionResponse(const IssuedSession &session, bo
     }
     QHttpServerResponse response(body, status);
     if (webClient) {
-        response.setHeader(
-            "Set-Cookie",
-            refreshCookie(session.refreshToken, session_store::kSessionLifetimeDays * 86400));
+        response.setHeader("Set-Cookie",
+                           AuthRoutes::refreshCookie(session.refreshToken,
+                                                     session_store::kSessionLifetimeDays * 86400));
     }
     return response;
 }
@@ -422,7 +410,7 @@ void AuthRoutes::handleRefresh(const QHttpServerRequest &request, const Deferred
             if (const auto *refused = std::get_if<session_store::RotationRefused>(&result)) {
                 auto response = refused->error.toResponse();
                 if (fromCookie) {
-                    response.setHeader("Set-Cookie", refreshCookie("", 0));
+                    response.setHeader("Set-Cookie", AuthRoutes::refreshCookie("", 0));
                 }
                 if (!refused->revokedSessionId.isEmpty()) {
                     emit sessionsRevoked({refused->revokedSessionId});
@@ -464,7 +452,7 @@ void AuthRoutes::handleLogout(const QHttpServerRequest &request, const DeferredR
                     }
                     emit sessionsRevoked(std::get<QStringList>(result));
                     auto response = noContent();
-                    response.setHeader("Set-Cookie", refreshCookie("", 0));
+                    response.setHeader("Set-Cookie", AuthRoutes::refreshCookie("", 0));
                     reply->send(std::move(response));
                 });
         });

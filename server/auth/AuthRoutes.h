@@ -28,6 +28,11 @@ public:
 
     static constexpr const char *kRefreshCookie = "tr_refresh";
     static constexpr const char *kRefreshCookiePath = "/api/auth/refresh";
+    static QByteArray refreshCookie(const QByteArray &value, int maxAgeSeconds);
+
+    // The answer to a sign-in: tokens in the body, the refresh token as a cookie for web clients.
+    QHttpServerResponse sessionResponse(const IssuedSession &session, bool webClient,
+                                        QHttpServerResponder::StatusCode status) const;
 
 signals:
     // Sessions that ended (logout, revocation): their WebSockets must close.
@@ -49,8 +54,6 @@ private:
     // 429 with Retry-After if any rule is exhausted; true when the request may go on.
     bool withinLimits(const DeferredReplyPtr &reply,
                       std::initializer_list<std::pair<QString, RateLimiter::Rule>> limits);
-    QHttpServerResponse sessionResponse(const IssuedSession &session, bool webClient,
-                                        QHttpServerResponder::StatusCode status) const;
 
     DatabaseWorkers &m_workers;
     const AccessTokenCodec &m_tokens;

@@ -15,6 +15,16 @@ QJsonObject HttpAnswer::json() const
     return QJsonDocument::fromJson(body).object();
 }
 
+QByteArray HttpAnswer::cookie(const QByteArray &name) const
+{
+    for (const QByteArray &line : header("Set-Cookie").split('\n')) {
+        if (line.startsWith(name + '=')) {
+            return line.left(line.indexOf(';'));
+        }
+    }
+    return {};
+}
+
 HttpsTestClient::HttpsTestClient() = default;
 
 QSslConfiguration HttpsTestClient::trustingDevCa()
@@ -64,7 +74,9 @@ HttpAnswer HttpsTestClient::send(const QByteArray &method, const QString &url,
         answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         answer.body = reply->readAll();
         for (const auto &[name, value] : reply->rawHeaderPairs()) {
-            answer.headers.insert(name.toLower(), value);
+            // Repeated headers (Set-Cookie) are kept, one per line, as Qt itself joins them.
+            QByteArray &stored = answer.headers[name.toLower()];
+            stored = stored.isEmpty() ? value : stored + '\n' + value;
         }
         if (reply->error() != QNetworkReply::NoError && answer.status == 0) {
             answer.networkError = reply->errorString();

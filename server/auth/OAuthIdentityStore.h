@@ -1,0 +1,34 @@
+#pragma once
+
+#include "auth/SessionStore.h"
+#include "auth/oauth/OAuthResult.h"
+
+#include <QJsonArray>
+#include <QSqlDatabase>
+
+#include <variant>
+
+namespace transcendence::server {
+
+// SQL for accounts linked to OAuth providers. Worker threads only.
+namespace oauth_identity_store {
+
+// Signs in the account linked to the identity, creating one on first sign-in (a unique user
+// name derived from the provider's login, the display name when it is valid and free, the e-mail
+// only when the provider verified it). Refuses when the e-mail belongs to another account:
+// that person signs in with their password and links the provider from their profile.
+std::variant<IssuedSession, ApiError>
+signIn(QSqlDatabase &db, const oauth::ProviderIdentity &identity, const SessionOrigin &origin);
+
+// Links the identity to userId (409 when it is linked to someone else, or the user already has
+// an account at that provider).
+std::optional<ApiError> link(QSqlDatabase &db, qint64 userId,
+                             const oauth::ProviderIdentity &identity);
+
+// Unlinks; refused (409 last_sign_in_method) when it is the account's only way to sign in.
+std::optional<ApiError> unlink(QSqlDatabase &db, qint64 userId, const QString &provider);
+
+std::variant<QJsonArray, ApiError> links(QSqlDatabase &db, qint64 userId);
+
+} // namespace oauth_identity_store
+} // namespace transcendence::server

@@ -1,0 +1,286 @@
+#include "auth/OAuthRoutes.h"
+
+#include "auth/AuthRoutes.h"
+#include "auth/OAuthIdentityStore.h"
+#include "auth/RequestAuthenticator.h"
+#include "auth/oauth/AuthorizationRequest.h"
+#include "auth/oauth/ReturnPath.h"
+#include "db/DatabaseWorkers.h"
+#include "http/Cookies.h"
+
+#include <QHttpServer>
+#include <QJsonArray>
+#include <QUrlQuery>
+
+namespace transcendence::server {
+namespace {
+
+using Status = QHttpServerResponder::StatusCode;
+
+constexpr const char *kBindingCookiePath = "/api/auth/oauth";
+constexpr int kBindingCookieSeconds = 600;
+
+// Where a browser sign-in that failed ends: a small page in plain HTML (no script, so the CSP
+// holds), saying what happened and how to go on.
+QHttpServerResponse errorPage(Status status, const QString &code, const QString &message)
+{
+    const QString html =
+        QStringLiteral("<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+                       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+                       "<title>Sign-in failed - Transcendence</title></head>\n<body><main>"
+                       "<h1>Sign-in did not complete</h1><p>%1</p><p>(error: <code>%2</code>)</p>"
+                       "<p><a href=\"/\">Back to Transcendence</a></p></main></body></html>\n")
+            .arg(message.toHtmlEscaped(), code.toHtmlEscaped());
+    QHttpServerResponse response(QByteArrayLiteral("text/html; charset=utf-8"), html.toUtf8(),
+                                 status);
+    response.setHeader("Set-Cookie",
+                       setCookie(OAuthRoutes::kBindingCookie, "", kBindingCookiePath, 0, "Lax"));
+    return response;
+}
+
+QHttpServerResponse errorPage(const oauth::OAuthError &error)
+{
+    return errorPage(Status::BadRequest, error.code, error.message);
+}
+
+QHttpServerResponse errorPage(const ApiError &error)
+{
+    // Outages stay 503; everything else the visitor can act on is a 4xx page.
+    return errorPage(int(error.status) >= 500 ? Status::ServiceUnavailable : error.status,
+                     error.code, error.message);
+}
+
+QHttpServerResponse redirect(const QByteArray &location)
+{
+    QHttpServerResponse response(Status::Found);
+    response.setHeader("Location", location);
+    return response;
+}
+
+} // namespace
+
+OAuthRoutes::OAuthRoutes(oauth::OAuthProvidersConfig providers, QString publicUrl,
+                         DatabaseWorkers &workers, RequestAuthenticator &authenticator,
+                         QObject *parent)
+    : QObject(parent)
+    , m_providers(std::move(providers))
+    , m_publicUrl(std::move(publicUrl))
+    , m_workers(workers)
+    , m_authenticator(authenticator)
+{}
+
+void OAuthRoutes::registerRoutes(QHttpServer &server)
+{
+    server.route(QStringLiteral("/api/auth/oauth/providers"),
+                 [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+                     handleProviders(request, deferReply(request, std::move(responder)));
+                 });
+    server.route(QStringLiteral("/api/auth/oauth/links"),
+                 [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+                     handleLinks(request, deferReply(request, std::move(responder)));
+                 });
+    using Handler = void (OAuthRoutes::*)(const QString &, const QHttpServerRequest &,
+                                          const DeferredReplyPtr &);
+    const auto bind = [&](const QString &path, Handler handler) {
+        server.route(path,
+                     [this, handler](const QString &providerId, const QHttpServerRequest &request,
+                                     QHttpServerResponder &&responder) {
+                         const DeferredReplyPtr reply = deferReply(request, std::move(responder));
+                         if (!m_providers.find(providerId)) {
+                             reply->send(ApiError{
+                                 Status::NotFound,
+                                 QStringLiteral("not_found"),
+                                 QStringLiteral("no sign-in provider with this id"),
+                                 {}}.toResponse());
+                             return;
+                         }
+                         (this->*handler)(providerId, request, reply);
+                     });
+    };
+    bind(QStringLiteral("/api/auth/oauth/<arg>/start"), &OAuthRoutes::handleStart);
+    bind(QStringLiteral("/api/auth/oauth/<arg>/callback"), &OAuthRoutes::handleCallback);
+    bind(QStringLiteral("/api/auth/oauth/<arg>/link"), &OAuthRoutes::handleLink);
+}
+
+QUrl OAuthRoutes::redirectUri(const QString &providerId) const
+{
+    return QUrl(m_publicUrl + QStringLiteral("/api/auth/oauth/") + providerId +
+                QStringLiteral("/callback"));
+}
+
+QHttpServerResponse OAuthRoutes::redirectToProvider(const oauth::OAuthProviderConfig &config,
+                                                    oauth::OAuthFlowPurpose purpose,
+                                                    qint64 linkUserId, const QString &returnPath,
+                                                    bool asJson)
+{
+    const oauth::AuthorizationStart start = oauth::beginAuthorization(
+        config, m_pending, redirectUri(config.id), purpose, linkUserId, returnPath);
+    const QByteArray location = start.url.toEncoded();
+    QHttpServerResponse response =
+        asJson ? QHttpServerResponse(
+                     QJsonObject{{QStringLiteral("url"), QString::fromLatin1(location)}})
+               : redirect(location);
+    // Lax, not Strict: the cookie must come back on the provider's top-level redirect to us.
+    response.setHeader("Set-Cookie", setCookie(kBindingCookie, start.browserBinding,
+                                               kBindingCookiePath, kBindingCookieSeconds, "Lax"));
+    return response;
+}
+
+void OAuthRoutes::handleProviders(const QHttpServerRequest &request, const DeferredReplyPtr &reply)
+{
+    if (request.method() != QHttpServerRequest::Method::Get) {
+        reply->send(ApiError::methodNotAllowedResponse(reply->exchange().method()));
+        return;
+    }
+    QJsonArray providers;
+    for (const oauth::OAuthProviderConfig &config : m_providers.providers) {
+        providers.append(QJsonObject{{QStringLiteral("id"), config.id},
+                                     {QStringLiteral("name"), config.displayName},
+                                     {QStringLiteral("startUrl"),
+                                      QStringLiteral("/api/auth/oauth/%1/start").arg(config.id)}});
+    }
+    reply->send(QHttpServerResponse(QJsonObject{{QStringLiteral("providers"), providers}}));
+}
+
+void OAuthRoutes::handleStart(const QString &providerId, const QHttpServerRequest &request,
+                              const DeferredReplyPtr &reply)
+{
+    if (request.method() != QHttpServerRequest::Method::Get) {
+        reply->send(ApiError::methodNotAllowedResponse(reply->exchange().method(), "GET"));
+        return;
+    }
+    const QString returnPath = oauth::safeReturnPathOr(
+        request.query().queryItemValue(QStringLiteral("returnTo"), QUrl::FullyDecoded));
+    reply->send(redirectToProvider(*m_providers.find(providerId), oauth::OAuthFlowPurpose::SignIn,
+                                   0, returnPath, false));
+}
+
+void OAuthRoutes::handleCallback(const QString &providerId, const QHttpServerRequest &request,
+                                 const DeferredReplyPtr &reply)
+{
+    if (request.method() != QHttpServerRequest::Method::Get) {
+        reply->send(ApiError::methodNotAllowedResponse(reply->exchange().method(), "GET"));
+        return;
+    }
+    auto callback = oauth::completeAuthorizationCallback(
+        providerId, request.query(), cookieValue(request, kBindingCookie), m_pending);
+    if (const auto *error = std::get_if<oauth::OAuthError>(&callback)) {
+        reply->send(errorPage(*error));
+        return;
+    }
+    const oauth::AuthorizationCallback accepted = std::get<oauth::AuthorizationCallback>(callback);
+    const SessionOrigin origin{QStringLiteral("web"),
+                               QString::fromUtf8(request.value("User-Agent")).left(300),
+                               reply->exchange().clientAddress()};
+    m_client.exchangeCode(
+        *m_providers.find(providerId), accepted.code, accepted.flow.codeVerifier,
+        redirectUri(providerId),
+        [this, reply, flow = accepted.flow, origin](const oauth::OAuthOutcome &outcome) {
+            if (const auto *error = std::get_if<oauth::OAuthError>(&outcome)) {
+                reply->send(errorPage(*error));
+                return;
+            }
+            finishSignIn(flow, std::get<oauth::ProviderIdentity>(outcome), origin, reply);
+        });
+}
+
+void OAuthRoutes::finishSignIn(const oauth::OAuthFlowState &flow,
+                               const oauth::ProviderIdentity &identity, const SessionOrigin &origin,
+                               const DeferredReplyPtr &reply)
+{
+    const QByteArray location = flow.returnPath.toUtf8();
+    if (flow.purpose == oauth::OAuthFlowPurpose::LinkAccount) {
+        const qint64 userId = flow.linkUserId;
+        m_workers.run<std::optional<ApiError>>(
+            this,
+            [userId, identity](QSqlDatabase &db) {
+                return oauth_identity_store::link(db, userId, identity);
+            },
+            [reply, location](std::optional<ApiError> error) {
+                if (error) {
+                    reply->send(errorPage(*error));
+                    return;
+                }
+                auto response = redirect(location);
+                response.setHeader("Set-Cookie",
+                                   setCookie(kBindingCookie, "", kBindingCookiePath, 0, "Lax"));
+                reply->send(std::move(response));
+            });
+        return;
+    }
+    using Result = std::variant<IssuedSession, ApiError>;
+    m_workers.run<Result>(
+        this,
+        [identity, origin](QSqlDatabase &db) {
+            return oauth_identity_store::signIn(db, identity, origin);
+        },
+        [reply, location](Result result) {
+            if (const auto *error = std::get_if<ApiError>(&result)) {
+                reply->send(errorPage(*error));
+                return;
+            }
+            // Back to the SPA, signed in: it gets its access token from the refresh cookie.
+            const auto &session = std::get<IssuedSession>(result);
+            auto response = redirect(location);
+            response.addHeader("Set-Cookie", AuthRoutes::refreshCookie(
+                                                 session.refreshToken,
+                                                 session_store::kSessionLifetimeDays * 86400));
+            response.addHeader("Set-Cookie",
+                               setCookie(kBindingCookie, "", kBindingCookiePath, 0, "Lax"));
+            reply->send(std::move(response));
+        });
+}
+
+void OAuthRoutes::handleLink(const QString &providerId, const QHttpServerRequest &request,
+                             const DeferredReplyPtr &reply)
+{
+    const bool post = request.method() == QHttpServerRequest::Method::Post;
+    if (!post && request.method() != QHttpServerRequest::Method::Delete) {
+        reply->send(ApiError::methodNotAllowedResponse(reply->exchange().method(), "POST, DELETE"));
+        return;
+    }
+    const QString returnPath = oauth::safeReturnPathOr(
+        request.query().queryItemValue(QStringLiteral("returnTo"), QUrl::FullyDecoded));
+    m_authenticator.authenticate(
+        request, reply,
+        [this, reply, providerId, post, returnPath](const UserRecord &user, const AccessClaims &) {
+            if (post) {
+                reply->send(redirectToProvider(*m_providers.find(providerId),
+                                               oauth::OAuthFlowPurpose::LinkAccount, user.id,
+                                               returnPath, true));
+                return;
+            }
+            m_workers.run<std::optional<ApiError>>(
+                this,
+                [user, providerId](QSqlDatabase &db) {
+                    return oauth_identity_store::unlink(db, user.id, providerId);
+                },
+                [reply](std::optional<ApiError> error) {
+                    reply->send(error ? error->toResponse()
+                                      : QHttpServerResponse(Status::NoContent));
+                });
+        });
+}
+
+void OAuthRoutes::handleLinks(const QHttpServerRequest &request, const DeferredReplyPtr &reply)
+{
+    if (request.method() != QHttpServerRequest::Method::Get) {
+        reply->send(ApiError::methodNotAllowedResponse(reply->exchange().method(), "GET"));
+        return;
+    }
+    m_authenticator.authenticate(
+        request, reply, [this, reply](const UserRecord &user, const AccessClaims &) {
+            m_workers.run<std::variant<QJsonArray, ApiError>>(
+                this, [user](QSqlDatabase &db) { return oauth_identity_store::links(db, user.id); },
+                [reply](std::variant<QJsonArray, ApiError> result) {
+                    if (const auto *error = std::get_if<ApiError>(&result)) {
+                        reply->send(error->toResponse());
+                        return;
+                    }
+                    reply->send(QHttpServerResponse(
+                        QJsonObject{{QStringLiteral("links"), std::get<QJsonArray>(result)}}));
+                });
+        });
+}
+
+} // namespace transcendence::server

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "auth/SessionStore.h"
+#include "auth/oauth/InMemoryPendingAuthorizationStore.h"
+#include "auth/oauth/OAuthClient.h"
+#include "auth/oauth/OAuthProviderConfig.h"
+#include "http/DeferredReply.h"
+
+#include <QObject>
+
+class QHttpServer;
+
+namespace transcendence::server {
+
+class DatabaseWorkers;
+class RequestAuthenticator;
+
+// Sign-in with OAuth 2.0 / OIDC providers (42 intra and any configured the same way):
+//   GET  /api/auth/oauth/providers              the configured providers (for sign-in buttons)
+//   GET  /api/auth/oauth/{id}/start?returnTo=   redirects the browser to the provider
+//   GET  /api/auth/oauth/{id}/callback          the provider's redirect back: signs in (cookie)
+//   POST /api/auth/oauth/{id}/link              (signed in) a URL to send the browser to
+//   DELETE /api/auth/oauth/{id}/link            (signed in) unlink
+//   GET  /api/auth/oauth/links                  (signed in) linked providers
+// Failures end on a plain error page (4xx), never a 5xx.
+class OAuthRoutes : public QObject {
+    Q_OBJECT
+public:
+    OAuthRoutes(oauth::OAuthProvidersConfig providers, QString publicUrl, DatabaseWorkers &workers,
+                RequestAuthenticator &authenticator, QObject *parent = nullptr);
+
+    void registerRoutes(QHttpServer &server);
+
+    static constexpr const char *kBindingCookie = "tr_oauth";
+
+private:
+    void handleProviders(const QHttpServerRequest &request, const DeferredReplyPtr &reply);
+    void handleStart(const QString &providerId, const QHttpServerRequest &request,
+                     const DeferredReplyPtr &reply);
+    void handleCallback(const QString &providerId, const QHttpServerRequest &request,
+                        const DeferredReplyPtr &reply);
+    void handleLink(const QString &providerId, const QHttpServerRequest &request,
+                    const DeferredReplyPtr &reply);
+    void handleLinks(const QHttpServerRequest &request, const DeferredReplyPtr &reply);
+    void finishSignIn(const oauth::OAuthFlowState &flow, const oauth::ProviderIdentity &identity,
+                      const SessionOrigin &origin, const DeferredReplyPtr &reply);
+
+    QUrl redirectUri(const QString &providerId) const;
+    QHttpServerResponse redirectToProvider(const oauth::OAuthProviderConfig &config,
+                                           oauth::OAuthFlowPurpose purpose, qint64 linkUserId,
+                                           const QString &returnPath, bool asJson);
+
+    oauth::OAuthProvidersConfig m_providers;
+    QString m_publicUrl;
+    DatabaseWorkers &m_workers;
+    RequestAuthenticator &m_authenticator;
+    // In memory: a callback must reach the instance that started the flow (sticky sessions or a
+    // single instance; a PostgreSQL-backed PendingAuthorizationStore is the multi-instance step).
+    oauth::InMemoryPendingAuthorizationStore m_pending;
+    oauth::OAuthClient m_client;
+};
+
+} // namespace transcendence::server

@@ -1,0 +1,358 @@
+// "Sign in with 42" end to end, the way a browser does it, against a faithful fake provider on
+// loopback: start → provider → callback → signed in by cookie. Also linking, unlinking, and
+// every failure ending on a clear 4xx page.
+#include "ApiTestClient.h"
+#include "FakeOAuthProvider.h"
+#include "NginxProcess.h"
+#include "PostgresCluster.h"
+#include "ServerProcess.h"
+#include "TestEnvironment.h"
+
+#include <QJsonArray>
+#include <QTest>
+#include <QUrlQuery>
+
+#include <memory>
+
+using namespace transcendence::testing;
+
+namespace {
+const QString kClientId = QStringLiteral("transcendence-test");
+}
+
+class OAuthSignInTest : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void providersAreListed();
+    void firstSignInCreatesAnAccountAndTheNextFindsIt();
+    void takenUserNamesGetASuffix();
+    void anEmailOfAnotherAccountIsNotTakenOver();
+    void tamperedOrReplayedCallbacksAreRefused();
+    void aCallbackFromAnotherBrowserIsRefused();
+    void refusedConsentEndsOnAnErrorPage();
+    void aFailingProviderEndsOnAnErrorPage();
+    void accountsCanLinkAndUnlinkTheProvider();
+    void theOnlySignInMethodCannotBeUnlinked();
+    void unknownProvidersAreNotFound();
+
+private:
+    struct BrowserResult {
+        HttpAnswer callback; // the answer to the provider's redirect back
+        QString callbackUrl; // to replay it
+        QByteArray bindingCookie;
+    };
+    // Follows start (or a link URL) → provider → callback, carrying the binding cookie.
+    BrowserResult runBrowserFlow(const HttpAnswer &start);
+    HttpAnswer startSignIn(const QString &returnTo = QStringLiteral("/play"));
+    QString accessTokenFrom(const HttpAnswer &callback);
+    void expectErrorPage(const HttpAnswer &answer, int status, const QString &code);
+
+    FakeOAuthProvider m_provider;
+    std::unique_ptr<TestDatabase> m_database;
+    std::unique_ptr<ServerProcess> m_server;
+    std::unique_ptr<ApiTestClient> m_api;
+    QString m_publicUrl;
+};
+
+void OAuthSignInTest::initTestCase()
+{
+    TRANSCENDENCE_REQUIRE_TEST_ENV("TRANSCENDENCE_TEST_ADMIN_DATABASE_URL");
+    QVERIFY(m_provider.start());
+    m_database = std::make_unique<TestDatabase>();
+    QVERIFY2(m_database->isValid(), qPrintable(m_database->error()));
+    const quint16 port = freeLoopbackPort();
+    m_publicUrl = QStringLiteral("http://127.0.0.1:%1").arg(port);
+    m_provider.registerClient(kClientId, QStringLiteral("fake-client-secret-value"),
+                              m_publicUrl + QStringLiteral("/api/auth/oauth/fortytwo/callback"));
+    m_server = std::make_unique<ServerProcess>(m_database->url(), m_publicUrl);
+    m_server->environment().insert(QStringLiteral("TRANSCENDENCE_HTTP_PORT"),
+                                   QString::number(port));
+    const auto variables = m_provider.environmentFor(QStringLiteral("fortytwo"),
+                                                     QStringLiteral("fortytwo"), kClientId);
+    for (auto it = variables.begin(); it != variables.end(); ++it) {
+        m_server->environment().insert(it.key(), it.value());
+    }
+    QVERIFY2(m_server->start(), qPrintable(m_server->log()));
+    m_api = std::make_unique<ApiTestClient>(m_server->baseUrl());
+}
+
+HttpAnswer OAuthSignInTest::startSignIn(const QString &returnTo)
+{
+    return m_api->http().get(m_publicUrl +
+                             QStringLiteral("/api/auth/oauth/fortytwo/start?returnTo=") +
+                             QString::fromLatin1(QUrl::toPercentEncoding(returnTo)));
+}
+
+OAuthSignInTest::BrowserResult OAuthSignInTest::runBrowserFlow(const HttpAnswer &start)
+{
+    BrowserResult result;
+    result.bindingCookie = start.cookie("tr_oauth");
+    QString toProvider = QString::fromLatin1(start.header("Location"));
+    if (toProvider.isEmpty()) {
+        toProvider =
+            start.json().value(QStringLiteral("url")).toString(); // link: the URL comes as JSON
+    }
+    const HttpAnswer atProvider = m_api->http().get(toProvider);
+    result.callbackUrl = QString::fromLatin1(atProvider.header("Location"));
+    result.callback = m_api->http().get(result.callbackUrl, {{"Cookie", result.bindingCookie}});
+    return result;
+}
+
+QString OAuthSignInTest::accessTokenFrom(const HttpAnswer &callback)
+{
+    const HttpAnswer refreshed =
+        m_api->http().send("POST", m_publicUrl + QStringLiteral("/api/auth/refresh"), {},
+                           {{"Cookie", callback.cookie("tr_refresh")}});
+    return refreshed.json().value(QStringLiteral("accessToken")).toString();
+}
+
+void OAuthSignInTest::expectErrorPage(const HttpAnswer &answer, int status, const QString &code)
+{
+    QCOMPARE(answer.status, status);
+    QVERIFY(answer.header("Content-Type").startsWith("text/html"));
+    QVERIFY2(answer.body.contains(code.toUtf8()), answer.body.constData());
+    QVERIFY(answer.header("Location").isEmpty());
+    QVERIFY(answer.cookie("tr_refresh").isEmpty());
+}
+
+void OAuthSignInTest::providersAreListed()
+{
+    const HttpAnswer answer =
+        m_api->http().get(m_publicUrl + QStringLiteral("/api/auth/oauth/providers"));
+    QCOMPARE(answer.status, 200);
+    const QJsonArray providers = answer.json().value(QStringLiteral("providers")).toArray();
+    QCOMPARE(providers.size(), 1);
+    QCOMPARE(providers.first().toObject().value(QStringLiteral("id")).toString(),
+             QStringLiteral("fortytwo"));
+    QCOMPARE(providers.first().toObject().value(QStringLiteral("name")).toString(),
+             QStringLiteral("42"));
+}
+
+void OAuthSignInTest::firstSignInCreatesAnAccountAndTheNextFindsIt()
+{
+    FakeOAuthUser marvin;
+    marvin.id = 1001;
+    marvin.login = QStringLiteral("marvin");
+    marvin.email = QStringLiteral("marvin@student.42.fr");
+    m_provider.setUser(marvin);
+
+    const HttpAnswer start = startSignIn(QStringLiteral("/play?mode=ai"));
+    QCOMPARE(start.status, 302);
+    QVERIFY(start.header("Location").startsWith(m_provider.authorizeUrl().toEncoded()));
+    const QByteArray binding = start.header("Set-Cookie");
+    QVERIFY2(binding.contains("HttpOnly") && binding.contains("SameSite=Lax") &&
+                 binding.contains("Path=/api/auth/oauth"),
+             binding.constData());
+    const QUrlQuery authorize(QUrl(QString::fromLatin1(start.header("Location"))));
+    QCOMPARE(authorize.queryItemValue(QStringLiteral("code_challenge_method")),
+             QStringLiteral("S256"));
+
+    const BrowserResult first = runBrowserFlow(start);
+    QCOMPARE(first.callback.status, 302);
+    QCOMPARE(first.callback.header("Location"), QByteArray("/play?mode=ai"));
+    const QString token = accessTokenFrom(first.callback);
+    QVERIFY(!token.isEmpty());
+    const QJsonObject me = m_api->authorized("GET", QStringLiteral("/api/users/me"), token).json();
+    QCOMPARE(me.value(QStringLiteral("username")).toString(), QStringLiteral("marvin"));
+    QCOMPARE(me.value(QStringLiteral("email")).toString(), QStringLiteral("marvin@student.42.fr"));
+    QCOMPARE(me.value(QStringLiteral("displayName")).toString(), marvin.displayName);
+    QCOMPARE(me.value(QStringLiteral("hasPassword")).toBool(), false);
+    const QJsonArray links =
+        m_api->authorized("GET", QStringLiteral("/api/auth/oauth/links"), token)
+            .json()
+            .value(QStringLiteral("links"))
+            .toArray();
+    QCOMPARE(links.size(), 1);
+    QCOMPARE(links.first().toObject().value(QStringLiteral("login")).toString(),
+             QStringLiteral("marvin"));
+
+    const BrowserResult second = runBrowserFlow(startSignIn());
+    QCOMPARE(second.callback.status, 302);
+    const QJsonObject again =
+        m_api->authorized("GET", QStringLiteral("/api/users/me"), accessTokenFrom(second.callback))
+            .json();
+    QCOMPARE(again.value(QStringLiteral("id")).toInteger(),
+             me.value(QStringLiteral("id")).toInteger());
+    QCOMPARE(m_database->scalar(
+                 QStringLiteral("SELECT count(*) FROM users WHERE username ILIKE 'marvin%'")),
+             QStringLiteral("1"));
+}
+
+void OAuthSignInTest::takenUserNamesGetASuffix()
+{
+    const QString taken = ApiTestClient::uniqueName(QStringLiteral("zaph"));
+    QCOMPARE(m_api
+                 ->post(QStringLiteral("/api/auth/register"),
+                        {{QStringLiteral("username"), taken},
+                         {QStringLiteral("email"), taken + QStringLiteral("@example.com")},
+                         {QStringLiteral("password"), ApiTestClient::defaultPassword()}},
+                        ApiTestClient::uniqueAddress())
+                 .status,
+             201);
+    FakeOAuthUser student;
+    student.id = 1002;
+    student.login = taken;
+    student.email = taken + QStringLiteral("@student.42.fr");
+    student.displayName = QStringLiteral("Zaphod B");
+    m_provider.setUser(student);
+    const BrowserResult result = runBrowserFlow(startSignIn());
+    QCOMPARE(result.callback.status, 302);
+    const QJsonObject me =
+        m_api->authorized("GET", QStringLiteral("/api/users/me"), accessTokenFrom(result.callback))
+            .json();
+    QCOMPARE(me.value(QStringLiteral("username")).toString(),
+             taken.toLower() + QStringLiteral("2"));
+}
+
+void OAuthSignInTest::anEmailOfAnotherAccountIsNotTakenOver()
+{
+    const QString name = ApiTestClient::uniqueName(QStringLiteral("owner_"));
+    QCOMPARE(m_api
+                 ->post(QStringLiteral("/api/auth/register"),
+                        {{QStringLiteral("username"), name},
+                         {QStringLiteral("email"), name + QStringLiteral("@example.com")},
+                         {QStringLiteral("password"), ApiTestClient::defaultPassword()}},
+                        ApiTestClient::uniqueAddress())
+                 .status,
+             201);
+    FakeOAuthUser intruder;
+    intruder.id = 1003;
+    intruder.login = QStringLiteral("intruder");
+    intruder.email = name + QStringLiteral("@example.com");
+    m_provider.setUser(intruder);
+    expectErrorPage(runBrowserFlow(startSignIn()).callback, 409, QStringLiteral("email_in_use"));
+}
+
+void OAuthSignInTest::tamperedOrReplayedCallbacksAreRefused()
+{
+    FakeOAuthUser user;
+    user.id = 1004;
+    user.login = QStringLiteral("replayer");
+    user.email = QStringLiteral("replayer@student.42.fr");
+    m_provider.setUser(user);
+    const HttpAnswer start = startSignIn();
+    const QByteArray binding = start.cookie("tr_oauth");
+    const HttpAnswer atProvider = m_api->http().get(QString::fromLatin1(start.header("Location")));
+    QUrl callback(QString::fromLatin1(atProvider.header("Location")));
+    QUrlQuery query(callback);
+    const QString state = query.queryItemValue(QStringLiteral("state"));
+    query.removeQueryItem(QStringLiteral("state"));
+    query.addQueryItem(QStringLiteral("state"),
+                       state.left(state.size() - 2) + QStringLiteral("xx"));
+    QUrl tampered = callback;
+    tampered.setQuery(query);
+    expectErrorPage(m_api->http().get(tampered.toString(), {{"Cookie", binding}}), 400,
+                    QStringLiteral("state_mismatch"));
+    // The genuine callback still works once...
+    QCOMPARE(m_api->http().get(callback.toString(), {{"Cookie", binding}}).status, 302);
+    // ...and never twice.
+    expectErrorPage(m_api->http().get(callback.toString(), {{"Cookie", binding}}), 400,
+                    QStringLiteral("state_mismatch"));
+}
+
+void OAuthSignInTest::aCallbackFromAnotherBrowserIsRefused()
+{
+    const HttpAnswer start = startSignIn();
+    const HttpAnswer atProvider = m_api->http().get(QString::fromLatin1(start.header("Location")));
+    // No binding cookie: a victim's browser made to visit the attacker's callback link.
+    expectErrorPage(m_api->http().get(QString::fromLatin1(atProvider.header("Location"))), 400,
+                    QStringLiteral("state_mismatch"));
+}
+
+void OAuthSignInTest::refusedConsentEndsOnAnErrorPage()
+{
+    m_provider.setDenyConsent(true);
+    const BrowserResult result = runBrowserFlow(startSignIn());
+    m_provider.setDenyConsent(false);
+    expectErrorPage(result.callback, 400, QStringLiteral("provider_error"));
+}
+
+void OAuthSignInTest::aFailingProviderEndsOnAnErrorPage()
+{
+    m_provider.setTokenEndpointFailure(FakeOAuthProvider::TokenEndpointFailure::ServerError);
+    const BrowserResult broken = runBrowserFlow(startSignIn());
+    m_provider.setTokenEndpointFailure(FakeOAuthProvider::TokenEndpointFailure::GarbageJson);
+    const BrowserResult garbage = runBrowserFlow(startSignIn());
+    m_provider.setTokenEndpointFailure(FakeOAuthProvider::TokenEndpointFailure::None);
+    expectErrorPage(broken.callback, 400, QStringLiteral("token_exchange_failed"));
+    expectErrorPage(garbage.callback, 400, QStringLiteral("invalid_provider_response"));
+    QVERIFY(m_server->isRunning());
+}
+
+void OAuthSignInTest::accountsCanLinkAndUnlinkTheProvider()
+{
+    const ApiTestClient::Account account = m_api->registerAccount(QStringLiteral("linker_"));
+    const HttpAnswer link = m_api->authorized(
+        "POST", QStringLiteral("/api/auth/oauth/fortytwo/link"), account.accessToken);
+    QCOMPARE(link.status, 200);
+    QVERIFY(link.json()
+                .value(QStringLiteral("url"))
+                .toString()
+                .startsWith(m_provider.authorizeUrl().toString()));
+    FakeOAuthUser student;
+    student.id = 1005;
+    student.login = QStringLiteral("linked42");
+    student.email = QStringLiteral("linked42@student.42.fr");
+    m_provider.setUser(student);
+    const BrowserResult linked = runBrowserFlow(link);
+    QCOMPARE(linked.callback.status, 302);
+    QVERIFY(linked.callback.cookie("tr_refresh").isEmpty()); // linking signs nobody in
+
+    // Signing in with 42 now opens the password account.
+    const BrowserResult signIn = runBrowserFlow(startSignIn());
+    const QJsonObject me =
+        m_api->authorized("GET", QStringLiteral("/api/users/me"), accessTokenFrom(signIn.callback))
+            .json();
+    QCOMPARE(me.value(QStringLiteral("id")).toInteger(), account.id);
+
+    QCOMPARE(m_api
+                 ->authorized("DELETE", QStringLiteral("/api/auth/oauth/fortytwo/link"),
+                              account.accessToken)
+                 .status,
+             204);
+    QCOMPARE(m_api
+                 ->authorized("DELETE", QStringLiteral("/api/auth/oauth/fortytwo/link"),
+                              account.accessToken)
+                 .status,
+             404);
+    QCOMPARE(m_api->authorized("GET", QStringLiteral("/api/auth/oauth/links"), account.accessToken)
+                 .json()
+                 .value(QStringLiteral("links"))
+                 .toArray()
+                 .size(),
+             0);
+}
+
+void OAuthSignInTest::theOnlySignInMethodCannotBeUnlinked()
+{
+    FakeOAuthUser student;
+    student.id = 1006;
+    student.login = QStringLiteral("onlyoauth");
+    student.email = QStringLiteral("onlyoauth@student.42.fr");
+    m_provider.setUser(student);
+    const QString token = accessTokenFrom(runBrowserFlow(startSignIn()).callback);
+    const HttpAnswer refused =
+        m_api->authorized("DELETE", QStringLiteral("/api/auth/oauth/fortytwo/link"), token);
+    QCOMPARE(refused.status, 409);
+    QCOMPARE(refused.json()
+                 .value(QStringLiteral("error"))
+                 .toObject()
+                 .value(QStringLiteral("code"))
+                 .toString(),
+             QStringLiteral("last_sign_in_method"));
+}
+
+void OAuthSignInTest::unknownProvidersAreNotFound()
+{
+    QCOMPARE(m_api->http().get(m_publicUrl + QStringLiteral("/api/auth/oauth/nope/start")).status,
+             404);
+    QCOMPARE(m_api->http()
+                 .get(m_publicUrl + QStringLiteral("/api/auth/oauth/nope/callback?code=x&state=y"))
+                 .status,
+             404);
+}
+
+QTEST_GUILESS_MAIN(OAuthSignInTest)
+#include "oauth_signin_test.moc"
