@@ -1,3 +1,4 @@
+#include "app/AdminBootstrap.h"
 #include "app/ServerConfig.h"
 #include "app/StructuredLog.h"
 #include "app/TranscendenceServer.h"
@@ -18,8 +19,13 @@ int main(int argc, char *argv[])
             {{QStringLiteral("errors"), QJsonArray::fromStringList(*errors)}});
         return 2;
     }
-    transcendence::server::TranscendenceServer server(
-        std::get<transcendence::server::ServerConfig>(loaded));
+    const auto &config = std::get<transcendence::server::ServerConfig>(loaded);
+    const QStringList arguments = QCoreApplication::arguments();
+    if (arguments.size() > 1 && arguments.at(1) == QLatin1String("create-admin")) {
+        return transcendence::server::admin_bootstrap::runCreateAdminCommand(config,
+                                                                             arguments.mid(1));
+    }
+    transcendence::server::TranscendenceServer server(config);
     if (!server.start()) {
         return 1;
     }

@@ -197,6 +197,14 @@ ServerConfig::fromEnvironment(const QProcessEnvironment &environment)
         oauth::readOAuthProviders([&reader](const QString &key) { return reader.value(key); },
                                   config.mode == RunMode::Production);
     reader.errors << config.oauthProviders.errors;
+    config.adminUsername = reader.value(QStringLiteral("TRANSCENDENCE_ADMIN_USERNAME"));
+    config.adminEmail = reader.value(QStringLiteral("TRANSCENDENCE_ADMIN_EMAIL"));
+    config.adminPassword = reader.value(QStringLiteral("TRANSCENDENCE_ADMIN_PASSWORD"));
+    if (config.mode == RunMode::Production &&
+        config.adminPassword.startsWith(QLatin1String("change-me"))) {
+        reader.errors << QStringLiteral(
+            "TRANSCENDENCE_ADMIN_PASSWORD still has the example value from .env.example");
+    }
     config.workerThreads = reader.integer(QStringLiteral("TRANSCENDENCE_WORKER_THREADS"), 4, 1, 64);
     config.databaseStartupTimeoutSeconds =
         reader.integer(QStringLiteral("TRANSCENDENCE_DB_STARTUP_TIMEOUT"), 30, 0, 600);

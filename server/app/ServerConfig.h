@@ -28,7 +28,10 @@ struct ServerConfig {
     QString trustedProxies = QStringLiteral("127.0.0.0/8,::1/128"); // whose X-Real-IP is believed
     int workerThreads = 4;                      // DatabaseWorkers: SQL and password hashing
     oauth::OAuthProvidersConfig oauthProviders; // TRANSCENDENCE_OAUTH_*
-    QByteArray secretKey;                       // signs tokens; at least 32 bytes
+    QString adminUsername; // TRANSCENDENCE_ADMIN_*: an admin ensured at start-up, if set
+    QString adminEmail;
+    QString adminPassword;
+    QByteArray secretKey; // signs tokens; at least 32 bytes
     bool secretKeyGenerated = false;
     int databaseStartupTimeoutSeconds = 30;
 

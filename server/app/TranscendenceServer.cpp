@@ -1,5 +1,7 @@
 #include "app/TranscendenceServer.h"
 
+#include "admin/AdminRoutes.h"
+#include "app/AdminBootstrap.h"
 #include "app/FeatureContext.h"
 #include "app/ShutdownSignals.h"
 #include "app/StructuredLog.h"
@@ -158,7 +160,7 @@ void TranscendenceServer::registerFeatures()
     const FeatureContext context{m_config, *m_http, *m_workers, *m_authenticator,
                                  *m_hub,   *m_auth, *m_features};
     // Features, one line each (see app/FeatureContext.h):
-    Q_UNUSED(context);
+    registerAdminFeature(context);
 }
 
 void TranscendenceServer::registerFallback()
@@ -213,15 +215,14 @@ bool TranscendenceServer::start()
               QStringLiteral("TRANSCENDENCE_SECRET_KEY is not set: using a "
                              "random key; sessions end when the server stops")}});
     }
-    if (!migrateDatabase()) {
-        return false;
-    }
-
     if (!PasswordHasher::initialize() || !PasswordPolicy::load()) {
         StructuredLog::error(QStringLiteral("auth_unavailable"),
                              {{QStringLiteral("error"),
                                QStringLiteral("libsodium failed to start, or the common-password "
                                               "list is missing from the build")}});
+        return false;
+    }
+    if (!migrateDatabase() || !admin_bootstrap::ensureAdminFromConfig(m_config)) {
         return false;
     }
     HttpExchange::setTrustedProxies(m_config.trustedProxies);

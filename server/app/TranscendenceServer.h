@@ -39,8 +39,11 @@ public:
     // Stops accepting, closes WebSockets with "going away", then quits the event loop.
     void shutdown();
 
-private:
+    // Connects (retrying for databaseStartupTimeoutSeconds) and applies the migrations; also
+    // used alone by the create-admin command.
     bool migrateDatabase();
+
+private:
     void registerFallback();
     void registerFeatures(); // accounts, then every feature (app/FeatureContext.h)
 

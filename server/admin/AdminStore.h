@@ -1,0 +1,54 @@
+#pragma once
+
+#include "auth/AccountStore.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSqlDatabase>
+
+#include <optional>
+#include <variant>
+
+namespace transcendence::server {
+
+// SQL for moderation. Worker threads only. Every change writes its audit-log entry in the same
+// transaction: no action without its record.
+namespace admin_store {
+
+struct UserPage {
+    QJsonArray users;
+    qint64 total = 0;
+};
+// By user name, display name or e-mail (substring, case-insensitive), newest first.
+std::variant<UserPage, ApiError> searchUsers(QSqlDatabase &db, const QString &query, int limit,
+                                             int offset);
+
+// A user as an admin sees them: account, ban state, active sessions.
+std::variant<QJsonObject, ApiError> userDetails(QSqlDatabase &db, qint64 userId);
+
+// Bans (revoking every session; returns their ids so their sockets close) or unbans.
+std::variant<QStringList, ApiError> ban(QSqlDatabase &db, qint64 adminId, qint64 userId,
+                                        const QString &reason);
+std::optional<ApiError> unban(QSqlDatabase &db, qint64 adminId, qint64 userId);
+
+// Changes a role; refuses to leave the platform without an admin (last_admin).
+std::optional<ApiError> setRole(QSqlDatabase &db, qint64 adminId, qint64 userId,
+                                const QString &role);
+
+std::variant<QJsonArray, ApiError> auditLog(QSqlDatabase &db, int limit, int offset);
+
+// Records an action done elsewhere (e.g. an avatar removal) in the caller's transaction.
+bool record(QSqlDatabase &db, qint64 adminId, const QString &action, qint64 targetUserId,
+            const QJsonObject &details);
+
+// create-admin: makes the account an admin, creating it when it does not exist (with the
+// password, which must pass the password policy). Returns the user and whether it was created.
+struct AdminAccount {
+    UserRecord user;
+    bool created = false;
+};
+std::variant<AdminAccount, ApiError> ensureAdmin(QSqlDatabase &db, const QString &username,
+                                                 const QString &email, const QString &password);
+
+} // namespace admin_store
+} // namespace transcendence::server

@@ -1,0 +1,89 @@
+#include "app/AdminBootstrap.h"
+
+#include "admin/AdminStore.h"
+#include "app/StructuredLog.h"
+#include "app/TranscendenceServer.h"
+#include "auth/PasswordHasher.h"
+#include "auth/PasswordPolicy.h"
+#include "db/DatabaseConnection.h"
+
+#include <QCommandLineParser>
+#include <QJsonDocument>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace transcendence::server::admin_bootstrap {
+namespace {
+
+const QString kConnection = QStringLiteral("admin-bootstrap");
+
+bool ensureAdmin(const ServerConfig &config, const QString &username, const QString &email,
+                 const QString &password)
+{
+    QString error;
+    bool ok = false;
+    {
+        QSqlDatabase db = DatabaseConnection::open(config.database, kConnection, &error);
+        if (!db.isOpen()) {
+            StructuredLog::error(QStringLiteral("create_admin_failed"),
+                                 {{QStringLiteral("error"), error}});
+        } else {
+            auto result = admin_store::ensureAdmin(db, username, email, password);
+            if (const auto *failure = std::get_if<ApiError>(&result)) {
+                StructuredLog::error(QStringLiteral("create_admin_failed"), failure->toJson());
+            } else {
+                const auto &admin = std::get<admin_store::AdminAccount>(result);
+                StructuredLog::info(QStringLiteral("admin_ready"),
+                                    {{QStringLiteral("userId"), admin.user.id},
+                                     {QStringLiteral("username"), admin.user.username},
+                                     {QStringLiteral("created"), admin.created}});
+                ok = true;
+            }
+        }
+    }
+    DatabaseConnection::remove(kConnection);
+    return ok;
+}
+
+} // namespace
+
+int runCreateAdminCommand(const ServerConfig &config, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Make an account an admin, creating it if needed."));
+    parser.addOption({QStringLiteral("username"), QStringLiteral("The account's user name."),
+                      QStringLiteral("name")});
+    parser.addOption({QStringLiteral("email"), QStringLiteral("E-mail address for a new account."),
+                      QStringLiteral("address")});
+    parser.addHelpOption();
+    if (!parser.parse(arguments) || !parser.isSet(QStringLiteral("username"))) {
+        std::fprintf(stderr, "%s\n%s", qPrintable(parser.errorText()),
+                     qPrintable(parser.helpText()));
+        return 2;
+    }
+    QString password = qEnvironmentVariable("TRANSCENDENCE_ADMIN_PASSWORD");
+    if (password.isEmpty()) {
+        QTextStream input(stdin);
+        password = input.readLine();
+    }
+    TranscendenceServer server(config);
+    if (!PasswordHasher::initialize() || !PasswordPolicy::load() || !server.migrateDatabase()) {
+        return 1;
+    }
+    return ensureAdmin(config, parser.value(QStringLiteral("username")),
+                       parser.value(QStringLiteral("email")), password)
+               ? 0
+               : 1;
+}
+
+bool ensureAdminFromConfig(const ServerConfig &config)
+{
+    if (config.adminUsername.isEmpty()) {
+        return true;
+    }
+    return ensureAdmin(config, config.adminUsername, config.adminEmail, config.adminPassword);
+}
+
+} // namespace transcendence::server::admin_bootstrap
