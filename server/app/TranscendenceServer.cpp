@@ -20,6 +20,7 @@
 #include "http/HttpExchange.h"
 #include "protocol/ProtocolVersion.h"
 #include "realtime/RealtimeHub.h"
+#include "social/SocialFeature.h"
 #include "web/StaticSite.h"
 
 #include <QCoreApplication>
@@ -161,6 +162,7 @@ void TranscendenceServer::registerFeatures()
                                  *m_hub,   *m_auth, *m_features};
     // Features, one line each (see app/FeatureContext.h):
     registerAdminFeature(context);
+    registerSocialFeature(context);
 }
 
 void TranscendenceServer::registerFallback()

@@ -62,6 +62,7 @@ void RealtimeHub::acceptPending()
         const QString connectionId = QUuid::createUuid().toString(QUuid::WithoutBraces);
         auto *session = new RealtimeSession(std::move(socket), connectionId, m_checkTicket, this);
         connect(session, &RealtimeSession::finished, this, &RealtimeHub::onSessionFinished);
+        connect(session, &RealtimeSession::ready, this, &RealtimeHub::onSessionReady);
         m_sessions.insert(connectionId, session);
         StructuredLog::info(QStringLiteral("ws_connected"),
                             {{QStringLiteral("connectionId"), connectionId},
@@ -74,12 +75,32 @@ void RealtimeHub::onSessionFinished(RealtimeSession *session)
     if (m_sessions.remove(session->connectionId()) == 0) {
         return;
     }
+    if (session->identity() && m_byUser.remove(session->identity()->userId, session) > 0) {
+        emit authenticatedSessionEnded(session->identity()->userId, session->connectionId());
+    }
     StructuredLog::info(QStringLiteral("ws_disconnected"),
                         {{QStringLiteral("connectionId"), session->connectionId()},
                          {QStringLiteral("sessions"), m_sessions.size()}});
     session->deleteLater();
     if (m_closing && m_sessions.isEmpty()) {
         emit allClosed();
+    }
+}
+
+void RealtimeHub::onSessionReady(RealtimeSession *session)
+{
+    if (!session->identity() || !m_sessions.contains(session->connectionId())) {
+        return; // guests have no presence
+    }
+    m_byUser.insert(session->identity()->userId, session);
+    emit authenticatedSessionReady(session->identity()->userId, session->connectionId());
+}
+
+void RealtimeHub::sendToUser(qint64 userId, const QJsonObject &message)
+{
+    const auto sessions = m_byUser.values(userId);
+    for (RealtimeSession *session : sessions) {
+        session->sendJson(message);
     }
 }
 

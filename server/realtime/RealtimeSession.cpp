@@ -192,6 +192,7 @@ void RealtimeSession::welcome(const QString &client)
                         {{QStringLiteral("connectionId"), m_connectionId},
                          {QStringLiteral("client"), client},
                          {QStringLiteral("userId"), m_identity ? m_identity->userId : 0}});
+    emit ready(this);
 }
 
 void RealtimeSession::onBinaryMessage(const QByteArray &)

@@ -8,6 +8,7 @@
 #include <memory>
 #include <optional>
 
+class QJsonObject;
 class QWebSocket;
 
 namespace transcendence::server {
@@ -37,8 +38,11 @@ public:
     const std::optional<RealtimeIdentity> &identity() const { return m_identity; }
 
     void close(int code, const QString &reason);
+    // One message to this client (server pushes from features, e.g. presence).
+    void sendJson(const QJsonObject &message);
 
 signals:
+    void ready(RealtimeSession *session); // welcomed: identity() is final from here on
     void finished(RealtimeSession *session);
 
 private:
@@ -50,7 +54,6 @@ private:
     void handleHello(const class QJsonObject &body);
     void welcome(const QString &client);
     void sendError(const QString &code, const QString &message, const QString &ref = {});
-    void sendJson(const QJsonObject &message);
 
     std::unique_ptr<QWebSocket> m_socket;
     QString m_connectionId;

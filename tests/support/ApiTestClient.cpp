@@ -45,6 +45,15 @@ HttpAnswer ApiTestClient::authorized(const QByteArray &method, const QString &pa
                        headers);
 }
 
+HttpAnswer ApiTestClient::authorizedBytes(const QByteArray &method, const QString &path,
+                                          const QString &accessToken, const QByteArray &body,
+                                          const QByteArray &contentType)
+{
+    return m_http.send(
+        method, m_baseUrl + path, body,
+        {{"Authorization", "Bearer " + accessToken.toLatin1()}, {"Content-Type", contentType}});
+}
+
 ApiTestClient::Account ApiTestClient::accountFrom(const QJsonObject &body)
 {
     Account account;
@@ -79,6 +88,14 @@ ApiTestClient::Account ApiTestClient::login(const QString &name, const QString &
         QStringLiteral("/api/auth/login"),
         {{QStringLiteral("login"), name}, {QStringLiteral("password"), password}}, uniqueAddress());
     return answer.status == 200 ? accountFrom(answer.json()) : Account{};
+}
+
+QString ApiTestClient::wsTicket(const QString &accessToken)
+{
+    const HttpAnswer answer =
+        authorized("POST", QStringLiteral("/api/auth/ws-ticket"), accessToken);
+    return answer.status == 200 ? answer.json().value(QStringLiteral("ticket")).toString()
+                                : QString();
 }
 
 } // namespace transcendence::testing

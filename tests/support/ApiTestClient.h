@@ -18,6 +18,10 @@ public:
                     const QHash<QByteArray, QByteArray> &extraHeaders = {});
     HttpAnswer authorized(const QByteArray &method, const QString &path, const QString &accessToken,
                           const QJsonObject &body = {});
+    // A raw body (an avatar upload, say) with its Content-Type.
+    HttpAnswer authorizedBytes(const QByteArray &method, const QString &path,
+                               const QString &accessToken, const QByteArray &body,
+                               const QByteArray &contentType);
     HttpsTestClient &http() { return m_http; }
     const QString &baseUrl() const { return m_baseUrl; }
 
@@ -39,6 +43,8 @@ public:
     // Signs in (app client); empty tokens if the answer was not a session.
     Account login(const QString &login, const QString &password = defaultPassword());
     static Account accountFrom(const QJsonObject &sessionAnswer);
+    // A single-use WebSocket ticket (POST /api/auth/ws-ticket); empty if none was issued.
+    QString wsTicket(const QString &accessToken);
 
 private:
     QString m_baseUrl;
