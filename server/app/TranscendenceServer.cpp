@@ -21,6 +21,7 @@
 #include "protocol/ProtocolVersion.h"
 #include "realtime/RealtimeHub.h"
 #include "social/SocialFeature.h"
+#include "users/UserFeature.h"
 #include "web/StaticSite.h"
 
 #include <QCoreApplication>
@@ -162,6 +163,7 @@ void TranscendenceServer::registerFeatures()
                                  *m_hub,   *m_auth, *m_features};
     // Features, one line each (see app/FeatureContext.h):
     registerAdminFeature(context);
+    registerUserFeature(context);
     registerSocialFeature(context);
 }
 

@@ -113,7 +113,12 @@ void AuthRoutes::registerRoutes(QHttpServer &server)
     bind(QStringLiteral("/api/auth/refresh"), &AuthRoutes::handleRefresh);
     bind(QStringLiteral("/api/auth/sessions"), &AuthRoutes::handleListSessions);
     bind(QStringLiteral("/api/auth/ws-ticket"), &AuthRoutes::handleWsTicket);
-    bind(QStringLiteral("/api/users/me"), &AuthRoutes::handleMe);
+    // GET only: PATCH /api/users/me belongs to the users feature, and Qt 6.4's router hands a
+    // request to the first rule that matches, methods included.
+    server.route(QStringLiteral("/api/users/me"), QHttpServerRequest::Method::Get,
+                 [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+                     handleMe(request, deferReply(request, std::move(responder)));
+                 });
     server.route(QStringLiteral("/api/auth/logout"),
                  [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
                      handleLogout(request, deferReply(request, std::move(responder)), false);

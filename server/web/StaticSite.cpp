@@ -1,5 +1,7 @@
 #include "web/StaticSite.h"
 
+#include "http/EntityTag.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -15,21 +17,6 @@ QHttpServerResponse plainNotFound()
     return QHttpServerResponse(QByteArrayLiteral("text/plain; charset=utf-8"),
                                QByteArrayLiteral("Not found\n"),
                                QHttpServerResponder::StatusCode::NotFound);
-}
-
-// If-None-Match may list several tags, or weak ones (W/"..."); "*" matches any.
-bool etagMatches(const QByteArray &ifNoneMatch, const QByteArray &etag)
-{
-    for (QByteArray candidate : ifNoneMatch.split(',')) {
-        candidate = candidate.trimmed();
-        if (candidate.startsWith("W/")) {
-            candidate = candidate.mid(2);
-        }
-        if (candidate == etag || candidate == "*") {
-            return true;
-        }
-    }
-    return false;
 }
 
 } // namespace

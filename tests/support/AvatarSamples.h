@@ -4,8 +4,9 @@
 #include <QColor>
 #include <QImage>
 
-// Upload bytes built in memory for the avatar tests: valid images of each format, and crafted
-// hostile ones (bombs, truncations, forged headers).
+// Upload bytes built in memory for the avatar tests (tests/avatar, and the uploads of
+// tests/integration/users_test.cpp): valid images of each format, and crafted hostile ones
+// (bombs, truncations, forged headers).
 namespace avatar_samples {
 
 // A four-quadrant image: top-left red, top-right green, bottom-left blue, bottom-right white.

@@ -1,0 +1,40 @@
+#include "users/ProfileRules.h"
+
+#include <QRegularExpression>
+
+namespace transcendence::server::profile_rules {
+
+QString bioProblem(const QString &bio)
+{
+    if (bio.contains(QChar(u'\0'))) {
+        return QStringLiteral("must not contain NUL characters");
+    }
+    if (bio.toUcs4().size() > kMaxBioCharacters) {
+        return QStringLiteral("must be at most %1 characters").arg(kMaxBioCharacters);
+    }
+    return {};
+}
+
+QString languageProblem(const QString &language)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[a-z]{2,3}(_[A-Z]{2})?$"));
+    if (pattern.match(language).hasMatch()) {
+        return {};
+    }
+    return QStringLiteral("must be a language code such as \"en\", \"fr\" or \"pt_BR\"");
+}
+
+QString likePrefixPattern(const QString &prefix)
+{
+    QString pattern;
+    pattern.reserve(prefix.size() + 8);
+    for (const QChar c : prefix) {
+        if (c == u'\\' || c == u'%' || c == u'_') {
+            pattern += u'\\';
+        }
+        pattern += c;
+    }
+    return pattern + u'%';
+}
+
+} // namespace transcendence::server::profile_rules
