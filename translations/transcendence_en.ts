@@ -420,6 +420,16 @@
         <source>Bootstrap licence</source>
         <translation>Bootstrap licence</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Privacy policy</source>
+        <translation>Privacy policy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Terms of service</source>
+        <translation>Terms of service</translation>
+    </message>
 </context>
 <context>
     <name>web.status</name>

@@ -420,6 +420,16 @@
         <source>Bootstrap licence</source>
         <translation>Licence de Bootstrap</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Privacy policy</source>
+        <translation>Politique de confidentialité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Terms of service</source>
+        <translation>Conditions d&apos;utilisation</translation>
+    </message>
 </context>
 <context>
     <name>web.status</name>

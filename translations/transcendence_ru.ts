@@ -420,6 +420,16 @@
         <source>Bootstrap licence</source>
         <translation>Лицензия Bootstrap</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Privacy policy</source>
+        <translation>Политика конфиденциальности</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Terms of service</source>
+        <translation>Условия использования</translation>
+    </message>
 </context>
 <context>
     <name>web.status</name>

@@ -5,3 +5,5 @@ QT_TRANSLATE_NOOP("web.shell", "%{page} – Transcendence");
 QT_TRANSLATE_NOOP("web.shell", "Skip to main content");
 QT_TRANSLATE_NOOP("web.shell", "Transcendence %{version}: a Pong tournament platform.");
 QT_TRANSLATE_NOOP("web.shell", "Bootstrap licence");
+QT_TRANSLATE_NOOP("web.shell", "Privacy policy");
+QT_TRANSLATE_NOOP("web.shell", "Terms of service");

@@ -10,8 +10,10 @@ export function renderFooter(host) {
       h('p', { class: 'mb-0' }, t('web.shell', 'Transcendence %{version}: a Pong tournament platform.', { version: APP_VERSION })),
       h(
         'p',
-        { class: 'mb-0' },
-        // A plain file, not a view: the router leaves it to the browser.
+        { class: 'mb-0 d-flex flex-wrap gap-3' },
+        // Plain files, not views: the router leaves them to the browser.
+        h('a', { href: '/legal/privacy.html', 'data-router-ignore': true }, t('web.shell', 'Privacy policy')),
+        h('a', { href: '/legal/terms.html', 'data-router-ignore': true }, t('web.shell', 'Terms of service')),
         h('a', { href: '/vendor/bootstrap/LICENSE.txt', 'data-router-ignore': true }, t('web.shell', 'Bootstrap licence')),
       ),
     ),
