@@ -11,6 +11,7 @@
 #include "auth/PasswordHasher.h"
 #include "auth/PasswordPolicy.h"
 #include "auth/RequestAuthenticator.h"
+#include "auth/SessionMaintenance.h"
 #include "auth/TwoFactorRoutes.h"
 #include "db/DatabaseConnection.h"
 #include "db/DatabaseWorkers.h"
@@ -136,6 +137,7 @@ void TranscendenceServer::registerFeatures()
     m_oauth =
         new OAuthRoutes(m_config.oauthProviders, m_config.publicUrl, *m_workers, *m_authenticator);
     m_oauth->registerRoutes(*m_http);
+    new SessionMaintenance(*m_workers, m_auth); // deleted with the routes, before the workers
 
     DatabaseWorkers *workers = m_workers;
     const TicketCheck checkTicket = [workers](

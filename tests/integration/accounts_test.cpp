@@ -71,6 +71,7 @@ private slots:
     void protectedEndpointsNeedAToken_data();
     void protectedEndpointsNeedAToken();
     void webSocketTicketsAreSingleUse();
+    void oldSessionsAreDeleted();
     void logoutClosesTheSessionsWebSockets();
 
 private:
@@ -685,6 +686,29 @@ void AccountsTest::logoutClosesTheSessionsWebSockets()
     QCOMPARE(authorized("POST", QStringLiteral("/api/auth/logout"), account.accessToken).status,
              204);
     QCOMPARE(socket.waitForClose(), 4003);
+}
+
+void AccountsTest::oldSessionsAreDeleted()
+{
+    // The privacy policy promises sessions (IP address, user agent) go 30 days after last use.
+    const Account stale = registerAccount(QStringLiteral("old_"));
+    const Account fresh = registerAccount(QStringLiteral("new_"));
+    QCOMPARE(
+        m_database->scalar(
+            QStringLiteral("UPDATE auth_sessions SET last_seen_at = now() - interval '31 days' "
+                           "WHERE id = '%1' RETURNING 1")
+                .arg(stale.sessionId)),
+        QStringLiteral("1"));
+    QCOMPARE(m_server->terminate(), 0);
+    QVERIFY2(m_server->start(), qPrintable(m_server->log())); // maintenance runs at start-up
+    m_api = std::make_unique<ApiTestClient>(m_server->baseUrl());
+    QVERIFY(m_server->waitForEvent(QStringLiteral("maintenance_done")));
+    QCOMPARE(m_database->scalar(QStringLiteral("SELECT count(*) FROM auth_sessions WHERE id = '%1'")
+                                    .arg(stale.sessionId)),
+             QStringLiteral("0"));
+    QCOMPARE(m_database->scalar(QStringLiteral("SELECT count(*) FROM auth_sessions WHERE id = '%1'")
+                                    .arg(fresh.sessionId)),
+             QStringLiteral("1"));
 }
 
 QTEST_GUILESS_MAIN(AccountsTest)

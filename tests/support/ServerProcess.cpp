@@ -44,6 +44,11 @@ bool ServerProcess::start()
 
 bool ServerProcess::launch()
 {
+    // A restart must not see the previous run's events (its "listening" line and port).
+    readLog();
+    m_events.clear();
+    m_pending.clear();
+    m_port = 0;
     m_process.setProcessEnvironment(m_environment);
     m_process.start(TestEnvironment::serverBinary(), {});
     return m_process.waitForStarted(10'000);
