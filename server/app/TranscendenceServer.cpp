@@ -19,6 +19,7 @@
 #include "health/HealthRoutes.h"
 #include "http/ApiError.h"
 #include "http/HttpExchange.h"
+#include "matches/MatchFeature.h"
 #include "protocol/ProtocolVersion.h"
 #include "realtime/RealtimeHub.h"
 #include "social/SocialFeature.h"
@@ -167,6 +168,7 @@ void TranscendenceServer::registerFeatures()
     registerAdminFeature(context);
     registerUserFeature(context);
     registerSocialFeature(context);
+    registerMatchFeature(context);
 }
 
 void TranscendenceServer::registerFallback()

@@ -1,0 +1,226 @@
+#include "matches/MatchRoutes.h"
+
+#include "auth/RequestAuthenticator.h"
+#include "db/DatabaseWorkers.h"
+#include "http/JsonBody.h"
+#include "matches/MatchStore.h"
+
+#include <QHttpServer>
+#include <QUrlQuery>
+
+#include <optional>
+
+namespace transcendence::server {
+namespace {
+
+using Status = QHttpServerResponder::StatusCode;
+
+ApiError notFound(const QString &what)
+{
+    return {Status::NotFound, QStringLiteral("not_found"), QStringLiteral("no such ") + what, {}};
+}
+
+// Ids in paths are positive decimal integers; anything else names nothing (404).
+std::optional<qint64> idFrom(const QString &text)
+{
+    bool ok = false;
+    const qint64 id = text.toLongLong(&ok);
+    if (!ok || id <= 0 || text.startsWith(u'+')) {
+        return std::nullopt;
+    }
+    return id;
+}
+
+bool refuseUnlessGet(const QHttpServerRequest &request, const DeferredReplyPtr &reply)
+{
+    if (request.method() == QHttpServerRequest::Method::Get) {
+        return false;
+    }
+    reply->send(ApiError::methodNotAllowedResponse(reply->exchange().method(), "GET"));
+    return true;
+}
+
+int integerParameter(const QUrlQuery &parameters, const QString &name, FieldErrors &errors,
+                     int minimum, int maximum, int fallback)
+{
+    if (!parameters.hasQueryItem(name)) {
+        return fallback;
+    }
+    bool ok = false;
+    const int value = parameters.queryItemValue(name).toInt(&ok);
+    if (!ok || value < minimum || value > maximum) {
+        errors.add(
+            name, QStringLiteral("must be a whole number from %1 to %2").arg(minimum).arg(maximum));
+        return fallback;
+    }
+    return value;
+}
+
+struct Paging {
+    int limit = MatchRoutes::kDefaultHistoryLimit;
+    int offset = 0;
+};
+
+std::variant<Paging, ApiError> pagingFrom(const QUrlQuery &parameters)
+{
+    FieldErrors errors;
+    Paging paging;
+    paging.limit =
+        integerParameter(parameters, QStringLiteral("limit"), errors, 1,
+                         MatchRoutes::kMaxHistoryLimit, MatchRoutes::kDefaultHistoryLimit);
+    paging.offset = integerParameter(parameters, QStringLiteral("offset"), errors, 0,
+                                     MatchRoutes::kMaxHistoryOffset, 0);
+    if (!errors.isEmpty()) {
+        return errors.toError();
+    }
+    return paging;
+}
+
+template <typename Value>
+bool sendIfError(const DeferredReplyPtr &reply, const std::variant<Value, ApiError> &result)
+{
+    if (const auto *error = std::get_if<ApiError>(&result)) {
+        reply->send(error->toResponse());
+        return true;
+    }
+    return false;
+}
+
+} // namespace
+
+MatchRoutes::MatchRoutes(const FeatureContext &context, QObject *parent)
+    : QObject(parent)
+    , m_context(context)
+{}
+
+void MatchRoutes::registerRoutes(QHttpServer &server)
+{
+    using Handler = void (MatchRoutes::*)(const QString &, const QHttpServerRequest &,
+                                          const DeferredReplyPtr &);
+    const auto bind = [&](const QString &path, Handler handler) {
+        server.route(path, [this, handler](const QString &id, const QHttpServerRequest &request,
+                                           QHttpServerResponder &&responder) {
+            (this->*handler)(id, request, deferReply(request, std::move(responder)));
+        });
+    };
+    bind(QStringLiteral("/api/users/<arg>/stats"), &MatchRoutes::handleStats);
+    bind(QStringLiteral("/api/users/<arg>/matches"), &MatchRoutes::handleHistory);
+    bind(QStringLiteral("/api/matches/<arg>"), &MatchRoutes::handleDetails);
+    bind(QStringLiteral("/api/matches/<arg>/replay"), &MatchRoutes::handleReplay);
+}
+
+void MatchRoutes::handleStats(const QString &id, const QHttpServerRequest &request,
+                              const DeferredReplyPtr &reply)
+{
+    if (refuseUnlessGet(request, reply)) {
+        return;
+    }
+    const auto userId = idFrom(id);
+    m_context.authenticator.authenticate(
+        request, reply, [this, reply, userId](const UserRecord &, const AccessClaims &) {
+            if (!userId) {
+                reply->send(notFound(QStringLiteral("user")).toResponse());
+                return;
+            }
+            using Result = std::variant<match_store::UserStats, ApiError>;
+            m_context.workers.run<Result>(
+                this, [userId](QSqlDatabase &db) { return match_store::userStats(db, *userId); },
+                [reply](Result result) {
+                    if (!sendIfError(reply, result)) {
+                        reply->send(
+                            QHttpServerResponse(std::get<match_store::UserStats>(result).toJson()));
+                    }
+                });
+        });
+}
+
+void MatchRoutes::handleHistory(const QString &id, const QHttpServerRequest &request,
+                                const DeferredReplyPtr &reply)
+{
+    if (refuseUnlessGet(request, reply)) {
+        return;
+    }
+    const auto userId = idFrom(id);
+    const auto paging = pagingFrom(QUrlQuery(request.url()));
+    m_context.authenticator.authenticate(
+        request, reply, [this, reply, userId, paging](const UserRecord &, const AccessClaims &) {
+            if (sendIfError(reply, paging)) {
+                return;
+            }
+            if (!userId) {
+                reply->send(notFound(QStringLiteral("user")).toResponse());
+                return;
+            }
+            const Paging page = std::get<Paging>(paging);
+            using Result = std::variant<match_store::HistoryPage, ApiError>;
+            m_context.workers.run<Result>(
+                this,
+                [userId, page](QSqlDatabase &db) {
+                    return match_store::history(db, *userId, page.limit, page.offset);
+                },
+                [reply, page](Result result) {
+                    if (sendIfError(reply, result)) {
+                        return;
+                    }
+                    const auto &history = std::get<match_store::HistoryPage>(result);
+                    reply->send(QHttpServerResponse(
+                        QJsonObject{{QStringLiteral("matches"), history.matches},
+                                    {QStringLiteral("limit"), page.limit},
+                                    {QStringLiteral("offset"), page.offset},
+                                    {QStringLiteral("total"), history.total},
+                                    {QStringLiteral("hasMore"),
+                                     page.offset + history.matches.size() < history.total}}));
+                });
+        });
+}
+
+void MatchRoutes::handleDetails(const QString &id, const QHttpServerRequest &request,
+                                const DeferredReplyPtr &reply)
+{
+    if (refuseUnlessGet(request, reply)) {
+        return;
+    }
+    const auto matchId = idFrom(id);
+    m_context.authenticator.authenticate(
+        request, reply, [this, reply, matchId](const UserRecord &, const AccessClaims &) {
+            if (!matchId) {
+                reply->send(notFound(QStringLiteral("match")).toResponse());
+                return;
+            }
+            using Result = std::variant<QJsonObject, ApiError>;
+            m_context.workers.run<Result>(
+                this,
+                [matchId](QSqlDatabase &db) { return match_store::matchDetails(db, *matchId); },
+                [reply](Result result) {
+                    if (!sendIfError(reply, result)) {
+                        reply->send(QHttpServerResponse(std::get<QJsonObject>(result)));
+                    }
+                });
+        });
+}
+
+void MatchRoutes::handleReplay(const QString &id, const QHttpServerRequest &request,
+                               const DeferredReplyPtr &reply)
+{
+    if (refuseUnlessGet(request, reply)) {
+        return;
+    }
+    const auto matchId = idFrom(id);
+    m_context.authenticator.authenticate(
+        request, reply, [this, reply, matchId](const UserRecord &, const AccessClaims &) {
+            if (!matchId) {
+                reply->send(notFound(QStringLiteral("match")).toResponse());
+                return;
+            }
+            using Result = std::variant<QJsonObject, ApiError>;
+            m_context.workers.run<Result>(
+                this, [matchId](QSqlDatabase &db) { return match_store::replay(db, *matchId); },
+                [reply](Result result) {
+                    if (!sendIfError(reply, result)) {
+                        reply->send(QHttpServerResponse(std::get<QJsonObject>(result)));
+                    }
+                });
+        });
+}
+
+} // namespace transcendence::server

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "app/FeatureContext.h"
+#include "http/DeferredReply.h"
+
+#include <QObject>
+
+class QHttpServer;
+
+namespace transcendence::server {
+
+// Read-only match endpoints; every one needs a signed-in caller (401 otherwise) and runs its SQL
+// on a DatabaseWorkers thread. Anyone signed in may read anyone's stats, history and matches,
+// also across a block: results are public record, like a profile (docs/game.md).
+//   GET /api/users/{id}/stats                    wins, losses, streaks, points, rating history
+//   GET /api/users/{id}/matches?limit=&offset=   history, newest first (limit 1..50, default 20;
+//                                                anything else: 422 with the field named)
+//   GET /api/matches/{id}                        one match: players, configuration, result
+//   GET /api/matches/{id}/replay                 configuration, seed and input log to re-run it
+class MatchRoutes : public QObject {
+    Q_OBJECT
+public:
+    MatchRoutes(const FeatureContext &context, QObject *parent = nullptr);
+    void registerRoutes(QHttpServer &server);
+
+    static constexpr int kDefaultHistoryLimit = 20;
+    static constexpr int kMaxHistoryLimit = 50;
+    static constexpr int kMaxHistoryOffset = 1'000'000;
+
+private:
+    void handleStats(const QString &id, const QHttpServerRequest &request,
+                     const DeferredReplyPtr &reply);
+    void handleHistory(const QString &id, const QHttpServerRequest &request,
+                       const DeferredReplyPtr &reply);
+    void handleDetails(const QString &id, const QHttpServerRequest &request,
+                       const DeferredReplyPtr &reply);
+    void handleReplay(const QString &id, const QHttpServerRequest &request,
+                      const DeferredReplyPtr &reply);
+
+    FeatureContext m_context; // a copy: the one registerFeatures() builds is a local
+};
+
+} // namespace transcendence::server
