@@ -112,6 +112,11 @@ void AdminRoutes::registerRoutes(QHttpServer &server)
                         QHttpServerResponder &&responder) {
                      handleRole(id, request, deferReply(request, std::move(responder)));
                  });
+    server.route(QStringLiteral("/api/admin/users/<arg>/avatar"),
+                 [this](const QString &id, const QHttpServerRequest &request,
+                        QHttpServerResponder &&responder) {
+                     handleRemoveAvatar(id, request, deferReply(request, std::move(responder)));
+                 });
 }
 
 void AdminRoutes::handleSearch(const QHttpServerRequest &request, const DeferredReplyPtr &reply)
@@ -254,6 +259,30 @@ void AdminRoutes::handleRole(const QString &id, const QHttpServerRequest &reques
             this,
             [admin, userId, role](QSqlDatabase &db) {
                 return admin_store::setRole(db, admin.id, *userId, role);
+            },
+            [reply](std::optional<ApiError> error) {
+                reply->send(error ? error->toResponse() : QHttpServerResponse(Status::NoContent));
+            });
+    });
+}
+
+void AdminRoutes::handleRemoveAvatar(const QString &id, const QHttpServerRequest &request,
+                                     const DeferredReplyPtr &reply)
+{
+    if (request.method() != QHttpServerRequest::Method::Delete) {
+        reply->send(ApiError::methodNotAllowedResponse(reply->exchange().method(), "DELETE"));
+        return;
+    }
+    const auto userId = userIdFrom(id);
+    asAdmin(request, reply, [this, reply, userId](const UserRecord &admin) {
+        if (!userId) {
+            reply->send(noSuchUser().toResponse());
+            return;
+        }
+        m_context.workers.run<std::optional<ApiError>>(
+            this,
+            [admin, userId](QSqlDatabase &db) {
+                return admin_store::removeAvatar(db, admin.id, *userId);
             },
             [reply](std::optional<ApiError> error) {
                 reply->send(error ? error->toResponse() : QHttpServerResponse(Status::NoContent));

@@ -19,6 +19,7 @@ namespace transcendence::server {
 //   POST /api/admin/users/{id}/ban {reason}        ban (revokes every session, closes sockets)
 //   POST /api/admin/users/{id}/unban
 //   PUT  /api/admin/users/{id}/role {role}         user | admin
+//   DELETE /api/admin/users/{id}/avatar            back to the generated avatar
 //   GET  /api/admin/audit-log?limit=&offset=       newest first
 class AdminRoutes : public QObject {
     Q_OBJECT
@@ -38,6 +39,8 @@ private:
                    const DeferredReplyPtr &reply, bool ban);
     void handleRole(const QString &id, const QHttpServerRequest &request,
                     const DeferredReplyPtr &reply);
+    void handleRemoveAvatar(const QString &id, const QHttpServerRequest &request,
+                            const DeferredReplyPtr &reply);
     void handleAuditLog(const QHttpServerRequest &request, const DeferredReplyPtr &reply);
 
     FeatureContext m_context; // a copy: the one registerFeatures() builds is a local

@@ -238,6 +238,32 @@ std::optional<ApiError> setRole(QSqlDatabase &db, qint64 adminId, qint64 userId,
     return std::nullopt;
 }
 
+std::optional<ApiError> removeAvatar(QSqlDatabase &db, qint64 adminId, qint64 userId)
+{
+    if (!db.isOpen() || !db.transaction()) {
+        return account_store::databaseUnavailable();
+    }
+    QSqlQuery remove(db);
+    remove.prepare(QStringLiteral("DELETE FROM avatars WHERE user_id = ?"));
+    remove.addBindValue(userId);
+    if (!remove.exec()) {
+        db.rollback();
+        return account_store::databaseUnavailable();
+    }
+    if (remove.numRowsAffected() != 1) {
+        db.rollback();
+        return ApiError{Status::NotFound,
+                        QStringLiteral("not_found"),
+                        QStringLiteral("this user has no uploaded avatar"),
+                        {}};
+    }
+    if (!record(db, adminId, QStringLiteral("remove_avatar"), userId, {}) || !db.commit()) {
+        db.rollback();
+        return account_store::databaseUnavailable();
+    }
+    return std::nullopt;
+}
+
 std::variant<QJsonArray, ApiError> auditLog(QSqlDatabase &db, int limit, int offset)
 {
     if (!db.isOpen()) {

@@ -37,6 +37,9 @@ std::optional<ApiError> setRole(QSqlDatabase &db, qint64 adminId, qint64 userId,
 
 std::variant<QJsonArray, ApiError> auditLog(QSqlDatabase &db, int limit, int offset);
 
+// Removes a user's uploaded avatar (they get the generated one back). 404 when there is none.
+std::optional<ApiError> removeAvatar(QSqlDatabase &db, qint64 adminId, qint64 userId);
+
 // Records an action done elsewhere (e.g. an avatar removal) in the caller's transaction.
 bool record(QSqlDatabase &db, qint64 adminId, const QString &action, qint64 targetUserId,
             const QJsonObject &details);

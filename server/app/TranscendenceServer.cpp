@@ -20,6 +20,7 @@
 #include "http/ApiError.h"
 #include "http/HttpExchange.h"
 #include "matches/MatchFeature.h"
+#include "privacy/PrivacyRoutes.h"
 #include "protocol/ProtocolVersion.h"
 #include "realtime/RealtimeHub.h"
 #include "social/SocialFeature.h"
@@ -169,6 +170,7 @@ void TranscendenceServer::registerFeatures()
     registerUserFeature(context);
     registerSocialFeature(context);
     registerMatchFeature(context);
+    registerPrivacyFeature(context);
 }
 
 void TranscendenceServer::registerFallback()

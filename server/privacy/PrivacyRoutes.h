@@ -1,0 +1,37 @@
+#pragma once
+
+#include "app/FeatureContext.h"
+#include "auth/RateLimiter.h"
+#include "http/DeferredReply.h"
+
+#include <QObject>
+
+class QHttpServer;
+
+namespace transcendence::server {
+
+// GDPR, for the signed-in user:
+//   GET  /api/users/me/export      everything the platform keeps about you, as JSON
+//   POST /api/users/me/anonymize   {password?}  personal data replaced; results stay, anonymous
+//   POST /api/users/me/delete      {password?}  the account and its data erased
+// The two destructive ones need the password, or, for accounts that only sign in through a
+// provider, a sign-in within the last 10 minutes. Both end every session and close its sockets.
+class PrivacyRoutes : public QObject {
+    Q_OBJECT
+public:
+    PrivacyRoutes(FeatureContext context, QObject *parent = nullptr);
+    void registerRoutes(QHttpServer &server);
+
+private:
+    enum class Removal { Anonymize, Erase };
+    void handleExport(const QHttpServerRequest &request, const DeferredReplyPtr &reply);
+    void handleRemoval(const QHttpServerRequest &request, const DeferredReplyPtr &reply,
+                       Removal removal);
+
+    FeatureContext m_context;
+    RateLimiter m_limits;
+};
+
+void registerPrivacyFeature(const FeatureContext &context);
+
+} // namespace transcendence::server

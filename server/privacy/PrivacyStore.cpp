@@ -1,0 +1,200 @@
+#include "privacy/PrivacyStore.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlDriver>
+#include <QSqlQuery>
+
+namespace transcendence::server::privacy_store {
+namespace {
+
+// Columns never exported: they are secrets (or hashes of secrets), not information about you.
+const QStringList kSecretColumns{
+    QStringLiteral("password_hash"),       QStringLiteral("totp_secret"),
+    QStringLiteral("totp_pending_secret"), QStringLiteral("token_hash"),
+    QStringLiteral("code_hash"),           QStringLiteral("challenge_hash"),
+    QStringLiteral("ticket_hash")};
+
+struct ForeignKey {
+    QString table;
+    QString column;
+};
+
+// Single-column foreign keys to users(id), from the catalog.
+std::optional<QList<ForeignKey>> foreignKeysToUsers(QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral(
+            "SELECT c.conrelid::regclass::text, a.attname FROM pg_constraint c "
+            "JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = c.conkey[1] "
+            "WHERE c.contype = 'f' AND c.confrelid = 'users'::regclass "
+            "AND cardinality(c.conkey) = 1 ORDER BY 1, 2"))) {
+        return std::nullopt;
+    }
+    QList<ForeignKey> keys;
+    while (query.next()) {
+        keys.append({query.value(0).toString(), query.value(1).toString()});
+    }
+    return keys;
+}
+
+QString secretColumnsArray()
+{
+    return QStringLiteral("ARRAY['") + kSecretColumns.join(QStringLiteral("','")) +
+           QStringLiteral("']::text[]");
+}
+
+// Rows of one table as JSON (identifiers from the catalog, quoted by the driver; the user id
+// bound).
+std::optional<QJsonArray> rowsOf(QSqlDatabase &db, const ForeignKey &key, qint64 userId)
+{
+    const QSqlDriver *driver = db.driver();
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT coalesce(jsonb_agg(to_jsonb(t) - %1), '[]'::jsonb)::text "
+                                 "FROM %2 t WHERE %3 = ?")
+                      .arg(secretColumnsArray(),
+                           driver->escapeIdentifier(key.table, QSqlDriver::TableName),
+                           driver->escapeIdentifier(key.column, QSqlDriver::FieldName)));
+    query.addBindValue(userId);
+    if (!query.exec() || !query.next()) {
+        return std::nullopt;
+    }
+    return QJsonDocument::fromJson(query.value(0).toString().toUtf8()).array();
+}
+
+bool exec(QSqlDatabase &db, const QString &sql, qint64 userId)
+{
+    QSqlQuery query(db);
+    query.prepare(sql);
+    const int placeholders = int(sql.count(QLatin1Char('?')));
+    for (int i = 0; i < placeholders; ++i) {
+        query.addBindValue(userId);
+    }
+    return query.exec();
+}
+
+} // namespace
+
+QStringList liveSessions(QSqlDatabase &db, qint64 userId)
+{
+    QSqlQuery query(db);
+    query.prepare(
+        QStringLiteral("SELECT id FROM auth_sessions WHERE user_id = ? AND revoked_at IS NULL"));
+    query.addBindValue(userId);
+    QStringList ids;
+    if (query.exec()) {
+        while (query.next()) {
+            ids << query.value(0).toString();
+        }
+    }
+    return ids;
+}
+
+std::variant<QJsonObject, ApiError> exportData(QSqlDatabase &db, qint64 userId)
+{
+    if (!db.isOpen()) {
+        return account_store::databaseUnavailable();
+    }
+    const auto keys = foreignKeysToUsers(db);
+    if (!keys) {
+        return account_store::databaseUnavailable();
+    }
+    QJsonObject tables;
+    const auto account = rowsOf(db, {QStringLiteral("users"), QStringLiteral("id")}, userId);
+    if (!account) {
+        return account_store::databaseUnavailable();
+    }
+    tables.insert(QStringLiteral("users"), *account);
+    for (const ForeignKey &key : *keys) {
+        if (key.table == QLatin1String("blocks") && key.column == QLatin1String("blocked_id")) {
+            continue; // who blocked you is their decision, not your data
+        }
+        const auto rows = rowsOf(db, key, userId);
+        if (!rows) {
+            return account_store::databaseUnavailable();
+        }
+        QJsonArray merged = tables.value(key.table).toArray();
+        for (const QJsonValue &row : *rows) {
+            if (!merged.contains(
+                    row)) { // a row may refer to the user twice (e.g. an admin's own ban)
+                merged.append(row);
+            }
+        }
+        tables.insert(key.table, merged);
+    }
+    // The matches the user played in (their seats are in match_players).
+    QSqlQuery matches(db);
+    matches.prepare(
+        QStringLiteral("SELECT coalesce(jsonb_agg(to_jsonb(m)), '[]'::jsonb)::text FROM matches m "
+                       "WHERE m.id IN (SELECT match_id FROM match_players WHERE user_id = ?)"));
+    matches.addBindValue(userId);
+    if (!matches.exec() || !matches.next()) {
+        return account_store::databaseUnavailable();
+    }
+    tables.insert(QStringLiteral("matches"),
+                  QJsonDocument::fromJson(matches.value(0).toString().toUtf8()).array());
+    return QJsonObject{
+        {QStringLiteral("format"), QStringLiteral("transcendence-export/1")},
+        {QStringLiteral("exportedAt"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
+        {QStringLiteral("userId"), userId},
+        {QStringLiteral("note"),
+         QStringLiteral("Every row the platform keeps about you, by table. Binary "
+                        "columns (avatar image, match input logs) are hex.")},
+        {QStringLiteral("tables"), tables}};
+}
+
+std::variant<QStringList, ApiError> anonymize(QSqlDatabase &db, qint64 userId)
+{
+    if (!db.isOpen() || !db.transaction()) {
+        return account_store::databaseUnavailable();
+    }
+    const QStringList sessions = liveSessions(db, userId);
+    // A name no one can sign in with or mistake for a person: unique through the id.
+    const QString name = QStringLiteral("anonymous_%1").arg(userId);
+    QSqlQuery user(db);
+    user.prepare(QStringLiteral(
+        "UPDATE users SET username = ?, email = NULL, display_name = ?, display_name_key = ?, "
+        "bio = '', language = 'en', password_hash = NULL, totp_secret = NULL, "
+        "totp_pending_secret = NULL, totp_enabled_at = NULL, totp_last_step = -1 WHERE id = ?"));
+    user.addBindValue(name.left(20));
+    user.addBindValue(QStringLiteral("Anonymous %1").arg(userId).left(20));
+    user.addBindValue(QStringLiteral("anonymous %1").arg(userId));
+    user.addBindValue(userId);
+    const bool ok =
+        user.exec() && user.numRowsAffected() == 1 &&
+        exec(db, QStringLiteral("DELETE FROM auth_sessions WHERE user_id = ?"), userId) &&
+        exec(db, QStringLiteral("DELETE FROM avatars WHERE user_id = ?"), userId) &&
+        exec(db, QStringLiteral("DELETE FROM oauth_identities WHERE user_id = ?"), userId) &&
+        exec(db, QStringLiteral("DELETE FROM two_factor_recovery_codes WHERE user_id = ?"),
+             userId) &&
+        exec(db, QStringLiteral("DELETE FROM login_challenges WHERE user_id = ?"), userId) &&
+        exec(db,
+             QStringLiteral("DELETE FROM friendships WHERE requester_id = ? OR addressee_id = ?"),
+             userId) &&
+        exec(db, QStringLiteral("DELETE FROM blocks WHERE blocker_id = ? OR blocked_id = ?"),
+             userId) &&
+        exec(db, QStringLiteral("DELETE FROM presence_connections WHERE user_id = ?"), userId) &&
+        exec(db, QStringLiteral("UPDATE match_players SET label = '' WHERE user_id = ?"), userId);
+    if (!ok || !db.commit()) {
+        db.rollback();
+        return account_store::databaseUnavailable();
+    }
+    return sessions;
+}
+
+std::variant<QStringList, ApiError> erase(QSqlDatabase &db, qint64 userId)
+{
+    if (!db.isOpen() || !db.transaction()) {
+        return account_store::databaseUnavailable();
+    }
+    const QStringList sessions = liveSessions(db, userId);
+    // Foreign keys do the rest: CASCADE for the user's own rows, SET NULL (with the shown name
+    // blanked by a trigger) for match seats and audit-log references.
+    if (!exec(db, QStringLiteral("DELETE FROM users WHERE id = ?"), userId) || !db.commit()) {
+        db.rollback();
+        return account_store::databaseUnavailable();
+    }
+    return sessions;
+}
+
+} // namespace transcendence::server::privacy_store

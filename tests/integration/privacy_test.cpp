@@ -1,0 +1,401 @@
+// GDPR: a user's data out (export) and away (anonymize, delete). The checks are driven by the
+// database catalog — every table with a foreign key to users — so a table added later without
+// privacy support fails here instead of leaking quietly.
+#include "ApiTestClient.h"
+#include "PostgresCluster.h"
+#include "ServerProcess.h"
+#include "TestEnvironment.h"
+#include "WebSocketTestClient.h"
+
+#include <QBuffer>
+#include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+
+#include <memory>
+
+using namespace transcendence::testing;
+
+class PrivacyTest : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void exportHoldsEveryTableThatRefersToTheUser();
+    void deletingLeavesNothingPersonal();
+    void anonymizingKeepsResultsButNotThePerson();
+    void removalNeedsConfirmation();
+    void adminsCanRemoveAnAvatar();
+
+private:
+    struct Footprint {
+        ApiTestClient::Account account;
+        QString email;
+        std::unique_ptr<WebSocketTestClient> socket;
+        QStringList
+            missing; // tables the fixture failed to fill (a test bug, reported as a failure)
+    };
+    // An account with a row in every table that can refer to a user.
+    Footprint accountEverywhere(const QString &prefix);
+    QStringList foreignKeysToUsers(); // "table.column"
+    QString adminToken();
+
+    std::unique_ptr<TestDatabase> m_database;
+    std::unique_ptr<ServerProcess> m_server;
+    std::unique_ptr<ApiTestClient> m_api;
+    QString m_admin;
+};
+
+void PrivacyTest::initTestCase()
+{
+    TRANSCENDENCE_REQUIRE_TEST_ENV("TRANSCENDENCE_TEST_ADMIN_DATABASE_URL");
+    m_database = std::make_unique<TestDatabase>();
+    QVERIFY2(m_database->isValid(), qPrintable(m_database->error()));
+    m_admin = ApiTestClient::uniqueName(QStringLiteral("dpo_"));
+    m_server = std::make_unique<ServerProcess>(m_database->url(),
+                                               QStringLiteral("https://localhost:9443"));
+    m_server->environment().insert(QStringLiteral("TRANSCENDENCE_ADMIN_USERNAME"), m_admin);
+    m_server->environment().insert(QStringLiteral("TRANSCENDENCE_ADMIN_EMAIL"),
+                                   m_admin + QStringLiteral("@example.com"));
+    m_server->environment().insert(QStringLiteral("TRANSCENDENCE_ADMIN_PASSWORD"),
+                                   ApiTestClient::defaultPassword());
+    QVERIFY2(m_server->start(), qPrintable(m_server->log()));
+    m_api = std::make_unique<ApiTestClient>(m_server->baseUrl());
+}
+
+QString PrivacyTest::adminToken()
+{
+    return m_api->login(m_admin).accessToken;
+}
+
+QStringList PrivacyTest::foreignKeysToUsers()
+{
+    return m_database
+        ->scalar(QStringLiteral(
+            "SELECT string_agg(c.conrelid::regclass::text || '.' || a.attname, ',' ORDER BY 1) "
+            "FROM pg_constraint c JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = "
+            "c.conkey[1] "
+            "WHERE c.contype = 'f' AND c.confrelid = 'users'::regclass"))
+        .split(QLatin1Char(','));
+}
+
+PrivacyTest::Footprint PrivacyTest::accountEverywhere(const QString &prefix)
+{
+    Footprint footprint;
+    footprint.account = m_api->registerAccount(prefix);
+    footprint.email = footprint.account.username + QStringLiteral("@example.com");
+    const QString token = footprint.account.accessToken;
+    const qint64 id = footprint.account.id;
+
+    // avatars
+    QImage image(64, 64, QImage::Format_RGB32);
+    image.fill(Qt::darkCyan);
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    m_api->authorizedBytes("PUT", QStringLiteral("/api/users/me/avatar"), token, png, "image/png");
+    // friendships (both columns) and blocks (as the blocker)
+    const ApiTestClient::Account friendAccount = m_api->registerAccount(QStringLiteral("pal_"));
+    const ApiTestClient::Account asker = m_api->registerAccount(QStringLiteral("asker_"));
+    const ApiTestClient::Account nuisance = m_api->registerAccount(QStringLiteral("pest_"));
+    m_api->authorized("POST", QStringLiteral("/api/friends/requests"), token,
+                      {{QStringLiteral("userId"), friendAccount.id}});
+    m_api->authorized("POST", QStringLiteral("/api/friends/requests"), asker.accessToken,
+                      {{QStringLiteral("userId"), id}});
+    m_api->authorized("POST", QStringLiteral("/api/blocks"), token,
+                      {{QStringLiteral("userId"), nuisance.id}});
+    // oauth_identities (a provider link; the sign-in flow itself is covered by oauth_signin)
+    m_database->scalar(
+        QStringLiteral("INSERT INTO oauth_identities (provider, subject, user_id, login, email) "
+                       "VALUES ('fortytwo', 'subject-%1', %1, 'student%1', '%2') RETURNING 1")
+            .arg(id)
+            .arg(footprint.email));
+    // matches / match_players
+    m_database->scalar(
+        QStringLiteral(
+            "WITH m AS (INSERT INTO matches (kind, mode, config, seed, final_state_hash, "
+            "input_log, started_at, "
+            "ended_at, end_reason, winner_seat, server_version) VALUES ('ai', 'one_vs_one', "
+            "'{\"mode\":\"one_vs_one\"}', 1, 2, '\\x00', now() - interval '5 minutes', now(), "
+            "'completed', 0, "
+            "'test') RETURNING id) INSERT INTO match_players (match_id, seat, player_kind, "
+            "user_id, label, score, "
+            "placement) SELECT id, 0, 'user', %1, '%2', 11, 1 FROM m UNION ALL SELECT id, 1, 'ai', "
+            "NULL, "
+            "'AI (hard)', 7, 2 FROM m RETURNING 1")
+            .arg(id)
+            .arg(footprint.account.username));
+    // admin_audit_log (as target)
+    const QString admin = adminToken();
+    m_api->authorized("POST", QStringLiteral("/api/admin/users/%1/ban").arg(id), admin,
+                      {{QStringLiteral("reason"), QStringLiteral("test ban")}});
+    m_api->authorized("POST", QStringLiteral("/api/admin/users/%1/unban").arg(id), admin);
+    footprint.account = m_api->login(footprint.account.username);
+    // two_factor_recovery_codes, then login_challenges (a sign-in waiting for its code)
+    const HttpAnswer setup = m_api->authorized("POST", QStringLiteral("/api/auth/2fa/setup"),
+                                               footprint.account.accessToken);
+    Q_UNUSED(setup);
+    m_database->scalar(
+        QStringLiteral(
+            "INSERT INTO two_factor_recovery_codes (user_id, code_hash) VALUES (%1, '\\xabcd') "
+            "RETURNING 1")
+            .arg(id));
+    m_database->scalar(
+        QStringLiteral(
+            "INSERT INTO login_challenges (challenge_hash, user_id, client_kind, expires_at) "
+            "VALUES (decode(md5('%1'), 'hex'), %1, 'app', now() + interval '5 minutes') RETURNING "
+            "1")
+            .arg(id));
+    // auth_sessions (many), ws_tickets via a session, presence_connections via a live socket
+    const QString ticket = m_api->wsTicket(footprint.account.accessToken);
+    footprint.socket = std::make_unique<WebSocketTestClient>();
+    footprint.socket->open(QStringLiteral("ws://127.0.0.1:%1/ws").arg(m_server->port()));
+    footprint.socket->sendJson({{QStringLiteral("type"), QStringLiteral("hello")},
+                                {QStringLiteral("version"), 1},
+                                {QStringLiteral("ticket"), ticket}});
+    footprint.socket->next();
+    m_api->wsTicket(footprint.account.accessToken); // one more, left unused
+    for (int i = 0;
+         i < 100 &&
+         m_database->scalar(
+             QStringLiteral("SELECT count(*) FROM presence_connections WHERE user_id = %1")
+                 .arg(id)) != QLatin1String("1");
+         ++i) {
+        QTest::qWait(50); // the presence row is written on a worker once the hello is welcomed
+    }
+
+    // Every table that refers to users now has a row of this user.
+    for (const QString &key : foreignKeysToUsers()) {
+        const QString table = key.section(QLatin1Char('.'), 0, 0);
+        const QString column = key.section(QLatin1Char('.'), 1);
+        if (table == QLatin1String("blocks") && column == QLatin1String("blocked_id")) {
+            continue; // someone blocking this user is not needed: it is left out of exports anyway
+        }
+        if (table == QLatin1String("admin_audit_log") && column == QLatin1String("admin_id")) {
+            continue; // this user is not an admin
+        }
+        if (table == QLatin1String("friendships")) {
+            continue; // both columns are covered by the two requests above
+        }
+        const QString count = m_database->scalar(
+            QStringLiteral("SELECT count(*) FROM %1 WHERE %2 = %3").arg(table, column).arg(id));
+        if (count == QLatin1String("0")) {
+            footprint.missing << key;
+        }
+    }
+    return footprint;
+}
+
+void PrivacyTest::exportHoldsEveryTableThatRefersToTheUser()
+{
+    Footprint footprint = accountEverywhere(QStringLiteral("exp_"));
+    QVERIFY2(footprint.missing.isEmpty(), qPrintable(footprint.missing.join(QStringLiteral(", "))));
+    const HttpAnswer answer = m_api->authorized("GET", QStringLiteral("/api/users/me/export"),
+                                                footprint.account.accessToken);
+    QCOMPARE(answer.status, 200);
+    QVERIFY(answer.header("Content-Disposition").startsWith("attachment"));
+    const QJsonObject tables = answer.json().value(QStringLiteral("tables")).toObject();
+    const qint64 id = footprint.account.id;
+    const QStringList keys = foreignKeysToUsers();
+    QVERIFY(keys.size() >= 12);
+    for (const QString &key : keys) {
+        const QString table = key.section(QLatin1Char('.'), 0, 0);
+        const QString column = key.section(QLatin1Char('.'), 1);
+        if ((table == QLatin1String("blocks") && column == QLatin1String("blocked_id")) ||
+            (table == QLatin1String("admin_audit_log") && column == QLatin1String("admin_id"))) {
+            continue;
+        }
+        const QJsonArray rows = tables.value(table).toArray();
+        bool found = false;
+        for (const QJsonValue &row : rows) {
+            found = found || row.toObject().value(column).toInteger() == id;
+        }
+        QVERIFY2(found,
+                 qPrintable(QStringLiteral("the export has no %1 row of the user").arg(key)));
+    }
+    QCOMPARE(tables.value(QStringLiteral("users"))
+                 .toArray()
+                 .first()
+                 .toObject()
+                 .value(QStringLiteral("email"))
+                 .toString(),
+             footprint.email);
+    QVERIFY(!tables.value(QStringLiteral("matches")).toArray().isEmpty());
+    // Secrets are not data about you.
+    for (const char *secret : {"password_hash", "totp_secret", "totp_pending_secret", "code_hash",
+                               "token_hash", "challenge_hash", "ticket_hash", "$argon2id$"}) {
+        QVERIFY2(!answer.body.contains(secret), secret);
+    }
+}
+
+void PrivacyTest::deletingLeavesNothingPersonal()
+{
+    Footprint footprint = accountEverywhere(QStringLiteral("del_"));
+    QVERIFY2(footprint.missing.isEmpty(), qPrintable(footprint.missing.join(QStringLiteral(", "))));
+    const qint64 id = footprint.account.id;
+    const QString username = footprint.account.username;
+    const HttpAnswer deleted = m_api->authorized(
+        "POST", QStringLiteral("/api/users/me/delete"), footprint.account.accessToken,
+        {{QStringLiteral("password"), ApiTestClient::defaultPassword()}});
+    QCOMPARE(deleted.status, 204);
+    QCOMPARE(footprint.socket->waitForClose(), 4003);
+    QVERIFY(m_api->login(username).accessToken.isEmpty());
+
+    for (const QString &key : foreignKeysToUsers()) {
+        const QString count = m_database->scalar(
+            QStringLiteral("SELECT count(*) FROM %1 WHERE %2 = %3")
+                .arg(key.section(QLatin1Char('.'), 0, 0), key.section(QLatin1Char('.'), 1))
+                .arg(id));
+        QVERIFY2(count == QLatin1String("0"), qPrintable(key));
+    }
+    // No text anywhere still names them (the match seat stays, nameless).
+    const QString columns = m_database->scalar(QStringLiteral(
+        "SELECT string_agg(table_name || '.' || column_name, ',') FROM information_schema.columns "
+        "WHERE table_schema = 'public' AND data_type IN ('text', 'character varying', "
+        "'USER-DEFINED', 'jsonb')"));
+    for (const QString &column : columns.split(QLatin1Char(','))) {
+        const QString count =
+            m_database->scalar(QStringLiteral("SELECT count(*) FROM %1 WHERE %2::text ILIKE '%%3%'")
+                                   .arg(column.section(QLatin1Char('.'), 0, 0),
+                                        column.section(QLatin1Char('.'), 1), username));
+        QVERIFY2(count == QLatin1String("0"),
+                 qPrintable(column + QStringLiteral(" still holds the user name")));
+    }
+    QCOMPARE(
+        m_database->scalar(QStringLiteral(
+            "SELECT count(*) FROM match_players WHERE player_kind = 'user' AND user_id IS NULL "
+            "AND label = '' AND score = 11")),
+        QStringLiteral("1"));
+}
+
+void PrivacyTest::anonymizingKeepsResultsButNotThePerson()
+{
+    Footprint footprint = accountEverywhere(QStringLiteral("anon_"));
+    QVERIFY2(footprint.missing.isEmpty(), qPrintable(footprint.missing.join(QStringLiteral(", "))));
+    const qint64 id = footprint.account.id;
+    const QString username = footprint.account.username;
+    QCOMPARE(m_api
+                 ->authorized("POST", QStringLiteral("/api/users/me/anonymize"),
+                              footprint.account.accessToken,
+                              {{QStringLiteral("password"), ApiTestClient::defaultPassword()}})
+                 .status,
+             204);
+    QCOMPARE(footprint.socket->waitForClose(), 4003);
+    QVERIFY(m_api->login(username).accessToken.isEmpty());
+    QVERIFY(m_api->login(footprint.email).accessToken.isEmpty());
+    QCOMPARE(m_database->scalar(QStringLiteral("SELECT username || '|' || coalesce(email, '-') || "
+                                               "'|' || display_name || '|' || bio "
+                                               "FROM users WHERE id = %1")
+                                    .arg(id)),
+             QStringLiteral("anonymous_%1|-|Anonymous %1|").arg(id));
+    QCOMPARE(
+        m_database->scalar(
+            QStringLiteral("SELECT count(*) FROM match_players WHERE user_id = %1 AND label = ''")
+                .arg(id)),
+        QStringLiteral("1"));
+    for (const char *table : {"avatars", "oauth_identities", "two_factor_recovery_codes",
+                              "login_challenges", "auth_sessions", "presence_connections"}) {
+        QCOMPARE(m_database->scalar(QStringLiteral("SELECT count(*) FROM %1 WHERE user_id = %2")
+                                        .arg(QLatin1String(table))
+                                        .arg(id)),
+                 QStringLiteral("0"));
+    }
+    QCOMPARE(m_database->scalar(
+                 QStringLiteral(
+                     "SELECT count(*) FROM friendships WHERE %1 IN (requester_id, addressee_id)")
+                     .arg(id)),
+             QStringLiteral("0"));
+    QCOMPARE(m_database->scalar(
+                 QStringLiteral("SELECT count(*) FROM blocks WHERE %1 IN (blocker_id, blocked_id)")
+                     .arg(id)),
+             QStringLiteral("0"));
+}
+
+void PrivacyTest::removalNeedsConfirmation()
+{
+    const ApiTestClient::Account account = m_api->registerAccount(QStringLiteral("keep_"));
+    for (const QString &path :
+         {QStringLiteral("/api/users/me/delete"), QStringLiteral("/api/users/me/anonymize")}) {
+        QCOMPARE(m_api
+                     ->authorized("POST", path, account.accessToken,
+                                  {{QStringLiteral("password"), QStringLiteral("wrong password")}})
+                     .status,
+                 422);
+        QCOMPARE(
+            m_api->authorized("POST", path, account.accessToken, {{QStringLiteral("x"), 1}}).status,
+            422);
+        QCOMPARE(m_api->http()
+                     .send("POST", m_server->baseUrl() + path, "{}",
+                           {{"Content-Type", "application/json"}})
+                     .status,
+                 401);
+    }
+    QCOMPARE(m_api->authorized("GET", QStringLiteral("/api/users/me"), account.accessToken).status,
+             200);
+    // An account that only signs in through a provider confirms with a fresh sign-in instead.
+    m_database->scalar(
+        QStringLiteral("UPDATE users SET password_hash = NULL WHERE id = %1 RETURNING 1")
+            .arg(account.id));
+    m_database->scalar(QStringLiteral("UPDATE auth_sessions SET created_at = now() - interval '1 "
+                                      "hour' WHERE id = '%1' RETURNING 1")
+                           .arg(account.sessionId));
+    const HttpAnswer stale = m_api->authorized("POST", QStringLiteral("/api/users/me/delete"),
+                                               account.accessToken, {{QStringLiteral("x"), 1}});
+    QCOMPARE(stale.status, 403);
+    QCOMPARE(stale.json()
+                 .value(QStringLiteral("error"))
+                 .toObject()
+                 .value(QStringLiteral("code"))
+                 .toString(),
+             QStringLiteral("recent_sign_in_required"));
+    m_database->scalar(
+        QStringLiteral("UPDATE auth_sessions SET created_at = now() WHERE id = '%1' RETURNING 1")
+            .arg(account.sessionId));
+    QCOMPARE(m_api
+                 ->authorized("POST", QStringLiteral("/api/users/me/delete"), account.accessToken,
+                              {{QStringLiteral("x"), 1}})
+                 .status,
+             204);
+}
+
+void PrivacyTest::adminsCanRemoveAnAvatar()
+{
+    const ApiTestClient::Account account = m_api->registerAccount(QStringLiteral("pic_"));
+    QImage image(32, 32, QImage::Format_RGB32);
+    image.fill(Qt::magenta);
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    QCOMPARE(m_api
+                 ->authorizedBytes("PUT", QStringLiteral("/api/users/me/avatar"),
+                                   account.accessToken, png, "image/png")
+                 .status,
+             200);
+    QCOMPARE(m_api
+                 ->authorized("DELETE",
+                              QStringLiteral("/api/admin/users/%1/avatar").arg(account.id),
+                              account.accessToken)
+                 .status,
+             403);
+    const QString admin = adminToken();
+    QCOMPARE(m_api
+                 ->authorized("DELETE",
+                              QStringLiteral("/api/admin/users/%1/avatar").arg(account.id), admin)
+                 .status,
+             204);
+    QCOMPARE(m_api
+                 ->authorized("DELETE",
+                              QStringLiteral("/api/admin/users/%1/avatar").arg(account.id), admin)
+                 .status,
+             404);
+    QCOMPARE(m_database->scalar(QStringLiteral("SELECT count(*) FROM admin_audit_log WHERE action "
+                                               "= 'remove_avatar' AND target_user_id = %1")
+                                    .arg(account.id)),
+             QStringLiteral("1"));
+}
+
+QTEST_GUILESS_MAIN(PrivacyTest)
+#include "privacy_test.moc"
