@@ -6,6 +6,7 @@
 #include "auth/RequestAuthenticator.h"
 #include "db/DatabaseWorkers.h"
 #include "http/JsonBody.h"
+#include "http/RequestParameters.h"
 
 #include <QHttpServer>
 #include <QUrlQuery>
@@ -23,25 +24,28 @@ ApiError forbidden()
             {}};
 }
 
-std::optional<qint64> userIdFrom(const QString &text)
-{
-    bool ok = false;
-    const qint64 id = text.toLongLong(&ok);
-    return ok && id > 0 ? std::optional<qint64>(id) : std::nullopt;
-}
-
 ApiError noSuchUser()
 {
     return {Status::NotFound, QStringLiteral("not_found"), QStringLiteral("no such user"), {}};
 }
 
-// limit 1..100 (default 50), offset >= 0, from the query string.
-std::pair<int, int> paging(const QHttpServerRequest &request)
+struct Page {
+    int limit = 50;
+    int offset = 0;
+};
+
+// limit 1..100 (default 50), offset 0..1,000,000 (default 0); anything else is a 422.
+std::variant<Page, ApiError> pageOf(const QHttpServerRequest &request)
 {
+    FieldErrors errors;
     const QUrlQuery query = request.query();
-    const int limit = std::clamp(query.queryItemValue(QStringLiteral("limit")).toInt(), 0, 100);
-    return {limit == 0 ? 50 : limit,
-            std::max(0, query.queryItemValue(QStringLiteral("offset")).toInt())};
+    Page page;
+    page.limit = integerParameter(query, QStringLiteral("limit"), errors, 1, 100, 50);
+    page.offset = integerParameter(query, QStringLiteral("offset"), errors, 0, 1'000'000, 0);
+    if (!errors.isEmpty()) {
+        return errors.toError();
+    }
+    return page;
 }
 
 template <typename Result>
@@ -127,24 +131,28 @@ void AdminRoutes::handleSearch(const QHttpServerRequest &request, const Deferred
     }
     const QString text =
         request.query().queryItemValue(QStringLiteral("query"), QUrl::FullyDecoded).left(100);
-    const auto [limit, offset] = paging(request);
-    asAdmin(request, reply,
-            [this, reply, text, limit = limit, offset = offset](const UserRecord &) {
-                using Result = std::variant<admin_store::UserPage, ApiError>;
-                m_context.workers.run<Result>(
-                    this,
-                    [text, limit, offset](QSqlDatabase &db) {
-                        return admin_store::searchUsers(db, text, limit, offset);
-                    },
-                    [reply](Result result) {
-                        sendResult(reply, result, [&] {
-                            const auto &page = std::get<admin_store::UserPage>(result);
-                            return QHttpServerResponse(
-                                QJsonObject{{QStringLiteral("users"), page.users},
-                                            {QStringLiteral("total"), page.total}});
-                        });
-                    });
+    const auto paged = pageOf(request);
+    if (const auto *error = std::get_if<ApiError>(&paged)) {
+        reply->send(error->toResponse());
+        return;
+    }
+    const int limit = std::get<Page>(paged).limit;
+    const int offset = std::get<Page>(paged).offset;
+    asAdmin(request, reply, [this, reply, text, limit, offset](const UserRecord &) {
+        using Result = std::variant<admin_store::UserPage, ApiError>;
+        m_context.workers.run<Result>(
+            this,
+            [text, limit, offset](QSqlDatabase &db) {
+                return admin_store::searchUsers(db, text, limit, offset);
+            },
+            [reply](Result result) {
+                sendResult(reply, result, [&] {
+                    const auto &page = std::get<admin_store::UserPage>(result);
+                    return QHttpServerResponse(QJsonObject{{QStringLiteral("users"), page.users},
+                                                           {QStringLiteral("total"), page.total}});
+                });
             });
+    });
 }
 
 void AdminRoutes::handleUser(const QString &id, const QHttpServerRequest &request,
@@ -154,7 +162,7 @@ void AdminRoutes::handleUser(const QString &id, const QHttpServerRequest &reques
         reply->send(ApiError::methodNotAllowedResponse(reply->exchange().method(), "GET"));
         return;
     }
-    const auto userId = userIdFrom(id);
+    const auto userId = positiveIdFrom(id);
     asAdmin(request, reply, [this, reply, userId](const UserRecord &) {
         if (!userId) {
             reply->send(noSuchUser().toResponse());
@@ -197,7 +205,7 @@ void AdminRoutes::handleBan(const QString &id, const QHttpServerRequest &request
             return;
         }
     }
-    const auto userId = userIdFrom(id);
+    const auto userId = positiveIdFrom(id);
     asAdmin(request, reply, [this, reply, userId, reason, ban](const UserRecord &admin) {
         if (!userId) {
             reply->send(noSuchUser().toResponse());
@@ -249,7 +257,7 @@ void AdminRoutes::handleRole(const QString &id, const QHttpServerRequest &reques
         reply->send(errors.toError().toResponse());
         return;
     }
-    const auto userId = userIdFrom(id);
+    const auto userId = positiveIdFrom(id);
     asAdmin(request, reply, [this, reply, userId, role](const UserRecord &admin) {
         if (!userId) {
             reply->send(noSuchUser().toResponse());
@@ -273,7 +281,7 @@ void AdminRoutes::handleRemoveAvatar(const QString &id, const QHttpServerRequest
         reply->send(ApiError::methodNotAllowedResponse(reply->exchange().method(), "DELETE"));
         return;
     }
-    const auto userId = userIdFrom(id);
+    const auto userId = positiveIdFrom(id);
     asAdmin(request, reply, [this, reply, userId](const UserRecord &admin) {
         if (!userId) {
             reply->send(noSuchUser().toResponse());
@@ -296,8 +304,14 @@ void AdminRoutes::handleAuditLog(const QHttpServerRequest &request, const Deferr
         reply->send(ApiError::methodNotAllowedResponse(reply->exchange().method(), "GET"));
         return;
     }
-    const auto [limit, offset] = paging(request);
-    asAdmin(request, reply, [this, reply, limit = limit, offset = offset](const UserRecord &) {
+    const auto paged = pageOf(request);
+    if (const auto *error = std::get_if<ApiError>(&paged)) {
+        reply->send(error->toResponse());
+        return;
+    }
+    const int limit = std::get<Page>(paged).limit;
+    const int offset = std::get<Page>(paged).offset;
+    asAdmin(request, reply, [this, reply, limit, offset](const UserRecord &) {
         using Result = std::variant<QJsonArray, ApiError>;
         m_context.workers.run<Result>(
             this,

@@ -3,6 +3,7 @@
 #include "auth/RequestAuthenticator.h"
 #include "db/DatabaseWorkers.h"
 #include "http/JsonBody.h"
+#include "http/RequestParameters.h"
 #include "matches/MatchStore.h"
 
 #include <QHttpServer>
@@ -21,16 +22,6 @@ ApiError notFound(const QString &what)
 }
 
 // Ids in paths are positive decimal integers; anything else names nothing (404).
-std::optional<qint64> idFrom(const QString &text)
-{
-    bool ok = false;
-    const qint64 id = text.toLongLong(&ok);
-    if (!ok || id <= 0 || text.startsWith(u'+')) {
-        return std::nullopt;
-    }
-    return id;
-}
-
 bool refuseUnlessGet(const QHttpServerRequest &request, const DeferredReplyPtr &reply)
 {
     if (request.method() == QHttpServerRequest::Method::Get) {
@@ -38,22 +29,6 @@ bool refuseUnlessGet(const QHttpServerRequest &request, const DeferredReplyPtr &
     }
     reply->send(ApiError::methodNotAllowedResponse(reply->exchange().method(), "GET"));
     return true;
-}
-
-int integerParameter(const QUrlQuery &parameters, const QString &name, FieldErrors &errors,
-                     int minimum, int maximum, int fallback)
-{
-    if (!parameters.hasQueryItem(name)) {
-        return fallback;
-    }
-    bool ok = false;
-    const int value = parameters.queryItemValue(name).toInt(&ok);
-    if (!ok || value < minimum || value > maximum) {
-        errors.add(
-            name, QStringLiteral("must be a whole number from %1 to %2").arg(minimum).arg(maximum));
-        return fallback;
-    }
-    return value;
 }
 
 struct Paging {
@@ -115,7 +90,7 @@ void MatchRoutes::handleStats(const QString &id, const QHttpServerRequest &reque
     if (refuseUnlessGet(request, reply)) {
         return;
     }
-    const auto userId = idFrom(id);
+    const auto userId = positiveIdFrom(id);
     m_context.authenticator.authenticate(
         request, reply, [this, reply, userId](const UserRecord &, const AccessClaims &) {
             if (!userId) {
@@ -140,7 +115,7 @@ void MatchRoutes::handleHistory(const QString &id, const QHttpServerRequest &req
     if (refuseUnlessGet(request, reply)) {
         return;
     }
-    const auto userId = idFrom(id);
+    const auto userId = positiveIdFrom(id);
     const auto paging = pagingFrom(QUrlQuery(request.url()));
     m_context.authenticator.authenticate(
         request, reply, [this, reply, userId, paging](const UserRecord &, const AccessClaims &) {
@@ -180,7 +155,7 @@ void MatchRoutes::handleDetails(const QString &id, const QHttpServerRequest &req
     if (refuseUnlessGet(request, reply)) {
         return;
     }
-    const auto matchId = idFrom(id);
+    const auto matchId = positiveIdFrom(id);
     m_context.authenticator.authenticate(
         request, reply, [this, reply, matchId](const UserRecord &, const AccessClaims &) {
             if (!matchId) {
@@ -205,7 +180,7 @@ void MatchRoutes::handleReplay(const QString &id, const QHttpServerRequest &requ
     if (refuseUnlessGet(request, reply)) {
         return;
     }
-    const auto matchId = idFrom(id);
+    const auto matchId = positiveIdFrom(id);
     m_context.authenticator.authenticate(
         request, reply, [this, reply, matchId](const UserRecord &, const AccessClaims &) {
             if (!matchId) {

@@ -3,6 +3,7 @@
 #include "auth/RequestAuthenticator.h"
 #include "db/DatabaseWorkers.h"
 #include "http/JsonBody.h"
+#include "http/RequestParameters.h"
 #include "social/SocialStore.h"
 
 #include <QHttpServer>
@@ -48,15 +49,6 @@ QHttpServerResponse errorResponse(const ApiError &error)
 }
 
 // A database id in a path: a positive integer in decimal, nothing else.
-std::optional<qint64> pathId(const QString &text)
-{
-    static const QRegularExpression digits(QStringLiteral("^[1-9][0-9]{0,17}$"));
-    if (!digits.match(text).hasMatch()) {
-        return std::nullopt;
-    }
-    return text.toLongLong();
-}
-
 ApiError notFound(const QString &message)
 {
     return {Status::NotFound, QStringLiteral("not_found"), message, {}};
@@ -226,7 +218,7 @@ void SocialRoutes::handleCancel(const QString &id, const QHttpServerRequest &req
     if (!requireMethod(request, reply, {Method::Delete})) {
         return;
     }
-    const std::optional<qint64> requestId = pathId(id);
+    const std::optional<qint64> requestId = positiveIdFrom(id);
     m_authenticator.authenticate(
         request, reply, [this, reply, requestId](const UserRecord &user, const AccessClaims &) {
             if (!requestId) {
@@ -249,7 +241,7 @@ void SocialRoutes::handleAnswer(const QString &id, bool accept, const QHttpServe
     if (!requireMethod(request, reply, {Method::Post})) {
         return;
     }
-    const std::optional<qint64> requestId = pathId(id);
+    const std::optional<qint64> requestId = positiveIdFrom(id);
     m_authenticator.authenticate(
         request, reply,
         [this, reply, requestId, accept](const UserRecord &user, const AccessClaims &) {
@@ -303,7 +295,7 @@ void SocialRoutes::handleRemoveFriend(const QString &id, const QHttpServerReques
     if (!requireMethod(request, reply, {Method::Delete})) {
         return;
     }
-    const std::optional<qint64> friendId = pathId(id);
+    const std::optional<qint64> friendId = positiveIdFrom(id);
     m_authenticator.authenticate(
         request, reply, [this, reply, friendId](const UserRecord &user, const AccessClaims &) {
             if (!friendId) {
@@ -359,7 +351,7 @@ void SocialRoutes::handleUnblock(const QString &id, const QHttpServerRequest &re
     if (!requireMethod(request, reply, {Method::Delete})) {
         return;
     }
-    const std::optional<qint64> blockedId = pathId(id);
+    const std::optional<qint64> blockedId = positiveIdFrom(id);
     m_authenticator.authenticate(
         request, reply, [this, reply, blockedId](const UserRecord &user, const AccessClaims &) {
             if (!blockedId) {

@@ -6,6 +6,7 @@
 #include "db/DatabaseWorkers.h"
 #include "http/EntityTag.h"
 #include "http/JsonBody.h"
+#include "http/RequestParameters.h"
 #include "users/AvatarStore.h"
 #include "users/DefaultAvatarCache.h"
 #include "users/ProfileRules.h"
@@ -38,16 +39,6 @@ ApiError noSuchUser()
 }
 
 // User ids in paths are positive decimal integers; anything else names no user.
-std::optional<qint64> userIdFrom(const QString &text)
-{
-    bool ok = false;
-    const qint64 id = text.toLongLong(&ok);
-    if (!ok || id <= 0 || text.startsWith(u'+')) {
-        return std::nullopt;
-    }
-    return id;
-}
-
 bool isPresent(const QJsonObject &body, const QString &field)
 {
     const QJsonValue value = body.value(field);
@@ -112,22 +103,6 @@ struct SearchRequest {
     int limit = profile_rules::kDefaultSearchLimit;
     int offset = 0;
 };
-
-int integerParameter(const QUrlQuery &parameters, const QString &name, FieldErrors &errors,
-                     int minimum, int maximum, int fallback)
-{
-    if (!parameters.hasQueryItem(name)) {
-        return fallback;
-    }
-    bool ok = false;
-    const int value = parameters.queryItemValue(name).toInt(&ok);
-    if (!ok || value < minimum || value > maximum) {
-        errors.add(
-            name, QStringLiteral("must be a whole number from %1 to %2").arg(minimum).arg(maximum));
-        return fallback;
-    }
-    return value;
-}
 
 std::variant<SearchRequest, ApiError> searchRequestFrom(const QUrlQuery &parameters)
 {
@@ -308,7 +283,7 @@ void UserRoutes::handleProfile(const QString &id, const QHttpServerRequest &requ
         reply->send(ApiError::methodNotAllowedResponse(reply->exchange().method(), "GET"));
         return;
     }
-    const std::optional<qint64> userId = userIdFrom(id);
+    const std::optional<qint64> userId = positiveIdFrom(id);
     m_authenticator.authenticate(
         request, reply, [this, reply, userId](const UserRecord &, const AccessClaims &) {
             if (!userId) {
@@ -411,7 +386,7 @@ void UserRoutes::handleAvatar(const QString &id, const QHttpServerRequest &reque
         reply->send(ApiError::methodNotAllowedResponse(reply->exchange().method()));
         return;
     }
-    const std::optional<qint64> userId = userIdFrom(id);
+    const std::optional<qint64> userId = positiveIdFrom(id);
     if (!userId) {
         reply->send(noSuchUser().toResponse());
         return;

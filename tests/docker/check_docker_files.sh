@@ -286,13 +286,13 @@ done <<<"$structure_output"
 ROOT="$WORK/root"
 mkdir -p "$ROOT/etc/nginx/conf.d" "$ROOT/tmp" "$ROOT/var/log/nginx" "$ROOT/var/cache/nginx"
 cp /etc/nginx/mime.types "$ROOT/etc/nginx/mime.types"
-# The final stage's COPY lines: files from the repository as they are, the built web root as a stub
+# The final stage's COPY lines: files from the repository as they are, the built web root as a placeholder page
 # (nginx -t does not read it; the build stage checks index.html exists).
 touch "$WORK/copies"
 while IFS=$'\t' read -r from source dest; do
   target="$ROOT$dest"
   if [[ "$from" != - ]]; then
-    mkdir -p "$target" && echo '<!doctype html><title>stub</title>' >"$target/index.html"
+    mkdir -p "$target" && echo '<!doctype html><title>placeholder</title>' >"$target/index.html"
   elif [[ "$dest" == */ ]]; then
     mkdir -p "$target" && cp "$REPO/$source" "$target"
   else
