@@ -12,6 +12,7 @@ import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { watchForProblems } from './page-problems.mjs';
 
 const BASE_URL = process.env.TRANSCENDENCE_TEST_BASE_URL?.replace(/\/+$/, '');
 if (!BASE_URL) {
@@ -43,28 +44,12 @@ const url = (path) => `${BASE_URL}${path}`;
 let browser;
 const problems = [];
 
-// Records everything a person would call broken in the browser's own words (a CSP violation is a
-// console error).
-function watch(page, label) {
-  page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning') {
-      problems.push(`${label} console ${message.type()}: ${message.text()} (${message.location().url})`);
-    }
-  });
-  page.on('pageerror', (error) => problems.push(`${label} page error: ${error.message}`));
-  page.on('requestfailed', (request) =>
-    problems.push(`${label} request failed: ${request.method()} ${request.url()}: ${request.failure()?.errorText}`),
-  );
-  page.on('response', (response) => {
-    if (response.status() >= 400) problems.push(`${label} HTTP ${response.status()}: ${response.request().method()} ${response.url()}`);
-  });
-}
 
 async function newPage(options) {
   const context = await browser.newContext({ ignoreHTTPSErrors: true, ...options });
   const page = await context.newPage();
   page.setDefaultTimeout(TIMEOUT);
-  watch(page, options.label ?? 'page');
+  watchForProblems(page, options.label ?? 'page', problems);
   return page;
 }
 
@@ -251,6 +236,6 @@ describe('legal pages on a phone', () => {
 
 describe('the whole run', () => {
   it('had no console errors or warnings, page errors, failed requests or HTTP errors', () => {
-    assert.deepEqual(problems, []);
+    assert.deepEqual(problems.map(String), []);
   });
 });

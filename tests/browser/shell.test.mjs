@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { watchForProblems } from './page-problems.mjs';
 
 const BASE_URL = process.env.TRANSCENDENCE_TEST_BASE_URL?.replace(/\/+$/, '');
 if (!BASE_URL) {
@@ -33,29 +34,12 @@ const url = (path) => `${BASE_URL}${path}`;
 let browser;
 const problems = [];
 
-// Records everything a person would call broken in the browser's own words.
-function watch(page, label) {
-  page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning') {
-      problems.push(`${label} console ${message.type()}: ${message.text()} (${message.location().url})`);
-    }
-  });
-  page.on('pageerror', (error) => problems.push(`${label} page error: ${error.message}`));
-  page.on('requestfailed', (request) =>
-    problems.push(`${label} request failed: ${request.method()} ${request.url()}: ${request.failure()?.errorText}`),
-  );
-  // Chromium does not always report a failed WebSocket handshake on the console.
-  page.on('websocket', (socket) => socket.on('socketerror', (error) => problems.push(`${label} WebSocket ${socket.url()}: ${error}`)));
-  page.on('response', (response) => {
-    if (response.status() >= 400) problems.push(`${label} HTTP ${response.status()}: ${response.request().method()} ${response.url()}`);
-  });
-}
 
 async function newPage(options) {
   const context = await browser.newContext({ ignoreHTTPSErrors: true, ...options });
   const page = await context.newPage();
   page.setDefaultTimeout(TIMEOUT);
-  watch(page, options.label ?? 'page');
+  watchForProblems(page, options.label ?? 'page', problems);
   return page;
 }
 
@@ -233,6 +217,6 @@ describe('SPA shell on a phone', () => {
 
 describe('the whole run', () => {
   it('had no console errors or warnings, page errors, failed requests or HTTP errors', () => {
-    assert.deepEqual(problems, []);
+    assert.deepEqual(problems.map(String), []);
   });
 });
