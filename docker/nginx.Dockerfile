@@ -12,15 +12,16 @@
 FROM debian:bookworm-slim AS build
 ENV DEBIAN_FRONTEND=noninteractive
 # The subset of scripts/lib/bootstrap.sh that a build with TRANSCENDENCE_BUILD_CLIENT=OFF and
-# TRANSCENDENCE_BUILD_TESTS=OFF needs (configure finds Qt Core/Network/WebSockets/HttpServer/Sql and
-# LinguistTools; resources/web needs Bootstrap from npm).
+# TRANSCENDENCE_BUILD_TESTS=OFF needs (configure finds Qt Core/Gui/Network/WebSockets/HttpServer/Sql
+# and LinguistTools, libsodium and libqrencode; resources/web needs Bootstrap, and the server the
+# common-password list, from npm).
 RUN apt-get update \
  && apt-get install -y --no-install-recommends \
       ca-certificates cmake ninja-build g++ pkg-config \
       qt6-base-dev qt6-base-dev-tools libqt6sql6-psql \
       qt6-websockets-dev qt6-httpserver-dev \
       qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools \
-      libssl-dev libpq-dev libsodium-dev \
+      libssl-dev libpq-dev libsodium-dev libqrencode-dev libgl-dev \
       nodejs npm \
  && rm -rf /var/lib/apt/lists/*
 WORKDIR /src

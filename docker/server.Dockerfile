@@ -9,15 +9,16 @@
 FROM debian:bookworm-slim AS build
 ENV DEBIAN_FRONTEND=noninteractive
 # The subset of scripts/lib/bootstrap.sh that a build with TRANSCENDENCE_BUILD_CLIENT=OFF and
-# TRANSCENDENCE_BUILD_TESTS=OFF needs (configure finds Qt Core/Network/WebSockets/HttpServer/Sql and
-# LinguistTools; resources/web needs Bootstrap from npm).
+# TRANSCENDENCE_BUILD_TESTS=OFF needs (configure finds Qt Core/Gui/Network/WebSockets/HttpServer/Sql
+# and LinguistTools, libsodium and libqrencode; resources/web needs Bootstrap, and the server the
+# common-password list, from npm).
 RUN apt-get update \
  && apt-get install -y --no-install-recommends \
       ca-certificates cmake ninja-build g++ pkg-config \
       qt6-base-dev qt6-base-dev-tools libqt6sql6-psql \
       qt6-websockets-dev qt6-httpserver-dev \
       qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools \
-      libssl-dev libpq-dev libsodium-dev \
+      libssl-dev libpq-dev libsodium-dev libqrencode-dev libgl-dev \
       nodejs npm \
  && rm -rf /var/lib/apt/lists/*
 WORKDIR /src
@@ -47,18 +48,22 @@ ENV DEBIAN_FRONTEND=noninteractive
 # for the health check. Add the runtime package of every library the server starts to link.
 RUN apt-get update \
  && apt-get install -y --no-install-recommends \
-      libqt6core6 libqt6network6 libqt6websockets6 libqt6httpserver6 \
-      libqt6sql6 libqt6sql6-psql \
+      libqt6core6 libqt6gui6 libqt6network6 libqt6websockets6 libqt6httpserver6 \
+      libqt6sql6 libqt6sql6-psql qt6-image-formats-plugins \
+      libsodium23 libqrencode4 \
       ca-certificates curl \
  && rm -rf /var/lib/apt/lists/* \
  && groupadd --gid 10001 transcendence \
  && useradd --uid 10001 --gid transcendence --home-dir /var/lib/transcendence \
       --create-home --shell /usr/sbin/nologin transcendence
 COPY --from=server-build /out/ /
-# Fail the build, not the deployment, when a shared library or the database driver is missing.
+# Fail the build, not the deployment, when a shared library, the database driver or the WebP
+# decoder (avatars) is missing.
 RUN ! ldd /usr/local/bin/transcendence-server | grep 'not found' \
  && plugin="$(dpkg -L libqt6sql6-psql | grep '/sqldrivers/libqsqlpsql\.so$')" \
- && test -n "$plugin" && ! ldd "$plugin" | grep 'not found'
+ && test -n "$plugin" && ! ldd "$plugin" | grep 'not found' \
+ && webp="$(dpkg -L qt6-image-formats-plugins | grep '/imageformats/libqwebp\.so$')" \
+ && test -n "$webp" && ! ldd "$webp" | grep 'not found'
 
 # Production defaults; docker/compose.yaml passes DATABASE_URL, the secret key and the public URL.
 # TRANSCENDENCE_WEB_ROOT stays empty: nginx serves the SPA, the server answers /api, /ws and health.
