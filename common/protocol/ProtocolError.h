@@ -16,6 +16,7 @@ inline const QString UnsupportedVersion = QStringLiteral("unsupported_version");
 inline const QString BinaryNotSupported = QStringLiteral("binary_not_supported");
 inline const QString InvalidTicket = QStringLiteral("invalid_ticket");
 inline const QString SessionEnded = QStringLiteral("session_ended");
+inline const QString NotAuthenticated = QStringLiteral("not_authenticated"); // a guest connection
 } // namespace error_code
 
 struct ProtocolError {

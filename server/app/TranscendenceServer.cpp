@@ -20,6 +20,7 @@
 #include "http/ApiError.h"
 #include "http/HttpExchange.h"
 #include "matches/MatchFeature.h"
+#include "play/PlayFeature.h"
 #include "privacy/PrivacyRoutes.h"
 #include "protocol/ProtocolVersion.h"
 #include "realtime/RealtimeHub.h"
@@ -170,6 +171,7 @@ void TranscendenceServer::registerFeatures()
     registerUserFeature(context);
     registerSocialFeature(context);
     registerMatchFeature(context);
+    registerPlayFeature(context);
     registerPrivacyFeature(context);
 }
 

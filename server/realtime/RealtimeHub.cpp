@@ -3,6 +3,7 @@
 #include "app/StructuredLog.h"
 #include "http/ApiError.h"
 #include "http/HttpExchange.h"
+#include "protocol/Envelope.h"
 #include "protocol/ProtocolVersion.h"
 
 #include <QHttpServer>
@@ -60,7 +61,12 @@ void RealtimeHub::acceptPending()
             continue;
         }
         const QString connectionId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        auto *session = new RealtimeSession(std::move(socket), connectionId, m_checkTicket, this);
+        auto *session = new RealtimeSession(
+            std::move(socket), connectionId, m_checkTicket,
+            [this](RealtimeSession *from, const protocol::Envelope &envelope) {
+                return dispatch(from, envelope);
+            },
+            this);
         connect(session, &RealtimeSession::finished, this, &RealtimeHub::onSessionFinished);
         connect(session, &RealtimeSession::ready, this, &RealtimeHub::onSessionReady);
         m_sessions.insert(connectionId, session);
@@ -68,6 +74,32 @@ void RealtimeHub::acceptPending()
                             {{QStringLiteral("connectionId"), connectionId},
                              {QStringLiteral("sessions"), m_sessions.size()}});
     }
+}
+
+RealtimeSession *RealtimeHub::session(const QString &connectionId) const
+{
+    return m_sessions.value(connectionId, nullptr);
+}
+
+void RealtimeHub::registerHandler(const QString &type, HandlerAccess access, MessageHandler handler)
+{
+    Q_ASSERT(!m_handlers.contains(type));
+    m_handlers.insert(type, RegisteredHandler{access, std::move(handler)});
+}
+
+bool RealtimeHub::dispatch(RealtimeSession *session, const protocol::Envelope &envelope)
+{
+    const auto handler = m_handlers.constFind(envelope.type);
+    if (handler == m_handlers.cend()) {
+        return false;
+    }
+    if (handler->access == HandlerAccess::SignedInOnly && !session->identity()) {
+        session->sendError(protocol::error_code::NotAuthenticated,
+                           QStringLiteral("sign in first: send a ticket in hello"), envelope.type);
+        return true;
+    }
+    handler->handle(session, envelope);
+    return true;
 }
 
 void RealtimeHub::onSessionFinished(RealtimeSession *session)

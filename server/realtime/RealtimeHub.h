@@ -6,6 +6,8 @@
 #include <QObject>
 #include <QStringList>
 
+#include <functional>
+
 class QHttpServer;
 
 namespace transcendence::server {
@@ -15,10 +17,22 @@ namespace transcendence::server {
 class RealtimeHub : public QObject {
     Q_OBJECT
 public:
+    using MessageHandler =
+        std::function<void(RealtimeSession *session, const protocol::Envelope &envelope)>;
+    // Who may send a registered type: anyone welcomed, or only authenticated connections
+    // (guests then get not_authenticated and the handler is not called).
+    enum class HandlerAccess { AnyConnection, SignedInOnly };
+
     RealtimeHub(QHttpServer &server, QStringList allowedOrigins, TicketCheck checkTicket,
                 QObject *parent = nullptr);
 
     qsizetype sessionCount() const { return m_sessions.size(); }
+    // The live session with this id, or nullptr once it has ended.
+    RealtimeSession *session(const QString &connectionId) const;
+
+    // Features register the message types they handle (one handler per type), before serving.
+    // Handlers run on the server thread, after the session's checks (size, JSON, hello, rate).
+    void registerHandler(const QString &type, HandlerAccess access, MessageHandler handler);
 
     // Closes every session with "going away"; emits allClosed once none is left.
     void closeAll();
@@ -37,12 +51,19 @@ private:
     void acceptPending();
     void onSessionFinished(RealtimeSession *session);
     void onSessionReady(RealtimeSession *session);
+    bool dispatch(RealtimeSession *session, const protocol::Envelope &envelope);
+
+    struct RegisteredHandler {
+        HandlerAccess access = HandlerAccess::AnyConnection;
+        MessageHandler handle;
+    };
 
     QHttpServer &m_server;
     QStringList m_allowedOrigins;
     TicketCheck m_checkTicket;
     QHash<QString, RealtimeSession *> m_sessions;
     QMultiHash<qint64, RealtimeSession *> m_byUser; // welcomed, authenticated ones
+    QHash<QString, RegisteredHandler> m_handlers;   // by message type
     bool m_closing = false;
 };
 

@@ -21,11 +21,12 @@ constexpr int kDisconnectMessagesPerWindow = 1000;
 } // namespace
 
 RealtimeSession::RealtimeSession(std::unique_ptr<QWebSocket> socket, QString connectionId,
-                                 TicketCheck checkTicket, QObject *parent)
+                                 TicketCheck checkTicket, MessageDispatch dispatch, QObject *parent)
     : QObject(parent)
     , m_socket(std::move(socket))
     , m_connectionId(std::move(connectionId))
     , m_checkTicket(std::move(checkTicket))
+    , m_dispatch(std::move(dispatch))
 {
     // Frames a bit larger than the protocol limit still get a readable error; far larger ones
     // make QWebSocket close the connection (1009) without buffering them.
@@ -132,6 +133,9 @@ void RealtimeSession::onTextMessage(const QString &text)
                   envelope.type);
         return;
     }
+    if (m_dispatch && m_dispatch(this, envelope)) {
+        return;
+    }
     sendError(proto::error_code::UnknownType, QStringLiteral("unknown message type"),
               envelope.type.left(64));
 }
@@ -210,7 +214,15 @@ void RealtimeSession::sendError(const QString &code, const QString &message, con
 
 void RealtimeSession::sendJson(const QJsonObject &message)
 {
-    m_socket->sendTextMessage(QString::fromUtf8(proto::serialize(message)));
+    sendSerialized(proto::serialize(message));
+}
+
+void RealtimeSession::sendSerialized(const QByteArray &utf8)
+{
+    if (m_state == State::Closing) {
+        return;
+    }
+    m_socket->sendTextMessage(QString::fromUtf8(utf8));
 }
 
 } // namespace transcendence::server

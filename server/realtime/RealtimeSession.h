@@ -11,7 +11,13 @@
 class QJsonObject;
 class QWebSocket;
 
+namespace transcendence::protocol {
+struct Envelope;
+}
+
 namespace transcendence::server {
+
+class RealtimeSession;
 
 // Who a ticket belongs to, once checked (in the database, on a worker).
 struct RealtimeIdentity {
@@ -21,15 +27,20 @@ struct RealtimeIdentity {
 };
 using TicketCheck = std::function<void(const QByteArray &ticket, QObject *context,
                                        std::function<void(std::optional<RealtimeIdentity>)>)>;
+// Handles a message of a type a feature registered (RealtimeHub::registerHandler); false when
+// nobody handles the type (the session then answers unknown_type).
+using MessageDispatch =
+    std::function<bool(RealtimeSession *session, const protocol::Envelope &envelope)>;
 
 // One client's WebSocket: enforces the hello handshake, answers heartbeats, refuses malformed,
 // oversized, binary or unknown messages with an error message, throttles floods, and drops
-// connections that go silent. Later features register their message types with the hub.
+// connections that go silent. Messages of other types go to the hub's dispatch, which hands them
+// to the feature that registered the type.
 class RealtimeSession : public QObject {
     Q_OBJECT
 public:
     RealtimeSession(std::unique_ptr<QWebSocket> socket, QString connectionId,
-                    TicketCheck checkTicket, QObject *parent = nullptr);
+                    TicketCheck checkTicket, MessageDispatch dispatch, QObject *parent = nullptr);
     ~RealtimeSession() override;
 
     const QString &connectionId() const { return m_connectionId; }
@@ -40,6 +51,9 @@ public:
     void close(int code, const QString &reason);
     // One message to this client (server pushes from features, e.g. presence).
     void sendJson(const QJsonObject &message);
+    // One message already serialized (e.g. on a game thread): UTF-8 JSON.
+    void sendSerialized(const QByteArray &utf8);
+    void sendError(const QString &code, const QString &message, const QString &ref = {});
 
 signals:
     void ready(RealtimeSession *session); // welcomed: identity() is final from here on
@@ -53,11 +67,11 @@ private:
     bool admitMessage();
     void handleHello(const class QJsonObject &body);
     void welcome(const QString &client);
-    void sendError(const QString &code, const QString &message, const QString &ref = {});
 
     std::unique_ptr<QWebSocket> m_socket;
     QString m_connectionId;
     TicketCheck m_checkTicket;
+    MessageDispatch m_dispatch;
     std::optional<RealtimeIdentity> m_identity;
     State m_state = State::AwaitingHello;
     QTimer m_idleTimer;
