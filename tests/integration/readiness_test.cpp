@@ -65,6 +65,12 @@ void ReadinessTest::notReadyWhenTheDatabaseStops()
                  .toString(),
              QStringLiteral("database_unavailable"));
     QVERIFY(!answer.header("Retry-After").isEmpty());
+    // HEAD answers the same, with every header and no body.
+    const HttpAnswer head = m_http.send("HEAD", m_nginx->httpsUrl() + QStringLiteral("/readyz"));
+    QCOMPARE(head.status, 503);
+    QVERIFY(!head.header("Retry-After").isEmpty());
+    QVERIFY(!head.header("Content-Security-Policy").isEmpty());
+    QVERIFY(head.body.isEmpty());
     // Liveness is about the process, not the database.
     QCOMPARE(m_http.get(m_nginx->httpsUrl() + QStringLiteral("/healthz")).status, 200);
 }
