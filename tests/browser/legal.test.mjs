@@ -96,8 +96,10 @@ function cookieNamesSetByServer() {
       else if (constant && constants.has(constant[1])) names.add(constants.get(constant[1]));
       else unreadable.push(`${relative}: setCookie(${argument}, ...)`);
     }
-    // Each Set-Cookie header's value must come from setCookie() (directly or via refreshCookie()).
-    for (const match of text.matchAll(/"Set-Cookie"\s*,([^;]*);/g)) {
+    // Each Set-Cookie header the code sets must get its value from setCookie() (directly or via
+    // refreshCookie()). Only setHeader/addHeader calls set one; the name alone (e.g. in the list
+    // of headers HEAD answers copy) sets nothing.
+    for (const match of text.matchAll(/\b(?:setHeader|addHeader)\(\s*"Set-Cookie"\s*,([^;]*);/g)) {
       if (!/\b(setCookie|refreshCookie)\(/.test(match[1])) unreadable.push(`${relative}: Set-Cookie ${match[1].trim()}`);
     }
   }
