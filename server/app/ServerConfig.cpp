@@ -206,6 +206,12 @@ ServerConfig::fromEnvironment(const QProcessEnvironment &environment)
             "TRANSCENDENCE_ADMIN_PASSWORD still has the example value from .env.example");
     }
     config.workerThreads = reader.integer(QStringLiteral("TRANSCENDENCE_WORKER_THREADS"), 4, 1, 64);
+    config.reconnectGraceSeconds =
+        reader.integer(QStringLiteral("TRANSCENDENCE_RECONNECT_GRACE_SECONDS"), 30, 1, 600);
+    config.inviteTtlSeconds =
+        reader.integer(QStringLiteral("TRANSCENDENCE_INVITE_TTL_SECONDS"), 60, 1, 3600);
+    config.showUpSeconds =
+        reader.integer(QStringLiteral("TRANSCENDENCE_SHOW_UP_SECONDS"), 60, 1, 3600);
     config.databaseStartupTimeoutSeconds =
         reader.integer(QStringLiteral("TRANSCENDENCE_DB_STARTUP_TIMEOUT"), 30, 0, 600);
 

@@ -34,6 +34,10 @@ struct ServerConfig {
     QByteArray secretKey; // signs tokens; at least 32 bytes
     bool secretKeyGenerated = false;
     int databaseStartupTimeoutSeconds = 30;
+    // Real-time play deadlines (docs/protocol.md, "Play"); tests shorten them.
+    int reconnectGraceSeconds = 30; // a dropped player may return this long, then forfeits
+    int inviteTtlSeconds = 60;      // an unanswered invitation expires
+    int showUpSeconds = 60;         // a tournament player not in the room by then loses by walkover
 
     // Reads QProcessEnvironment::systemEnvironment() and the file named by TRANSCENDENCE_ENV_FILE
     // (default ".env"). Returns every problem at once, so one run tells the operator everything.

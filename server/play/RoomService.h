@@ -1,0 +1,67 @@
+#pragma once
+
+#include "http/ApiError.h"
+#include "matches/MatchRecord.h"
+
+#include <QObject>
+#include <QString>
+
+#include <optional>
+#include <variant>
+#include <vector>
+
+namespace transcendence::server {
+
+// A match another feature asks the play feature to run (tournaments).
+struct RoomRequest {
+    MatchKind recordKind = MatchKind::Tournament;
+    engine::MatchConfig config;
+    // One per engine player. User seats name the account (userId, label); Guest seats are the
+    // aliases of a local tournament, all played from localConnectionId.
+    std::vector<MatchSeat> seats;
+    std::optional<qint64> tournamentId;
+    // User seats: the players enter with the `join` message ({"roomId": ...}); a seat still
+    // empty after showUpMs loses by walkover (the match ends before it started, reason forfeit,
+    // forfeited = true for every absent seat; nobody wins when nobody came: abandoned).
+    int showUpMs = 60'000;
+    // Guest seats only (a local tournament at one keyboard): this connection controls every
+    // seat, and the match starts at once.
+    QString localConnectionId;
+};
+
+// How a requested room ended; emitted once per room opened through openRoom().
+struct RoomOutcome {
+    QString roomId;
+    std::optional<qint64> tournamentId;
+    std::optional<qint64> matchId; // the stored match; none if it could not be stored
+    MatchEndReason endReason = MatchEndReason::Completed;
+    int winnerSeat = -1;          // -1: nobody won (abandoned)
+    std::vector<MatchSeat> seats; // as requested, with score, placement and forfeited filled
+    bool walkover = false;        // ended before it started: a seat never showed up
+};
+
+// The play feature's face towards other features. Lives on the server thread; found among the
+// feature owner's children (register the play feature first).
+class RoomService : public QObject {
+    Q_OBJECT
+public:
+    using QObject::QObject;
+
+    static RoomService *find(const QObject &featureOwner)
+    {
+        return featureOwner.findChild<RoomService *>(Qt::FindDirectChildrenOnly);
+    }
+
+    // The room id, or 409 already_playing when a user seat's account is in another match or
+    // queue, 400 for an impossible request.
+    virtual std::variant<QString, ApiError> openRoom(const RoomRequest &request) = 0;
+    // Whether the account has a seat in a running room (one player, one match at a time).
+    virtual bool isUserPlaying(qint64 userId) const = 0;
+
+signals:
+    void roomFinished(const transcendence::server::RoomOutcome &outcome);
+};
+
+} // namespace transcendence::server
+
+Q_DECLARE_METATYPE(transcendence::server::RoomOutcome)
