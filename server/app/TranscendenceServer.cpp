@@ -25,6 +25,7 @@
 #include "protocol/ProtocolVersion.h"
 #include "realtime/RealtimeHub.h"
 #include "social/SocialFeature.h"
+#include "tournaments/TournamentFeature.h"
 #include "users/UserFeature.h"
 #include "web/StaticSite.h"
 
@@ -172,6 +173,7 @@ void TranscendenceServer::registerFeatures()
     registerSocialFeature(context);
     registerMatchFeature(context);
     registerPlayFeature(context);
+    registerTournamentFeature(context);
     registerPrivacyFeature(context);
 }
 

@@ -73,6 +73,26 @@ bool exec(QSqlDatabase &db, const QString &sql, qint64 userId)
     return query.exec();
 }
 
+// Tournaments (sql/0009_tournaments.sql): entries in tournaments that have not started are
+// withdrawn, and open tournaments the user owns are cancelled (nobody could start them); local
+// tournaments are the owner's own notes (aliases they typed) and go with them. Entries in
+// running or finished brackets stay, without a name, so the other players' results stand.
+bool forgetTournaments(QSqlDatabase &db, qint64 userId)
+{
+    return exec(db,
+                QStringLiteral("DELETE FROM tournament_entries e USING tournaments t WHERE "
+                               "e.tournament_id = t.id AND t.status = 'open' AND e.user_id = ?"),
+                userId) &&
+           exec(db,
+                QStringLiteral("UPDATE tournaments SET status = 'cancelled', finished_at = now() "
+                               "WHERE owner_id = ? AND status = 'open'"),
+                userId) &&
+           exec(db, QStringLiteral("DELETE FROM tournaments WHERE owner_id = ? AND kind = 'local'"),
+                userId) &&
+           exec(db, QStringLiteral("UPDATE tournament_entries SET label = NULL WHERE user_id = ?"),
+                userId);
+}
+
 } // namespace
 
 QStringList liveSessions(QSqlDatabase &db, qint64 userId)
@@ -174,7 +194,8 @@ std::variant<QStringList, ApiError> anonymize(QSqlDatabase &db, qint64 userId)
         exec(db, QStringLiteral("DELETE FROM blocks WHERE blocker_id = ? OR blocked_id = ?"),
              userId) &&
         exec(db, QStringLiteral("DELETE FROM presence_connections WHERE user_id = ?"), userId) &&
-        exec(db, QStringLiteral("UPDATE match_players SET label = '' WHERE user_id = ?"), userId);
+        exec(db, QStringLiteral("UPDATE match_players SET label = '' WHERE user_id = ?"), userId) &&
+        forgetTournaments(db, userId);
     if (!ok || !db.commit()) {
         db.rollback();
         return account_store::databaseUnavailable();
@@ -189,8 +210,9 @@ std::variant<QStringList, ApiError> erase(QSqlDatabase &db, qint64 userId)
     }
     const QStringList sessions = liveSessions(db, userId);
     // Foreign keys do the rest: CASCADE for the user's own rows, SET NULL (with the shown name
-    // blanked by a trigger) for match seats and audit-log references.
-    if (!exec(db, QStringLiteral("DELETE FROM users WHERE id = ?"), userId) || !db.commit()) {
+    // blanked by a trigger) for match seats, tournament entries and audit-log references.
+    if (!forgetTournaments(db, userId) ||
+        !exec(db, QStringLiteral("DELETE FROM users WHERE id = ?"), userId) || !db.commit()) {
         db.rollback();
         return account_store::databaseUnavailable();
     }

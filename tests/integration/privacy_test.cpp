@@ -33,6 +33,7 @@ private:
         ApiTestClient::Account account;
         QString email;
         std::unique_ptr<WebSocketTestClient> socket;
+        qint64 runningTournament = 0; // a started tournament the account is an entry of
         QStringList
             missing; // tables the fixture failed to fill (a test bug, reported as a failure)
     };
@@ -127,6 +128,28 @@ PrivacyTest::Footprint PrivacyTest::accountEverywhere(const QString &prefix)
             "'AI (hard)', 7, 2 FROM m RETURNING 1")
             .arg(id)
             .arg(footprint.account.username));
+    // tournaments (as owner of an open one) and tournament_entries (in a running bracket)
+    const HttpAnswer open =
+        m_api->authorized("POST", QStringLiteral("/api/tournaments"), token,
+                          {{QStringLiteral("kind"), QStringLiteral("online")},
+                           {QStringLiteral("name"), QStringLiteral("Open cup")}});
+    m_api->authorized("POST",
+                      QStringLiteral("/api/tournaments/%1/join")
+                          .arg(open.json().value(QStringLiteral("id")).toInteger()),
+                      token);
+    const HttpAnswer running =
+        m_api->authorized("POST", QStringLiteral("/api/tournaments"), asker.accessToken,
+                          {{QStringLiteral("kind"), QStringLiteral("online")},
+                           {QStringLiteral("name"), QStringLiteral("Spring cup")}});
+    footprint.runningTournament = running.json().value(QStringLiteral("id")).toInteger();
+    for (const QString &player : {token, asker.accessToken, friendAccount.accessToken}) {
+        m_api->authorized(
+            "POST", QStringLiteral("/api/tournaments/%1/join").arg(footprint.runningTournament),
+            player);
+    }
+    m_api->authorized("POST",
+                      QStringLiteral("/api/tournaments/%1/start").arg(footprint.runningTournament),
+                      asker.accessToken);
     // admin_audit_log (as target)
     const QString admin = adminToken();
     m_api->authorized("POST", QStringLiteral("/api/admin/users/%1/ban").arg(id), admin,
@@ -267,6 +290,19 @@ void PrivacyTest::deletingLeavesNothingPersonal()
         m_database->scalar(QStringLiteral(
             "SELECT count(*) FROM match_players WHERE player_kind = 'user' AND user_id IS NULL "
             "AND label = '' AND score = 11")),
+        QStringLiteral("1"));
+    // The started bracket keeps the entry, nameless; the open tournament lost it and, its owner
+    // gone, was cancelled.
+    QCOMPARE(m_database->scalar(QStringLiteral("SELECT count(*) FROM tournament_entries WHERE "
+                                               "tournament_id = %1 AND user_id IS NULL AND label "
+                                               "IS NULL AND seed IS NOT NULL")
+                                    .arg(footprint.runningTournament)),
+             QStringLiteral("1"));
+    QCOMPARE(
+        m_database->scalar(QStringLiteral("SELECT count(*) FROM tournaments WHERE owner_id IS "
+                                          "NULL AND status = 'cancelled' AND name = 'Open cup' "
+                                          "AND NOT EXISTS (SELECT 1 FROM tournament_entries e "
+                                          "WHERE e.tournament_id = tournaments.id)")),
         QStringLiteral("1"));
 }
 

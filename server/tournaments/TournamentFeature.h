@@ -1,0 +1,69 @@
+#pragma once
+
+#include "app/FeatureContext.h"
+#include "play/RoomService.h"
+#include "tournaments/TournamentStore.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+
+#include <optional>
+
+namespace transcendence::protocol {
+struct Envelope;
+}
+
+namespace transcendence::server {
+
+class RealtimeSession;
+
+// Tournaments: the REST API (TournamentRoutes), their matches played through the play feature's
+// RoomService, and the WebSocket messages of docs/protocol.md, "Tournaments". Register after the
+// play feature (it looks the RoomService up among the owner's children).
+void registerTournamentFeature(const FeatureContext &context);
+
+// Lives on the server thread. Opens a room for every ready match of a running online tournament
+// (and for a local one when its owner asks, with playTournamentMatch), records each room's
+// outcome in the bracket, and tells the players. At start-up it re-opens the rooms of every
+// running tournament: a match that never finished gets a new show-up deadline; a finished one is
+// never played again (tournament_store::recordResult refuses it).
+class TournamentFeature : public QObject {
+    Q_OBJECT
+public:
+    TournamentFeature(const FeatureContext &context, RoomService *rooms, QObject *parent);
+
+    // After every change (REST or a result): notifications, and rooms for newly ready matches.
+    void applyChange(const tournament_store::Changed &changed);
+
+private:
+    struct OpenRoom {
+        qint64 tournamentId = 0;
+        TournamentBracket::Key key;
+        qint64 entries[2] = {0, 0}; // seat 0, seat 1
+        bool local = false;
+        std::vector<QJsonObject> readyMessages; // online: {userId, message}, re-sent on connect
+        int recordAttempts = 0;
+    };
+
+    void resumeRunning();
+    void reload(qint64 tournamentId, int delayMs);
+    void openRooms(const tournament_store::Tournament &tournament);
+    void openOnlineRoom(const tournament_store::Tournament &tournament, TournamentBracket::Key key);
+    void withdrawErased(qint64 tournamentId, qint64 entryId);
+    void onPlayTournamentMatch(RealtimeSession *session, const protocol::Envelope &envelope);
+    void openLocalRoom(const QString &connectionId, qint64 userId,
+                       const tournament_store::Tournament &tournament);
+    void onRoomFinished(const RoomOutcome &outcome);
+    void record(const QString &roomId, OpenRoom room, TournamentBracket::Result result,
+                std::optional<qint64> winner, std::optional<qint64> matchId);
+    void onSessionReady(qint64 userId, const QString &connectionId);
+    bool hasRoom(qint64 tournamentId, std::optional<TournamentBracket::Key> key) const;
+    void notify(const tournament_store::Changed &changed);
+
+    FeatureContext m_context;
+    QPointer<RoomService> m_rooms;
+    QHash<QString, OpenRoom> m_open; // by room id
+};
+
+} // namespace transcendence::server

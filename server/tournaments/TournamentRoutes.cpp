@@ -1,0 +1,385 @@
+#include "tournaments/TournamentRoutes.h"
+
+#include "auth/RequestAuthenticator.h"
+#include "db/DatabaseWorkers.h"
+#include "http/RequestParameters.h"
+
+#include <QHttpServer>
+#include <QJsonArray>
+#include <QUrlQuery>
+
+#include <cmath>
+
+namespace transcendence::server {
+namespace {
+
+using Status = QHttpServerResponder::StatusCode;
+using Method = QHttpServerRequest::Method;
+namespace store = tournament_store;
+
+const QStringList kStatuses{QStringLiteral("open"), QStringLiteral("running"),
+                            QStringLiteral("finished"), QStringLiteral("cancelled")};
+
+bool requireMethod(const QHttpServerRequest &request, const DeferredReplyPtr &reply,
+                   std::initializer_list<Method> methods)
+{
+    QByteArrayList allowed;
+    for (const Method method : methods) {
+        if (request.method() == method) {
+            return true;
+        }
+        allowed << HttpExchange::methodName(method).toLatin1();
+    }
+    reply->send(ApiError::methodNotAllowedResponse(reply->exchange().method(), allowed.join(", ")));
+    return false;
+}
+
+ApiError notFound()
+{
+    return {
+        Status::NotFound, QStringLiteral("not_found"), QStringLiteral("no such tournament"), {}};
+}
+
+// A name or alias: trimmed, 1..maxLength characters, no control characters.
+QString nameProblem(const QString &text, int maxLength)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty()) {
+        return QStringLiteral("must not be empty");
+    }
+    if (trimmed.size() > maxLength) {
+        return QStringLiteral("must be at most %1 characters").arg(maxLength);
+    }
+    for (const QChar c : trimmed) {
+        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format) {
+            return QStringLiteral("must not contain control characters");
+        }
+    }
+    return {};
+}
+
+// An optional integer field in [minimum, maximum].
+int integerField(const QJsonObject &body, const QString &field, FieldErrors &errors, int minimum,
+                 int maximum, int fallback)
+{
+    const QJsonValue value = body.value(field);
+    if (value.isUndefined() || value.isNull()) {
+        return fallback;
+    }
+    const double number = value.toDouble();
+    if (!value.isDouble() || std::trunc(number) != number || number < minimum || number > maximum) {
+        errors.add(field,
+                   QStringLiteral("must be an integer from %1 to %2").arg(minimum).arg(maximum));
+        return fallback;
+    }
+    return int(number);
+}
+
+} // namespace
+
+std::variant<store::NewTournament, ApiError>
+TournamentRoutes::newTournamentFrom(const QJsonObject &body)
+{
+    FieldErrors errors;
+    store::NewTournament result;
+    result.kind = stringField(body, QStringLiteral("kind"), errors, true, 16);
+    if (!errors.has(QStringLiteral("kind")) && result.kind != QLatin1String("local") &&
+        result.kind != QLatin1String("online")) {
+        errors.add(QStringLiteral("kind"), QStringLiteral("must be local or online"));
+    }
+    result.name = stringField(body, QStringLiteral("name"), errors, true, 1000);
+    if (!errors.has(QStringLiteral("name"))) {
+        const QString problem = nameProblem(result.name, store::kMaxNameLength);
+        if (!problem.isEmpty()) {
+            errors.add(QStringLiteral("name"), problem);
+        }
+    }
+    const QJsonValue config = body.value(QStringLiteral("config"));
+    if (config.isObject()) {
+        auto parsed = engine::MatchConfig::fromJson(config.toObject());
+        if (const auto *problems = std::get_if<engine::FieldErrors>(&parsed)) {
+            for (auto it = problems->cbegin(); it != problems->cend(); ++it) {
+                errors.add(QStringLiteral("config.") + it.key(), it.value());
+            }
+        } else {
+            result.config = std::get<engine::MatchConfig>(parsed);
+            if (result.config.mode != engine::GameMode::OneVsOne) {
+                errors.add(QStringLiteral("config.mode"),
+                           QStringLiteral("tournament matches are one_vs_one"));
+            }
+        }
+    } else if (!config.isUndefined() && !config.isNull()) {
+        errors.add(QStringLiteral("config"), QStringLiteral("must be a match configuration"));
+    }
+    const int limit = TournamentBracket::kMaxEntries;
+    if (result.kind == QLatin1String("local")) {
+        const QJsonValue aliases = body.value(QStringLiteral("aliases"));
+        const QJsonArray list = aliases.toArray();
+        if (!aliases.isArray() || list.size() < TournamentBracket::kMinEntries ||
+            list.size() > limit) {
+            errors.add(QStringLiteral("aliases"), QStringLiteral("must list %1 to %2 aliases")
+                                                      .arg(TournamentBracket::kMinEntries)
+                                                      .arg(limit));
+        } else {
+            QStringList seen;
+            for (int i = 0; i < list.size(); ++i) {
+                const QString field = QStringLiteral("aliases[%1]").arg(i);
+                const QString alias = list[i].toString();
+                QString problem = list[i].isString() ? nameProblem(alias, store::kMaxAliasLength)
+                                                     : QStringLiteral("must be a string");
+                if (problem.isEmpty() && seen.contains(alias.trimmed().toCaseFolded())) {
+                    problem = QStringLiteral("is used twice (aliases ignore case)");
+                }
+                if (!problem.isEmpty()) {
+                    errors.add(field, problem);
+                }
+                seen << alias.trimmed().toCaseFolded();
+                result.aliases << alias.trimmed();
+            }
+        }
+        for (const char *field : {"minPlayers", "maxPlayers"}) {
+            if (body.contains(QLatin1String(field))) {
+                errors.add(QLatin1String(field),
+                           QStringLiteral("a local tournament has as many players as aliases"));
+            }
+        }
+    } else if (result.kind == QLatin1String("online")) {
+        if (body.contains(QStringLiteral("aliases"))) {
+            errors.add(QStringLiteral("aliases"),
+                       QStringLiteral("players join an online tournament themselves"));
+        }
+        result.minPlayers =
+            integerField(body, QStringLiteral("minPlayers"), errors, TournamentBracket::kMinEntries,
+                         limit, TournamentBracket::kMinEntries);
+        result.maxPlayers = integerField(body, QStringLiteral("maxPlayers"), errors,
+                                         TournamentBracket::kMinEntries, limit, limit);
+        if (!errors.has(QStringLiteral("minPlayers")) &&
+            !errors.has(QStringLiteral("maxPlayers")) && result.maxPlayers < result.minPlayers) {
+            errors.add(QStringLiteral("maxPlayers"), QStringLiteral("must be at least minPlayers"));
+        }
+    }
+    if (!errors.isEmpty()) {
+        return errors.toError();
+    }
+    return result;
+}
+
+TournamentRoutes::TournamentRoutes(const FeatureContext &context,
+                                   std::function<void(const store::Changed &)> changed,
+                                   QObject *parent)
+    : QObject(parent)
+    , m_context(context)
+    , m_changed(std::move(changed))
+{}
+
+void TournamentRoutes::registerRoutes(QHttpServer &server)
+{
+    server.route(QStringLiteral("/api/tournaments"),
+                 [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+                     handleCollection(request, deferReply(request, std::move(responder)));
+                 });
+    server.route(QStringLiteral("/api/tournaments/<arg>"),
+                 [this](const QString &id, const QHttpServerRequest &request,
+                        QHttpServerResponder &&responder) {
+                     handleOne(id, request, deferReply(request, std::move(responder)));
+                 });
+    const auto action = [&](const QString &path, bool readsBody, Action work) {
+        server.route(path, [this, readsBody, work](const QString &id,
+                                                   const QHttpServerRequest &request,
+                                                   QHttpServerResponder &&responder) {
+            handleAction(id, request, deferReply(request, std::move(responder)), readsBody, work);
+        });
+    };
+    action(QStringLiteral("/api/tournaments/<arg>/join"), true,
+           [](QSqlDatabase &db, qint64 tournamentId, qint64 userId, const QJsonObject &body) {
+               return store::join(db, tournamentId, userId,
+                                  body.value(QStringLiteral("alias")).toString());
+           });
+    action(QStringLiteral("/api/tournaments/<arg>/leave"), false,
+           [](QSqlDatabase &db, qint64 tournamentId, qint64 userId, const QJsonObject &) {
+               return store::leave(db, tournamentId, userId);
+           });
+    action(QStringLiteral("/api/tournaments/<arg>/start"), false,
+           [](QSqlDatabase &db, qint64 tournamentId, qint64 userId, const QJsonObject &) {
+               return store::start(db, tournamentId, userId);
+           });
+    action(QStringLiteral("/api/tournaments/<arg>/cancel"), false,
+           [](QSqlDatabase &db, qint64 tournamentId, qint64 userId, const QJsonObject &) {
+               return store::cancel(db, tournamentId, userId);
+           });
+}
+
+void TournamentRoutes::handleCollection(const QHttpServerRequest &request,
+                                        const DeferredReplyPtr &reply)
+{
+    if (!requireMethod(request, reply, {Method::Get, Method::Post})) {
+        return;
+    }
+    if (request.method() == Method::Get) {
+        const QUrlQuery query(request.url());
+        FieldErrors errors;
+        const int limit =
+            integerParameter(query, QStringLiteral("limit"), errors, 1, kMaxLimit, kDefaultLimit);
+        const int offset =
+            integerParameter(query, QStringLiteral("offset"), errors, 0, kMaxOffset, 0);
+        QStringList statuses;
+        if (query.hasQueryItem(QStringLiteral("status"))) {
+            statuses = query.queryItemValue(QStringLiteral("status")).split(QLatin1Char(','));
+            for (const QString &status : std::as_const(statuses)) {
+                if (!kStatuses.contains(status)) {
+                    errors.add(QStringLiteral("status"),
+                               QStringLiteral("must be a comma-separated list of open, running, "
+                                              "finished, cancelled"));
+                    break;
+                }
+            }
+        }
+        m_context.authenticator.authenticate(
+            request, reply,
+            [this, reply, limit, offset, statuses, errors](const UserRecord &user,
+                                                           const AccessClaims &) {
+                if (!errors.isEmpty()) {
+                    reply->send(errors.toError().toResponse());
+                    return;
+                }
+                using Result = std::variant<store::Page, ApiError>;
+                m_context.workers.run<Result>(
+                    this,
+                    [user, statuses, limit, offset](QSqlDatabase &db) {
+                        return store::list(db, user.id, statuses, limit, offset);
+                    },
+                    [reply, limit, offset](Result result) {
+                        if (const auto *error = std::get_if<ApiError>(&result)) {
+                            reply->send(error->toResponse());
+                            return;
+                        }
+                        const auto &page = std::get<store::Page>(result);
+                        QJsonArray items;
+                        for (const auto &t : page.items) {
+                            items.append(t.summaryJson());
+                        }
+                        reply->send(QHttpServerResponse(QJsonObject{
+                            {QStringLiteral("tournaments"), items},
+                            {QStringLiteral("limit"), limit},
+                            {QStringLiteral("offset"), offset},
+                            {QStringLiteral("total"), page.total},
+                            {QStringLiteral("hasMore"), offset + items.size() < page.total}}));
+                    });
+            });
+        return;
+    }
+    const auto parsed = readJsonObject(request);
+    m_context.authenticator.authenticate(
+        request, reply, [this, reply, parsed](const UserRecord &user, const AccessClaims &) {
+            if (const auto *error = std::get_if<ApiError>(&parsed)) {
+                reply->send(error->toResponse());
+                return;
+            }
+            auto fields = newTournamentFrom(std::get<QJsonObject>(parsed));
+            if (const auto *error = std::get_if<ApiError>(&fields)) {
+                reply->send(error->toResponse());
+                return;
+            }
+            const auto tournament = std::get<store::NewTournament>(std::move(fields));
+            using Result = std::variant<store::Tournament, ApiError>;
+            m_context.workers.run<Result>(
+                this,
+                [user, tournament](QSqlDatabase &db) {
+                    return store::create(db, user.id, tournament);
+                },
+                [this, reply](Result result) {
+                    if (const auto *error = std::get_if<ApiError>(&result)) {
+                        reply->send(error->toResponse());
+                        return;
+                    }
+                    const auto &created = std::get<store::Tournament>(result);
+                    reply->send(QHttpServerResponse(created.toJson(), Status::Created));
+                    m_changed(store::Changed{created, {}, true});
+                });
+        });
+}
+
+void TournamentRoutes::handleOne(const QString &id, const QHttpServerRequest &request,
+                                 const DeferredReplyPtr &reply)
+{
+    if (!requireMethod(request, reply, {Method::Get})) {
+        return;
+    }
+    const auto tournamentId = positiveIdFrom(id);
+    m_context.authenticator.authenticate(
+        request, reply, [this, reply, tournamentId](const UserRecord &user, const AccessClaims &) {
+            if (!tournamentId) {
+                reply->send(notFound().toResponse());
+                return;
+            }
+            using Result = std::variant<store::Tournament, ApiError>;
+            m_context.workers.run<Result>(
+                this,
+                [tournamentId, user](QSqlDatabase &db) {
+                    return store::load(db, *tournamentId, user.id);
+                },
+                [reply](Result result) {
+                    if (const auto *error = std::get_if<ApiError>(&result)) {
+                        reply->send(error->toResponse());
+                        return;
+                    }
+                    reply->send(QHttpServerResponse(std::get<store::Tournament>(result).toJson()));
+                });
+        });
+}
+
+void TournamentRoutes::handleAction(const QString &id, const QHttpServerRequest &request,
+                                    const DeferredReplyPtr &reply, bool readsBody, Action action)
+{
+    if (!requireMethod(request, reply, {Method::Post})) {
+        return;
+    }
+    const auto tournamentId = positiveIdFrom(id);
+    // An empty body is an empty object; anything else must be JSON.
+    std::variant<QJsonObject, ApiError> body = QJsonObject();
+    if (readsBody && !request.body().trimmed().isEmpty()) {
+        body = readJsonObject(request);
+    }
+    m_context.authenticator.authenticate(
+        request, reply,
+        [this, reply, tournamentId, body, action](const UserRecord &user, const AccessClaims &) {
+            if (const auto *error = std::get_if<ApiError>(&body)) {
+                reply->send(error->toResponse());
+                return;
+            }
+            const QJsonObject fields = std::get<QJsonObject>(body);
+            FieldErrors errors;
+            const QString alias = stringField(fields, QStringLiteral("alias"), errors, false, 1000);
+            if (!errors.has(QStringLiteral("alias")) && !alias.isNull()) {
+                const QString problem = nameProblem(alias, store::kMaxAliasLength);
+                if (!problem.isEmpty()) {
+                    errors.add(QStringLiteral("alias"), problem);
+                }
+            }
+            if (!errors.isEmpty()) {
+                reply->send(errors.toError().toResponse());
+                return;
+            }
+            if (!tournamentId) {
+                reply->send(notFound().toResponse());
+                return;
+            }
+            using Result = std::variant<store::Changed, ApiError>;
+            m_context.workers.run<Result>(
+                this,
+                [action, tournamentId, user, fields](QSqlDatabase &db) {
+                    return action(db, *tournamentId, user.id, fields);
+                },
+                [this, reply](Result result) {
+                    if (const auto *error = std::get_if<ApiError>(&result)) {
+                        reply->send(error->toResponse());
+                        return;
+                    }
+                    const auto &changed = std::get<store::Changed>(result);
+                    reply->send(QHttpServerResponse(changed.tournament.toJson()));
+                    m_changed(changed);
+                });
+        });
+}
+
+} // namespace transcendence::server

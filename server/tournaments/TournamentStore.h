@@ -1,0 +1,145 @@
+#pragma once
+
+#include "engine/MatchConfig.h"
+#include "http/ApiError.h"
+#include "protocol/TournamentMessages.h"
+#include "tournaments/Bracket.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QStringList>
+
+#include <map>
+#include <optional>
+#include <variant>
+#include <vector>
+
+namespace transcendence::server {
+
+// SQL on tournaments, tournament_entries and tournament_matches (sql/0009_tournaments.sql).
+// Worker threads only (DatabaseWorkers::run); every value is bound. Every change locks the
+// tournament's row first (SELECT ... FOR UPDATE) and applies the bracket rules
+// (TournamentBracket) inside that transaction, so two results or a result and a leave arriving
+// at once are applied one after the other, never both to the same old bracket.
+namespace tournament_store {
+
+inline constexpr int kMaxNameLength = 64;
+inline constexpr int kMaxAliasLength = 32;
+
+struct Entry {
+    qint64 id = 0;
+    std::optional<qint64> userId;
+    QString label; // empty: anonymous (the account was erased or anonymized)
+    int seed = 0;  // 0 until the tournament starts
+    bool left = false;
+    std::optional<int> eliminatedIn;
+};
+
+// What the bracket itself does not hold about a match.
+struct MatchDetails {
+    std::optional<qint64> matchId;
+    QString roomId;
+    QDateTime readyAt;
+    QDateTime deadline;
+    QDateTime finishedAt;
+};
+
+struct Tournament {
+    qint64 id = 0;
+    QString kind; // local, online
+    QString name;
+    std::optional<qint64> ownerId;
+    QString ownerName;
+    QString status; // open, running, finished, cancelled
+    engine::MatchConfig config;
+    int minPlayers = 3;
+    int maxPlayers = 16;
+    QDateTime createdAt;
+    QDateTime startedAt;
+    QDateTime finishedAt;
+    std::optional<qint64> winnerEntryId;
+    std::vector<Entry> entries;               // seed order once started, join order before
+    std::optional<TournamentBracket> bracket; // once started
+    std::map<TournamentBracket::Key, MatchDetails> details;
+
+    bool isLocal() const { return kind == QLatin1String("local"); }
+    const Entry *entry(qint64 entryId) const;
+    const Entry *entryOfUser(qint64 userId) const;
+    protocol::TournamentPlayer player(qint64 entryId) const;
+    protocol::TournamentMatchState matchState(TournamentBracket::Key key) const;
+    // The first ready match (round, then slot): the one a local tournament plays next.
+    std::optional<TournamentBracket::Key> nextMatch() const;
+    // The accounts to tell about changes: every entrant still in, and the owner.
+    std::vector<qint64> audience() const;
+    // Everything: entries, the bracket with each match, the next match announced as "X vs Y".
+    QJsonObject toJson() const;
+    QJsonObject summaryJson() const; // for lists
+};
+
+// A change and the matches it touched (for notifications and for opening rooms).
+struct Changed {
+    Tournament tournament;
+    std::vector<TournamentBracket::Key> matches;
+    bool statusChanged = false;
+};
+
+struct NewTournament {
+    QString kind;
+    QString name;
+    engine::MatchConfig config;
+    int minPlayers = 3;
+    int maxPlayers = 16;
+    QStringList aliases; // local: 3..16, in seed order
+};
+
+// Local tournaments start at once (running, bracket seeded in the order of the aliases);
+// online ones are open for entries. 422 for a duplicate alias (fields "aliases[i]").
+std::variant<Tournament, ApiError> create(QSqlDatabase &db, qint64 ownerId,
+                                          const NewTournament &tournament);
+
+struct Page {
+    std::vector<Tournament> items; // newest first, without entries and bracket
+    qint64 total = 0;
+};
+// statuses empty: every status. Local tournaments are listed to their owner only.
+std::variant<Page, ApiError> list(QSqlDatabase &db, qint64 viewerId, const QStringList &statuses,
+                                  int limit, int offset);
+
+// 404 not_found; a local tournament is visible to its owner only.
+std::variant<Tournament, ApiError> load(QSqlDatabase &db, qint64 tournamentId, qint64 viewerId);
+
+// Online, open, not full, not in yet; label: the alias, or the display name when empty.
+std::variant<Changed, ApiError> join(QSqlDatabase &db, qint64 tournamentId, qint64 userId,
+                                     const QString &alias);
+// Open: the entry is removed. Running: the entry forfeits its current and later matches.
+std::variant<Changed, ApiError> leave(QSqlDatabase &db, qint64 tournamentId, qint64 userId);
+// A running tournament's entry whose account is gone (erased) forfeits what remains, as if it
+// had left.
+std::variant<Changed, ApiError> withdrawEntry(QSqlDatabase &db, qint64 tournamentId,
+                                              qint64 entryId);
+// The owner starts an open tournament with at least minPlayers entries: seeded by rating,
+// then by who joined first.
+std::variant<Changed, ApiError> start(QSqlDatabase &db, qint64 tournamentId, qint64 userId);
+// The owner cancels a tournament that has not started.
+std::variant<Changed, ApiError> cancel(QSqlDatabase &db, qint64 tournamentId, qint64 userId);
+
+// Decides a ready match played in the room roomId (the room opened for it last, so a stale
+// room can never decide it). 409 match_not_ready when it is decided already or was given
+// another room.
+std::variant<Changed, ApiError> recordResult(QSqlDatabase &db, qint64 tournamentId,
+                                             TournamentBracket::Key key, const QString &roomId,
+                                             TournamentBracket::Result result,
+                                             std::optional<qint64> winnerEntry,
+                                             std::optional<qint64> matchId);
+
+// The room opened for a ready match, and until when its players must have joined.
+std::variant<bool, ApiError> markRoomOpened(QSqlDatabase &db, qint64 tournamentId,
+                                            TournamentBracket::Key key, const QString &roomId,
+                                            const QDateTime &deadline);
+
+// Every running tournament (start-up: their ready matches are opened again).
+std::variant<std::vector<Tournament>, ApiError> running(QSqlDatabase &db);
+
+} // namespace tournament_store
+} // namespace transcendence::server
