@@ -4,6 +4,7 @@
 
 #include <QStringList>
 
+#include <array>
 #include <cmath>
 
 namespace transcendence::protocol {
@@ -91,20 +92,96 @@ std::optional<PlayKind> playKindFromName(const QString &name)
     return std::nullopt;
 }
 
+namespace {
+
+template <typename Enum, std::size_t N>
+std::optional<Enum> enumFromName(const QString &name, const std::array<Enum, N> &values,
+                                 QString (*nameOf)(Enum))
+{
+    for (Enum value : values) {
+        if (nameOf(value) == name) {
+            return value;
+        }
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+QString roomKindName(RoomKind kind)
+{
+    switch (kind) {
+    case RoomKind::Local:
+        return QStringLiteral("local");
+    case RoomKind::Ai:
+        return QStringLiteral("ai");
+    case RoomKind::Remote:
+        return QStringLiteral("remote");
+    case RoomKind::Private:
+        return QStringLiteral("private");
+    case RoomKind::FourPlayers:
+        return QStringLiteral("four_players");
+    case RoomKind::Tournament:
+        return QStringLiteral("tournament");
+    }
+    return {};
+}
+
+std::optional<RoomKind> roomKindFromName(const QString &name)
+{
+    return enumFromName(name,
+                        std::array{RoomKind::Local, RoomKind::Ai, RoomKind::Remote,
+                                   RoomKind::Private, RoomKind::FourPlayers, RoomKind::Tournament},
+                        &roomKindName);
+}
+
+QString roomPhaseName(RoomPhase phase)
+{
+    switch (phase) {
+    case RoomPhase::Waiting:
+        return QStringLiteral("waiting");
+    case RoomPhase::Countdown:
+        return QStringLiteral("countdown");
+    case RoomPhase::Running:
+        return QStringLiteral("running");
+    case RoomPhase::Paused:
+        return QStringLiteral("paused");
+    }
+    return {};
+}
+
+std::optional<RoomPhase> roomPhaseFromName(const QString &name)
+{
+    return enumFromName(
+        name,
+        std::array{RoomPhase::Waiting, RoomPhase::Countdown, RoomPhase::Running, RoomPhase::Paused},
+        &roomPhaseName);
+}
+
 QString matchOverReasonName(MatchOverReason reason)
 {
-    return reason == MatchOverReason::Left ? QStringLiteral("left") : QStringLiteral("completed");
+    switch (reason) {
+    case MatchOverReason::Completed:
+        return QStringLiteral("completed");
+    case MatchOverReason::Left:
+        return QStringLiteral("left");
+    case MatchOverReason::Disconnected:
+        return QStringLiteral("disconnected");
+    case MatchOverReason::NoShow:
+        return QStringLiteral("no_show");
+    case MatchOverReason::Abandoned:
+        return QStringLiteral("abandoned");
+    }
+    return {};
 }
 
 std::optional<MatchOverReason> matchOverReasonFromName(const QString &name)
 {
-    if (name == QLatin1String("completed")) {
-        return MatchOverReason::Completed;
-    }
-    if (name == QLatin1String("left")) {
-        return MatchOverReason::Left;
-    }
-    return std::nullopt;
+    return enumFromName(name,
+                        std::array{MatchOverReason::Completed, MatchOverReason::Left,
+                                   MatchOverReason::Disconnected, MatchOverReason::NoShow,
+                                   MatchOverReason::Abandoned},
+                        &matchOverReasonName);
 }
 
 QJsonObject PlayRequest::toJson() const
@@ -195,11 +272,14 @@ QJsonObject MatchStarted::toJson() const
     for (const SeatDescription &seat : seats) {
         seatArray.append(QJsonObject{{QStringLiteral("seat"), seat.seat},
                                      {QStringLiteral("label"), seat.label},
-                                     {QStringLiteral("controlledByYou"), seat.controlledByYou}});
+                                     {QStringLiteral("controlledByYou"), seat.controlledByYou},
+                                     {QStringLiteral("userId"), optionalInteger(seat.userId)},
+                                     {QStringLiteral("kind"), seat.kind}});
     }
     return {{kType, message_type::MatchStarted},
             {QStringLiteral("roomId"), roomId},
-            {QStringLiteral("kind"), playKindName(kind)},
+            {QStringLiteral("kind"), roomKindName(kind)},
+            {QStringLiteral("spectating"), spectating},
             {QStringLiteral("config"), config.toJson()},
             {QStringLiteral("seats"), seatArray},
             {QStringLiteral("stepsPerSecond"), stepsPerSecond},
@@ -214,11 +294,12 @@ std::variant<MatchStarted, ProtocolError> MatchStarted::fromJson(const QJsonObje
     if (started.roomId.isEmpty()) {
         return invalidField(type, QStringLiteral("roomId"), QStringLiteral("a non-empty string"));
     }
-    const auto kind = playKindFromName(object.value(QStringLiteral("kind")).toString());
+    const auto kind = roomKindFromName(object.value(QStringLiteral("kind")).toString());
     if (!kind) {
-        return invalidField(type, QStringLiteral("kind"), QStringLiteral("\"local\" or \"ai\""));
+        return invalidField(type, QStringLiteral("kind"), QStringLiteral("a room kind"));
     }
     started.kind = *kind;
+    started.spectating = object.value(QStringLiteral("spectating")).toBool();
     auto config = readConfig(type, object.value(QStringLiteral("config")));
     if (auto *error = std::get_if<ProtocolError>(&config)) {
         return std::move(*error);
@@ -232,13 +313,20 @@ std::variant<MatchStarted, ProtocolError> MatchStarted::fromJson(const QJsonObje
     for (const QJsonValue &entry : seats) {
         const QJsonObject seat = entry.toObject();
         const auto index = readInteger(seat.value(QStringLiteral("seat")), 0, kMaxSeats - 1);
+        std::optional<qint64> userId;
+        const QString seatKind = seat.value(QStringLiteral("kind")).toString();
         if (!index || !seat.value(QStringLiteral("label")).isString() ||
-            !seat.value(QStringLiteral("controlledByYou")).isBool()) {
-            return invalidField(type, QStringLiteral("seats"),
-                                QStringLiteral("objects with seat, label and controlledByYou"));
+            !seat.value(QStringLiteral("controlledByYou")).isBool() ||
+            !readOptionalInteger(seat, QStringLiteral("userId"), 1, kMaxSeq, userId) ||
+            !QStringList{QStringLiteral("user"), QStringLiteral("guest"), QStringLiteral("ai")}
+                 .contains(seatKind)) {
+            return invalidField(
+                type, QStringLiteral("seats"),
+                QStringLiteral("objects with seat, label, controlledByYou, userId and kind"));
         }
         started.seats.push_back({int(*index), seat.value(QStringLiteral("label")).toString(),
-                                 seat.value(QStringLiteral("controlledByYou")).toBool()});
+                                 seat.value(QStringLiteral("controlledByYou")).toBool(), userId,
+                                 seatKind});
     }
     const auto steps = readInteger(object.value(QStringLiteral("stepsPerSecond")), 1, 10'000);
     const auto snapshots =
@@ -255,12 +343,19 @@ std::variant<MatchStarted, ProtocolError> MatchStarted::fromJson(const QJsonObje
 
 QJsonObject MatchSnapshot::toJson() const
 {
+    QJsonArray missing;
+    for (int seat : missingSeats) {
+        missing.append(seat);
+    }
     return {{kType, message_type::MatchSnapshot},
             {QStringLiteral("roomId"), roomId},
             {QStringLiteral("tick"), tick},
             {QStringLiteral("lastInputSeq"), optionalInteger(lastInputSeq)},
             {QStringLiteral("state"), engine::snapshotToJson(state)},
-            {QStringLiteral("events"), events}};
+            {QStringLiteral("events"), events},
+            {QStringLiteral("phase"), roomPhaseName(phase)},
+            {QStringLiteral("phaseEndsInMs"), optionalInteger(phaseEndsInMs)},
+            {QStringLiteral("missingSeats"), missing}};
 }
 
 std::variant<MatchSnapshot, ProtocolError> MatchSnapshot::fromJson(const QJsonObject &object)
@@ -292,6 +387,26 @@ std::variant<MatchSnapshot, ProtocolError> MatchSnapshot::fromJson(const QJsonOb
         return invalidField(type, QStringLiteral("events"), QStringLiteral("an array"));
     }
     snapshot.events = events.toArray();
+    const auto phase = roomPhaseFromName(object.value(QStringLiteral("phase")).toString());
+    if (!phase) {
+        return invalidField(
+            type, QStringLiteral("phase"),
+            QStringLiteral("\"waiting\", \"countdown\", \"running\" or \"paused\""));
+    }
+    snapshot.phase = *phase;
+    if (!readOptionalInteger(object, QStringLiteral("phaseEndsInMs"), 0, kMaxSeq,
+                             snapshot.phaseEndsInMs)) {
+        return invalidField(type, QStringLiteral("phaseEndsInMs"),
+                            QStringLiteral("null or a non-negative integer"));
+    }
+    for (const QJsonValue &seat : object.value(QStringLiteral("missingSeats")).toArray()) {
+        const auto index = readInteger(seat, 0, kMaxSeats - 1);
+        if (!index) {
+            return invalidField(type, QStringLiteral("missingSeats"),
+                                QStringLiteral("an array of seats from 0 to 3"));
+        }
+        snapshot.missingSeats.push_back(int(*index));
+    }
     return snapshot;
 }
 
@@ -301,7 +416,8 @@ QJsonObject MatchOver::toJson() const
     for (const SeatResult &seat : seats) {
         seatArray.append(QJsonObject{{QStringLiteral("seat"), seat.seat},
                                      {QStringLiteral("score"), seat.score},
-                                     {QStringLiteral("lives"), seat.lives}});
+                                     {QStringLiteral("lives"), seat.lives},
+                                     {QStringLiteral("forfeited"), seat.forfeited}});
     }
     return {{kType, message_type::MatchOver},
             {QStringLiteral("roomId"), roomId},
@@ -330,7 +446,7 @@ std::variant<MatchOver, ProtocolError> MatchOver::fromJson(const QJsonObject &ob
     const auto reason = matchOverReasonFromName(object.value(QStringLiteral("reason")).toString());
     if (!reason) {
         return invalidField(type, QStringLiteral("reason"),
-                            QStringLiteral("\"completed\" or \"left\""));
+                            QStringLiteral("completed, left, disconnected, no_show or abandoned"));
     }
     over.reason = *reason;
     const QJsonValue seats = object.value(QStringLiteral("seats"));
@@ -346,7 +462,8 @@ std::variant<MatchOver, ProtocolError> MatchOver::fromJson(const QJsonObject &ob
             return invalidField(type, QStringLiteral("seats"),
                                 QStringLiteral("objects with seat, score and lives"));
         }
-        over.seats.push_back({int(*index), int(*score), int(*lives)});
+        over.seats.push_back({int(*index), int(*score), int(*lives),
+                              seat.value(QStringLiteral("forfeited")).toBool()});
     }
     if (!readOptionalInteger(object, QStringLiteral("matchId"), 1, kMaxSeq, over.matchId)) {
         return invalidField(type, QStringLiteral("matchId"),

@@ -40,8 +40,23 @@ enum class PlayKind { Local, Ai };
 QString playKindName(PlayKind kind);
 std::optional<PlayKind> playKindFromName(const QString &name);
 
-// Why a match ended: the engine declared a winner, or the player left (leave or socket closed).
-enum class MatchOverReason { Completed, Left };
+// What kind of match a room runs (the same names as stored matches' "kind"): local and ai from
+// "play", remote and four_players from the matchmaking queue, private from an invitation,
+// tournament from a tournament bracket.
+enum class RoomKind { Local, Ai, Remote, Private, FourPlayers, Tournament };
+QString roomKindName(RoomKind kind);
+std::optional<RoomKind> roomKindFromName(const QString &name);
+
+// Where a room is: waiting for players to enter (tournaments), counting down before play starts
+// or resumes, running, or paused (a player is missing, or a local player asked).
+enum class RoomPhase { Waiting, Countdown, Running, Paused };
+QString roomPhaseName(RoomPhase phase);
+std::optional<RoomPhase> roomPhaseFromName(const QString &name);
+
+// Why a match ended: the engine declared a winner; a player gave up ("leave"); a player's
+// connection dropped and they did not come back in time; a player never entered (walkover);
+// nobody won (everyone gone, or the server stopped).
+enum class MatchOverReason { Completed, Left, Disconnected, NoShow, Abandoned };
 QString matchOverReasonName(MatchOverReason reason);
 std::optional<MatchOverReason> matchOverReasonFromName(const QString &name);
 
@@ -77,14 +92,18 @@ struct SeatDescription {
     int seat = 0;
     QString label;
     bool controlledByYou = false;
+    std::optional<qint64> userId;          // the account at this seat; none for guests and the AI
+    QString kind = QStringLiteral("user"); // "user", "guest" or "ai"
 
     friend bool operator==(const SeatDescription &, const SeatDescription &) = default;
 };
 
-// server -> client: the match runs; snapshots follow.
+// server -> client: this connection is in the room (as a player or a spectator); snapshots
+// follow. Sent again to a connection that joins a running room (reconnect, another client).
 struct MatchStarted {
     QString roomId;
-    PlayKind kind = PlayKind::Local;
+    RoomKind kind = RoomKind::Local;
+    bool spectating = false;
     engine::MatchConfig config;
     std::vector<SeatDescription> seats;
     int stepsPerSecond = engine::kStepsPerSecond;
@@ -103,6 +122,10 @@ struct MatchSnapshot {
     std::optional<qint64> lastInputSeq; // none before the first input
     engine::Snapshot state;
     QJsonArray events; // engine::MatchEvent::toJson() objects, oldest first
+    RoomPhase phase = RoomPhase::Running;
+    // Waiting and paused: the first missing seat's forfeit deadline; countdown: until play.
+    std::optional<qint64> phaseEndsInMs;
+    std::vector<int> missingSeats; // seats whose player is not connected
 
     QJsonObject toJson() const;
     static std::variant<MatchSnapshot, ProtocolError> fromJson(const QJsonObject &object);
@@ -110,8 +133,9 @@ struct MatchSnapshot {
 
 struct SeatResult {
     int seat = 0;
-    int score = 0; // one_vs_one
-    int lives = 0; // four_players
+    int score = 0;          // one_vs_one
+    int lives = 0;          // four_players
+    bool forfeited = false; // left, or did not come back / never came
 
     friend bool operator==(const SeatResult &, const SeatResult &) = default;
 };

@@ -93,10 +93,13 @@ void checkKind(const MatchRecord &record, FieldErrors &errors)
     case MatchKind::Tournament:
         break;
     }
-    if (count(SeatKind::User) == 0) {
+    // A local tournament's matches are played by aliases only: they are found through their
+    // tournament rather than anyone's history.
+    const bool localTournament = record.kind == MatchKind::Tournament && record.tournamentId;
+    if (count(SeatKind::User) == 0 && !localTournament) {
         errors.add(QStringLiteral("seats"),
                    QStringLiteral("at least one seat must be an account's: the match goes into "
-                                  "its history"));
+                                  "its history (or, for aliases only, a tournament's)"));
     }
 }
 

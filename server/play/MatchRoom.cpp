@@ -7,6 +7,8 @@
 #include <algorithm>
 
 namespace transcendence::server {
+namespace proto = transcendence::protocol;
+
 namespace {
 
 // The timer only wakes the room; how many steps to run comes from the clock, so a late
@@ -16,6 +18,15 @@ constexpr int kTickIntervalMs = 1000 / engine::kStepsPerSecond;
 // for a moment instead of jumping ahead.
 constexpr std::int64_t kMaxCatchUpSteps = engine::kStepsPerSecond / 10;
 constexpr std::int64_t kStepsPerSnapshot = engine::kStepsPerSecond / MatchRoom::kSnapshotsPerSecond;
+constexpr qint64 kIdleSnapshotIntervalMs = 1000 / MatchRoom::kIdleSnapshotsPerSecond;
+// A pause a player asked for ends the match if nobody resumes it within this time: no room
+// lives forever.
+constexpr qint64 kMaxRequestedPauseMs = 10 * 60 * 1000;
+
+bool oneController(proto::RoomKind kind)
+{
+    return kind == proto::RoomKind::Local || kind == proto::RoomKind::Ai;
+}
 
 } // namespace
 
@@ -24,8 +35,17 @@ MatchRoom::MatchRoom(MatchRoomSetup setup)
     , m_match(m_setup.config, m_setup.seed)
     , m_log(m_setup.config.playerCount())
 {
+    const auto seatCount = std::size_t(m_setup.config.playerCount());
+    std::sort(m_setup.seats.begin(), m_setup.seats.end(),
+              [](const MatchSeat &a, const MatchSeat &b) { return a.seat < b.seat; });
+    m_controllers = m_setup.controllers;
+    m_controllers.resize(seatCount);
+    m_missingUntil.assign(seatCount, -1);
+    m_forfeited.assign(seatCount, false);
+    m_everEntered.assign(seatCount, false);
     for (const MatchSeat &seat : m_setup.seats) {
         if (seat.kind == SeatKind::Ai) {
+            m_controllers[std::size_t(seat.seat)].clear();
             // Each AI its own random stream, derived from the match seed.
             const std::uint64_t aiSeed = m_setup.seed ^ (0x9e3779b97f4a7c15ULL * (seat.seat + 1));
             m_aiPlayers.emplace_back(
@@ -37,33 +57,87 @@ MatchRoom::MatchRoom(MatchRoomSetup setup)
 
 MatchRoom::~MatchRoom() = default;
 
+bool MatchRoom::needsPlayer(int seat) const
+{
+    return seat >= 0 && seat < int(m_setup.seats.size()) &&
+           m_setup.seats[std::size_t(seat)].kind != SeatKind::Ai;
+}
+
+std::vector<int> MatchRoom::missingSeats() const
+{
+    std::vector<int> seats;
+    for (int seat = 0; seat < int(m_missingUntil.size()); ++seat) {
+        if (m_missingUntil[std::size_t(seat)] >= 0) {
+            seats.push_back(seat);
+        }
+    }
+    return seats;
+}
+
+QStringList MatchRoom::participants() const
+{
+    QStringList out;
+    for (const QString &connectionId : m_controllers) {
+        if (!connectionId.isEmpty() && !out.contains(connectionId)) {
+            out << connectionId;
+        }
+    }
+    for (const QString &connectionId : m_spectators) {
+        if (!out.contains(connectionId)) {
+            out << connectionId;
+        }
+    }
+    return out;
+}
+
 void MatchRoom::start()
 {
     m_startedAt = QDateTime::currentDateTimeUtc();
+    m_wall.start();
     m_tickTimer = new QTimer(this);
     m_tickTimer->setTimerType(Qt::PreciseTimer);
     m_tickTimer->setInterval(kTickIntervalMs);
     connect(m_tickTimer, &QTimer::timeout, this, &MatchRoom::tick);
-    m_clock.start();
     m_tickTimer->start();
-    sendSnapshots(); // tick 0: clients can draw at once
-    m_nextSnapshotStep = kStepsPerSnapshot;
+    for (int seat = 0; seat < int(m_controllers.size()); ++seat) {
+        if (needsPlayer(seat) && m_controllers[std::size_t(seat)].isEmpty()) {
+            m_missingUntil[std::size_t(seat)] = m_setup.showUpMs;
+        }
+        m_everEntered[std::size_t(seat)] = !m_controllers[std::size_t(seat)].isEmpty();
+    }
+    if (!missingSeats().empty()) {
+        setPhase(proto::RoomPhase::Waiting, -1);
+        sendPauseNotice();
+    } else if (oneController(m_setup.kind)) {
+        enterRunning(); // one person at one keyboard: they pressed play
+    } else {
+        startCountdown(); // several people: everyone gets ready
+    }
+    sendSnapshots(); // clients can draw at once
+    emitStatus();
 }
 
-void MatchRoom::applyInput(const QString &connectionId, qint64 seq, int seat, engine::Input key)
+void MatchRoom::setPhase(proto::RoomPhase phase, qint64 endsAt)
 {
-    if (m_ended) {
-        return;
-    }
-    holdKey(seat, key);
-    m_lastInputSeq.insert(connectionId, seq);
+    m_phase = phase;
+    m_phaseEndsAt = endsAt;
+    m_nextIdleSnapshotAt = 0; // the next tick tells clients
 }
 
-void MatchRoom::participantLeft(const QString &connectionId)
+void MatchRoom::startCountdown()
 {
-    if (!m_ended && m_setup.participants.contains(connectionId)) {
-        finish(protocol::MatchOverReason::Left);
-    }
+    setPhase(proto::RoomPhase::Countdown, now() + m_setup.countdownMs);
+}
+
+void MatchRoom::enterRunning()
+{
+    setPhase(proto::RoomPhase::Running, -1);
+    m_everRan = true;
+    m_runClock.start();
+    m_runBaseStep = m_match.currentStep();
+    // The first snapshot of this stretch comes after its first step: the tick it would show
+    // has been sent already (while waiting, counting down or paused).
+    m_nextSnapshotStep = m_match.currentStep() + 1;
 }
 
 void MatchRoom::tick()
@@ -71,19 +145,65 @@ void MatchRoom::tick()
     if (m_ended) {
         return;
     }
-    const std::int64_t due = m_clock.nsecsElapsed() * engine::kStepsPerSecond / 1'000'000'000;
-    std::int64_t steps = due - m_stepsDue;
-    if (steps > kMaxCatchUpSteps) {
-        steps = kMaxCatchUpSteps;
+    const proto::RoomPhase before = m_phase;
+    switch (m_phase) {
+    case proto::RoomPhase::Running:
+        runSteps();
+        break;
+    case proto::RoomPhase::Countdown:
+        if (now() >= m_phaseEndsAt) {
+            enterRunning();
+            runSteps();
+        }
+        break;
+    case proto::RoomPhase::Waiting:
+    case proto::RoomPhase::Paused:
+        if (m_pauseRequested && now() >= m_phaseEndsAt) {
+            // Nobody came back to a paused match: everyone at it gave up.
+            for (int seat = 0; seat < int(m_forfeited.size()); ++seat) {
+                m_forfeited[std::size_t(seat)] =
+                    m_forfeited[std::size_t(seat)] || needsPlayer(seat);
+            }
+            endIfDecided(proto::MatchOverReason::Left);
+        } else {
+            forfeitExpiredSeats();
+        }
+        break;
     }
-    m_stepsDue = due;
+    if (m_ended) {
+        return;
+    }
+    if (m_phase != before) {
+        emitStatus();
+    }
+    if (m_phase != proto::RoomPhase::Running && now() >= m_nextIdleSnapshotAt) {
+        sendSnapshots();
+        m_nextIdleSnapshotAt = now() + kIdleSnapshotIntervalMs;
+    }
+}
+
+void MatchRoom::runSteps()
+{
+    // Steps the clock asks for since play (re)started; a backlog beyond the cap is dropped.
+    const std::int64_t due =
+        m_runBaseStep + m_runClock.nsecsElapsed() * engine::kStepsPerSecond / 1'000'000'000;
+    std::int64_t steps = std::min(due - m_match.currentStep(), kMaxCatchUpSteps);
+    if (due - m_match.currentStep() > kMaxCatchUpSteps) {
+        m_runBaseStep -= due - m_match.currentStep() - kMaxCatchUpSteps;
+    }
+    bool scored = false;
     for (std::int64_t i = 0; i < steps && !m_match.isOver(); ++i) {
+        const qsizetype eventsBefore = m_pendingEvents.size();
         advanceOneStep();
+        scored = scored || m_pendingEvents.size() != eventsBefore;
     }
     if (m_match.isOver()) {
         sendSnapshots();
-        finish(protocol::MatchOverReason::Completed);
+        finish(proto::MatchOverReason::Completed, m_match.winner());
         return;
+    }
+    if (scored) {
+        emitStatus();
     }
     if (m_match.currentStep() >= m_nextSnapshotStep) {
         sendSnapshots();
@@ -114,42 +234,310 @@ void MatchRoom::holdKey(int seat, engine::Input key)
     m_log.record(m_match.currentStep(), seat, key);
 }
 
-void MatchRoom::sendSnapshots()
+void MatchRoom::applyInput(const QString &connectionId, qint64 seq, int seat, engine::Input key)
 {
-    protocol::MatchSnapshot snapshot;
-    snapshot.roomId = m_setup.roomId;
-    snapshot.tick = m_match.currentStep();
-    snapshot.state = m_match.snapshot();
-    snapshot.events = m_pendingEvents;
-    m_pendingEvents = QJsonArray();
-    for (const QString &connectionId : std::as_const(m_setup.participants)) {
-        const auto seq = m_lastInputSeq.constFind(connectionId);
-        snapshot.lastInputSeq =
-            seq == m_lastInputSeq.cend() ? std::nullopt : std::optional<qint64>(*seq);
-        emit messageReady(connectionId, protocol::serialize(snapshot.toJson()));
+    if (m_ended || seat < 0 || seat >= int(m_controllers.size()) ||
+        m_controllers[std::size_t(seat)] != connectionId || m_forfeited[std::size_t(seat)]) {
+        return;
+    }
+    holdKey(seat, key);
+    m_lastInputSeq.insert(connectionId, seq);
+}
+
+void MatchRoom::attach(const QString &connectionId, const std::vector<int> &seats)
+{
+    if (m_ended) {
+        return;
+    }
+    for (int seat : seats) {
+        if (needsPlayer(seat) && !m_forfeited[std::size_t(seat)]) {
+            m_controllers[std::size_t(seat)] = connectionId;
+            m_missingUntil[std::size_t(seat)] = -1;
+            m_everEntered[std::size_t(seat)] = true;
+        }
+    }
+    m_spectators.removeAll(connectionId);
+    m_lastInputSeq.remove(connectionId); // a new connection counts its inputs afresh
+    onPlayersChanged();
+    sendSnapshotTo(connectionId);
+}
+
+void MatchRoom::detach(const QString &connectionId)
+{
+    if (m_ended) {
+        return;
+    }
+    m_spectators.removeAll(connectionId);
+    bool changed = false;
+    for (std::size_t seat = 0; seat < m_controllers.size(); ++seat) {
+        if (m_controllers[seat] == connectionId) {
+            m_controllers[seat].clear();
+            m_missingUntil[seat] = now() + m_setup.graceMs;
+            holdKey(int(seat), engine::Input::None); // the paddle stops where it is
+            changed = true;
+        }
+    }
+    if (changed) {
+        onPlayersChanged();
     }
 }
 
-void MatchRoom::finish(protocol::MatchOverReason reason)
+void MatchRoom::leave(const QString &connectionId)
+{
+    if (m_ended) {
+        return;
+    }
+    std::vector<int> left;
+    for (std::size_t seat = 0; seat < m_controllers.size(); ++seat) {
+        if (m_controllers[seat] == connectionId) {
+            m_controllers[seat].clear();
+            m_missingUntil[seat] = -1;
+            m_forfeited[seat] = true;
+            holdKey(int(seat), engine::Input::None);
+            left.push_back(int(seat));
+        }
+    }
+    m_leaving = connectionId;
+    const bool ended = !left.empty() && endIfDecided(proto::MatchOverReason::Left);
+    m_leaving.clear();
+    if (left.empty() || ended) {
+        return;
+    }
+    // The match goes on without them (four players): their own end of it.
+    proto::MatchOver over = result(proto::MatchOverReason::Left, -1).over;
+    emit messageReady(connectionId, proto::serialize(over.toJson()));
+    onPlayersChanged();
+    emitStatus();
+}
+
+void MatchRoom::addSpectator(const QString &connectionId)
+{
+    if (m_ended) {
+        return;
+    }
+    if (!m_spectators.contains(connectionId)) {
+        m_spectators << connectionId;
+    }
+    sendSnapshotTo(connectionId);
+}
+
+void MatchRoom::removeSpectator(const QString &connectionId)
+{
+    m_spectators.removeAll(connectionId);
+}
+
+void MatchRoom::pause()
+{
+    if (m_ended || m_pauseRequested ||
+        (m_phase != proto::RoomPhase::Running && m_phase != proto::RoomPhase::Countdown)) {
+        return;
+    }
+    m_pauseRequested = true;
+    setPhase(proto::RoomPhase::Paused, now() + kMaxRequestedPauseMs);
+    sendPauseNotice();
+    emitStatus();
+}
+
+void MatchRoom::resume()
+{
+    if (m_ended || !m_pauseRequested) {
+        return;
+    }
+    m_pauseRequested = false;
+    onPlayersChanged();
+}
+
+void MatchRoom::abandon()
+{
+    if (m_ended) {
+        return;
+    }
+    std::fill(m_forfeited.begin(), m_forfeited.end(), false);
+    finish(proto::MatchOverReason::Abandoned, -1);
+}
+
+void MatchRoom::onPlayersChanged()
+{
+    const bool someoneMissing = !missingSeats().empty();
+    switch (m_phase) {
+    case proto::RoomPhase::Running:
+    case proto::RoomPhase::Countdown:
+        if (someoneMissing) {
+            setPhase(proto::RoomPhase::Paused, -1);
+            sendPauseNotice();
+            emitStatus();
+        }
+        break;
+    case proto::RoomPhase::Waiting:
+    case proto::RoomPhase::Paused:
+        if (someoneMissing || m_pauseRequested) {
+            sendPauseNotice(); // who is missing changed
+        } else {
+            startCountdown();
+            broadcast(proto::serialize(
+                proto::MatchResumed{m_setup.roomId, m_setup.countdownMs}.toJson()));
+            emitStatus();
+        }
+        break;
+    }
+}
+
+void MatchRoom::forfeitExpiredSeats()
+{
+    bool expired = false;
+    bool neverCame = false;
+    for (std::size_t seat = 0; seat < m_missingUntil.size(); ++seat) {
+        if (m_missingUntil[seat] >= 0 && now() >= m_missingUntil[seat]) {
+            m_missingUntil[seat] = -1;
+            m_forfeited[seat] = true;
+            expired = true;
+            neverCame = neverCame || !m_everEntered[seat];
+        }
+    }
+    if (!expired) {
+        return;
+    }
+    if (!endIfDecided(neverCame ? proto::MatchOverReason::NoShow
+                                : proto::MatchOverReason::Disconnected)) {
+        onPlayersChanged(); // the others play on (four players)
+    }
+}
+
+// Ends the match when forfeits leave nobody to play against: the last player still in wins
+// (with the AI: the AI wins); with nobody left, nobody wins.
+bool MatchRoom::endIfDecided(proto::MatchOverReason reason)
+{
+    std::vector<int> humans;
+    std::vector<int> stillIn;
+    for (int seat = 0; seat < int(m_forfeited.size()); ++seat) {
+        if (needsPlayer(seat)) {
+            humans.push_back(seat);
+            if (!m_forfeited[std::size_t(seat)]) {
+                stillIn.push_back(seat);
+            }
+        }
+    }
+    if (stillIn.size() == humans.size()) {
+        return false;
+    }
+    if (m_setup.kind == proto::RoomKind::Ai && stillIn.empty()) {
+        const std::vector<int> ranks = placements(-1);
+        int winner = -1;
+        for (const auto &[seat, ai] : m_aiPlayers) {
+            if (winner < 0 || ranks[std::size_t(seat)] < ranks[std::size_t(winner)]) {
+                winner = seat;
+            }
+        }
+        finish(reason, winner);
+        return true;
+    }
+    if (stillIn.empty()) {
+        finish(reason, -1);
+        return true;
+    }
+    if (stillIn.size() == 1 && humans.size() >= 2 && !oneController(m_setup.kind)) {
+        finish(reason, stillIn.front());
+        return true;
+    }
+    return false;
+}
+
+void MatchRoom::sendPauseNotice()
+{
+    proto::MatchPaused paused;
+    paused.roomId = m_setup.roomId;
+    const std::vector<int> missing = missingSeats();
+    paused.reason = m_phase == proto::RoomPhase::Waiting ? QStringLiteral("waiting")
+                    : missing.empty()                    ? QStringLiteral("requested")
+                                                         : QStringLiteral("disconnected");
+    for (int seat : missing) {
+        paused.missing.push_back({seat, m_setup.seats[std::size_t(seat)].label,
+                                  std::max<qint64>(0, m_missingUntil[std::size_t(seat)] - now())});
+    }
+    broadcast(proto::serialize(paused.toJson()));
+}
+
+void MatchRoom::broadcast(const QByteArray &message)
+{
+    for (const QString &connectionId : participants()) {
+        emit messageReady(connectionId, message);
+    }
+}
+
+proto::MatchSnapshot MatchRoom::snapshotMessage() const
+{
+    proto::MatchSnapshot snapshot;
+    snapshot.roomId = m_setup.roomId;
+    snapshot.tick = m_match.currentStep();
+    snapshot.state = m_match.snapshot();
+    snapshot.phase = m_phase;
+    snapshot.missingSeats = missingSeats();
+    qint64 endsAt = m_phase == proto::RoomPhase::Running ? -1 : m_phaseEndsAt;
+    for (int seat : snapshot.missingSeats) {
+        const qint64 deadline = m_missingUntil[std::size_t(seat)];
+        endsAt = endsAt < 0 ? deadline : std::min(endsAt, deadline);
+    }
+    if (endsAt >= 0) {
+        snapshot.phaseEndsInMs = std::max<qint64>(0, endsAt - now());
+    }
+    return snapshot;
+}
+
+void MatchRoom::sendSnapshots()
+{
+    proto::MatchSnapshot snapshot = snapshotMessage();
+    snapshot.events = m_pendingEvents;
+    m_pendingEvents = QJsonArray();
+    for (const QString &connectionId : participants()) {
+        const auto seq = m_lastInputSeq.constFind(connectionId);
+        snapshot.lastInputSeq =
+            seq == m_lastInputSeq.cend() ? std::nullopt : std::optional<qint64>(*seq);
+        emit messageReady(connectionId, proto::serialize(snapshot.toJson()));
+    }
+}
+
+void MatchRoom::sendSnapshotTo(const QString &connectionId)
+{
+    emit messageReady(connectionId, proto::serialize(snapshotMessage().toJson()));
+}
+
+void MatchRoom::emitStatus()
+{
+    QJsonArray seats;
+    for (const engine::PlayerState &player : m_match.snapshot().players) {
+        seats.append(QJsonObject{{QStringLiteral("score"), player.score},
+                                 {QStringLiteral("lives"), player.lives}});
+    }
+    emit statusChanged(m_setup.roomId, {{QStringLiteral("phase"), proto::roomPhaseName(m_phase)},
+                                        {QStringLiteral("tick"), qint64(m_match.currentStep())},
+                                        {QStringLiteral("seats"), seats}});
+}
+
+void MatchRoom::finish(proto::MatchOverReason reason, int winner)
 {
     m_ended = true;
     if (m_tickTimer) {
         m_tickTimer->stop();
     }
     m_log.finish(m_match.currentStep());
-    emit ended(result(reason));
+    emit ended(result(reason, winner));
 }
 
-MatchRoomResult MatchRoom::result(protocol::MatchOverReason reason) const
+MatchRoomResult MatchRoom::result(proto::MatchOverReason reason, int winner) const
 {
     MatchRoomResult out;
     out.roomId = m_setup.roomId;
-    out.participants = m_setup.participants;
+    out.participants = participants();
+    if (!m_leaving.isEmpty() && !out.participants.contains(m_leaving)) {
+        out.participants << m_leaving;
+    }
     out.over.roomId = m_setup.roomId;
     out.over.reason = reason;
+    out.walkover = !m_everRan && reason == proto::MatchOverReason::NoShow;
 
     MatchRecord &record = out.record;
-    record.kind = m_setup.kind == protocol::PlayKind::Ai ? MatchKind::Ai : MatchKind::Local;
+    record.kind = m_setup.recordKind;
+    record.tournamentId = m_setup.tournamentId;
     record.config = m_setup.config;
     record.seed = m_setup.seed;
     record.inputLog = m_log;
@@ -157,50 +545,35 @@ MatchRoomResult MatchRoom::result(protocol::MatchOverReason reason) const
     record.startedAt = m_startedAt.isValid() ? m_startedAt : QDateTime::currentDateTimeUtc();
     record.endedAt = QDateTime::currentDateTimeUtc();
     record.seats = m_setup.seats;
+    record.winnerSeat = winner;
+    const bool anyForfeit =
+        std::find(m_forfeited.begin(), m_forfeited.end(), true) != m_forfeited.end();
+    record.endReason = winner < 0   ? MatchEndReason::Abandoned
+                       : anyForfeit ? MatchEndReason::Forfeit
+                                    : MatchEndReason::Completed;
 
     const bool fourPlayers = m_setup.config.mode == engine::GameMode::FourPlayers;
     const auto &players = m_match.snapshot().players;
+    const std::vector<int> ranks = placements(winner);
     for (MatchSeat &seat : record.seats) {
-        const engine::PlayerState &state = players[std::size_t(seat.seat)];
+        const auto index = std::size_t(seat.seat);
+        const engine::PlayerState &state = players[index];
         seat.score = fourPlayers ? 0 : state.score;
         seat.livesLeft = fourPlayers ? state.lives : 0;
-        out.over.seats.push_back({seat.seat, state.score, state.lives});
+        // Only a loser of a decided match forfeits (an abandoned match has no result).
+        seat.forfeited = winner >= 0 && m_forfeited[index] && seat.seat != winner;
+        seat.placement = winner >= 0 ? ranks[index] : 0;
+        out.over.seats.push_back({seat.seat, state.score, state.lives, m_forfeited[index]});
     }
-
-    int winner = -1;
-    if (reason == protocol::MatchOverReason::Completed) {
-        record.endReason = MatchEndReason::Completed;
-        winner = m_match.winner();
-    } else if (m_setup.kind == protocol::PlayKind::Ai) {
-        // The user gave up against the computer: a forfeit, the best-placed AI seat wins.
-        record.endReason = MatchEndReason::Forfeit;
-        const std::vector<int> ranks = placements(-1);
-        for (const MatchSeat &seat : record.seats) {
-            if (seat.kind == SeatKind::Ai &&
-                (winner < 0 || ranks[std::size_t(seat.seat)] < ranks[std::size_t(winner)])) {
-                winner = seat.seat;
-            }
-        }
-        for (MatchSeat &seat : record.seats) {
-            seat.forfeited = seat.kind != SeatKind::Ai;
-        }
-    } else {
-        // One keyboard, everyone at it left: nobody won.
-        record.endReason = MatchEndReason::Abandoned;
-    }
-    record.winnerSeat = winner;
     if (winner >= 0) {
         out.over.winnerSeat = winner;
-        const std::vector<int> ranks = placements(winner);
-        for (MatchSeat &seat : record.seats) {
-            seat.placement = ranks[std::size_t(seat.seat)];
-        }
     }
     return out;
 }
 
 // 1 for the winner (when there is one), then the others by how well they were doing: still in
-// before out, more lives or points first, eliminated later before eliminated earlier.
+// before forfeited, then still in the engine before out, more lives or points first, eliminated
+// later before eliminated earlier.
 std::vector<int> MatchRoom::placements(int winner) const
 {
     const auto &players = m_match.snapshot().players;
@@ -216,6 +589,9 @@ std::vector<int> MatchRoom::placements(int winner) const
     std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
         if ((a == winner) != (b == winner)) {
             return a == winner;
+        }
+        if (m_forfeited[std::size_t(a)] != m_forfeited[std::size_t(b)]) {
+            return !m_forfeited[std::size_t(a)];
         }
         if (eliminatedAt(a) != eliminatedAt(b)) {
             return eliminatedAt(a) > eliminatedAt(b);

@@ -3,6 +3,7 @@
 #include "engine/AiPlayer.h"
 #include "engine/Match.h"
 #include "matches/MatchRecord.h"
+#include "protocol/LobbyMessages.h"
 #include "protocol/PlayMessages.h"
 #include "replay/InputLog.h"
 
@@ -24,71 +25,126 @@ namespace transcendence::server {
 // Everything a room needs to start; decided on the server thread by the play feature.
 struct MatchRoomSetup {
     QString roomId;
-    protocol::PlayKind kind = protocol::PlayKind::Local;
+    protocol::RoomKind kind = protocol::RoomKind::Local;
+    MatchKind recordKind = MatchKind::Local;
     engine::MatchConfig config;
     std::uint64_t seed = 0;
     engine::AiDifficulty difficulty = engine::AiDifficulty::Normal;
     std::vector<MatchSeat> seats; // one per engine player: who sits there (results filled later)
-    QStringList participants;     // connection ids that receive snapshots
+    // By seat: the connection that controls it from the start; empty for AI seats and for
+    // players who have not entered yet (they have showUpMs to do so).
+    std::vector<QString> controllers;
+    std::optional<qint64> tournamentId;
+    int graceMs = 30'000;    // a player whose connection dropped may come back this long
+    int showUpMs = 60'000;   // a player who never entered loses by walkover after this long
+    int countdownMs = 3'000; // before play starts in a room of several people, and on resume
 };
 
 // What a room hands back when it ends, once: the matchOver message (without the stored id)
 // and the record to store.
 struct MatchRoomResult {
     QString roomId;
-    QStringList participants;
+    QStringList participants; // connected players and spectators: they get matchOver
     protocol::MatchOver over;
     MatchRecord record;
+    bool walkover = false; // ended before play started: someone never entered
 };
 
 // One running match, living on a game thread (GameThreads): owns the engine, the AI players of
-// AI seats and the input log, steps the engine in real time and sends snapshots. The server
-// thread talks to it only through queued invocations (start, applyInput, participantLeft) and
-// hears from it only through its queued signals; nothing in it is shared.
+// AI seats and the input log, steps the engine in real time and sends snapshots. It knows which
+// connection controls which seat and who watches, pauses while a player is missing and forfeits
+// them when their time is up. The server thread talks to it only through queued invocations
+// and hears from it only through its queued signals; nothing in it is shared.
 class MatchRoom : public QObject {
     Q_OBJECT
 public:
     static constexpr int kSnapshotsPerSecond = 60;
+    // While nothing moves (waiting, countdown, paused) clients still get the phase and its
+    // deadline this often.
+    static constexpr int kIdleSnapshotsPerSecond = 10;
 
     explicit MatchRoom(MatchRoomSetup setup);
     ~MatchRoom() override;
 
     const QString &roomId() const { return m_setup.roomId; }
-    const QStringList &participants() const { return m_setup.participants; }
 
     // The rest runs on the room's thread only.
     void start();
-    // The connection's seat now holds `key`, from the next step on. seq is echoed in snapshots.
+    // The connection's seat now holds `key`, from the next step on; ignored unless the
+    // connection controls the seat. seq is echoed in that connection's snapshots.
     void applyInput(const QString &connectionId, qint64 seq, int seat, engine::Input key);
-    // The connection left (leave, or its socket closed): this slice ends the match ("left").
-    void participantLeft(const QString &connectionId);
+    // The connection now controls these seats (a player entering, coming back, or moving to
+    // another client: whoever controlled them before no longer does).
+    void attach(const QString &connectionId, const std::vector<int> &seats);
+    // The connection is gone (socket closed): its seats are missing until someone attaches
+    // them or their grace time runs out. A spectator simply stops watching.
+    void detach(const QString &connectionId);
+    // The player gives up: every seat the connection controls forfeits now.
+    void leave(const QString &connectionId);
+    void addSpectator(const QString &connectionId);
+    void removeSpectator(const QString &connectionId);
+    // A local or ai match: the player stops and restarts the clock (the feature checks who may).
+    void pause();
+    void resume();
+    // The server is stopping: the match ends now, nobody wins.
+    void abandon();
 
 signals:
-    // A serialized message for one participant's connection (a snapshot).
+    // A serialized message for one connection (a snapshot, a pause notice).
     void messageReady(const QString &connectionId, const QByteArray &message);
+    // The phase or the score changed: what the live match list shows.
+    void statusChanged(const QString &roomId, const QJsonObject &status);
     // Emitted once; the room does nothing more afterwards and waits to be deleted.
     void ended(const transcendence::server::MatchRoomResult &result);
 
 private:
     void tick();
+    void runSteps();
     void advanceOneStep();
     void holdKey(int seat, engine::Input key);
+    qint64 now() const { return m_wall.elapsed(); }
+    bool needsPlayer(int seat) const;
+    std::vector<int> missingSeats() const;
+    void setPhase(protocol::RoomPhase phase, qint64 endsAt);
+    void startCountdown();
+    void enterRunning();
+    void onPlayersChanged();
+    void forfeitExpiredSeats();
+    bool endIfDecided(protocol::MatchOverReason reason);
+    void sendPauseNotice();
+    void broadcast(const QByteArray &message);
     void sendSnapshots();
-    void finish(protocol::MatchOverReason reason);
-    MatchRoomResult result(protocol::MatchOverReason reason) const;
+    void sendSnapshotTo(const QString &connectionId);
+    protocol::MatchSnapshot snapshotMessage() const;
+    QStringList participants() const;
+    void emitStatus();
+    void finish(protocol::MatchOverReason reason, int winner);
+    MatchRoomResult result(protocol::MatchOverReason reason, int winner) const;
     std::vector<int> placements(int winner) const;
 
     MatchRoomSetup m_setup;
     engine::Match m_match;
     replay::InputLog m_log;
     std::vector<std::pair<int, std::unique_ptr<engine::AiPlayer>>> m_aiPlayers; // by seat
-    QHash<QString, qint64> m_lastInputSeq;                                      // by connection id
-    QJsonArray m_pendingEvents;          // since the last snapshot
-    std::vector<int> m_eliminationOrder; // four players: seats in the order they went out
+    std::vector<QString> m_controllers; // by seat: the connection playing it, or empty
+    std::vector<qint64> m_missingUntil; // by seat: forfeit deadline while missing, or -1
+    std::vector<bool> m_forfeited;      // by seat
+    std::vector<bool> m_everEntered;    // by seat: someone played it at some point
+    QStringList m_spectators;
+    QHash<QString, qint64> m_lastInputSeq; // by connection id
+    QJsonArray m_pendingEvents;            // since the last snapshot
+    std::vector<int> m_eliminationOrder;   // four players: seats in the order they went out
     QTimer *m_tickTimer = nullptr;
-    QElapsedTimer m_clock;
-    std::int64_t m_stepsDue = 0; // steps the clock has asked for (dropped backlog included)
+    QElapsedTimer m_wall;     // since start(): phase deadlines
+    QElapsedTimer m_runClock; // since play last (re)started: how many steps are due
+    std::int64_t m_runBaseStep = 0;
     std::int64_t m_nextSnapshotStep = 0;
+    qint64 m_nextIdleSnapshotAt = 0;
+    protocol::RoomPhase m_phase = protocol::RoomPhase::Waiting;
+    qint64 m_phaseEndsAt = -1; // countdown: when play starts
+    bool m_pauseRequested = false;
+    QString m_leaving; // during leave(): the connection gets matchOver if the match ends now
+    bool m_everRan = false;
     QDateTime m_startedAt;
     bool m_ended = false;
 };

@@ -1,15 +1,17 @@
 #include "play/PlayFeature.h"
 
-#include "app/FeatureContext.h"
+#include "app/ServerConfig.h"
 #include "app/StructuredLog.h"
 #include "db/DatabaseWorkers.h"
 #include "matches/MatchStore.h"
 #include "protocol/Envelope.h"
+#include "protocol/LobbyMessages.h"
 #include "protocol/PlayMessages.h"
 #include "realtime/RealtimeHub.h"
 #include "realtime/RealtimeSession.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QUuid>
 
@@ -22,9 +24,10 @@ namespace {
 // a few more) and below the session's coarse 240 messages/s.
 constexpr int kMaxInputsPerSecond = 200;
 constexpr int kInputWindowMs = 1000;
+constexpr int kLatencyIntervalMs = 2000;
 
-// Who sits where: the user at seat 0; the AI at every other seat of an ai match, guests named
-// "Player 2", "Player 3"... at the other seats of a local one.
+// Who sits where in a local or ai match: the user at seat 0; the AI at every other seat of an
+// ai match, guests named "Player 2", "Player 3"... at the other seats of a local one.
 std::vector<MatchSeat> seatsFor(const proto::PlayRequest &request, const RealtimeIdentity &identity)
 {
     std::vector<MatchSeat> seats;
@@ -50,58 +53,299 @@ std::vector<MatchSeat> seatsFor(const proto::PlayRequest &request, const Realtim
     return seats;
 }
 
+proto::RoomKind roomKindFor(MatchKind kind)
+{
+    switch (kind) {
+    case MatchKind::Local:
+        return proto::RoomKind::Local;
+    case MatchKind::Ai:
+        return proto::RoomKind::Ai;
+    case MatchKind::Remote:
+        return proto::RoomKind::Remote;
+    case MatchKind::Private:
+        return proto::RoomKind::Private;
+    case MatchKind::FourPlayers:
+        return proto::RoomKind::FourPlayers;
+    case MatchKind::Tournament:
+        return proto::RoomKind::Tournament;
+    }
+    return proto::RoomKind::Local;
+}
+
+ApiError conflict(const QString &code, const QString &message)
+{
+    return {QHttpServerResponder::StatusCode::Conflict, code, message, {}};
+}
+
 } // namespace
 
 void registerPlayFeature(const FeatureContext &context)
 {
-    new PlayFeature(context.hub, context.workers, PresenceTracker::find(context.owner),
-                    &context.owner);
+    new PlayFeature(context, PresenceTracker::find(context.owner), &context.owner);
 }
 
-PlayFeature::PlayFeature(RealtimeHub &hub, DatabaseWorkers &workers, PresenceTracker *presence,
-                         QObject *parent)
-    : QObject(parent)
-    , m_hub(hub)
-    , m_workers(workers)
+PlayFeature::PlayFeature(const FeatureContext &context, PresenceTracker *presence, QObject *parent)
+    : RoomService(parent)
+    , m_context(context)
     , m_presence(presence)
 {
+    qRegisterMetaType<RoomOutcome>();
+    m_clock.start();
     using Access = RealtimeHub::HandlerAccess;
-    hub.registerHandler(proto::message_type::Play, Access::SignedInOnly,
-                        [this](RealtimeSession *session, const proto::Envelope &envelope) {
-                            onPlay(session, envelope);
-                        });
-    hub.registerHandler(proto::message_type::Input, Access::SignedInOnly,
-                        [this](RealtimeSession *session, const proto::Envelope &envelope) {
-                            onInput(session, envelope);
-                        });
-    hub.registerHandler(proto::message_type::Leave, Access::SignedInOnly,
-                        [this](RealtimeSession *session, const proto::Envelope &envelope) {
-                            onLeave(session, envelope);
-                        });
-    connect(&hub, &RealtimeHub::authenticatedSessionEnded, this,
-            [this](qint64, const QString &connectionId) { onConnectionEnded(connectionId); });
+    const auto handle = [this](const QString &type, auto method) {
+        m_context.hub.registerHandler(
+            type, Access::SignedInOnly,
+            [this, method](RealtimeSession *session, const proto::Envelope &envelope) {
+                (this->*method)(session, envelope);
+            });
+    };
+    handle(proto::message_type::Play, &PlayFeature::onPlay);
+    handle(proto::message_type::Input, &PlayFeature::onInput);
+    handle(proto::message_type::Leave, &PlayFeature::onLeave);
+    handle(proto::message_type::Join, &PlayFeature::onJoin);
+    handle(proto::message_type::Watch, &PlayFeature::onWatch);
+    handle(proto::message_type::Queue, &PlayFeature::onQueue);
+    handle(proto::message_type::LeaveQueue, &PlayFeature::onLeaveQueue);
+    handle(proto::message_type::Invite, &PlayFeature::onInvite);
+    handle(proto::message_type::InviteAnswer, &PlayFeature::onInviteAnswer);
+    handle(proto::message_type::InviteCancel, &PlayFeature::onInviteCancel);
+    m_context.hub.registerHandler(
+        proto::message_type::Pause, Access::SignedInOnly,
+        [this](RealtimeSession *session, const proto::Envelope &envelope) {
+            onPause(session, envelope, true);
+        });
+    m_context.hub.registerHandler(
+        proto::message_type::Resume, Access::SignedInOnly,
+        [this](RealtimeSession *session, const proto::Envelope &envelope) {
+            onPause(session, envelope, false);
+        });
+    connect(&m_context.hub, &RealtimeHub::authenticatedSessionReady, this,
+            &PlayFeature::onConnectionReady);
+    connect(&m_context.hub, &RealtimeHub::authenticatedSessionEnded, this,
+            &PlayFeature::onConnectionEnded);
+
+    m_housekeeping.setInterval(1000);
+    connect(&m_housekeeping, &QTimer::timeout, this, [this] {
+        matchQueuedPlayers();
+        expireInvites();
+        detachIdleRestPlayers();
+    });
+    m_housekeeping.start();
+    m_latencyTimer.setInterval(kLatencyIntervalMs);
+    connect(&m_latencyTimer, &QTimer::timeout, this, &PlayFeature::reportLatency);
+    m_latencyTimer.start();
+    registerRoutes();
 }
 
 PlayFeature::~PlayFeature()
 {
-    // Rooms still running end now, as if their players left, and are stored (the database
-    // workers outlive this object and finish queued jobs).
-    for (const ActiveRoom &active : std::as_const(m_rooms)) {
+    // Rooms still running end now, nobody winning, and are stored (the database workers
+    // outlive this object and finish queued jobs).
+    for (const Room &active : std::as_const(m_rooms)) {
         if (!active.ended) {
             MatchRoom *room = active.room;
-            QMetaObject::invokeMethod(
-                room,
-                [room] {
-                    for (const QString &connectionId : room->participants()) {
-                        room->participantLeft(connectionId);
-                    }
-                },
-                Qt::BlockingQueuedConnection);
+            QMetaObject::invokeMethod(room, &MatchRoom::abandon, Qt::BlockingQueuedConnection);
         }
     }
     // Their queued results (and any already on the way) are handled here and now.
     QCoreApplication::sendPostedEvents(this, QEvent::MetaCall);
     // m_threads is destroyed next: the rooms' deferred deletes run as the threads finish.
+}
+
+bool PlayFeature::isUserPlaying(qint64 userId) const
+{
+    return m_userRooms.contains(userId);
+}
+
+bool PlayFeature::userBusy(qint64 userId) const
+{
+    return m_userRooms.contains(userId) || m_matchmaker.modeOf(userId) ||
+           m_ratingLookups.contains(userId);
+}
+
+qint64 PlayFeature::userOf(const QString &connectionId) const
+{
+    if (const RealtimeSession *session = m_context.hub.session(connectionId)) {
+        return session->identity() ? session->identity()->userId : 0;
+    }
+    const auto rest = m_restPlayers.constFind(connectionId);
+    return rest == m_restPlayers.cend() ? 0 : rest->userId;
+}
+
+std::vector<int> PlayFeature::seatsOf(const Room &room, qint64 userId) const
+{
+    std::vector<int> seats;
+    for (int seat = 0; seat < int(room.seatOwners.size()); ++seat) {
+        if (userId != 0 && room.seatOwners[std::size_t(seat)] == userId) {
+            seats.push_back(seat);
+        }
+    }
+    return seats;
+}
+
+QString PlayFeature::launch(NewRoom newRoom)
+{
+    MatchRoomSetup &setup = newRoom.setup;
+    setup.roomId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    setup.seed = QRandomGenerator::system()->generate64();
+    setup.graceMs = m_context.config.reconnectGraceSeconds * 1000;
+    setup.controllers.resize(std::size_t(setup.config.playerCount()));
+
+    Room room;
+    room.kind = setup.kind;
+    room.config = setup.config;
+    room.seats = setup.seats;
+    std::sort(room.seats.begin(), room.seats.end(),
+              [](const MatchSeat &a, const MatchSeat &b) { return a.seat < b.seat; });
+    room.seatOwners = newRoom.seatOwners;
+    room.controllers = setup.controllers;
+    room.tournamentId = setup.tournamentId;
+    room.requested = newRoom.requested;
+    room.startedAt = QDateTime::currentDateTimeUtc();
+
+    auto *matchRoom = new MatchRoom(setup);
+    const QString roomId = setup.roomId;
+    room.room = matchRoom;
+    matchRoom->moveToThread(m_threads.nextThread());
+    // Queued: the room emits on its game thread, these run on the server thread.
+    connect(matchRoom, &MatchRoom::messageReady, this, &PlayFeature::onRoomMessage);
+    connect(matchRoom, &MatchRoom::statusChanged, this, &PlayFeature::onRoomStatus);
+    connect(matchRoom, &MatchRoom::ended, this, &PlayFeature::onRoomEnded);
+    connect(matchRoom, &QObject::destroyed, this, [this, roomId] { onRoomDestroyed(roomId); });
+    m_rooms.insert(roomId, room);
+
+    for (qint64 owner : room.seatOwners) {
+        if (owner != 0) {
+            m_userRooms.insert(owner, roomId);
+        }
+    }
+    // Everyone at the table learns the match before its first snapshot.
+    QSet<QString> told;
+    for (const QString &connectionId : room.controllers) {
+        if (connectionId.isEmpty() || told.contains(connectionId)) {
+            continue;
+        }
+        told.insert(connectionId);
+        const auto watching = m_participants.constFind(connectionId);
+        if (watching != m_participants.cend() && watching->spectator) {
+            const QString watched = watching->roomId; // it stops watching to play
+            if (m_rooms.contains(watched)) {
+                m_rooms[watched].spectators.remove(connectionId);
+            }
+            invokeOnRoom(watched, [connectionId](MatchRoom &target) {
+                target.removeSpectator(connectionId);
+            });
+        }
+        Participant participant;
+        participant.roomId = roomId;
+        participant.inputWindow.start();
+        m_participants.insert(connectionId, participant);
+        sendToConnection(connectionId,
+                         proto::serialize(startedMessage(room, roomId, connectionId)));
+        setInGame(connectionId, true);
+    }
+    QMetaObject::invokeMethod(matchRoom, &MatchRoom::start, Qt::QueuedConnection);
+    QList<QVariant> owners;
+    for (qint64 owner : room.seatOwners) {
+        owners << owner;
+    }
+    StructuredLog::info(QStringLiteral("room_opened"),
+                        {{QStringLiteral("roomId"), roomId},
+                         {QStringLiteral("kind"), proto::roomKindName(room.kind)},
+                         {QStringLiteral("players"), QJsonArray::fromVariantList(owners)},
+                         {QStringLiteral("rooms"), m_rooms.size()}});
+    return roomId;
+}
+
+QJsonObject PlayFeature::startedMessage(const Room &room, const QString &roomId,
+                                        const QString &connectionId) const
+{
+    proto::MatchStarted started;
+    started.roomId = roomId;
+    started.kind = room.kind;
+    started.config = room.config;
+    started.snapshotsPerSecond = MatchRoom::kSnapshotsPerSecond;
+    started.spectating = m_participants.value(connectionId).spectator;
+    for (const MatchSeat &seat : room.seats) {
+        proto::SeatDescription description;
+        description.seat = seat.seat;
+        description.label = seat.label;
+        description.kind = seatKindName(seat.kind);
+        if (seat.kind == SeatKind::User && seat.userId != 0) {
+            description.userId = seat.userId;
+        }
+        description.controlledByYou =
+            !started.spectating && room.controllers[std::size_t(seat.seat)] == connectionId;
+        started.seats.push_back(description);
+    }
+    return started.toJson();
+}
+
+std::variant<QString, ApiError> PlayFeature::openRoom(const RoomRequest &request)
+{
+    const int players = request.config.playerCount();
+    if (int(request.seats.size()) != players) {
+        return ApiError{QHttpServerResponder::StatusCode::BadRequest,
+                        QStringLiteral("invalid_request"),
+                        QStringLiteral("one seat per player of the configuration"),
+                        {}};
+    }
+    NewRoom newRoom;
+    newRoom.requested = true;
+    MatchRoomSetup &setup = newRoom.setup;
+    setup.kind = roomKindFor(request.recordKind);
+    setup.recordKind = request.recordKind;
+    setup.config = request.config;
+    setup.seats = request.seats;
+    setup.tournamentId = request.tournamentId;
+    setup.showUpMs = request.showUpMs;
+    setup.controllers.resize(std::size_t(players));
+    newRoom.seatOwners.assign(std::size_t(players), 0);
+
+    qint64 localOwner = 0;
+    if (!request.localConnectionId.isEmpty()) {
+        const RealtimeSession *session = m_context.hub.session(request.localConnectionId);
+        if (!session || !session->identity()) {
+            return conflict(QStringLiteral("not_connected"),
+                            QStringLiteral("the connection that plays the match is gone"));
+        }
+        localOwner = session->identity()->userId;
+    }
+    for (const MatchSeat &seat : request.seats) {
+        if (seat.seat < 0 || seat.seat >= players) {
+            return ApiError{QHttpServerResponder::StatusCode::BadRequest,
+                            QStringLiteral("invalid_request"),
+                            QStringLiteral("bad seat number"),
+                            {}};
+        }
+        const auto index = std::size_t(seat.seat);
+        if (seat.kind == SeatKind::User) {
+            newRoom.seatOwners[index] = seat.userId;
+        } else if (seat.kind == SeatKind::Guest) {
+            if (localOwner == 0) {
+                return ApiError{QHttpServerResponder::StatusCode::BadRequest,
+                                QStringLiteral("invalid_request"),
+                                QStringLiteral("guest seats are played from a local connection"),
+                                {}};
+            }
+            newRoom.seatOwners[index] = localOwner;
+            setup.controllers[index] = request.localConnectionId;
+        }
+    }
+    QSet<qint64> owners;
+    for (qint64 owner : newRoom.seatOwners) {
+        if (owner != 0 && !owners.contains(owner)) {
+            if (userBusy(owner)) {
+                return conflict(proto::error_code::AlreadyPlaying,
+                                QStringLiteral("user %1 is in another match or queue").arg(owner));
+            }
+            owners.insert(owner);
+        }
+    }
+    if (localOwner != 0) {
+        setup.kind = proto::RoomKind::Tournament;
+    }
+    return launch(std::move(newRoom));
 }
 
 void PlayFeature::onPlay(RealtimeSession *session, const proto::Envelope &envelope)
@@ -111,58 +355,32 @@ void PlayFeature::onPlay(RealtimeSession *session, const proto::Envelope &envelo
         session->sendError(error->code, error->message, envelope.type);
         return;
     }
-    if (m_players.contains(session->connectionId())) {
+    const qint64 userId = session->identity()->userId;
+    if (m_userRooms.contains(userId)) {
         session->sendError(proto::error_code::AlreadyPlaying,
                            QStringLiteral("leave the current match first"), envelope.type);
         return;
     }
+    if (m_matchmaker.modeOf(userId) || m_ratingLookups.contains(userId)) {
+        session->sendError(proto::error_code::AlreadyQueued,
+                           QStringLiteral("leave the matchmaking queue first"), envelope.type);
+        return;
+    }
     const proto::PlayRequest &request = std::get<proto::PlayRequest>(parsed);
 
-    MatchRoomSetup setup;
-    setup.roomId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    setup.kind = request.kind;
+    NewRoom newRoom;
+    MatchRoomSetup &setup = newRoom.setup;
+    setup.kind = request.kind == proto::PlayKind::Ai ? proto::RoomKind::Ai : proto::RoomKind::Local;
+    setup.recordKind = request.kind == proto::PlayKind::Ai ? MatchKind::Ai : MatchKind::Local;
     setup.config = request.config;
-    setup.seed = QRandomGenerator::system()->generate64();
     setup.difficulty = request.difficulty;
     setup.seats = seatsFor(request, *session->identity());
-    setup.participants = {session->connectionId()};
-
-    Player player;
-    proto::MatchStarted started;
-    started.roomId = setup.roomId;
-    started.kind = setup.kind;
-    started.config = setup.config;
-    started.snapshotsPerSecond = MatchRoom::kSnapshotsPerSecond;
     for (const MatchSeat &seat : setup.seats) {
-        const bool controlled = seat.kind != SeatKind::Ai;
-        if (controlled) {
-            player.seats.push_back(seat.seat);
-        }
-        started.seats.push_back({seat.seat, seat.label, controlled});
+        const bool human = seat.kind != SeatKind::Ai;
+        setup.controllers.push_back(human ? session->connectionId() : QString());
+        newRoom.seatOwners.push_back(human ? userId : 0);
     }
-    player.roomId = setup.roomId;
-    player.inputWindow.start();
-
-    auto *room = new MatchRoom(std::move(setup));
-    const QString roomId = room->roomId();
-    room->moveToThread(m_threads.nextThread());
-    // Queued: the room emits on its game thread, these run on the server thread.
-    connect(room, &MatchRoom::messageReady, this, &PlayFeature::sendToConnection);
-    connect(room, &MatchRoom::ended, this, &PlayFeature::onRoomEnded);
-    connect(room, &QObject::destroyed, this, [this, roomId] { onRoomDestroyed(roomId); });
-    m_rooms.insert(roomId, ActiveRoom{room, false});
-    m_players.insert(session->connectionId(), std::move(player));
-
-    session->sendJson(started.toJson()); // before any snapshot: the room starts after this
-    QMetaObject::invokeMethod(room, &MatchRoom::start, Qt::QueuedConnection);
-    if (m_presence) {
-        m_presence->setInGame(session->connectionId(), true);
-    }
-    StructuredLog::info(QStringLiteral("room_opened"),
-                        {{QStringLiteral("roomId"), roomId},
-                         {QStringLiteral("kind"), proto::playKindName(request.kind)},
-                         {QStringLiteral("userId"), session->identity()->userId},
-                         {QStringLiteral("rooms"), m_rooms.size()}});
+    launch(std::move(newRoom));
 }
 
 void PlayFeature::onInput(RealtimeSession *session, const proto::Envelope &envelope)
@@ -173,55 +391,58 @@ void PlayFeature::onInput(RealtimeSession *session, const proto::Envelope &envel
         return;
     }
     const proto::PlayInput &input = std::get<proto::PlayInput>(parsed);
-    const auto player = m_players.find(session->connectionId());
-    if (player == m_players.end()) {
+    const QString connectionId = session->connectionId();
+    const auto participant = m_participants.find(connectionId);
+    if (participant == m_participants.end()) {
         session->sendError(proto::error_code::NotPlaying, QStringLiteral("start a match first"),
                            envelope.type);
         return;
     }
-    if (player->matchEnding) {
+    const auto room = m_rooms.constFind(participant->roomId);
+    if (room == m_rooms.cend() || room->ended) {
+        return; // it is over already; matchOver is on its way
+    }
+    if (participant->spectator) {
+        session->sendError(proto::error_code::SeatNotControlled,
+                           QStringLiteral("spectators cannot send inputs"), envelope.type);
         return;
     }
-    if (std::find(player->seats.begin(), player->seats.end(), input.seat) == player->seats.end()) {
+    if (input.seat >= int(room->controllers.size()) ||
+        room->controllers[std::size_t(input.seat)] != connectionId) {
         session->sendError(
             proto::error_code::SeatNotControlled,
             QStringLiteral("this connection does not control seat %1").arg(input.seat),
             envelope.type);
         return;
     }
-    if (player->lastSeq && input.seq <= *player->lastSeq) {
+    if (participant->lastSeq && input.seq <= *participant->lastSeq) {
         session->sendError(
             proto::error_code::InvalidField,
-            QStringLiteral("input.seq must increase (last: %1)").arg(*player->lastSeq),
+            QStringLiteral("input.seq must increase (last: %1)").arg(*participant->lastSeq),
             envelope.type);
         return;
     }
-    if (!admitInput(session, *player)) {
+    if (!admitInput(session, *participant)) {
         return;
     }
-    player->lastSeq = input.seq;
-    MatchRoom *room = m_rooms.value(player->roomId).room;
-    const QString connectionId = session->connectionId();
-    QMetaObject::invokeMethod(
-        room,
-        [room, connectionId, seq = input.seq, seat = input.seat, key = input.key] {
-            room->applyInput(connectionId, seq, seat, key);
-        },
-        Qt::QueuedConnection);
+    participant->lastSeq = input.seq;
+    invokeOnRoom(participant->roomId,
+                 [connectionId, seq = input.seq, seat = input.seat, key = input.key](
+                     MatchRoom &target) { target.applyInput(connectionId, seq, seat, key); });
 }
 
-bool PlayFeature::admitInput(RealtimeSession *session, Player &player)
+bool PlayFeature::admitInput(RealtimeSession *session, Participant &participant)
 {
-    if (player.inputWindow.elapsed() >= kInputWindowMs) {
-        player.inputWindow.restart();
-        player.inputsInWindow = 0;
-        player.throttleReported = false;
+    if (participant.inputWindow.elapsed() >= kInputWindowMs) {
+        participant.inputWindow.restart();
+        participant.inputsInWindow = 0;
+        participant.throttleReported = false;
     }
-    if (++player.inputsInWindow <= kMaxInputsPerSecond) {
+    if (++participant.inputsInWindow <= kMaxInputsPerSecond) {
         return true;
     }
-    if (!player.throttleReported) {
-        player.throttleReported = true;
+    if (!participant.throttleReported) {
+        participant.throttleReported = true;
         session->sendError(proto::error_code::InputRateLimited,
                            QStringLiteral("at most %1 inputs a second; some were dropped")
                                .arg(kMaxInputsPerSecond),
@@ -232,30 +453,264 @@ bool PlayFeature::admitInput(RealtimeSession *session, Player &player)
 
 void PlayFeature::onLeave(RealtimeSession *session, const proto::Envelope &envelope)
 {
-    const auto player = m_players.constFind(session->connectionId());
-    if (player != m_players.cend() && player->matchEnding) {
-        return; // it is over already; matchOver is on its way
-    }
-    if (player == m_players.cend()) {
+    const QString connectionId = session->connectionId();
+    const auto participant = m_participants.constFind(connectionId);
+    if (participant == m_participants.cend()) {
         session->sendError(proto::error_code::NotPlaying, QStringLiteral("not in a match"),
                            envelope.type);
         return;
     }
-    onConnectionEnded(session->connectionId());
-}
-
-void PlayFeature::onConnectionEnded(const QString &connectionId)
-{
-    const auto player = m_players.constFind(connectionId);
-    if (player == m_players.cend()) {
+    const QString roomId = participant->roomId;
+    const auto room = m_rooms.find(roomId);
+    if (room == m_rooms.end() || room->ended) {
+        return; // it is over already; matchOver is on its way
+    }
+    if (participant->spectator) {
+        room->spectators.remove(connectionId);
+        m_participants.remove(connectionId);
+        invokeOnRoom(roomId,
+                     [connectionId](MatchRoom &target) { target.removeSpectator(connectionId); });
         return;
     }
-    const ActiveRoom active = m_rooms.value(player->roomId);
-    if (!player->matchEnding && active.room && !active.ended) {
-        MatchRoom *room = active.room;
-        QMetaObject::invokeMethod(
-            room, [room, connectionId] { room->participantLeft(connectionId); },
-            Qt::QueuedConnection);
+    // The seats are given up: the account is free at once, even if the match goes on without
+    // it (four players). matchOver comes to this connection either way.
+    const qint64 userId = session->identity()->userId;
+    for (QString &controller : room->controllers) {
+        if (controller == connectionId) {
+            controller.clear();
+        }
+    }
+    for (std::size_t seat = 0; seat < room->seatOwners.size(); ++seat) {
+        if (room->seatOwners[seat] == userId) {
+            room->seatOwners[seat] = 0;
+        }
+    }
+    if (m_userRooms.value(userId) == roomId) {
+        m_userRooms.remove(userId);
+    }
+    m_participants.remove(connectionId);
+    setInGame(connectionId, false);
+    invokeOnRoom(roomId, [connectionId](MatchRoom &target) { target.leave(connectionId); });
+}
+
+void PlayFeature::onJoin(RealtimeSession *session, const proto::Envelope &envelope)
+{
+    const auto parsed =
+        proto::IdRequest::fromJson(envelope.type, QStringLiteral("roomId"), envelope.body);
+    if (const auto *error = std::get_if<proto::ProtocolError>(&parsed)) {
+        session->sendError(error->code, error->message, envelope.type);
+        return;
+    }
+    const QString roomId = std::get<proto::IdRequest>(parsed).id;
+    const auto room = m_rooms.constFind(roomId);
+    if (room == m_rooms.cend() || room->ended) {
+        session->sendError(proto::error_code::RoomNotFound,
+                           QStringLiteral("no running match with that id"), envelope.type);
+        return;
+    }
+    const qint64 userId = session->identity()->userId;
+    if (seatsOf(*room, userId).empty()) {
+        session->sendError(proto::error_code::NotAPlayer,
+                           QStringLiteral("you have no seat in this match (watch it instead)"),
+                           envelope.type);
+        return;
+    }
+    const auto current = m_participants.constFind(session->connectionId());
+    if (current != m_participants.cend() && current->roomId != roomId && !current->spectator) {
+        session->sendError(proto::error_code::AlreadyPlaying,
+                           QStringLiteral("this connection plays another match"), envelope.type);
+        return;
+    }
+    attach(roomId, session->connectionId(), userId);
+}
+
+// The connection takes the account's seats in the room: a reconnect, a tournament player
+// entering, or the match moving to another client (which the old one is told).
+void PlayFeature::attach(const QString &roomId, const QString &connectionId, qint64 userId)
+{
+    Room &room = m_rooms[roomId];
+    const std::vector<int> seats = seatsOf(room, userId);
+    for (int seat : seats) {
+        QString &controller = room.controllers[std::size_t(seat)];
+        if (!controller.isEmpty() && controller != connectionId) {
+            const QString previous = controller;
+            controller.clear();
+            if (std::find(room.controllers.begin(), room.controllers.end(), previous) ==
+                room.controllers.end()) {
+                m_participants.remove(previous);
+                setInGame(previous, false);
+                sendToConnection(previous, proto::serialize(proto::MatchMoved{roomId}.toJson()));
+                if (m_restPlayers.contains(previous)) {
+                    m_restPlayers[previous].attached = false;
+                }
+            }
+        }
+        controller = connectionId;
+    }
+    room.spectators.remove(connectionId);
+    Participant participant;
+    participant.roomId = roomId;
+    participant.inputWindow.start();
+    m_participants.insert(connectionId, participant);
+    setInGame(connectionId, true);
+    sendToConnection(connectionId, proto::serialize(startedMessage(room, roomId, connectionId)));
+    invokeOnRoom(roomId,
+                 [connectionId, seats](MatchRoom &target) { target.attach(connectionId, seats); });
+    StructuredLog::info(QStringLiteral("room_joined"),
+                        {{QStringLiteral("roomId"), roomId}, {QStringLiteral("userId"), userId}});
+}
+
+void PlayFeature::onWatch(RealtimeSession *session, const proto::Envelope &envelope)
+{
+    const auto parsed =
+        proto::IdRequest::fromJson(envelope.type, QStringLiteral("roomId"), envelope.body);
+    if (const auto *error = std::get_if<proto::ProtocolError>(&parsed)) {
+        session->sendError(error->code, error->message, envelope.type);
+        return;
+    }
+    const QString roomId = std::get<proto::IdRequest>(parsed).id;
+    const QString connectionId = session->connectionId();
+    const auto room = m_rooms.find(roomId);
+    if (room == m_rooms.end() || room->ended) {
+        session->sendError(proto::error_code::RoomNotFound,
+                           QStringLiteral("no running match with that id"), envelope.type);
+        return;
+    }
+    const auto current = m_participants.constFind(connectionId);
+    if (current != m_participants.cend()) {
+        if (!current->spectator) {
+            session->sendError(proto::error_code::AlreadyPlaying,
+                               QStringLiteral("this connection plays a match"), envelope.type);
+            return;
+        }
+        const QString previous = current->roomId; // watching another match: switch
+        if (m_rooms.contains(previous)) {
+            m_rooms[previous].spectators.remove(connectionId);
+        }
+        invokeOnRoom(previous,
+                     [connectionId](MatchRoom &target) { target.removeSpectator(connectionId); });
+    }
+    Participant participant;
+    participant.roomId = roomId;
+    participant.spectator = true;
+    m_participants.insert(connectionId, participant);
+    room->spectators.insert(connectionId);
+    session->sendJson(startedMessage(*room, roomId, connectionId));
+    invokeOnRoom(roomId, [connectionId](MatchRoom &target) { target.addSpectator(connectionId); });
+}
+
+void PlayFeature::onPause(RealtimeSession *session, const proto::Envelope &envelope, bool pause)
+{
+    const auto participant = m_participants.constFind(session->connectionId());
+    if (participant == m_participants.cend() || participant->spectator) {
+        session->sendError(proto::error_code::NotPlaying, QStringLiteral("not in a match"),
+                           envelope.type);
+        return;
+    }
+    const auto room = m_rooms.constFind(participant->roomId);
+    if (room == m_rooms.cend() || room->ended) {
+        return;
+    }
+    // Only when everyone at the table is at this connection: nobody stops a match for others.
+    const bool alone =
+        std::all_of(room->seats.begin(), room->seats.end(), [&](const MatchSeat &seat) {
+            return seat.kind == SeatKind::Ai ||
+                   room->controllers[std::size_t(seat.seat)] == session->connectionId();
+        });
+    if (!alone) {
+        session->sendError(proto::error_code::PauseNotAllowed,
+                           QStringLiteral("only a match played at one keyboard can be paused"),
+                           envelope.type);
+        return;
+    }
+    invokeOnRoom(participant->roomId, [pause](MatchRoom &target) {
+        if (pause) {
+            target.pause();
+        } else {
+            target.resume();
+        }
+    });
+}
+
+void PlayFeature::onConnectionReady(qint64 userId, const QString &connectionId)
+{
+    // A reload or another client: tell it about the match it has a seat in, and the open
+    // invitations for it.
+    const QString roomId = m_userRooms.value(userId);
+    const auto room = m_rooms.constFind(roomId);
+    if (room != m_rooms.cend() && !room->ended) {
+        proto::ActiveMatch active;
+        active.roomId = roomId;
+        active.kind = room->kind;
+        active.phase =
+            proto::roomPhaseFromName(room->status.value(QStringLiteral("phase")).toString())
+                .value_or(proto::RoomPhase::Running);
+        sendToConnection(connectionId, proto::serialize(active.toJson()));
+    }
+    for (const Invite &invite : std::as_const(m_invites)) {
+        if (invite.toUserId == userId) {
+            sendInviteNotices(invite, connectionId);
+        }
+    }
+}
+
+void PlayFeature::onConnectionEnded(qint64 userId, const QString &connectionId)
+{
+    // Out of the queue (the match would start on a connection that is gone) ...
+    const Matchmaker::Ticket *ticket = m_matchmaker.ticketOf(userId);
+    if (ticket && ticket->connectionId == connectionId) {
+        m_matchmaker.removeUser(userId);
+    }
+    // ... its invitations withdrawn ...
+    QStringList withdrawn;
+    for (const Invite &invite : std::as_const(m_invites)) {
+        if (invite.fromConnection == connectionId) {
+            withdrawn << invite.id;
+        }
+    }
+    for (const QString &inviteId : withdrawn) {
+        closeInvite(inviteId, QStringLiteral("cancelled"));
+    }
+    // ... and its seats missing until the player comes back (or its time runs out).
+    const auto participant = m_participants.constFind(connectionId);
+    if (participant == m_participants.cend()) {
+        return;
+    }
+    const QString roomId = participant->roomId;
+    m_participants.remove(connectionId);
+    if (m_rooms.contains(roomId)) {
+        Room &room = m_rooms[roomId];
+        room.spectators.remove(connectionId);
+        for (QString &controller : room.controllers) {
+            if (controller == connectionId) {
+                controller.clear();
+            }
+        }
+    }
+    invokeOnRoom(roomId, [connectionId](MatchRoom &target) { target.detach(connectionId); });
+}
+
+void PlayFeature::onRoomMessage(const QString &connectionId, const QByteArray &message)
+{
+    if (m_restPlayers.contains(connectionId)) {
+        RestPlayer &player = m_restPlayers[connectionId];
+        const QJsonObject object = QJsonDocument::fromJson(message).object();
+        const QString type = object.value(QStringLiteral("type")).toString();
+        if (type == proto::message_type::MatchSnapshot) {
+            player.snapshot = object;
+        } else if (type == proto::message_type::MatchOver) {
+            player.over = object;
+        }
+        return;
+    }
+    sendToConnection(connectionId, message);
+}
+
+void PlayFeature::onRoomStatus(const QString &roomId, const QJsonObject &status)
+{
+    const auto room = m_rooms.find(roomId);
+    if (room != m_rooms.end()) {
+        room->status = status;
     }
 }
 
@@ -267,24 +722,26 @@ void PlayFeature::onRoomEnded(const MatchRoomResult &result)
     }
     active->ended = true;
     active->room->deleteLater(); // on its game thread; onRoomDestroyed follows
-    for (const QString &connectionId : result.participants) {
-        const auto player = m_players.find(connectionId);
-        if (player != m_players.end()) {
-            player->matchEnding = true;
-        }
+    const Room room = *active;
+    // Everyone is free to play again at once; matchOver follows once the match is stored.
+    // Until then the connections stay in the ended room, so inputs still in flight are
+    // dropped quietly.
+    for (auto it = m_userRooms.begin(); it != m_userRooms.end();) {
+        it = it.value() == result.roomId ? m_userRooms.erase(it) : std::next(it);
     }
 
     using Outcome = std::variant<match_store::RecordedMatch, ApiError>;
     const MatchRecord record = result.record;
-    m_workers.run<Outcome>(
+    m_context.workers.run<Outcome>(
         this, [record](QSqlDatabase &db) { return match_store::recordMatch(db, record); },
-        [this, result](Outcome outcome) {
+        [this, result, room](Outcome outcome) {
             proto::MatchOver over = result.over;
             if (const auto *stored = std::get_if<match_store::RecordedMatch>(&outcome)) {
                 over.matchId = stored->matchId;
                 StructuredLog::info(QStringLiteral("match_recorded"),
                                     {{QStringLiteral("roomId"), result.roomId},
-                                     {QStringLiteral("matchId"), stored->matchId}});
+                                     {QStringLiteral("matchId"), stored->matchId},
+                                     {QStringLiteral("rated"), stored->rated}});
             } else {
                 const ApiError &error = std::get<ApiError>(outcome);
                 StructuredLog::error(QStringLiteral("match_not_recorded"),
@@ -295,11 +752,26 @@ void PlayFeature::onRoomEnded(const MatchRoomResult &result)
             }
             const QByteArray message = proto::serialize(over.toJson());
             for (const QString &connectionId : result.participants) {
-                sendToConnection(connectionId, message);
-                m_players.remove(connectionId); // free to play again
-                if (m_presence) {
-                    m_presence->setInGame(connectionId, false);
+                onRoomMessage(connectionId, message);
+            }
+            for (auto it = m_participants.begin(); it != m_participants.end();) {
+                if (it.value().roomId == result.roomId) {
+                    setInGame(it.key(), false);
+                    it = m_participants.erase(it);
+                } else {
+                    ++it;
                 }
+            }
+            if (room.requested) {
+                RoomOutcome done;
+                done.roomId = result.roomId;
+                done.tournamentId = room.tournamentId;
+                done.matchId = over.matchId;
+                done.endReason = result.record.endReason;
+                done.winnerSeat = result.record.winnerSeat;
+                done.seats = result.record.seats;
+                done.walkover = result.walkover;
+                emit roomFinished(done);
             }
         });
     StructuredLog::info(QStringLiteral("match_over"),
@@ -318,9 +790,49 @@ void PlayFeature::onRoomDestroyed(const QString &roomId)
     }
 }
 
+void PlayFeature::reportLatency()
+{
+    for (auto room = m_rooms.cbegin(); room != m_rooms.cend(); ++room) {
+        if (room->ended) {
+            continue;
+        }
+        proto::LatencyReport report;
+        report.roomId = room.key();
+        QStringList listeners;
+        for (const MatchSeat &seat : room->seats) {
+            proto::SeatLatency latency{seat.seat, std::nullopt};
+            const QString &controller = room->controllers[std::size_t(seat.seat)];
+            if (RealtimeSession *session = m_context.hub.session(controller)) {
+                latency.pingMs = session->latencyMs();
+                session->measureLatency(); // for the next report
+                if (!listeners.contains(controller)) {
+                    listeners << controller;
+                }
+            }
+            if (seat.kind != SeatKind::Ai) {
+                report.seats.push_back(latency);
+            }
+        }
+        for (const QString &spectator : room->spectators) {
+            listeners << spectator;
+        }
+        const QByteArray message = proto::serialize(report.toJson());
+        for (const QString &connectionId : std::as_const(listeners)) {
+            sendToConnection(connectionId, message);
+        }
+    }
+}
+
+void PlayFeature::setInGame(const QString &connectionId, bool inGame)
+{
+    if (m_presence && m_context.hub.session(connectionId)) {
+        m_presence->setInGame(connectionId, inGame);
+    }
+}
+
 void PlayFeature::sendToConnection(const QString &connectionId, const QByteArray &message)
 {
-    if (RealtimeSession *session = m_hub.session(connectionId)) {
+    if (RealtimeSession *session = m_context.hub.session(connectionId)) {
         session->sendSerialized(message);
     }
 }

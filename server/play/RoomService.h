@@ -49,7 +49,7 @@ public:
 
     static RoomService *find(const QObject &featureOwner)
     {
-        return featureOwner.findChild<RoomService *>(Qt::FindDirectChildrenOnly);
+        return featureOwner.findChild<RoomService *>(QString(), Qt::FindDirectChildrenOnly);
     }
 
     // The room id, or 409 already_playing when a user seat's account is in another match or

@@ -136,6 +136,15 @@ void RealtimeHub::sendToUser(qint64 userId, const QJsonObject &message)
     }
 }
 
+QStringList RealtimeHub::connectionsOf(qint64 userId) const
+{
+    QStringList ids;
+    for (auto it = m_byUser.constFind(userId); it != m_byUser.cend() && it.key() == userId; ++it) {
+        ids << it.value()->connectionId();
+    }
+    return ids;
+}
+
 void RealtimeHub::closeAuthSessions(const QStringList &authSessionIds)
 {
     const auto sessions = m_sessions.values();

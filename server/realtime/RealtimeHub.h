@@ -40,6 +40,8 @@ public:
     void closeAuthSessions(const QStringList &authSessionIds);
     // Sends to every welcomed, authenticated connection of the user on this instance.
     void sendToUser(qint64 userId, const QJsonObject &message);
+    // The welcomed connections of the user on this instance.
+    QStringList connectionsOf(qint64 userId) const;
 
 signals:
     void allClosed();

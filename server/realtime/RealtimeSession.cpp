@@ -7,6 +7,8 @@
 
 #include <QWebSocket>
 
+#include <algorithm>
+
 namespace transcendence::server {
 namespace proto = transcendence::protocol;
 
@@ -38,6 +40,9 @@ RealtimeSession::RealtimeSession(std::unique_ptr<QWebSocket> socket, QString con
     connect(m_socket.get(), &QWebSocket::binaryMessageReceived, this,
             &RealtimeSession::onBinaryMessage);
     connect(m_socket.get(), &QWebSocket::disconnected, this, [this] { emit finished(this); });
+    connect(m_socket.get(), &QWebSocket::pong, this, [this](quint64 elapsedMs, const QByteArray &) {
+        m_latencyMs = int(std::min<quint64>(elapsedMs, 60'000));
+    });
 
     m_idleTimer.setSingleShot(true);
     m_idleTimer.setInterval(proto::kIdleTimeoutMs);
@@ -205,6 +210,13 @@ void RealtimeSession::onBinaryMessage(const QByteArray &)
         return;
     }
     sendError(proto::error_code::BinaryNotSupported, QStringLiteral("send JSON text frames"));
+}
+
+void RealtimeSession::measureLatency()
+{
+    if (m_state == State::Ready) {
+        m_socket->ping();
+    }
 }
 
 void RealtimeSession::sendError(const QString &code, const QString &message, const QString &ref)

@@ -54,6 +54,11 @@ public:
     // One message already serialized (e.g. on a game thread): UTF-8 JSON.
     void sendSerialized(const QByteArray &utf8);
     void sendError(const QString &code, const QString &message, const QString &ref = {});
+    // Sends a WebSocket ping frame; the answer updates latencyMs() (every client answers pings
+    // by itself: browsers and QWebSocket alike).
+    void measureLatency();
+    // The round trip of the last answered ping; none before the first answer.
+    std::optional<int> latencyMs() const { return m_latencyMs; }
 
 signals:
     void ready(RealtimeSession *session); // welcomed: identity() is final from here on
@@ -79,6 +84,7 @@ private:
     QElapsedTimer m_rateWindow;
     int m_messagesInWindow = 0;
     bool m_throttleReported = false;
+    std::optional<int> m_latencyMs;
 };
 
 } // namespace transcendence::server

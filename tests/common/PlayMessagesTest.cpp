@@ -148,15 +148,17 @@ void PlayMessagesTest::matchStartedRoundTrip()
 {
     MatchStarted started;
     started.roomId = QStringLiteral("room-1");
-    started.kind = PlayKind::Ai;
+    started.kind = RoomKind::Ai;
     started.config.scoreLimit = 3;
-    started.seats = {{0, QStringLiteral("alice"), true}, {1, QStringLiteral("AI (hard)"), false}};
+    started.seats = {{0, QStringLiteral("alice"), true, 42, QStringLiteral("user")},
+                     {1, QStringLiteral("AI (hard)"), false, std::nullopt, QStringLiteral("ai")}};
     started.snapshotsPerSecond = 60;
     const auto parsed = MatchStarted::fromJson(started.toJson());
     QVERIFY2(std::holds_alternative<MatchStarted>(parsed), qPrintable(errorOf(parsed)));
     const MatchStarted &back = std::get<MatchStarted>(parsed);
     QCOMPARE(back.roomId, started.roomId);
-    QCOMPARE(back.kind, PlayKind::Ai);
+    QCOMPARE(back.kind, RoomKind::Ai);
+    QVERIFY(!back.spectating);
     QVERIFY(back.config == started.config);
     QVERIFY(back.seats == started.seats);
     QCOMPARE(back.stepsPerSecond, engine::kStepsPerSecond);
@@ -175,8 +177,14 @@ void PlayMessagesTest::snapshotRoundTripKeepsTheEngineState()
         }
     }
     QVERIFY(!events.isEmpty()); // the serve
-    MatchSnapshot snapshot{QStringLiteral("room-1"), match.currentStep(), 12, match.snapshot(),
-                           events};
+    MatchSnapshot snapshot{QStringLiteral("room-1"),
+                           match.currentStep(),
+                           12,
+                           match.snapshot(),
+                           events,
+                           RoomPhase::Paused,
+                           2500,
+                           {1}};
     const auto parsed = MatchSnapshot::fromJson(snapshot.toJson());
     QVERIFY2(std::holds_alternative<MatchSnapshot>(parsed), qPrintable(errorOf(parsed)));
     const MatchSnapshot &back = std::get<MatchSnapshot>(parsed);
@@ -184,6 +192,9 @@ void PlayMessagesTest::snapshotRoundTripKeepsTheEngineState()
     QCOMPARE(back.lastInputSeq, std::optional<qint64>(12));
     QVERIFY(back.state == match.snapshot());
     QCOMPARE(back.events, events);
+    QCOMPARE(back.phase, RoomPhase::Paused);
+    QCOMPARE(back.phaseEndsInMs, std::optional<qint64>(2500));
+    QCOMPARE(back.missingSeats, std::vector<int>{1});
 
     snapshot.lastInputSeq.reset();
     const QJsonObject noInputYet = snapshot.toJson();
@@ -195,7 +206,14 @@ void PlayMessagesTest::snapshotRoundTripKeepsTheEngineState()
 
 void PlayMessagesTest::snapshotRefusesABrokenState()
 {
-    MatchSnapshot snapshot{QStringLiteral("room-1"), 0, std::nullopt, engine::Snapshot{}, {}};
+    MatchSnapshot snapshot{QStringLiteral("room-1"),
+                           0,
+                           std::nullopt,
+                           engine::Snapshot{},
+                           {},
+                           RoomPhase::Running,
+                           std::nullopt,
+                           {}};
     QJsonObject json = snapshot.toJson();
     json.insert(QStringLiteral("state"), QJsonObject{{QStringLiteral("step"), -5}});
     const auto parsed = MatchSnapshot::fromJson(json);
@@ -209,7 +227,7 @@ void PlayMessagesTest::matchOverRoundTrip()
     over.roomId = QStringLiteral("room-1");
     over.winnerSeat = 1;
     over.reason = MatchOverReason::Completed;
-    over.seats = {{0, 1, 0}, {1, 2, 0}};
+    over.seats = {{0, 1, 0, true}, {1, 2, 0, false}};
     over.matchId = 99;
     const QJsonObject json = over.toJson();
     QCOMPARE(json.value(QStringLiteral("reason")).toString(), QStringLiteral("completed"));
@@ -229,6 +247,11 @@ void PlayMessagesTest::matchOverWithoutWinnerOrStoredMatch()
     QVERIFY(!std::get<MatchOver>(parsed).winnerSeat);
     QVERIFY(!std::get<MatchOver>(parsed).matchId);
     QCOMPARE(std::get<MatchOver>(parsed).reason, MatchOverReason::Left);
+    for (const char *reason : {"disconnected", "no_show", "abandoned"}) {
+        QJsonObject json = objectFrom(R"({"type":"matchOver","roomId":"r","seats":[]})");
+        json.insert(QStringLiteral("reason"), QLatin1String(reason));
+        QVERIFY2(std::holds_alternative<MatchOver>(MatchOver::fromJson(json)), reason);
+    }
     const auto bad = MatchOver::fromJson(
         objectFrom(R"({"type":"matchOver","roomId":"r","reason":"crashed","seats":[]})"));
     QVERIFY(std::holds_alternative<ProtocolError>(bad));

@@ -26,6 +26,7 @@ namespace {
 
 const QString kPublicUrl = QStringLiteral("https://localhost:9443");
 constexpr int kMatchTimeoutMs = 30'000;
+constexpr int kGraceSeconds = 2;
 
 QJsonObject message(const QString &type, QJsonObject fields = {})
 {
@@ -74,7 +75,7 @@ private slots:
     void aiMatchIsPlayedStoredAndReplays();
     void localMatchDrivesBothSeats();
     void leavingEndsTheMatchAsLeft();
-    void closingTheSocketEndsTheMatch();
+    void aClosedSocketForfeitsAfterTheGraceTime();
     void guestsCannotPlay();
     void badMessagesGetErrors();
     void noRoomOutlivesItsMatch();
@@ -100,6 +101,8 @@ void PlayTest::initTestCase()
     m_database = std::make_unique<TestDatabase>();
     QVERIFY2(m_database->isValid(), qPrintable(m_database->error()));
     m_server = std::make_unique<ServerProcess>(m_database->url(), kPublicUrl);
+    m_server->environment().insert(QStringLiteral("TRANSCENDENCE_RECONNECT_GRACE_SECONDS"),
+                                   QString::number(kGraceSeconds));
     QVERIFY2(m_server->start(), qPrintable(m_server->log()));
     m_api = std::make_unique<ApiTestClient>(m_server->baseUrl());
 }
@@ -156,6 +159,9 @@ PlayedMatch PlayTest::drive(WebSocketTestClient &socket, const QList<int> &seats
             played.over = received;
             played.inputsSent = seq;
             return played;
+        }
+        if (type == QLatin1String("latency")) {
+            continue; // every couple of seconds: each seat's ping
         }
         if (type != QLatin1String("snapshot")) {
             played.problem = QStringLiteral("unexpected message: ") +
@@ -352,7 +358,7 @@ void PlayTest::leavingEndsTheMatchAsLeft()
              QStringLiteral("not_playing"));
 }
 
-void PlayTest::closingTheSocketEndsTheMatch()
+void PlayTest::aClosedSocketForfeitsAfterTheGraceTime()
 {
     const auto account = m_api->registerAccount(QStringLiteral("cleo_"));
     const qsizetype recordedBefore = m_server->events(QStringLiteral("match_recorded")).size();
@@ -363,8 +369,12 @@ void PlayTest::closingTheSocketEndsTheMatch()
             message(QStringLiteral("play"), {{QStringLiteral("kind"), QStringLiteral("ai")}}));
         QVERIFY(!nextOfType(socket, QStringLiteral("snapshot")).isEmpty());
     } // the socket closes without a word
-    QTRY_VERIFY_WITH_TIMEOUT(
-        m_server->events(QStringLiteral("match_recorded")).size() > recordedBefore, 5'000);
+    // The match waits for the player to come back, then the AI wins by forfeit.
+    QTest::qWait(kGraceSeconds * 1000 / 2);
+    QCOMPARE(m_server->events(QStringLiteral("match_recorded")).size(), recordedBefore);
+    QTRY_VERIFY_WITH_TIMEOUT(m_server->events(QStringLiteral("match_recorded")).size() >
+                                 recordedBefore,
+                             kGraceSeconds * 1000 + 5'000);
     const HttpAnswer answer = m_api->authorized(
         "GET", QStringLiteral("/api/users/%1/matches").arg(account.id), account.accessToken);
     const QJsonArray matches = answer.json().value(QStringLiteral("matches")).toArray();
@@ -472,7 +482,7 @@ void PlayTest::noRoomOutlivesItsMatch()
 {
     QVERIFY(m_server->isRunning());
     QVERIFY(m_server->events(QStringLiteral("room_opened")).size() >= 6);
-    QTRY_COMPARE_WITH_TIMEOUT(openRooms(), 0, 5'000);
+    QTRY_COMPARE_WITH_TIMEOUT(openRooms(), 0, kGraceSeconds * 1000 + 5'000);
     const QJsonObject last = m_server->events(QStringLiteral("room_closed")).last();
     QCOMPARE(last.value(QStringLiteral("rooms")).toInt(-1), 0);
     QVERIFY2(m_server->events(QStringLiteral("match_not_recorded")).isEmpty(),
@@ -499,13 +509,13 @@ void PlayTest::stoppingTheServerDuringAMatchIsClean()
     QCOMPARE(doomed.waitForExit(10'000), 0);
     QVERIFY2(doomed.events(QStringLiteral("match_not_recorded")).isEmpty(),
              qPrintable(doomed.log()));
-    // The match it cut short is stored, as left by the player.
+    // The match it cut short is stored, with no result: nobody won.
     const HttpAnswer answer = m_api->authorized(
         "GET", QStringLiteral("/api/users/%1/matches").arg(account.id), account.accessToken);
     const QJsonArray matches = answer.json().value(QStringLiteral("matches")).toArray();
     QCOMPARE(matches.size(), 1);
     QCOMPARE(matches.at(0).toObject().value(QStringLiteral("endReason")).toString(),
-             QStringLiteral("forfeit"));
+             QStringLiteral("abandoned"));
 }
 
 QTEST_GUILESS_MAIN(PlayTest)

@@ -18,6 +18,8 @@ public:
     void sendJson(const QJsonObject &message);
     void sendText(const QString &text);
     void sendBinary(const QByteArray &data);
+    // Closes normally (1000), as a client leaving the page would.
+    void close() { m_socket.close(); }
 
     // The next message received (waits up to timeoutMs); empty object if none came.
     QJsonObject next(int timeoutMs = 5'000);

@@ -1,0 +1,254 @@
+// Invitations of the play feature: a private 1v1 with a friend, accepted, declined, cancelled
+// or expired. Invitations live in memory on the instance both players are connected to.
+#include "app/ServerConfig.h"
+#include "app/StructuredLog.h"
+#include "db/DatabaseWorkers.h"
+#include "play/PlayFeature.h"
+#include "play/PlayStore.h"
+#include "protocol/Envelope.h"
+#include "protocol/LobbyMessages.h"
+#include "realtime/RealtimeHub.h"
+#include "realtime/RealtimeSession.h"
+
+#include <QUuid>
+
+namespace transcendence::server {
+namespace proto = transcendence::protocol;
+
+namespace {
+
+// Open invitations one account may have sent at once.
+constexpr int kMaxOpenInvitesPerUser = 5;
+
+} // namespace
+
+void PlayFeature::onInvite(RealtimeSession *session, const proto::Envelope &envelope)
+{
+    const auto parsed = proto::InviteRequest::fromJson(envelope.body);
+    if (const auto *error = std::get_if<proto::ProtocolError>(&parsed)) {
+        session->sendError(error->code, error->message, envelope.type);
+        return;
+    }
+    const proto::InviteRequest request = std::get<proto::InviteRequest>(parsed);
+    const RealtimeIdentity identity = *session->identity();
+    if (request.userId == identity.userId) {
+        session->sendError(proto::error_code::InvalidField,
+                           QStringLiteral("invite.userId: you cannot invite yourself"),
+                           envelope.type);
+        return;
+    }
+    if (userBusy(identity.userId)) {
+        session->sendError(proto::error_code::AlreadyPlaying,
+                           QStringLiteral("finish your match or leave the queue first"),
+                           envelope.type);
+        return;
+    }
+    int open = 0;
+    for (const Invite &invite : std::as_const(m_invites)) {
+        if (invite.fromUserId == identity.userId) {
+            ++open;
+            if (invite.toUserId == request.userId) {
+                session->sendError(proto::error_code::InvalidField,
+                                   QStringLiteral("you already invited this player"),
+                                   envelope.type);
+                return;
+            }
+        }
+    }
+    if (open >= kMaxOpenInvitesPerUser) {
+        session->sendError(
+            proto::error_code::InvalidField,
+            QStringLiteral("at most %1 open invitations").arg(kMaxOpenInvitesPerUser),
+            envelope.type);
+        return;
+    }
+    const QString connectionId = session->connectionId();
+    using Result = std::variant<play_store::InviteCheck, ApiError>;
+    m_context.workers.run<Result>(
+        this,
+        [from = identity.userId, to = request.userId](QSqlDatabase &db) {
+            return play_store::inviteCheck(db, from, to);
+        },
+        [this, connectionId, identity, request](Result result) {
+            RealtimeSession *inviter = m_context.hub.session(connectionId);
+            if (!inviter) {
+                return;
+            }
+            const QString type = proto::message_type::Invite;
+            if (const auto *error = std::get_if<ApiError>(&result)) {
+                const bool missing = error->code == QLatin1String("not_found");
+                inviter->sendError(missing ? proto::error_code::NotFriends
+                                           : proto::error_code::Unavailable,
+                                   missing ? QStringLiteral("you can only invite your friends")
+                                           : QStringLiteral("try again in a moment"),
+                                   type);
+                return;
+            }
+            const auto &check = std::get<play_store::InviteCheck>(result);
+            // A block looks like no friendship: the blocked side learns nothing more.
+            if (!check.friends || check.blocked || check.banned) {
+                inviter->sendError(proto::error_code::NotFriends,
+                                   QStringLiteral("you can only invite your friends"), type);
+                return;
+            }
+            if (m_context.hub.connectionsOf(request.userId).isEmpty()) {
+                inviter->sendError(proto::error_code::UserOffline,
+                                   QStringLiteral("%1 is not online").arg(check.inviteeName), type);
+                return;
+            }
+            if (userBusy(request.userId)) {
+                inviter->sendError(proto::error_code::UserBusy,
+                                   QStringLiteral("%1 is playing").arg(check.inviteeName), type);
+                return;
+            }
+            if (userBusy(identity.userId)) {
+                inviter->sendError(proto::error_code::AlreadyPlaying,
+                                   QStringLiteral("finish your match or leave the queue first"),
+                                   type);
+                return;
+            }
+            Invite invite;
+            invite.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            invite.fromUserId = identity.userId;
+            invite.fromName = identity.displayName;
+            invite.fromConnection = connectionId;
+            invite.toUserId = request.userId;
+            invite.toName = check.inviteeName;
+            invite.config = request.config;
+            invite.expiresAtMs = m_clock.elapsed() + m_context.config.inviteTtlSeconds * 1000LL;
+            m_invites.insert(invite.id, invite);
+            sendInviteNotices(invite);
+            StructuredLog::info(QStringLiteral("invite_sent"),
+                                {{QStringLiteral("inviteId"), invite.id},
+                                 {QStringLiteral("from"), invite.fromUserId},
+                                 {QStringLiteral("to"), invite.toUserId}});
+        });
+}
+
+// The invitee's connections get "invitation" (or only toConnection, when given); without
+// toConnection the inviter gets "inviteSent" too.
+void PlayFeature::sendInviteNotices(const Invite &invite, const QString &toConnection)
+{
+    proto::InvitationNotice notice;
+    notice.inviteId = invite.id;
+    notice.fromUserId = invite.fromUserId;
+    notice.fromName = invite.fromName;
+    notice.toUserId = invite.toUserId;
+    notice.toName = invite.toName;
+    notice.config = invite.config;
+    notice.expiresInMs = std::max<qint64>(0, invite.expiresAtMs - m_clock.elapsed());
+    const QJsonObject invitation = notice.toJson(proto::message_type::Invitation);
+    if (!toConnection.isEmpty()) {
+        if (RealtimeSession *session = m_context.hub.session(toConnection)) {
+            session->sendJson(invitation);
+        }
+        return;
+    }
+    m_context.hub.sendToUser(invite.toUserId, invitation);
+    if (RealtimeSession *session = m_context.hub.session(invite.fromConnection)) {
+        session->sendJson(notice.toJson(proto::message_type::InviteSent));
+    }
+}
+
+void PlayFeature::onInviteAnswer(RealtimeSession *session, const proto::Envelope &envelope)
+{
+    const auto parsed = proto::InviteAnswer::fromJson(envelope.body);
+    if (const auto *error = std::get_if<proto::ProtocolError>(&parsed)) {
+        session->sendError(error->code, error->message, envelope.type);
+        return;
+    }
+    const proto::InviteAnswer answer = std::get<proto::InviteAnswer>(parsed);
+    const qint64 userId = session->identity()->userId;
+    const auto found = m_invites.constFind(answer.inviteId);
+    // Someone else's invitation is as unknown as one that never existed.
+    if (found == m_invites.cend() || found->toUserId != userId) {
+        session->sendError(proto::error_code::InviteNotFound,
+                           QStringLiteral("no open invitation with that id"), envelope.type);
+        return;
+    }
+    const Invite invite = *found;
+    if (!answer.accept) {
+        closeInvite(invite.id, QStringLiteral("declined"));
+        return;
+    }
+    if (userBusy(userId)) {
+        session->sendError(proto::error_code::AlreadyPlaying,
+                           QStringLiteral("finish your match or leave the queue first"),
+                           envelope.type);
+        return;
+    }
+    if (userBusy(invite.fromUserId) || !m_context.hub.session(invite.fromConnection)) {
+        closeInvite(invite.id, QStringLiteral("unavailable"));
+        return;
+    }
+    closeInvite(invite.id, QStringLiteral("accepted"));
+
+    NewRoom newRoom;
+    MatchRoomSetup &setup = newRoom.setup;
+    setup.kind = proto::RoomKind::Private;
+    setup.recordKind = MatchKind::Private;
+    setup.config = invite.config;
+    const QString controllers[] = {invite.fromConnection, session->connectionId()};
+    const qint64 owners[] = {invite.fromUserId, userId};
+    const QString labels[] = {invite.fromName, session->identity()->displayName};
+    for (int seat = 0; seat < 2; ++seat) {
+        MatchSeat entry;
+        entry.seat = seat;
+        entry.kind = SeatKind::User;
+        entry.userId = owners[seat];
+        entry.label = labels[seat];
+        setup.seats.push_back(entry);
+        setup.controllers.push_back(controllers[seat]);
+        newRoom.seatOwners.push_back(owners[seat]);
+    }
+    launch(std::move(newRoom));
+}
+
+void PlayFeature::onInviteCancel(RealtimeSession *session, const proto::Envelope &envelope)
+{
+    const auto parsed =
+        proto::IdRequest::fromJson(envelope.type, QStringLiteral("inviteId"), envelope.body);
+    if (const auto *error = std::get_if<proto::ProtocolError>(&parsed)) {
+        session->sendError(error->code, error->message, envelope.type);
+        return;
+    }
+    const QString inviteId = std::get<proto::IdRequest>(parsed).id;
+    const auto found = m_invites.constFind(inviteId);
+    if (found == m_invites.cend() || found->fromUserId != session->identity()->userId) {
+        session->sendError(proto::error_code::InviteNotFound,
+                           QStringLiteral("no open invitation with that id"), envelope.type);
+        return;
+    }
+    closeInvite(inviteId, QStringLiteral("cancelled"));
+}
+
+void PlayFeature::closeInvite(const QString &inviteId, const QString &reason)
+{
+    const auto found = m_invites.constFind(inviteId);
+    if (found == m_invites.cend()) {
+        return;
+    }
+    const Invite invite = *found;
+    m_invites.erase(found);
+    const QJsonObject closed = proto::InviteClosed{invite.id, reason}.toJson();
+    m_context.hub.sendToUser(invite.toUserId, closed);
+    m_context.hub.sendToUser(invite.fromUserId, closed);
+    StructuredLog::info(QStringLiteral("invite_closed"), {{QStringLiteral("inviteId"), invite.id},
+                                                          {QStringLiteral("reason"), reason}});
+}
+
+void PlayFeature::expireInvites()
+{
+    const qint64 now = m_clock.elapsed();
+    QStringList expired;
+    for (const Invite &invite : std::as_const(m_invites)) {
+        if (invite.expiresAtMs <= now) {
+            expired << invite.id;
+        }
+    }
+    for (const QString &inviteId : expired) {
+        closeInvite(inviteId, QStringLiteral("expired"));
+    }
+}
+
+} // namespace transcendence::server

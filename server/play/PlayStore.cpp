@@ -1,0 +1,71 @@
+#include "play/PlayStore.h"
+
+#include "auth/AccountStore.h"
+
+#include <QSqlQuery>
+
+namespace transcendence::server::play_store {
+namespace {
+
+ApiError userNotFound()
+{
+    return {QHttpServerResponder::StatusCode::NotFound,
+            QStringLiteral("not_found"),
+            QStringLiteral("no such user"),
+            {}};
+}
+
+} // namespace
+
+std::variant<int, ApiError> rating(QSqlDatabase &db, qint64 userId)
+{
+    if (!db.isOpen()) {
+        return account_store::databaseUnavailable();
+    }
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT rating FROM users WHERE id = ?"));
+    query.addBindValue(userId);
+    if (!query.exec()) {
+        return account_store::databaseUnavailable();
+    }
+    if (!query.next()) {
+        return userNotFound();
+    }
+    return query.value(0).toInt();
+}
+
+std::variant<InviteCheck, ApiError> inviteCheck(QSqlDatabase &db, qint64 inviterId,
+                                                qint64 inviteeId)
+{
+    if (!db.isOpen()) {
+        return account_store::databaseUnavailable();
+    }
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral(
+        "SELECT u.display_name, u.banned_at IS NOT NULL, "
+        "  EXISTS (SELECT 1 FROM friendships f WHERE f.status = 'accepted' AND "
+        "          LEAST(f.requester_id, f.addressee_id) = LEAST(?::bigint, u.id) AND "
+        "          GREATEST(f.requester_id, f.addressee_id) = GREATEST(?::bigint, u.id)), "
+        "  EXISTS (SELECT 1 FROM blocks b WHERE (b.blocker_id = ? AND b.blocked_id = u.id) OR "
+        "          (b.blocker_id = u.id AND b.blocked_id = ?)) "
+        "FROM users u WHERE u.id = ?"));
+    query.addBindValue(inviterId);
+    query.addBindValue(inviterId);
+    query.addBindValue(inviterId);
+    query.addBindValue(inviterId);
+    query.addBindValue(inviteeId);
+    if (!query.exec()) {
+        return account_store::databaseUnavailable();
+    }
+    if (!query.next()) {
+        return userNotFound();
+    }
+    InviteCheck check;
+    check.inviteeName = query.value(0).toString();
+    check.banned = query.value(1).toBool();
+    check.friends = query.value(2).toBool();
+    check.blocked = query.value(3).toBool();
+    return check;
+}
+
+} // namespace transcendence::server::play_store
