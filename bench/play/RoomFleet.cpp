@@ -12,27 +12,11 @@
 namespace transcendence::bench {
 namespace {
 
-// MatchRoom is being reworked (a list of participants gives way to controllers and spectators):
-// the bench only needs one connection to receive every snapshot, and builds with either shape.
-template <typename Setup>
-void setUpAiVersusAi(Setup &setup, const QString &watcher)
+// One spectator per room: every snapshot is serialized and emitted once, as for one player.
+void watch(server::MatchRoom *room, const QString &watcher)
 {
-    setup.kind = decltype(setup.kind)::Ai;
-    if constexpr (requires { setup.recordKind; }) {
-        setup.recordKind = server::MatchKind::Ai;
-    }
-    if constexpr (requires { setup.participants; }) {
-        setup.participants = {watcher};
-    }
-}
-
-template <typename Room>
-void watchOnceStarted(Room *room, const QString &watcher)
-{
-    if constexpr (requires { room->addSpectator(watcher); }) {
-        QMetaObject::invokeMethod(
-            room, [room, watcher] { room->addSpectator(watcher); }, Qt::QueuedConnection);
-    }
+    QMetaObject::invokeMethod(
+        room, [room, watcher] { room->addSpectator(watcher); }, Qt::QueuedConnection);
 }
 
 server::MatchRoomSetup aiVersusAi(int index)
@@ -49,8 +33,8 @@ server::MatchRoomSetup aiVersusAi(int index)
         matchSeat.label = QStringLiteral("AI (hard)");
         setup.seats.push_back(matchSeat);
     }
-    // One watcher: each snapshot is serialized and emitted once, as for one player.
-    setUpAiVersusAi(setup, QStringLiteral("watcher-%1").arg(index));
+    setup.kind = protocol::RoomKind::Ai;
+    setup.recordKind = server::MatchKind::Ai;
     return setup;
 }
 
@@ -126,7 +110,7 @@ void RoomFleet::launch(server::GameThreads &threads, int rooms, double expectedS
                          });
         room->moveToThread(threads.nextThread());
         QMetaObject::invokeMethod(room, &server::MatchRoom::start, Qt::QueuedConnection);
-        watchOnceStarted(room, QStringLiteral("watcher-%1").arg(index));
+        watch(room, QStringLiteral("watcher-%1").arg(index));
         m_rooms.push_back(room);
     }
 }

@@ -3,7 +3,18 @@
 #include "app/StructuredLog.h"
 #include "db/DatabaseConnection.h"
 
+#ifdef __linux__
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#endif
+
 namespace transcendence::server {
+
+namespace {
+// How much nicer than the rest of the server the workers are (docs/architecture.md, "Threads").
+[[maybe_unused]] constexpr int kWorkerNice = 5;
+} // namespace
 
 DatabaseWorkers::DatabaseWorkers(DatabaseSettings settings, int threadCount, QObject *parent)
     : QObject(parent)
@@ -37,6 +48,16 @@ void DatabaseWorkers::enqueue(Job job)
 
 void DatabaseWorkers::workerLoop(int index)
 {
+#ifdef __linux__
+    // Below the game threads and the event loop: when password hashing keeps every core busy,
+    // the scheduler still serves match ticks first (bench/play measures the difference). A
+    // worker waiting on PostgreSQL uses no CPU, so queries lose nothing. Linux nice values are
+    // per thread; raising one needs no privilege.
+    if (setpriority(PRIO_PROCESS, pid_t(syscall(SYS_gettid)), kWorkerNice) != 0) {
+        StructuredLog::warning(QStringLiteral("worker_priority_unchanged"),
+                               {{QStringLiteral("worker"), index}});
+    }
+#endif
     const QString connectionName = QStringLiteral("worker-%1").arg(index);
     for (;;) {
         Job job;

@@ -11,9 +11,11 @@ namespace proto = transcendence::protocol;
 
 namespace {
 
-// The timer only wakes the room; how many steps to run comes from the clock, so a late
-// wake-up is caught up and the match never drifts from real time.
-constexpr int kTickIntervalMs = 1000 / engine::kStepsPerSecond;
+// The timer only wakes the room, at the time the next step is due (rounded up to the
+// millisecond); how many steps to run comes from the clock, so a late wake-up is caught up and
+// the match never drifts from real time. Outside the running phase it looks every 10 ms.
+constexpr qint64 kNanosecondsPerStep = 1'000'000'000 / engine::kStepsPerSecond;
+constexpr int kIdleTickMs = 10;
 // At most this many steps in one wake-up (0.1 s): after a longer stall the match slows down
 // for a moment instead of jumping ahead.
 constexpr std::int64_t kMaxCatchUpSteps = engine::kStepsPerSecond / 10;
@@ -96,9 +98,8 @@ void MatchRoom::start()
     m_wall.start();
     m_tickTimer = new QTimer(this);
     m_tickTimer->setTimerType(Qt::PreciseTimer);
-    m_tickTimer->setInterval(kTickIntervalMs);
+    m_tickTimer->setSingleShot(true);
     connect(m_tickTimer, &QTimer::timeout, this, &MatchRoom::tick);
-    m_tickTimer->start();
     for (int seat = 0; seat < int(m_controllers.size()); ++seat) {
         if (needsPlayer(seat) && m_controllers[std::size_t(seat)].isEmpty()) {
             m_missingUntil[std::size_t(seat)] = m_setup.showUpMs;
@@ -115,6 +116,23 @@ void MatchRoom::start()
     }
     sendSnapshots(); // clients can draw at once
     emitStatus();
+    scheduleTick();
+}
+
+void MatchRoom::scheduleTick()
+{
+    if (m_ended) {
+        return;
+    }
+    int waitMs = kIdleTickMs;
+    if (m_phase == proto::RoomPhase::Running) {
+        const qint64 nextDue = (m_match.currentStep() - m_runBaseStep + 1) * kNanosecondsPerStep;
+        const qint64 left = nextDue - m_runClock.nsecsElapsed();
+        waitMs = left <= 0 ? 0 : int((left + 999'999) / 1'000'000);
+    } else if (m_phase == proto::RoomPhase::Countdown) {
+        waitMs = int(std::clamp<qint64>(m_phaseEndsAt - now(), 0, kIdleTickMs));
+    }
+    m_tickTimer->start(waitMs);
 }
 
 void MatchRoom::setPhase(proto::RoomPhase phase, qint64 endsAt)
@@ -180,6 +198,7 @@ void MatchRoom::tick()
         sendSnapshots();
         m_nextIdleSnapshotAt = now() + kIdleSnapshotIntervalMs;
     }
+    scheduleTick();
 }
 
 void MatchRoom::runSteps()

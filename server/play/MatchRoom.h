@@ -99,6 +99,7 @@ signals:
 
 private:
     void tick();
+    void scheduleTick();
     void runSteps();
     void advanceOneStep();
     void holdKey(int seat, engine::Input key);
