@@ -98,13 +98,13 @@ void RoomFleet::launch(server::GameThreads &threads, int rooms, double expectedS
         auto *room = new server::MatchRoom(aiVersusAi(index));
         // Runs on the game thread as the signal is emitted: what the room itself achieves.
         QObject::connect(
-            room, &server::MatchRoom::messageReady, room,
+            room, &server::MatchRoom::snapshotReady, room,
             [sight, raw](const QString &, const QByteArray &message) {
                 sight(raw->emitted, message);
             },
             Qt::DirectConnection);
         // Runs on the main thread: when the server thread could send it to the socket.
-        QObject::connect(room, &server::MatchRoom::messageReady, &m_receiver,
+        QObject::connect(room, &server::MatchRoom::snapshotReady, &m_receiver,
                          [sight, raw](const QString &, const QByteArray &message) {
                              sight(raw->delivered, message);
                          });

@@ -511,13 +511,13 @@ void MatchRoom::sendSnapshots()
         const auto seq = m_lastInputSeq.constFind(connectionId);
         snapshot.lastInputSeq =
             seq == m_lastInputSeq.cend() ? std::nullopt : std::optional<qint64>(*seq);
-        emit messageReady(connectionId, proto::serialize(snapshot.toJson()));
+        emit snapshotReady(connectionId, proto::serialize(snapshot.toJson()));
     }
 }
 
 void MatchRoom::sendSnapshotTo(const QString &connectionId)
 {
-    emit messageReady(connectionId, proto::serialize(snapshotMessage().toJson()));
+    emit snapshotReady(connectionId, proto::serialize(snapshotMessage().toJson()));
 }
 
 void MatchRoom::emitStatus()

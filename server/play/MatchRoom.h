@@ -90,8 +90,10 @@ public:
     void abandon();
 
 signals:
-    // A serialized message for one connection (a snapshot, a pause notice).
+    // A serialized message for one connection (a pause notice, a leaver's matchOver).
     void messageReady(const QString &connectionId, const QByteArray &message);
+    // A serialized snapshot for one connection: the next one replaces it.
+    void snapshotReady(const QString &connectionId, const QByteArray &message);
     // The phase or the score changed: what the live match list shows.
     void statusChanged(const QString &roomId, const QJsonObject &status);
     // Emitted once; the room does nothing more afterwards and waits to be deleted.

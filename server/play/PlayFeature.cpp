@@ -209,6 +209,7 @@ QString PlayFeature::launch(NewRoom newRoom)
     matchRoom->moveToThread(m_threads.nextThread());
     // Queued: the room emits on its game thread, these run on the server thread.
     connect(matchRoom, &MatchRoom::messageReady, this, &PlayFeature::onRoomMessage);
+    connect(matchRoom, &MatchRoom::snapshotReady, this, &PlayFeature::onRoomSnapshot);
     connect(matchRoom, &MatchRoom::statusChanged, this, &PlayFeature::onRoomStatus);
     connect(matchRoom, &MatchRoom::ended, this, &PlayFeature::onRoomEnded);
     connect(matchRoom, &QObject::destroyed, this, [this, roomId] { onRoomDestroyed(roomId); });
@@ -704,6 +705,15 @@ void PlayFeature::onRoomMessage(const QString &connectionId, const QByteArray &m
         return;
     }
     sendToConnection(connectionId, message);
+}
+
+void PlayFeature::onRoomSnapshot(const QString &connectionId, const QByteArray &message)
+{
+    if (RealtimeSession *session = m_context.hub.session(connectionId)) {
+        session->sendIfKeepingUp(message);
+    } else {
+        onRoomMessage(connectionId, message); // a REST player keeps the newest
+    }
 }
 
 void PlayFeature::onRoomStatus(const QString &roomId, const QJsonObject &status)

@@ -142,6 +142,7 @@ private:
     bool userBusy(qint64 userId) const; // playing or queued
     qint64 userOf(const QString &connectionId) const;
     void onRoomMessage(const QString &connectionId, const QByteArray &message);
+    void onRoomSnapshot(const QString &connectionId, const QByteArray &message);
     void onRoomStatus(const QString &roomId, const QJsonObject &status);
     void onRoomEnded(const MatchRoomResult &result);
     void onRoomDestroyed(const QString &roomId);

@@ -234,7 +234,26 @@ void RealtimeSession::sendSerialized(const QByteArray &utf8)
     if (m_state == State::Closing) {
         return;
     }
+    if (m_socket->bytesToWrite() > kMaxQueuedBytes) {
+        // The client stopped reading (or its network did): rather than buffer without end,
+        // let it go; a player comes back within the reconnect grace time.
+        StructuredLog::warning(QStringLiteral("ws_client_too_slow"),
+                               {{QStringLiteral("connectionId"), m_connectionId},
+                                {QStringLiteral("queuedBytes"), m_socket->bytesToWrite()}});
+        close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("too slow"));
+        return;
+    }
     m_socket->sendTextMessage(QString::fromUtf8(utf8));
+}
+
+bool RealtimeSession::sendIfKeepingUp(const QByteArray &utf8)
+{
+    if (m_state == State::Closing || m_socket->bytesToWrite() > kMaxQueuedSnapshotBytes) {
+        ++m_droppedMessages;
+        return false;
+    }
+    m_socket->sendTextMessage(QString::fromUtf8(utf8));
+    return true;
 }
 
 } // namespace transcendence::server

@@ -51,8 +51,16 @@ public:
     void close(int code, const QString &reason);
     // One message to this client (server pushes from features, e.g. presence).
     void sendJson(const QJsonObject &message);
-    // One message already serialized (e.g. on a game thread): UTF-8 JSON.
+    // One message already serialized (e.g. on a game thread): UTF-8 JSON. A client that has
+    // more than kMaxQueuedBytes waiting unread is closed (1008, "too slow") instead.
     void sendSerialized(const QByteArray &utf8);
+    // A message the next one replaces (a snapshot): dropped, not queued, while more than
+    // kMaxQueuedSnapshotBytes wait to be written, so a slow client gets fewer, current states.
+    bool sendIfKeepingUp(const QByteArray &utf8);
+    qint64 droppedMessages() const { return m_droppedMessages; }
+
+    static constexpr qint64 kMaxQueuedSnapshotBytes = 64 * 1024;
+    static constexpr qint64 kMaxQueuedBytes = 8 * 1024 * 1024;
     void sendError(const QString &code, const QString &message, const QString &ref = {});
     // Sends a WebSocket ping frame; the answer updates latencyMs() (every client answers pings
     // by itself: browsers and QWebSocket alike).
@@ -85,6 +93,7 @@ private:
     int m_messagesInWindow = 0;
     bool m_throttleReported = false;
     std::optional<int> m_latencyMs;
+    qint64 m_droppedMessages = 0;
 };
 
 } // namespace transcendence::server
