@@ -70,6 +70,7 @@ private slots:
     void spectatorsWatchButCannotPlay();
     void invitationsAreAcceptedDeclinedAndExpire();
     void aLocalMatchPausesAndResumes();
+    void pingIsMeasuredAndShown();
     void fourPlayersFromTheQueue();
     void theRestApiPlaysAMatch();
     void noRoomOutlivesItsMatch();
@@ -674,6 +675,33 @@ void PlayOnlineTest::aLocalMatchPausesAndResumes()
                     .toString();
     }
     QCOMPARE(phase, QStringLiteral("running"));
+    socket.sendJson(playMessage(QStringLiteral("leave")));
+    QVERIFY(!nextOfType(socket, QStringLiteral("matchOver")).isEmpty());
+}
+
+void PlayOnlineTest::pingIsMeasuredAndShown()
+{
+    const Account rex = newAccount(QStringLiteral("rex_"));
+    WebSocketTestClient socket;
+    QVERIFY(connect(socket, rex));
+    socket.sendJson(
+        playMessage(QStringLiteral("play"), {{QStringLiteral("kind"), QStringLiteral("ai")}}));
+    QVERIFY(!nextOfType(socket, QStringLiteral("matchStarted")).isEmpty());
+    // Every 2 s; the first report may come before the first answered ping frame.
+    QJsonObject measured;
+    const QDeadlineTimer deadline(7'000);
+    while (measured.isEmpty() && !deadline.hasExpired()) {
+        const QJsonObject report = nextOfType(socket, QStringLiteral("latency"), 3'000);
+        const QJsonArray seats = report.value(QStringLiteral("seats")).toArray();
+        QCOMPARE(seats.size(), report.isEmpty() ? 0 : 1); // the AI's seat has no ping
+        if (!seats.isEmpty() && seats.at(0).toObject().value(QStringLiteral("pingMs")).isDouble()) {
+            measured = seats.at(0).toObject();
+        }
+    }
+    QVERIFY(!measured.isEmpty());
+    QCOMPARE(measured.value(QStringLiteral("seat")).toInt(), 0);
+    QVERIFY(measured.value(QStringLiteral("pingMs")).toInt() >= 0);
+    QVERIFY(measured.value(QStringLiteral("pingMs")).toInt() < 1000); // loopback
     socket.sendJson(playMessage(QStringLiteral("leave")));
     QVERIFY(!nextOfType(socket, QStringLiteral("matchOver")).isEmpty());
 }
