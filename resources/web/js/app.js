@@ -1,5 +1,6 @@
 // Entry point: loads the language, opens the real-time connection, draws the page frame and starts
 // the router. Views live in views/, one module each; add a route here and a link in shell/header.js.
+import { AuthSession } from './auth/session.js';
 import { initI18n, onLanguageChange, t } from './i18n.js';
 import { Router } from './router.js';
 import { RealtimeConnection } from './realtime/connection.js';
@@ -16,17 +17,25 @@ const routes = [
   { path: '/status', view: statusView },
 ];
 
+// Where a view that needs an account sends a visitor, and back afterwards.
+export function signInPath(next = location.pathname + location.search) {
+  return `/signin?next=${encodeURIComponent(next)}`;
+}
+
 async function main() {
-  await initI18n();
+  const session = new AuthSession();
+  // Both before the first render: the language, and whether the refresh cookie signs us in.
+  await Promise.all([initI18n(), session.restore()]);
 
   const announce = createAnnouncer(document.getElementById('announcer'));
-  const connection = new RealtimeConnection(socketUrl(location));
+  const connection = new RealtimeConnection(socketUrl(location), { ticket: () => session.wsTicket() });
   const router = new Router({
     routes,
     notFound: notFoundView,
     outlet: document.getElementById('main'),
-    context: { connection },
+    context: { connection, session, announce },
     titleFor: (title) => t('web.shell', '%{page} – Transcendence', { page: title }),
+    guard: (view) => (view.requiresSignIn && !session.signedIn ? signInPath() : null),
   });
 
   const header = document.getElementById('site-header');
@@ -40,7 +49,7 @@ async function main() {
   let shellController = new AbortController();
   const renderShell = () => {
     skipLink.textContent = t('web.shell', 'Skip to main content');
-    renderHeader(header, { connection, router, announce, signal: shellController.signal });
+    renderHeader(header, { connection, router, announce, session, signal: shellController.signal });
     renderFooter(footer);
   };
   renderShell();
@@ -53,6 +62,24 @@ async function main() {
     renderShell();
     router.refresh();
     if (focusedId) document.getElementById(focusedId)?.focus();
+  });
+
+  // Signing in or out: the socket reconnects as the new person, every view redraws.
+  let signedInAs = session.user?.id ?? null;
+  session.addEventListener('change', () => {
+    shellController.abort();
+    shellController = new AbortController();
+    renderShell();
+    const now = session.user?.id ?? null;
+    if (now !== signedInAs) {
+      signedInAs = now;
+      connection.reconnect();
+      router.refresh();
+    }
+  });
+  session.addEventListener('expired', () => {
+    announce(t('web.shell', 'Your session ended. Please sign in again.'));
+    router.navigate(signInPath(), { replace: true });
   });
 
   announceConnectionChanges(connection, announce);

@@ -30,17 +30,21 @@ export class Router extends EventTarget {
   #outlet;
   #context;
   #titleFor;
+  #guard;
   #controller = null;
   #currentView = null;
   #renderedPath = null;
 
-  constructor({ routes, notFound, outlet, context = {}, titleFor = (title) => title }) {
+  // guard(view, params): a path to go to instead (replacing this one in the history), or null.
+  // A view with `requiresSignIn: true` is the usual reason (app.js sends it to /signin?next=).
+  constructor({ routes, notFound, outlet, context = {}, titleFor = (title) => title, guard = () => null }) {
     super();
     this.#routes = routes.map((route) => ({ ...route, ...compile(route.path) }));
     this.#notFound = notFound;
     this.#outlet = outlet;
     this.#context = { ...context, router: this };
     this.#titleFor = titleFor;
+    this.#guard = guard;
   }
 
   get currentView() {
@@ -91,7 +95,12 @@ export class Router extends EventTarget {
     this.#controller?.abort();
     this.#controller = new AbortController();
 
-    const { view, params } = this.#match(location.pathname);
+    let { view, params } = this.#match(location.pathname);
+    const redirect = this.#guard(view, params);
+    if (redirect) {
+      history.replaceState(null, '', redirect);
+      ({ view, params } = this.#match(location.pathname));
+    }
     const root = document.createElement('div');
     root.dataset.view = view.id;
     this.#outlet.replaceChildren(root);

@@ -7,3 +7,6 @@ QT_TRANSLATE_NOOP("web.nav", "Menu");
 QT_TRANSLATE_NOOP("web.nav", "Main navigation");
 QT_TRANSLATE_NOOP("web.nav", "The language could not be loaded. Please try again.");
 QT_TRANSLATE_NOOP("web.nav", "Language");
+QT_TRANSLATE_NOOP("web.nav", "Sign in");
+QT_TRANSLATE_NOOP("web.nav", "Sign up");
+QT_TRANSLATE_NOOP("web.nav", "Sign out");

@@ -7,3 +7,4 @@ QT_TRANSLATE_NOOP("web.shell", "Transcendence %{version}: a Pong tournament plat
 QT_TRANSLATE_NOOP("web.shell", "Bootstrap licence");
 QT_TRANSLATE_NOOP("web.shell", "Privacy policy");
 QT_TRANSLATE_NOOP("web.shell", "Terms of service");
+QT_TRANSLATE_NOOP("web.shell", "Your session ended. Please sign in again.");

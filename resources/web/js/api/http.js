@@ -31,6 +31,45 @@ export async function getJson(path, { signal } = {}) {
   return { status: response.status, ok, body, error: ok ? null : errorFrom(response.status, body) };
 }
 
+// Any method, same shape of answer as getJson. body: a value sent as JSON; rawBody with
+// contentType: bytes as they are (an avatar upload); token: the access token, sent as Bearer.
+// Cookies go only to this origin (the refresh cookie is scoped to /api/auth/refresh).
+export async function requestJson(method, path, { body, rawBody, contentType, token, signal } = {}) {
+  const headers = { Accept: 'application/json' };
+  let payload;
+  if (rawBody !== undefined) {
+    payload = rawBody;
+    headers['Content-Type'] = contentType;
+  } else if (body !== undefined) {
+    payload = JSON.stringify(body);
+    headers['Content-Type'] = 'application/json';
+  }
+  if (token) headers.Authorization = `Bearer ${token}`;
+  let response;
+  try {
+    response = await fetch(path, { method, headers, body: payload, signal, cache: 'no-store', credentials: 'same-origin' });
+  } catch (error) {
+    if (error.name === 'AbortError') throw error;
+    return { status: 0, ok: false, body: null, error: { code: 'network_error', message: error.message, fields: {} } };
+  }
+  let parsed = null;
+  if (response.status !== 204) {
+    try {
+      parsed = await response.json();
+    } catch (error) {
+      if (error.name === 'AbortError') throw error;
+    }
+  }
+  const ok = response.ok && (parsed !== null || response.status === 204);
+  return {
+    status: response.status,
+    ok,
+    body: parsed,
+    error: ok ? null : errorFrom(response.status, parsed),
+    retryAfter: Number(response.headers.get('Retry-After')) || null,
+  };
+}
+
 export function isAbort(error) {
   return error?.name === 'AbortError';
 }

@@ -56,9 +56,16 @@ export class RealtimeConnection extends EventTarget {
   #pendingPings = new Map(); // seq -> send time
   #lastPingSentAt = 0;
   #online = true;
+  #ticket;
 
-  constructor(url, { createSocket = (u) => new WebSocket(u), random = Math.random, now = () => performance.now() } = {}) {
+  // ticket: () => a WebSocket ticket (or a promise of one), or null to connect as a guest; asked
+  // before each hello.
+  constructor(
+    url,
+    { createSocket = (u) => new WebSocket(u), random = Math.random, now = () => performance.now(), ticket = () => null } = {},
+  ) {
     super();
+    this.#ticket = ticket;
     this.#url = url;
     this.#createSocket = createSocket;
     this.#random = random;
@@ -87,6 +94,14 @@ export class RealtimeConnection extends EventTarget {
     }
   }
 
+  // Opens a new connection now (e.g. after signing in or out, so the server knows who this is).
+  reconnect() {
+    if (!this.#online) return;
+    this.#dropSocket(1000, 'reconnecting');
+    this.#attempt = 0;
+    this.#open();
+  }
+
   // Sends a message when connected; returns whether it was sent.
   send(message) {
     if (this.state !== ConnectionState.Connected || !this.#socket) return false;
@@ -103,7 +118,19 @@ export class RealtimeConnection extends EventTarget {
 
     const socket = this.#createSocket(this.#url);
     this.#socket = socket;
-    socket.onopen = () => socket.send(JSON.stringify(hello()));
+    socket.onopen = () => {
+      const sendHello = (ticket) => {
+        if (this.#socket === socket && socket.readyState === 1 /* OPEN */) {
+          socket.send(JSON.stringify(hello(ticket)));
+        }
+      };
+      const ticket = this.#ticket();
+      if (ticket && typeof ticket.then === 'function') {
+        ticket.then(sendHello, () => sendHello(null)); // refused: a guest connection then
+      } else {
+        sendHello(ticket);
+      }
+    };
     socket.onmessage = (event) => this.#onMessage(event);
     socket.onclose = (event) => this.#onClose(event);
     // An error is always followed by a close event, which decides what to do.

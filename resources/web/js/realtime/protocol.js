@@ -46,8 +46,11 @@ export function socketUrl(location) {
   return `${scheme}//${location.host}/ws`;
 }
 
-export function hello() {
-  return { type: MessageType.Hello, version: PROTOCOL_VERSION, client: CLIENT_NAME };
+// ticket: from POST /api/auth/ws-ticket, to be a signed-in connection; without one, a guest.
+export function hello(ticket = null) {
+  const message = { type: MessageType.Hello, version: PROTOCOL_VERSION, client: CLIENT_NAME };
+  if (ticket) message.ticket = ticket;
+  return message;
 }
 
 export function ping(seq) {

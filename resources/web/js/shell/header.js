@@ -4,14 +4,43 @@ import { createConnectionBadge } from '../components/connection-status.js';
 import { createLanguageSwitcher } from './language-switcher.js';
 
 // The main navigation. Add a view's entry here when it is added to the routes in app.js.
+// show: 'always', 'signedIn' or 'signedOut'.
 const NAV_ITEMS = [
-  { path: '/', label: () => t('web.nav', 'Home') },
-  { path: '/status', label: () => t('web.nav', 'Server status') },
+  { path: '/', label: () => t('web.nav', 'Home'), show: 'always' },
+  { path: '/status', label: () => t('web.nav', 'Server status'), show: 'always' },
 ];
 
-// Renders the header into `host`; call again after a language change, with the previous rendering's
-// `signal` aborted. The menu (collapsed on small screens) stays open if it was.
-export function renderHeader(host, { connection, router, announce, signal }) {
+// Views add their entries before the first render (app.js), so this file needs no change per view.
+export function addNavItem(item) {
+  NAV_ITEMS.push({ show: 'always', ...item });
+}
+
+function accountArea(session, router) {
+  if (!session.signedIn) {
+    return h(
+      'div',
+      { class: 'd-flex gap-2 ms-md-3 mt-2 mt-md-0' },
+      h('a', { class: 'btn btn-outline-light btn-sm', href: '/signin' }, t('web.nav', 'Sign in')),
+      h('a', { class: 'btn btn-primary btn-sm', href: '/signup' }, t('web.nav', 'Sign up')),
+    );
+  }
+  const signOut = h('button', { type: 'button', class: 'btn btn-outline-light btn-sm' }, t('web.nav', 'Sign out'));
+  signOut.addEventListener('click', async () => {
+    signOut.disabled = true;
+    await session.signOut();
+    router.navigate('/');
+  });
+  return h(
+    'div',
+    { class: 'd-flex gap-2 align-items-center ms-md-3 mt-2 mt-md-0' },
+    h('a', { class: 'nav-link text-light', href: '/profile', dataset: { testid: 'account-name' } }, session.user?.displayName ?? ''),
+    signOut,
+  );
+}
+
+// Renders the header into `host`; call again after a language change or a sign-in change, with the
+// previous rendering's `signal` aborted. The menu (collapsed on small screens) stays open if it was.
+export function renderHeader(host, { connection, router, announce, session, signal }) {
   const wasOpen = host.querySelector('.navbar-collapse.show') !== null;
   const menuId = 'main-menu';
   const toggler = h(
@@ -25,13 +54,17 @@ export function renderHeader(host, { connection, router, announce, signal }) {
     },
     h('span', { class: 'navbar-toggler-icon', 'aria-hidden': 'true' }),
   );
-  const links = NAV_ITEMS.map((item) => h('a', { class: 'nav-link', href: item.path }, item.label()));
+  const visible = NAV_ITEMS.filter(
+    (item) => item.show === 'always' || (item.show === 'signedIn') === session.signedIn,
+  );
+  const links = visible.map((item) => h('a', { class: 'nav-link', href: item.path }, item.label()));
   // Bootstrap's collapse without its JavaScript: the same classes, toggled here.
   const menu = h(
     'div',
     { id: menuId, class: 'collapse navbar-collapse' },
     h('ul', { class: 'navbar-nav me-auto mb-2 mb-md-0' }, links.map((link) => h('li', { class: 'nav-item' }, link))),
     createLanguageSwitcher({ announce }),
+    accountArea(session, router),
   );
   const setMenuOpen = (open) => {
     menu.classList.toggle('show', open);
