@@ -203,6 +203,35 @@ IdRequest::fromJson(const QString &type, const QString &field, const QJsonObject
     return IdRequest{id};
 }
 
+QJsonObject ReplayRequest::toJson() const
+{
+    return {{kType, message_type::Replay},
+            {QStringLiteral("matchId"), matchId},
+            {QStringLiteral("speed"), speed}};
+}
+
+std::variant<ReplayRequest, ProtocolError> ReplayRequest::fromJson(const QJsonObject &object)
+{
+    ReplayRequest request;
+    const QJsonValue id = object.value(QStringLiteral("matchId"));
+    const double number = id.toDouble();
+    if (!id.isDouble() || !std::isfinite(number) || std::trunc(number) != number || number < 1 ||
+        number > double(kMaxId)) {
+        return invalidField(message_type::Replay, QStringLiteral("matchId"),
+                            QStringLiteral("a positive integer"));
+    }
+    request.matchId = qint64(number);
+    const QJsonValue speed = object.value(QStringLiteral("speed"));
+    if (!speed.isUndefined()) {
+        if (!speed.isDouble() || speed.toDouble() < 0.25 || speed.toDouble() > 4) {
+            return invalidField(message_type::Replay, QStringLiteral("speed"),
+                                QStringLiteral("a number from 0.25 to 4"));
+        }
+        request.speed = speed.toDouble();
+    }
+    return request;
+}
+
 QJsonObject ActiveMatch::toJson() const
 {
     return {{kType, message_type::ActiveMatch},

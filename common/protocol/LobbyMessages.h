@@ -27,6 +27,7 @@ inline const QString Join = QStringLiteral("join");
 inline const QString Watch = QStringLiteral("watch");
 inline const QString Pause = QStringLiteral("pause");
 inline const QString Resume = QStringLiteral("resume");
+inline const QString Replay = QStringLiteral("replay");
 // server -> client
 inline const QString Queued = QStringLiteral("queued");
 inline const QString QueueLeft = QStringLiteral("queueLeft");
@@ -51,6 +52,7 @@ inline const QString UserOffline = QStringLiteral("user_offline");
 inline const QString UserBusy = QStringLiteral("user_busy");
 inline const QString PauseNotAllowed = QStringLiteral("pause_not_allowed");
 inline const QString Unavailable = QStringLiteral("unavailable"); // the database, for a moment
+inline const QString MatchNotFound = QStringLiteral("match_not_found");
 } // namespace error_code
 
 // The matchmaking queues: one per mode.
@@ -137,6 +139,15 @@ struct IdRequest {
 
     static std::variant<IdRequest, ProtocolError>
     fromJson(const QString &type, const QString &field, const QJsonObject &object);
+};
+
+// client -> server: play a stored match back to this connection (like watching a live one).
+struct ReplayRequest {
+    qint64 matchId = 0;
+    double speed = 1.0; // 0.25 .. 4
+
+    QJsonObject toJson() const;
+    static std::variant<ReplayRequest, ProtocolError> fromJson(const QJsonObject &object);
 };
 
 // server -> client: the account has a seat in a running room (sent when a connection is

@@ -280,6 +280,7 @@ QJsonObject MatchStarted::toJson() const
             {QStringLiteral("roomId"), roomId},
             {QStringLiteral("kind"), roomKindName(kind)},
             {QStringLiteral("spectating"), spectating},
+            {QStringLiteral("replay"), replay},
             {QStringLiteral("config"), config.toJson()},
             {QStringLiteral("seats"), seatArray},
             {QStringLiteral("stepsPerSecond"), stepsPerSecond},
@@ -300,6 +301,7 @@ std::variant<MatchStarted, ProtocolError> MatchStarted::fromJson(const QJsonObje
     }
     started.kind = *kind;
     started.spectating = object.value(QStringLiteral("spectating")).toBool();
+    started.replay = object.value(QStringLiteral("replay")).toBool();
     auto config = readConfig(type, object.value(QStringLiteral("config")));
     if (auto *error = std::get_if<ProtocolError>(&config)) {
         return std::move(*error);

@@ -104,6 +104,7 @@ struct MatchStarted {
     QString roomId;
     RoomKind kind = RoomKind::Local;
     bool spectating = false;
+    bool replay = false; // a stored match played back (spectating too)
     engine::MatchConfig config;
     std::vector<SeatDescription> seats;
     int stepsPerSecond = engine::kStepsPerSecond;

@@ -378,7 +378,8 @@ std::variant<QJsonObject, ApiError> replay(QSqlDatabase &db, qint64 matchId)
     QSqlQuery match(db);
     match.prepare(QStringLiteral("SELECT m.id, m.mode, m.config::text, m.seed, "
                                  "m.final_state_hash, m.end_reason, m.winner_seat, "
-                                 "m.server_version, m.input_log FROM matches m WHERE m.id = ?"));
+                                 "m.server_version, m.input_log, m.kind FROM matches m "
+                                 "WHERE m.id = ?"));
     match.addBindValue(matchId);
     if (!match.exec()) {
         return account_store::databaseUnavailable();
@@ -400,6 +401,7 @@ std::variant<QJsonObject, ApiError> replay(QSqlDatabase &db, qint64 matchId)
         return account_store::databaseUnavailable();
     }
     return QJsonObject{{QStringLiteral("matchId"), match.value(0).toLongLong()},
+                       {QStringLiteral("kind"), match.value(9).toString()},
                        {QStringLiteral("mode"), match.value(1).toString()},
                        {QStringLiteral("config"), jsonObject(match.value(2))},
                        {QStringLiteral("seed"), hex64(match.value(3))},

@@ -9,6 +9,7 @@
 #include "protocol/PlayMessages.h"
 #include "realtime/RealtimeHub.h"
 #include "realtime/RealtimeSession.h"
+#include "replay/InputLog.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -25,6 +26,8 @@ namespace {
 constexpr int kMaxInputsPerSecond = 200;
 constexpr int kInputWindowMs = 1000;
 constexpr int kLatencyIntervalMs = 2000;
+// How long after matchOver inputs of the ended match are still expected (a round trip or two).
+constexpr qint64 kLateInputMs = 3000;
 
 // Who sits where in a local or ai match: the user at seat 0; the AI at every other seat of an
 // ai match, guests named "Player 2", "Player 3"... at the other seats of a local one.
@@ -109,6 +112,7 @@ PlayFeature::PlayFeature(const FeatureContext &context, PresenceTracker *presenc
     handle(proto::message_type::Invite, &PlayFeature::onInvite);
     handle(proto::message_type::InviteAnswer, &PlayFeature::onInviteAnswer);
     handle(proto::message_type::InviteCancel, &PlayFeature::onInviteCancel);
+    handle(proto::message_type::Replay, &PlayFeature::onReplay);
     m_context.hub.registerHandler(
         proto::message_type::Pause, Access::SignedInOnly,
         [this](RealtimeSession *session, const proto::Envelope &envelope) {
@@ -147,6 +151,11 @@ PlayFeature::~PlayFeature()
             QMetaObject::invokeMethod(room, &MatchRoom::abandon, Qt::BlockingQueuedConnection);
         }
     }
+    for (ReplayRoom *replay : std::as_const(m_replays)) {
+        QMetaObject::invokeMethod(replay, &ReplayRoom::stop, Qt::BlockingQueuedConnection);
+        replay->deleteLater(); // runs as its game thread finishes
+    }
+    m_replays.clear();
     // Their queued results (and any already on the way) are handled here and now.
     QCoreApplication::sendPostedEvents(this, QEvent::MetaCall);
     // m_threads is destroyed next: the rooms' deferred deletes run as the threads finish.
@@ -395,6 +404,10 @@ void PlayFeature::onInput(RealtimeSession *session, const proto::Envelope &envel
     const QString connectionId = session->connectionId();
     const auto participant = m_participants.find(connectionId);
     if (participant == m_participants.end()) {
+        const auto ended = m_recentlyEnded.constFind(connectionId);
+        if (ended != m_recentlyEnded.cend() && m_clock.elapsed() - *ended < kLateInputMs) {
+            return; // sent before it heard matchOver
+        }
         session->sendError(proto::error_code::NotPlaying, QStringLiteral("start a match first"),
                            envelope.type);
         return;
@@ -455,6 +468,9 @@ bool PlayFeature::admitInput(RealtimeSession *session, Participant &participant)
 void PlayFeature::onLeave(RealtimeSession *session, const proto::Envelope &envelope)
 {
     const QString connectionId = session->connectionId();
+    if (stopReplay(connectionId)) {
+        return;
+    }
     const auto participant = m_participants.constFind(connectionId);
     if (participant == m_participants.cend()) {
         session->sendError(proto::error_code::NotPlaying, QStringLiteral("not in a match"),
@@ -633,6 +649,155 @@ void PlayFeature::onPause(RealtimeSession *session, const proto::Envelope &envel
     });
 }
 
+void PlayFeature::onReplay(RealtimeSession *session, const proto::Envelope &envelope)
+{
+    const auto parsed = proto::ReplayRequest::fromJson(envelope.body);
+    if (const auto *error = std::get_if<proto::ProtocolError>(&parsed)) {
+        session->sendError(error->code, error->message, envelope.type);
+        return;
+    }
+    const proto::ReplayRequest request = std::get<proto::ReplayRequest>(parsed);
+    const QString connectionId = session->connectionId();
+    const auto participant = m_participants.constFind(connectionId);
+    if (participant != m_participants.cend() && !participant->spectator &&
+        m_rooms.contains(participant->roomId) && !m_rooms[participant->roomId].ended) {
+        session->sendError(proto::error_code::AlreadyPlaying,
+                           QStringLiteral("this connection plays a match"), envelope.type);
+        return;
+    }
+    using Result = std::variant<QJsonObject, ApiError>;
+    m_context.workers.run<Result>(
+        this,
+        [matchId = request.matchId](QSqlDatabase &db) { return match_store::replay(db, matchId); },
+        [this, connectionId, request](Result result) {
+            RealtimeSession *viewer = m_context.hub.session(connectionId);
+            if (!viewer) {
+                return;
+            }
+            if (const auto *error = std::get_if<ApiError>(&result)) {
+                const bool missing = error->code == QLatin1String("not_found");
+                viewer->sendError(missing ? proto::error_code::MatchNotFound
+                                          : proto::error_code::Unavailable,
+                                  missing ? QStringLiteral("no stored match with that id")
+                                          : QStringLiteral("try again in a moment"),
+                                  proto::message_type::Replay);
+                return;
+            }
+            startReplay(connectionId, request.matchId, request.speed,
+                        std::get<QJsonObject>(result));
+        });
+}
+
+void PlayFeature::startReplay(const QString &connectionId, qint64 matchId, double speed,
+                              const QJsonObject &stored)
+{
+    const auto participant = m_participants.constFind(connectionId);
+    if (participant != m_participants.cend()) {
+        if (!participant->spectator && m_rooms.contains(participant->roomId) &&
+            !m_rooms[participant->roomId].ended) {
+            return; // it started playing meanwhile
+        }
+        const QString watched = participant->roomId; // it stops watching a live match
+        if (m_rooms.contains(watched)) {
+            m_rooms[watched].spectators.remove(connectionId);
+        }
+        invokeOnRoom(watched,
+                     [connectionId](MatchRoom &target) { target.removeSpectator(connectionId); });
+        m_participants.remove(connectionId);
+    }
+    stopReplay(connectionId); // one replay per connection
+
+    ReplaySetup setup;
+    setup.roomId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    setup.viewerConnectionId = connectionId;
+    setup.speed = speed;
+    const auto config =
+        engine::MatchConfig::fromJson(stored.value(QStringLiteral("config")).toObject());
+    const auto log = replay::InputLog::fromJson(stored.value(QStringLiteral("inputs")).toObject());
+    bool seedOk = false;
+    setup.seed = stored.value(QStringLiteral("seed")).toString().toULongLong(&seedOk, 16);
+    RealtimeSession *viewer = m_context.hub.session(connectionId);
+    if (!std::holds_alternative<engine::MatchConfig>(config) ||
+        !std::holds_alternative<replay::InputLog>(log) || !seedOk) {
+        // Written by recordMatch only: this is a bug, not bad input.
+        StructuredLog::error(QStringLiteral("replay_unreadable"),
+                             {{QStringLiteral("matchId"), matchId}});
+        if (viewer) {
+            viewer->sendError(proto::error_code::MatchNotFound,
+                              QStringLiteral("this match cannot be played back"),
+                              proto::message_type::Replay);
+        }
+        return;
+    }
+    setup.config = std::get<engine::MatchConfig>(config);
+    setup.log = std::get<replay::InputLog>(log);
+
+    proto::MatchStarted started;
+    started.roomId = setup.roomId;
+    started.kind = proto::roomKindFromName(stored.value(QStringLiteral("kind")).toString())
+                       .value_or(proto::RoomKind::Local);
+    started.spectating = true;
+    started.replay = true;
+    started.config = setup.config;
+    started.snapshotsPerSecond = MatchRoom::kSnapshotsPerSecond;
+    proto::MatchOver &over = setup.over;
+    over.matchId = matchId;
+    const QString endReason = stored.value(QStringLiteral("endReason")).toString();
+    over.reason = endReason == QLatin1String("completed") ? proto::MatchOverReason::Completed
+                  : endReason == QLatin1String("forfeit") ? proto::MatchOverReason::Left
+                                                          : proto::MatchOverReason::Abandoned;
+    const QJsonValue winner = stored.value(QStringLiteral("winnerSeat"));
+    if (winner.isDouble()) {
+        over.winnerSeat = winner.toInt();
+    }
+    for (const QJsonValue &entry : stored.value(QStringLiteral("players")).toArray()) {
+        const QJsonObject player = entry.toObject();
+        proto::SeatDescription seat;
+        seat.seat = player.value(QStringLiteral("seat")).toInt();
+        seat.label = player.value(QStringLiteral("name")).toString();
+        seat.kind = player.value(QStringLiteral("kind")).toString();
+        if (player.value(QStringLiteral("userId")).isDouble()) {
+            seat.userId = player.value(QStringLiteral("userId")).toInteger();
+        }
+        started.seats.push_back(seat);
+        over.seats.push_back({seat.seat, player.value(QStringLiteral("score")).toInt(),
+                              player.value(QStringLiteral("livesLeft")).toInt(),
+                              player.value(QStringLiteral("forfeited")).toBool()});
+    }
+    if (viewer) {
+        viewer->sendJson(started.toJson());
+    }
+
+    auto *room = new ReplayRoom(std::move(setup));
+    room->moveToThread(m_threads.nextThread());
+    connect(room, &ReplayRoom::snapshotReady, this, &PlayFeature::onRoomSnapshot);
+    connect(room, &ReplayRoom::messageReady, this, &PlayFeature::onRoomMessage);
+    connect(room, &ReplayRoom::finished, this, [this, room, connectionId] {
+        if (m_replays.value(connectionId) == room) {
+            m_replays.remove(connectionId);
+        }
+        room->deleteLater();
+    });
+    m_replays.insert(connectionId, room);
+    QMetaObject::invokeMethod(room, &ReplayRoom::start, Qt::QueuedConnection);
+    StructuredLog::info(QStringLiteral("replay_started"),
+                        {{QStringLiteral("matchId"), matchId},
+                         {QStringLiteral("roomId"), room->roomId()},
+                         {QStringLiteral("speed"), speed}});
+}
+
+bool PlayFeature::stopReplay(const QString &connectionId)
+{
+    ReplayRoom *room = m_replays.take(connectionId);
+    if (!room) {
+        return false;
+    }
+    // finished() follows on the server thread and deletes the room on its game thread.
+    connect(room, &ReplayRoom::finished, room, &QObject::deleteLater);
+    QMetaObject::invokeMethod(room, &ReplayRoom::stop, Qt::QueuedConnection);
+    return true;
+}
+
 void PlayFeature::onConnectionReady(qint64 userId, const QString &connectionId)
 {
     // A reload or another client: tell it about the match it has a seat in, and the open
@@ -672,6 +837,8 @@ void PlayFeature::onConnectionEnded(qint64 userId, const QString &connectionId)
     for (const QString &inviteId : withdrawn) {
         closeInvite(inviteId, QStringLiteral("cancelled"));
     }
+    stopReplay(connectionId);
+    m_recentlyEnded.remove(connectionId);
     // ... and its seats missing until the player comes back (or its time runs out).
     const auto participant = m_participants.constFind(connectionId);
     if (participant == m_participants.cend()) {
@@ -764,9 +931,14 @@ void PlayFeature::onRoomEnded(const MatchRoomResult &result)
             for (const QString &connectionId : result.participants) {
                 onRoomMessage(connectionId, message);
             }
+            const qint64 now = m_clock.elapsed();
+            for (auto it = m_recentlyEnded.begin(); it != m_recentlyEnded.end();) {
+                it = now - it.value() >= kLateInputMs ? m_recentlyEnded.erase(it) : std::next(it);
+            }
             for (auto it = m_participants.begin(); it != m_participants.end();) {
                 if (it.value().roomId == result.roomId) {
                     setInGame(it.key(), false);
+                    m_recentlyEnded.insert(it.key(), now);
                     it = m_participants.erase(it);
                 } else {
                     ++it;

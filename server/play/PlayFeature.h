@@ -5,6 +5,7 @@
 #include "play/GameThreads.h"
 #include "play/MatchRoom.h"
 #include "play/Matchmaker.h"
+#include "play/ReplayRoom.h"
 #include "play/RoomService.h"
 #include "social/PresenceTracker.h"
 
@@ -102,6 +103,10 @@ private:
     void onJoin(RealtimeSession *session, const protocol::Envelope &envelope);
     void onWatch(RealtimeSession *session, const protocol::Envelope &envelope);
     void onPause(RealtimeSession *session, const protocol::Envelope &envelope, bool pause);
+    void onReplay(RealtimeSession *session, const protocol::Envelope &envelope);
+    void startReplay(const QString &connectionId, qint64 matchId, double speed,
+                     const QJsonObject &stored);
+    bool stopReplay(const QString &connectionId); // true if the connection watched one
     void onConnectionReady(qint64 userId, const QString &connectionId);
     void onConnectionEnded(qint64 userId, const QString &connectionId);
     // Matchmaking (PlayQueue.cpp)
@@ -174,6 +179,10 @@ private:
     QHash<qint64, protocol::QueueMode> m_ratingLookups; // queued, rating on its way
     QHash<QString, Invite> m_invites;                   // by invitation id
     QHash<QString, RestPlayer> m_restPlayers;           // by virtual connection id
+    QHash<QString, ReplayRoom *> m_replays;             // by viewer connection id
+    // Connections whose match ended lately (m_clock ms): inputs they sent before they heard of
+    // it are dropped quietly rather than answered not_playing.
+    QHash<QString, qint64> m_recentlyEnded;
     QTimer m_housekeeping; // matchmaking, invitation expiry, REST idleness: once a second
     QTimer m_latencyTimer;
 };

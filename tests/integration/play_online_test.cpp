@@ -71,6 +71,7 @@ private slots:
     void invitationsAreAcceptedDeclinedAndExpire();
     void aLocalMatchPausesAndResumes();
     void pingIsMeasuredAndShown();
+    void aStoredMatchPlaysBack();
     void fourPlayersFromTheQueue();
     void theRestApiPlaysAMatch();
     void noRoomOutlivesItsMatch();
@@ -704,6 +705,61 @@ void PlayOnlineTest::pingIsMeasuredAndShown()
     QVERIFY(measured.value(QStringLiteral("pingMs")).toInt() < 1000); // loopback
     socket.sendJson(playMessage(QStringLiteral("leave")));
     QVERIFY(!nextOfType(socket, QStringLiteral("matchOver")).isEmpty());
+}
+
+void PlayOnlineTest::aStoredMatchPlaysBack()
+{
+    const Account sam = newAccount(QStringLiteral("sam_"));
+    WebSocketTestClient socket;
+    QVERIFY(connect(socket, sam));
+    engine::MatchConfig config = quickMatchConfig();
+    socket.sendJson(
+        playMessage(QStringLiteral("play"), {{QStringLiteral("kind"), QStringLiteral("ai")},
+                                             {QStringLiteral("difficulty"), QStringLiteral("easy")},
+                                             {QStringLiteral("config"), config.toJson()}}));
+    SeatPlayer played(socket);
+    QVERIFY(playUntilOver({&played}, kMatchTimeoutMs));
+    const qint64 matchId = played.over.value(QStringLiteral("matchId")).toInteger();
+    QVERIFY(matchId > 0);
+
+    // Errors first: a bad id, a match that does not exist.
+    socket.sendJson(playMessage(QStringLiteral("replay"), {{QStringLiteral("matchId"), -3}}));
+    QCOMPARE(errorCode(nextOfType(socket, QStringLiteral("error"))),
+             QStringLiteral("invalid_field"));
+    socket.sendJson(playMessage(QStringLiteral("replay"), {{QStringLiteral("matchId"), 999999}}));
+    QCOMPARE(errorCode(nextOfType(socket, QStringLiteral("error"))),
+             QStringLiteral("match_not_found"));
+
+    // Played back four times as fast: the same match, step by step, to the stored end.
+    socket.sendJson(playMessage(QStringLiteral("replay"), {{QStringLiteral("matchId"), matchId},
+                                                           {QStringLiteral("speed"), 4}}));
+    SeatPlayer viewer(socket);
+    QVERIFY(playUntilOver({&viewer}, kMatchTimeoutMs));
+    QVERIFY(viewer.started.value(QStringLiteral("replay")).toBool());
+    QVERIFY(viewer.started.value(QStringLiteral("spectating")).toBool());
+    QCOMPARE(viewer.started.value(QStringLiteral("kind")).toString(), QStringLiteral("ai"));
+    QCOMPARE(viewer.started.value(QStringLiteral("config")).toObject(), config.toJson());
+    QVERIFY(viewer.seats().empty());
+    QVERIFY(viewer.ticksIncreased);
+    QCOMPARE(viewer.over.value(QStringLiteral("matchId")).toInteger(), matchId);
+    QCOMPARE(viewer.over.value(QStringLiteral("winnerSeat")),
+             played.over.value(QStringLiteral("winnerSeat")));
+    QCOMPARE(viewer.over.value(QStringLiteral("reason")).toString(), QStringLiteral("completed"));
+    // The last state shown is the stored final score, at the step the match ended.
+    QCOMPARE(viewer.lastSnapshot.value(QStringLiteral("tick")),
+             played.lastSnapshot.value(QStringLiteral("tick")));
+    QCOMPARE(scoreSum(viewer.lastSnapshot), scoreSum(played.lastSnapshot));
+    QCOMPARE(viewer.lastSnapshot.value(QStringLiteral("state")),
+             played.lastSnapshot.value(QStringLiteral("state")));
+
+    // Leaving stops a playback at once, without a result.
+    socket.sendJson(playMessage(QStringLiteral("replay"), {{QStringLiteral("matchId"), matchId},
+                                                           {QStringLiteral("speed"), 0.25}}));
+    QVERIFY(!nextOfType(socket, QStringLiteral("matchStarted")).isEmpty());
+    QVERIFY(!nextOfType(socket, QStringLiteral("snapshot")).isEmpty());
+    socket.sendJson(playMessage(QStringLiteral("leave")));
+    QVERIFY(nextOfType(socket, QStringLiteral("matchOver"), 1'500).isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(m_server->events(QStringLiteral("replay_started")).size(), 2, 1'000);
 }
 
 void PlayOnlineTest::fourPlayersFromTheQueue()
