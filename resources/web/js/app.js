@@ -7,20 +7,36 @@ import { RealtimeConnection } from './realtime/connection.js';
 import { socketUrl } from './realtime/protocol.js';
 import { announceConnectionChanges, createAnnouncer } from './shell/announcer.js';
 import { renderFooter } from './shell/footer.js';
-import { renderHeader } from './shell/header.js';
+import { addNavItem, renderHeader } from './shell/header.js';
+import { dashboardView } from './views/dashboard.js';
+import { friendsView } from './views/friends.js';
 import { homeView } from './views/home.js';
+import { matchView } from './views/match.js';
 import { notFoundView } from './views/not-found.js';
+import { profileView } from './views/profile.js';
 import { statusView } from './views/status.js';
+import { userSearchView } from './views/user-search.js';
+import { userView } from './views/user.js';
 
 const routes = [
   { path: '/', view: homeView },
   { path: '/status', view: statusView },
+  { path: '/profile', view: profileView },
+  { path: '/dashboard', view: dashboardView },
+  { path: '/friends', view: friendsView },
+  { path: '/users', view: userSearchView },
+  { path: '/users/:id', view: userView },
+  { path: '/matches/:id', view: matchView },
 ];
 
 // Where a view that needs an account sends a visitor, and back afterwards.
 export function signInPath(next = location.pathname + location.search) {
   return `/signin?next=${encodeURIComponent(next)}`;
 }
+
+addNavItem({ path: '/dashboard', label: () => t('web.dashboard', 'Dashboard'), show: 'signedIn' });
+addNavItem({ path: '/friends', label: () => t('web.friends', 'Friends'), show: 'signedIn' });
+addNavItem({ path: '/users', label: () => t('web.users', 'Players'), show: 'signedIn' });
 
 async function main() {
   const session = new AuthSession();

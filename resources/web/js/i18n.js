@@ -117,7 +117,8 @@ export function formatDuration(totalSeconds) {
     minutes: Math.floor((seconds % 3_600) / 60),
     seconds: seconds % 60,
   };
-  if (typeof Intl.DurationFormat === 'function') {
+  // DurationFormat writes nothing at all for a zero duration.
+  if (typeof Intl.DurationFormat === 'function' && seconds > 0) {
     return new Intl.DurationFormat(current, { style: 'short' }).format(parts);
   }
   return formatSeconds(seconds);

@@ -4,7 +4,10 @@
 function errorFrom(status, body) {
   const error = body?.error;
   if (error && typeof error.code === 'string') {
-    return { code: error.code, message: String(error.message ?? ''), fields: error.fields ?? {} };
+    const result = { code: error.code, message: String(error.message ?? ''), fields: error.fields ?? {} };
+    // A 409 "conflict" of the social API says which conflict in `reason`.
+    if (typeof error.reason === 'string') result.reason = error.reason;
+    return result;
   }
   return { code: 'unexpected_response', message: `HTTP ${status}`, fields: {} };
 }
