@@ -38,6 +38,10 @@ const BIO_PAYLOAD = '<img src=x onerror=alert(1)> <script>alert(2)</script>\nSec
 
 let browser;
 const problems = [];
+const pages = {};
+const ids = {};
+const pageOf = (who) => pages[who];
+const idOf = (who) => ids[who];
 
 // A small valid PNG (32 x 32, a red and blue checkerboard), made here so the test needs no file.
 function crc32(bytes) {
@@ -209,6 +213,12 @@ describe('people: profiles, friends, presence, dashboard', () => {
     pageB = await newPage('B');
     sessionA = await register(pageA, nameA);
     sessionB = await register(pageB, nameB);
+    ids.A = sessionA.user.id;
+    ids.B = sessionB.user.id;
+  });
+
+  after(() => {
+    pages.A = pageA;
   });
 
   it('edits the profile from the header link; the header shows the new name', async () => {
@@ -362,9 +372,46 @@ describe('people: profiles, friends, presence, dashboard', () => {
     assert.match(players, /AI/);
     await pageA.locator('[data-chart="chart-final-score"][data-drawn="true"]').waitFor();
     await shoot(pageA, 'match-desktop');
+    // Back to the dashboard through the browser history.
+    await pageA.goBack();
+    await pageA.locator('#main > [data-view="dashboard"]').waitFor();
+    await pageA.goForward();
+    await pageA.locator('#main > [data-view="match"][data-loaded="true"]').waitFor();
     await shoot(pageA, 'match-phone', PHONE);
     await assertNoSidewaysScroll(pageA);
     assert.doesNotMatch(facts, /Duration\s*How/, 'the duration is written');
+  });
+});
+
+describe('people: blocking and removing the avatar', () => {
+  it('blocks a friend from their profile, lists and unblocks them on the friends page', async () => {
+    const page = pageOf('A');
+    await go(page, `/users/${idOf('B')}`, 'user');
+    await page.locator('[data-testid="social-actions"][data-state="friend"]').waitFor();
+    await page.getByRole('button', { name: 'Block' }).click();
+    await page.locator('[data-testid="social-actions"][data-state="blocked"]').waitFor();
+    await page.locator('#announcer', { hasText: 'You blocked' }).waitFor();
+    // Blocking ended the friendship.
+    await go(page, '/friends', 'friends');
+    const blocked = page.locator(`[data-testid="blocked-user"][data-user-id="${idOf('B')}"]`);
+    await blocked.waitFor();
+    assert.equal(await page.locator(`[data-testid="friend"][data-user-id="${idOf('B')}"]`).count(), 0);
+    await blocked.getByRole('button', { name: 'Unblock' }).click();
+    await blocked.waitFor({ state: 'detached' });
+    await page.getByText('You have blocked nobody.').waitFor(); // visible once the list is empty
+  });
+
+  it('removes the avatar: the generated one is shown again', async () => {
+    const page = pageOf('A');
+    await page.locator('[data-testid="account-name"]').click();
+    await page.locator('[data-testid="current-avatar"][src*="?v="]').waitFor();
+    await page.getByRole('button', { name: 'Remove the avatar' }).click();
+    await page.locator('#announcer', { hasText: 'Your avatar is removed.' }).waitFor();
+    assert.equal(await page.locator('[data-testid="current-avatar"]').getAttribute('src'), `/api/users/${idOf('A')}/avatar`);
+    await page.waitForFunction(() => {
+      const img = document.querySelector('[data-testid="current-avatar"]');
+      return img.complete && img.naturalWidth === 256;
+    });
   });
 });
 
