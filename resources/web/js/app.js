@@ -12,6 +12,12 @@ import { dashboardView } from './views/dashboard.js';
 import { friendsView } from './views/friends.js';
 import { homeView } from './views/home.js';
 import { matchView } from './views/match.js';
+import { liveView } from './views/live.js';
+import { playMatchView, spectateView } from './views/play-match.js';
+import { playView } from './views/play.js';
+import { tournamentView, tournamentsView } from './views/tournaments.js';
+import { installPlay } from './play/play-client.js';
+import { installPlayNotifications } from './play/notifications.js';
 import { notFoundView } from './views/not-found.js';
 import { profileView } from './views/profile.js';
 import { statusView } from './views/status.js';
@@ -27,6 +33,12 @@ const routes = [
   { path: '/users', view: userSearchView },
   { path: '/users/:id', view: userView },
   { path: '/matches/:id', view: matchView },
+  { path: '/play', view: playView },
+  { path: '/play/:roomId', view: playMatchView },
+  { path: '/live', view: liveView },
+  { path: '/live/:roomId', view: spectateView },
+  { path: '/tournaments', view: tournamentsView },
+  { path: '/tournaments/:id', view: tournamentView },
 ];
 
 // Where a view that needs an account sends a visitor, and back afterwards.
@@ -37,6 +49,8 @@ export function signInPath(next = location.pathname + location.search) {
 addNavItem({ path: '/dashboard', label: () => t('web.dashboard', 'Dashboard'), show: 'signedIn' });
 addNavItem({ path: '/friends', label: () => t('web.friends', 'Friends'), show: 'signedIn' });
 addNavItem({ path: '/users', label: () => t('web.users', 'Players'), show: 'signedIn' });
+addNavItem({ path: '/play', label: () => t('web.play', 'Play'), show: 'signedIn' });
+addNavItem({ path: '/tournaments', label: () => t('web.tournaments', 'Tournaments'), show: 'signedIn' });
 
 async function main() {
   const session = new AuthSession();
@@ -99,6 +113,8 @@ async function main() {
   });
 
   announceConnectionChanges(connection, announce);
+  // Matches, invitations and tournament notices follow the user through every view.
+  installPlayNotifications({ client: installPlay({ connection, router }), router, announce });
   window.addEventListener('online', () => connection.setNetworkOnline(true));
   window.addEventListener('offline', () => connection.setNetworkOnline(false));
 

@@ -10,6 +10,11 @@
 // such as /vendor/bootstrap/LICENSE.txt), a target, a download attribute, or only changes the #hash.
 // Events: "navigate" after each render, with detail { path, view, refresh } (refresh: the same
 // page drawn again, e.g. in another language).
+//
+// Leaving a view: a view may have confirmLeave(), returning a question to ask before it is left
+// (a running match), or null. The router asks it (window.confirm) before a link, navigate() or
+// Back/Forward leaves the page; navigate(path, { force: true }) does not ask. Reloads and closing
+// the tab are the view's business (a beforeunload listener).
 
 function compile(pattern) {
   const names = [];
@@ -55,21 +60,35 @@ export class Router extends EventTarget {
     document.addEventListener('click', (event) => this.#onClick(event));
     window.addEventListener('popstate', () => {
       // Back/Forward between #fragments of one page is the browser's business, not a new view.
-      if (location.pathname + location.search !== this.#renderedPath) this.#render({ moveFocus: true });
+      if (location.pathname + location.search === this.#renderedPath) return;
+      if (!this.#mayLeave()) {
+        // Stay: put the page we are on back at the top of the history.
+        history.pushState(null, '', this.#renderedPath);
+        return;
+      }
+      this.#render({ moveFocus: true });
     });
     this.#render({ moveFocus: false });
   }
 
-  navigate(path, { replace = false } = {}) {
+  // Returns false when the user chose to stay on the current view.
+  navigate(path, { replace = false, force = false } = {}) {
     const url = new URL(path, location.href);
     const target = url.pathname + url.search + url.hash;
     if (target === location.pathname + location.search + location.hash) {
       this.#focusHeading();
-      return;
+      return true;
     }
+    if (!force && url.pathname + url.search !== this.#renderedPath && !this.#mayLeave()) return false;
     history[replace ? 'replaceState' : 'pushState'](null, '', target);
     this.#render({ moveFocus: true });
     window.scrollTo(0, 0);
+    return true;
+  }
+
+  #mayLeave() {
+    const question = this.#currentView?.confirmLeave?.();
+    return !question || window.confirm(question);
   }
 
   // Renders the current view again, e.g. in another language; focus stays where it is.

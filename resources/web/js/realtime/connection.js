@@ -33,7 +33,9 @@ export function backoffDelay(attempt, random = Math.random) {
 
 // The one WebSocket of the page. It says hello, keeps the heartbeat, measures the ping, and
 // reconnects by itself. Events: "change" on any change of the fields below, "statechange" when
-// `state` changes, "message" for message types this class does not handle (for later features).
+// `state` changes, "message" for message types this class does not handle (for later features),
+// "servererror" with every "error" message from the server (detail: the message; its `ref` says
+// which message it answers).
 export class RealtimeConnection extends EventTarget {
   state = ConnectionState.Connecting;
   retryAt = null; // epoch ms of the next attempt while reconnecting
@@ -154,6 +156,7 @@ export class RealtimeConnection extends EventTarget {
         return;
       case MessageType.Error:
         this.lastServerError = message;
+        this.dispatchEvent(new CustomEvent('servererror', { detail: message }));
         if (message.code === ErrorCode.UnsupportedVersion) {
           this.offlineReason = OfflineReason.UnsupportedVersion;
         }
