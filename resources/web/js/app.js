@@ -1,5 +1,7 @@
 // Entry point: loads the language, opens the real-time connection, draws the page frame and starts
 // the router. Views live in views/, one module each; add a route here and a link in shell/header.js.
+import { applyPreferences } from './accessibility.js';
+import { nextFromLocation } from './auth/redirect.js';
 import { AuthSession } from './auth/session.js';
 import { initI18n, onLanguageChange, t } from './i18n.js';
 import { Router } from './router.js';
@@ -20,12 +22,19 @@ import { installPlay } from './play/play-client.js';
 import { installPlayNotifications } from './play/notifications.js';
 import { notFoundView } from './views/not-found.js';
 import { profileView } from './views/profile.js';
+import { settingsView } from './views/settings.js';
+import { oauthDoneView, signInView } from './views/signin.js';
+import { signUpView } from './views/signup.js';
 import { statusView } from './views/status.js';
 import { userSearchView } from './views/user-search.js';
 import { userView } from './views/user.js';
 
 const routes = [
   { path: '/', view: homeView },
+  { path: '/signin', view: signInView },
+  { path: '/signup', view: signUpView },
+  { path: '/oauth/done', view: oauthDoneView },
+  { path: '/settings', view: settingsView },
   { path: '/status', view: statusView },
   { path: '/profile', view: profileView },
   { path: '/dashboard', view: dashboardView },
@@ -49,8 +58,12 @@ export function signInPath(next = location.pathname + location.search) {
 addNavItem({ path: '/dashboard', label: () => t('web.dashboard', 'Dashboard'), show: 'signedIn' });
 addNavItem({ path: '/friends', label: () => t('web.friends', 'Friends'), show: 'signedIn' });
 addNavItem({ path: '/users', label: () => t('web.users', 'Players'), show: 'signedIn' });
+addNavItem({ path: '/settings', label: () => t('web.settings', 'Settings'), show: 'signedIn' });
 addNavItem({ path: '/play', label: () => t('web.play', 'Play'), show: 'signedIn' });
 addNavItem({ path: '/tournaments', label: () => t('web.tournaments', 'Tournaments'), show: 'signedIn' });
+
+// Display preferences (high contrast, text size, reduced motion) before anything is drawn.
+applyPreferences();
 
 async function main() {
   const session = new AuthSession();
@@ -65,7 +78,12 @@ async function main() {
     outlet: document.getElementById('main'),
     context: { connection, session, announce },
     titleFor: (title) => t('web.shell', '%{page} – Transcendence', { page: title }),
-    guard: (view) => (view.requiresSignIn && !session.signedIn ? signInPath() : null),
+    guard: (view) => {
+      if (view.requiresSignIn && !session.signedIn) return signInPath();
+      // Sign-in and sign-up pages send a signed-in visitor on to ?next= (a path of this site).
+      if (view.signedOutOnly && session.signedIn) return nextFromLocation();
+      return null;
+    },
   });
 
   const header = document.getElementById('site-header');

@@ -86,8 +86,9 @@ export class AuthSession extends EventTarget {
     this.#adopt(sessionBody);
   }
 
-  async signOut({ everywhere = false } = {}) {
-    if (this.signedIn) {
+  // local: only forget the session here, when the server has already ended it (account deleted).
+  async signOut({ everywhere = false, local = false } = {}) {
+    if (this.signedIn && !local) {
       await this.api('POST', everywhere ? '/api/auth/logout-all' : '/api/auth/logout').catch(() => {});
     }
     this.#clear();
