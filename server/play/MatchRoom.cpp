@@ -403,21 +403,22 @@ void MatchRoom::onPlayersChanged()
 
 void MatchRoom::forfeitExpiredSeats()
 {
-    bool expired = false;
+    QList<int> expired;
     bool neverCame = false;
     for (std::size_t seat = 0; seat < m_missingUntil.size(); ++seat) {
         if (m_missingUntil[seat] >= 0 && now() >= m_missingUntil[seat]) {
             m_missingUntil[seat] = -1;
             m_forfeited[seat] = true;
-            expired = true;
+            expired << int(seat);
             neverCame = neverCame || !m_everEntered[seat];
         }
     }
-    if (!expired) {
+    if (expired.isEmpty()) {
         return;
     }
     if (!endIfDecided(neverCame ? proto::MatchOverReason::NoShow
                                 : proto::MatchOverReason::Disconnected)) {
+        emit seatsForfeited(m_setup.roomId, expired);
         onPlayersChanged(); // the others play on (four players)
     }
 }

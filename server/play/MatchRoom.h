@@ -94,6 +94,9 @@ signals:
     void messageReady(const QString &connectionId, const QByteArray &message);
     // A serialized snapshot for one connection: the next one replaces it.
     void snapshotReady(const QString &connectionId, const QByteArray &message);
+    // These seats forfeited (their players did not come back) while the match goes on (four
+    // players): their accounts are free to play elsewhere.
+    void seatsForfeited(const QString &roomId, const QList<int> &seats);
     // The phase or the score changed: what the live match list shows.
     void statusChanged(const QString &roomId, const QJsonObject &status);
     // Emitted once; the room does nothing more afterwards and waits to be deleted.

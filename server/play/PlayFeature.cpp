@@ -152,6 +152,7 @@ PlayFeature::~PlayFeature()
         }
     }
     for (ReplayRoom *replay : std::as_const(m_replays)) {
+        disconnect(replay, nullptr, this, nullptr); // its finished() would delete it too
         QMetaObject::invokeMethod(replay, &ReplayRoom::stop, Qt::BlockingQueuedConnection);
         replay->deleteLater(); // runs as its game thread finishes
     }
@@ -220,6 +221,7 @@ QString PlayFeature::launch(NewRoom newRoom)
     connect(matchRoom, &MatchRoom::messageReady, this, &PlayFeature::onRoomMessage);
     connect(matchRoom, &MatchRoom::snapshotReady, this, &PlayFeature::onRoomSnapshot);
     connect(matchRoom, &MatchRoom::statusChanged, this, &PlayFeature::onRoomStatus);
+    connect(matchRoom, &MatchRoom::seatsForfeited, this, &PlayFeature::onSeatsForfeited);
     connect(matchRoom, &MatchRoom::ended, this, &PlayFeature::onRoomEnded);
     connect(matchRoom, &QObject::destroyed, this, [this, roomId] { onRoomDestroyed(roomId); });
     m_rooms.insert(roomId, room);
@@ -772,6 +774,8 @@ void PlayFeature::startReplay(const QString &connectionId, qint64 matchId, doubl
     room->moveToThread(m_threads.nextThread());
     connect(room, &ReplayRoom::snapshotReady, this, &PlayFeature::onRoomSnapshot);
     connect(room, &ReplayRoom::messageReady, this, &PlayFeature::onRoomMessage);
+    // finished() comes exactly once, after the last message: the only place the room is
+    // deleted (anything else could leave this queued call with a dangling pointer).
     connect(room, &ReplayRoom::finished, this, [this, room, connectionId] {
         if (m_replays.value(connectionId) == room) {
             m_replays.remove(connectionId);
@@ -793,7 +797,6 @@ bool PlayFeature::stopReplay(const QString &connectionId)
         return false;
     }
     // finished() follows on the server thread and deletes the room on its game thread.
-    connect(room, &ReplayRoom::finished, room, &QObject::deleteLater);
     QMetaObject::invokeMethod(room, &ReplayRoom::stop, Qt::QueuedConnection);
     return true;
 }
@@ -880,6 +883,23 @@ void PlayFeature::onRoomSnapshot(const QString &connectionId, const QByteArray &
         session->sendIfKeepingUp(message);
     } else {
         onRoomMessage(connectionId, message); // a REST player keeps the newest
+    }
+}
+
+void PlayFeature::onSeatsForfeited(const QString &roomId, const QList<int> &seats)
+{
+    const auto room = m_rooms.find(roomId);
+    if (room == m_rooms.end() || room->ended) {
+        return;
+    }
+    for (int seat : seats) {
+        const auto index = std::size_t(seat);
+        const qint64 owner = room->seatOwners[index];
+        room->seatOwners[index] = 0;
+        room->controllers[index].clear();
+        if (owner != 0 && seatsOf(*room, owner).empty() && m_userRooms.value(owner) == roomId) {
+            m_userRooms.remove(owner); // free to play elsewhere; the match goes on without them
+        }
     }
 }
 

@@ -149,6 +149,7 @@ private:
     void onRoomMessage(const QString &connectionId, const QByteArray &message);
     void onRoomSnapshot(const QString &connectionId, const QByteArray &message);
     void onRoomStatus(const QString &roomId, const QJsonObject &status);
+    void onSeatsForfeited(const QString &roomId, const QList<int> &seats);
     void onRoomEnded(const MatchRoomResult &result);
     void onRoomDestroyed(const QString &roomId);
     bool admitInput(RealtimeSession *session, Participant &participant);

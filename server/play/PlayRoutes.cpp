@@ -205,7 +205,8 @@ void PlayFeature::restState(const QString &roomId, const UserRecord &user,
     }
     RestPlayer &player = m_restPlayers[connectionId];
     player.lastRequest.restart();
-    if (!player.attached && player.over.isEmpty() && m_rooms.contains(roomId)) {
+    if (!player.attached && player.over.isEmpty() && m_rooms.contains(roomId) &&
+        !m_rooms[roomId].ended) {
         player.attached = true; // back after a pause: the seats are its again
         attach(roomId, connectionId, user.id);
     }

@@ -73,6 +73,7 @@ private slots:
     void pingIsMeasuredAndShown();
     void aStoredMatchPlaysBack();
     void fourPlayersFromTheQueue();
+    void aFourPlayerMatchGoesOnWithoutTheDeparted();
     void theRestApiPlaysAMatch();
     void noRoomOutlivesItsMatch();
 
@@ -805,6 +806,82 @@ void PlayOnlineTest::fourPlayersFromTheQueue()
                      .toString(),
                  won ? QStringLiteral("win") : QStringLiteral("loss"));
     }
+}
+
+void PlayOnlineTest::aFourPlayerMatchGoesOnWithoutTheDeparted()
+{
+    engine::MatchConfig config;
+    config.mode = engine::GameMode::FourPlayers;
+    config.lives = 4;
+    config.serveDelay = 0.2;
+    std::vector<Account> accounts;
+    std::vector<std::unique_ptr<WebSocketTestClient>> sockets;
+    for (int i = 0; i < 4; ++i) {
+        accounts.push_back(newAccount(QStringLiteral("dep%1_").arg(i)));
+        sockets.push_back(std::make_unique<WebSocketTestClient>());
+        QVERIFY(connect(*sockets.back(), accounts.back()));
+        sockets.back()->sendJson(queueRequest(config));
+        QVERIFY(!nextOfType(*sockets.back(), QStringLiteral("queued")).isEmpty());
+    }
+    std::vector<int> seatOf(4, -1);
+    for (int i = 0; i < 4; ++i) {
+        const QJsonObject started =
+            nextOfType(*sockets[std::size_t(i)], QStringLiteral("matchStarted"));
+        for (const QJsonValue &seat : started.value(QStringLiteral("seats")).toArray()) {
+            if (seat.toObject().value(QStringLiteral("controlledByYou")).toBool()) {
+                seatOf[std::size_t(i)] = seat.toObject().value(QStringLiteral("seat")).toInt();
+            }
+        }
+        QVERIFY(seatOf[std::size_t(i)] >= 0);
+    }
+    // The first gives up: their own matchOver (no winner yet), and they are free at once.
+    sockets[0]->sendJson(playMessage(QStringLiteral("leave")));
+    const QJsonObject ownEnd = nextOfType(*sockets[0], QStringLiteral("matchOver"));
+    QCOMPARE(ownEnd.value(QStringLiteral("reason")).toString(), QStringLiteral("left"));
+    QVERIFY(ownEnd.value(QStringLiteral("winnerSeat")).isNull());
+    sockets[0]->sendJson(
+        playMessage(QStringLiteral("play"), {{QStringLiteral("kind"), QStringLiteral("local")}}));
+    QVERIFY(!nextOfType(*sockets[0], QStringLiteral("matchStarted")).isEmpty());
+    sockets[0]->sendJson(playMessage(QStringLiteral("leave")));
+    QVERIFY(!nextOfType(*sockets[0], QStringLiteral("matchOver")).isEmpty());
+    // The second drops and stays away: after the grace time the others play on, and the
+    // account is free again.
+    sockets[1].reset();
+    const QJsonObject paused = nextOfType(*sockets[2], QStringLiteral("matchPaused"));
+    QCOMPARE(paused.value(QStringLiteral("reason")).toString(), QStringLiteral("disconnected"));
+    QVERIFY(!nextOfType(*sockets[2], QStringLiteral("matchResumed"), kGraceSeconds * 1000 + 3'000)
+                 .isEmpty());
+    WebSocketTestClient back;
+    QVERIFY(connect(back, accounts[1]));
+    QVERIFY(nextOfType(back, QStringLiteral("activeMatch"), 500).isEmpty());
+    back.sendJson(
+        playMessage(QStringLiteral("play"), {{QStringLiteral("kind"), QStringLiteral("local")}}));
+    QVERIFY(!nextOfType(back, QStringLiteral("matchStarted")).isEmpty());
+    back.sendJson(playMessage(QStringLiteral("leave")));
+    QVERIFY(!nextOfType(back, QStringLiteral("matchOver")).isEmpty());
+
+    // The two still in finish it (standing still: the ball decides).
+    SeatPlayer third(*sockets[2]);
+    SeatPlayer fourth(*sockets[3]);
+    third.setIdle(true);
+    fourth.setIdle(true);
+    QVERIFY(playUntilOver({&third, &fourth}, 60'000));
+    const QJsonObject over = third.over;
+    QCOMPARE(over.value(QStringLiteral("reason")).toString(), QStringLiteral("completed"));
+    const int winner = over.value(QStringLiteral("winnerSeat")).toInt(-1);
+    QVERIFY(winner == seatOf[2] || winner == seatOf[3]);
+    const QJsonArray seats = over.value(QStringLiteral("seats")).toArray();
+    for (const QJsonValue &seat : seats) {
+        const int index = seat.toObject().value(QStringLiteral("seat")).toInt();
+        const bool departed = index == seatOf[0] || index == seatOf[1];
+        QCOMPARE(seat.toObject().value(QStringLiteral("forfeited")).toBool(), departed);
+    }
+    const qint64 matchId = over.value(QStringLiteral("matchId")).toInteger();
+    const QJsonObject gaveUp = historyEntry(accounts[0], matchId);
+    QCOMPARE(gaveUp.value(QStringLiteral("endReason")).toString(), QStringLiteral("forfeit"));
+    QCOMPARE(gaveUp.value(QStringLiteral("result")).toString(), QStringLiteral("loss"));
+    QCOMPARE(historyEntry(accounts[1], matchId).value(QStringLiteral("result")).toString(),
+             QStringLiteral("loss"));
 }
 
 void PlayOnlineTest::theRestApiPlaysAMatch()
