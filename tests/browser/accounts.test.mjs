@@ -3,7 +3,9 @@
 // device marked, another session signed out), the data export download, display preferences and
 // the account language, two-factor sign-in turned on in the settings, then signing in again with a
 // TOTP code (computed here, RFC 6238) and with a recovery code, open redirects refused, an ended
-// session sending the page to /signin?next=, and deleting the account.
+// session sending the page to /signin?next=, "Sign in with 42" against the fake provider that
+// scripts/test starts (linking, first sign-in creating an account), and deleting accounts.
+// Registrations are few on purpose: the server allows 10 an hour per address, for all the suites.
 // Any console error or warning, page error, failed request or HTTP error answer fails the run,
 // except the few this test provokes on purpose, each taken back where it happens.
 // Run through scripts/test, which starts the platform and sets TRANSCENDENCE_TEST_BASE_URL.
@@ -153,15 +155,19 @@ describe('accounts on a desktop', () => {
     page = await newPage({ label: 'desktop', viewport: { width: 1280, height: 900 }, locale: 'en-US' });
   });
 
-  it('sends a visitor of /settings to /signin with next, and shows no provider buttons without providers', async () => {
+  it('sends a visitor of /settings to /signin with next, with a button per sign-in provider', async () => {
     await page.goto(url('/settings'));
     await page.locator('[data-view="signin"]').waitFor();
     assert.equal(new URL(page.url()).pathname, '/signin');
     assert.equal(new URL(page.url()).searchParams.get('next'), '/settings');
-    // The test platform configures no OAuth provider: the list is empty and no button is drawn.
+    // scripts/test configures the fake 42 provider of tests/support.
     const providers = await (await api.get(url('/api/auth/oauth/providers'))).json();
-    assert.deepEqual(providers.providers, []);
-    assert.equal(await page.locator('[data-testid^="oauth-"]').count(), 0);
+    assert.deepEqual(providers.providers.map((p) => p.id), ['fortytwo']);
+    const button = page.locator('[data-testid="oauth-fortytwo"]');
+    assert.equal(await button.textContent(), 'Sign in with 42');
+    const start = new URL(await button.getAttribute('href'), BASE_URL);
+    assert.equal(start.pathname, '/api/auth/oauth/fortytwo/start');
+    assert.equal(start.searchParams.get('returnTo'), '/oauth/done?next=%2Fsettings');
     await page.screenshot({ path: join(ARTIFACTS, 'browser-accounts-signin-desktop.png'), fullPage: true });
   });
 
@@ -383,6 +389,21 @@ describe('accounts on a desktop', () => {
     await page.setViewportSize({ width: 1280, height: 900 });
   });
 
+  it('links the provider in the settings, then signs in with it as the same account', async () => {
+    await page.getByRole('button', { name: 'Link 42' }).click();
+    await page.locator('[data-view="settings"]').waitFor();
+    await page.locator('#settings-providers li', { hasText: 'Linked as marvin' }).waitFor();
+    await signOutThroughHeader(page);
+    await page.goto(url('/signin'));
+    await page.locator('[data-testid="oauth-fortytwo"]').click();
+    await page.locator('[data-view="home"]').waitFor();
+    assert.equal(await page.locator('[data-testid="account-name"]').textContent(), DISPLAY_NAME);
+    // With a password, unlinking is allowed.
+    await page.locator('header a[href="/settings"]').click();
+    await page.getByRole('button', { name: 'Unlink 42' }).click();
+    await page.locator('#settings-providers li', { hasText: 'Not linked' }).waitFor();
+  });
+
   it('deletes the account after asking the password, and signs out', async () => {
     await page.locator('[data-testid="delete-account"]').click();
     const form = page.locator('[data-testid="delete-account-form"]');
@@ -397,6 +418,38 @@ describe('accounts on a desktop', () => {
     const login = await api.post(url('/api/auth/login'), { data: { login: USERNAME, password: PASSWORD, client: 'app' } });
     assert.equal(login.status(), 401);
   });
+});
+
+describe('sign in with 42 (the fake provider)', () => {
+  let page;
+
+  before(async () => {
+    page = await newPage({ label: 'oauth', viewport: { width: 1280, height: 900 }, locale: 'en-US' });
+  });
+
+  it('creates an account on the first sign-in, linked to the provider', async () => {
+    await page.goto(url('/signin?next=%2Fsettings'));
+    await page.locator('[data-testid="oauth-fortytwo"]').click();
+    await page.locator('[data-view="settings"]').waitFor();
+    assert.equal(new URL(page.url()).pathname, '/settings');
+    assert.equal(await page.locator('[data-testid="account-name"]').textContent(), 'Marvin Android');
+    await page.locator('#settings-providers li', { hasText: 'Linked as marvin' }).waitFor();
+    // Its only way to sign in cannot be unlinked.
+    await page.getByRole('button', { name: 'Unlink 42' }).click();
+    await page.locator('#settings-providers .alert-danger:not(.d-none)').waitFor();
+    assert.match(await page.locator('#settings-providers .alert-danger').textContent(), /only way to sign in/);
+    expectProblems(/api\/auth\/oauth\/fortytwo\/link/);
+  });
+
+  it('deletes an account without a password right after signing in', async () => {
+    await page.locator('[data-testid="delete-account"]').click();
+    const form = page.locator('[data-testid="delete-account-form"]');
+    assert.equal(await form.locator('input[type="password"]').count(), 0);
+    await form.getByRole('button', { name: 'Delete my account for good' }).click();
+    await page.locator('[data-view="home"]').waitFor();
+    await page.locator('header a[href="/signin"]').waitFor();
+  });
+
 });
 
 describe('accounts on a phone', () => {
