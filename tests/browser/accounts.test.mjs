@@ -305,6 +305,7 @@ describe('accounts on a desktop', () => {
     await codes.first().waitFor();
     recoveryCodes = (await codes.allTextContents()).map((code) => code.trim());
     assert.equal(recoveryCodes.length, 10);
+    await page.screenshot({ path: join(ARTIFACTS, 'browser-accounts-recovery-codes-desktop.png'), fullPage: true });
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid="download-recovery-codes"]').click()]);
     assert.deepEqual(readFileSync(await download.path(), 'utf8').trim().split('\n'), recoveryCodes);
     await page.getByRole('button', { name: 'I have saved them' }).click();
@@ -321,6 +322,8 @@ describe('accounts on a desktop', () => {
     assert.equal(await code.getAttribute('inputmode'), 'numeric');
     assert.equal(await code.getAttribute('autocomplete'), 'one-time-code');
     assert.equal(await page.evaluate(() => document.activeElement?.name), 'code');
+    await page.screenshot({ path: join(ARTIFACTS, 'browser-accounts-second-factor-desktop.png'), fullPage: true });
+    assert.equal(await page.locator('[data-testid="oauth-fortytwo"]').isVisible(), false, 'providers offered during the second step');
 
     // A wrong code: the server's refusal is shown, and the next try still works.
     const wrong = (Number(totpAt(secret, currentStep() + 5)) + 1) % 1_000_000;

@@ -133,6 +133,7 @@ export const signInView = {
     const signUpLink = h('a', { href: next === '/' ? '/signup' : `/signup?next=${encodeURIComponent(next)}` }, t('web.signin', 'Create an account'));
 
     const firstStep = () => {
+      providers.hidden = false;
       const form = createForm({
         fields: [
           { name: 'login', label: t('web.signin', 'User name or e-mail address'), autocomplete: 'username', required: true, maxlength: 254 },
@@ -142,6 +143,7 @@ export const signInView = {
         onSubmit: async (values) => {
           const answer = await session.signIn(values.login.trim(), values.password);
           if (answer.ok && answer.body.twoFactorRequired) {
+            providers.hidden = true; // the password is accepted: no other way in is on offer now
             secondFactorStep(step, { session, router, announce, challenge: answer.body.challenge, next, restart: firstStep });
             announce(t('web.signin', 'Enter the code from your authenticator app.'));
             return null; // handled: no error, no navigation
