@@ -94,6 +94,7 @@ QT_TRANSLATE_NOOP("web.play", "The match is paused.");
 QT_TRANSLATE_NOOP("web.play", "The match is paused: waiting for %{names}.");
 QT_TRANSLATE_NOOP("web.play", "Everyone is here: play resumes in %{seconds} seconds.");
 QT_TRANSLATE_NOOP("web.play", "This match continues in another tab or app.");
+QT_TRANSLATE_NOOP("web.play", "The replay could not be started.");
 QT_TRANSLATE_NOOP("web.play", "This match is over or does not exist.");
 QT_TRANSLATE_NOOP("web.play", "Classic");
 QT_TRANSLATE_NOOP("web.play", "Pillars");

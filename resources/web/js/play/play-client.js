@@ -8,7 +8,7 @@
 // "moved", "tournament" (tournamentUpdate / tournamentMatchReady / tournamentOver), "error" (a
 // server error about a play message).
 import { ConnectionState } from '../realtime/connection.js';
-import { PlayMessage, isPlayMessage, input as inputMessage } from './protocol.js';
+import { PlayMessage, isPlayMessage, input as inputMessage, replay as replayMessage } from './protocol.js';
 
 const PLAY_TYPES = new Set(Object.values(PlayMessage));
 
@@ -35,6 +35,7 @@ export class PlayClient extends EventTarget {
   #connection;
   #router;
   #seq = 0;
+  #replayRequested = false;
 
   constructor({ connection, router }) {
     super();
@@ -84,6 +85,12 @@ export class PlayClient extends EventTarget {
     return this.send(inputMessage(seq, seat, key)) ? seq : null;
   }
 
+  // Plays a stored match back to this page (a spectator's room marked replay).
+  requestReplay(matchId) {
+    this.#replayRequested = this.send(replayMessage(matchId));
+    return this.#replayRequested;
+  }
+
   // Whether this page is (still) in the room.
   inRoom(roomId) {
     return this.match?.roomId === roomId && !this.detached && this.over?.roomId !== roomId;
@@ -98,6 +105,8 @@ export class PlayClient extends EventTarget {
     if (!isPlayMessage(message)) return; // malformed: the server never sends one
     switch (message.type) {
       case PlayMessage.MatchStarted:
+        if (this.#replayRequested && message.spectating) message = { ...message, replay: true };
+        this.#replayRequested = false;
         this.match = message;
         this.detached = false;
         this.snapshot = null;

@@ -53,6 +53,7 @@ export const PlayError = Object.freeze({
   UserBusy: 'user_busy',
   InviteNotFound: 'invite_not_found',
   Unavailable: 'unavailable',
+  MatchNotFound: 'match_not_found',
   InputRateLimited: 'input_rate_limited',
   TournamentNotFound: 'tournament_not_found',
   NotTournamentOwner: 'not_tournament_owner',
@@ -155,7 +156,7 @@ export const resume = () => ({ type: PlayMessage.Resume });
 export const leave = () => ({ type: PlayMessage.Leave });
 export const join = (roomId) => ({ type: PlayMessage.Join, roomId });
 export const watch = (roomId) => ({ type: PlayMessage.Watch, roomId });
-export const replay = (matchId) => ({ type: PlayMessage.Replay, matchId });
+export const replay = (matchId, speed = 1) => ({ type: PlayMessage.Replay, matchId, speed });
 export const playTournamentMatch = (tournamentId) => ({ type: PlayMessage.PlayTournamentMatch, tournamentId });
 
 // ---- server -> client: the checks the client relies on ----

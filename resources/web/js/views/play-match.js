@@ -6,7 +6,7 @@ import { h } from '../dom.js';
 import { t } from '../i18n.js';
 import { ConnectionState } from '../realtime/connection.js';
 import { playClient } from '../play/play-client.js';
-import { Key, PlayError, join, leave, pause, replay, resume, watch } from '../play/protocol.js';
+import { Key, PlayError, join, leave, pause, resume, watch } from '../play/protocol.js';
 import { MatchRenderer } from '../play/renderer.js';
 import { SeatInput, attachTouchButton } from '../play/input.js';
 import { configSummary } from './play.js';
@@ -379,7 +379,7 @@ function renderMatch(root, context, { spectator }) {
       over.matchId !== null && supportsReplay()
         ? h('button', { type: 'button', class: 'btn btn-outline-primary', dataset: { testid: 'watch-replay' } }, t('web.play', 'Watch the replay'))
         : null;
-    replayButton?.addEventListener('click', () => connection.send(replay(over.matchId)), { signal });
+    replayButton?.addEventListener('click', () => client.requestReplay(over.matchId), { signal });
     result.replaceChildren(
       h(
         'div',
@@ -462,6 +462,10 @@ function renderMatch(root, context, { spectator }) {
   }, { signal });
   client.addEventListener('error', (event) => {
     const error = event.detail;
+    if (error.ref === 'replay') {
+      showProblem(t('web.play', 'The replay could not be started.'));
+      return;
+    }
     if (!requested) return;
     if ((error.ref === 'join' || error.ref === 'watch') && (error.code === PlayError.RoomNotFound || error.code === 'invalid_field')) {
       requested = false;

@@ -144,7 +144,10 @@ function settingsForm(signal) {
   const refreshSummary = () => {
     const config = collect(settings.mode);
     const errors = validateConfig(config);
-    summary.textContent = Object.keys(errors).length ? t('web.play', 'Some settings need your attention.') : configSummary(config);
+    const valid = Object.keys(errors).length === 0;
+    summary.textContent = valid ? configSummary(config) : t('web.play', 'Some settings need your attention.');
+    // Valid settings are kept for the next match and for new tournaments.
+    if (valid) settings = { ...config };
   };
   reset.addEventListener('click', () => {
     settings = structuredClone({ ...DEFAULT_CONFIG, powerUps: [] });
