@@ -206,6 +206,8 @@ ServerConfig::fromEnvironment(const QProcessEnvironment &environment)
             "TRANSCENDENCE_ADMIN_PASSWORD still has the example value from .env.example");
     }
     config.workerThreads = reader.integer(QStringLiteral("TRANSCENDENCE_WORKER_THREADS"), 4, 1, 64);
+    config.registrationsPerHour =
+        reader.integer(QStringLiteral("TRANSCENDENCE_REGISTRATIONS_PER_HOUR"), 10, 1, 100000);
     config.reconnectGraceSeconds =
         reader.integer(QStringLiteral("TRANSCENDENCE_RECONNECT_GRACE_SECONDS"), 30, 1, 600);
     config.inviteTtlSeconds =

@@ -27,6 +27,7 @@ struct ServerConfig {
     QStringList allowedOrigins; // browser origins allowed to open /ws
     QString trustedProxies = QStringLiteral("127.0.0.0/8,::1/128"); // whose X-Real-IP is believed
     int workerThreads = 4;                      // DatabaseWorkers: SQL and password hashing
+    int registrationsPerHour = 10;              // accounts one client address may create in an hour
     oauth::OAuthProvidersConfig oauthProviders; // TRANSCENDENCE_OAUTH_*
     QString adminUsername; // TRANSCENDENCE_ADMIN_*: an admin ensured at start-up, if set
     QString adminEmail;

@@ -134,7 +134,7 @@ void TranscendenceServer::registerFeatures()
     m_authenticator = new RequestAuthenticator(*m_tokens, *m_workers);
     m_twoFactorKeys = std::make_unique<TwoFactorKeys>(m_config.secretKey);
     m_auth = new AuthRoutes(*m_workers, *m_tokens, *m_authenticator, *m_twoFactorKeys,
-                            m_config.allowedOrigins);
+                            m_config.allowedOrigins, m_config.registrationsPerHour);
     m_auth->registerRoutes(*m_http);
     m_twoFactor = new TwoFactorRoutes(*m_workers, *m_authenticator, *m_twoFactorKeys);
     m_twoFactor->registerRoutes(*m_http);

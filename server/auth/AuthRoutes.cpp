@@ -18,7 +18,6 @@ namespace {
 
 using Status = QHttpServerResponder::StatusCode;
 
-constexpr RateLimiter::Rule kRegisterPerAddress{10, 3600};
 constexpr RateLimiter::Rule kLoginPerAddress{30, 900};
 constexpr RateLimiter::Rule kLoginPerAccount{10, 900};
 constexpr RateLimiter::Rule kRefreshPerAddress{60, 60};
@@ -89,13 +88,14 @@ QByteArray AuthRoutes::refreshCookie(const QByteArray &value, int maxAgeSeconds)
 
 AuthRoutes::AuthRoutes(DatabaseWorkers &workers, const AccessTokenCodec &tokens,
                        RequestAuthenticator &authenticator, const TwoFactorKeys &twoFactorKeys,
-                       QStringList allowedOrigins, QObject *parent)
+                       QStringList allowedOrigins, int registrationsPerHour, QObject *parent)
     : QObject(parent)
     , m_workers(workers)
     , m_tokens(tokens)
     , m_authenticator(authenticator)
     , m_twoFactorKeys(twoFactorKeys)
     , m_allowedOrigins(std::move(allowedOrigins))
+    , m_registerPerAddress{registrationsPerHour, 3600}
 {}
 
 void AuthRoutes::registerRoutes(QHttpServer &server)
@@ -174,7 +174,7 @@ void AuthRoutes::handleRegister(const QHttpServerRequest &request, const Deferre
 {
     if (!requireMethod(request, reply, QHttpServerRequest::Method::Post) ||
         !withinLimits(reply, {{QStringLiteral("register-ip:") + reply->exchange().clientAddress(),
-                               kRegisterPerAddress}})) {
+                               m_registerPerAddress}})) {
         return;
     }
     auto parsed = readJsonObject(request);

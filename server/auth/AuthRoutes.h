@@ -22,7 +22,8 @@ class AuthRoutes : public QObject {
 public:
     AuthRoutes(DatabaseWorkers &workers, const AccessTokenCodec &tokens,
                RequestAuthenticator &authenticator, const TwoFactorKeys &twoFactorKeys,
-               QStringList allowedOrigins, QObject *parent = nullptr);
+               QStringList allowedOrigins, int registrationsPerHour = 10,
+               QObject *parent = nullptr);
 
     void registerRoutes(QHttpServer &server);
 
@@ -60,6 +61,7 @@ private:
     RequestAuthenticator &m_authenticator;
     const TwoFactorKeys &m_twoFactorKeys;
     QStringList m_allowedOrigins;
+    RateLimiter::Rule m_registerPerAddress; // TRANSCENDENCE_REGISTRATIONS_PER_HOUR a client address
     RateLimiter m_limits;
 };
 

@@ -468,6 +468,10 @@ void ServerConfigTest::developmentDefaults()
     QVERIFY(config.webRoot.isEmpty());
     QVERIFY(config.migrationsDir.isEmpty());
     QCOMPARE(config.databaseStartupTimeoutSeconds, 30);
+    QCOMPARE(config.registrationsPerHour, 10);
+    QCOMPARE(config.reconnectGraceSeconds, 30);
+    QCOMPARE(config.inviteTtlSeconds, 60);
+    QCOMPARE(config.showUpSeconds, 60);
 }
 
 void ServerConfigTest::developmentGeneratesEphemeralSecret()
@@ -604,6 +608,10 @@ void ServerConfigTest::badValuesRefused_data()
 
     QTest::newRow("port-text") << "TRANSCENDENCE_HTTP_PORT"
                                << "http";
+    QTest::newRow("grace-zero") << "TRANSCENDENCE_RECONNECT_GRACE_SECONDS"
+                                << "0";
+    QTest::newRow("registrations-text") << "TRANSCENDENCE_REGISTRATIONS_PER_HOUR"
+                                        << "many";
     QTest::newRow("port-too-big") << "TRANSCENDENCE_HTTP_PORT"
                                   << "70000";
     QTest::newRow("port-negative") << "TRANSCENDENCE_HTTP_PORT"
