@@ -285,6 +285,480 @@
     </message>
 </context>
 <context>
+    <name>web.dashboard</name>
+    <message>
+        <location filename="../resources/web/strings/dashboard.js" line="+4"/>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the data as a table</source>
+        <translation>Show the data as a table</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide the table</source>
+        <translation>Hide the table</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The chart could not be drawn.</source>
+        <translation>The chart could not be drawn.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No wins or losses yet: play a match to see them here.</source>
+        <translation>No wins or losses yet: play a match to see them here.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wins and losses per day (practice included)</source>
+        <translation>Wins and losses per day (practice included)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wins</source>
+        <translation>Wins</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Losses</source>
+        <translation>Losses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No ranked matches yet: your rating is %{rating}.</source>
+        <translation>No ranked matches yet: your rating is %{rating}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rating after each ranked match</source>
+        <translation>Rating after each ranked match</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Match end</source>
+        <translation>Match end</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rating</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No points yet in counted matches (one against one, practice excluded).</source>
+        <translation>No points yet in counted matches (one against one, practice excluded).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points won and lost (counted one-against-one matches)</source>
+        <translation>Points won and lost (counted one-against-one matches)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Won</source>
+        <translation>Won</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lost</source>
+        <translation>Lost</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No matches played yet.</source>
+        <translation>No matches played yet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Matches by kind</source>
+        <translation>Matches by kind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind of match</source>
+        <translation>Kind of match</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Played</source>
+        <translation>Played</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loading your results…</source>
+        <translation>Loading your results…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Results over time</source>
+        <translation>Results over time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kinds of match</source>
+        <translation>Kinds of match</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your statistics</source>
+        <translation>Your statistics</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Player</source>
+        <translation>Player</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guest</source>
+        <translation>Guest</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Computer</source>
+        <translation>Computer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Players and their results</source>
+        <translation>Players and their results</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lives left</source>
+        <translation>Lives left</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forfeited</source>
+        <translation>Forfeited</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How it ended</source>
+        <translation>How it ended</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ranked</source>
+        <translation>Ranked</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time in play</source>
+        <translation>Time in play</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key presses recorded</source>
+        <translation>Key presses recorded</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Match</source>
+        <translation>Match</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loading the match…</source>
+        <translation>Loading the match…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no such match.</source>
+        <translation>There is no such match.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> vs </source>
+        <translation> vs </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Match %{id}: %{players}</source>
+        <translation>Match %{id}: %{players}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Players</source>
+        <translation>Players</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lives left at the end</source>
+        <translation>Lives left at the end</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Final score</source>
+        <translation>Final score</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About this match</source>
+        <translation>About this match</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A timeline of the points is not available: the server keeps the keys pressed, not when each point was scored.</source>
+        <translation>A timeline of the points is not available: the server keeps the keys pressed, not when each point was scored.</translation>
+    </message>
+</context>
+<context>
+    <name>web.form</name>
+    <message>
+        <location filename="../resources/web/strings/form.js" line="+4"/>
+        <source>This field is required.</source>
+        <translation>This field is required.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter an email address.</source>
+        <translation>Enter an email address.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use at least %{count} characters.</source>
+        <translation>Use at least %{count} characters.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use at most %{count} characters.</source>
+        <translation>Use at most %{count} characters.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This value is not valid.</source>
+        <translation>This value is not valid.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server cannot be reached. Check your connection and try again.</source>
+        <translation>The server cannot be reached. Check your connection and try again.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Too many attempts. Try again in %{seconds} seconds.</source>
+        <translation>Too many attempts. Try again in %{seconds} seconds.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Too many attempts. Try again later.</source>
+        <translation>Too many attempts. Try again later.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some fields need your attention.</source>
+        <translation>Some fields need your attention.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Something went wrong. Please try again.</source>
+        <translation>Something went wrong. Please try again.</translation>
+    </message>
+</context>
+<context>
+    <name>web.friends</name>
+    <message>
+        <location filename="../resources/web/strings/friends.js" line="+4"/>
+        <source>Friends</source>
+        <translation>Friends</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In a game</source>
+        <translation>In a game</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You are already friends.</source>
+        <translation>You are already friends.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A friend request is already waiting.</source>
+        <translation>A friend request is already waiting.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A block between you stops friend requests.</source>
+        <translation>A block between you stops friend requests.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You already blocked this player.</source>
+        <translation>You already blocked this player.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is no longer possible: the page was out of date.</source>
+        <translation>This is no longer possible: the page was out of date.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loading your friends…</source>
+        <translation>Loading your friends…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No friends yet. Find players on the Players page and ask them.</source>
+        <translation>No friends yet. Find players on the Players page and ask them.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No requests waiting for you.</source>
+        <translation>No requests waiting for you.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No requests waiting for an answer.</source>
+        <translation>No requests waiting for an answer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You have blocked nobody.</source>
+        <translation>You have blocked nobody.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%{name} is no longer your friend.</source>
+        <translation>%{name} is no longer your friend.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accept</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You and %{name} are now friends.</source>
+        <translation>You and %{name} are now friends.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decline</source>
+        <translation>Decline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You declined the request of %{name}.</source>
+        <translation>You declined the request of %{name}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your request to %{name} is cancelled.</source>
+        <translation>Your request to %{name} is cancelled.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unblock</source>
+        <translation>Unblock</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You unblocked %{name}.</source>
+        <translation>You unblocked %{name}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%{name}: %{status}.</source>
+        <translation>%{name}: %{status}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find players to add</source>
+        <translation>Find players to add</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your friends</source>
+        <translation>Your friends</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requests for you</source>
+        <translation>Requests for you</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requests you sent</source>
+        <translation>Requests you sent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blocked players</source>
+        <translation>Blocked players</translation>
+    </message>
+</context>
+<context>
     <name>web.home</name>
     <message>
         <location filename="../resources/web/strings/home.js" line="+4"/>
@@ -374,6 +848,21 @@
         <source>Language</source>
         <translation>Language</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign up</source>
+        <translation>Sign up</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign out</source>
+        <translation>Sign out</translation>
+    </message>
 </context>
 <context>
     <name>web.notfound</name>
@@ -396,6 +885,1315 @@
         <location line="+1"/>
         <source>Go to the home page</source>
         <translation>Go to the home page</translation>
+    </message>
+</context>
+<context>
+    <name>web.play</name>
+    <message>
+        <location filename="../resources/web/strings/play.js" line="+4"/>
+        <source>Play</source>
+        <translation>Play</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Match notifications</source>
+        <translation>Match notifications</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%{name} invites you to a match</source>
+        <translation>%{name} invites you to a match</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expires in %{seconds} s.</source>
+        <translation>Expires in %{seconds} s.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accept</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decline</source>
+        <translation>Decline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your match is still running</source>
+        <translation>Your match is still running</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go back to it before your seat is forfeited.</source>
+        <translation>Go back to it before your seat is forfeited.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resume the match</source>
+        <translation>Resume the match</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your tournament match is ready: %{you} vs %{opponent}</source>
+        <translation>Your tournament match is ready: %{you} vs %{opponent}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter within %{seconds} s or lose by walkover.</source>
+        <translation>Enter within %{seconds} s or lose by walkover.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the match</source>
+        <translation>Enter the match</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%{name} invites you to a match.</source>
+        <translation>%{name} invites you to a match.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your match is still running.</source>
+        <translation>Your match is still running.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your tournament match is ready.</source>
+        <translation>Your tournament match is ready.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one keyboard</source>
+        <translation>one keyboard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>against the computer</source>
+        <translation>against the computer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ranked</source>
+        <translation>ranked</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>private</source>
+        <translation>private</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>4 players</source>
+        <translation>4 players</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tournament</source>
+        <translation>tournament</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Live matches</source>
+        <translation>Live matches</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Matches being played now. Watching is read-only.</source>
+        <translation>Matches being played now. Watching is read-only.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The live matches could not be loaded.</source>
+        <translation>The live matches could not be loaded.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No match is being played right now.</source>
+        <translation>No match is being played right now.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%{kind} · %{spectators} watching</source>
+        <translation>%{kind} · %{spectators} watching</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Watch</source>
+        <translation>Watch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The match was played to the end.</source>
+        <translation>The match was played to the end.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A player left the match.</source>
+        <translation>A player left the match.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A player did not come back in time.</source>
+        <translation>A player did not come back in time.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A player did not show up.</source>
+        <translation>A player did not show up.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nobody won: the match was abandoned.</source>
+        <translation>Nobody won: the match was abandoned.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You are watching: the keys do nothing here.</source>
+        <translation>You are watching: the keys do nothing here.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move your paddle with W and S or the Up and Down arrow keys while the game field has focus.</source>
+        <translation>Move your paddle with W and S or the Up and Down arrow keys while the game field has focus.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move your paddle with A and D or the Left and Right arrow keys while the game field has focus.</source>
+        <translation>Move your paddle with A and D or the Left and Right arrow keys while the game field has focus.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left player: W and S. Right player: Up and Down arrow keys. Click the game field or tab to it first.</source>
+        <translation>Left player: W and S. Right player: Up and Down arrow keys. Click the game field or tab to it first.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left: W and S. Right: Up and Down arrows. Top: C (left) and V (right). Bottom: N (left) and M (right). Click the game field or tab to it first.</source>
+        <translation>Left: W and S. Right: Up and Down arrows. Top: C (left) and V (right). Bottom: N (left) and M (right). Click the game field or tab to it first.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting for the players</source>
+        <translation>Waiting for the players</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Get ready</source>
+        <translation>Get ready</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paused</source>
+        <translation>Paused</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Playing</source>
+        <translation>Playing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Watching a match</source>
+        <translation>Watching a match</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Match</source>
+        <translation>Match</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Joining the match…</source>
+        <translation>Joining the match…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Game field</source>
+        <translation>Game field</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>game field</source>
+        <translation>game field</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scoreboard</source>
+        <translation>Scoreboard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop watching</source>
+        <translation>Stop watching</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave the match</source>
+        <translation>Leave the match</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave this match? Leaving a match between people counts as a loss.</source>
+        <translation>Leave this match? Leaving a match between people counts as a loss.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Player %{number}</source>
+        <translation>Player %{number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>you</source>
+        <translation>you</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>out</source>
+        <translation>out</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>missing</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>computer</source>
+        <translation>computer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ping unknown</source>
+        <translation>ping unknown</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ping %{ms} ms</source>
+        <translation>ping %{ms} ms</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%{lives} lives</source>
+        <translation>%{lives} lives</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your connection: %{ms} ms round trip</source>
+        <translation>Your connection: %{ms} ms round trip</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Game field. Score: %{score}</source>
+        <translation>Game field. Score: %{score}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%{name} is missing.</source>
+        <translation>%{name} is missing.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%{name} is missing: forfeit in %{seconds} s.</source>
+        <translation>%{name} is missing: forfeit in %{seconds} s.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resume</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replay: %{players}</source>
+        <translation>Replay: %{players}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Watching: %{players}</source>
+        <translation>Watching: %{players}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Match: %{players}</source>
+        <translation>Match: %{players}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Up</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Down</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Right</source>
+        <translation>Right</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Controls of %{name}</source>
+        <translation>Controls of %{name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Watching %{players}.</source>
+        <translation>Watching %{players}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Match started: %{players}. %{settings}</source>
+        <translation>Match started: %{players}. %{settings}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%{name} is out.</source>
+        <translation>%{name} is out.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Get ready: play starts in %{seconds} seconds.</source>
+        <translation>Get ready: play starts in %{seconds} seconds.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Play!</source>
+        <translation>Play!</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No winner</source>
+        <translation>No winner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%{name} wins!</source>
+        <translation>%{name} wins!</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Match over</source>
+        <translation>Match over</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Watch the replay</source>
+        <translation>Watch the replay</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>forfeited</source>
+        <translation>forfeited</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>See the match record</source>
+        <translation>See the match record</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This match could not be stored.</source>
+        <translation>This match could not be stored.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the tournament</source>
+        <translation>Back to the tournament</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Play again</source>
+        <translation>Play again</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The match is paused.</source>
+        <translation>The match is paused.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The match is paused: waiting for %{names}.</source>
+        <translation>The match is paused: waiting for %{names}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everyone is here: play resumes in %{seconds} seconds.</source>
+        <translation>Everyone is here: play resumes in %{seconds} seconds.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This match continues in another tab or app.</source>
+        <translation>This match continues in another tab or app.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The replay could not be started.</source>
+        <translation>The replay could not be started.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This match is over or does not exist.</source>
+        <translation>This match is over or does not exist.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Classic</source>
+        <translation>Classic</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pillars</source>
+        <translation>Pillars</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Crossroads</source>
+        <translation>Crossroads</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bigger paddle</source>
+        <translation>Bigger paddle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Smaller opponent paddles</source>
+        <translation>Smaller opponent paddles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Faster ball</source>
+        <translation>Faster ball</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Multi-ball</source>
+        <translation>Multi-ball</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 vs 1</source>
+        <translation>1 vs 1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>map %{map}</source>
+        <translation>map %{map}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>first to %{points}, by two clear points</source>
+        <translation>first to %{points}, by two clear points</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>first to %{points}</source>
+        <translation>first to %{points}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ball speed %{speed}</source>
+        <translation>ball speed %{speed}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>paddle %{length}</source>
+        <translation>paddle %{length}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>power-ups: %{list}</source>
+        <translation>power-ups: %{list}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no power-ups</source>
+        <translation>no power-ups</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ball speed (serve)</source>
+        <translation>Ball speed (serve)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speed added per hit</source>
+        <translation>Speed added per hit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maximum ball speed</source>
+        <translation>Maximum ball speed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paddle size</source>
+        <translation>Paddle size</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paddle speed</source>
+        <translation>Paddle speed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points to win (1 vs 1)</source>
+        <translation>Points to win (1 vs 1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lives (4 players)</source>
+        <translation>Lives (4 players)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seconds before a serve</source>
+        <translation>Seconds before a serve</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seconds between power-ups</source>
+        <translation>Seconds between power-ups</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seconds a power-up stays</source>
+        <translation>Seconds a power-up stays</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seconds an effect lasts</source>
+        <translation>Seconds an effect lasts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter a number from %{min} to %{max}.</source>
+        <translation>Enter a number from %{min} to %{max}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter a whole number.</source>
+        <translation>Enter a whole number.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Must be at least the ball speed.</source>
+        <translation>Must be at least the ball speed.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This value is not valid.</source>
+        <translation>This value is not valid.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the classic game</source>
+        <translation>Back to the classic game</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some settings need your attention.</source>
+        <translation>Some settings need your attention.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Match settings</source>
+        <translation>Match settings</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Map</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Win by two clear points (1 vs 1)</source>
+        <translation>Win by two clear points (1 vs 1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Power-ups</source>
+        <translation>Power-ups</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>More settings</source>
+        <translation>More settings</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You are already in a match.</source>
+        <translation>You are already in a match.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You are already waiting in a queue.</source>
+        <translation>You are already waiting in a queue.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You can only invite your friends.</source>
+        <translation>You can only invite your friends.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This friend is not online.</source>
+        <translation>This friend is not online.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This friend is busy in a match or a queue.</source>
+        <translation>This friend is busy in a match or a queue.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server is busy for a moment. Try again.</source>
+        <translation>The server is busy for a moment. Try again.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server refused these settings: %{details}</source>
+        <translation>The server refused these settings: %{details}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That did not work (%{code}).</source>
+        <translation>That did not work (%{code}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not connected to the server yet. Wait a moment and try again.</source>
+        <translation>Not connected to the server yet. Wait a moment and try again.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Easy</source>
+        <translation>Easy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hard</source>
+        <translation>Hard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave the queue</source>
+        <translation>Leave the queue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Looking for 3 opponents.</source>
+        <translation>Looking for 3 opponents.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Looking for an opponent.</source>
+        <translation>Looking for an opponent.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Players waiting: %{count}. Rating %{rating}, accepting ±%{window}. Waited %{seconds} s.</source>
+        <translation>Players waiting: %{count}. Rating %{rating}, accepting ±%{window}. Waited %{seconds} s.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invitation sent to %{name}: waiting for an answer (%{seconds} s left).</source>
+        <translation>Invitation sent to %{name}: waiting for an answer (%{seconds} s left).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your friends could not be loaded.</source>
+        <translation>Your friends could not be loaded.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No friends yet. Add some from their profiles to invite them.</source>
+        <translation>No friends yet. Add some from their profiles to invite them.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in a match</source>
+        <translation>in a match</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invite %{name}</source>
+        <translation>Invite %{name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You are in the queue.</source>
+        <translation>You are in the queue.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You left the queue.</source>
+        <translation>You left the queue.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invitation sent to %{name}.</source>
+        <translation>Invitation sent to %{name}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your invitation was declined.</source>
+        <translation>Your invitation was declined.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The invitation was cancelled.</source>
+        <translation>The invitation was cancelled.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The invitation expired.</source>
+        <translation>The invitation expired.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The invitation could not be delivered.</source>
+        <translation>The invitation could not be delivered.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose how to play</source>
+        <translation>Choose how to play</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Two players, one keyboard</source>
+        <translation>Two players, one keyboard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left player W and S, right player the Up and Down arrows.</source>
+        <translation>Left player W and S, right player the Up and Down arrows.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start a local match</source>
+        <translation>Start a local match</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Against the computer</source>
+        <translation>Against the computer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You play on the left.</source>
+        <translation>You play on the left.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Difficulty</source>
+        <translation>Difficulty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Play the computer</source>
+        <translation>Play the computer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Four players, one keyboard</source>
+        <translation>Four players, one keyboard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left W/S, right Up/Down, top C/V, bottom N/M.</source>
+        <translation>Left W/S, right Up/Down, top C/V, bottom N/M.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start a 4-player match</source>
+        <translation>Start a 4-player match</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Online matchmaking</source>
+        <translation>Online matchmaking</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meet players of a similar rating who chose the same settings.</source>
+        <translation>Meet players of a similar rating who chose the same settings.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find an opponent</source>
+        <translation>Find an opponent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find a 4-player match</source>
+        <translation>Find a 4-player match</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invite a friend</source>
+        <translation>Invite a friend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A private 1 vs 1 with the settings below. Your friend must be online.</source>
+        <translation>A private 1 vs 1 with the settings below. Your friend must be online.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Watch the matches being played now</source>
+        <translation>Watch the matches being played now</translation>
+    </message>
+</context>
+<context>
+    <name>web.profile</name>
+    <message>
+        <location filename="../resources/web/strings/profile.js" line="+4"/>
+        <source>The picture is larger than 2 MiB.</source>
+        <translation>The picture is larger than 2 MiB.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a PNG, JPEG or WebP picture.</source>
+        <translation>Choose a PNG, JPEG or WebP picture.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The picture has too many pixels (at most 8192 a side).</source>
+        <translation>The picture has too many pixels (at most 8192 a side).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The picture could not be read. It may be damaged.</source>
+        <translation>The picture could not be read. It may be damaged.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The language of this site and of our emails to you.</source>
+        <translation>The language of this site and of our emails to you.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your current avatar</source>
+        <translation>Your current avatar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview of the chosen picture</source>
+        <translation>Preview of the chosen picture</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upload the picture</source>
+        <translation>Upload the picture</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the avatar</source>
+        <translation>Remove the avatar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your new avatar is saved.</source>
+        <translation>Your new avatar is saved.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your avatar is removed. The generated one is shown instead.</source>
+        <translation>Your avatar is removed. The generated one is shown instead.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avatar</source>
+        <translation>Avatar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a picture</source>
+        <translation>Choose a picture</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG, JPEG or WebP, at most 2 MiB. It is cropped to a square.</source>
+        <translation>PNG, JPEG or WebP, at most 2 MiB. It is cropped to a square.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Display name</source>
+        <translation>Display name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use only letters, digits, spaces and _ - . &apos;</source>
+        <translation>Use only letters, digits, spaces and _ - . &apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How other players see you: 3 to 20 characters.</source>
+        <translation>How other players see you: 3 to 20 characters.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About you</source>
+        <translation>About you</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Up to 500 characters, shown as plain text on your profile.</source>
+        <translation>Up to 500 characters, shown as plain text on your profile.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the profile</source>
+        <translation>Save the profile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your profile is saved.</source>
+        <translation>Your profile is saved.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your details</source>
+        <translation>Your details</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your profile</source>
+        <translation>Your profile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loading your profile…</source>
+        <translation>Loading your profile…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>See your profile as others see it</source>
+        <translation>See your profile as others see it</translation>
+    </message>
+</context>
+<context>
+    <name>web.settings</name>
+    <message>
+        <location filename="../resources/web/strings/settings.js" line="+4"/>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This server offers no other sign-in providers.</source>
+        <translation>This server offers no other sign-in providers.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlink %{provider}</source>
+        <translation>Unlink %{provider}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link %{provider}</source>
+        <translation>Link %{provider}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%{provider} is unlinked.</source>
+        <translation>%{provider} is unlinked.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is your only way to sign in: set a password before unlinking it.</source>
+        <translation>This is your only way to sign in: set a password before unlinking it.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Linked as %{login} since %{date}</source>
+        <translation>Linked as %{login} since %{date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not linked</source>
+        <translation>Not linked</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Desktop app</source>
+        <translation>Desktop app</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Web browser</source>
+        <translation>Web browser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address: %{ip}</source>
+        <translation>Address: %{ip}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last active: %{date}</source>
+        <translation>Last active: %{date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed in: %{date}</source>
+        <translation>Signed in: %{date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign out this session</source>
+        <translation>Sign out this session</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The session is signed out.</source>
+        <translation>The session is signed out.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This device</source>
+        <translation>This device</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign out everywhere</source>
+        <translation>Sign out everywhere</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes, sign out everywhere</source>
+        <translation>Yes, sign out everywhere</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every session of this account ends, this one too. Continue?</source>
+        <translation>Every session of this account ends, this one too. Continue?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You are signed out on every device.</source>
+        <translation>You are signed out on every device.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For your safety, sign out and sign in again, then retry within 10 minutes.</source>
+        <translation>For your safety, sign out and sign in again, then retry within 10 minutes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your password</source>
+        <translation>Your password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Download my data (JSON)</source>
+        <translation>Download my data (JSON)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your data is downloading.</source>
+        <translation>Your data is downloading.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anonymize my account</source>
+        <translation>Anonymize my account</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your name, e-mail, profile and sign-in methods are erased; your match results stay, under an anonymous name. You will be signed out and cannot sign in again. This cannot be undone.</source>
+        <translation>Your name, e-mail, profile and sign-in methods are erased; your match results stay, under an anonymous name. You will be signed out and cannot sign in again. This cannot be undone.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your account is anonymized.</source>
+        <translation>Your account is anonymized.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete my account</source>
+        <translation>Delete my account</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your account and everything that refers to it are erased; matches you played stay without your name. You will be signed out. This cannot be undone.</source>
+        <translation>Your account and everything that refers to it are erased; matches you played stay without your name. You will be signed out. This cannot be undone.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete my account for good</source>
+        <translation>Delete my account for good</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your account is deleted.</source>
+        <translation>Your account is deleted.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your data</source>
+        <translation>Your data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everything the platform keeps about you, in one JSON file.</source>
+        <translation>Everything the platform keeps about you, in one JSON file.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave the platform</source>
+        <translation>Leave the platform</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The language could not be loaded. Please try again.</source>
+        <translation>The language could not be loaded. Please try again.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language saved.</source>
+        <translation>Language saved.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language of your account</source>
+        <translation>Language of your account</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved with your account; this site switches to it at once.</source>
+        <translation>Saved with your account; this site switches to it at once.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Display preference saved.</source>
+        <translation>Display preference saved.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text size</source>
+        <translation>Text size</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accessibility</source>
+        <translation>Accessibility</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>These choices apply to this browser.</source>
+        <translation>These choices apply to this browser.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High contrast</source>
+        <translation>High contrast</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Black text on white, underlined links and a strong focus outline.</source>
+        <translation>Black text on white, underlined links and a strong focus outline.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reduce motion</source>
+        <translation>Reduce motion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No animations or transitions. Follows your system setting until you change it.</source>
+        <translation>No animations or transitions. Follows your system setting until you change it.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Two-factor authentication</source>
+        <translation>Two-factor authentication</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Linked sign-in providers</source>
+        <translation>Linked sign-in providers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active sessions</source>
+        <translation>Active sessions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Privacy</source>
+        <translation>Privacy</translation>
     </message>
 </context>
 <context>
@@ -429,6 +2227,247 @@
         <location line="+1"/>
         <source>Terms of service</source>
         <translation>Terms of service</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your session ended. Please sign in again.</source>
+        <translation>Your session ended. Please sign in again.</translation>
+    </message>
+</context>
+<context>
+    <name>web.signin</name>
+    <message>
+        <location filename="../resources/web/strings/signin.js" line="+4"/>
+        <source>The user name, e-mail address or password is wrong.</source>
+        <translation>The user name, e-mail address or password is wrong.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This account has been suspended. Contact the administrators if you think this is a mistake.</source>
+        <translation>This account has been suspended. Contact the administrators if you think this is a mistake.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This code is not valid. Check it and try again.</source>
+        <translation>This code is not valid. Check it and try again.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This sign-in attempt has expired. Please start again.</source>
+        <translation>This sign-in attempt has expired. Please start again.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>or</source>
+        <translation>or</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in with %{provider}</source>
+        <translation>Sign in with %{provider}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code from your authenticator app</source>
+        <translation>Code from your authenticator app</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the 6 digits shown by your app.</source>
+        <translation>Enter the 6 digits shown by your app.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open your authenticator app and enter the 6-digit code for Transcendence.</source>
+        <translation>Open your authenticator app and enter the 6-digit code for Transcendence.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recovery code</source>
+        <translation>Recovery code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One of the recovery codes you saved when you turned on two-factor sign-in. Each works once.</source>
+        <translation>One of the recovery codes you saved when you turned on two-factor sign-in. Each works once.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Two-factor sign-in</source>
+        <translation>Two-factor sign-in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start again</source>
+        <translation>Start again</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verify</source>
+        <translation>Verify</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You are signed in.</source>
+        <translation>You are signed in.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the code from my authenticator app</source>
+        <translation>Use the code from my authenticator app</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use a recovery code instead</source>
+        <translation>Use a recovery code instead</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your account is protected by a second step.</source>
+        <translation>Your account is protected by a second step.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create an account</source>
+        <translation>Create an account</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User name or e-mail address</source>
+        <translation>User name or e-mail address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the code from your authenticator app.</source>
+        <translation>Enter the code from your authenticator app.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New here?</source>
+        <translation>New here?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signing in</source>
+        <translation>Signing in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completing the sign-in…</source>
+        <translation>Completing the sign-in…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sign-in could not be completed.</source>
+        <translation>The sign-in could not be completed.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+</context>
+<context>
+    <name>web.signup</name>
+    <message>
+        <location filename="../resources/web/strings/signup.js" line="+4"/>
+        <source>(opens in a new tab)</source>
+        <translation>(opens in a new tab)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I have read the %{privacy} and the %{terms}.</source>
+        <translation>I have read the %{privacy} and the %{terms}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>privacy policy</source>
+        <translation>privacy policy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>terms of service</source>
+        <translation>terms of service</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Please confirm that you have read the privacy policy and the terms of service.</source>
+        <translation>Please confirm that you have read the privacy policy and the terms of service.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create an account</source>
+        <translation>Create an account</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use 3 to 20 letters, digits or underscores.</source>
+        <translation>Use 3 to 20 letters, digits or underscores.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3 to 20 letters (A–Z), digits or underscores. You sign in with it.</source>
+        <translation>3 to 20 letters (A–Z), digits or underscores. You sign in with it.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail address</source>
+        <translation>E-mail address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>10 to 128 characters. Common passwords are refused; a few unrelated words make a strong one.</source>
+        <translation>10 to 128 characters. Common passwords are refused; a few unrelated words make a strong one.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Display name (optional)</source>
+        <translation>Display name (optional)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What other players see, 3 to 20 characters. Your user name if left empty.</source>
+        <translation>What other players see, 3 to 20 characters. Your user name if left empty.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create my account</source>
+        <translation>Create my account</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your account is ready. You are signed in.</source>
+        <translation>Your account is ready. You are signed in.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Already have an account?</source>
+        <translation>Already have an account?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
     </message>
 </context>
 <context>
@@ -577,6 +2616,850 @@
         <location line="+1"/>
         <source>Live answers from this server’s health checks and from the page’s real-time connection.</source>
         <translation>Live answers from this server’s health checks and from the page’s real-time connection.</translation>
+    </message>
+</context>
+<context>
+    <name>web.tournaments</name>
+    <message>
+        <location filename="../resources/web/strings/tournaments.js" line="+4"/>
+        <source>Tournaments</source>
+        <translation>Tournaments</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>open for entries</source>
+        <translation>open for entries</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>running</source>
+        <translation>running</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>finished</source>
+        <translation>finished</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter 3 to 16 players, one per line.</source>
+        <translation>Enter 3 to 16 players, one per line.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each name must have 1 to 32 characters.</source>
+        <translation>Each name must have 1 to 32 characters.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The name %{name} appears twice.</source>
+        <translation>The name %{name} appears twice.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server cannot be reached. Try again.</source>
+        <translation>The server cannot be reached. Try again.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That did not work. Try again.</source>
+        <translation>That did not work. Try again.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The tournaments could not be loaded.</source>
+        <translation>The tournaments could not be loaded.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>local</source>
+        <translation>local</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%{count} players</source>
+        <translation>%{count} players</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>winner: %{name}</source>
+        <translation>winner: %{name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No tournament yet.</source>
+        <translation>No tournament yet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Local: everyone at this keyboard</source>
+        <translation>Local: everyone at this keyboard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Online: players join from their accounts</source>
+        <translation>Online: players join from their accounts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Players (one name per line, in seeding order)</source>
+        <translation>Players (one name per line, in seeding order)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3 to 16 names of 1 to 32 characters, all different.</source>
+        <translation>3 to 16 names of 1 to 32 characters, all different.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Players needed to start</source>
+        <translation>Players needed to start</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Most players</source>
+        <translation>Most players</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every match uses the settings chosen on the Play page: %{settings}.</source>
+        <translation>Every match uses the settings chosen on the Play page: %{settings}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the settings</source>
+        <translation>Change the settings</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create the tournament</source>
+        <translation>Create the tournament</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter a name of 1 to 64 characters.</source>
+        <translation>Enter a name of 1 to 64 characters.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter a whole number from 3 to 16.</source>
+        <translation>Enter a whole number from 3 to 16.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter a whole number from 3 to 16, at least the players needed.</source>
+        <translation>Enter a whole number from 3 to 16, at least the players needed.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tournament created.</source>
+        <translation>Tournament created.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All tournaments</source>
+        <translation>All tournaments</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New tournament</source>
+        <translation>New tournament</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to be decided</source>
+        <translation>to be decided</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>anonymous</source>
+        <translation>anonymous</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>played</source>
+        <translation>played</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>walkover</source>
+        <translation>walkover</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bye</source>
+        <translation>bye</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>forfeit</source>
+        <translation>forfeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Final</source>
+        <translation>Final</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Semi-finals</source>
+        <translation>Semi-finals</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Round %{number}</source>
+        <translation>Round %{number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tournament</source>
+        <translation>Tournament</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bracket</source>
+        <translation>Bracket</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Players</source>
+        <translation>Players</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Local tournament</source>
+        <translation>Local tournament</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Online tournament</source>
+        <translation>Online tournament</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Winner: %{name}</source>
+        <translation>Winner: %{name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%{name} wins the tournament!</source>
+        <translation>%{name} wins the tournament!</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The tournament ended without a winner.</source>
+        <translation>The tournament ended without a winner.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next match: %{match}</source>
+        <translation>Next match: %{match}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Play this match on this keyboard</source>
+        <translation>Play this match on this keyboard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not connected to the server yet. Try again in a moment.</source>
+        <translation>Not connected to the server yet. Try again in a moment.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name in this tournament (optional)</source>
+        <translation>Name in this tournament (optional)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Join</source>
+        <translation>Join</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave the tournament</source>
+        <translation>Leave the tournament</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave this tournament? Once it runs, you forfeit your matches.</source>
+        <translation>Leave this tournament? Once it runs, you forfeit your matches.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start now</source>
+        <translation>Start now</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel the tournament</source>
+        <translation>Cancel the tournament</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter your match</source>
+        <translation>Enter your match</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>winner</source>
+        <translation>winner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>record</source>
+        <translation>record</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ready to play</source>
+        <translation>ready to play</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The bracket is drawn when the tournament starts.</source>
+        <translation>The bracket is drawn when the tournament starts.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>seed %{seed}</source>
+        <translation>seed %{seed}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>left</source>
+        <translation>left</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This tournament does not exist.</source>
+        <translation>This tournament does not exist.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No match is ready to be played.</source>
+        <translation>No match is ready to be played.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A match is already being played.</source>
+        <translation>A match is already being played.</translation>
+    </message>
+</context>
+<context>
+    <name>web.twofactor</name>
+    <message>
+        <location filename="../resources/web/strings/twofactor.js" line="+4"/>
+        <source>This code is not valid. Check it and try again.</source>
+        <translation>This code is not valid. Check it and try again.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The setup has expired. Please start again.</source>
+        <translation>The setup has expired. Please start again.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Two-factor sign-in is already on.</source>
+        <translation>Two-factor sign-in is already on.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Two-factor sign-in is already off.</source>
+        <translation>Two-factor sign-in is already off.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the codes</source>
+        <translation>Copy the codes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The recovery codes are copied.</source>
+        <translation>The recovery codes are copied.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copying is not allowed here. Download the codes instead.</source>
+        <translation>Copying is not allowed here. Download the codes instead.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Download the codes</source>
+        <translation>Download the codes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I have saved them</source>
+        <translation>I have saved them</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your recovery codes</source>
+        <translation>Your recovery codes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each code signs you in once if you lose your phone. Keep them somewhere safe: they will not be shown again.</source>
+        <translation>Each code signs you in once if you lose your phone. Keep them somewhere safe: they will not be shown again.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On</source>
+        <translation>On</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Off</source>
+        <translation>Off</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signing in asks for a code from your authenticator app.</source>
+        <translation>Signing in asks for a code from your authenticator app.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a code from an authenticator app to your password when you sign in.</source>
+        <translation>Add a code from an authenticator app to your password when you sign in.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turn on two-factor sign-in</source>
+        <translation>Turn on two-factor sign-in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>QR code to scan with your authenticator app</source>
+        <translation>QR code to scan with your authenticator app</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>6-digit code from the app</source>
+        <translation>6-digit code from the app</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the 6 digits shown by your app.</source>
+        <translation>Enter the 6 digits shown by your app.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set up your authenticator app</source>
+        <translation>Set up your authenticator app</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirm and turn on</source>
+        <translation>Confirm and turn on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Two-factor sign-in is on.</source>
+        <translation>Two-factor sign-in is on.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan this QR code with an authenticator app, or type in the key below. Then enter the code the app shows.</source>
+        <translation>Scan this QR code with an authenticator app, or type in the key below. Then enter the code the app shows.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key to type in:</source>
+        <translation>Key to type in:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A code from my app</source>
+        <translation>A code from my app</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A recovery code</source>
+        <translation>A recovery code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My password</source>
+        <translation>My password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recovery code</source>
+        <translation>Recovery code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turn off two-factor sign-in</source>
+        <translation>Turn off two-factor sign-in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Two-factor sign-in is off.</source>
+        <translation>Two-factor sign-in is off.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To turn it off, confirm with</source>
+        <translation>To turn it off, confirm with</translation>
+    </message>
+</context>
+<context>
+    <name>web.users</name>
+    <message>
+        <location filename="../resources/web/strings/users.js" line="+4"/>
+        <source>Players</source>
+        <translation>Players</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lives left: %{lives}</source>
+        <translation>Lives left: %{lives}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Against %{opponents}</source>
+        <translation>Against %{opponents}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Newer matches</source>
+        <translation>Newer matches</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Older matches</source>
+        <translation>Older matches</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Match history pages</source>
+        <translation>Match history pages</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loading matches…</source>
+        <translation>Loading matches…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The match history could not be loaded.</source>
+        <translation>The match history could not be loaded.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No matches played yet.</source>
+        <translation>No matches played yet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Matches %{from} to %{to} of %{total}.</source>
+        <translation>Matches %{from} to %{to} of %{total}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Match history</source>
+        <translation>Match history</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Local</source>
+        <translation>Local</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Against the computer</source>
+        <translation>Against the computer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ranked</source>
+        <translation>Ranked</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Private</source>
+        <translation>Private</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Four players</source>
+        <translation>Four players</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tournament</source>
+        <translation>Tournament</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Win</source>
+        <translation>Win</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loss</source>
+        <translation>Loss</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No result</source>
+        <translation>No result</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Played to the end</source>
+        <translation>Played to the end</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forfeit</source>
+        <translation>Forfeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abandoned</source>
+        <translation>Abandoned</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anonymous player</source>
+        <translation>Anonymous player</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show more players</source>
+        <translation>Show more players</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No player found for “%{query}”.</source>
+        <translation>No player found for “%{query}”.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Players found for “%{query}”: %{count}.</source>
+        <translation>Players found for “%{query}”: %{count}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search for a player</source>
+        <translation>Search for a player</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The beginning of a user name or display name.</source>
+        <translation>The beginning of a user name or display name.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wins in a row: %{count}</source>
+        <translation>Wins in a row: %{count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Losses in a row: %{count}</source>
+        <translation>Losses in a row: %{count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wins</source>
+        <translation>Wins</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Losses</source>
+        <translation>Losses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Win rate</source>
+        <translation>Win rate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Current streak</source>
+        <translation>Current streak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Best winning streak</source>
+        <translation>Best winning streak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rating</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ranked matches</source>
+        <translation>Ranked matches</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points won and lost</source>
+        <translation>Points won and lost</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Block</source>
+        <translation>Block</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You blocked %{name}.</source>
+        <translation>You blocked %{name}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You are friends.</source>
+        <translation>You are friends.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove friend</source>
+        <translation>Remove friend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%{name} is no longer your friend.</source>
+        <translation>%{name} is no longer your friend.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%{name} asked to be your friend.</source>
+        <translation>%{name} asked to be your friend.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accept</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You and %{name} are now friends.</source>
+        <translation>You and %{name} are now friends.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decline</source>
+        <translation>Decline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You declined the request of %{name}.</source>
+        <translation>You declined the request of %{name}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your friend request is waiting for an answer.</source>
+        <translation>Your friend request is waiting for an answer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel the request</source>
+        <translation>Cancel the request</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your friend request is cancelled.</source>
+        <translation>Your friend request is cancelled.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unblock</source>
+        <translation>Unblock</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You unblocked %{name}.</source>
+        <translation>You unblocked %{name}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add friend</source>
+        <translation>Add friend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Friend request sent to %{name}.</source>
+        <translation>Friend request sent to %{name}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Player profile</source>
+        <translation>Player profile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loading the profile…</source>
+        <translation>Loading the profile…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no such player.</source>
+        <translation>There is no such player.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%{name} – Transcendence</source>
+        <translation>%{name} – Transcendence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avatar of %{name}</source>
+        <translation>Avatar of %{name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No bio yet.</source>
+        <translation>No bio yet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit your profile</source>
+        <translation>Edit your profile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Statistics</source>
+        <translation>Statistics</translation>
     </message>
 </context>
 </TS>

@@ -285,6 +285,480 @@
     </message>
 </context>
 <context>
+    <name>web.dashboard</name>
+    <message>
+        <location filename="../resources/web/strings/dashboard.js" line="+4"/>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the data as a table</source>
+        <translation>Afficher les données en tableau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide the table</source>
+        <translation>Masquer le tableau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The chart could not be drawn.</source>
+        <translation>Le graphique n’a pas pu être dessiné.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No wins or losses yet: play a match to see them here.</source>
+        <translation>Pas encore de victoires ni de défaites : jouez un match pour les voir ici.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wins and losses per day (practice included)</source>
+        <translation>Victoires et défaites par jour (entraînement compris)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wins</source>
+        <translation>Victoires</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Losses</source>
+        <translation>Défaites</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No ranked matches yet: your rating is %{rating}.</source>
+        <translation>Pas encore de match classé : votre classement est de %{rating}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rating after each ranked match</source>
+        <translation>Classement après chaque match classé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Match end</source>
+        <translation>Fin du match</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rating</source>
+        <translation>Classement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No points yet in counted matches (one against one, practice excluded).</source>
+        <translation>Pas encore de points dans les matchs comptabilisés (un contre un, entraînement exclu).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points won and lost (counted one-against-one matches)</source>
+        <translation>Points gagnés et perdus (matchs en un contre un comptabilisés)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Won</source>
+        <translation>Gagnés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lost</source>
+        <translation>Perdus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No matches played yet.</source>
+        <translation>Aucun match joué pour l’instant.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Matches by kind</source>
+        <translation>Matchs par type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind of match</source>
+        <translation>Type de match</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Played</source>
+        <translation>Joués</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loading your results…</source>
+        <translation>Chargement de vos résultats…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Results over time</source>
+        <translation>Résultats dans le temps</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kinds of match</source>
+        <translation>Types de match</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your statistics</source>
+        <translation>Vos statistiques</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Player</source>
+        <translation>Joueur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guest</source>
+        <translation>Invité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Computer</source>
+        <translation>Ordinateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Players and their results</source>
+        <translation>Les joueurs et leurs résultats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lives left</source>
+        <translation>Vies restantes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forfeited</source>
+        <translation>Forfait</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Started</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How it ended</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ranked</source>
+        <translation>Classé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time in play</source>
+        <translation>Temps de jeu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key presses recorded</source>
+        <translation>Touches enregistrées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Match</source>
+        <translation>Match</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loading the match…</source>
+        <translation>Chargement du match…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no such match.</source>
+        <translation>Ce match n’existe pas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> vs </source>
+        <translation> contre </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Match %{id}: %{players}</source>
+        <translation>Match %{id} : %{players}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Players</source>
+        <translation>Joueurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lives left at the end</source>
+        <translation>Vies restantes à la fin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Final score</source>
+        <translation>Score final</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About this match</source>
+        <translation>À propos de ce match</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A timeline of the points is not available: the server keeps the keys pressed, not when each point was scored.</source>
+        <translation>Aucune chronologie des points n’est disponible : le serveur garde les touches pressées, pas le moment où chaque point a été marqué.</translation>
+    </message>
+</context>
+<context>
+    <name>web.form</name>
+    <message>
+        <location filename="../resources/web/strings/form.js" line="+4"/>
+        <source>This field is required.</source>
+        <translation>Ce champ est obligatoire.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter an email address.</source>
+        <translation>Saisissez une adresse e-mail.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use at least %{count} characters.</source>
+        <translation>Utilisez au moins %{count} caractères.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use at most %{count} characters.</source>
+        <translation>Utilisez au plus %{count} caractères.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This value is not valid.</source>
+        <translation>Cette valeur n’est pas valide.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server cannot be reached. Check your connection and try again.</source>
+        <translation>Le serveur est injoignable. Vérifiez votre connexion et réessayez.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Too many attempts. Try again in %{seconds} seconds.</source>
+        <translation>Trop de tentatives. Réessayez dans %{seconds} secondes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Too many attempts. Try again later.</source>
+        <translation>Trop de tentatives. Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some fields need your attention.</source>
+        <translation>Certains champs demandent votre attention.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Something went wrong. Please try again.</source>
+        <translation>Une erreur s’est produite. Veuillez réessayer.</translation>
+    </message>
+</context>
+<context>
+    <name>web.friends</name>
+    <message>
+        <location filename="../resources/web/strings/friends.js" line="+4"/>
+        <source>Friends</source>
+        <translation>Amis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Online</source>
+        <translation>En ligne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In a game</source>
+        <translation>En partie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offline</source>
+        <translation>Hors ligne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You are already friends.</source>
+        <translation>Vous êtes déjà amis.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A friend request is already waiting.</source>
+        <translation>Une demande d’ami est déjà en attente.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A block between you stops friend requests.</source>
+        <translation>Un blocage entre vous empêche les demandes d’ami.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You already blocked this player.</source>
+        <translation>Vous avez déjà bloqué ce joueur.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is no longer possible: the page was out of date.</source>
+        <translation>Ce n’est plus possible : la page n’était plus à jour.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loading your friends…</source>
+        <translation>Chargement de vos amis…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No friends yet. Find players on the Players page and ask them.</source>
+        <translation>Pas encore d’amis. Trouvez des joueurs sur la page Joueurs et envoyez-leur une demande.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No requests waiting for you.</source>
+        <translation>Aucune demande ne vous attend.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No requests waiting for an answer.</source>
+        <translation>Aucune demande n’attend de réponse.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You have blocked nobody.</source>
+        <translation>Vous n’avez bloqué personne.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%{name} is no longer your friend.</source>
+        <translation>%{name} n’est plus votre ami.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accept</source>
+        <translation>Accepter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You and %{name} are now friends.</source>
+        <translation>Vous et %{name} êtes maintenant amis.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decline</source>
+        <translation>Refuser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You declined the request of %{name}.</source>
+        <translation>Vous avez refusé la demande de %{name}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your request to %{name} is cancelled.</source>
+        <translation>Votre demande à %{name} est annulée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unblock</source>
+        <translation>Débloquer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You unblocked %{name}.</source>
+        <translation>Vous avez débloqué %{name}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%{name}: %{status}.</source>
+        <translation>%{name} : %{status}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find players to add</source>
+        <translation>Trouver des joueurs à ajouter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your friends</source>
+        <translation>Vos amis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requests for you</source>
+        <translation>Demandes reçues</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requests you sent</source>
+        <translation>Demandes envoyées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blocked players</source>
+        <translation>Joueurs bloqués</translation>
+    </message>
+</context>
+<context>
     <name>web.home</name>
     <message>
         <location filename="../resources/web/strings/home.js" line="+4"/>
@@ -374,6 +848,21 @@
         <source>Language</source>
         <translation>Langue</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign up</source>
+        <translation>S’inscrire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign out</source>
+        <translation>Se déconnecter</translation>
+    </message>
 </context>
 <context>
     <name>web.notfound</name>
@@ -396,6 +885,1315 @@
         <location line="+1"/>
         <source>Go to the home page</source>
         <translation>Aller à l’accueil</translation>
+    </message>
+</context>
+<context>
+    <name>web.play</name>
+    <message>
+        <location filename="../resources/web/strings/play.js" line="+4"/>
+        <source>Play</source>
+        <translation>Jouer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Match notifications</source>
+        <translation>Notifications de match</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%{name} invites you to a match</source>
+        <translation>%{name} vous invite à un match</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expires in %{seconds} s.</source>
+        <translation>Expire dans %{seconds} s.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accept</source>
+        <translation>Accepter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decline</source>
+        <translation>Refuser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your match is still running</source>
+        <translation>Votre match est toujours en cours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go back to it before your seat is forfeited.</source>
+        <translation>Revenez-y avant de perdre par forfait.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resume the match</source>
+        <translation>Reprendre le match</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your tournament match is ready: %{you} vs %{opponent}</source>
+        <translation>Votre match de tournoi est prêt : %{you} contre %{opponent}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter within %{seconds} s or lose by walkover.</source>
+        <translation>Entrez dans les %{seconds} s ou vous perdez par forfait.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the match</source>
+        <translation>Entrer dans le match</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%{name} invites you to a match.</source>
+        <translation>%{name} vous invite à un match.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your match is still running.</source>
+        <translation>Votre match est toujours en cours.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your tournament match is ready.</source>
+        <translation>Votre match de tournoi est prêt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one keyboard</source>
+        <translation>un seul clavier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>against the computer</source>
+        <translation>contre l’ordinateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ranked</source>
+        <translation>classé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>private</source>
+        <translation>privé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>4 players</source>
+        <translation>4 joueurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tournament</source>
+        <translation>tournoi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Live matches</source>
+        <translation>Matchs en direct</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Matches being played now. Watching is read-only.</source>
+        <translation>Les matchs en cours. Regarder ne permet pas de jouer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The live matches could not be loaded.</source>
+        <translation>Impossible de charger les matchs en direct.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No match is being played right now.</source>
+        <translation>Aucun match n’est en cours pour le moment.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%{kind} · %{spectators} watching</source>
+        <translation>%{kind} · %{spectators} spectateurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Watch</source>
+        <translation>Regarder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The match was played to the end.</source>
+        <translation>Le match a été joué jusqu’au bout.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A player left the match.</source>
+        <translation>Un joueur a quitté le match.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A player did not come back in time.</source>
+        <translation>Un joueur n’est pas revenu à temps.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A player did not show up.</source>
+        <translation>Un joueur ne s’est pas présenté.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nobody won: the match was abandoned.</source>
+        <translation>Personne n’a gagné : le match a été abandonné.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You are watching: the keys do nothing here.</source>
+        <translation>Vous êtes spectateur : les touches n’ont aucun effet ici.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move your paddle with W and S or the Up and Down arrow keys while the game field has focus.</source>
+        <translation>Déplacez votre raquette avec W et S ou les flèches haut et bas quand le terrain a le focus.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move your paddle with A and D or the Left and Right arrow keys while the game field has focus.</source>
+        <translation>Déplacez votre raquette avec A et D ou les flèches gauche et droite quand le terrain a le focus.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left player: W and S. Right player: Up and Down arrow keys. Click the game field or tab to it first.</source>
+        <translation>Joueur de gauche : W et S. Joueur de droite : flèches haut et bas. Cliquez d’abord sur le terrain ou atteignez-le avec Tab.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left: W and S. Right: Up and Down arrows. Top: C (left) and V (right). Bottom: N (left) and M (right). Click the game field or tab to it first.</source>
+        <translation>Gauche : W et S. Droite : flèches haut et bas. Haut : C (gauche) et V (droite). Bas : N (gauche) et M (droite). Cliquez d’abord sur le terrain ou atteignez-le avec Tab.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting for the players</source>
+        <translation>En attente des joueurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Get ready</source>
+        <translation>Préparez-vous</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Playing</source>
+        <translation>En jeu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Watching a match</source>
+        <translation>Regarder un match</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Match</source>
+        <translation>Match</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Joining the match…</source>
+        <translation>Connexion au match…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Game field</source>
+        <translation>Terrain de jeu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>game field</source>
+        <translation>terrain de jeu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scoreboard</source>
+        <translation>Tableau des scores</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop watching</source>
+        <translation>Arrêter de regarder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave the match</source>
+        <translation>Quitter le match</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave this match? Leaving a match between people counts as a loss.</source>
+        <translation>Quitter ce match ? Quitter un match contre d’autres joueurs compte comme une défaite.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Player %{number}</source>
+        <translation>Joueur %{number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>you</source>
+        <translation>vous</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>out</source>
+        <translation>éliminé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>missing</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>computer</source>
+        <translation>ordinateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ping unknown</source>
+        <translation>ping inconnu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ping %{ms} ms</source>
+        <translation>ping %{ms} ms</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%{lives} lives</source>
+        <translation>%{lives} vies</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your connection: %{ms} ms round trip</source>
+        <translation>Votre connexion : %{ms} ms aller-retour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Game field. Score: %{score}</source>
+        <translation>Terrain de jeu. Score : %{score}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%{name} is missing.</source>
+        <translation>%{name} est absent.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%{name} is missing: forfeit in %{seconds} s.</source>
+        <translation>%{name} est absent : forfait dans %{seconds} s.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replay: %{players}</source>
+        <translation>Rediffusion : %{players}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Watching: %{players}</source>
+        <translation>En spectateur : %{players}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Match: %{players}</source>
+        <translation>Match : %{players}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Up</source>
+        <translation>Haut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left</source>
+        <translation>Gauche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Down</source>
+        <translation>Bas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Right</source>
+        <translation>Droite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Controls of %{name}</source>
+        <translation>Commandes de %{name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Watching %{players}.</source>
+        <translation>Vous regardez %{players}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Match started: %{players}. %{settings}</source>
+        <translation>Match commencé : %{players}. %{settings}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%{name} is out.</source>
+        <translation>%{name} est éliminé.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Get ready: play starts in %{seconds} seconds.</source>
+        <translation>Préparez-vous : le jeu commence dans %{seconds} secondes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Play!</source>
+        <translation>Jouez !</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No winner</source>
+        <translation>Pas de vainqueur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%{name} wins!</source>
+        <translation>%{name} gagne !</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Match over</source>
+        <translation>Match terminé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Watch the replay</source>
+        <translation>Voir la rediffusion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>forfeited</source>
+        <translation>forfait</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>See the match record</source>
+        <translation>Voir la fiche du match</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This match could not be stored.</source>
+        <translation>Ce match n’a pas pu être enregistré.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the tournament</source>
+        <translation>Retour au tournoi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Play again</source>
+        <translation>Rejouer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The match is paused.</source>
+        <translation>Le match est en pause.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The match is paused: waiting for %{names}.</source>
+        <translation>Le match est en pause : en attente de %{names}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everyone is here: play resumes in %{seconds} seconds.</source>
+        <translation>Tout le monde est là : le jeu reprend dans %{seconds} secondes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This match continues in another tab or app.</source>
+        <translation>Ce match continue dans un autre onglet ou une autre application.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The replay could not be started.</source>
+        <translation>La rediffusion n’a pas pu démarrer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This match is over or does not exist.</source>
+        <translation>Ce match est terminé ou n’existe pas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Classic</source>
+        <translation>Classique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pillars</source>
+        <translation>Piliers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Crossroads</source>
+        <translation>Carrefour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bigger paddle</source>
+        <translation>Raquette agrandie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Smaller opponent paddles</source>
+        <translation>Raquettes adverses réduites</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Faster ball</source>
+        <translation>Balle plus rapide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Multi-ball</source>
+        <translation>Multi-balle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 vs 1</source>
+        <translation>1 contre 1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>map %{map}</source>
+        <translation>carte %{map}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>first to %{points}, by two clear points</source>
+        <translation>premier à %{points}, avec deux points d’écart</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>first to %{points}</source>
+        <translation>premier à %{points}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ball speed %{speed}</source>
+        <translation>vitesse de balle %{speed}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>paddle %{length}</source>
+        <translation>raquette %{length}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>power-ups: %{list}</source>
+        <translation>bonus : %{list}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no power-ups</source>
+        <translation>sans bonus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ball speed (serve)</source>
+        <translation>Vitesse de la balle (service)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speed added per hit</source>
+        <translation>Vitesse ajoutée à chaque frappe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maximum ball speed</source>
+        <translation>Vitesse maximale de la balle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paddle size</source>
+        <translation>Taille de la raquette</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paddle speed</source>
+        <translation>Vitesse de la raquette</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points to win (1 vs 1)</source>
+        <translation>Points pour gagner (1 contre 1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lives (4 players)</source>
+        <translation>Vies (4 joueurs)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seconds before a serve</source>
+        <translation>Secondes avant un service</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seconds between power-ups</source>
+        <translation>Secondes entre deux bonus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seconds a power-up stays</source>
+        <translation>Secondes de présence d’un bonus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seconds an effect lasts</source>
+        <translation>Durée d’un effet en secondes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter a number from %{min} to %{max}.</source>
+        <translation>Saisissez un nombre entre %{min} et %{max}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter a whole number.</source>
+        <translation>Saisissez un nombre entier.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Must be at least the ball speed.</source>
+        <translation>Doit être au moins égale à la vitesse de la balle.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This value is not valid.</source>
+        <translation>Cette valeur n’est pas valide.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the classic game</source>
+        <translation>Revenir au jeu classique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some settings need your attention.</source>
+        <translation>Certains paramètres sont à corriger.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Match settings</source>
+        <translation>Paramètres du match</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Map</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Win by two clear points (1 vs 1)</source>
+        <translation>Gagner avec deux points d’écart (1 contre 1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Power-ups</source>
+        <translation>Bonus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>More settings</source>
+        <translation>Plus de paramètres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You are already in a match.</source>
+        <translation>Vous êtes déjà dans un match.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You are already waiting in a queue.</source>
+        <translation>Vous êtes déjà dans une file d’attente.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You can only invite your friends.</source>
+        <translation>Vous ne pouvez inviter que vos amis.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This friend is not online.</source>
+        <translation>Cet ami n’est pas en ligne.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This friend is busy in a match or a queue.</source>
+        <translation>Cet ami est occupé dans un match ou une file d’attente.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server is busy for a moment. Try again.</source>
+        <translation>Le serveur est momentanément occupé. Réessayez.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server refused these settings: %{details}</source>
+        <translation>Le serveur a refusé ces paramètres : %{details}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That did not work (%{code}).</source>
+        <translation>Cela n’a pas fonctionné (%{code}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not connected to the server yet. Wait a moment and try again.</source>
+        <translation>Pas encore connecté au serveur. Patientez un instant puis réessayez.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Easy</source>
+        <translation>Facile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hard</source>
+        <translation>Difficile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave the queue</source>
+        <translation>Quitter la file d’attente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Looking for 3 opponents.</source>
+        <translation>Recherche de 3 adversaires.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Looking for an opponent.</source>
+        <translation>Recherche d’un adversaire.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Players waiting: %{count}. Rating %{rating}, accepting ±%{window}. Waited %{seconds} s.</source>
+        <translation>Joueurs en attente : %{count}. Classement %{rating}, écart accepté ±%{window}. Attente : %{seconds} s.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invitation sent to %{name}: waiting for an answer (%{seconds} s left).</source>
+        <translation>Invitation envoyée à %{name} : en attente de réponse (encore %{seconds} s).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your friends could not be loaded.</source>
+        <translation>Impossible de charger vos amis.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No friends yet. Add some from their profiles to invite them.</source>
+        <translation>Pas encore d’amis. Ajoutez-en depuis leur profil pour les inviter.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>online</source>
+        <translation>en ligne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in a match</source>
+        <translation>en match</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>offline</source>
+        <translation>hors ligne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invite %{name}</source>
+        <translation>Inviter %{name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You are in the queue.</source>
+        <translation>Vous êtes dans la file d’attente.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You left the queue.</source>
+        <translation>Vous avez quitté la file d’attente.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invitation sent to %{name}.</source>
+        <translation>Invitation envoyée à %{name}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your invitation was declined.</source>
+        <translation>Votre invitation a été refusée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The invitation was cancelled.</source>
+        <translation>L’invitation a été annulée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The invitation expired.</source>
+        <translation>L’invitation a expiré.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The invitation could not be delivered.</source>
+        <translation>L’invitation n’a pas pu être transmise.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose how to play</source>
+        <translation>Choisissez comment jouer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Two players, one keyboard</source>
+        <translation>Deux joueurs, un clavier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left player W and S, right player the Up and Down arrows.</source>
+        <translation>Joueur de gauche W et S, joueur de droite les flèches haut et bas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start a local match</source>
+        <translation>Lancer un match local</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Against the computer</source>
+        <translation>Contre l’ordinateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You play on the left.</source>
+        <translation>Vous jouez à gauche.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Difficulty</source>
+        <translation>Difficulté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Play the computer</source>
+        <translation>Jouer contre l’ordinateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Four players, one keyboard</source>
+        <translation>Quatre joueurs, un clavier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left W/S, right Up/Down, top C/V, bottom N/M.</source>
+        <translation>Gauche W/S, droite haut/bas, haut C/V, bas N/M.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start a 4-player match</source>
+        <translation>Lancer un match à 4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Online matchmaking</source>
+        <translation>Recherche de match en ligne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meet players of a similar rating who chose the same settings.</source>
+        <translation>Affrontez des joueurs de niveau proche ayant choisi les mêmes paramètres.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find an opponent</source>
+        <translation>Trouver un adversaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find a 4-player match</source>
+        <translation>Trouver un match à 4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invite a friend</source>
+        <translation>Inviter un ami</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A private 1 vs 1 with the settings below. Your friend must be online.</source>
+        <translation>Un 1 contre 1 privé avec les paramètres ci-dessous. Votre ami doit être en ligne.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Watch the matches being played now</source>
+        <translation>Regarder les matchs en cours</translation>
+    </message>
+</context>
+<context>
+    <name>web.profile</name>
+    <message>
+        <location filename="../resources/web/strings/profile.js" line="+4"/>
+        <source>The picture is larger than 2 MiB.</source>
+        <translation>L’image dépasse 2 Mio.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a PNG, JPEG or WebP picture.</source>
+        <translation>Choisissez une image PNG, JPEG ou WebP.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The picture has too many pixels (at most 8192 a side).</source>
+        <translation>L’image a trop de pixels (8192 au plus par côté).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The picture could not be read. It may be damaged.</source>
+        <translation>L’image n’a pas pu être lue. Elle est peut-être endommagée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The language of this site and of our emails to you.</source>
+        <translation>La langue de ce site et des e-mails que nous vous envoyons.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your current avatar</source>
+        <translation>Votre avatar actuel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview of the chosen picture</source>
+        <translation>Aperçu de l’image choisie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upload the picture</source>
+        <translation>Envoyer l’image</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the avatar</source>
+        <translation>Supprimer l’avatar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your new avatar is saved.</source>
+        <translation>Votre nouvel avatar est enregistré.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your avatar is removed. The generated one is shown instead.</source>
+        <translation>Votre avatar est supprimé. L’avatar généré s’affiche à la place.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avatar</source>
+        <translation>Avatar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a picture</source>
+        <translation>Choisir une image</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG, JPEG or WebP, at most 2 MiB. It is cropped to a square.</source>
+        <translation>PNG, JPEG ou WebP, 2 Mio au plus. Elle est recadrée en carré.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Display name</source>
+        <translation>Nom affiché</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use only letters, digits, spaces and _ - . &apos;</source>
+        <translation>Utilisez seulement des lettres, des chiffres, des espaces et _ - . &apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How other players see you: 3 to 20 characters.</source>
+        <translation>Le nom que voient les autres joueurs : 3 à 20 caractères.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About you</source>
+        <translation>À propos de vous</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Up to 500 characters, shown as plain text on your profile.</source>
+        <translation>Jusqu’à 500 caractères, affichés en texte brut sur votre profil.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the profile</source>
+        <translation>Enregistrer le profil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your profile is saved.</source>
+        <translation>Votre profil est enregistré.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your details</source>
+        <translation>Vos informations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your profile</source>
+        <translation>Votre profil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loading your profile…</source>
+        <translation>Chargement de votre profil…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>See your profile as others see it</source>
+        <translation>Voir votre profil tel que les autres le voient</translation>
+    </message>
+</context>
+<context>
+    <name>web.settings</name>
+    <message>
+        <location filename="../resources/web/strings/settings.js" line="+4"/>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This server offers no other sign-in providers.</source>
+        <translation>Ce serveur ne propose aucun autre fournisseur de connexion.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlink %{provider}</source>
+        <translation>Dissocier %{provider}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link %{provider}</source>
+        <translation>Associer %{provider}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%{provider} is unlinked.</source>
+        <translation>%{provider} est dissocié.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is your only way to sign in: set a password before unlinking it.</source>
+        <translation>C’est votre seul moyen de connexion : définissez un mot de passe avant de le dissocier.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Linked as %{login} since %{date}</source>
+        <translation>Associé en tant que %{login} depuis le %{date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not linked</source>
+        <translation>Non associé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Desktop app</source>
+        <translation>Application de bureau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Web browser</source>
+        <translation>Navigateur web</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address: %{ip}</source>
+        <translation>Adresse : %{ip}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last active: %{date}</source>
+        <translation>Dernière activité : %{date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed in: %{date}</source>
+        <translation>Connexion : %{date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign out this session</source>
+        <translation>Déconnecter cette session</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The session is signed out.</source>
+        <translation>La session est déconnectée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This device</source>
+        <translation>Cet appareil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign out everywhere</source>
+        <translation>Se déconnecter partout</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes, sign out everywhere</source>
+        <translation>Oui, se déconnecter partout</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every session of this account ends, this one too. Continue?</source>
+        <translation>Toutes les sessions de ce compte prennent fin, celle-ci aussi. Continuer ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You are signed out on every device.</source>
+        <translation>Vous êtes déconnecté sur tous vos appareils.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For your safety, sign out and sign in again, then retry within 10 minutes.</source>
+        <translation>Par sécurité, déconnectez-vous puis reconnectez-vous, et réessayez dans les 10 minutes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your password</source>
+        <translation>Votre mot de passe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Download my data (JSON)</source>
+        <translation>Télécharger mes données (JSON)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your data is downloading.</source>
+        <translation>Vos données sont en cours de téléchargement.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anonymize my account</source>
+        <translation>Anonymiser mon compte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your name, e-mail, profile and sign-in methods are erased; your match results stay, under an anonymous name. You will be signed out and cannot sign in again. This cannot be undone.</source>
+        <translation>Votre nom, votre e-mail, votre profil et vos moyens de connexion sont effacés ; vos résultats de matchs restent, sous un nom anonyme. Vous serez déconnecté et ne pourrez plus vous reconnecter. Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your account is anonymized.</source>
+        <translation>Votre compte est anonymisé.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete my account</source>
+        <translation>Supprimer mon compte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your account and everything that refers to it are erased; matches you played stay without your name. You will be signed out. This cannot be undone.</source>
+        <translation>Votre compte et tout ce qui s’y rapporte sont effacés ; les matchs que vous avez joués restent, sans votre nom. Vous serez déconnecté. Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete my account for good</source>
+        <translation>Supprimer définitivement mon compte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your account is deleted.</source>
+        <translation>Votre compte est supprimé.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your data</source>
+        <translation>Vos données</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everything the platform keeps about you, in one JSON file.</source>
+        <translation>Tout ce que la plateforme conserve à votre sujet, dans un fichier JSON.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave the platform</source>
+        <translation>Quitter la plateforme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The language could not be loaded. Please try again.</source>
+        <translation>La langue n’a pas pu être chargée. Veuillez réessayer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language saved.</source>
+        <translation>Langue enregistrée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language of your account</source>
+        <translation>Langue de votre compte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved with your account; this site switches to it at once.</source>
+        <translation>Enregistrée avec votre compte ; ce site passe immédiatement à cette langue.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Display preference saved.</source>
+        <translation>Préférence d’affichage enregistrée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text size</source>
+        <translation>Taille du texte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accessibility</source>
+        <translation>Accessibilité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>These choices apply to this browser.</source>
+        <translation>Ces choix s’appliquent à ce navigateur.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High contrast</source>
+        <translation>Contraste élevé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Black text on white, underlined links and a strong focus outline.</source>
+        <translation>Texte noir sur blanc, liens soulignés et contour de focus marqué.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reduce motion</source>
+        <translation>Réduire les animations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No animations or transitions. Follows your system setting until you change it.</source>
+        <translation>Aucune animation ni transition. Suit le réglage de votre système tant que vous ne le modifiez pas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Two-factor authentication</source>
+        <translation>Authentification à deux facteurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Linked sign-in providers</source>
+        <translation>Fournisseurs de connexion associés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active sessions</source>
+        <translation>Sessions actives</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Privacy</source>
+        <translation>Confidentialité</translation>
     </message>
 </context>
 <context>
@@ -429,6 +2227,247 @@
         <location line="+1"/>
         <source>Terms of service</source>
         <translation>Conditions d&apos;utilisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your session ended. Please sign in again.</source>
+        <translation>Votre session a pris fin. Veuillez vous reconnecter.</translation>
+    </message>
+</context>
+<context>
+    <name>web.signin</name>
+    <message>
+        <location filename="../resources/web/strings/signin.js" line="+4"/>
+        <source>The user name, e-mail address or password is wrong.</source>
+        <translation>Le nom d’utilisateur, l’adresse e-mail ou le mot de passe est incorrect.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This account has been suspended. Contact the administrators if you think this is a mistake.</source>
+        <translation>Ce compte a été suspendu. Contactez les administrateurs si vous pensez qu’il s’agit d’une erreur.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This code is not valid. Check it and try again.</source>
+        <translation>Ce code n’est pas valide. Vérifiez-le et réessayez.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This sign-in attempt has expired. Please start again.</source>
+        <translation>Cette tentative de connexion a expiré. Veuillez recommencer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>or</source>
+        <translation>ou</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in with %{provider}</source>
+        <translation>Se connecter avec %{provider}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code from your authenticator app</source>
+        <translation>Code de votre application d’authentification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the 6 digits shown by your app.</source>
+        <translation>Saisissez les 6 chiffres affichés par votre application.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open your authenticator app and enter the 6-digit code for Transcendence.</source>
+        <translation>Ouvrez votre application d’authentification et saisissez le code à 6 chiffres de Transcendence.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recovery code</source>
+        <translation>Code de récupération</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One of the recovery codes you saved when you turned on two-factor sign-in. Each works once.</source>
+        <translation>L’un des codes de récupération enregistrés lors de l’activation de la connexion à deux facteurs. Chacun ne sert qu’une fois.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Two-factor sign-in</source>
+        <translation>Connexion à deux facteurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start again</source>
+        <translation>Recommencer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verify</source>
+        <translation>Vérifier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You are signed in.</source>
+        <translation>Vous êtes connecté.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the code from my authenticator app</source>
+        <translation>Utiliser le code de mon application d’authentification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use a recovery code instead</source>
+        <translation>Utiliser plutôt un code de récupération</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your account is protected by a second step.</source>
+        <translation>Votre compte est protégé par une deuxième étape.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create an account</source>
+        <translation>Créer un compte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User name or e-mail address</source>
+        <translation>Nom d’utilisateur ou adresse e-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the code from your authenticator app.</source>
+        <translation>Saisissez le code de votre application d’authentification.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New here?</source>
+        <translation>Nouveau ici ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signing in</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completing the sign-in…</source>
+        <translation>Finalisation de la connexion…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sign-in could not be completed.</source>
+        <translation>La connexion n’a pas pu aboutir.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
+    </message>
+</context>
+<context>
+    <name>web.signup</name>
+    <message>
+        <location filename="../resources/web/strings/signup.js" line="+4"/>
+        <source>(opens in a new tab)</source>
+        <translation>(s’ouvre dans un nouvel onglet)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I have read the %{privacy} and the %{terms}.</source>
+        <translation>J’ai lu la %{privacy} et les %{terms}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>privacy policy</source>
+        <translation>politique de confidentialité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>terms of service</source>
+        <translation>conditions d’utilisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Please confirm that you have read the privacy policy and the terms of service.</source>
+        <translation>Veuillez confirmer que vous avez lu la politique de confidentialité et les conditions d’utilisation.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create an account</source>
+        <translation>Créer un compte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User name</source>
+        <translation>Nom d’utilisateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use 3 to 20 letters, digits or underscores.</source>
+        <translation>Utilisez de 3 à 20 lettres, chiffres ou tirets bas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3 to 20 letters (A–Z), digits or underscores. You sign in with it.</source>
+        <translation>De 3 à 20 lettres (A–Z), chiffres ou tirets bas. Il sert à vous connecter.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail address</source>
+        <translation>Adresse e-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>10 to 128 characters. Common passwords are refused; a few unrelated words make a strong one.</source>
+        <translation>De 10 à 128 caractères. Les mots de passe courants sont refusés ; quelques mots sans rapport entre eux en font un solide.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Display name (optional)</source>
+        <translation>Nom affiché (facultatif)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What other players see, 3 to 20 characters. Your user name if left empty.</source>
+        <translation>Ce que voient les autres joueurs, de 3 à 20 caractères. Votre nom d’utilisateur si vous le laissez vide.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create my account</source>
+        <translation>Créer mon compte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your account is ready. You are signed in.</source>
+        <translation>Votre compte est prêt. Vous êtes connecté.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Already have an account?</source>
+        <translation>Vous avez déjà un compte ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in</source>
+        <translation>Se connecter</translation>
     </message>
 </context>
 <context>
@@ -577,6 +2616,850 @@
         <location line="+1"/>
         <source>Live answers from this server’s health checks and from the page’s real-time connection.</source>
         <translation>Les réponses en direct des contrôles de santé de ce serveur et de la connexion en temps réel de la page.</translation>
+    </message>
+</context>
+<context>
+    <name>web.tournaments</name>
+    <message>
+        <location filename="../resources/web/strings/tournaments.js" line="+4"/>
+        <source>Tournaments</source>
+        <translation>Tournois</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>open for entries</source>
+        <translation>inscriptions ouvertes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>running</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>finished</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter 3 to 16 players, one per line.</source>
+        <translation>Saisissez de 3 à 16 joueurs, un par ligne.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each name must have 1 to 32 characters.</source>
+        <translation>Chaque nom doit compter de 1 à 32 caractères.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The name %{name} appears twice.</source>
+        <translation>Le nom %{name} apparaît deux fois.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server cannot be reached. Try again.</source>
+        <translation>Le serveur est injoignable. Réessayez.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That did not work. Try again.</source>
+        <translation>Cela n’a pas fonctionné. Réessayez.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The tournaments could not be loaded.</source>
+        <translation>Impossible de charger les tournois.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>local</source>
+        <translation>local</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>online</source>
+        <translation>en ligne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%{count} players</source>
+        <translation>%{count} joueurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>winner: %{name}</source>
+        <translation>vainqueur : %{name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No tournament yet.</source>
+        <translation>Aucun tournoi pour l’instant.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Local: everyone at this keyboard</source>
+        <translation>Local : tout le monde sur ce clavier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Online: players join from their accounts</source>
+        <translation>En ligne : les joueurs s’inscrivent depuis leur compte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Players (one name per line, in seeding order)</source>
+        <translation>Joueurs (un nom par ligne, dans l’ordre des têtes de série)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3 to 16 names of 1 to 32 characters, all different.</source>
+        <translation>De 3 à 16 noms de 1 à 32 caractères, tous différents.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Players needed to start</source>
+        <translation>Joueurs nécessaires pour commencer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Most players</source>
+        <translation>Nombre maximal de joueurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every match uses the settings chosen on the Play page: %{settings}.</source>
+        <translation>Chaque match utilise les paramètres choisis sur la page Jouer : %{settings}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the settings</source>
+        <translation>Modifier les paramètres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create the tournament</source>
+        <translation>Créer le tournoi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter a name of 1 to 64 characters.</source>
+        <translation>Saisissez un nom de 1 à 64 caractères.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter a whole number from 3 to 16.</source>
+        <translation>Saisissez un nombre entier entre 3 et 16.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter a whole number from 3 to 16, at least the players needed.</source>
+        <translation>Saisissez un nombre entier entre 3 et 16, au moins égal au nombre de joueurs nécessaires.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tournament created.</source>
+        <translation>Tournoi créé.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All tournaments</source>
+        <translation>Tous les tournois</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New tournament</source>
+        <translation>Nouveau tournoi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to be decided</source>
+        <translation>à déterminer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>anonymous</source>
+        <translation>anonyme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>played</source>
+        <translation>joué</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>walkover</source>
+        <translation>forfait (absence)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bye</source>
+        <translation>exempt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>forfeit</source>
+        <translation>forfait</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Final</source>
+        <translation>Finale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Semi-finals</source>
+        <translation>Demi-finales</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Round %{number}</source>
+        <translation>Tour %{number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tournament</source>
+        <translation>Tournoi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bracket</source>
+        <translation>Tableau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Players</source>
+        <translation>Joueurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Local tournament</source>
+        <translation>Tournoi local</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Online tournament</source>
+        <translation>Tournoi en ligne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Winner: %{name}</source>
+        <translation>Vainqueur : %{name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%{name} wins the tournament!</source>
+        <translation>%{name} remporte le tournoi !</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The tournament ended without a winner.</source>
+        <translation>Le tournoi s’est terminé sans vainqueur.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next match: %{match}</source>
+        <translation>Prochain match : %{match}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Play this match on this keyboard</source>
+        <translation>Jouer ce match sur ce clavier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not connected to the server yet. Try again in a moment.</source>
+        <translation>Pas encore connecté au serveur. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name in this tournament (optional)</source>
+        <translation>Nom dans ce tournoi (facultatif)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Join</source>
+        <translation>Rejoindre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave the tournament</source>
+        <translation>Quitter le tournoi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave this tournament? Once it runs, you forfeit your matches.</source>
+        <translation>Quitter ce tournoi ? Une fois commencé, vous perdez vos matchs par forfait.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start now</source>
+        <translation>Commencer maintenant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel the tournament</source>
+        <translation>Annuler le tournoi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter your match</source>
+        <translation>Entrer dans votre match</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>winner</source>
+        <translation>vainqueur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>record</source>
+        <translation>fiche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ready to play</source>
+        <translation>prêt à jouer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The bracket is drawn when the tournament starts.</source>
+        <translation>Le tableau est tiré au début du tournoi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>seed %{seed}</source>
+        <translation>tête de série %{seed}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>left</source>
+        <translation>parti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This tournament does not exist.</source>
+        <translation>Ce tournoi n’existe pas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No match is ready to be played.</source>
+        <translation>Aucun match n’est prêt à être joué.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A match is already being played.</source>
+        <translation>Un match est déjà en cours.</translation>
+    </message>
+</context>
+<context>
+    <name>web.twofactor</name>
+    <message>
+        <location filename="../resources/web/strings/twofactor.js" line="+4"/>
+        <source>This code is not valid. Check it and try again.</source>
+        <translation>Ce code n’est pas valide. Vérifiez-le et réessayez.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The setup has expired. Please start again.</source>
+        <translation>La configuration a expiré. Veuillez recommencer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Two-factor sign-in is already on.</source>
+        <translation>La connexion à deux facteurs est déjà activée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Two-factor sign-in is already off.</source>
+        <translation>La connexion à deux facteurs est déjà désactivée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the codes</source>
+        <translation>Copier les codes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The recovery codes are copied.</source>
+        <translation>Les codes de récupération sont copiés.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copying is not allowed here. Download the codes instead.</source>
+        <translation>La copie n’est pas autorisée ici. Téléchargez plutôt les codes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Download the codes</source>
+        <translation>Télécharger les codes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I have saved them</source>
+        <translation>Je les ai enregistrés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your recovery codes</source>
+        <translation>Vos codes de récupération</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each code signs you in once if you lose your phone. Keep them somewhere safe: they will not be shown again.</source>
+        <translation>Chaque code vous connecte une fois si vous perdez votre téléphone. Conservez-les en lieu sûr : ils ne seront plus affichés.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On</source>
+        <translation>Activée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Off</source>
+        <translation>Désactivée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signing in asks for a code from your authenticator app.</source>
+        <translation>La connexion demande un code de votre application d’authentification.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a code from an authenticator app to your password when you sign in.</source>
+        <translation>Ajoutez un code d’une application d’authentification à votre mot de passe lors de la connexion.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turn on two-factor sign-in</source>
+        <translation>Activer la connexion à deux facteurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>QR code to scan with your authenticator app</source>
+        <translation>Code QR à scanner avec votre application d’authentification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>6-digit code from the app</source>
+        <translation>Code à 6 chiffres de l’application</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the 6 digits shown by your app.</source>
+        <translation>Saisissez les 6 chiffres affichés par votre application.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set up your authenticator app</source>
+        <translation>Configurer votre application d’authentification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirm and turn on</source>
+        <translation>Confirmer et activer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Two-factor sign-in is on.</source>
+        <translation>La connexion à deux facteurs est activée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan this QR code with an authenticator app, or type in the key below. Then enter the code the app shows.</source>
+        <translation>Scannez ce code QR avec une application d’authentification, ou saisissez la clé ci-dessous. Entrez ensuite le code affiché par l’application.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key to type in:</source>
+        <translation>Clé à saisir :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A code from my app</source>
+        <translation>Un code de mon application</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A recovery code</source>
+        <translation>Un code de récupération</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My password</source>
+        <translation>Mon mot de passe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recovery code</source>
+        <translation>Code de récupération</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turn off two-factor sign-in</source>
+        <translation>Désactiver la connexion à deux facteurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Two-factor sign-in is off.</source>
+        <translation>La connexion à deux facteurs est désactivée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To turn it off, confirm with</source>
+        <translation>Pour la désactiver, confirmez avec</translation>
+    </message>
+</context>
+<context>
+    <name>web.users</name>
+    <message>
+        <location filename="../resources/web/strings/users.js" line="+4"/>
+        <source>Players</source>
+        <translation>Joueurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lives left: %{lives}</source>
+        <translation>Vies restantes : %{lives}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Against %{opponents}</source>
+        <translation>Contre %{opponents}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Newer matches</source>
+        <translation>Matchs plus récents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Older matches</source>
+        <translation>Matchs plus anciens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Match history pages</source>
+        <translation>Pages de l’historique des matchs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loading matches…</source>
+        <translation>Chargement des matchs…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The match history could not be loaded.</source>
+        <translation>L’historique des matchs n’a pas pu être chargé.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No matches played yet.</source>
+        <translation>Aucun match joué pour l’instant.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Matches %{from} to %{to} of %{total}.</source>
+        <translation>Matchs %{from} à %{to} sur %{total}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Match history</source>
+        <translation>Historique des matchs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Local</source>
+        <translation>Local</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Against the computer</source>
+        <translation>Contre l’ordinateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ranked</source>
+        <translation>Classé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Private</source>
+        <translation>Privé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Four players</source>
+        <translation>Quatre joueurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tournament</source>
+        <translation>Tournoi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Win</source>
+        <translation>Victoire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loss</source>
+        <translation>Défaite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No result</source>
+        <translation>Sans résultat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Played to the end</source>
+        <translation>Joué jusqu’au bout</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forfeit</source>
+        <translation>Forfait</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abandoned</source>
+        <translation>Abandonné</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anonymous player</source>
+        <translation>Joueur anonyme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show more players</source>
+        <translation>Afficher plus de joueurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No player found for “%{query}”.</source>
+        <translation>Aucun joueur trouvé pour « %{query} ».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Players found for “%{query}”: %{count}.</source>
+        <translation>Joueurs trouvés pour « %{query} » : %{count}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search for a player</source>
+        <translation>Rechercher un joueur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The beginning of a user name or display name.</source>
+        <translation>Le début d’un nom d’utilisateur ou d’un nom affiché.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wins in a row: %{count}</source>
+        <translation>Victoires d’affilée : %{count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Losses in a row: %{count}</source>
+        <translation>Défaites d’affilée : %{count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wins</source>
+        <translation>Victoires</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Losses</source>
+        <translation>Défaites</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Win rate</source>
+        <translation>Taux de victoire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Current streak</source>
+        <translation>Série en cours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Best winning streak</source>
+        <translation>Meilleure série de victoires</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rating</source>
+        <translation>Classement Elo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ranked matches</source>
+        <translation>Matchs classés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points won and lost</source>
+        <translation>Points gagnés et perdus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Block</source>
+        <translation>Bloquer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You blocked %{name}.</source>
+        <translation>Vous avez bloqué %{name}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You are friends.</source>
+        <translation>Vous êtes amis.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove friend</source>
+        <translation>Retirer des amis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%{name} is no longer your friend.</source>
+        <translation>%{name} n’est plus votre ami.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%{name} asked to be your friend.</source>
+        <translation>%{name} vous a demandé en ami.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accept</source>
+        <translation>Accepter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You and %{name} are now friends.</source>
+        <translation>Vous et %{name} êtes maintenant amis.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decline</source>
+        <translation>Refuser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You declined the request of %{name}.</source>
+        <translation>Vous avez refusé la demande de %{name}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your friend request is waiting for an answer.</source>
+        <translation>Votre demande d’ami attend une réponse.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel the request</source>
+        <translation>Annuler la demande</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your friend request is cancelled.</source>
+        <translation>Votre demande d’ami est annulée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unblock</source>
+        <translation>Débloquer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You unblocked %{name}.</source>
+        <translation>Vous avez débloqué %{name}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add friend</source>
+        <translation>Ajouter en ami</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Friend request sent to %{name}.</source>
+        <translation>Demande d’ami envoyée à %{name}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Player profile</source>
+        <translation>Profil du joueur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loading the profile…</source>
+        <translation>Chargement du profil…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no such player.</source>
+        <translation>Ce joueur n’existe pas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%{name} – Transcendence</source>
+        <translation>%{name} – Transcendence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avatar of %{name}</source>
+        <translation>Avatar de %{name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About</source>
+        <translation>À propos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No bio yet.</source>
+        <translation>Pas encore de présentation.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit your profile</source>
+        <translation>Modifier votre profil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Statistics</source>
+        <translation>Statistiques</translation>
     </message>
 </context>
 </TS>

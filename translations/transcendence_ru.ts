@@ -285,6 +285,480 @@
     </message>
 </context>
 <context>
+    <name>web.dashboard</name>
+    <message>
+        <location filename="../resources/web/strings/dashboard.js" line="+4"/>
+        <source>Dashboard</source>
+        <translation>Сводка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the data as a table</source>
+        <translation>Показать данные таблицей</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide the table</source>
+        <translation>Скрыть таблицу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The chart could not be drawn.</source>
+        <translation>Не удалось нарисовать график.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No wins or losses yet: play a match to see them here.</source>
+        <translation>Побед и поражений пока нет: сыграйте матч, чтобы увидеть их здесь.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wins and losses per day (practice included)</source>
+        <translation>Победы и поражения по дням (включая тренировки)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day</source>
+        <translation>День</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wins</source>
+        <translation>Победы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Losses</source>
+        <translation>Поражения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No ranked matches yet: your rating is %{rating}.</source>
+        <translation>Рейтинговых матчей пока не было: ваш рейтинг — %{rating}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rating after each ranked match</source>
+        <translation>Рейтинг после каждого рейтингового матча</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Match end</source>
+        <translation>Конец матча</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rating</source>
+        <translation>Рейтинг</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No points yet in counted matches (one against one, practice excluded).</source>
+        <translation>В учитываемых матчах очков пока нет (один на один, без тренировок).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points won and lost (counted one-against-one matches)</source>
+        <translation>Очки набранные и пропущенные (учитываемые матчи один на один)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points</source>
+        <translation>Очки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Won</source>
+        <translation>Набрано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lost</source>
+        <translation>Пропущено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No matches played yet.</source>
+        <translation>Матчей пока не было.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Matches by kind</source>
+        <translation>Матчи по видам</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind of match</source>
+        <translation>Вид матча</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Played</source>
+        <translation>Сыграно</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loading your results…</source>
+        <translation>Загрузка результатов…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Results over time</source>
+        <translation>Результаты по времени</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kinds of match</source>
+        <translation>Виды матчей</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your statistics</source>
+        <translation>Ваша статистика</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Player</source>
+        <translation>Игрок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guest</source>
+        <translation>Гость</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Computer</source>
+        <translation>Компьютер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Players and their results</source>
+        <translation>Игроки и их результаты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lives left</source>
+        <translation>Осталось жизней</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score</source>
+        <translation>Счёт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forfeited</source>
+        <translation>Техническое поражение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Started</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duration</source>
+        <translation>Длительность</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How it ended</source>
+        <translation>Как закончился</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ranked</source>
+        <translation>Рейтинговый</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time in play</source>
+        <translation>Время игры</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key presses recorded</source>
+        <translation>Записано нажатий клавиш</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Match</source>
+        <translation>Матч</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loading the match…</source>
+        <translation>Загрузка матча…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no such match.</source>
+        <translation>Такого матча нет.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> vs </source>
+        <translation> против </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Match %{id}: %{players}</source>
+        <translation>Матч %{id}: %{players}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Players</source>
+        <translation>Игроки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lives left at the end</source>
+        <translation>Жизни в конце матча</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Final score</source>
+        <translation>Итоговый счёт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About this match</source>
+        <translation>Об этом матче</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A timeline of the points is not available: the server keeps the keys pressed, not when each point was scored.</source>
+        <translation>Хронология очков недоступна: сервер хранит нажатия клавиш, а не время каждого очка.</translation>
+    </message>
+</context>
+<context>
+    <name>web.form</name>
+    <message>
+        <location filename="../resources/web/strings/form.js" line="+4"/>
+        <source>This field is required.</source>
+        <translation>Это поле обязательно.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter an email address.</source>
+        <translation>Введите адрес электронной почты.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use at least %{count} characters.</source>
+        <translation>Используйте не менее %{count} символов.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use at most %{count} characters.</source>
+        <translation>Используйте не более %{count} символов.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This value is not valid.</source>
+        <translation>Недопустимое значение.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server cannot be reached. Check your connection and try again.</source>
+        <translation>Сервер недоступен. Проверьте подключение и повторите попытку.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Too many attempts. Try again in %{seconds} seconds.</source>
+        <translation>Слишком много попыток. Повторите через %{seconds} с.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Too many attempts. Try again later.</source>
+        <translation>Слишком много попыток. Повторите позже.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some fields need your attention.</source>
+        <translation>Проверьте отмеченные поля.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Something went wrong. Please try again.</source>
+        <translation>Что-то пошло не так. Повторите попытку.</translation>
+    </message>
+</context>
+<context>
+    <name>web.friends</name>
+    <message>
+        <location filename="../resources/web/strings/friends.js" line="+4"/>
+        <source>Friends</source>
+        <translation>Друзья</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Online</source>
+        <translation>В сети</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In a game</source>
+        <translation>В игре</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offline</source>
+        <translation>Не в сети</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You are already friends.</source>
+        <translation>Вы уже друзья.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A friend request is already waiting.</source>
+        <translation>Запрос в друзья уже ожидает ответа.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A block between you stops friend requests.</source>
+        <translation>Блокировка между вами не позволяет отправлять запросы в друзья.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You already blocked this player.</source>
+        <translation>Вы уже заблокировали этого игрока.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is no longer possible: the page was out of date.</source>
+        <translation>Это уже невозможно: страница устарела.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loading your friends…</source>
+        <translation>Загрузка друзей…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No friends yet. Find players on the Players page and ask them.</source>
+        <translation>Друзей пока нет. Найдите игроков на странице «Игроки» и отправьте им запрос.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No requests waiting for you.</source>
+        <translation>Нет запросов, ожидающих вашего ответа.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No requests waiting for an answer.</source>
+        <translation>Нет отправленных запросов, ожидающих ответа.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You have blocked nobody.</source>
+        <translation>Вы никого не заблокировали.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%{name} is no longer your friend.</source>
+        <translation>%{name} больше не в списке ваших друзей.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accept</source>
+        <translation>Принять</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You and %{name} are now friends.</source>
+        <translation>Теперь вы и %{name} — друзья.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decline</source>
+        <translation>Отклонить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You declined the request of %{name}.</source>
+        <translation>Вы отклонили запрос от %{name}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your request to %{name} is cancelled.</source>
+        <translation>Ваш запрос игроку %{name} отменён.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unblock</source>
+        <translation>Разблокировать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You unblocked %{name}.</source>
+        <translation>Вы разблокировали игрока %{name}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%{name}: %{status}.</source>
+        <translation>%{name}: %{status}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find players to add</source>
+        <translation>Найти игроков, чтобы добавить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your friends</source>
+        <translation>Ваши друзья</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requests for you</source>
+        <translation>Входящие запросы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requests you sent</source>
+        <translation>Отправленные запросы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blocked players</source>
+        <translation>Заблокированные игроки</translation>
+    </message>
+</context>
+<context>
     <name>web.home</name>
     <message>
         <location filename="../resources/web/strings/home.js" line="+4"/>
@@ -374,6 +848,21 @@
         <source>Language</source>
         <translation>Язык</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in</source>
+        <translation>Войти</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign up</source>
+        <translation>Зарегистрироваться</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign out</source>
+        <translation>Выйти</translation>
+    </message>
 </context>
 <context>
     <name>web.notfound</name>
@@ -396,6 +885,1315 @@
         <location line="+1"/>
         <source>Go to the home page</source>
         <translation>На главную</translation>
+    </message>
+</context>
+<context>
+    <name>web.play</name>
+    <message>
+        <location filename="../resources/web/strings/play.js" line="+4"/>
+        <source>Play</source>
+        <translation>Играть</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Match notifications</source>
+        <translation>Уведомления о матчах</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%{name} invites you to a match</source>
+        <translation>%{name} приглашает вас на матч</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expires in %{seconds} s.</source>
+        <translation>Истекает через %{seconds} с.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accept</source>
+        <translation>Принять</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decline</source>
+        <translation>Отклонить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your match is still running</source>
+        <translation>Ваш матч всё ещё идёт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go back to it before your seat is forfeited.</source>
+        <translation>Вернитесь, пока вам не засчитали поражение.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resume the match</source>
+        <translation>Вернуться в матч</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your tournament match is ready: %{you} vs %{opponent}</source>
+        <translation>Ваш турнирный матч готов: %{you} против %{opponent}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter within %{seconds} s or lose by walkover.</source>
+        <translation>Войдите в течение %{seconds} с, иначе вам засчитают неявку.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the match</source>
+        <translation>Войти в матч</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%{name} invites you to a match.</source>
+        <translation>%{name} приглашает вас на матч.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your match is still running.</source>
+        <translation>Ваш матч всё ещё идёт.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your tournament match is ready.</source>
+        <translation>Ваш турнирный матч готов.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one keyboard</source>
+        <translation>одна клавиатура</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>against the computer</source>
+        <translation>против компьютера</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ranked</source>
+        <translation>рейтинговый</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>private</source>
+        <translation>частный</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>4 players</source>
+        <translation>4 игрока</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tournament</source>
+        <translation>турнир</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Live matches</source>
+        <translation>Матчи в прямом эфире</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Matches being played now. Watching is read-only.</source>
+        <translation>Матчи, которые идут сейчас. Зрители не могут вмешиваться в игру.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The live matches could not be loaded.</source>
+        <translation>Не удалось загрузить текущие матчи.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No match is being played right now.</source>
+        <translation>Сейчас не идёт ни одного матча.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%{kind} · %{spectators} watching</source>
+        <translation>%{kind} · зрителей: %{spectators}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Watch</source>
+        <translation>Смотреть</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The match was played to the end.</source>
+        <translation>Матч сыгран до конца.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A player left the match.</source>
+        <translation>Игрок покинул матч.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A player did not come back in time.</source>
+        <translation>Игрок не вернулся вовремя.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A player did not show up.</source>
+        <translation>Игрок не явился.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nobody won: the match was abandoned.</source>
+        <translation>Никто не победил: матч прерван.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You are watching: the keys do nothing here.</source>
+        <translation>Вы зритель: клавиши здесь ничего не делают.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move your paddle with W and S or the Up and Down arrow keys while the game field has focus.</source>
+        <translation>Двигайте ракетку клавишами W и S или стрелками вверх и вниз, когда игровое поле в фокусе.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move your paddle with A and D or the Left and Right arrow keys while the game field has focus.</source>
+        <translation>Двигайте ракетку клавишами A и D или стрелками влево и вправо, когда игровое поле в фокусе.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left player: W and S. Right player: Up and Down arrow keys. Click the game field or tab to it first.</source>
+        <translation>Левый игрок: W и S. Правый игрок: стрелки вверх и вниз. Сначала щёлкните по полю или перейдите к нему клавишей Tab.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left: W and S. Right: Up and Down arrows. Top: C (left) and V (right). Bottom: N (left) and M (right). Click the game field or tab to it first.</source>
+        <translation>Слева: W и S. Справа: стрелки вверх и вниз. Сверху: C (влево) и V (вправо). Снизу: N (влево) и M (вправо). Сначала щёлкните по полю или перейдите к нему клавишей Tab.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting for the players</source>
+        <translation>Ожидание игроков</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Get ready</source>
+        <translation>Приготовьтесь</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paused</source>
+        <translation>Пауза</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Playing</source>
+        <translation>Идёт игра</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Watching a match</source>
+        <translation>Просмотр матча</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Match</source>
+        <translation>Матч</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Joining the match…</source>
+        <translation>Подключение к матчу…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Game field</source>
+        <translation>Игровое поле</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>game field</source>
+        <translation>игровое поле</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scoreboard</source>
+        <translation>Табло</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop watching</source>
+        <translation>Перестать смотреть</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave the match</source>
+        <translation>Покинуть матч</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave this match? Leaving a match between people counts as a loss.</source>
+        <translation>Покинуть матч? Уход из матча с другими игроками засчитывается как поражение.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Player %{number}</source>
+        <translation>Игрок %{number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>you</source>
+        <translation>вы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>out</source>
+        <translation>выбыл</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>missing</source>
+        <translation>отсутствует</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>computer</source>
+        <translation>компьютер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ping unknown</source>
+        <translation>пинг неизвестен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ping %{ms} ms</source>
+        <translation>пинг %{ms} мс</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%{lives} lives</source>
+        <translation>жизней: %{lives}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your connection: %{ms} ms round trip</source>
+        <translation>Ваше соединение: %{ms} мс туда и обратно</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Game field. Score: %{score}</source>
+        <translation>Игровое поле. Счёт: %{score}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%{name} is missing.</source>
+        <translation>%{name} отсутствует.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%{name} is missing: forfeit in %{seconds} s.</source>
+        <translation>%{name} отсутствует: техническое поражение через %{seconds} с.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resume</source>
+        <translation>Продолжить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pause</source>
+        <translation>Пауза</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replay: %{players}</source>
+        <translation>Повтор: %{players}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Watching: %{players}</source>
+        <translation>Просмотр: %{players}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Match: %{players}</source>
+        <translation>Матч: %{players}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Up</source>
+        <translation>Вверх</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left</source>
+        <translation>Влево</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Down</source>
+        <translation>Вниз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Right</source>
+        <translation>Вправо</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Controls of %{name}</source>
+        <translation>Управление: %{name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Watching %{players}.</source>
+        <translation>Вы смотрите: %{players}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Match started: %{players}. %{settings}</source>
+        <translation>Матч начался: %{players}. %{settings}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%{name} is out.</source>
+        <translation>%{name} выбывает.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Get ready: play starts in %{seconds} seconds.</source>
+        <translation>Приготовьтесь: игра начнётся через %{seconds} с.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Play!</source>
+        <translation>Играйте!</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No winner</source>
+        <translation>Победителя нет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%{name} wins!</source>
+        <translation>%{name} побеждает!</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Match over</source>
+        <translation>Матч окончен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Watch the replay</source>
+        <translation>Смотреть повтор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>forfeited</source>
+        <translation>техническое поражение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>See the match record</source>
+        <translation>Открыть запись матча</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This match could not be stored.</source>
+        <translation>Не удалось сохранить этот матч.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the tournament</source>
+        <translation>Вернуться к турниру</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Play again</source>
+        <translation>Сыграть ещё</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The match is paused.</source>
+        <translation>Матч на паузе.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The match is paused: waiting for %{names}.</source>
+        <translation>Матч на паузе: ждём %{names}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everyone is here: play resumes in %{seconds} seconds.</source>
+        <translation>Все на месте: игра продолжится через %{seconds} с.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This match continues in another tab or app.</source>
+        <translation>Этот матч продолжается в другой вкладке или приложении.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The replay could not be started.</source>
+        <translation>Не удалось запустить повтор.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This match is over or does not exist.</source>
+        <translation>Этот матч окончен или не существует.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Classic</source>
+        <translation>Классика</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pillars</source>
+        <translation>Колонны</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Crossroads</source>
+        <translation>Перекрёсток</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bigger paddle</source>
+        <translation>Большая ракетка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Smaller opponent paddles</source>
+        <translation>Маленькие ракетки соперников</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Faster ball</source>
+        <translation>Быстрый мяч</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Multi-ball</source>
+        <translation>Мультимяч</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 vs 1</source>
+        <translation>1 на 1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>map %{map}</source>
+        <translation>карта %{map}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>first to %{points}, by two clear points</source>
+        <translation>до %{points} очков с перевесом в два</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>first to %{points}</source>
+        <translation>до %{points} очков</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ball speed %{speed}</source>
+        <translation>скорость мяча %{speed}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>paddle %{length}</source>
+        <translation>ракетка %{length}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>power-ups: %{list}</source>
+        <translation>бонусы: %{list}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no power-ups</source>
+        <translation>без бонусов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ball speed (serve)</source>
+        <translation>Скорость мяча (подача)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speed added per hit</source>
+        <translation>Прибавка скорости за удар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maximum ball speed</source>
+        <translation>Максимальная скорость мяча</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paddle size</source>
+        <translation>Размер ракетки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paddle speed</source>
+        <translation>Скорость ракетки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points to win (1 vs 1)</source>
+        <translation>Очков для победы (1 на 1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lives (4 players)</source>
+        <translation>Жизни (4 игрока)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seconds before a serve</source>
+        <translation>Секунд до подачи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seconds between power-ups</source>
+        <translation>Секунд между бонусами</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seconds a power-up stays</source>
+        <translation>Сколько секунд бонус на поле</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seconds an effect lasts</source>
+        <translation>Длительность эффекта в секундах</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter a number from %{min} to %{max}.</source>
+        <translation>Введите число от %{min} до %{max}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter a whole number.</source>
+        <translation>Введите целое число.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Must be at least the ball speed.</source>
+        <translation>Должна быть не меньше скорости мяча.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This value is not valid.</source>
+        <translation>Недопустимое значение.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the classic game</source>
+        <translation>Вернуть классическую игру</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some settings need your attention.</source>
+        <translation>Некоторые настройки нужно исправить.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Match settings</source>
+        <translation>Настройки матча</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Map</source>
+        <translation>Карта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Win by two clear points (1 vs 1)</source>
+        <translation>Победа с перевесом в два очка (1 на 1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Power-ups</source>
+        <translation>Бонусы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>More settings</source>
+        <translation>Другие настройки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You are already in a match.</source>
+        <translation>Вы уже в матче.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You are already waiting in a queue.</source>
+        <translation>Вы уже в очереди.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You can only invite your friends.</source>
+        <translation>Приглашать можно только друзей.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This friend is not online.</source>
+        <translation>Этот друг не в сети.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This friend is busy in a match or a queue.</source>
+        <translation>Этот друг занят: в матче или в очереди.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server is busy for a moment. Try again.</source>
+        <translation>Сервер временно занят. Попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server refused these settings: %{details}</source>
+        <translation>Сервер отклонил эти настройки: %{details}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That did not work (%{code}).</source>
+        <translation>Не получилось (%{code}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not connected to the server yet. Wait a moment and try again.</source>
+        <translation>Ещё нет соединения с сервером. Подождите немного и попробуйте снова.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Easy</source>
+        <translation>Легко</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Normal</source>
+        <translation>Нормально</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hard</source>
+        <translation>Сложно</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave the queue</source>
+        <translation>Выйти из очереди</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Looking for 3 opponents.</source>
+        <translation>Ищем 3 соперников.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Looking for an opponent.</source>
+        <translation>Ищем соперника.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Players waiting: %{count}. Rating %{rating}, accepting ±%{window}. Waited %{seconds} s.</source>
+        <translation>Игроков в очереди: %{count}. Рейтинг %{rating}, допуск ±%{window}. Ожидание: %{seconds} с.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invitation sent to %{name}: waiting for an answer (%{seconds} s left).</source>
+        <translation>Приглашение отправлено: %{name}. Ждём ответа (осталось %{seconds} с).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your friends could not be loaded.</source>
+        <translation>Не удалось загрузить список друзей.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No friends yet. Add some from their profiles to invite them.</source>
+        <translation>Друзей пока нет. Добавьте их со страниц профилей, чтобы приглашать.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>online</source>
+        <translation>в сети</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in a match</source>
+        <translation>в матче</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>offline</source>
+        <translation>не в сети</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invite %{name}</source>
+        <translation>Пригласить: %{name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You are in the queue.</source>
+        <translation>Вы в очереди.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You left the queue.</source>
+        <translation>Вы вышли из очереди.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invitation sent to %{name}.</source>
+        <translation>Приглашение отправлено: %{name}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your invitation was declined.</source>
+        <translation>Ваше приглашение отклонено.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The invitation was cancelled.</source>
+        <translation>Приглашение отменено.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The invitation expired.</source>
+        <translation>Срок приглашения истёк.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The invitation could not be delivered.</source>
+        <translation>Не удалось доставить приглашение.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose how to play</source>
+        <translation>Выберите режим игры</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Two players, one keyboard</source>
+        <translation>Два игрока, одна клавиатура</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left player W and S, right player the Up and Down arrows.</source>
+        <translation>Левый игрок — W и S, правый — стрелки вверх и вниз.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start a local match</source>
+        <translation>Начать локальный матч</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Against the computer</source>
+        <translation>Против компьютера</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You play on the left.</source>
+        <translation>Вы играете слева.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Difficulty</source>
+        <translation>Сложность</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Play the computer</source>
+        <translation>Играть с компьютером</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Four players, one keyboard</source>
+        <translation>Четыре игрока, одна клавиатура</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left W/S, right Up/Down, top C/V, bottom N/M.</source>
+        <translation>Слева W/S, справа вверх/вниз, сверху C/V, снизу N/M.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start a 4-player match</source>
+        <translation>Начать матч на четверых</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Online matchmaking</source>
+        <translation>Онлайн-подбор соперников</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meet players of a similar rating who chose the same settings.</source>
+        <translation>Игра с соперниками близкого рейтинга, выбравшими те же настройки.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find an opponent</source>
+        <translation>Найти соперника</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find a 4-player match</source>
+        <translation>Найти матч на четверых</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invite a friend</source>
+        <translation>Пригласить друга</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A private 1 vs 1 with the settings below. Your friend must be online.</source>
+        <translation>Частный матч 1 на 1 с настройками ниже. Друг должен быть в сети.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Watch the matches being played now</source>
+        <translation>Смотреть текущие матчи</translation>
+    </message>
+</context>
+<context>
+    <name>web.profile</name>
+    <message>
+        <location filename="../resources/web/strings/profile.js" line="+4"/>
+        <source>The picture is larger than 2 MiB.</source>
+        <translation>Изображение больше 2 МиБ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a PNG, JPEG or WebP picture.</source>
+        <translation>Выберите изображение PNG, JPEG или WebP.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The picture has too many pixels (at most 8192 a side).</source>
+        <translation>В изображении слишком много пикселей (не более 8192 по стороне).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The picture could not be read. It may be damaged.</source>
+        <translation>Не удалось прочитать изображение. Возможно, оно повреждено.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The language of this site and of our emails to you.</source>
+        <translation>Язык этого сайта и наших писем вам.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your current avatar</source>
+        <translation>Ваш текущий аватар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview of the chosen picture</source>
+        <translation>Предпросмотр выбранного изображения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upload the picture</source>
+        <translation>Загрузить изображение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the avatar</source>
+        <translation>Удалить аватар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your new avatar is saved.</source>
+        <translation>Новый аватар сохранён.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your avatar is removed. The generated one is shown instead.</source>
+        <translation>Аватар удалён. Вместо него показан сгенерированный.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avatar</source>
+        <translation>Аватар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a picture</source>
+        <translation>Выберите изображение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG, JPEG or WebP, at most 2 MiB. It is cropped to a square.</source>
+        <translation>PNG, JPEG или WebP, не более 2 МиБ. Изображение обрезается до квадрата.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Display name</source>
+        <translation>Отображаемое имя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use only letters, digits, spaces and _ - . &apos;</source>
+        <translation>Используйте только буквы, цифры, пробелы и _ - . &apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How other players see you: 3 to 20 characters.</source>
+        <translation>Как вас видят другие игроки: от 3 до 20 символов.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About you</source>
+        <translation>О себе</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Up to 500 characters, shown as plain text on your profile.</source>
+        <translation>До 500 символов, показываются в профиле как обычный текст.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the profile</source>
+        <translation>Сохранить профиль</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your profile is saved.</source>
+        <translation>Профиль сохранён.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your details</source>
+        <translation>Ваши данные</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your profile</source>
+        <translation>Ваш профиль</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loading your profile…</source>
+        <translation>Загрузка профиля…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>See your profile as others see it</source>
+        <translation>Посмотреть профиль глазами других</translation>
+    </message>
+</context>
+<context>
+    <name>web.settings</name>
+    <message>
+        <location filename="../resources/web/strings/settings.js" line="+4"/>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This server offers no other sign-in providers.</source>
+        <translation>Этот сервер не предлагает других способов входа.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlink %{provider}</source>
+        <translation>Отвязать %{provider}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link %{provider}</source>
+        <translation>Привязать %{provider}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%{provider} is unlinked.</source>
+        <translation>%{provider} отвязан.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is your only way to sign in: set a password before unlinking it.</source>
+        <translation>Это ваш единственный способ входа: задайте пароль, прежде чем отвязывать его.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Linked as %{login} since %{date}</source>
+        <translation>Привязан как %{login} с %{date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not linked</source>
+        <translation>Не привязан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Desktop app</source>
+        <translation>Настольное приложение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Web browser</source>
+        <translation>Веб-браузер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address: %{ip}</source>
+        <translation>Адрес: %{ip}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last active: %{date}</source>
+        <translation>Последняя активность: %{date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed in: %{date}</source>
+        <translation>Вход: %{date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign out this session</source>
+        <translation>Завершить этот сеанс</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The session is signed out.</source>
+        <translation>Сеанс завершён.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This device</source>
+        <translation>Это устройство</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign out everywhere</source>
+        <translation>Выйти на всех устройствах</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes, sign out everywhere</source>
+        <translation>Да, выйти на всех устройствах</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every session of this account ends, this one too. Continue?</source>
+        <translation>Все сеансы этой учётной записи будут завершены, включая текущий. Продолжить?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You are signed out on every device.</source>
+        <translation>Вы вышли на всех устройствах.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For your safety, sign out and sign in again, then retry within 10 minutes.</source>
+        <translation>В целях безопасности выйдите и войдите снова, затем повторите попытку в течение 10 минут.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your password</source>
+        <translation>Ваш пароль</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Download my data (JSON)</source>
+        <translation>Скачать мои данные (JSON)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your data is downloading.</source>
+        <translation>Ваши данные скачиваются.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anonymize my account</source>
+        <translation>Обезличить мою учётную запись</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your name, e-mail, profile and sign-in methods are erased; your match results stay, under an anonymous name. You will be signed out and cannot sign in again. This cannot be undone.</source>
+        <translation>Ваше имя, адрес электронной почты, профиль и способы входа будут стёрты; результаты матчей останутся под анонимным именем. Вы выйдете из системы и больше не сможете войти. Это действие необратимо.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your account is anonymized.</source>
+        <translation>Ваша учётная запись обезличена.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete my account</source>
+        <translation>Удалить мою учётную запись</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your account and everything that refers to it are erased; matches you played stay without your name. You will be signed out. This cannot be undone.</source>
+        <translation>Ваша учётная запись и всё, что к ней относится, будут стёрты; сыгранные вами матчи останутся без вашего имени. Вы выйдете из системы. Это действие необратимо.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete my account for good</source>
+        <translation>Удалить учётную запись навсегда</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your account is deleted.</source>
+        <translation>Ваша учётная запись удалена.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your data</source>
+        <translation>Ваши данные</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everything the platform keeps about you, in one JSON file.</source>
+        <translation>Всё, что платформа хранит о вас, в одном файле JSON.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave the platform</source>
+        <translation>Покинуть платформу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The language could not be loaded. Please try again.</source>
+        <translation>Не удалось загрузить язык. Попробуйте снова.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language saved.</source>
+        <translation>Язык сохранён.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language of your account</source>
+        <translation>Язык вашей учётной записи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved with your account; this site switches to it at once.</source>
+        <translation>Сохраняется в учётной записи; сайт сразу переключается на этот язык.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Display preference saved.</source>
+        <translation>Настройка отображения сохранена.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text size</source>
+        <translation>Размер текста</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accessibility</source>
+        <translation>Специальные возможности</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>These choices apply to this browser.</source>
+        <translation>Эти настройки действуют в этом браузере.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High contrast</source>
+        <translation>Высокая контрастность</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Black text on white, underlined links and a strong focus outline.</source>
+        <translation>Чёрный текст на белом фоне, подчёркнутые ссылки и заметная рамка фокуса.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reduce motion</source>
+        <translation>Уменьшить движение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No animations or transitions. Follows your system setting until you change it.</source>
+        <translation>Без анимаций и переходов. Следует настройке системы, пока вы её не измените.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Two-factor authentication</source>
+        <translation>Двухфакторная аутентификация</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Linked sign-in providers</source>
+        <translation>Привязанные способы входа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active sessions</source>
+        <translation>Активные сеансы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Privacy</source>
+        <translation>Конфиденциальность</translation>
     </message>
 </context>
 <context>
@@ -429,6 +2227,247 @@
         <location line="+1"/>
         <source>Terms of service</source>
         <translation>Условия использования</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your session ended. Please sign in again.</source>
+        <translation>Ваш сеанс завершён. Войдите снова.</translation>
+    </message>
+</context>
+<context>
+    <name>web.signin</name>
+    <message>
+        <location filename="../resources/web/strings/signin.js" line="+4"/>
+        <source>The user name, e-mail address or password is wrong.</source>
+        <translation>Неверное имя пользователя, адрес электронной почты или пароль.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This account has been suspended. Contact the administrators if you think this is a mistake.</source>
+        <translation>Эта учётная запись заблокирована. Если вы считаете, что это ошибка, свяжитесь с администраторами.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This code is not valid. Check it and try again.</source>
+        <translation>Этот код недействителен. Проверьте его и попробуйте снова.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This sign-in attempt has expired. Please start again.</source>
+        <translation>Время этой попытки входа истекло. Начните заново.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>or</source>
+        <translation>или</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in with %{provider}</source>
+        <translation>Войти через %{provider}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code from your authenticator app</source>
+        <translation>Код из приложения-аутентификатора</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the 6 digits shown by your app.</source>
+        <translation>Введите 6 цифр, которые показывает приложение.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open your authenticator app and enter the 6-digit code for Transcendence.</source>
+        <translation>Откройте приложение-аутентификатор и введите 6-значный код для Transcendence.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recovery code</source>
+        <translation>Код восстановления</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One of the recovery codes you saved when you turned on two-factor sign-in. Each works once.</source>
+        <translation>Один из кодов восстановления, сохранённых при включении двухфакторного входа. Каждый действует один раз.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Two-factor sign-in</source>
+        <translation>Двухфакторный вход</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start again</source>
+        <translation>Начать заново</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verify</source>
+        <translation>Подтвердить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You are signed in.</source>
+        <translation>Вы вошли в систему.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the code from my authenticator app</source>
+        <translation>Использовать код из приложения-аутентификатора</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use a recovery code instead</source>
+        <translation>Использовать код восстановления</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your account is protected by a second step.</source>
+        <translation>Ваша учётная запись защищена вторым шагом входа.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in</source>
+        <translation>Войти</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create an account</source>
+        <translation>Создать учётную запись</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User name or e-mail address</source>
+        <translation>Имя пользователя или адрес электронной почты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the code from your authenticator app.</source>
+        <translation>Введите код из приложения-аутентификатора.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New here?</source>
+        <translation>Впервые здесь?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signing in</source>
+        <translation>Вход</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completing the sign-in…</source>
+        <translation>Завершение входа…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sign-in could not be completed.</source>
+        <translation>Не удалось завершить вход.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try again</source>
+        <translation>Попробовать снова</translation>
+    </message>
+</context>
+<context>
+    <name>web.signup</name>
+    <message>
+        <location filename="../resources/web/strings/signup.js" line="+4"/>
+        <source>(opens in a new tab)</source>
+        <translation>(откроется в новой вкладке)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I have read the %{privacy} and the %{terms}.</source>
+        <translation>Я прочитал(а) %{privacy} и %{terms}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>privacy policy</source>
+        <translation>политику конфиденциальности</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>terms of service</source>
+        <translation>условия использования</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Please confirm that you have read the privacy policy and the terms of service.</source>
+        <translation>Подтвердите, что вы прочитали политику конфиденциальности и условия использования.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create an account</source>
+        <translation>Создать учётную запись</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User name</source>
+        <translation>Имя пользователя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use 3 to 20 letters, digits or underscores.</source>
+        <translation>Используйте от 3 до 20 букв, цифр или знаков подчёркивания.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3 to 20 letters (A–Z), digits or underscores. You sign in with it.</source>
+        <translation>От 3 до 20 латинских букв (A–Z), цифр или знаков подчёркивания. Оно нужно для входа.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail address</source>
+        <translation>Адрес электронной почты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>10 to 128 characters. Common passwords are refused; a few unrelated words make a strong one.</source>
+        <translation>От 10 до 128 символов. Распространённые пароли не принимаются; несколько не связанных между собой слов дают надёжный пароль.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Display name (optional)</source>
+        <translation>Отображаемое имя (необязательно)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What other players see, 3 to 20 characters. Your user name if left empty.</source>
+        <translation>То, что видят другие игроки, от 3 до 20 символов. Если оставить пустым, будет использовано имя пользователя.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create my account</source>
+        <translation>Создать учётную запись</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your account is ready. You are signed in.</source>
+        <translation>Учётная запись создана. Вы вошли в систему.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Already have an account?</source>
+        <translation>Уже есть учётная запись?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in</source>
+        <translation>Войти</translation>
     </message>
 </context>
 <context>
@@ -577,6 +2616,850 @@
         <location line="+1"/>
         <source>Live answers from this server’s health checks and from the page’s real-time connection.</source>
         <translation>Актуальные ответы проверок работоспособности сервера и соединения страницы в реальном времени.</translation>
+    </message>
+</context>
+<context>
+    <name>web.tournaments</name>
+    <message>
+        <location filename="../resources/web/strings/tournaments.js" line="+4"/>
+        <source>Tournaments</source>
+        <translation>Турниры</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>open for entries</source>
+        <translation>открыта регистрация</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>running</source>
+        <translation>идёт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>finished</source>
+        <translation>завершён</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancelled</source>
+        <translation>отменён</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter 3 to 16 players, one per line.</source>
+        <translation>Введите от 3 до 16 игроков, по одному в строке.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each name must have 1 to 32 characters.</source>
+        <translation>Каждое имя должно содержать от 1 до 32 символов.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The name %{name} appears twice.</source>
+        <translation>Имя %{name} встречается дважды.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server cannot be reached. Try again.</source>
+        <translation>Сервер недоступен. Попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That did not work. Try again.</source>
+        <translation>Не получилось. Попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The tournaments could not be loaded.</source>
+        <translation>Не удалось загрузить турниры.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>local</source>
+        <translation>локальный</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>online</source>
+        <translation>онлайн</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%{count} players</source>
+        <translation>игроков: %{count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>winner: %{name}</source>
+        <translation>победитель: %{name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No tournament yet.</source>
+        <translation>Турниров пока нет.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Local: everyone at this keyboard</source>
+        <translation>Локальный: все за этой клавиатурой</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Online: players join from their accounts</source>
+        <translation>Онлайн: игроки присоединяются со своих аккаунтов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Players (one name per line, in seeding order)</source>
+        <translation>Игроки (по одному имени в строке, в порядке посева)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3 to 16 names of 1 to 32 characters, all different.</source>
+        <translation>От 3 до 16 разных имён длиной от 1 до 32 символов.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Players needed to start</source>
+        <translation>Игроков для старта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Most players</source>
+        <translation>Максимум игроков</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every match uses the settings chosen on the Play page: %{settings}.</source>
+        <translation>Все матчи используют настройки со страницы «Играть»: %{settings}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the settings</source>
+        <translation>Изменить настройки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create the tournament</source>
+        <translation>Создать турнир</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter a name of 1 to 64 characters.</source>
+        <translation>Введите название от 1 до 64 символов.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter a whole number from 3 to 16.</source>
+        <translation>Введите целое число от 3 до 16.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter a whole number from 3 to 16, at least the players needed.</source>
+        <translation>Введите целое число от 3 до 16, не меньше числа игроков для старта.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tournament created.</source>
+        <translation>Турнир создан.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All tournaments</source>
+        <translation>Все турниры</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New tournament</source>
+        <translation>Новый турнир</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to be decided</source>
+        <translation>пока неизвестно</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>anonymous</source>
+        <translation>аноним</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>played</source>
+        <translation>сыгран</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>walkover</source>
+        <translation>неявка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bye</source>
+        <translation>свободный проход</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>forfeit</source>
+        <translation>техническое поражение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Final</source>
+        <translation>Финал</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Semi-finals</source>
+        <translation>Полуфиналы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Round %{number}</source>
+        <translation>Раунд %{number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tournament</source>
+        <translation>Турнир</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bracket</source>
+        <translation>Сетка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Players</source>
+        <translation>Игроки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Local tournament</source>
+        <translation>Локальный турнир</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Online tournament</source>
+        <translation>Онлайн-турнир</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Winner: %{name}</source>
+        <translation>Победитель: %{name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%{name} wins the tournament!</source>
+        <translation>%{name} побеждает в турнире!</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The tournament ended without a winner.</source>
+        <translation>Турнир завершился без победителя.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next match: %{match}</source>
+        <translation>Следующий матч: %{match}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Play this match on this keyboard</source>
+        <translation>Сыграть этот матч на этой клавиатуре</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not connected to the server yet. Try again in a moment.</source>
+        <translation>Ещё нет соединения с сервером. Попробуйте через минуту.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name in this tournament (optional)</source>
+        <translation>Имя в этом турнире (необязательно)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Join</source>
+        <translation>Присоединиться</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave the tournament</source>
+        <translation>Покинуть турнир</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave this tournament? Once it runs, you forfeit your matches.</source>
+        <translation>Покинуть турнир? После старта вам засчитают поражения в ваших матчах.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start now</source>
+        <translation>Начать сейчас</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel the tournament</source>
+        <translation>Отменить турнир</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter your match</source>
+        <translation>Войти в свой матч</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>winner</source>
+        <translation>победитель</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>record</source>
+        <translation>запись</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ready to play</source>
+        <translation>готов к игре</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The bracket is drawn when the tournament starts.</source>
+        <translation>Сетка формируется при старте турнира.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>seed %{seed}</source>
+        <translation>посев %{seed}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>left</source>
+        <translation>выбыл</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This tournament does not exist.</source>
+        <translation>Такого турнира нет.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No match is ready to be played.</source>
+        <translation>Нет матчей, готовых к игре.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A match is already being played.</source>
+        <translation>Матч уже идёт.</translation>
+    </message>
+</context>
+<context>
+    <name>web.twofactor</name>
+    <message>
+        <location filename="../resources/web/strings/twofactor.js" line="+4"/>
+        <source>This code is not valid. Check it and try again.</source>
+        <translation>Этот код недействителен. Проверьте его и попробуйте снова.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The setup has expired. Please start again.</source>
+        <translation>Время настройки истекло. Начните заново.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Two-factor sign-in is already on.</source>
+        <translation>Двухфакторный вход уже включён.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Two-factor sign-in is already off.</source>
+        <translation>Двухфакторный вход уже выключен.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the codes</source>
+        <translation>Скопировать коды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The recovery codes are copied.</source>
+        <translation>Коды восстановления скопированы.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copying is not allowed here. Download the codes instead.</source>
+        <translation>Копирование здесь недоступно. Скачайте коды.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Download the codes</source>
+        <translation>Скачать коды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I have saved them</source>
+        <translation>Я их сохранил(а)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your recovery codes</source>
+        <translation>Ваши коды восстановления</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each code signs you in once if you lose your phone. Keep them somewhere safe: they will not be shown again.</source>
+        <translation>Каждый код позволяет войти один раз, если вы потеряете телефон. Храните их в надёжном месте: больше они показаны не будут.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On</source>
+        <translation>Включён</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Off</source>
+        <translation>Выключен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signing in asks for a code from your authenticator app.</source>
+        <translation>При входе запрашивается код из приложения-аутентификатора.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a code from an authenticator app to your password when you sign in.</source>
+        <translation>Добавьте к паролю код из приложения-аутентификатора при входе.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turn on two-factor sign-in</source>
+        <translation>Включить двухфакторный вход</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>QR code to scan with your authenticator app</source>
+        <translation>QR-код для сканирования приложением-аутентификатором</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>6-digit code from the app</source>
+        <translation>6-значный код из приложения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the 6 digits shown by your app.</source>
+        <translation>Введите 6 цифр, которые показывает приложение.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set up your authenticator app</source>
+        <translation>Настройка приложения-аутентификатора</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirm and turn on</source>
+        <translation>Подтвердить и включить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Two-factor sign-in is on.</source>
+        <translation>Двухфакторный вход включён.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan this QR code with an authenticator app, or type in the key below. Then enter the code the app shows.</source>
+        <translation>Отсканируйте этот QR-код приложением-аутентификатором или введите ключ ниже. Затем введите код, который покажет приложение.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key to type in:</source>
+        <translation>Ключ для ввода:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A code from my app</source>
+        <translation>Код из приложения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A recovery code</source>
+        <translation>Код восстановления</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My password</source>
+        <translation>Мой пароль</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recovery code</source>
+        <translation>Код восстановления</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turn off two-factor sign-in</source>
+        <translation>Выключить двухфакторный вход</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Two-factor sign-in is off.</source>
+        <translation>Двухфакторный вход выключен.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To turn it off, confirm with</source>
+        <translation>Чтобы выключить, подтвердите с помощью</translation>
+    </message>
+</context>
+<context>
+    <name>web.users</name>
+    <message>
+        <location filename="../resources/web/strings/users.js" line="+4"/>
+        <source>Players</source>
+        <translation>Игроки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lives left: %{lives}</source>
+        <translation>Осталось жизней: %{lives}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Against %{opponents}</source>
+        <translation>Против: %{opponents}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Newer matches</source>
+        <translation>Более новые матчи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Older matches</source>
+        <translation>Более старые матчи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Match history pages</source>
+        <translation>Страницы истории матчей</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loading matches…</source>
+        <translation>Загрузка матчей…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The match history could not be loaded.</source>
+        <translation>Не удалось загрузить историю матчей.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No matches played yet.</source>
+        <translation>Матчей пока не было.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Matches %{from} to %{to} of %{total}.</source>
+        <translation>Матчи с %{from} по %{to} из %{total}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Match history</source>
+        <translation>История матчей</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Local</source>
+        <translation>Локальный</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Against the computer</source>
+        <translation>Против компьютера</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ranked</source>
+        <translation>Рейтинговый</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Private</source>
+        <translation>Частный</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Four players</source>
+        <translation>Четыре игрока</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tournament</source>
+        <translation>Турнир</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Win</source>
+        <translation>Победа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loss</source>
+        <translation>Поражение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No result</source>
+        <translation>Без результата</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Played to the end</source>
+        <translation>Сыгран до конца</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forfeit</source>
+        <translation>Техническое поражение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abandoned</source>
+        <translation>Прерван</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anonymous player</source>
+        <translation>Анонимный игрок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show more players</source>
+        <translation>Показать больше игроков</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No player found for “%{query}”.</source>
+        <translation>По запросу «%{query}» игроков не найдено.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Players found for “%{query}”: %{count}.</source>
+        <translation>Найдено игроков по запросу «%{query}»: %{count}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search for a player</source>
+        <translation>Поиск игрока</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The beginning of a user name or display name.</source>
+        <translation>Начало имени пользователя или отображаемого имени.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wins in a row: %{count}</source>
+        <translation>Побед подряд: %{count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Losses in a row: %{count}</source>
+        <translation>Поражений подряд: %{count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wins</source>
+        <translation>Победы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Losses</source>
+        <translation>Поражения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Win rate</source>
+        <translation>Доля побед</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Current streak</source>
+        <translation>Текущая серия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Best winning streak</source>
+        <translation>Лучшая серия побед</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rating</source>
+        <translation>Рейтинг</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ranked matches</source>
+        <translation>Рейтинговые матчи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points won and lost</source>
+        <translation>Очки набранные и пропущенные</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Block</source>
+        <translation>Заблокировать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You blocked %{name}.</source>
+        <translation>Вы заблокировали игрока %{name}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You are friends.</source>
+        <translation>Вы друзья.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove friend</source>
+        <translation>Удалить из друзей</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%{name} is no longer your friend.</source>
+        <translation>%{name} больше не в списке ваших друзей.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%{name} asked to be your friend.</source>
+        <translation>%{name} хочет добавить вас в друзья.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accept</source>
+        <translation>Принять</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You and %{name} are now friends.</source>
+        <translation>Теперь вы и %{name} — друзья.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decline</source>
+        <translation>Отклонить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You declined the request of %{name}.</source>
+        <translation>Вы отклонили запрос от %{name}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your friend request is waiting for an answer.</source>
+        <translation>Ваш запрос в друзья ждёт ответа.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel the request</source>
+        <translation>Отменить запрос</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your friend request is cancelled.</source>
+        <translation>Ваш запрос в друзья отменён.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unblock</source>
+        <translation>Разблокировать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You unblocked %{name}.</source>
+        <translation>Вы разблокировали игрока %{name}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add friend</source>
+        <translation>Добавить в друзья</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Friend request sent to %{name}.</source>
+        <translation>Запрос в друзья отправлен игроку %{name}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Player profile</source>
+        <translation>Профиль игрока</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loading the profile…</source>
+        <translation>Загрузка профиля…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no such player.</source>
+        <translation>Такого игрока нет.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%{name} – Transcendence</source>
+        <translation>%{name} – Transcendence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avatar of %{name}</source>
+        <translation>Аватар игрока %{name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About</source>
+        <translation>О себе</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No bio yet.</source>
+        <translation>Пока ничего о себе не рассказал.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit your profile</source>
+        <translation>Изменить профиль</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Statistics</source>
+        <translation>Статистика</translation>
     </message>
 </context>
 </TS>

@@ -12,8 +12,17 @@ let current = SOURCE_LANGUAGE.code;
 let messages = {};
 const events = new EventTarget();
 
+// Strings shown in the source language because the current language lacks them, as
+// "context | source": tests read window.transcendenceMissingStrings to find untranslated text.
+const missing = new Set();
+if (typeof window !== 'undefined') {
+  Object.defineProperty(window, 'transcendenceMissingStrings', { get: () => [...missing] });
+}
+
 export function t(context, source, params) {
-  const translated = messages[context]?.[source] || source;
+  const found = messages[context]?.[source];
+  if (!found && current !== SOURCE_LANGUAGE.code) missing.add(`${context} | ${source}`);
+  const translated = found || source;
   if (!params) return translated;
   return translated.replace(/%\{(\w+)\}/g, (whole, name) => (name in params ? String(params[name]) : whole));
 }
@@ -68,6 +77,7 @@ async function load(code) {
   const catalogue = await fetchJson(`/i18n/${encodeURIComponent(code)}.json`);
   messages = catalogue.messages ?? {};
   current = code;
+  missing.clear();
   document.documentElement.lang = code;
 }
 
