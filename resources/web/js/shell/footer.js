@@ -12,6 +12,7 @@ export function renderFooter(host) {
         'p',
         { class: 'mb-0 d-flex flex-wrap gap-3' },
         // Plain files, not views: the router leaves them to the browser.
+        h('a', { href: '/status' }, t('web.nav', 'Server status')),
         h('a', { href: '/legal/privacy.html', 'data-router-ignore': true }, t('web.shell', 'Privacy policy')),
         h('a', { href: '/legal/terms.html', 'data-router-ignore': true }, t('web.shell', 'Terms of service')),
         h('a', { href: '/vendor/bootstrap/LICENSE.txt', 'data-router-ignore': true }, t('web.shell', 'Bootstrap licence')),

@@ -7,7 +7,8 @@ import { createLanguageSwitcher } from './language-switcher.js';
 // show: 'always', 'signedIn' or 'signedOut'.
 const NAV_ITEMS = [
   { path: '/', label: () => t('web.nav', 'Home'), show: 'always' },
-  { path: '/status', label: () => t('web.nav', 'Server status'), show: 'always' },
+  // Signed in, the menu is long enough: the footer links the status for everyone.
+  { path: '/status', label: () => t('web.nav', 'Server status'), show: 'signedOut' },
 ];
 
 // Views add their entries before the first render (app.js), so this file needs no change per view.
@@ -19,7 +20,7 @@ function accountArea(session, router) {
   if (!session.signedIn) {
     return h(
       'div',
-      { class: 'd-flex gap-2 ms-md-3 mt-2 mt-md-0' },
+      { class: 'd-flex gap-2 ms-xl-3 mt-2 mt-xl-0' },
       h('a', { class: 'btn btn-outline-light btn-sm', href: '/signin' }, t('web.nav', 'Sign in')),
       h('a', { class: 'btn btn-primary btn-sm', href: '/signup' }, t('web.nav', 'Sign up')),
     );
@@ -32,7 +33,7 @@ function accountArea(session, router) {
   });
   return h(
     'div',
-    { class: 'd-flex gap-2 align-items-center ms-md-3 mt-2 mt-md-0' },
+    { class: 'd-flex gap-2 align-items-center ms-xl-3 mt-2 mt-xl-0' },
     h('a', { class: 'nav-link text-light', href: '/profile', dataset: { testid: 'account-name' } }, session.user?.displayName ?? ''),
     signOut,
   );
@@ -62,7 +63,7 @@ export function renderHeader(host, { connection, router, announce, session, sign
   const menu = h(
     'div',
     { id: menuId, class: 'collapse navbar-collapse' },
-    h('ul', { class: 'navbar-nav me-auto mb-2 mb-md-0' }, links.map((link) => h('li', { class: 'nav-item' }, link))),
+    h('ul', { class: 'navbar-nav me-auto mb-2 mb-xl-0' }, links.map((link) => h('li', { class: 'nav-item' }, link))),
     createLanguageSwitcher({ announce }),
     accountArea(session, router),
   );
@@ -94,12 +95,12 @@ export function renderHeader(host, { connection, router, announce, session, sign
   host.replaceChildren(
     h(
       'nav',
-      { class: 'navbar navbar-expand-md navbar-dark bg-dark', 'aria-label': t('web.nav', 'Main navigation') },
+      { class: 'navbar navbar-expand-xl navbar-dark bg-dark', 'aria-label': t('web.nav', 'Main navigation') },
       h(
         'div',
         { class: 'container' },
         h('a', { class: 'navbar-brand', href: '/' }, 'Transcendence'),
-        h('div', { class: 'ms-auto me-2 ms-md-3 me-md-0 order-md-last' }, createConnectionBadge(connection, signal)),
+        h('div', { class: 'ms-auto me-2 ms-xl-3 me-xl-0 order-xl-last' }, createConnectionBadge(connection, signal)),
         toggler,
         menu,
       ),
