@@ -548,8 +548,62 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Over time</source>
+        <translation>Over time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No point was scored in this match.</source>
+        <translation>No point was scored in this match.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lives after each point</source>
+        <translation>Lives after each point</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score after each point</source>
+        <translation>Score after each point</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paddle hits</source>
+        <translation>Paddle hits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hits</source>
+        <translation>Hits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Longest rally</source>
+        <translation>Longest rally</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average rally</source>
+        <translation>Average rally</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%{count} hits</source>
+        <translation>%{count} hits</translation>
+    </message>
+    <message>
         <source>A timeline of the points is not available: the server keeps the keys pressed, not when each point was scored.</source>
-        <translation>A timeline of the points is not available: the server keeps the keys pressed, not when each point was scored.</translation>
+        <translation type="vanished">A timeline of the points is not available: the server keeps the keys pressed, not when each point was scored.</translation>
     </message>
 </context>
 <context>

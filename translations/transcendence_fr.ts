@@ -548,8 +548,62 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Over time</source>
+        <translation>Au fil du match</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No point was scored in this match.</source>
+        <translation>Aucun point n’a été marqué dans ce match.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lives after each point</source>
+        <translation>Vies après chaque point</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score after each point</source>
+        <translation>Score après chaque point</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time</source>
+        <translation>Temps</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paddle hits</source>
+        <translation>Renvois de raquette</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hits</source>
+        <translation>Renvois</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Longest rally</source>
+        <translation>Plus long échange</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average rally</source>
+        <translation>Échange moyen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%{count} hits</source>
+        <translation>%{count} renvois</translation>
+    </message>
+    <message>
         <source>A timeline of the points is not available: the server keeps the keys pressed, not when each point was scored.</source>
-        <translation>Aucune chronologie des points n’est disponible : le serveur garde les touches pressées, pas le moment où chaque point a été marqué.</translation>
+        <translation type="vanished">Aucune chronologie des points n’est disponible : le serveur garde les touches pressées, pas le moment où chaque point a été marqué.</translation>
     </message>
 </context>
 <context>

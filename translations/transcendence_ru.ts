@@ -548,8 +548,62 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Start</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Over time</source>
+        <translation>Ход матча</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No point was scored in this match.</source>
+        <translation>В этом матче не было забито ни одного очка.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lives after each point</source>
+        <translation>Жизни после каждого очка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score after each point</source>
+        <translation>Счёт после каждого очка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paddle hits</source>
+        <translation>Отбивания ракеткой</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hits</source>
+        <translation>Отбивания</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Longest rally</source>
+        <translation>Самый длинный розыгрыш</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average rally</source>
+        <translation>Средний розыгрыш</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%{count} hits</source>
+        <translation>Отбиваний: %{count}</translation>
+    </message>
+    <message>
         <source>A timeline of the points is not available: the server keeps the keys pressed, not when each point was scored.</source>
-        <translation>Хронология очков недоступна: сервер хранит нажатия клавиш, а не время каждого очка.</translation>
+        <translation type="vanished">Хронология очков недоступна: сервер хранит нажатия клавиш, а не время каждого очка.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 // match_store's read side: stats, history, details and replays. recordMatch is MatchStore.cpp.
 #include "auth/AccountStore.h"
 #include "matches/MatchStore.h"
+#include "matches/MatchTimeline.h"
 #include "replay/InputLog.h"
 
 #include <QJsonDocument>
@@ -413,6 +414,37 @@ std::variant<QJsonObject, ApiError> replay(QSqlDatabase &db, qint64 matchId)
                        {QStringLiteral("inputLog"), QString::fromLatin1(bytes.toBase64())},
                        {QStringLiteral("inputs"), std::get<StoredInputLog>(log).toJson()},
                        {QStringLiteral("players"), players->value(matchId)}};
+}
+
+std::variant<QJsonObject, ApiError> timeline(QSqlDatabase &db, qint64 matchId)
+{
+    auto stored = replay(db, matchId);
+    if (const auto *error = std::get_if<ApiError>(&stored)) {
+        return *error;
+    }
+    const QJsonObject &match = std::get<QJsonObject>(stored);
+    const auto config =
+        engine::MatchConfig::fromJson(match.value(QStringLiteral("config")).toObject());
+    const auto log = StoredInputLog::fromJson(match.value(QStringLiteral("inputs")).toObject());
+    bool seedOk = false;
+    const std::uint64_t seed =
+        match.value(QStringLiteral("seed")).toString().toULongLong(&seedOk, 16);
+    std::variant<QJsonObject, QString> computed = QStringLiteral("unreadable");
+    if (std::holds_alternative<engine::MatchConfig>(config) &&
+        std::holds_alternative<StoredInputLog>(log) && seedOk) {
+        computed = matchTimeline(std::get<engine::MatchConfig>(config), seed,
+                                 std::get<StoredInputLog>(log));
+    }
+    if (const auto *problem = std::get_if<QString>(&computed)) {
+        // recordMatch stored it from a running engine: this is a bug, not bad input.
+        return ApiError{Status::InternalServerError,
+                        QStringLiteral("replay_unreadable"),
+                        QStringLiteral("the stored match cannot be replayed: ") + *problem,
+                        {}};
+    }
+    QJsonObject out = std::get<QJsonObject>(computed);
+    out.insert(QStringLiteral("matchId"), matchId);
+    return out;
 }
 
 } // namespace transcendence::server::match_store

@@ -82,6 +82,7 @@ void MatchRoutes::registerRoutes(QHttpServer &server)
     bind(QStringLiteral("/api/users/<arg>/matches"), &MatchRoutes::handleHistory);
     bind(QStringLiteral("/api/matches/<arg>"), &MatchRoutes::handleDetails);
     bind(QStringLiteral("/api/matches/<arg>/replay"), &MatchRoutes::handleReplay);
+    bind(QStringLiteral("/api/matches/<arg>/timeline"), &MatchRoutes::handleTimeline);
 }
 
 void MatchRoutes::handleStats(const QString &id, const QHttpServerRequest &request,
@@ -166,6 +167,30 @@ void MatchRoutes::handleDetails(const QString &id, const QHttpServerRequest &req
             m_context.workers.run<Result>(
                 this,
                 [matchId](QSqlDatabase &db) { return match_store::matchDetails(db, *matchId); },
+                [reply](Result result) {
+                    if (!sendIfError(reply, result)) {
+                        reply->send(QHttpServerResponse(std::get<QJsonObject>(result)));
+                    }
+                });
+        });
+}
+
+void MatchRoutes::handleTimeline(const QString &id, const QHttpServerRequest &request,
+                                 const DeferredReplyPtr &reply)
+{
+    if (refuseUnlessGet(request, reply)) {
+        return;
+    }
+    const auto matchId = positiveIdFrom(id);
+    m_context.authenticator.authenticate(
+        request, reply, [this, reply, matchId](const UserRecord &, const AccessClaims &) {
+            if (!matchId) {
+                reply->send(notFound(QStringLiteral("match")).toResponse());
+                return;
+            }
+            using Result = std::variant<QJsonObject, ApiError>;
+            m_context.workers.run<Result>(
+                this, [matchId](QSqlDatabase &db) { return match_store::timeline(db, *matchId); },
                 [reply](Result result) {
                     if (!sendIfError(reply, result)) {
                         reply->send(QHttpServerResponse(std::get<QJsonObject>(result)));

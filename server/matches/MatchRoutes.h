@@ -34,6 +34,8 @@ private:
                        const DeferredReplyPtr &reply);
     void handleDetails(const QString &id, const QHttpServerRequest &request,
                        const DeferredReplyPtr &reply);
+    void handleTimeline(const QString &id, const QHttpServerRequest &request,
+                        const DeferredReplyPtr &reply);
     void handleReplay(const QString &id, const QHttpServerRequest &request,
                       const DeferredReplyPtr &reply);
 

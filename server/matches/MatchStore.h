@@ -91,5 +91,9 @@ std::variant<QJsonObject, ApiError> matchDetails(QSqlDatabase &db, qint64 matchI
 // (binary as base64, and as JSON), final state hash and players. 404 not_found.
 std::variant<QJsonObject, ApiError> replay(QSqlDatabase &db, qint64 matchId);
 
+// The match over time (matchTimeline in matches/MatchTimeline.h: points, hits, rallies), found
+// by replaying the stored input log; plus "matchId". 404 not_found.
+std::variant<QJsonObject, ApiError> timeline(QSqlDatabase &db, qint64 matchId);
+
 } // namespace match_store
 } // namespace transcendence::server

@@ -371,6 +371,9 @@ describe('people: profiles, friends, presence, dashboard', () => {
     assert.ok(players.includes(sessionA.displayName), players);
     assert.match(players, /AI/);
     await pageA.locator('[data-chart="chart-final-score"][data-drawn="true"]').waitFor();
+    // Given up before any point: the timeline says so, the hits chart is still drawn.
+    await pageA.locator('[data-chart="chart-hits"][data-drawn="true"]').waitFor();
+    assert.match(await pageA.locator('#match-timeline-heading').locator('..').textContent(), /No point was scored/);
     await shoot(pageA, 'match-desktop');
     // Back to the dashboard through the browser history.
     await pageA.goBack();

@@ -167,7 +167,15 @@ describe('play', () => {
     await page.locator('[data-testid="match-result"]').waitFor({ timeout: MATCH_TIMEOUT });
     assert.match(await page.locator('[data-testid="match-winner"]').textContent(), /wins!/);
     assert.equal(page.lastMatchStarted?.spectating, true);
-    if (page.lastMatchStarted?.replay !== true) console.log('NOTE: matchStarted of a replay without replay: true', JSON.stringify(page.lastMatchStarted).slice(0, 200));
+    assert.equal(page.lastMatchStarted?.replay, true);
+
+    // The match page draws the match over time, from the server replaying the stored inputs:
+    // the start and the one point of a match to 1.
+    await page.goto(url(`/matches/${matchId}`));
+    await page.locator('[data-chart="chart-timeline"][data-drawn="true"]').waitFor();
+    await page.locator('[data-chart="chart-hits"][data-drawn="true"]').waitFor();
+    assert.equal(await page.locator('#chart-timeline-table tbody tr').count(), 2);
+    await page.screenshot({ path: join(ARTIFACTS, 'browser-play-match-page-desktop.png'), fullPage: true });
   });
 
   it('meets an opponent in the queue, survives a reload mid-match, and is watched live', async () => {

@@ -276,6 +276,24 @@ void PlayOnlineTest::queuePairsTwoPlayersForARatedMatch()
     QCOMPARE(loserStats.value(QStringLiteral("rating")).toInt(), 1480);
 
     checkReplay(ann, annPlayer.over);
+
+    // The timeline the match page draws: every point in order, the last one the final score.
+    const HttpAnswer timeline = m_api->authorized(
+        "GET", QStringLiteral("/api/matches/%1/timeline").arg(matchId), bob.accessToken);
+    QCOMPARE(timeline.status, 200);
+    const QJsonArray points = timeline.json().value(QStringLiteral("points")).toArray();
+    QCOMPARE(points.size(), scoreSum(annPlayer.lastSnapshot));
+    QCOMPARE(points.last()
+                 .toObject()
+                 .value(QStringLiteral("scores"))
+                 .toArray()
+                 .at(annWon ? 0 : 1)
+                 .toInt(),
+             quickMatchConfig().scoreLimit);
+    QCOMPARE(
+        m_api->authorized("GET", QStringLiteral("/api/matches/999999/timeline"), bob.accessToken)
+            .status,
+        404);
 }
 
 void PlayOnlineTest::queueNeverHoldsOnePlayerTwice()

@@ -1,9 +1,7 @@
 // /matches/:id: one stored match (GET /api/matches/{id}): players, scores, duration, how it ended,
-// and what its replay log holds (GET /api/matches/{id}/replay).
-//
-// No timeline of points: the server stores the input log, not when each point was scored; the
-// points only reappear by running the engine over the log, which the SPA cannot do (the engine is
-// C++). So the page shows the final scores and the log's size, not an invented timeline.
+// what its replay log holds (GET /api/matches/{id}/replay), and the match over time (GET
+// /api/matches/{id}/timeline: the server replays the log with the engine): the score after each
+// point, paddle hits per player and the rallies.
 import { h } from '../dom.js';
 import { formatDuration, formatNumber, t } from '../i18n.js';
 import { isAbort } from '../api/http.js';
@@ -75,7 +73,53 @@ function playersTable(match) {
   );
 }
 
-function facts(match, replay) {
+const SEAT_COLORS = ['#0d6efd', '#dc3545', '#198754', '#6f42c1'];
+
+// The score (1v1) or the lives (four players) after each point, and paddle hits per player.
+function timelineSection(match, timeline, signal) {
+  const fourPlayers = match.mode === 'four_players';
+  const names = match.players.map(playerName);
+  const labels = [t('web.dashboard', 'Start'), ...timeline.points.map((p) => formatClock(p.atSeconds))];
+  const start = match.players.map(() => (fourPlayers ? null : 0));
+  const overTime = names.map((name, seat) => ({
+    label: name,
+    data: [fourPlayers ? (timeline.points[0]?.lives[seat] ?? null) : start[seat], ...timeline.points.map((p) => (fourPlayers ? p.lives[seat] : p.scores[seat]))],
+    color: SEAT_COLORS[seat % SEAT_COLORS.length],
+  }));
+  return h(
+    'section',
+    { class: 'col-12', 'aria-labelledby': 'match-timeline-heading' },
+    h('h2', { id: 'match-timeline-heading', class: 'h4' }, t('web.dashboard', 'Over time')),
+    timeline.points.length === 0
+      ? h('p', { class: 'text-body-secondary' }, t('web.dashboard', 'No point was scored in this match.'))
+      : createChart({
+          id: 'chart-timeline',
+          title: fourPlayers ? t('web.dashboard', 'Lives after each point') : t('web.dashboard', 'Score after each point'),
+          categoryHeading: t('web.dashboard', 'Time'),
+          type: 'line',
+          labels,
+          datasets: overTime,
+          signal,
+        }),
+    createChart({
+      id: 'chart-hits',
+      title: t('web.dashboard', 'Paddle hits'),
+      categoryHeading: t('web.dashboard', 'Player'),
+      type: 'bar',
+      labels: names,
+      datasets: [{ label: t('web.dashboard', 'Hits'), data: timeline.hits, color: names.map((_, seat) => SEAT_COLORS[seat % SEAT_COLORS.length]) }],
+      signal,
+    }),
+  );
+}
+
+// 75.5 seconds -> "1:15".
+function formatClock(seconds) {
+  const whole = Math.floor(seconds);
+  return `${Math.floor(whole / 60)}:${String(whole % 60).padStart(2, '0')}`;
+}
+
+function facts(match, replay, timeline) {
   const rows = [
     [t('web.dashboard', 'Kind'), kindLabel(match.kind)],
     [t('web.dashboard', 'Started'), formatDateTime(match.startedAt)],
@@ -87,6 +131,13 @@ function facts(match, replay) {
     const seconds = replay.inputs.endStep / (replay.stepsPerSecond || 120);
     rows.push([t('web.dashboard', 'Time in play'), formatDuration(seconds)]);
     rows.push([t('web.dashboard', 'Key presses recorded'), formatNumber(replay.inputs.changes.length)]);
+  }
+  if (timeline && timeline.rallies.count > 0) {
+    rows.push([t('web.dashboard', 'Longest rally'), t('web.dashboard', '%{count} hits', { count: formatNumber(timeline.rallies.longest) })]);
+    rows.push([
+      t('web.dashboard', 'Average rally'),
+      t('web.dashboard', '%{count} hits', { count: formatNumber(timeline.rallies.average, { maximumFractionDigits: 1 }) }),
+    ]);
   }
   return h(
     'dl',
@@ -111,10 +162,12 @@ export const matchView = {
     }
     let match;
     let replay;
+    let timeline;
     try {
-      [match, replay] = await Promise.all([
+      [match, replay, timeline] = await Promise.all([
         session.api('GET', `/api/matches/${id}`, { signal }),
         session.api('GET', `/api/matches/${id}/replay`, { signal }),
+        session.api('GET', `/api/matches/${id}/timeline`, { signal }),
       ]);
     } catch (e) {
       if (isAbort(e)) return;
@@ -159,13 +212,9 @@ export const matchView = {
           'section',
           { class: 'col-lg-5', 'aria-labelledby': 'match-facts-heading' },
           h('h2', { id: 'match-facts-heading', class: 'h4' }, t('web.dashboard', 'About this match')),
-          facts(m, replay.ok ? replay.body : null),
-          h(
-            'p',
-            { class: 'small text-body-secondary mt-3' },
-            t('web.dashboard', 'A timeline of the points is not available: the server keeps the keys pressed, not when each point was scored.'),
-          ),
+          facts(m, replay.ok ? replay.body : null, timeline.ok ? timeline.body : null),
         ),
+        timeline.ok ? timelineSection(m, timeline.body, signal) : null,
       ),
     );
   },
