@@ -123,6 +123,15 @@ async function apiLogin(factor) {
   return body;
 }
 
+async function waitForAccountLanguage(token, language) {
+  for (let attempt = 0; attempt < 50; ++attempt) {
+    const account = await (await api.get(url('/api/users/me'), { headers: { Authorization: `Bearer ${token}` } })).json();
+    if (account.language === language) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  assert.fail(`the account language did not become ${language}`);
+}
+
 async function signOutThroughHeader(page) {
   await page.locator('header button', { hasText: 'Sign out' }).click();
   await page.locator('header a[href="/signin"]').waitFor();
@@ -282,6 +291,20 @@ describe('accounts on a desktop', () => {
     const me = await (await api.post(url('/api/auth/login'), { data: { login: USERNAME, password: PASSWORD, client: 'app' } })).json();
     const account = await (await api.get(url('/api/users/me'), { headers: { Authorization: `Bearer ${me.accessToken}` } })).json();
     assert.equal(account.language, 'fr');
+
+    // Another browser that never chose a language takes the account's at sign-in; a language
+    // chosen there with the header switcher becomes the account's.
+    const other = await newPage({ label: 'other-browser', viewport: { width: 1280, height: 900 }, locale: 'en-US' });
+    await other.goto(url('/signin'));
+    await other.locator('[data-testid="signin-form"]').waitFor();
+    assert.equal(await other.evaluate(() => document.documentElement.lang), 'en');
+    await fillSignIn(other);
+    await other.waitForFunction(() => document.documentElement.lang === 'fr');
+    await other.locator('[data-testid="language-select"]').selectOption('ru');
+    await other.waitForFunction(() => document.documentElement.lang === 'ru');
+    await waitForAccountLanguage(me.accessToken, 'ru');
+    await other.context().close();
+
     await page.locator('[data-testid="settings-language"]').selectOption('en');
     await page.waitForFunction(() => document.documentElement.lang === 'en');
     await api.post(url('/api/auth/logout'), { headers: { Authorization: `Bearer ${me.accessToken}` } });

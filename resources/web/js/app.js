@@ -3,7 +3,7 @@
 import { applyPreferences } from './accessibility.js';
 import { nextFromLocation } from './auth/redirect.js';
 import { AuthSession } from './auth/session.js';
-import { initI18n, onLanguageChange, t } from './i18n.js';
+import { getLanguage, hasStoredLanguage, initI18n, onLanguageChange, setLanguage, t } from './i18n.js';
 import { Router } from './router.js';
 import { RealtimeConnection } from './realtime/connection.js';
 import { socketUrl } from './realtime/protocol.js';
@@ -69,6 +69,12 @@ async function main() {
   const session = new AuthSession();
   // Both before the first render: the language, and whether the refresh cookie signs us in.
   await Promise.all([initI18n(), session.restore()]);
+  // The account's language is the default in a browser that has not chosen one itself.
+  const adoptAccountLanguage = async () => {
+    const wanted = session.user?.language;
+    if (wanted && !hasStoredLanguage() && wanted !== getLanguage()) await setLanguage(wanted);
+  };
+  await adoptAccountLanguage();
 
   const announce = createAnnouncer(document.getElementById('announcer'));
   const connection = new RealtimeConnection(socketUrl(location), { ticket: () => session.wsTicket() });
@@ -102,6 +108,17 @@ async function main() {
   };
   renderShell();
 
+  // A language chosen here while signed in becomes the account's too (the other devices' default).
+  onLanguageChange(() => {
+    const chosen = getLanguage();
+    if (!session.signedIn || session.user?.language === chosen) return;
+    session.api('PATCH', '/api/users/me', { body: { language: chosen } }).then((answer) => {
+      if (answer.ok) session.setUser({ language: chosen });
+    });
+  });
+  session.addEventListener('change', () => {
+    adoptAccountLanguage();
+  });
   onLanguageChange(() => {
     // Keep the keyboard where it was: the language switcher is redrawn with the header.
     const focusedId = document.activeElement?.id;

@@ -99,6 +99,11 @@ export async function initI18n() {
   }
 }
 
+// Whether this browser chose a language itself (which then wins over the account's).
+export function hasStoredLanguage() {
+  return readStoredLanguage() !== null;
+}
+
 export async function setLanguage(code) {
   if (code === current || !languages.some((language) => language.code === code)) return;
   await load(code);
