@@ -3,6 +3,7 @@
 #include "ReconnectBackoffTest.h"
 #include "ServerUrlTest.h"
 #include "TlsTrustTest.h"
+#include "TokenStoreTest.h"
 
 #include <QCoreApplication>
 #include <QTest>
@@ -22,5 +23,7 @@ int main(int argc, char *argv[])
     failures += QTest::qExec(&session, argc, argv);
     TlsTrustTest tlsTrust;
     failures += QTest::qExec(&tlsTrust, argc, argv);
+    TokenStoreTest tokenStore;
+    failures += QTest::qExec(&tokenStore, argc, argv);
     return failures == 0 ? 0 : 1;
 }
