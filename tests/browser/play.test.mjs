@@ -207,13 +207,20 @@ describe('play', () => {
     assert.deepEqual(await cyd.page.locator('[data-testid="seat-label"]').allTextContents(), [ada.user.displayName, bob.user.displayName]);
     assert.equal(await cyd.page.locator('[data-testid="leave"]').textContent(), 'Stop watching');
 
-    // Bob reloads: Ada sees him missing, Bob is back after a countdown with the same score.
+    // Bob reloads: Ada sees him missing, Bob is back after a countdown with the same score. His
+    // new page signs in again before it can take his seat back; that request is held 2 s here,
+    // so the pause lasts long enough to be seen however fast this machine reloads.
+    await bob.page.route('**/api/auth/refresh', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 2_000));
+      await route.continue();
+    });
     await bob.page.reload();
     await ada.page.locator('[data-testid="missing-player"]').waitFor({ timeout: 10_000 });
     assert.match(await ada.page.locator('[data-testid="missing-player"]').textContent(), new RegExp(bob.user.displayName));
     await ada.page.screenshot({ path: join(ARTIFACTS, 'browser-play-remote-paused-desktop.png') });
     const scoresWhilePaused = await scores(ada.page);
     await bob.page.locator('[data-testid="match-overlay"][data-phase="countdown"]').waitFor({ timeout: 20_000 });
+    await bob.page.unroute('**/api/auth/refresh');
     assert.deepEqual(await scores(bob.page), scoresWhilePaused);
 
     await playUntilOver([ada.page, bob.page], [['w', 's'], ['ArrowDown', 'ArrowUp']]);
