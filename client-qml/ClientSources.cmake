@@ -14,6 +14,8 @@ set(TRANSCENDENCE_CLIENT_QML_FILES
 set(TRANSCENDENCE_CLIENT_CPP_SOURCES
     account/TokenStore.h
     account/TokenStore.cpp
+    network/ApiClient.h
+    network/ApiClient.cpp
     network/HealthAnswer.h
     network/HealthAnswer.cpp
     network/RealtimeClient.h

@@ -6,6 +6,7 @@
 #include <QSaveFile>
 #include <qt6keychain/keychain.h>
 
+namespace transcendence::client {
 namespace {
 
 Q_LOGGING_CATEGORY(lcTokens, "transcendence.tokens")
@@ -184,3 +185,5 @@ bool TokenStore::removeFile() const
     QFile file(filePath());
     return !file.exists() || file.remove();
 }
+
+} // namespace transcendence::client

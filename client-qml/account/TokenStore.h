@@ -16,6 +16,8 @@
 // "auto" (the keychain, or the file when the keychain reports that it has no backend).
 //
 // Operations are asynchronous (keychain jobs are); callbacks run on this object's thread.
+namespace transcendence::client {
+
 class TokenStore : public QObject {
     Q_OBJECT
 public:
@@ -55,3 +57,5 @@ private:
     Mode m_mode;
     Backend m_backend;
 };
+
+} // namespace transcendence::client

@@ -9,6 +9,8 @@
 
 #include <optional>
 
+using transcendence::client::TokenStore;
+
 namespace {
 
 const QFileDevice::Permissions kOwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;

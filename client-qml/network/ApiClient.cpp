@@ -1,0 +1,223 @@
+#include "network/ApiClient.h"
+
+#include <QNetworkReply>
+#include <QNetworkRequest>
+
+namespace transcendence::client {
+namespace {
+
+constexpr int kRequestTimeoutMs = 15'000;
+
+ApiAnswer answerFrom(QNetworkReply *reply)
+{
+    ApiAnswer answer;
+    answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray bytes = reply->readAll();
+    answer.body = QJsonDocument::fromJson(bytes);
+    answer.retryAfterSeconds = reply->rawHeader("Retry-After").toInt();
+    if (answer.status == 0) {
+        answer.errorCode = QStringLiteral("network_error");
+        answer.errorMessage = reply->errorString();
+    } else if (!answer.ok()) {
+        const QJsonObject error = answer.body.object().value(QStringLiteral("error")).toObject();
+        answer.errorCode = error.value(QStringLiteral("code")).toString();
+        answer.errorMessage = error.value(QStringLiteral("message")).toString();
+        answer.errorFields = error.value(QStringLiteral("fields")).toObject();
+        if (answer.errorCode.isEmpty()) {
+            answer.errorCode = QStringLiteral("unexpected_response");
+            answer.errorMessage = QStringLiteral("HTTP %1").arg(answer.status);
+        }
+    }
+    return answer;
+}
+
+} // namespace
+
+ApiClient::ApiClient(TokenStore *tokens, QObject *parent)
+    : QObject(parent)
+    , m_tokens(tokens)
+{}
+
+void ApiClient::send(const QByteArray &method, const QString &path, const QJsonObject &body,
+                     bool auth, Callback done)
+{
+    QNetworkRequest request(m_baseUrl.resolved(QUrl(path)));
+    request.setRawHeader("Accept", "application/json");
+    request.setTransferTimeout(kRequestTimeoutMs);
+    if (auth && !m_accessToken.isEmpty()) {
+        request.setRawHeader("Authorization", "Bearer " + m_accessToken.toUtf8());
+    }
+    QByteArray payload;
+    if (!body.isEmpty()) {
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/json"));
+        payload = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    }
+    QNetworkReply *reply = m_network.sendCustomRequest(request, method, payload);
+    connect(reply, &QNetworkReply::finished, this, [reply, done = std::move(done)] {
+        reply->deleteLater();
+        done(answerFrom(reply));
+    });
+}
+
+void ApiClient::request(const QByteArray &method, const QString &path, const QJsonObject &body,
+                        Callback done, bool auth)
+{
+    send(method, path, body, auth,
+         [this, method, path, body, auth, done = std::move(done)](const ApiAnswer &answer) {
+             if (!auth || answer.status != 401 || !signedIn()) {
+                 done(answer);
+                 return;
+             }
+             // Expired (or revoked): renew once, then try again.
+             refresh([this, method, path, body, done, answer](bool renewed) {
+                 if (!renewed) {
+                     done(answer);
+                     return;
+                 }
+                 send(method, path, body, true, done);
+             });
+         });
+}
+
+void ApiClient::refresh(std::function<void(bool)> done)
+{
+    m_waitingForRefresh.push_back(std::move(done));
+    if (m_refreshing) {
+        return; // one renewal for everyone who waits
+    }
+    m_refreshing = true;
+    const auto finish = [this](bool renewed) {
+        m_refreshing = false;
+        auto waiting = std::move(m_waitingForRefresh);
+        m_waitingForRefresh.clear();
+        for (auto &callback : waiting) {
+            callback(renewed);
+        }
+    };
+    if (!m_tokens) {
+        finish(false);
+        return;
+    }
+    m_tokens->load([this, finish](std::optional<QString> token) {
+        if (!token) {
+            finish(false);
+            return;
+        }
+        send("POST", QStringLiteral("/api/auth/refresh"),
+             {{QStringLiteral("refreshToken"), *token}}, false,
+             [this, finish](const ApiAnswer &answer) {
+                 if (answer.ok()) {
+                     adopt(answer.object(), [finish] { finish(true); });
+                     return;
+                 }
+                 if (answer.status == 401 || answer.status == 403) {
+                     const bool wasSignedIn = signedIn();
+                     forget();
+                     if (wasSignedIn) {
+                         emit sessionEnded();
+                     }
+                 }
+                 finish(false); // unreachable or busy: keep the token for later
+             });
+    });
+}
+
+void ApiClient::restore(std::function<void(bool)> done)
+{
+    refresh(std::move(done));
+}
+
+void ApiClient::signIn(const QString &login, const QString &password, Callback done)
+{
+    send("POST", QStringLiteral("/api/auth/login"),
+         {{QStringLiteral("login"), login},
+          {QStringLiteral("password"), password},
+          {QStringLiteral("client"), QStringLiteral("app")}},
+         false, [this, done = std::move(done)](const ApiAnswer &answer) {
+             if (answer.ok() &&
+                 !answer.object().value(QStringLiteral("twoFactorRequired")).toBool()) {
+                 adopt(answer.object(), [done, answer] { done(answer); });
+                 return;
+             }
+             done(answer);
+         });
+}
+
+void ApiClient::completeSecondFactor(const QString &challenge, const QJsonObject &factor,
+                                     Callback done)
+{
+    QJsonObject body = factor;
+    body.insert(QStringLiteral("challenge"), challenge);
+    send("POST", QStringLiteral("/api/auth/login/2fa"), body, false,
+         [this, done = std::move(done)](const ApiAnswer &answer) {
+             if (answer.ok()) {
+                 adopt(answer.object(), [done, answer] { done(answer); });
+                 return;
+             }
+             done(answer);
+         });
+}
+
+void ApiClient::registerAccount(const QJsonObject &fields, Callback done)
+{
+    QJsonObject body = fields;
+    body.insert(QStringLiteral("client"), QStringLiteral("app"));
+    send("POST", QStringLiteral("/api/auth/register"), body, false,
+         [this, done = std::move(done)](const ApiAnswer &answer) {
+             if (answer.ok()) {
+                 adopt(answer.object(), [done, answer] { done(answer); });
+                 return;
+             }
+             done(answer);
+         });
+}
+
+void ApiClient::signOut(std::function<void()> done)
+{
+    if (!signedIn()) {
+        forget();
+        done();
+        return;
+    }
+    send("POST", QStringLiteral("/api/auth/logout"), {}, true,
+         [this, done = std::move(done)](const ApiAnswer &) {
+             forget();
+             done();
+         });
+}
+
+void ApiClient::adopt(const QJsonObject &session, std::function<void()> stored)
+{
+    const bool changed = !signedIn();
+    m_accessToken = session.value(QStringLiteral("accessToken")).toString();
+    if (session.contains(QStringLiteral("user"))) {
+        m_user = session.value(QStringLiteral("user")).toObject();
+    }
+    if (changed) {
+        emit signedInChanged();
+    }
+    const QString refreshToken = session.value(QStringLiteral("refreshToken")).toString();
+    if (!m_tokens || refreshToken.isEmpty()) {
+        stored();
+        return;
+    }
+    // The answer is handed on once the rotated token is safe: a crash right after must not
+    // leave only the spent one behind.
+    m_tokens->save(refreshToken, [stored = std::move(stored)](bool) { stored(); });
+}
+
+void ApiClient::forget()
+{
+    const bool changed = signedIn();
+    m_accessToken.clear();
+    m_user = {};
+    if (m_tokens) {
+        m_tokens->clear([](bool) {});
+    }
+    if (changed) {
+        emit signedInChanged();
+    }
+}
+
+} // namespace transcendence::client
