@@ -15,6 +15,10 @@ const QString kAccount = QStringLiteral("refresh-token");
 const QString kFileName = QStringLiteral("refresh-token");
 
 // Errors that mean "no keychain here", as opposed to a keychain that refused or failed once.
+// QtKeychain reports NoBackendAvailable when no Secret Service / KWallet answers, and
+// NotImplemented on a platform it has no keychain code for. Without a session bus at all its
+// libsecret backend gives OtherError (seen on this project's headless CI), so that counts too;
+// the fallback is logged either way.
 bool noKeychain(QKeychain::Error error)
 {
     return error == QKeychain::NoBackendAvailable || error == QKeychain::NotImplemented ||

@@ -27,17 +27,6 @@ qint64 nowMs()
     return QDateTime::currentMSecsSinceEpoch();
 }
 
-bool requireMethod(const QHttpServerRequest &request, const DeferredReplyPtr &reply,
-                   QHttpServerRequest::Method method)
-{
-    if (request.method() == method) {
-        return true;
-    }
-    reply->send(ApiError::methodNotAllowedResponse(reply->exchange().method(),
-                                                   HttpExchange::methodName(method).toLatin1()));
-    return false;
-}
-
 // "web": the refresh token goes into an HttpOnly cookie, out of JavaScript's reach; anything
 // else (the QML app, the terminal client) gets it in the body and keeps it in its keychain.
 bool isWebClient(const QJsonObject &body, FieldErrors &errors)
@@ -172,7 +161,7 @@ QHttpServerResponse AuthRoutes::sessionResponse(const IssuedSession &session, bo
 
 void AuthRoutes::handleRegister(const QHttpServerRequest &request, const DeferredReplyPtr &reply)
 {
-    if (!requireMethod(request, reply, QHttpServerRequest::Method::Post) ||
+    if (!requireMethod(request, reply, {QHttpServerRequest::Method::Post}) ||
         !withinLimits(reply, {{QStringLiteral("register-ip:") + reply->exchange().clientAddress(),
                                m_registerPerAddress}})) {
         return;
@@ -248,7 +237,7 @@ void AuthRoutes::handleRegister(const QHttpServerRequest &request, const Deferre
 
 void AuthRoutes::handleLogin(const QHttpServerRequest &request, const DeferredReplyPtr &reply)
 {
-    if (!requireMethod(request, reply, QHttpServerRequest::Method::Post)) {
+    if (!requireMethod(request, reply, {QHttpServerRequest::Method::Post})) {
         return;
     }
     auto parsed = readJsonObject(request);
@@ -329,7 +318,7 @@ void AuthRoutes::handleLogin(const QHttpServerRequest &request, const DeferredRe
 void AuthRoutes::handleSecondFactor(const QHttpServerRequest &request,
                                     const DeferredReplyPtr &reply)
 {
-    if (!requireMethod(request, reply, QHttpServerRequest::Method::Post) ||
+    if (!requireMethod(request, reply, {QHttpServerRequest::Method::Post}) ||
         !withinLimits(reply, {{QStringLiteral("login-ip:") + reply->exchange().clientAddress(),
                                kLoginPerAddress}})) {
         return;
@@ -374,7 +363,7 @@ void AuthRoutes::handleSecondFactor(const QHttpServerRequest &request,
 
 void AuthRoutes::handleRefresh(const QHttpServerRequest &request, const DeferredReplyPtr &reply)
 {
-    if (!requireMethod(request, reply, QHttpServerRequest::Method::Post) ||
+    if (!requireMethod(request, reply, {QHttpServerRequest::Method::Post}) ||
         !withinLimits(reply, {{QStringLiteral("refresh-ip:") + reply->exchange().clientAddress(),
                                kRefreshPerAddress}})) {
         return;
@@ -430,7 +419,7 @@ void AuthRoutes::handleRefresh(const QHttpServerRequest &request, const Deferred
 void AuthRoutes::handleLogout(const QHttpServerRequest &request, const DeferredReplyPtr &reply,
                               bool everywhere)
 {
-    if (!requireMethod(request, reply, QHttpServerRequest::Method::Post)) {
+    if (!requireMethod(request, reply, {QHttpServerRequest::Method::Post})) {
         return;
     }
     m_authenticator.authenticate(
@@ -466,7 +455,7 @@ void AuthRoutes::handleLogout(const QHttpServerRequest &request, const DeferredR
 void AuthRoutes::handleListSessions(const QHttpServerRequest &request,
                                     const DeferredReplyPtr &reply)
 {
-    if (!requireMethod(request, reply, QHttpServerRequest::Method::Get)) {
+    if (!requireMethod(request, reply, {QHttpServerRequest::Method::Get})) {
         return;
     }
     m_authenticator.authenticate(
@@ -490,7 +479,7 @@ void AuthRoutes::handleListSessions(const QHttpServerRequest &request,
 void AuthRoutes::handleRevokeSession(const QString &sessionId, const QHttpServerRequest &request,
                                      const DeferredReplyPtr &reply)
 {
-    if (!requireMethod(request, reply, QHttpServerRequest::Method::Delete)) {
+    if (!requireMethod(request, reply, {QHttpServerRequest::Method::Delete})) {
         return;
     }
     m_authenticator.authenticate(
@@ -519,7 +508,7 @@ void AuthRoutes::handleRevokeSession(const QString &sessionId, const QHttpServer
 
 void AuthRoutes::handleWsTicket(const QHttpServerRequest &request, const DeferredReplyPtr &reply)
 {
-    if (!requireMethod(request, reply, QHttpServerRequest::Method::Post)) {
+    if (!requireMethod(request, reply, {QHttpServerRequest::Method::Post})) {
         return;
     }
     m_authenticator.authenticate(
@@ -544,7 +533,7 @@ void AuthRoutes::handleWsTicket(const QHttpServerRequest &request, const Deferre
 
 void AuthRoutes::handleMe(const QHttpServerRequest &request, const DeferredReplyPtr &reply)
 {
-    if (!requireMethod(request, reply, QHttpServerRequest::Method::Get)) {
+    if (!requireMethod(request, reply, {QHttpServerRequest::Method::Get})) {
         return;
     }
     m_authenticator.authenticate(request, reply,

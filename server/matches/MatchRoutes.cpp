@@ -80,9 +80,15 @@ void MatchRoutes::registerRoutes(QHttpServer &server)
     };
     bind(QStringLiteral("/api/users/<arg>/stats"), &MatchRoutes::handleStats);
     bind(QStringLiteral("/api/users/<arg>/matches"), &MatchRoutes::handleHistory);
-    bind(QStringLiteral("/api/matches/<arg>"), &MatchRoutes::handleDetails);
-    bind(QStringLiteral("/api/matches/<arg>/replay"), &MatchRoutes::handleReplay);
-    bind(QStringLiteral("/api/matches/<arg>/timeline"), &MatchRoutes::handleTimeline);
+    const auto bindMatch = [&](const QString &path, MatchQuery query) {
+        server.route(path, [this, query](const QString &id, const QHttpServerRequest &request,
+                                         QHttpServerResponder &&responder) {
+            handleMatchJson(id, request, deferReply(request, std::move(responder)), query);
+        });
+    };
+    bindMatch(QStringLiteral("/api/matches/<arg>"), &match_store::matchDetails);
+    bindMatch(QStringLiteral("/api/matches/<arg>/replay"), &match_store::replay);
+    bindMatch(QStringLiteral("/api/matches/<arg>/timeline"), &match_store::timeline);
 }
 
 void MatchRoutes::handleStats(const QString &id, const QHttpServerRequest &request,
@@ -150,71 +156,23 @@ void MatchRoutes::handleHistory(const QString &id, const QHttpServerRequest &req
         });
 }
 
-void MatchRoutes::handleDetails(const QString &id, const QHttpServerRequest &request,
-                                const DeferredReplyPtr &reply)
+// GET /api/matches/{id}/...: one match as JSON, from a match_store function on a worker.
+void MatchRoutes::handleMatchJson(const QString &id, const QHttpServerRequest &request,
+                                  const DeferredReplyPtr &reply, MatchQuery query)
 {
     if (refuseUnlessGet(request, reply)) {
         return;
     }
     const auto matchId = positiveIdFrom(id);
     m_context.authenticator.authenticate(
-        request, reply, [this, reply, matchId](const UserRecord &, const AccessClaims &) {
+        request, reply, [this, reply, matchId, query](const UserRecord &, const AccessClaims &) {
             if (!matchId) {
                 reply->send(notFound(QStringLiteral("match")).toResponse());
                 return;
             }
             using Result = std::variant<QJsonObject, ApiError>;
             m_context.workers.run<Result>(
-                this,
-                [matchId](QSqlDatabase &db) { return match_store::matchDetails(db, *matchId); },
-                [reply](Result result) {
-                    if (!sendIfError(reply, result)) {
-                        reply->send(QHttpServerResponse(std::get<QJsonObject>(result)));
-                    }
-                });
-        });
-}
-
-void MatchRoutes::handleTimeline(const QString &id, const QHttpServerRequest &request,
-                                 const DeferredReplyPtr &reply)
-{
-    if (refuseUnlessGet(request, reply)) {
-        return;
-    }
-    const auto matchId = positiveIdFrom(id);
-    m_context.authenticator.authenticate(
-        request, reply, [this, reply, matchId](const UserRecord &, const AccessClaims &) {
-            if (!matchId) {
-                reply->send(notFound(QStringLiteral("match")).toResponse());
-                return;
-            }
-            using Result = std::variant<QJsonObject, ApiError>;
-            m_context.workers.run<Result>(
-                this, [matchId](QSqlDatabase &db) { return match_store::timeline(db, *matchId); },
-                [reply](Result result) {
-                    if (!sendIfError(reply, result)) {
-                        reply->send(QHttpServerResponse(std::get<QJsonObject>(result)));
-                    }
-                });
-        });
-}
-
-void MatchRoutes::handleReplay(const QString &id, const QHttpServerRequest &request,
-                               const DeferredReplyPtr &reply)
-{
-    if (refuseUnlessGet(request, reply)) {
-        return;
-    }
-    const auto matchId = positiveIdFrom(id);
-    m_context.authenticator.authenticate(
-        request, reply, [this, reply, matchId](const UserRecord &, const AccessClaims &) {
-            if (!matchId) {
-                reply->send(notFound(QStringLiteral("match")).toResponse());
-                return;
-            }
-            using Result = std::variant<QJsonObject, ApiError>;
-            m_context.workers.run<Result>(
-                this, [matchId](QSqlDatabase &db) { return match_store::replay(db, *matchId); },
+                this, [matchId, query](QSqlDatabase &db) { return query(db, *matchId); },
                 [reply](Result result) {
                     if (!sendIfError(reply, result)) {
                         reply->send(QHttpServerResponse(std::get<QJsonObject>(result)));

@@ -1,9 +1,14 @@
 #pragma once
 
 #include "app/FeatureContext.h"
+#include "http/ApiError.h"
 #include "http/DeferredReply.h"
 
+#include <QJsonObject>
 #include <QObject>
+#include <QSqlDatabase>
+
+#include <variant>
 
 class QHttpServer;
 
@@ -32,12 +37,9 @@ private:
                      const DeferredReplyPtr &reply);
     void handleHistory(const QString &id, const QHttpServerRequest &request,
                        const DeferredReplyPtr &reply);
-    void handleDetails(const QString &id, const QHttpServerRequest &request,
-                       const DeferredReplyPtr &reply);
-    void handleTimeline(const QString &id, const QHttpServerRequest &request,
-                        const DeferredReplyPtr &reply);
-    void handleReplay(const QString &id, const QHttpServerRequest &request,
-                      const DeferredReplyPtr &reply);
+    using MatchQuery = std::variant<QJsonObject, ApiError> (*)(QSqlDatabase &, qint64);
+    void handleMatchJson(const QString &id, const QHttpServerRequest &request,
+                         const DeferredReplyPtr &reply, MatchQuery query);
 
     FeatureContext m_context; // a copy: the one registerFeatures() builds is a local
 };

@@ -216,9 +216,9 @@ void MatchRoom::runSteps()
         advanceOneStep();
         scored = scored || m_pendingEvents.size() != eventsBefore;
     }
-    if (m_match.isOver()) {
+    if (m_match.isOver() || lastPlayerStanding()) {
         sendSnapshots();
-        finish(proto::MatchOverReason::Completed, m_match.winner());
+        finish(proto::MatchOverReason::Completed, completedWinner());
         return;
     }
     if (scored) {
@@ -421,6 +421,39 @@ void MatchRoom::forfeitExpiredSeats()
         emit seatsForfeited(m_setup.roomId, expired);
         onPlayersChanged(); // the others play on (four players)
     }
+}
+
+// Four players: everyone still in the engine but one has forfeited (their paddles stand still):
+// nobody is left to play against, so the match is over.
+bool MatchRoom::lastPlayerStanding() const
+{
+    if (std::find(m_forfeited.begin(), m_forfeited.end(), true) == m_forfeited.end()) {
+        return false;
+    }
+    int standing = 0;
+    for (int seat = 0; seat < int(m_forfeited.size()); ++seat) {
+        const bool eliminated = std::find(m_eliminationOrder.begin(), m_eliminationOrder.end(),
+                                          seat) != m_eliminationOrder.end();
+        if (needsPlayer(seat) && !m_forfeited[std::size_t(seat)] && !eliminated) {
+            ++standing;
+        }
+    }
+    return standing <= 1;
+}
+
+// The engine's winner, unless that seat forfeited: a departed four-player seat stays in the
+// engine with a still paddle and can outlast the others, but it cannot win; the best-placed
+// player still in the match does.
+int MatchRoom::completedWinner() const
+{
+    const int winner = m_match.isOver() ? m_match.winner() : -1;
+    if (winner >= 0 && !m_forfeited[std::size_t(winner)]) {
+        return winner;
+    }
+    const std::vector<int> ranks = placements(-1); // the forfeited rank after everyone else
+    const auto best = std::min_element(ranks.begin(), ranks.end());
+    const int seat = int(best - ranks.begin());
+    return m_forfeited[std::size_t(seat)] ? -1 : seat;
 }
 
 // Ends the match when forfeits leave nobody to play against: the last player still in wins

@@ -117,6 +117,8 @@ private:
     void onPlayersChanged();
     void forfeitExpiredSeats();
     bool endIfDecided(protocol::MatchOverReason reason);
+    bool lastPlayerStanding() const;
+    int completedWinner() const;
     void sendPauseNotice();
     void broadcast(const QByteArray &message);
     void sendSnapshots();

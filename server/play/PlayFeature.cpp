@@ -29,33 +29,6 @@ constexpr int kLatencyIntervalMs = 2000;
 // How long after matchOver inputs of the ended match are still expected (a round trip or two).
 constexpr qint64 kLateInputMs = 3000;
 
-// Who sits where in a local or ai match: the user at seat 0; the AI at every other seat of an
-// ai match, guests named "Player 2", "Player 3"... at the other seats of a local one.
-std::vector<MatchSeat> seatsFor(const proto::PlayRequest &request, const RealtimeIdentity &identity)
-{
-    std::vector<MatchSeat> seats;
-    const QString aiLabel =
-        QStringLiteral("AI (%1)").arg(engine::aiDifficultyName(request.difficulty));
-    for (int seat = 0; seat < request.config.playerCount(); ++seat) {
-        MatchSeat entry;
-        entry.seat = seat;
-        if (seat == 0) {
-            entry.kind = SeatKind::User;
-            entry.userId = identity.userId;
-            entry.label =
-                identity.displayName.isEmpty() ? QStringLiteral("Player 1") : identity.displayName;
-        } else if (request.kind == proto::PlayKind::Ai) {
-            entry.kind = SeatKind::Ai;
-            entry.label = aiLabel;
-        } else {
-            entry.kind = SeatKind::Guest;
-            entry.label = QStringLiteral("Player %1").arg(seat + 1);
-        }
-        seats.push_back(entry);
-    }
-    return seats;
-}
-
 proto::RoomKind roomKindFor(MatchKind kind)
 {
     switch (kind) {
@@ -380,19 +353,44 @@ void PlayFeature::onPlay(RealtimeSession *session, const proto::Envelope &envelo
     }
     const proto::PlayRequest &request = std::get<proto::PlayRequest>(parsed);
 
+    launch(localRoom(request, userId, session->identity()->displayName, session->connectionId()));
+}
+
+// A local or ai match at one connection's keyboard: the user at seat 0; the AI at every other
+// seat of an ai match, guests named "Player 2", "Player 3"... at the other seats of a local one.
+// The connection controls every seat but the AI's.
+PlayFeature::NewRoom PlayFeature::localRoom(const proto::PlayRequest &request, qint64 userId,
+                                            const QString &displayName,
+                                            const QString &connectionId) const
+{
     NewRoom newRoom;
     MatchRoomSetup &setup = newRoom.setup;
-    setup.kind = request.kind == proto::PlayKind::Ai ? proto::RoomKind::Ai : proto::RoomKind::Local;
-    setup.recordKind = request.kind == proto::PlayKind::Ai ? MatchKind::Ai : MatchKind::Local;
+    const bool ai = request.kind == proto::PlayKind::Ai;
+    setup.kind = ai ? proto::RoomKind::Ai : proto::RoomKind::Local;
+    setup.recordKind = ai ? MatchKind::Ai : MatchKind::Local;
     setup.config = request.config;
     setup.difficulty = request.difficulty;
-    setup.seats = seatsFor(request, *session->identity());
-    for (const MatchSeat &seat : setup.seats) {
-        const bool human = seat.kind != SeatKind::Ai;
-        setup.controllers.push_back(human ? session->connectionId() : QString());
+    for (int seat = 0; seat < request.config.playerCount(); ++seat) {
+        MatchSeat entry;
+        entry.seat = seat;
+        if (seat == 0) {
+            entry.kind = SeatKind::User;
+            entry.userId = userId;
+            entry.label = displayName.isEmpty() ? QStringLiteral("Player 1") : displayName;
+        } else if (ai) {
+            entry.kind = SeatKind::Ai;
+            entry.label =
+                QStringLiteral("AI (%1)").arg(engine::aiDifficultyName(request.difficulty));
+        } else {
+            entry.kind = SeatKind::Guest;
+            entry.label = QStringLiteral("Player %1").arg(seat + 1);
+        }
+        const bool human = entry.kind != SeatKind::Ai;
+        setup.seats.push_back(entry);
+        setup.controllers.push_back(human ? connectionId : QString());
         newRoom.seatOwners.push_back(human ? userId : 0);
     }
-    launch(std::move(newRoom));
+    return newRoom;
 }
 
 void PlayFeature::onInput(RealtimeSession *session, const proto::Envelope &envelope)
@@ -491,17 +489,25 @@ void PlayFeature::onLeave(RealtimeSession *session, const proto::Envelope &envel
                      [connectionId](MatchRoom &target) { target.removeSpectator(connectionId); });
         return;
     }
-    // The seats are given up: the account is free at once, even if the match goes on without
-    // it (four players). matchOver comes to this connection either way.
-    const qint64 userId = session->identity()->userId;
+    giveUpSeats(roomId, connectionId, session->identity()->userId);
+}
+
+// The seats are given up: the account is free at once, even if the match goes on without it
+// (four players). matchOver comes to this connection either way.
+void PlayFeature::giveUpSeats(const QString &roomId, const QString &connectionId, qint64 userId)
+{
+    const auto room = m_rooms.find(roomId);
+    if (room == m_rooms.end() || room->ended) {
+        return;
+    }
     for (QString &controller : room->controllers) {
         if (controller == connectionId) {
             controller.clear();
         }
     }
-    for (std::size_t seat = 0; seat < room->seatOwners.size(); ++seat) {
-        if (room->seatOwners[seat] == userId) {
-            room->seatOwners[seat] = 0;
+    for (qint64 &owner : room->seatOwners) {
+        if (owner == userId) {
+            owner = 0;
         }
     }
     if (m_userRooms.value(userId) == roomId) {
@@ -510,6 +516,23 @@ void PlayFeature::onLeave(RealtimeSession *session, const proto::Envelope &envel
     m_participants.remove(connectionId);
     setInGame(connectionId, false);
     invokeOnRoom(roomId, [connectionId](MatchRoom &target) { target.leave(connectionId); });
+}
+
+// The connection is gone (socket closed, a REST program silent): its seats wait for a
+// connection of the same account until the grace time ends.
+void PlayFeature::dropConnection(const QString &roomId, const QString &connectionId)
+{
+    m_participants.remove(connectionId);
+    const auto room = m_rooms.find(roomId);
+    if (room != m_rooms.end()) {
+        room->spectators.remove(connectionId);
+        for (QString &controller : room->controllers) {
+            if (controller == connectionId) {
+                controller.clear();
+            }
+        }
+    }
+    invokeOnRoom(roomId, [connectionId](MatchRoom &target) { target.detach(connectionId); });
 }
 
 void PlayFeature::onJoin(RealtimeSession *session, const proto::Envelope &envelope)
@@ -847,18 +870,8 @@ void PlayFeature::onConnectionEnded(qint64 userId, const QString &connectionId)
     if (participant == m_participants.cend()) {
         return;
     }
-    const QString roomId = participant->roomId;
-    m_participants.remove(connectionId);
-    if (m_rooms.contains(roomId)) {
-        Room &room = m_rooms[roomId];
-        room.spectators.remove(connectionId);
-        for (QString &controller : room.controllers) {
-            if (controller == connectionId) {
-                controller.clear();
-            }
-        }
-    }
-    invokeOnRoom(roomId, [connectionId](MatchRoom &target) { target.detach(connectionId); });
+    const QString roomId = participant->roomId; // a copy: dropConnection erases the entry
+    dropConnection(roomId, connectionId);
 }
 
 void PlayFeature::onRoomMessage(const QString &connectionId, const QByteArray &message)

@@ -140,10 +140,14 @@ private:
         bool requested = false;
     };
     QString launch(NewRoom room);
+    NewRoom localRoom(const protocol::PlayRequest &request, qint64 userId,
+                      const QString &displayName, const QString &connectionId) const;
     QJsonObject startedMessage(const Room &room, const QString &roomId,
                                const QString &connectionId) const;
     std::vector<int> seatsOf(const Room &room, qint64 userId) const;
     void attach(const QString &roomId, const QString &connectionId, qint64 userId);
+    void giveUpSeats(const QString &roomId, const QString &connectionId, qint64 userId);
+    void dropConnection(const QString &roomId, const QString &connectionId);
     bool userBusy(qint64 userId) const; // playing or queued
     qint64 userOf(const QString &connectionId) const;
     void onRoomMessage(const QString &connectionId, const QByteArray &message);

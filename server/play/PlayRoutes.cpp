@@ -28,20 +28,6 @@ using Status = QHttpServerResponder::StatusCode;
 
 constexpr int kRestIdleMs = 10'000;
 
-bool requireMethod(const QHttpServerRequest &request, const DeferredReplyPtr &reply,
-                   std::initializer_list<Method> methods)
-{
-    QByteArrayList allowed;
-    for (const Method method : methods) {
-        if (request.method() == method) {
-            return true;
-        }
-        allowed << HttpExchange::methodName(method).toLatin1();
-    }
-    reply->send(ApiError::methodNotAllowedResponse(reply->exchange().method(), allowed.join(", ")));
-    return false;
-}
-
 // "play.config has invalid fields: ..." -> 422 with fields {"config": "..."}.
 ApiError validationError(const proto::ProtocolError &error)
 {
@@ -149,36 +135,11 @@ void PlayFeature::restCreate(const std::variant<QJsonObject, ApiError> &body,
     const QString connectionId =
         QStringLiteral("rest:") + QUuid::createUuid().toString(QUuid::WithoutBraces);
 
-    NewRoom newRoom;
-    MatchRoomSetup &setup = newRoom.setup;
-    setup.kind = play.kind == proto::PlayKind::Ai ? proto::RoomKind::Ai : proto::RoomKind::Local;
-    setup.recordKind = play.kind == proto::PlayKind::Ai ? MatchKind::Ai : MatchKind::Local;
-    setup.config = play.config;
-    setup.difficulty = play.difficulty;
-    for (int seat = 0; seat < play.config.playerCount(); ++seat) {
-        MatchSeat entry;
-        entry.seat = seat;
-        if (seat == 0) {
-            entry.kind = SeatKind::User;
-            entry.userId = user.id;
-            entry.label = user.displayName;
-        } else if (play.kind == proto::PlayKind::Ai) {
-            entry.kind = SeatKind::Ai;
-            entry.label = QStringLiteral("AI (%1)").arg(engine::aiDifficultyName(play.difficulty));
-        } else {
-            entry.kind = SeatKind::Guest;
-            entry.label = QStringLiteral("Player %1").arg(seat + 1);
-        }
-        const bool human = entry.kind != SeatKind::Ai;
-        setup.seats.push_back(entry);
-        setup.controllers.push_back(human ? connectionId : QString());
-        newRoom.seatOwners.push_back(human ? user.id : 0);
-    }
     RestPlayer player;
     player.userId = user.id;
     player.lastRequest.start();
     m_restPlayers.insert(connectionId, player);
-    const QString roomId = launch(std::move(newRoom));
+    const QString roomId = launch(localRoom(play, user.id, user.displayName, connectionId));
     RestPlayer &stored = m_restPlayers[connectionId];
     stored.roomId = roomId;
     stored.started = startedMessage(m_rooms.value(roomId), roomId, connectionId);
@@ -288,16 +249,7 @@ void PlayFeature::restLeave(const QString &roomId, const UserRecord &user,
     RestPlayer &player = m_restPlayers[connectionId];
     const auto room = m_rooms.find(roomId);
     if (player.over.isEmpty() && room != m_rooms.end() && !room->ended) {
-        for (QString &controller : room->controllers) {
-            if (controller == connectionId) {
-                controller.clear();
-            }
-        }
-        if (m_userRooms.value(user.id) == roomId) {
-            m_userRooms.remove(user.id);
-        }
-        m_participants.remove(connectionId);
-        invokeOnRoom(roomId, [connectionId](MatchRoom &target) { target.leave(connectionId); });
+        giveUpSeats(roomId, connectionId, user.id);
     }
     // Kept a little longer, so the program can still read how it ended.
     player.attached = false;
@@ -360,16 +312,7 @@ void PlayFeature::detachIdleRestPlayers()
             continue;
         }
         player.attached = false;
-        m_participants.remove(connectionId);
-        if (m_rooms.contains(player.roomId)) {
-            for (QString &controller : m_rooms[player.roomId].controllers) {
-                if (controller == connectionId) {
-                    controller.clear();
-                }
-            }
-        }
-        invokeOnRoom(player.roomId,
-                     [connectionId](MatchRoom &target) { target.detach(connectionId); });
+        dropConnection(player.roomId, connectionId);
         ++it;
     }
 }

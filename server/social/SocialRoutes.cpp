@@ -18,21 +18,6 @@ namespace {
 using Status = QHttpServerResponder::StatusCode;
 using Method = QHttpServerRequest::Method;
 
-// 405 with the Allow header unless the request uses one of the methods.
-bool requireMethod(const QHttpServerRequest &request, const DeferredReplyPtr &reply,
-                   std::initializer_list<Method> methods)
-{
-    QByteArrayList allowed;
-    for (const Method method : methods) {
-        if (request.method() == method) {
-            return true;
-        }
-        allowed << HttpExchange::methodName(method).toLatin1();
-    }
-    reply->send(ApiError::methodNotAllowedResponse(reply->exchange().method(), allowed.join(", ")));
-    return false;
-}
-
 // 409s from social_store carry their reason as the code; clients get code "conflict" and the
 // reason beside it.
 QHttpServerResponse errorResponse(const ApiError &error)

@@ -20,20 +20,6 @@ namespace store = tournament_store;
 const QStringList kStatuses{QStringLiteral("open"), QStringLiteral("running"),
                             QStringLiteral("finished"), QStringLiteral("cancelled")};
 
-bool requireMethod(const QHttpServerRequest &request, const DeferredReplyPtr &reply,
-                   std::initializer_list<Method> methods)
-{
-    QByteArrayList allowed;
-    for (const Method method : methods) {
-        if (request.method() == method) {
-            return true;
-        }
-        allowed << HttpExchange::methodName(method).toLatin1();
-    }
-    reply->send(ApiError::methodNotAllowedResponse(reply->exchange().method(), allowed.join(", ")));
-    return false;
-}
-
 ApiError notFound()
 {
     return {
