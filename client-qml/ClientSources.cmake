@@ -6,12 +6,24 @@ set(TRANSCENDENCE_CLIENT_DIR ${CMAKE_CURRENT_LIST_DIR})
 
 set(TRANSCENDENCE_CLIENT_QML_FILES
     qml/shell/MainWindow.qml
+    qml/shell/AppPage.qml
+    qml/shell/ConnectionBadge.qml
+    qml/shell/ErrorBanner.qml
+    qml/shell/FieldProblem.qml
+    qml/shell/MessageToast.qml
+    qml/shell/NavigationList.qml
+    qml/shell/SectionHeading.qml
+    qml/account/SignInPage.qml
+    qml/network/ServerPage.qml
     qml/network/ServerUrlForm.qml
     qml/network/ConnectionStatusPanel.qml
     qml/settings/LanguageSelector.qml
+    qml/settings/SettingsPage.qml
 )
 
 set(TRANSCENDENCE_CLIENT_CPP_SOURCES
+    account/AccountSession.h
+    account/AccountSession.cpp
     account/TokenStore.h
     account/TokenStore.cpp
     network/ApiClient.h
@@ -30,8 +42,12 @@ set(TRANSCENDENCE_CLIENT_CPP_SOURCES
     network/ServerUrl.cpp
     network/TlsTrust.h
     network/TlsTrust.cpp
+    settings/AppearanceSettings.h
+    settings/AppearanceSettings.cpp
     settings/LanguageSettings.h
     settings/LanguageSettings.cpp
     shell/ClientSetup.h
     shell/ClientSetup.cpp
+    shell/JsonListModel.h
+    shell/JsonListModel.cpp
 )

@@ -1,6 +1,7 @@
 #include "network/RealtimeClient.h"
 
 #include "network/ServerUrl.h"
+#include "protocol/Envelope.h"
 #include "protocol/ProtocolError.h"
 #include "protocol/ProtocolVersion.h"
 
@@ -37,6 +38,7 @@ RealtimeClient::RealtimeClient(QObject *parent)
     connect(&m_session, &RealtimeSession::serverError, this, &RealtimeClient::onServerError);
     connect(&m_session, &RealtimeSession::protocolViolation, this,
             &RealtimeClient::onProtocolViolation);
+    connect(&m_session, &RealtimeSession::message, this, &RealtimeClient::messageReceived);
 }
 
 RealtimeClient::~RealtimeClient()
@@ -81,6 +83,7 @@ void RealtimeClient::openSocket()
 {
     closeSocket();
     m_session.reset();
+    ++m_socketGeneration;
     // A fresh socket per attempt: nothing from a previous attempt can reach the handlers.
     m_socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
     connect(m_socket, &QWebSocket::connected, this, &RealtimeClient::onSocketConnected);
@@ -115,6 +118,10 @@ void RealtimeClient::closeSocket()
     }
     setConnectionId({});
     setPingMs(-1);
+    if (m_userId != 0) {
+        m_userId = 0;
+        emit userIdChanged();
+    }
 }
 
 void RealtimeClient::scheduleReconnect()
@@ -136,7 +143,45 @@ void RealtimeClient::scheduleReconnect()
 void RealtimeClient::onSocketConnected()
 {
     m_lastReceivedAtMs = m_clock.elapsed();
-    m_socket->sendTextMessage(QString::fromUtf8(m_session.helloMessage()));
+    sendHello();
+}
+
+void RealtimeClient::sendHello()
+{
+    if (!m_ticketProvider) {
+        m_socket->sendTextMessage(QString::fromUtf8(m_session.helloMessage()));
+        return;
+    }
+    // A ticket lives 30 s and works once: ask for it only now that the socket is open.
+    const int generation = m_socketGeneration;
+    m_ticketProvider(
+        [this, guard = QPointer<RealtimeClient>(this), generation](const QString &ticket) {
+            if (!guard || generation != m_socketGeneration || !m_socket) {
+                return;
+            }
+            m_socket->sendTextMessage(QString::fromUtf8(m_session.helloMessage(ticket)));
+        });
+}
+
+void RealtimeClient::setTicketProvider(TicketProvider provider)
+{
+    m_ticketProvider = std::move(provider);
+}
+
+bool RealtimeClient::send(const QJsonObject &message)
+{
+    if (!m_socket || !m_session.isWelcomed()) {
+        return false;
+    }
+    m_socket->sendTextMessage(QString::fromUtf8(protocol::serialize(message)));
+    return true;
+}
+
+bool RealtimeClient::sendMessage(const QString &type, const QVariantMap &fields)
+{
+    QJsonObject message = QJsonObject::fromVariantMap(fields);
+    message.insert(QStringLiteral("type"), type);
+    return send(message);
 }
 
 void RealtimeClient::onSocketUnconnected()
@@ -171,6 +216,10 @@ void RealtimeClient::onWelcomed(const protocol::Welcome &welcome)
     m_backoff.reset();
     setLastError({});
     setConnectionId(welcome.connectionId);
+    if (m_userId != welcome.userId) {
+        m_userId = welcome.userId;
+        emit userIdChanged();
+    }
     setState(ConnectionState::Connected);
     m_heartbeatTimer.start(std::max(welcome.heartbeatIntervalMs, kMinHeartbeatIntervalMs));
     sendHeartbeat();
@@ -178,6 +227,7 @@ void RealtimeClient::onWelcomed(const protocol::Welcome &welcome)
 
 void RealtimeClient::onServerError(const QString &code, const QString &message)
 {
+    emit serverErrorReceived(code, message);
     if (code == protocol::error_code::UnsupportedVersion) {
         m_refusedByServer = true;
     }

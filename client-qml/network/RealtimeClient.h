@@ -5,11 +5,15 @@
 
 #include <QAbstractSocket>
 #include <QElapsedTimer>
+#include <QJsonObject>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
 #include <QUrl>
+#include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
+
+#include <functional>
 
 class QWebSocket;
 
@@ -26,6 +30,8 @@ class RealtimeClient : public QObject {
     Q_PROPERTY(QString connectionId READ connectionId NOTIFY connectionIdChanged)
     Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
     Q_PROPERTY(int reconnectDelayMs READ reconnectDelayMs NOTIFY stateChanged)
+    // The account the server welcomed this connection as; 0 for a guest connection.
+    Q_PROPERTY(qint64 userId READ userId NOTIFY userIdChanged)
 
 public:
     enum class ConnectionState {
@@ -53,12 +59,28 @@ public:
     // Drops the connection and tries again at once (the "Retry now" button).
     Q_INVOKABLE void reconnectNow();
 
+    // Asked for a fresh single-use ticket before every hello; it answers with the ticket, or an
+    // empty string for a guest connection. Without a provider every connection is a guest's.
+    using TicketProvider = std::function<void(std::function<void(const QString &ticket)>)>;
+    void setTicketProvider(TicketProvider provider);
+    qint64 userId() const { return m_userId; }
+
+    // Sends one message (an object with "type") once welcomed; false when not connected.
+    bool send(const QJsonObject &message);
+    // The same for QML: {"type": type} plus fields.
+    Q_INVOKABLE bool sendMessage(const QString &type, const QVariantMap &fields = {});
+
 signals:
     void serverUrlChanged();
     void stateChanged();
     void pingMsChanged();
     void connectionIdChanged();
     void lastErrorChanged();
+    void userIdChanged();
+    // Every feature message from the server (anything but welcome, pong and error).
+    void messageReceived(const QString &type, const QJsonObject &message);
+    // A server "error" message (e.g. a refused play request).
+    void serverErrorReceived(const QString &code, const QString &message);
 
 private:
     void openSocket();
@@ -71,6 +93,7 @@ private:
     void onServerError(const QString &code, const QString &message);
     void onProtocolViolation(const QString &reason);
     void sendHeartbeat();
+    void sendHello();
 
     void setState(ConnectionState state);
     void setPingMs(int pingMs);
@@ -91,6 +114,9 @@ private:
     QTimer m_reconnectTimer;
     QTimer m_heartbeatTimer;
     QElapsedTimer m_clock;
+    TicketProvider m_ticketProvider;
+    qint64 m_userId = 0;
+    int m_socketGeneration = 0; // a ticket arriving for an earlier socket is dropped
     qint64 m_lastReceivedAtMs = 0;
 };
 

@@ -22,10 +22,10 @@ void RealtimeSession::reset()
     m_pingSentAtMs.clear();
 }
 
-QByteArray RealtimeSession::helloMessage() const
+QByteArray RealtimeSession::helloMessage(const QString &ticket) const
 {
     return protocol::serialize(
-        protocol::Hello{protocol::kProtocolVersion, m_clientName, {}}.toJson());
+        protocol::Hello{protocol::kProtocolVersion, m_clientName, ticket}.toJson());
 }
 
 QByteArray RealtimeSession::pingMessage(qint64 nowMs)
@@ -56,8 +56,9 @@ void RealtimeSession::receive(const QByteArray &text, qint64 nowMs)
             QStringLiteral("expected a welcome message, got \"%1\"").arg(envelope.type));
     } else if (envelope.type == protocol::message_type::Pong) {
         handlePong(envelope.body, nowMs);
+    } else {
+        emit message(envelope.type, envelope.body);
     }
-    // Other types belong to features (chat, games, ...) that do not exist in this client yet.
 }
 
 void RealtimeSession::handleWelcome(const QJsonObject &body)

@@ -24,7 +24,8 @@ public:
     // Forgets everything about the previous connection.
     void reset();
 
-    QByteArray helloMessage() const;
+    // A guest hello without a ticket; with one, the connection belongs to its account.
+    QByteArray helloMessage(const QString &ticket = {}) const;
     // Builds the next ping and remembers when it was sent.
     QByteArray pingMessage(qint64 nowMs);
     // Handles one text frame from the server; emits at most one of the signals below.
@@ -38,6 +39,8 @@ signals:
     void serverError(const QString &code, const QString &message);
     // The server sent something this client cannot make sense of; the connection is unusable.
     void protocolViolation(const QString &reason);
+    // Any other message after the welcome (play, social, tournaments): the features' business.
+    void message(const QString &type, const QJsonObject &body);
 
 private:
     void handleWelcome(const QJsonObject &body);

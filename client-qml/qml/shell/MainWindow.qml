@@ -4,24 +4,98 @@ import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Transcendence
 
-// The app's window. For now it holds the connection settings and status; the later features
-// (sign-in, play, social, admin) become pages of this window.
+// The app's window: the backend objects every page shares, the navigation (a side list on a wide
+// window, a drawer on a phone) and the page stack. Pages are opened by key (open("settings")) or
+// pushed on top of the current one (push(url, properties)) and get the backend objects set.
 ApplicationWindow {
     id: window
 
-    // The backend objects of this window, reachable by tests and by the pages to come.
+    // The backend objects of this window, reachable by tests and by every page.
     readonly property alias serverStatus: serverStatus
     readonly property alias realtimeClient: realtimeClient
+    readonly property alias session: session
+    readonly property alias pageStack: pageStack
+    readonly property bool wide: width >= 840
+    property string currentKey: ""
 
-    width: 960
-    height: 640
+    // Every place the navigation leads to. qsTr runs in this binding, so a language switch
+    // retranslates the list. signedIn: needs an account; admin: shown to admins only.
+    readonly property var destinations: [
+        { key: "signIn", title: qsTr("Sign in"), page: "../account/SignInPage.qml", signedOut: true },
+        { key: "settings", title: qsTr("Settings"), page: "../settings/SettingsPage.qml" },
+        { key: "server", title: qsTr("Server"), page: "../network/ServerPage.qml" }
+    ]
+    readonly property var visibleDestinations: destinations.filter(d =>
+        (!d.signedIn || session.signedIn) && (!d.signedOut || !session.signedIn)
+        && (!d.admin || session.isAdmin))
+
+    function destination(key) {
+        return destinations.find(d => d.key === key)
+    }
+
+    // Opens a top-level page; the stack starts again from it.
+    function open(key, properties) {
+        const target = destination(key)
+        if (!target)
+            return null
+        currentKey = key
+        if (drawer.opened)
+            drawer.close()
+        return pageStack.replace(null, Qt.resolvedUrl(target.page), pageProperties(properties),
+                                 Appearance.reducedMotion ? StackView.Immediate
+                                                          : StackView.ReplaceTransition)
+    }
+
+    // Opens a page on top of the current one (a player's profile from the friends list).
+    function push(url, properties) {
+        return pageStack.push(Qt.resolvedUrl(url), pageProperties(properties),
+                              Appearance.reducedMotion ? StackView.Immediate
+                                                       : StackView.PushTransition)
+    }
+
+    function back() {
+        if (pageStack.depth > 1)
+            pageStack.pop(Appearance.reducedMotion ? StackView.Immediate : StackView.PopTransition)
+    }
+
+    function showMessage(text) {
+        messageToast.show(text)
+    }
+
+    function pageProperties(properties) {
+        const all = { session: session, realtimeClient: realtimeClient,
+                      serverStatus: serverStatus, navigator: window }
+        for (const name in properties || {})
+            all[name] = properties[name]
+        return all
+    }
+
+    // Where the app lands: the first page a signed-in player sees, or the sign-in page.
+    function openHome() {
+        open(session.signedIn ? visibleDestinations[0].key : "signIn")
+    }
+
+    width: 1024
+    height: 700
     minimumWidth: 320
     minimumHeight: 480
     visible: true
     title: qsTr("Transcendence")
+    font.pixelSize: Math.round(14 * Appearance.textScale)
 
-    Material.primary: Material.Indigo
-    Material.accent: Material.Pink
+    Material.theme: {
+        switch (Appearance.theme) {
+        case Appearance.Light: return Material.Light
+        case Appearance.Dark: return Material.Dark
+        case Appearance.HighContrast: return Material.Dark
+        default: return Material.System
+        }
+    }
+    readonly property bool highContrast: Appearance.theme === Appearance.HighContrast
+    Material.primary: highContrast ? "#000000" : Material.Indigo
+    Material.accent: highContrast ? "#ffff00" : Material.Pink
+    Material.background: highContrast ? "#000000" : undefined
+    Material.foreground: highContrast ? "#ffffff" : undefined
 
     ServerStatus {
         id: serverStatus
@@ -32,8 +106,25 @@ ApplicationWindow {
         serverUrl: serverStatus.serverUrl
     }
 
+    AccountSession {
+        id: session
+        serverUrl: serverStatus.serverUrl
+        realtimeClient: realtimeClient
+
+        onStateChanged: {
+            // Signing in or out changes what may be shown: leave pages that no longer apply.
+            if (state === AccountSession.SignedIn || state === AccountSession.SignedOut) {
+                const current = window.destination(window.currentKey)
+                const allowed = current && window.visibleDestinations.indexOf(current) >= 0
+                if (!allowed || window.currentKey === "signIn" || pageStack.depth === 0)
+                    window.openHome()
+            }
+        }
+        onEndedReasonChanged: if (endedReason !== "") window.showMessage(endedReason)
+    }
+
     header: ToolBar {
-        Material.background: Material.primary
+        Material.background: window.highContrast ? "#000000" : Material.primary
         Material.theme: Material.Dark
         // The elevation shadow is a shader effect, which the software renderer (offscreen, some
         // VMs) cannot draw: it would drop the whole bar background.
@@ -41,52 +132,91 @@ ApplicationWindow {
 
         RowLayout {
             anchors.fill: parent
-            anchors.leftMargin: 16
+            anchors.leftMargin: 4
             anchors.rightMargin: 8
-            spacing: 8
+            spacing: 4
 
+            ToolButton {
+                objectName: "menuButton"
+                visible: !window.wide && pageStack.depth <= 1
+                text: "\u2630"
+                font.pixelSize: Math.round(20 * Appearance.textScale)
+                Accessible.name: qsTr("Menu")
+                onClicked: drawer.open()
+            }
+            ToolButton {
+                objectName: "backButton"
+                visible: pageStack.depth > 1
+                text: "\u2190"
+                font.pixelSize: Math.round(20 * Appearance.textScale)
+                Accessible.name: qsTr("Back")
+                onClicked: window.back()
+            }
             Label {
-                text: qsTr("Transcendence")
-                font.pixelSize: 20
+                objectName: "pageTitle"
+                text: pageStack.currentItem && pageStack.currentItem.title
+                      ? pageStack.currentItem.title : qsTr("Transcendence")
+                font.pixelSize: Math.round(20 * Appearance.textScale)
                 font.bold: true
                 elide: Label.ElideRight
+                leftPadding: window.wide ? 12 : 0
                 Layout.fillWidth: true
                 Accessible.role: Accessible.Heading
             }
+            ConnectionBadge {
+                realtimeClient: realtimeClient
+                serverStatus: serverStatus
+                onClicked: window.open("server")
+            }
             LanguageSelector {
-                Layout.preferredWidth: Math.min(implicitWidth, window.width / 2)
+                visible: window.width >= 480
+                Layout.preferredWidth: Math.min(implicitWidth, window.width / 3)
             }
         }
     }
 
-    Flickable {
-        id: page
-        anchors.fill: parent
-        contentHeight: content.implicitHeight + 2 * content.margin
-        clip: true
-        ScrollBar.vertical: ScrollBar {}
+    NavigationList {
+        id: sideNavigation
+        visible: window.wide
+        width: visible ? 220 : 0
+        anchors { top: parent.top; bottom: parent.bottom; left: parent.left }
+        destinations: window.visibleDestinations
+        currentKey: window.currentKey
+        session: session
+        onActivated: key => window.open(key)
+    }
 
-        ColumnLayout {
-            id: content
+    Drawer {
+        id: drawer
+        width: Math.min(window.width * 0.8, 300)
+        height: window.height
+        interactive: !window.wide
 
-            readonly property int margin: window.width < 480 ? 12 : 24
-
-            // One comfortable reading column on a desktop, the full width on a phone.
-            width: Math.min(page.width - 2 * margin, 640)
-            x: (page.width - width) / 2
-            y: margin
-            spacing: 16
-
-            ServerUrlForm {
-                serverStatus: serverStatus
-                Layout.fillWidth: true
-            }
-
-            ConnectionStatusPanel {
-                serverStatus: serverStatus
-                realtimeClient: realtimeClient
-                Layout.fillWidth: true
-            }
+        NavigationList {
+            anchors.fill: parent
+            destinations: window.visibleDestinations
+            currentKey: window.currentKey
+            session: session
+            onActivated: key => window.open(key)
         }
+    }
+
+    StackView {
+        id: pageStack
+        objectName: "pageStack"
+        anchors { top: parent.top; bottom: parent.bottom; right: parent.right
+                  left: sideNavigation.right }
+    }
+
+    MessageToast {
+        id: messageToast
+        anchors.horizontalCenter: parent.horizontalCenter
+        anchors.bottom: parent.bottom
+        anchors.bottomMargin: 24
+    }
+
+    Component.onCompleted: {
+        if (session.state !== AccountSession.Restoring)
+            openHome()
     }
 }

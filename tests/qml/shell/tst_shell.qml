@@ -21,7 +21,14 @@ TestCase {
         const window = createTemporaryObject(mainWindowComponent, testCase)
         verify(window, "the main window could not be created")
         tryVerify(() => window.visible && window.width > 0)
+        tryVerify(() => window.session.state !== AccountSession.Restoring, networkTimeoutMs)
         return window
+    }
+
+    function openServerPage(window) {
+        window.open("server")
+        tryCompare(child(window, "pageTitle"), "text", "Server")
+        tryVerify(() => !window.pageStack.busy)
     }
 
     function child(window, objectName) {
@@ -31,6 +38,8 @@ TestCase {
     }
 
     function enterServerUrl(window, url) {
+        if (window.currentKey !== "server")
+            openServerPage(window)
         const field = child(window, "serverUrlField")
         field.text = url
         const connectButton = child(window, "applyServerUrlButton")
@@ -42,8 +51,8 @@ TestCase {
     // grabWindow() polishes and renders the current state itself; waitForRendering() would wait
     // for a frame that a window without changes never renders.
     function saveScreenshot(window, fileName) {
-        const path = shellTest.saveWindowImage(window, fileName)
-        verify(path !== "", "could not save " + fileName + " into " + shellTest.artifactsDir)
+        const path = qmlTest.saveWindowImage(window, fileName)
+        verify(path !== "", "could not save " + fileName + " into " + qmlTest.artifactsDir)
         console.info("screenshot:", path)
     }
 
@@ -60,6 +69,7 @@ TestCase {
 
     function test_rejectsAnInvalidServerUrl() {
         const window = createWindow()
+        openServerPage(window)
         const before = window.serverStatus.serverUrl.toString()
         const field = child(window, "serverUrlField")
         field.text = "ftp://localhost:8443"
@@ -73,9 +83,9 @@ TestCase {
     }
 
     function test_showsUnreachableForAClosedPort() {
-        verify(shellTest.closedPortUrl !== "", "could not find a free local port")
+        verify(qmlTest.closedPortUrl !== "", "could not find a free local port")
         const window = createWindow()
-        enterServerUrl(window, shellTest.closedPortUrl)
+        enterServerUrl(window, qmlTest.closedPortUrl)
         tryCompare(child(window, "reachabilityValue"), "text", "Unreachable", networkTimeoutMs)
         verify(child(window, "lastErrorValue").visible)
         tryVerify(() => window.realtimeClient.state === RealtimeClient.Reconnecting,
@@ -86,10 +96,10 @@ TestCase {
     }
 
     function test_connectsToThePlatform() {
-        verify(shellTest.baseUrl !== "",
+        verify(qmlTest.baseUrl !== "",
                "TRANSCENDENCE_TEST_BASE_URL is unset: run this test through scripts/test")
         const window = createWindow()
-        enterServerUrl(window, shellTest.baseUrl)
+        enterServerUrl(window, qmlTest.baseUrl)
 
         tryCompare(child(window, "reachabilityValue"), "text", "Reachable", networkTimeoutMs)
         verify(child(window, "serverVersionValue").text.match(/^\d+\.\d+\.\d+/),
@@ -106,6 +116,7 @@ TestCase {
 
     function test_switchesLanguageAtRunTime() {
         const window = createWindow()
+        openServerPage(window)
         const connectButton = child(window, "applyServerUrlButton")
         compare(connectButton.text, "Connect")
         Language.language = "fr"

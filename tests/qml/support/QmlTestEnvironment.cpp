@@ -1,8 +1,9 @@
-#include "ShellTestEnvironment.h"
+#include "QmlTestEnvironment.h"
 
 #include <QDir>
 #include <QImage>
 #include <QQuickWindow>
+#include <QRandomGenerator>
 #include <QTcpServer>
 
 namespace {
@@ -21,15 +22,14 @@ QString findClosedPortUrl()
 
 } // namespace
 
-ShellTestEnvironment::ShellTestEnvironment(QObject *parent)
+QmlTestEnvironment::QmlTestEnvironment(QString defaultArtifactsDir, QObject *parent)
     : QObject(parent)
     , m_baseUrl(qEnvironmentVariable("TRANSCENDENCE_TEST_BASE_URL"))
     , m_closedPortUrl(findClosedPortUrl())
-    , m_artifactsDir(qEnvironmentVariable("TRANSCENDENCE_TEST_ARTIFACTS",
-                                          QStringLiteral(QML_SHELL_DEFAULT_ARTIFACTS_DIR)))
+    , m_artifactsDir(qEnvironmentVariable("TRANSCENDENCE_TEST_ARTIFACTS", defaultArtifactsDir))
 {}
 
-QString ShellTestEnvironment::saveWindowImage(QQuickWindow *window, const QString &fileName) const
+QString QmlTestEnvironment::saveWindowImage(QQuickWindow *window, const QString &fileName) const
 {
     if (!window || !QDir().mkpath(m_artifactsDir)) {
         return {};
@@ -37,4 +37,11 @@ QString ShellTestEnvironment::saveWindowImage(QQuickWindow *window, const QStrin
     const QImage image = window->grabWindow();
     const QString path = QDir(m_artifactsDir).filePath(fileName);
     return !image.isNull() && image.save(path) ? path : QString();
+}
+
+QString QmlTestEnvironment::uniqueName(const QString &prefix) const
+{
+    const QString suffix =
+        QString::number(QRandomGenerator::global()->generate64() % 100'000'000'000ULL, 36);
+    return (prefix.left(11) + QLatin1Char('_') + suffix).left(20);
 }

@@ -5,16 +5,17 @@
 
 class QQuickWindow;
 
-// What tst_shell.qml needs from outside QML: the platform's address, an address where nothing
-// listens, and a place to save window screenshots. Exposed to QML as "shellTest".
-class ShellTestEnvironment : public QObject {
+// What the Qt Quick Test suites need from outside QML: the platform's address, an address where
+// nothing listens, unique names for the accounts they create, and a place to save window
+// screenshots. Exposed to QML as "qmlTest".
+class QmlTestEnvironment : public QObject {
     Q_OBJECT
     Q_PROPERTY(QString baseUrl READ baseUrl CONSTANT)
     Q_PROPERTY(QString closedPortUrl READ closedPortUrl CONSTANT)
     Q_PROPERTY(QString artifactsDir READ artifactsDir CONSTANT)
 
 public:
-    explicit ShellTestEnvironment(QObject *parent = nullptr);
+    explicit QmlTestEnvironment(QString defaultArtifactsDir, QObject *parent = nullptr);
 
     QString baseUrl() const { return m_baseUrl; }
     QString closedPortUrl() const { return m_closedPortUrl; }
@@ -23,6 +24,8 @@ public:
     // Saves what the window shows to <artifactsDir>/<fileName>; returns the path, or an empty
     // string when grabbing or saving failed.
     Q_INVOKABLE QString saveWindowImage(QQuickWindow *window, const QString &fileName) const;
+    // "<prefix>_<random>", at most 20 characters: a user name no other run has taken.
+    Q_INVOKABLE QString uniqueName(const QString &prefix) const;
 
 private:
     QString m_baseUrl;

@@ -1,0 +1,180 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import Transcendence
+
+// Sign in (with a second step for a TOTP or recovery code) or create an account.
+AppPage {
+    id: page
+
+    property bool creating: false
+    readonly property bool secondFactor: session && session.state === AccountSession.SecondFactor
+
+    function fieldError(name) {
+        return session && session.fieldErrors[name] ? session.fieldErrors[name] : ""
+    }
+
+    title: secondFactor ? qsTr("Two-factor authentication")
+                        : creating ? qsTr("Create an account") : qsTr("Sign in")
+    maximumContentWidth: 460
+
+    ErrorBanner {
+        objectName: "signInError"
+        text: page.session ? page.session.errorMessage : ""
+    }
+
+    // Password step, or sign-up.
+    ColumnLayout {
+        visible: !page.secondFactor
+        spacing: 8
+        Layout.fillWidth: true
+
+        SectionHeading {
+            text: page.creating ? qsTr("Create your account") : qsTr("Welcome back")
+        }
+
+        TextField {
+            id: loginField
+            objectName: "loginField"
+            placeholderText: page.creating ? qsTr("User name") : qsTr("User name or e-mail")
+            inputMethodHints: Qt.ImhNoAutoUppercase | Qt.ImhNoPredictiveText
+            Layout.fillWidth: true
+            Accessible.name: placeholderText
+            onAccepted: passwordField.forceActiveFocus()
+        }
+        FieldProblem { text: page.fieldError("username") }
+
+        TextField {
+            id: emailField
+            objectName: "emailField"
+            visible: page.creating
+            placeholderText: qsTr("E-mail address")
+            inputMethodHints: Qt.ImhEmailCharactersOnly | Qt.ImhNoAutoUppercase
+            Layout.fillWidth: true
+            Accessible.name: placeholderText
+        }
+        FieldProblem { text: page.creating ? page.fieldError("email") : "" }
+
+        TextField {
+            id: displayNameField
+            objectName: "displayNameField"
+            visible: page.creating
+            placeholderText: qsTr("Display name (optional)")
+            Layout.fillWidth: true
+            Accessible.name: placeholderText
+        }
+        FieldProblem { text: page.creating ? page.fieldError("displayName") : "" }
+
+        TextField {
+            id: passwordField
+            objectName: "passwordField"
+            placeholderText: qsTr("Password")
+            echoMode: TextInput.Password
+            inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
+            Layout.fillWidth: true
+            Accessible.name: placeholderText
+            onAccepted: submitButton.clicked()
+        }
+        Label {
+            visible: page.creating
+            text: qsTr("At least 10 characters.")
+            opacity: 0.7
+            Layout.fillWidth: true
+            wrapMode: Text.Wrap
+        }
+        FieldProblem { text: page.fieldError("password") }
+
+        Button {
+            id: submitButton
+            objectName: "submitButton"
+            text: page.creating ? qsTr("Create account") : qsTr("Sign in")
+            highlighted: true
+            enabled: page.session && !page.session.busy && loginField.text.trim() !== ""
+                     && passwordField.text !== "" && (!page.creating || emailField.text !== "")
+            Layout.fillWidth: true
+            onClicked: {
+                if (page.creating)
+                    page.session.signUp(loginField.text, emailField.text, passwordField.text,
+                                        displayNameField.text)
+                else
+                    page.session.signIn(loginField.text, passwordField.text)
+            }
+        }
+
+        BusyIndicator {
+            running: page.session && page.session.busy
+            visible: running
+            Layout.alignment: Qt.AlignHCenter
+        }
+
+        Button {
+            objectName: "switchModeButton"
+            text: page.creating ? qsTr("I already have an account") : qsTr("Create an account")
+            flat: true
+            Layout.fillWidth: true
+            onClicked: {
+                page.creating = !page.creating
+                page.session.clearError()
+            }
+        }
+    }
+
+    // Second step: a code from the authenticator app, or a recovery code.
+    ColumnLayout {
+        visible: page.secondFactor
+        spacing: 8
+        Layout.fillWidth: true
+
+        Label {
+            text: qsTr("Enter the 6-digit code from your authenticator app, or one of your "
+                       + "recovery codes.")
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
+        TextField {
+            id: codeField
+            objectName: "secondFactorField"
+            placeholderText: qsTr("Code")
+            inputMethodHints: Qt.ImhNoAutoUppercase | Qt.ImhNoPredictiveText
+            Layout.fillWidth: true
+            Accessible.name: placeholderText
+            onAccepted: verifyButton.clicked()
+        }
+        FieldProblem { text: page.fieldError("code") || page.fieldError("recoveryCode") }
+        Button {
+            id: verifyButton
+            objectName: "verifyButton"
+            text: qsTr("Verify")
+            highlighted: true
+            enabled: page.session && !page.session.busy && codeField.text.trim() !== ""
+            Layout.fillWidth: true
+            onClicked: page.session.submitSecondFactor(codeField.text)
+        }
+        Button {
+            text: qsTr("Cancel")
+            flat: true
+            Layout.fillWidth: true
+            onClicked: {
+                codeField.text = ""
+                page.session.cancelSecondFactor()
+            }
+        }
+    }
+
+    Label {
+        visible: page.navigator && !!page.navigator.destination("play")
+        text: qsTr("No account, or no connection? You can still play on this device.")
+        wrapMode: Text.Wrap
+        opacity: 0.8
+        Layout.fillWidth: true
+        Layout.topMargin: 16
+    }
+    Button {
+        objectName: "playOfflineButton"
+        visible: page.navigator && !!page.navigator.destination("play")
+        text: qsTr("Play on this device")
+        Layout.fillWidth: true
+        onClicked: page.navigator.open("play")
+    }
+}
