@@ -13,20 +13,23 @@
 namespace transcendence::client {
 namespace {
 
-// One stored session per server: signing in to a test server never replaces the real one.
-QString tokenDirectoryFor(const QUrl &serverUrl)
+// One stored session per server and profile: signing in to a test server never replaces the
+// real one.
+QString tokenDirectoryFor(const QUrl &serverUrl, const QString &profile)
 {
-    const QByteArray key =
-        QCryptographicHash::hash(serverUrl.adjusted(QUrl::StripTrailingSlash).toString().toUtf8(),
-                                 QCryptographicHash::Sha256);
+    const QString name =
+        serverUrl.adjusted(QUrl::StripTrailingSlash).toString() + QLatin1Char('\n') + profile;
+    const QByteArray key = QCryptographicHash::hash(name.toUtf8(), QCryptographicHash::Sha256);
     return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
         .filePath(QStringLiteral("sessions/") + QString::fromLatin1(key.toHex().left(16)));
 }
 
-QString keychainServiceFor(const QUrl &serverUrl)
+QString keychainServiceFor(const QUrl &serverUrl, const QString &profile)
 {
-    return QStringLiteral("Transcendence refresh token for %1")
-        .arg(serverUrl.adjusted(QUrl::StripTrailingSlash).toString());
+    const QString server = serverUrl.adjusted(QUrl::StripTrailingSlash).toString();
+    return profile.isEmpty()
+               ? QStringLiteral("Transcendence refresh token for %1").arg(server)
+               : QStringLiteral("Transcendence refresh token for %1 (%2)").arg(server, profile);
 }
 
 } // namespace
@@ -53,8 +56,23 @@ void AccountSession::setServerUrl(const QUrl &serverUrl)
         return;
     }
     m_serverUrl = serverUrl;
-    ++m_generation;
     emit serverUrlChanged();
+    openServer();
+}
+
+void AccountSession::setProfile(const QString &profile)
+{
+    if (profile == m_profile) {
+        return;
+    }
+    m_profile = profile;
+    emit profileChanged();
+    openServer();
+}
+
+void AccountSession::openServer()
+{
+    ++m_generation;
     m_challenge.clear();
     m_sessions->clear();
     setUser({});
@@ -62,18 +80,19 @@ void AccountSession::setServerUrl(const QUrl &serverUrl)
     clearError();
     m_api.reset();
     m_tokens.reset();
-    if (!checkServerUrl(serverUrl.toString()).isValid()) {
+    if (!checkServerUrl(m_serverUrl.toString()).isValid()) {
         setState(State::SignedOut);
+        attachRealtime();
         emit tokenStorageChanged();
         return;
     }
-    m_tokens =
-        std::make_unique<TokenStore>(keychainServiceFor(serverUrl), tokenDirectoryFor(serverUrl),
-                                     TokenStore::modeFromEnvironment());
+    m_tokens = std::make_unique<TokenStore>(keychainServiceFor(m_serverUrl, m_profile),
+                                            tokenDirectoryFor(m_serverUrl, m_profile),
+                                            TokenStore::modeFromEnvironment());
     connect(m_tokens.get(), &TokenStore::fellBackToFile, this,
             &AccountSession::tokenStorageChanged);
     m_api = std::make_unique<ApiClient>(m_tokens.get());
-    m_api->setBaseUrl(serverUrl);
+    m_api->setBaseUrl(m_serverUrl);
     connect(m_api.get(), &ApiClient::sessionEnded, this, [this] {
         becomeSignedOut(tr("Your session has ended: it was signed out from another device, or "
                            "the account was suspended."));

@@ -25,6 +25,9 @@ class AccountSession : public QObject {
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(QUrl serverUrl READ serverUrl WRITE setServerUrl NOTIFY serverUrlChanged)
+    // Which remembered sign-in of this server to use: "" for the app's own; a second player on
+    // the same device (or a test's second account) uses another name.
+    Q_PROPERTY(QString profile READ profile WRITE setProfile NOTIFY profileChanged)
     Q_PROPERTY(RealtimeClient *realtimeClient READ realtimeClient WRITE setRealtimeClient NOTIFY
                    realtimeClientChanged)
     Q_PROPERTY(State state READ state NOTIFY stateChanged)
@@ -55,6 +58,8 @@ public:
 
     QUrl serverUrl() const { return m_serverUrl; }
     void setServerUrl(const QUrl &serverUrl);
+    QString profile() const { return m_profile; }
+    void setProfile(const QString &profile);
     RealtimeClient *realtimeClient() const { return m_realtime; }
     void setRealtimeClient(RealtimeClient *client);
 
@@ -91,6 +96,7 @@ public:
 
 signals:
     void serverUrlChanged();
+    void profileChanged();
     void realtimeClientChanged();
     void stateChanged();
     void busyChanged();
@@ -100,6 +106,7 @@ signals:
     void tokenStorageChanged();
 
 private:
+    void openServer();
     void restore();
     void onAnswer(const ApiAnswer &answer);
     void becomeSignedIn();
@@ -112,6 +119,7 @@ private:
     void attachRealtime();
 
     QUrl m_serverUrl;
+    QString m_profile;
     QPointer<RealtimeClient> m_realtime;
     std::unique_ptr<TokenStore> m_tokens;
     std::unique_ptr<ApiClient> m_api;

@@ -1,6 +1,7 @@
 #include "protocol/ConnectionMessages.h"
 
 #include <cmath>
+#include <limits>
 
 namespace transcendence::protocol {
 namespace {
@@ -49,9 +50,13 @@ constexpr qint64 kMaxSeq = (qint64(1) << 53) - 1; // largest integer a JSON doub
 
 QJsonObject Hello::toJson() const
 {
-    return {{kType, message_type::Hello},
-            {QStringLiteral("version"), version},
-            {QStringLiteral("client"), client}};
+    QJsonObject object{{kType, message_type::Hello},
+                       {QStringLiteral("version"), version},
+                       {QStringLiteral("client"), client}};
+    if (!ticket.isEmpty()) {
+        object.insert(QStringLiteral("ticket"), ticket);
+    }
+    return object;
 }
 
 std::variant<Hello, ProtocolError> Hello::fromJson(const QJsonObject &object)
@@ -115,6 +120,21 @@ std::variant<Welcome, ProtocolError> Welcome::fromJson(const QJsonObject &object
     if (!readTime(object, QStringLiteral("serverTime"), welcome.serverTime)) {
         return invalidField(message_type::Welcome, QStringLiteral("serverTime"),
                             QStringLiteral("an ISO 8601 time"));
+    }
+    // "user": null for a guest connection, {id, displayName} for a signed-in one.
+    const QJsonValue user = object.value(QStringLiteral("user"));
+    if (user.isObject()) {
+        const QJsonObject account = user.toObject();
+        if (!readInteger(account, QStringLiteral("id"), 1, std::numeric_limits<qint64>::max(),
+                         number)) {
+            return invalidField(message_type::Welcome, QStringLiteral("user"),
+                                QStringLiteral("null or an object with a positive integer id"));
+        }
+        welcome.userId = number;
+        welcome.displayName = account.value(QStringLiteral("displayName")).toString();
+    } else if (!user.isNull() && !user.isUndefined()) {
+        return invalidField(message_type::Welcome, QStringLiteral("user"),
+                            QStringLiteral("null or an object with a positive integer id"));
     }
     return welcome;
 }

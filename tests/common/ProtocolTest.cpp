@@ -151,6 +151,12 @@ void ProtocolTest::helloRoundTrip()
     QVERIFY2(std::holds_alternative<Hello>(result), qPrintable(describe(result)));
     QCOMPARE(std::get<Hello>(result).version, kProtocolVersion);
     QCOMPARE(std::get<Hello>(result).client, QStringLiteral("qml/0.1.0"));
+    QVERIFY(!json.contains(QStringLiteral("ticket"))); // a guest's hello
+
+    const Hello signedIn{kProtocolVersion, QStringLiteral("qml/0.1.0"), QStringLiteral("tkt")};
+    const auto withTicket = Hello::fromJson(signedIn.toJson());
+    QVERIFY2(std::holds_alternative<Hello>(withTicket), qPrintable(describe(withTicket)));
+    QCOMPARE(std::get<Hello>(withTicket).ticket, QStringLiteral("tkt"));
 }
 
 void ProtocolTest::helloWithoutClientIsAccepted()
@@ -222,6 +228,14 @@ void ProtocolTest::welcomeRoundTrip()
     QCOMPARE(back.connectionId, welcome.connectionId);
     QCOMPARE(back.heartbeatIntervalMs, welcome.heartbeatIntervalMs);
     QCOMPARE(back.serverTime, welcome.serverTime);
+    QCOMPARE(back.userId, 0); // a guest connection: "user": null
+
+    welcome.userId = 7;
+    welcome.displayName = QStringLiteral("Ada");
+    const auto signedIn = Welcome::fromJson(welcome.toJson());
+    QVERIFY2(std::holds_alternative<Welcome>(signedIn), qPrintable(describe(signedIn)));
+    QCOMPARE(std::get<Welcome>(signedIn).userId, 7);
+    QCOMPARE(std::get<Welcome>(signedIn).displayName, QStringLiteral("Ada"));
 }
 
 void ProtocolTest::welcomeRefusesBadFields_data()

@@ -25,9 +25,12 @@ ApplicationWindow {
         { key: "settings", title: qsTr("Settings"), page: "../settings/SettingsPage.qml" },
         { key: "server", title: qsTr("Server"), page: "../network/ServerPage.qml" }
     ]
-    readonly property var visibleDestinations: destinations.filter(d =>
-        (!d.signedIn || session.signedIn) && (!d.signedOut || !session.signedIn)
-        && (!d.admin || session.isAdmin))
+    readonly property var visibleDestinations: destinations.filter(d => isAvailable(d))
+
+    function isAvailable(d) {
+        return (!d.signedIn || session.signedIn) && (!d.signedOut || !session.signedIn)
+            && (!d.admin || session.isAdmin)
+    }
 
     function destination(key) {
         return destinations.find(d => d.key === key)
@@ -72,7 +75,7 @@ ApplicationWindow {
 
     // Where the app lands: the first page a signed-in player sees, or the sign-in page.
     function openHome() {
-        open(session.signedIn ? visibleDestinations[0].key : "signIn")
+        open(session.signedIn ? destinations.filter(d => isAvailable(d))[0].key : "signIn")
     }
 
     width: 1024
@@ -112,11 +115,15 @@ ApplicationWindow {
         realtimeClient: realtimeClient
 
         onStateChanged: {
-            // Signing in or out changes what may be shown: leave pages that no longer apply.
-            if (state === AccountSession.SignedIn || state === AccountSession.SignedOut) {
-                const current = window.destination(window.currentKey)
-                const allowed = current && window.visibleDestinations.indexOf(current) >= 0
+            // Signed in: from the sign-in page (or a page no longer allowed) to the home page.
+            // Signed out: to the sign-in page, unless the user is changing the server address.
+            const current = window.destination(window.currentKey)
+            const allowed = current && window.isAvailable(current)
+            if (state === AccountSession.SignedIn) {
                 if (!allowed || window.currentKey === "signIn" || pageStack.depth === 0)
+                    window.openHome()
+            } else if (state === AccountSession.SignedOut) {
+                if (window.currentKey !== "server" || pageStack.depth === 0)
                     window.openHome()
             }
         }

@@ -38,6 +38,10 @@ void RealtimeSessionTest::saysHelloWithTheProtocolVersion()
     QCOMPARE(hello.value(QLatin1String("type")).toString(), QStringLiteral("hello"));
     QCOMPARE(hello.value(QLatin1String("version")).toInt(), protocol::kProtocolVersion);
     QCOMPARE(hello.value(QLatin1String("client")).toString(), QStringLiteral("qml/0.1.0"));
+    // A guest hello has no ticket; a signed-in one carries the ticket it was given.
+    QVERIFY(!hello.contains(QLatin1String("ticket")));
+    const QJsonObject signedIn = parse(session.helloMessage(QStringLiteral("t1ck3t")));
+    QCOMPARE(signedIn.value(QLatin1String("ticket")).toString(), QStringLiteral("t1ck3t"));
 }
 
 void RealtimeSessionTest::acceptsAWelcome()

@@ -1,0 +1,236 @@
+import QtQuick
+import QtTest
+import Transcendence
+
+// Signing up, in and out of the real platform through the app's pages.
+TestCase {
+    id: testCase
+
+    name: "Account"
+    when: windowShown
+
+    readonly property int networkTimeoutMs: 15000
+    readonly property string password: "correct horse battery"
+
+    Component {
+        id: mainWindowComponent
+        MainWindow {}
+    }
+
+    // A second device of the same account: its own remembered sign-in and connection.
+    Component {
+        id: otherDeviceComponent
+        Item {
+            property alias session: otherSession
+            property alias realtimeClient: otherRealtime
+            RealtimeClient {
+                id: otherRealtime
+                serverUrl: qmlTest.baseUrl
+            }
+            AccountSession {
+                id: otherSession
+                profile: "other-device"
+                serverUrl: qmlTest.baseUrl
+                realtimeClient: otherRealtime
+            }
+        }
+    }
+
+    function initTestCase() {
+        verify(qmlTest.baseUrl !== "",
+               "TRANSCENDENCE_TEST_BASE_URL is unset: run this test through scripts/test")
+    }
+
+    function createWindow() {
+        const window = createTemporaryObject(mainWindowComponent, testCase)
+        verify(window, "the main window could not be created")
+        tryVerify(() => window.visible && window.width > 0)
+        verify(window.serverStatus.applyServerUrl(qmlTest.baseUrl))
+        tryVerify(() => window.session.state !== AccountSession.Restoring, networkTimeoutMs)
+        if (window.session.signedIn) { // left over from a test that failed half-way
+            window.session.signOut()
+            tryCompare(window.session, "state", AccountSession.SignedOut, networkTimeoutMs)
+        }
+        return window
+    }
+
+    function child(window, objectName) {
+        const item = findChild(window.contentItem, objectName)
+        verify(item, "no item named " + objectName + " in the main window")
+        return item
+    }
+
+    function settle(window) {
+        tryVerify(() => !window.pageStack.busy)
+    }
+
+    function click(window, objectName) {
+        settle(window)
+        const item = child(window, objectName)
+        tryVerify(() => item.visible && item.enabled, 5000, objectName + " is not clickable")
+        mouseClick(item)
+    }
+
+    function type(window, objectName, text) {
+        const field = child(window, objectName)
+        field.text = text
+    }
+
+    function saveScreenshot(window, fileName) {
+        settle(window)
+        const path = qmlTest.saveWindowImage(window, fileName)
+        verify(path !== "", "could not save " + fileName + " into " + qmlTest.artifactsDir)
+        console.info("screenshot:", path)
+    }
+
+    function saveDesktopAndPhone(window, baseName) {
+        const width = window.width
+        const height = window.height
+        saveScreenshot(window, baseName + "-desktop.png")
+        window.width = 360
+        window.height = 740
+        tryCompare(window.contentItem, "width", 360)
+        saveScreenshot(window, baseName + "-phone.png")
+        window.width = width
+        window.height = height
+        tryCompare(window.contentItem, "width", width)
+    }
+
+    function navigationKeys(window) {
+        return window.visibleDestinations.map(d => d.key)
+    }
+
+    function signUpThroughTheForm(window, username) {
+        compare(window.currentKey, "signIn")
+        click(window, "switchModeButton")
+        type(window, "loginField", username)
+        type(window, "emailField", username + "@example.com")
+        type(window, "passwordField", password)
+        click(window, "submitButton")
+        tryCompare(window.session, "state", AccountSession.SignedIn, networkTimeoutMs)
+    }
+
+    function test_signUpSignOutAndSignInAgain() {
+        const window = createWindow()
+        compare(window.session.state, AccountSession.SignedOut)
+        compare(window.currentKey, "signIn")
+        verify(navigationKeys(window).indexOf("signIn") >= 0)
+        saveDesktopAndPhone(window, "account-sign-in")
+
+        const username = qmlTest.uniqueName("acct")
+        signUpThroughTheForm(window, username)
+        compare(window.session.user.username, username)
+        verify(navigationKeys(window).indexOf("signIn") < 0, "Sign in is still offered")
+        compare(child(window, "signedInAs").text, "Signed in as " + username)
+        // The live connection now belongs to the account.
+        tryCompare(window.realtimeClient, "userId", window.session.userId, networkTimeoutMs)
+
+        window.open("settings")
+        tryVerify(() => child(window, "sessionList").count === 1, networkTimeoutMs)
+        saveDesktopAndPhone(window, "account-settings")
+
+        click(window, "signOutButton")
+        tryCompare(window.session, "state", AccountSession.SignedOut, networkTimeoutMs)
+        tryCompare(window, "currentKey", "signIn")
+        tryCompare(window.realtimeClient, "userId", 0, networkTimeoutMs)
+
+        // A wrong password is refused with a message; the right one signs in.
+        type(window, "loginField", username)
+        type(window, "passwordField", "not the password")
+        click(window, "submitButton")
+        tryVerify(() => child(window, "signInError").visible, networkTimeoutMs)
+        compare(child(window, "signInError").text, "Wrong user name, e-mail address or password.")
+        compare(window.session.state, AccountSession.SignedOut)
+        saveScreenshot(window, "account-wrong-password-desktop.png")
+
+        type(window, "passwordField", password)
+        click(window, "submitButton")
+        tryCompare(window.session, "state", AccountSession.SignedIn, networkTimeoutMs)
+        verify(!child(window, "signInError").visible)
+    }
+
+    function test_signUpShowsWhatIsWrongWithEachField() {
+        const window = createWindow()
+        click(window, "switchModeButton")
+        type(window, "loginField", "x")
+        type(window, "emailField", "not an address")
+        type(window, "passwordField", "short")
+        click(window, "submitButton")
+        tryVerify(() => Object.keys(window.session.fieldErrors).length >= 2, networkTimeoutMs)
+        compare(window.session.state, AccountSession.SignedOut)
+        compare(child(window, "signInError").text, "Some fields need attention.")
+        verify(window.session.fieldErrors.username !== undefined, "no problem named for username")
+        verify(window.session.fieldErrors.password !== undefined, "no problem named for password")
+        saveDesktopAndPhone(window, "account-sign-up-problems")
+    }
+
+    function test_remembersTheSignInForTheNextStart() {
+        let window = createWindow()
+        const username = qmlTest.uniqueName("again")
+        signUpThroughTheForm(window, username)
+        const userId = window.session.userId
+        window.destroy()
+        wait(0)
+
+        // A new window (the app started again) restores the session from the stored token.
+        window = createTemporaryObject(mainWindowComponent, testCase)
+        verify(window.serverStatus.applyServerUrl(qmlTest.baseUrl))
+        tryCompare(window.session, "state", AccountSession.SignedIn, networkTimeoutMs)
+        compare(window.session.userId, userId)
+        verify(window.currentKey !== "signIn")
+        window.session.signOut()
+        tryCompare(window.session, "state", AccountSession.SignedOut, networkTimeoutMs)
+        window.destroy()
+        wait(0)
+
+        // Signed out: nothing left to restore.
+        window = createWindow()
+        compare(window.session.state, AccountSession.SignedOut)
+    }
+
+    function test_signingOutAnotherDeviceEndsItsSession() {
+        const window = createWindow()
+        const username = qmlTest.uniqueName("devices")
+        signUpThroughTheForm(window, username)
+
+        const other = createTemporaryObject(otherDeviceComponent, testCase)
+        tryVerify(() => other.session.state !== AccountSession.Restoring, networkTimeoutMs)
+        other.session.signIn(username, password)
+        tryVerify(() => other.session.state === AccountSession.SignedIn, networkTimeoutMs,
+                  "the other device did not sign in: " + other.session.errorMessage)
+        tryCompare(other.realtimeClient, "userId", other.session.userId, networkTimeoutMs)
+
+        window.open("settings")
+        const sessions = window.session.sessions
+        tryVerify(() => child(window, "sessionList").count === 2, networkTimeoutMs)
+        let otherId = ""
+        for (let row = 0; row < sessions.count; ++row) {
+            if (!sessions.get(row).current)
+                otherId = sessions.get(row).id
+        }
+        verify(otherId !== "")
+        window.session.revokeSession(otherId)
+        tryVerify(() => child(window, "sessionList").count === 1, networkTimeoutMs)
+
+        // The other device hears it at once: its socket is closed, and renewing fails.
+        tryCompare(other.session, "state", AccountSession.SignedOut, networkTimeoutMs)
+        verify(other.session.endedReason !== "")
+        tryCompare(other.realtimeClient, "userId", 0, networkTimeoutMs)
+        compare(window.session.state, AccountSession.SignedIn)
+    }
+
+    function test_themeAndTextSizeApplyToTheWholeWindow() {
+        const window = createWindow()
+        window.open("settings")
+        settle(window)
+        const normal = window.font.pixelSize
+        click(window, "theme_highContrast")
+        compare(Appearance.theme, Appearance.HighContrast)
+        Appearance.textScale = 1.4
+        compare(window.font.pixelSize, Math.round(normal * 1.4))
+        saveDesktopAndPhone(window, "account-settings-high-contrast")
+        click(window, "theme_system")
+        Appearance.textScale = 1.0
+        compare(window.font.pixelSize, normal)
+    }
+}
