@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ConnectionBadge</name>
+    <message>
+        <location filename="../client-qml/qml/shell/ConnectionBadge.qml" line="+16"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connected, ping %1 ms</source>
+        <translation>Connected, ping %1 ms</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not connected to the server</source>
+        <translation>Not connected to the server</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionStatusPanel</name>
     <message>
         <location filename="../client-qml/qml/network/ConnectionStatusPanel.qml" line="+16"/>
@@ -133,10 +151,61 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../client-qml/qml/shell/MainWindow.qml" line="+21"/>
-        <location line="+28"/>
+        <location filename="../client-qml/qml/shell/MainWindow.qml" line="+24"/>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <location line="+79"/>
         <source>Transcendence</source>
         <translation>Transcendence</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Menu</source>
+        <translation>Menu</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+</context>
+<context>
+    <name>NavigationList</name>
+    <message>
+        <location filename="../client-qml/qml/shell/NavigationList.qml" line="+27"/>
+        <source>Signed in as %1</source>
+        <translation>Signed in as %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not signed in</source>
+        <translation>Not signed in</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
+    </message>
+</context>
+<context>
+    <name>ServerPage</name>
+    <message>
+        <location filename="../client-qml/qml/network/ServerPage.qml" line="+9"/>
+        <source>Server</source>
+        <translation>Server</translation>
     </message>
 </context>
 <context>
@@ -196,9 +265,289 @@
     </message>
 </context>
 <context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../client-qml/qml/settings/SettingsPage.qml" line="+11"/>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Appearance</source>
+        <translation>Appearance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Theme</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Like the system</source>
+        <translation>Like the system</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Light</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark</source>
+        <translation>Dark</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High contrast</source>
+        <translation>High contrast</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Text size: %1 %</source>
+        <translation>Text size: %1 %</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Text size</source>
+        <translation>Text size</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reduce motion</source>
+        <translation>Reduce motion</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Signed in as %1 (%2)</source>
+        <translation>Signed in as %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This device remembers your sign-in in the system keychain.</source>
+        <translation>This device remembers your sign-in in the system keychain.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This device has no keychain: your sign-in is remembered in a file only your user account can read.</source>
+        <translation>This device has no keychain: your sign-in is remembered in a file only your user account can read.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Where you are signed in</source>
+        <translation>Where you are signed in</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Web browser</source>
+        <translation>Web browser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this device</source>
+        <translation>this device</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Last used %1 from %2</source>
+        <translation>Last used %1 from %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+11"/>
+        <source>Sign out</source>
+        <translation>Sign out</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Sign out this session</source>
+        <translation>Sign out this session</translation>
+    </message>
+</context>
+<context>
+    <name>SignInPage</name>
+    <message>
+        <location filename="../client-qml/qml/account/SignInPage.qml" line="+18"/>
+        <source>Two-factor authentication</source>
+        <translation>Two-factor authentication</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+94"/>
+        <source>Create an account</source>
+        <translation>Create an account</translation>
+    </message>
+    <message>
+        <location line="-94"/>
+        <location line="+72"/>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <source>Create your account</source>
+        <translation>Create your account</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Welcome back</source>
+        <translation>Welcome back</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>User name or e-mail</source>
+        <translation>User name or e-mail</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>E-mail address</source>
+        <translation>E-mail address</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Display name (optional)</source>
+        <translation>Display name (optional)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>At least 10 characters.</source>
+        <translation>At least 10 characters.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Create account</source>
+        <translation>Create account</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>I already have an account</source>
+        <translation>I already have an account</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Enter the 6-digit code from your authenticator app, or one of your recovery codes.</source>
+        <translation>Enter the 6-digit code from your authenticator app, or one of your recovery codes.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Verify</source>
+        <translation>Verify</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No account, or no connection? You can still play on this device.</source>
+        <translation>No account, or no connection? You can still play on this device.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Play on this device</source>
+        <translation>Play on this device</translation>
+    </message>
+</context>
+<context>
+    <name>transcendence::client::AccountSession</name>
+    <message>
+        <location filename="../client-qml/account/AccountSession.cpp" line="+97"/>
+        <source>Your session has ended: it was signed out from another device, or the account was suspended.</source>
+        <translation>Your session has ended: it was signed out from another device, or the account was suspended.</translation>
+    </message>
+    <message>
+        <location line="+215"/>
+        <source>The server cannot be reached. Check the server address and your connection.</source>
+        <translation>The server cannot be reached. Check the server address and your connection.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Too many attempts. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Too many attempts. Try again in %n second.</numerusform>
+            <numerusform>Too many attempts. Try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Too many attempts. Try again later.</source>
+        <translation>Too many attempts. Try again later.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Wrong user name, e-mail address or password.</source>
+        <translation>Wrong user name, e-mail address or password.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>That code is not valid. Try the current code, or a recovery code.</source>
+        <translation>That code is not valid. Try the current code, or a recovery code.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This sign-in step has expired. Sign in again.</source>
+        <translation>This sign-in step has expired. Sign in again.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This account is suspended.</source>
+        <translation>This account is suspended.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Some fields need attention.</source>
+        <translation>Some fields need attention.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>That user name, e-mail address or display name is already taken.</source>
+        <translation>That user name, e-mail address or display name is already taken.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You are not allowed to do this.</source>
+        <translation>You are not allowed to do this.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server had a problem. Try again in a moment.</source>
+        <translation>The server had a problem. Try again in a moment.</translation>
+    </message>
+</context>
+<context>
     <name>transcendence::client::RealtimeClient</name>
     <message>
-        <location filename="../client-qml/network/RealtimeClient.cpp" line="+147"/>
+        <location filename="../client-qml/network/RealtimeClient.cpp" line="+192"/>
         <source>The server does not support this version of the app (protocol %1). Please update the app.</source>
         <translation>The server does not support this version of the app (protocol %1). Please update the app.</translation>
     </message>
@@ -213,7 +562,7 @@
         <translation>The server stopped hearing from this app and closed the connection.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+41"/>
         <source>The server sent an unexpected message: %1</source>
         <translation>The server sent an unexpected message: %1</translation>
     </message>

@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>ConnectionBadge</name>
+    <message>
+        <location filename="../client-qml/qml/shell/ConnectionBadge.qml" line="+16"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connected, ping %1 ms</source>
+        <translation>Connecté, ping %1 ms</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not connected to the server</source>
+        <translation>Pas connecté au serveur</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionStatusPanel</name>
     <message>
         <location filename="../client-qml/qml/network/ConnectionStatusPanel.qml" line="+16"/>
@@ -133,10 +151,61 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../client-qml/qml/shell/MainWindow.qml" line="+21"/>
-        <location line="+28"/>
+        <location filename="../client-qml/qml/shell/MainWindow.qml" line="+24"/>
+        <source>Sign in</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <location line="+79"/>
         <source>Transcendence</source>
         <translation>Transcendence</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Menu</source>
+        <translation>Menu</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+</context>
+<context>
+    <name>NavigationList</name>
+    <message>
+        <location filename="../client-qml/qml/shell/NavigationList.qml" line="+27"/>
+        <source>Signed in as %1</source>
+        <translation>Connecté en tant que %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not signed in</source>
+        <translation>Non connecté</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
+    </message>
+</context>
+<context>
+    <name>ServerPage</name>
+    <message>
+        <location filename="../client-qml/qml/network/ServerPage.qml" line="+9"/>
+        <source>Server</source>
+        <translation>Serveur</translation>
     </message>
 </context>
 <context>
@@ -196,9 +265,289 @@
     </message>
 </context>
 <context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../client-qml/qml/settings/SettingsPage.qml" line="+11"/>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Appearance</source>
+        <translation>Apparence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Like the system</source>
+        <translation>Comme le système</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High contrast</source>
+        <translation>Contraste élevé</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Text size: %1 %</source>
+        <translation>Taille du texte : %1 %</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Text size</source>
+        <translation>Taille du texte</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reduce motion</source>
+        <translation>Réduire les animations</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Signed in as %1 (%2)</source>
+        <translation>Connecté en tant que %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This device remembers your sign-in in the system keychain.</source>
+        <translation>Cet appareil mémorise votre connexion dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This device has no keychain: your sign-in is remembered in a file only your user account can read.</source>
+        <translation>Cet appareil n’a pas de trousseau : votre connexion est mémorisée dans un fichier que seul votre compte utilisateur peut lire.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Where you are signed in</source>
+        <translation>Où vous êtes connecté</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>App</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Web browser</source>
+        <translation>Navigateur web</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this device</source>
+        <translation>cet appareil</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Last used %1 from %2</source>
+        <translation>Dernière utilisation le %1 depuis %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+11"/>
+        <source>Sign out</source>
+        <translation>Se déconnecter</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Sign out this session</source>
+        <translation>Déconnecter cette session</translation>
+    </message>
+</context>
+<context>
+    <name>SignInPage</name>
+    <message>
+        <location filename="../client-qml/qml/account/SignInPage.qml" line="+18"/>
+        <source>Two-factor authentication</source>
+        <translation>Authentification à deux facteurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+94"/>
+        <source>Create an account</source>
+        <translation>Créer un compte</translation>
+    </message>
+    <message>
+        <location line="-94"/>
+        <location line="+72"/>
+        <source>Sign in</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <source>Create your account</source>
+        <translation>Créez votre compte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Welcome back</source>
+        <translation>Bon retour</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>User name</source>
+        <translation>Nom d’utilisateur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>User name or e-mail</source>
+        <translation>Nom d’utilisateur ou e-mail</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>E-mail address</source>
+        <translation>Adresse e-mail</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Display name (optional)</source>
+        <translation>Nom affiché (facultatif)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>At least 10 characters.</source>
+        <translation>Au moins 10 caractères.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Create account</source>
+        <translation>Créer le compte</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>I already have an account</source>
+        <translation>J’ai déjà un compte</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Enter the 6-digit code from your authenticator app, or one of your recovery codes.</source>
+        <translation>Saisissez le code à 6 chiffres de votre application d’authentification, ou l’un de vos codes de récupération.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Verify</source>
+        <translation>Vérifier</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No account, or no connection? You can still play on this device.</source>
+        <translation>Pas de compte, ou pas de connexion ? Vous pouvez quand même jouer sur cet appareil.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Play on this device</source>
+        <translation>Jouer sur cet appareil</translation>
+    </message>
+</context>
+<context>
+    <name>transcendence::client::AccountSession</name>
+    <message>
+        <location filename="../client-qml/account/AccountSession.cpp" line="+97"/>
+        <source>Your session has ended: it was signed out from another device, or the account was suspended.</source>
+        <translation>Votre session a pris fin : elle a été déconnectée depuis un autre appareil, ou le compte a été suspendu.</translation>
+    </message>
+    <message>
+        <location line="+215"/>
+        <source>The server cannot be reached. Check the server address and your connection.</source>
+        <translation>Le serveur est injoignable. Vérifiez l’adresse du serveur et votre connexion.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Too many attempts. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Trop de tentatives. Réessayez dans %n seconde.</numerusform>
+            <numerusform>Trop de tentatives. Réessayez dans %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Too many attempts. Try again later.</source>
+        <translation>Trop de tentatives. Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Wrong user name, e-mail address or password.</source>
+        <translation>Nom d’utilisateur, adresse e-mail ou mot de passe incorrect.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>That code is not valid. Try the current code, or a recovery code.</source>
+        <translation>Ce code n’est pas valide. Essayez le code actuel, ou un code de récupération.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This sign-in step has expired. Sign in again.</source>
+        <translation>Cette étape de connexion a expiré. Reconnectez-vous.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This account is suspended.</source>
+        <translation>Ce compte est suspendu.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Some fields need attention.</source>
+        <translation>Certains champs sont à corriger.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>That user name, e-mail address or display name is already taken.</source>
+        <translation>Ce nom d’utilisateur, cette adresse e-mail ou ce nom affiché est déjà pris.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You are not allowed to do this.</source>
+        <translation>Vous n’avez pas le droit de faire cela.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server had a problem. Try again in a moment.</source>
+        <translation>Le serveur a rencontré un problème. Réessayez dans un instant.</translation>
+    </message>
+</context>
+<context>
     <name>transcendence::client::RealtimeClient</name>
     <message>
-        <location filename="../client-qml/network/RealtimeClient.cpp" line="+147"/>
+        <location filename="../client-qml/network/RealtimeClient.cpp" line="+192"/>
         <source>The server does not support this version of the app (protocol %1). Please update the app.</source>
         <translation>Le serveur ne prend pas en charge cette version de l’application (protocole %1). Veuillez mettre l’application à jour.</translation>
     </message>
@@ -213,7 +562,7 @@
         <translation>Le serveur ne recevait plus rien de cette application et a fermé la connexion.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+41"/>
         <source>The server sent an unexpected message: %1</source>
         <translation>Le serveur a envoyé un message inattendu : %1</translation>
     </message>

@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru" sourcelanguage="en">
 <context>
+    <name>ConnectionBadge</name>
+    <message>
+        <location filename="../client-qml/qml/shell/ConnectionBadge.qml" line="+16"/>
+        <source>%1 ms</source>
+        <translation>%1 мс</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connected, ping %1 ms</source>
+        <translation>Подключено, пинг %1 мс</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not connected to the server</source>
+        <translation>Нет подключения к серверу</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionStatusPanel</name>
     <message>
         <location filename="../client-qml/qml/network/ConnectionStatusPanel.qml" line="+16"/>
@@ -133,10 +151,61 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../client-qml/qml/shell/MainWindow.qml" line="+21"/>
-        <location line="+28"/>
+        <location filename="../client-qml/qml/shell/MainWindow.qml" line="+24"/>
+        <source>Sign in</source>
+        <translation>Войти</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server</source>
+        <translation>Сервер</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <location line="+79"/>
         <source>Transcendence</source>
         <translation>Transcendence</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Menu</source>
+        <translation>Меню</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+</context>
+<context>
+    <name>NavigationList</name>
+    <message>
+        <location filename="../client-qml/qml/shell/NavigationList.qml" line="+27"/>
+        <source>Signed in as %1</source>
+        <translation>Вы вошли как %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not signed in</source>
+        <translation>Вход не выполнен</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Navigation</source>
+        <translation>Навигация</translation>
+    </message>
+</context>
+<context>
+    <name>ServerPage</name>
+    <message>
+        <location filename="../client-qml/qml/network/ServerPage.qml" line="+9"/>
+        <source>Server</source>
+        <translation>Сервер</translation>
     </message>
 </context>
 <context>
@@ -196,9 +265,290 @@
     </message>
 </context>
 <context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../client-qml/qml/settings/SettingsPage.qml" line="+11"/>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Appearance</source>
+        <translation>Оформление</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Theme</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Like the system</source>
+        <translation>Как в системе</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Light</source>
+        <translation>Светлая</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark</source>
+        <translation>Тёмная</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High contrast</source>
+        <translation>Высокий контраст</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Text size: %1 %</source>
+        <translation>Размер текста: %1 %</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Text size</source>
+        <translation>Размер текста</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reduce motion</source>
+        <translation>Меньше анимации</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Account</source>
+        <translation>Учётная запись</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Signed in as %1 (%2)</source>
+        <translation>Вы вошли как %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This device remembers your sign-in in the system keychain.</source>
+        <translation>Это устройство хранит ваш вход в системной связке ключей.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This device has no keychain: your sign-in is remembered in a file only your user account can read.</source>
+        <translation>На этом устройстве нет связки ключей: ваш вход хранится в файле, который может читать только ваша учётная запись.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Where you are signed in</source>
+        <translation>Где выполнен вход</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>App</source>
+        <translation>Приложение</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Web browser</source>
+        <translation>Веб-браузер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this device</source>
+        <translation>это устройство</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Last used %1 from %2</source>
+        <translation>Последнее использование: %1, адрес %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+11"/>
+        <source>Sign out</source>
+        <translation>Выйти</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Sign out this session</source>
+        <translation>Завершить этот сеанс</translation>
+    </message>
+</context>
+<context>
+    <name>SignInPage</name>
+    <message>
+        <location filename="../client-qml/qml/account/SignInPage.qml" line="+18"/>
+        <source>Two-factor authentication</source>
+        <translation>Двухфакторная аутентификация</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+94"/>
+        <source>Create an account</source>
+        <translation>Создать учётную запись</translation>
+    </message>
+    <message>
+        <location line="-94"/>
+        <location line="+72"/>
+        <source>Sign in</source>
+        <translation>Войти</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <source>Create your account</source>
+        <translation>Создайте учётную запись</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Welcome back</source>
+        <translation>С возвращением</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>User name</source>
+        <translation>Имя пользователя</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>User name or e-mail</source>
+        <translation>Имя пользователя или e-mail</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>E-mail address</source>
+        <translation>Адрес e-mail</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Display name (optional)</source>
+        <translation>Отображаемое имя (необязательно)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>At least 10 characters.</source>
+        <translation>Не менее 10 символов.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Create account</source>
+        <translation>Создать</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>I already have an account</source>
+        <translation>У меня уже есть учётная запись</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Enter the 6-digit code from your authenticator app, or one of your recovery codes.</source>
+        <translation>Введите 6-значный код из приложения-аутентификатора или один из кодов восстановления.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Verify</source>
+        <translation>Проверить</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No account, or no connection? You can still play on this device.</source>
+        <translation>Нет учётной записи или связи? Играть на этом устройстве можно и так.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Play on this device</source>
+        <translation>Играть на этом устройстве</translation>
+    </message>
+</context>
+<context>
+    <name>transcendence::client::AccountSession</name>
+    <message>
+        <location filename="../client-qml/account/AccountSession.cpp" line="+97"/>
+        <source>Your session has ended: it was signed out from another device, or the account was suspended.</source>
+        <translation>Ваш сеанс завершён: выход выполнен с другого устройства, или учётная запись заблокирована.</translation>
+    </message>
+    <message>
+        <location line="+215"/>
+        <source>The server cannot be reached. Check the server address and your connection.</source>
+        <translation>Сервер недоступен. Проверьте адрес сервера и подключение.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Too many attempts. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Слишком много попыток. Повторите через %n секунду.</numerusform>
+            <numerusform>Слишком много попыток. Повторите через %n секунды.</numerusform>
+            <numerusform>Слишком много попыток. Повторите через %n секунд.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Too many attempts. Try again later.</source>
+        <translation>Слишком много попыток. Повторите позже.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Wrong user name, e-mail address or password.</source>
+        <translation>Неверное имя пользователя, e-mail или пароль.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>That code is not valid. Try the current code, or a recovery code.</source>
+        <translation>Код недействителен. Введите текущий код или код восстановления.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This sign-in step has expired. Sign in again.</source>
+        <translation>Время этого шага входа истекло. Войдите снова.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This account is suspended.</source>
+        <translation>Эта учётная запись заблокирована.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Some fields need attention.</source>
+        <translation>Проверьте отмеченные поля.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>That user name, e-mail address or display name is already taken.</source>
+        <translation>Это имя пользователя, e-mail или отображаемое имя уже занято.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You are not allowed to do this.</source>
+        <translation>У вас нет прав на это действие.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server had a problem. Try again in a moment.</source>
+        <translation>На сервере произошла ошибка. Повторите чуть позже.</translation>
+    </message>
+</context>
+<context>
     <name>transcendence::client::RealtimeClient</name>
     <message>
-        <location filename="../client-qml/network/RealtimeClient.cpp" line="+147"/>
+        <location filename="../client-qml/network/RealtimeClient.cpp" line="+192"/>
         <source>The server does not support this version of the app (protocol %1). Please update the app.</source>
         <translation>Сервер не поддерживает эту версию приложения (протокол %1). Обновите приложение.</translation>
     </message>
@@ -213,7 +563,7 @@
         <translation>Сервер перестал получать данные от приложения и закрыл соединение.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+41"/>
         <source>The server sent an unexpected message: %1</source>
         <translation>Сервер прислал неожиданное сообщение: %1</translation>
     </message>

@@ -122,8 +122,12 @@ TestCase {
         Language.language = "fr"
         compare(Language.language, "fr")
         compare(connectButton.text, "Se connecter")
+        // The window's own texts follow too: the page title and the navigation.
+        compare(child(window, "pageTitle").text, "Serveur")
+        compare(child(window, "nav_settings").text, "Paramètres")
         resizeToPhoneAndSave(window, "shell-french-phone.png")
         Language.language = "en"
         compare(connectButton.text, "Connect")
+        compare(child(window, "nav_settings").text, "Settings")
     }
 }
