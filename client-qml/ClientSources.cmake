@@ -14,6 +14,7 @@ set(TRANSCENDENCE_CLIENT_QML_FILES
     qml/shell/NavigationList.qml
     qml/shell/SectionHeading.qml
     qml/account/SignInPage.qml
+    qml/account/TwoFactorSection.qml
     qml/network/ServerPage.qml
     qml/network/ServerUrlForm.qml
     qml/network/ConnectionStatusPanel.qml
@@ -24,6 +25,8 @@ set(TRANSCENDENCE_CLIENT_QML_FILES
 set(TRANSCENDENCE_CLIENT_CPP_SOURCES
     account/AccountSession.h
     account/AccountSession.cpp
+    account/TwoFactorSettings.h
+    account/TwoFactorSettings.cpp
     account/TokenStore.h
     account/TokenStore.cpp
     network/ApiClient.h

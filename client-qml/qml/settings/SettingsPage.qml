@@ -135,6 +135,12 @@ AppPage {
             }
         }
 
+        TwoFactorSection {
+            session: page.session
+            Layout.fillWidth: true
+            Layout.topMargin: 8
+        }
+
         Button {
             objectName: "signOutButton"
             text: qsTr("Sign out")

@@ -54,8 +54,10 @@ TestCase {
         return window
     }
 
+    // An item of the current page first (a page being replaced may still exist), else anywhere.
     function child(window, objectName) {
-        const item = findChild(window.contentItem, objectName)
+        const page = window.pageStack.currentItem
+        const item = (page && findChild(page, objectName)) || findChild(window.contentItem, objectName)
         verify(item, "no item named " + objectName + " in the main window")
         return item
     }
@@ -64,10 +66,23 @@ TestCase {
         tryVerify(() => !window.pageStack.busy)
     }
 
+    // Scrolls the page so that the item is in view, as a user would before touching it.
+    function scrollIntoView(item) {
+        for (let flickable = item.parent; flickable; flickable = flickable.parent) {
+            if (flickable.contentY === undefined || flickable.contentHeight === undefined)
+                continue
+            const y = item.mapToItem(flickable.contentItem, 0, 0).y
+            const bottom = Math.max(0, flickable.contentHeight - flickable.height)
+            flickable.contentY = Math.min(bottom, Math.max(0, y - 24))
+            return
+        }
+    }
+
     function click(window, objectName) {
         settle(window)
         const item = child(window, objectName)
         tryVerify(() => item.visible && item.enabled, 5000, objectName + " is not clickable")
+        scrollIntoView(item)
         mouseClick(item)
     }
 
@@ -217,6 +232,62 @@ TestCase {
         verify(other.session.endedReason !== "")
         tryCompare(other.realtimeClient, "userId", 0, networkTimeoutMs)
         compare(window.session.state, AccountSession.SignedIn)
+    }
+
+    function test_twoFactorSignInWithACodeOrARecoveryCode() {
+        const window = createWindow()
+        const username = qmlTest.uniqueName("totp")
+        signUpThroughTheForm(window, username)
+
+        // Turn it on from the settings: scan (read the key), confirm a current code.
+        window.open("settings")
+        click(window, "twoFactorStartButton")
+        tryVerify(() => child(window, "twoFactorSecret").text !== "", networkTimeoutMs)
+        verify(child(window, "twoFactorQrCode").status === Image.Ready, "the QR code is not shown")
+        const secret = child(window, "twoFactorSecret").text
+        saveDesktopAndPhone(window, "account-two-factor-setup")
+        type(window, "twoFactorConfirmField", qmlTest.totp(secret))
+        click(window, "twoFactorConfirmButton")
+        tryVerify(() => child(window, "recoveryCodes").visible, networkTimeoutMs)
+        const recoveryCodes = child(window, "recoveryCodes").text.split("\n")
+        compare(recoveryCodes.length, 10)
+        click(window, "recoveryCodesDoneButton")
+        tryVerify(() => window.session.user.twoFactorEnabled === true, networkTimeoutMs)
+
+        // Sign in again: the password is not enough any more.
+        window.session.signOut()
+        tryCompare(window.session, "state", AccountSession.SignedOut, networkTimeoutMs)
+        type(window, "loginField", username)
+        type(window, "passwordField", password)
+        click(window, "submitButton")
+        tryCompare(window.session, "state", AccountSession.SecondFactor, networkTimeoutMs)
+        compare(child(window, "pageTitle").text, "Two-factor authentication")
+        saveScreenshot(window, "account-two-factor-step-desktop.png")
+        // A wrong code is refused and the step stays; the next step's code (the one just used
+        // cannot be used twice) signs in.
+        type(window, "secondFactorField", "000000" === qmlTest.totp(secret, 1) ? "111111" : "000000")
+        click(window, "verifyButton")
+        tryVerify(() => child(window, "signInError").visible, networkTimeoutMs)
+        compare(window.session.state, AccountSession.SecondFactor)
+        type(window, "secondFactorField", qmlTest.totp(secret, 1))
+        click(window, "verifyButton")
+        tryCompare(window.session, "state", AccountSession.SignedIn, networkTimeoutMs)
+
+        // A recovery code works once instead of a code.
+        window.session.signOut()
+        tryCompare(window.session, "state", AccountSession.SignedOut, networkTimeoutMs)
+        window.session.signIn(username, password)
+        tryCompare(window.session, "state", AccountSession.SecondFactor, networkTimeoutMs)
+        type(window, "secondFactorField", recoveryCodes[0])
+        click(window, "verifyButton")
+        tryCompare(window.session, "state", AccountSession.SignedIn, networkTimeoutMs)
+
+        // And it can be turned off again with the password.
+        window.open("settings")
+        type(window, "twoFactorDisableField", password)
+        click(window, "twoFactorDisableButton")
+        tryVerify(() => window.session.user.twoFactorEnabled === false, networkTimeoutMs)
+        verify(child(window, "twoFactorStartButton").visible)
     }
 
     function test_themeAndTextSizeApplyToTheWholeWindow() {

@@ -1,7 +1,9 @@
 #include "QmlTestEnvironment.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QImage>
+#include <QMessageAuthenticationCode>
 #include <QQuickWindow>
 #include <QRandomGenerator>
 #include <QTcpServer>
@@ -44,4 +46,36 @@ QString QmlTestEnvironment::uniqueName(const QString &prefix) const
     const QString suffix =
         QString::number(QRandomGenerator::global()->generate64() % 100'000'000'000ULL, 36);
     return (prefix.left(11) + QLatin1Char('_') + suffix).left(20);
+}
+
+QString QmlTestEnvironment::totp(const QString &base32Secret, int stepOffset) const
+{
+    static const QByteArray alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+    QByteArray key;
+    quint32 buffer = 0;
+    int bits = 0;
+    for (const QChar c : base32Secret.toUpper()) {
+        const int value = int(alphabet.indexOf(char(c.toLatin1())));
+        if (value < 0) {
+            continue; // padding, spaces
+        }
+        buffer = (buffer << 5) | quint32(value);
+        bits += 5;
+        if (bits >= 8) {
+            bits -= 8;
+            key.append(char((buffer >> bits) & 0xff));
+        }
+    }
+    const qint64 step = QDateTime::currentSecsSinceEpoch() / 30 + stepOffset;
+    QByteArray counter(8, '\0');
+    for (int i = 7; i >= 0; --i) {
+        counter[i] = char((step >> (8 * (7 - i))) & 0xff);
+    }
+    const QByteArray mac = QMessageAuthenticationCode::hash(counter, key, QCryptographicHash::Sha1);
+    const int offset = mac.at(mac.size() - 1) & 0x0f;
+    const quint32 binary = (quint32(quint8(mac.at(offset)) & 0x7f) << 24) |
+                           (quint32(quint8(mac.at(offset + 1))) << 16) |
+                           (quint32(quint8(mac.at(offset + 2))) << 8) |
+                           quint32(quint8(mac.at(offset + 3)));
+    return QStringLiteral("%1").arg(binary % 1'000'000, 6, 10, QLatin1Char('0'));
 }

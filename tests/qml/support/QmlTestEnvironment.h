@@ -26,6 +26,10 @@ public:
     Q_INVOKABLE QString saveWindowImage(QQuickWindow *window, const QString &fileName) const;
     // "<prefix>_<random>", at most 20 characters: a user name no other run has taken.
     Q_INVOKABLE QString uniqueName(const QString &prefix) const;
+    // The RFC 6238 code (SHA-1, 30 s, 6 digits) of a base32 secret for the current time step plus
+    // `stepOffset`: what an authenticator app would show. Written from the RFC, independently of
+    // the server's implementation.
+    Q_INVOKABLE QString totp(const QString &base32Secret, int stepOffset = 0) const;
 
 private:
     QString m_baseUrl;
