@@ -49,9 +49,14 @@ constexpr qint64 kMaxSeq = (qint64(1) << 53) - 1; // largest integer a JSON doub
 
 QJsonObject Hello::toJson() const
 {
-    return {{kType, message_type::Hello},
-            {QStringLiteral("version"), version},
-            {QStringLiteral("client"), client}};
+    QJsonObject object{{kType, message_type::Hello},
+                       {QStringLiteral("version"), version},
+                       {QStringLiteral("client"), client}};
+    // A guest's hello has no ticket at all: the server refuses an empty one.
+    if (!ticket.isEmpty()) {
+        object.insert(QStringLiteral("ticket"), ticket);
+    }
+    return object;
 }
 
 std::variant<Hello, ProtocolError> Hello::fromJson(const QJsonObject &object)

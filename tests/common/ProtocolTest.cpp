@@ -151,6 +151,14 @@ void ProtocolTest::helloRoundTrip()
     QVERIFY2(std::holds_alternative<Hello>(result), qPrintable(describe(result)));
     QCOMPARE(std::get<Hello>(result).version, kProtocolVersion);
     QCOMPARE(std::get<Hello>(result).client, QStringLiteral("qml/0.1.0"));
+    QVERIFY(std::get<Hello>(result).ticket.isEmpty());
+    QVERIFY(!json.contains(QStringLiteral("ticket"))); // a guest sends none, not an empty one
+
+    // A signed-in client's hello carries its ticket.
+    const Hello signedIn{kProtocolVersion, QStringLiteral("qml/0.1.0"), QStringLiteral("t-123")};
+    const auto withTicket = Hello::fromJson(signedIn.toJson());
+    QVERIFY2(std::holds_alternative<Hello>(withTicket), qPrintable(describe(withTicket)));
+    QCOMPARE(std::get<Hello>(withTicket).ticket, QStringLiteral("t-123"));
 }
 
 void ProtocolTest::helloWithoutClientIsAccepted()

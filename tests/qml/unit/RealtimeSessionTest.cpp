@@ -38,6 +38,10 @@ void RealtimeSessionTest::saysHelloWithTheProtocolVersion()
     QCOMPARE(hello.value(QLatin1String("type")).toString(), QStringLiteral("hello"));
     QCOMPARE(hello.value(QLatin1String("version")).toInt(), protocol::kProtocolVersion);
     QCOMPARE(hello.value(QLatin1String("client")).toString(), QStringLiteral("qml/0.1.0"));
+    QVERIFY(!hello.contains(QLatin1String("ticket"))); // a guest
+    // Signed in: the ticket authenticates the connection.
+    const QJsonObject signedIn = parse(session.helloMessage(QStringLiteral("ticket-1")));
+    QCOMPARE(signedIn.value(QLatin1String("ticket")).toString(), QStringLiteral("ticket-1"));
 }
 
 void RealtimeSessionTest::acceptsAWelcome()
