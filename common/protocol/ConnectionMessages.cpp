@@ -121,6 +121,18 @@ std::variant<Welcome, ProtocolError> Welcome::fromJson(const QJsonObject &object
         return invalidField(message_type::Welcome, QStringLiteral("serverTime"),
                             QStringLiteral("an ISO 8601 time"));
     }
+    // null (or absent) for a guest, else the account this connection speaks for.
+    const QJsonValue user = object.value(QStringLiteral("user"));
+    if (!user.isUndefined() && !user.isNull()) {
+        qint64 id = 0;
+        if (!user.isObject() ||
+            !readInteger(user.toObject(), QStringLiteral("id"), 1, kMaxSeq, id)) {
+            return invalidField(message_type::Welcome, QStringLiteral("user"),
+                                QStringLiteral("null or an object with a positive integer id"));
+        }
+        welcome.userId = id;
+        welcome.displayName = user.toObject().value(QStringLiteral("displayName")).toString();
+    }
     return welcome;
 }
 

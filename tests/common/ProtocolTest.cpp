@@ -230,6 +230,16 @@ void ProtocolTest::welcomeRoundTrip()
     QCOMPARE(back.connectionId, welcome.connectionId);
     QCOMPARE(back.heartbeatIntervalMs, welcome.heartbeatIntervalMs);
     QCOMPARE(back.serverTime, welcome.serverTime);
+    QCOMPARE(back.userId, qint64(0)); // a guest: "user" is null
+    QVERIFY(json.value(QStringLiteral("user")).isNull());
+
+    // An authenticated connection learns which account it speaks for.
+    welcome.userId = 42;
+    welcome.displayName = QStringLiteral("Ann");
+    const auto signedIn = Welcome::fromJson(objectFrom(serialize(welcome.toJson())));
+    QVERIFY2(std::holds_alternative<Welcome>(signedIn), qPrintable(describe(signedIn)));
+    QCOMPARE(std::get<Welcome>(signedIn).userId, qint64(42));
+    QCOMPARE(std::get<Welcome>(signedIn).displayName, QStringLiteral("Ann"));
 }
 
 void ProtocolTest::welcomeRefusesBadFields_data()
@@ -263,6 +273,17 @@ void ProtocolTest::welcomeRefusesBadFields_data()
     QTest::newRow("serverTime-bad-month")
         << welcome(goodVersion, goodHeartbeat, R"(,"serverTime":"2024-13-02T03:04:05Z")")
         << "serverTime";
+    const QByteArray withTime = QByteArray(goodTime);
+    QTest::newRow("user-string") << welcome(goodVersion, goodHeartbeat,
+                                            (withTime + R"(,"user":"ann")").constData())
+                                 << "user";
+    QTest::newRow("user-id-0") << welcome(goodVersion, goodHeartbeat,
+                                          (withTime + R"(,"user":{"id":0})").constData())
+                               << "user";
+    QTest::newRow("user-without-id")
+        << welcome(goodVersion, goodHeartbeat,
+                   (withTime + R"(,"user":{"displayName":"A"})").constData())
+        << "user";
 }
 
 void ProtocolTest::welcomeRefusesBadFields()
