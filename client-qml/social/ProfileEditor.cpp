@@ -22,6 +22,11 @@ void ProfileEditor::load()
                     return;
                 }
                 m_profile = answer.object().toVariantMap();
+                // Only the account itself (not its public profile) says its language.
+                if (session()) {
+                    m_profile.insert(QStringLiteral("language"),
+                                     session()->user().value(QStringLiteral("language")));
+                }
                 emit profileChanged();
             });
 }
@@ -34,7 +39,7 @@ void ProfileEditor::clear()
     forgetChosenAvatar();
 }
 
-void ProfileEditor::save(const QString &displayName, const QString &bio)
+void ProfileEditor::save(const QString &displayName, const QString &bio, const QString &language)
 {
     if (m_saving || !api()) {
         return;
@@ -42,8 +47,11 @@ void ProfileEditor::save(const QString &displayName, const QString &bio)
     clearError();
     setFieldErrors({});
     setSaving(true);
-    const QJsonObject changes{{QStringLiteral("displayName"), displayName.trimmed()},
-                              {QStringLiteral("bio"), bio}};
+    QJsonObject changes{{QStringLiteral("displayName"), displayName.trimmed()},
+                        {QStringLiteral("bio"), bio}};
+    if (!language.isEmpty()) {
+        changes.insert(QStringLiteral("language"), language);
+    }
     act("PATCH", QStringLiteral("/api/users/me"), changes, [this](const ApiAnswer &answer) {
         setSaving(false);
         if (!answer.ok()) {
@@ -55,13 +63,14 @@ void ProfileEditor::save(const QString &displayName, const QString &bio)
             setError(AccountSession::describe(answer));
             return;
         }
-        for (const QString &key :
-             {QStringLiteral("displayName"), QStringLiteral("bio"), QStringLiteral("avatarUrl")}) {
+        // What the server kept (a display name is normalised).
+        for (const QString &key : {QStringLiteral("displayName"), QStringLiteral("bio"),
+                                   QStringLiteral("avatarUrl"), QStringLiteral("language")}) {
             m_profile.insert(key, answer.object().value(key).toVariant());
         }
         emit profileChanged();
         if (session()) {
-            session()->reloadUser(); // the name in the navigation
+            session()->reloadUser(); // the name in the navigation, the account's language
         }
         emit profileSaved(tr("Your profile is saved."));
     });

@@ -18,6 +18,8 @@ class ProfileEditor : public SessionController {
     Q_PROPERTY(QString username READ username NOTIFY profileChanged)
     Q_PROPERTY(QString displayName READ displayName NOTIFY profileChanged)
     Q_PROPERTY(QString bio READ bio NOTIFY profileChanged)
+    // The language of the account ("fr"): the app's and the e-mails'.
+    Q_PROPERTY(QString language READ language NOTIFY profileChanged)
     // Relative to the server ("/api/users/42/avatar?v=..."); "" until loaded.
     Q_PROPERTY(QString avatarUrl READ avatarUrl NOTIFY profileChanged)
     Q_PROPERTY(bool saving READ isSaving NOTIFY savingChanged)
@@ -39,6 +41,7 @@ public:
         return m_profile.value(QStringLiteral("displayName")).toString();
     }
     QString bio() const { return m_profile.value(QStringLiteral("bio")).toString(); }
+    QString language() const { return m_profile.value(QStringLiteral("language")).toString(); }
     QString avatarUrl() const { return m_profile.value(QStringLiteral("avatarUrl")).toString(); }
     bool isSaving() const { return m_saving; }
     QVariantMap fieldErrors() const { return m_fieldErrors; }
@@ -46,8 +49,9 @@ public:
     QString avatarProblem() const { return m_avatarProblem; }
     bool isUploading() const { return m_uploading; }
 
-    // Saves both fields; profileSaved() or fieldErrors / errorMessage tell how it went.
-    Q_INVOKABLE void save(const QString &displayName, const QString &bio);
+    // Saves the fields (an empty language is left as it is); profileSaved() or fieldErrors /
+    // errorMessage tell how it went.
+    Q_INVOKABLE void save(const QString &displayName, const QString &bio, const QString &language);
     // Reads a picture the player picked; false (and avatarProblem says why) when it cannot be
     // sent. A local file URL, or a content:// URL on Android.
     Q_INVOKABLE bool chooseAvatar(const QUrl &file);

@@ -54,7 +54,7 @@ Frame {
     }
 
     function niceMaximum(value) {
-        if (value <= 5)
+        if (!isFinite(value) || value <= 5)
             return 5
         const step = Math.pow(10, Math.floor(Math.log(value) / Math.LN10))
         return Math.ceil(value / step) * step
@@ -150,8 +150,12 @@ Frame {
                     const set = bars.append(s.name, s.values)
                     set.color = card.colorFor(s.role)
                     set.borderColor = card.colorFor(s.role)
+                    // Categories and series are bound separately: for a moment they may not
+                    // have the same length.
                     s.values.forEach((v, i) => {
-                        totals[i] += v
+                        if (!isFinite(v))
+                            return
+                        totals[i] = (totals[i] || 0) + v
                         maximum = Math.max(maximum, v)
                     })
                 }

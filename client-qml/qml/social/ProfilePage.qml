@@ -19,6 +19,9 @@ AppPage {
     function fillFields() {
         displayNameField.text = editor.displayName
         bioField.text = editor.bio
+        const language = languageField.indexOfValue(editor.language)
+        languageField.currentIndex = language >= 0 ? language
+                                                   : languageField.indexOfValue(Language.language)
         fieldsFilled = true
     }
 
@@ -36,6 +39,10 @@ AppPage {
         onProfileSaved: message => {
             page.fillFields()
             page.navigator.showMessage(message)
+            // The account's language is the app's too, when the app has it.
+            if (languageField.indexOfValue(editor.language) >= 0
+                    && Language.language !== editor.language)
+                Language.language = editor.language
         }
         onAvatarSaved: message => page.navigator.showMessage(message)
     }
@@ -195,6 +202,24 @@ AppPage {
         Layout.fillWidth: true
     }
     FieldProblem { text: page.fieldError("bio") }
+    Label { text: qsTr("Language") }
+    ComboBox {
+        id: languageField
+        objectName: "profileLanguageField"
+        model: Language.availableLanguages
+        textRole: "name"
+        valueRole: "code"
+        Layout.fillWidth: true
+        Accessible.name: qsTr("Language")
+        Accessible.description: qsTr("The language of this app and of our e-mails to you.")
+    }
+    Label {
+        text: qsTr("The language of this app and of our e-mails to you.")
+        opacity: 0.75
+        wrapMode: Text.Wrap
+        Layout.fillWidth: true
+    }
+    FieldProblem { text: page.fieldError("language") }
     Button {
         objectName: "saveProfileButton"
         text: qsTr("Save the profile")
@@ -202,6 +227,11 @@ AppPage {
         enabled: !editor.saving && editor.loaded && displayNameField.text.trim().length >= 3
                  && bioField.length <= 500
         Layout.fillWidth: true
-        onClicked: editor.save(displayNameField.text, bioField.text)
+        // The language goes only when changed: an account's language the app lacks stays.
+        onClicked: editor.save(displayNameField.text, bioField.text,
+                               languageField.currentValue !== editor.language
+                               ? languageField.currentValue : "")
     }
+    // Room to scroll the Save button above a message toast at the bottom of the window.
+    Item { Layout.preferredHeight: 64 }
 }

@@ -140,11 +140,10 @@ TestCase {
             flickable = flickable.parent
         if (!flickable)
             return
+        // Centred where possible: the bottom of the window may hold a message toast.
         const top = item.mapToItem(flickable.contentItem, 0, 0).y
-        if (top < flickable.contentY || top + item.height > flickable.contentY + flickable.height) {
-            const wanted = top - (flickable.height - item.height) / 2
-            flickable.contentY = Math.max(0, Math.min(wanted, flickable.contentHeight - flickable.height))
-        }
+        const wanted = top - (flickable.height - item.height) / 2
+        flickable.contentY = Math.max(0, Math.min(wanted, flickable.contentHeight - flickable.height))
     }
 
     function tap(item) {

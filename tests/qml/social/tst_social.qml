@@ -198,6 +198,7 @@ SocialTestCase {
         tryCompare(profilePage.editor, "loaded", true, networkTimeoutMs)
         compare(child(profilePage, "displayNameField").text, newName)
         compare(child(profilePage, "bioField").text, "Left paddle, right attitude.\nSince today.")
+        compare(child(profilePage, "profileLanguageField").currentValue, "en")
         verify(profilePage.editor.avatarUrl.indexOf("?v=") > 0)
 
         // Others see it on the public profile.
@@ -214,6 +215,19 @@ SocialTestCase {
         tap(child(profilePage, "removeAvatarButton"))
         tryVerify(() => profilePage.editor.avatarUrl !== "" && profilePage.editor.avatarUrl.indexOf("?v=") < 0,
                   networkTimeoutMs)
+
+        // The account's language is saved, and the app follows it.
+        const languageField = child(profilePage, "profileLanguageField")
+        languageField.currentIndex = languageField.indexOfValue("fr")
+        compare(languageField.currentValue, "fr")
+        tap(child(profilePage, "saveProfileButton"))
+        tryCompare(profilePage.editor, "language", "fr", networkTimeoutMs)
+        tryCompare(Language, "language", "fr", networkTimeoutMs)
+        tryVerify(() => window.session.user.language === "fr", networkTimeoutMs)
+        languageField.currentIndex = languageField.indexOfValue("en")
+        tap(child(profilePage, "saveProfileButton"))
+        tryCompare(Language, "language", "en", networkTimeoutMs)
+        tryVerify(() => window.session.user.language === "en", networkTimeoutMs)
     }
 
     Component {
