@@ -20,6 +20,21 @@ set(TRANSCENDENCE_CLIENT_QML_FILES
     qml/network/ConnectionStatusPanel.qml
     qml/settings/LanguageSelector.qml
     qml/settings/SettingsPage.qml
+    qml/social/Avatar.qml
+    qml/social/PresenceBadge.qml
+    qml/social/PersonRow.qml
+    qml/social/FriendsPage.qml
+    qml/social/PlayersPage.qml
+    qml/social/PlayerPage.qml
+    qml/social/ProfilePage.qml
+    qml/dashboard/MatchLabels.qml
+    qml/dashboard/StatsGrid.qml
+    qml/dashboard/MatchHistoryList.qml
+    qml/dashboard/DataTable.qml
+    qml/dashboard/ThemedChartView.qml
+    qml/dashboard/ChartCard.qml
+    qml/dashboard/DashboardPage.qml
+    qml/dashboard/MatchPage.qml
 )
 
 set(TRANSCENDENCE_CLIENT_CPP_SOURCES
@@ -53,4 +68,26 @@ set(TRANSCENDENCE_CLIENT_CPP_SOURCES
     shell/ClientSetup.cpp
     shell/JsonListModel.h
     shell/JsonListModel.cpp
+    social/SessionController.h
+    social/SessionController.cpp
+    social/SocialActions.h
+    social/SocialActions.cpp
+    social/SocialController.h
+    social/SocialController.cpp
+    social/FriendsController.h
+    social/FriendsController.cpp
+    social/PlayerSearch.h
+    social/PlayerSearch.cpp
+    social/PlayerProfile.h
+    social/PlayerProfile.cpp
+    social/ProfileEditor.h
+    social/ProfileEditor.cpp
+    dashboard/ResultSeries.h
+    dashboard/ResultSeries.cpp
+    dashboard/MatchHistory.h
+    dashboard/MatchHistory.cpp
+    dashboard/DashboardController.h
+    dashboard/DashboardController.cpp
+    dashboard/MatchReport.h
+    dashboard/MatchReport.cpp
 )

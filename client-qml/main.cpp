@@ -1,6 +1,6 @@
 #include "shell/ClientSetup.h"
 
-#include <QGuiApplication>
+#include <QApplication>
 #include <QQmlApplicationEngine>
 #include <QtQml/qqmlextensionplugin.h>
 
@@ -10,7 +10,9 @@ Q_IMPORT_QML_PLUGIN(TranscendencePlugin)
 
 int main(int argc, char *argv[])
 {
-    QGuiApplication app(argc, argv);
+    // A QApplication, not a QGuiApplication: the QtCharts QML types (the dashboards) draw through
+    // QGraphicsScene, which needs one.
+    QApplication app(argc, argv);
     transcendence::client::setUpClientApplication();
 
     QQmlApplicationEngine engine;
@@ -24,5 +26,5 @@ int main(int argc, char *argv[])
         },
         Qt::QueuedConnection);
     engine.load(transcendence::client::kMainWindowUrl);
-    return QGuiApplication::exec();
+    return QApplication::exec();
 }

@@ -38,8 +38,23 @@ ApiClient::ApiClient(TokenStore *tokens, QObject *parent)
     , m_tokens(tokens)
 {}
 
+ApiClient::Payload ApiClient::jsonPayload(const QJsonObject &body)
+{
+    if (body.isEmpty()) {
+        return {};
+    }
+    return {QJsonDocument(body).toJson(QJsonDocument::Compact),
+            QByteArrayLiteral("application/json")};
+}
+
 void ApiClient::send(const QByteArray &method, const QString &path, const QJsonObject &body,
                      bool auth, Callback done)
+{
+    sendPayload(method, path, jsonPayload(body), auth, std::move(done));
+}
+
+void ApiClient::sendPayload(const QByteArray &method, const QString &path, const Payload &payload,
+                            bool auth, Callback done)
 {
     QNetworkRequest request(m_baseUrl.resolved(QUrl(path)));
     request.setRawHeader("Accept", "application/json");
@@ -47,13 +62,10 @@ void ApiClient::send(const QByteArray &method, const QString &path, const QJsonO
     if (auth && !m_accessToken.isEmpty()) {
         request.setRawHeader("Authorization", "Bearer " + m_accessToken.toUtf8());
     }
-    QByteArray payload;
-    if (!body.isEmpty()) {
-        request.setHeader(QNetworkRequest::ContentTypeHeader,
-                          QByteArrayLiteral("application/json"));
-        payload = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    if (!payload.contentType.isEmpty()) {
+        request.setHeader(QNetworkRequest::ContentTypeHeader, payload.contentType);
     }
-    QNetworkReply *reply = m_network.sendCustomRequest(request, method, payload);
+    QNetworkReply *reply = m_network.sendCustomRequest(request, method, payload.bytes);
     connect(reply, &QNetworkReply::finished, this, [reply, done = std::move(done)] {
         reply->deleteLater();
         done(answerFrom(reply));
@@ -63,21 +75,34 @@ void ApiClient::send(const QByteArray &method, const QString &path, const QJsonO
 void ApiClient::request(const QByteArray &method, const QString &path, const QJsonObject &body,
                         Callback done, bool auth)
 {
-    send(method, path, body, auth,
-         [this, method, path, body, auth, done = std::move(done)](const ApiAnswer &answer) {
-             if (!auth || answer.status != 401 || !signedIn()) {
-                 done(answer);
-                 return;
-             }
-             // Expired (or revoked): renew once, then try again.
-             refresh([this, method, path, body, done, answer](bool renewed) {
-                 if (!renewed) {
-                     done(answer);
-                     return;
-                 }
-                 send(method, path, body, true, done);
-             });
-         });
+    requestPayload(method, path, jsonPayload(body), std::move(done), auth);
+}
+
+void ApiClient::requestBytes(const QByteArray &method, const QString &path, const QByteArray &bytes,
+                             const QByteArray &contentType, Callback done)
+{
+    requestPayload(method, path, {bytes, contentType}, std::move(done), true);
+}
+
+void ApiClient::requestPayload(const QByteArray &method, const QString &path,
+                               const Payload &payload, Callback done, bool auth)
+{
+    sendPayload(
+        method, path, payload, auth,
+        [this, method, path, payload, auth, done = std::move(done)](const ApiAnswer &answer) {
+            if (!auth || answer.status != 401 || !signedIn()) {
+                done(answer);
+                return;
+            }
+            // Expired (or revoked): renew once, then try again.
+            refresh([this, method, path, payload, done, answer](bool renewed) {
+                if (!renewed) {
+                    done(answer);
+                    return;
+                }
+                sendPayload(method, path, payload, true, done);
+            });
+        });
 }
 
 void ApiClient::refresh(std::function<void(bool)> done)

@@ -51,6 +51,9 @@ public:
     // and a 401 renews it once.
     void request(const QByteArray &method, const QString &path, const QJsonObject &body,
                  Callback done, bool auth = true);
+    // The same with raw bytes as the body (an avatar picture), sent as `contentType`.
+    void requestBytes(const QByteArray &method, const QString &path, const QByteArray &bytes,
+                      const QByteArray &contentType, Callback done);
 
     // The stored refresh token, if any, signs in again (app start). done(true) when signed in.
     void restore(std::function<void(bool)> done);
@@ -69,8 +72,17 @@ signals:
     void sessionEnded();
 
 private:
+    struct Payload {
+        QByteArray bytes;
+        QByteArray contentType; // empty: no body
+    };
+    static Payload jsonPayload(const QJsonObject &body);
     void send(const QByteArray &method, const QString &path, const QJsonObject &body, bool auth,
               Callback done);
+    void sendPayload(const QByteArray &method, const QString &path, const Payload &payload,
+                     bool auth, Callback done);
+    void requestPayload(const QByteArray &method, const QString &path, const Payload &payload,
+                        Callback done, bool auth);
     void adopt(const QJsonObject &session, std::function<void()> stored);
     void forget();
 

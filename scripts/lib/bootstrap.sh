@@ -17,6 +17,9 @@ TRANSCENDENCE_PACKAGES=(
   qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-templates
   qml6-module-qtquick-layouts qml6-module-qtquick-window qml6-module-qttest
   qml6-module-qtcharts qml6-module-qtcore qml6-module-qt-labs-settings
+  qml6-module-qtquick-dialogs qml6-module-qt-labs-folderlistmodel  # the avatar file picker (its
+  # non-native implementation, used where the platform has no dialog of its own, lists folders
+  # with the folder list model)
   qt6-translations-l10n  # Qt's own messages (e.g. network errors) in the user's language
   # libraries
   libssl-dev libpq-dev libsodium-dev libgl-dev libbenchmark-dev

@@ -22,6 +22,10 @@ ApplicationWindow {
     // retranslates the list. signedIn: needs an account; admin: shown to admins only.
     readonly property var destinations: [
         { key: "signIn", title: qsTr("Sign in"), page: "../account/SignInPage.qml", signedOut: true },
+        { key: "dashboard", title: qsTr("Dashboard"), page: "../dashboard/DashboardPage.qml", signedIn: true },
+        { key: "friends", title: qsTr("Friends"), page: "../social/FriendsPage.qml", signedIn: true },
+        { key: "players", title: qsTr("Players"), page: "../social/PlayersPage.qml", signedIn: true },
+        { key: "profile", title: qsTr("Your profile"), page: "../social/ProfilePage.qml", signedIn: true },
         { key: "settings", title: qsTr("Settings"), page: "../settings/SettingsPage.qml" },
         { key: "server", title: qsTr("Server"), page: "../network/ServerPage.qml" }
     ]
