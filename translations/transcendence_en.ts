@@ -2,6 +2,42 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Avatar</name>
+    <message>
+        <location filename="../client-qml/qml/social/Avatar.qml" line="+31"/>
+        <source>Avatar of %1</source>
+        <translation>Avatar of %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Avatar</source>
+        <translation>Avatar</translation>
+    </message>
+</context>
+<context>
+    <name>ChartCard</name>
+    <message>
+        <location filename="../client-qml/qml/dashboard/ChartCard.qml" line="+117"/>
+        <source>Hide the numbers</source>
+        <translation>Hide the numbers</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the numbers</source>
+        <translation>Show the numbers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide the numbers of “%1”</source>
+        <translation>Hide the numbers of “%1”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the numbers of “%1”</source>
+        <translation>Show the numbers of “%1”</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionBadge</name>
     <message>
         <location filename="../client-qml/qml/shell/ConnectionBadge.qml" line="+16"/>
@@ -128,6 +164,264 @@
     </message>
 </context>
 <context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../client-qml/qml/dashboard/DashboardPage.qml" line="+16"/>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Wins and losses per day (practice included)</source>
+        <translation>Wins and losses per day (practice included)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+59"/>
+        <source>Wins</source>
+        <translation>Wins</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <location line="+59"/>
+        <source>Losses</source>
+        <translation>Losses</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-57"/>
+        <source>Wins: %1, losses: %2, over %n day(s).</source>
+        <translation>
+            <numerusform>Wins: %1, losses: %2, over %n day.</numerusform>
+            <numerusform>Wins: %1, losses: %2, over %n days.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No wins or losses yet: play a match to see them here.</source>
+        <translation>No wins or losses yet: play a match to see them here.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Rating after each ranked match</source>
+        <translation>Rating after each ranked match</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Match end</source>
+        <translation>Match end</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ranked match</source>
+        <translation>Ranked match</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rating</source>
+        <translation>Rating</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Your rating is %1 after %n ranked match(es) (lowest %2, highest %3).</source>
+        <translation>
+            <numerusform>Your rating is %1 after %n ranked match (lowest %2, highest %3).</numerusform>
+            <numerusform>Your rating is %1 after %n ranked matches (lowest %2, highest %3).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No ranked matches yet: your rating is %1.</source>
+        <translation>No ranked matches yet: your rating is %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Points won and lost (counted one-against-one matches)</source>
+        <translation>Points won and lost (counted one-against-one matches)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Won</source>
+        <translation>Won</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lost</source>
+        <translation>Lost</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Points won: %1, lost: %2.</source>
+        <translation>Points won: %1, lost: %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No points yet in counted matches (one against one, practice excluded).</source>
+        <translation>No points yet in counted matches (one against one, practice excluded).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Matches by kind</source>
+        <translation>Matches by kind</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind of match</source>
+        <translation>Kind of match</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Played</source>
+        <translation>Played</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Matches played: %1, in %n kind(s) of match.</source>
+        <translation>
+            <numerusform>Matches played: %1, in %n kind of match.</numerusform>
+            <numerusform>Matches played: %1, in %n kinds of match.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No matches played yet.</source>
+        <translation>No matches played yet.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Your statistics</source>
+        <translation>Your statistics</translation>
+    </message>
+</context>
+<context>
+    <name>FriendsPage</name>
+    <message>
+        <location filename="../client-qml/qml/social/FriendsPage.qml" line="+19"/>
+        <source>Friends</source>
+        <translation>Friends</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No friends yet.</source>
+        <translation>No friends yet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Friends online: %1 of %2.</source>
+        <translation>Friends online: %1 of %2.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Find players</source>
+        <translation>Find players</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Your friends</source>
+        <translation>Your friends</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No friends yet. Find players on the Players page and ask them.</source>
+        <translation>No friends yet. Find players on the Players page and ask them.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove %1 from your friends</source>
+        <translation>Remove %1 from your friends</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Requests for you</source>
+        <translation>Requests for you</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No requests waiting for you.</source>
+        <translation>No requests waiting for you.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Accept</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Accept the request of %1</source>
+        <translation>Accept the request of %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Decline</source>
+        <translation>Decline</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Decline the request of %1</source>
+        <translation>Decline the request of %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Requests you sent</source>
+        <translation>Requests you sent</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No requests waiting for an answer.</source>
+        <translation>No requests waiting for an answer.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel your request to %1</source>
+        <translation>Cancel your request to %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Blocked players</source>
+        <translation>Blocked players</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You have blocked nobody.</source>
+        <translation>You have blocked nobody.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Unblock</source>
+        <translation>Unblock</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unblock %1</source>
+        <translation>Unblock %1</translation>
+    </message>
+</context>
+<context>
     <name>HealthAnswer</name>
     <message>
         <location filename="../client-qml/network/HealthAnswer.cpp" line="+14"/>
@@ -157,6 +451,26 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Friends</source>
+        <translation>Friends</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Players</source>
+        <translation>Players</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your profile</source>
+        <translation>Your profile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
@@ -183,6 +497,393 @@
     </message>
 </context>
 <context>
+    <name>MatchHistoryList</name>
+    <message>
+        <location filename="../client-qml/qml/dashboard/MatchHistoryList.qml" line="+29"/>
+        <source>Match history</source>
+        <translation>Match history</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The match history could not be loaded.</source>
+        <translation>The match history could not be loaded.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loading matches…</source>
+        <translation>Loading matches…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No matches played yet.</source>
+        <translation>No matches played yet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Matches %1 to %2 of %3.</source>
+        <translation>Matches %1 to %2 of %3.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Lives left: %1</source>
+        <translation>Lives left: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>against %1</source>
+        <translation>against %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Against %1</source>
+        <translation>Against %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Newer matches</source>
+        <translation>Newer matches</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Older matches</source>
+        <translation>Older matches</translation>
+    </message>
+</context>
+<context>
+    <name>MatchLabels</name>
+    <message>
+        <location filename="../client-qml/qml/dashboard/MatchLabels.qml" line="+11"/>
+        <source>Local</source>
+        <translation>Local</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Against the computer</source>
+        <translation>Against the computer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ranked</source>
+        <translation>Ranked</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Private</source>
+        <translation>Private</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Four players</source>
+        <translation>Four players</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tournament</source>
+        <translation>Tournament</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Win</source>
+        <translation>Win</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loss</source>
+        <translation>Loss</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No result</source>
+        <translation>No result</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Played to the end</source>
+        <translation>Played to the end</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forfeit</source>
+        <translation>Forfeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abandoned</source>
+        <translation>Abandoned</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Player</source>
+        <translation>Player</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guest</source>
+        <translation>Guest</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Computer</source>
+        <translation>Computer</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Anonymous player</source>
+        <translation>Anonymous player</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n win(s) in a row</source>
+        <translation>
+            <numerusform>%n win in a row</numerusform>
+            <numerusform>%n wins in a row</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n loss(es) in a row</source>
+        <translation>
+            <numerusform>%n loss in a row</numerusform>
+            <numerusform>%n losses in a row</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MatchPage</name>
+    <message>
+        <location filename="../client-qml/qml/dashboard/MatchPage.qml" line="+24"/>
+        <source>Match %1</source>
+        <translation>Match %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Match</source>
+        <translation>Match</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>There is no such match.</source>
+        <translation>There is no such match.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source> vs </source>
+        <translation> vs </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Players</source>
+        <translation>Players</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+82"/>
+        <location line="+94"/>
+        <source>Player</source>
+        <translation>Player</translation>
+    </message>
+    <message>
+        <location line="-175"/>
+        <location line="+82"/>
+        <source>Lives left</source>
+        <translation>Lives left</translation>
+    </message>
+    <message>
+        <location line="-82"/>
+        <location line="+82"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location line="-81"/>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rating</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Open the profile of %1</source>
+        <translation>Open the profile of %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Forfeited</source>
+        <translation>Forfeited</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Lives left at the end</source>
+        <translation>Lives left at the end</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Final score</source>
+        <translation>Final score</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+93"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="-81"/>
+        <source>About this match</source>
+        <translation>About this match</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How it ended</source>
+        <translation>How it ended</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ranked</source>
+        <translation>Ranked</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Time in play</source>
+        <translation>Time in play</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key presses recorded</source>
+        <translation>Key presses recorded</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Longest rally</source>
+        <translation>Longest rally</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n paddle hit(s)</source>
+        <translation>
+            <numerusform>%n paddle hit</numerusform>
+            <numerusform>%n paddle hits</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average rally</source>
+        <translation>Average rally</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 paddle hits</source>
+        <translation>%1 paddle hits</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Over time</source>
+        <translation>Over time</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Lives after each point</source>
+        <translation>Lives after each point</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Score after each point</source>
+        <translation>Score after each point</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Seconds</source>
+        <translation>Seconds</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lives</source>
+        <translation>Lives</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Points scored: %1, in %2.</source>
+        <translation>Points scored: %1, in %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No point was scored in this match.</source>
+        <translation>No point was scored in this match.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+3"/>
+        <source>Paddle hits</source>
+        <translation>Paddle hits</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No paddle hits were recorded.</source>
+        <translation>No paddle hits were recorded.</translation>
+    </message>
+</context>
+<context>
     <name>NavigationList</name>
     <message>
         <location filename="../client-qml/qml/shell/NavigationList.qml" line="+27"/>
@@ -198,6 +899,289 @@
         <location line="+15"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
+    </message>
+</context>
+<context>
+    <name>PersonRow</name>
+    <message>
+        <location filename="../client-qml/qml/social/PersonRow.qml" line="+37"/>
+        <source>Open the profile of %1</source>
+        <translation>Open the profile of %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlayerPage</name>
+    <message>
+        <location filename="../client-qml/qml/social/PlayerPage.qml" line="+17"/>
+        <source>Player profile</source>
+        <translation>Player profile</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>There is no such player.</source>
+        <translation>There is no such player.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>You are friends.</source>
+        <translation>You are friends.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 asked to be your friend.</source>
+        <translation>%1 asked to be your friend.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your friend request is waiting for an answer.</source>
+        <translation>Your friend request is waiting for an answer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You blocked %1. Neither of you can send the other friend requests.</source>
+        <translation>You blocked %1. Neither of you can send the other friend requests.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Add friend</source>
+        <translation>Add friend</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Accept</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Decline</source>
+        <translation>Decline</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cancel the request</source>
+        <translation>Cancel the request</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Remove friend</source>
+        <translation>Remove friend</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Block</source>
+        <translation>Block</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Block %1</source>
+        <translation>Block %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unblock</source>
+        <translation>Unblock</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Edit your profile</source>
+        <translation>Edit your profile</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>About</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No bio yet.</source>
+        <translation>No bio yet.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Statistics</source>
+        <translation>Statistics</translation>
+    </message>
+</context>
+<context>
+    <name>PlayersPage</name>
+    <message>
+        <location filename="../client-qml/qml/social/PlayersPage.qml" line="+11"/>
+        <source>Players</source>
+        <translation>Players</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+8"/>
+        <source>Search for a player</source>
+        <translation>Search for a player</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>User name or display name</source>
+        <translation>User name or display name</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+5"/>
+        <source>The beginning of a user name or display name.</source>
+        <translation>The beginning of a user name or display name.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No player found for “%1”.</source>
+        <translation>No player found for “%1”.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Players found for “%1”: more than %2.</source>
+        <translation>Players found for “%1”: more than %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Players found for “%1”: %2.</source>
+        <translation>Players found for “%1”: %2.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Show more players</source>
+        <translation>Show more players</translation>
+    </message>
+</context>
+<context>
+    <name>PresenceBadge</name>
+    <message>
+        <location filename="../client-qml/qml/social/PresenceBadge.qml" line="+16"/>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In a game</source>
+        <translation>In a game</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePage</name>
+    <message>
+        <location filename="../client-qml/qml/social/ProfilePage.qml" line="+32"/>
+        <source>Your profile</source>
+        <translation>Your profile</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+76"/>
+        <source>Choose a picture</source>
+        <translation>Choose a picture</translation>
+    </message>
+    <message>
+        <location line="-75"/>
+        <source>Pictures (*.png *.jpg *.jpeg *.webp)</source>
+        <translation>Pictures (*.png *.jpg *.jpeg *.webp)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>See your profile as others see it</source>
+        <translation>See your profile as others see it</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Avatar</source>
+        <translation>Avatar</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Now</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Preview of the chosen picture</source>
+        <translation>Preview of the chosen picture</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>PNG, JPEG or WebP, at most 2 MiB. It is cropped to a square.</source>
+        <translation>PNG, JPEG or WebP, at most 2 MiB. It is cropped to a square.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Upload the picture</source>
+        <translation>Upload the picture</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Keep the current one</source>
+        <translation>Keep the current one</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Remove the avatar</source>
+        <translation>Remove the avatar</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Your details</source>
+        <translation>Your details</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User name: %1</source>
+        <translation>User name: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+6"/>
+        <source>Display name</source>
+        <translation>Display name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>How other players see you: 3 to 20 characters.</source>
+        <translation>How other players see you: 3 to 20 characters.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+8"/>
+        <source>About you</source>
+        <translation>About you</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Up to 500 characters, shown as plain text on your profile.</source>
+        <translation>Up to 500 characters, shown as plain text on your profile.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 / 500 characters</source>
+        <translation>%1 / 500 characters</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+8"/>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>The language of this app and of our e-mails to you.</source>
+        <translation>The language of this app and of our e-mails to you.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save the profile</source>
+        <translation>Save the profile</translation>
     </message>
 </context>
 <context>
@@ -368,12 +1352,12 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-15"/>
         <source>Sign out this session</source>
         <translation>Sign out this session</translation>
     </message>
@@ -479,6 +1463,127 @@
     </message>
 </context>
 <context>
+    <name>StatsGrid</name>
+    <message>
+        <location filename="../client-qml/qml/dashboard/StatsGrid.qml" line="+13"/>
+        <source>Wins</source>
+        <translation>Wins</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Losses</source>
+        <translation>Losses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Win rate</source>
+        <translation>Win rate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Current streak</source>
+        <translation>Current streak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Best winning streak</source>
+        <translation>Best winning streak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rating</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ranked matches</source>
+        <translation>Ranked matches</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points won and lost</source>
+        <translation>Points won and lost</translation>
+    </message>
+</context>
+<context>
+    <name>TwoFactorSection</name>
+    <message>
+        <location filename="../client-qml/qml/account/TwoFactorSection.qml" line="+21"/>
+        <source>Two-factor sign-in</source>
+        <translation>Two-factor sign-in</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Off. With it on, signing in also asks for a code from an authenticator app.</source>
+        <translation>Off. With it on, signing in also asks for a code from an authenticator app.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Turn on two-factor sign-in</source>
+        <translation>Turn on two-factor sign-in</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Scan this code with your authenticator app, or type the key below into it. Then enter the 6-digit code it shows.</source>
+        <translation>Scan this code with your authenticator app, or type the key below into it. Then enter the 6-digit code it shows.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>QR code of the two-factor key</source>
+        <translation>QR code of the two-factor key</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Two-factor key</source>
+        <translation>Two-factor key</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>6-digit code</source>
+        <translation>6-digit code</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Turn on</source>
+        <translation>Turn on</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Two-factor sign-in is on. Keep these recovery codes somewhere safe: each one signs you in once if you lose your authenticator. They are shown only now.</source>
+        <translation>Two-factor sign-in is on. Keep these recovery codes somewhere safe: each one signs you in once if you lose your authenticator. They are shown only now.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Recovery codes</source>
+        <translation>Recovery codes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>I have saved them</source>
+        <translation>I have saved them</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>On. To turn it off, enter a current code, a recovery code or your password.</source>
+        <translation>On. To turn it off, enter a current code, a recovery code or your password.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Code, recovery code or password</source>
+        <translation>Code, recovery code or password</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Turn off</source>
+        <translation>Turn off</translation>
+    </message>
+</context>
+<context>
     <name>transcendence::client::AccountSession</name>
     <message>
         <location filename="../client-qml/account/AccountSession.cpp" line="+97"/>
@@ -545,6 +1650,57 @@
     </message>
 </context>
 <context>
+    <name>transcendence::client::ProfileEditor</name>
+    <message>
+        <location filename="../client-qml/social/ProfileEditor.cpp" line="+61"/>
+        <source>Another player already has this display name.</source>
+        <translation>Another player already has this display name.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Your profile is saved.</source>
+        <translation>Your profile is saved.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+27"/>
+        <location line="+78"/>
+        <source>The picture is larger than 2 MiB.</source>
+        <translation>The picture is larger than 2 MiB.</translation>
+    </message>
+    <message>
+        <location line="-95"/>
+        <location line="+100"/>
+        <source>Choose a PNG, JPEG or WebP picture.</source>
+        <translation>Choose a PNG, JPEG or WebP picture.</translation>
+    </message>
+    <message>
+        <location line="-87"/>
+        <source>The picture could not be read: %1</source>
+        <translation>The picture could not be read: %1</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Your new avatar is saved.</source>
+        <translation>Your new avatar is saved.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Your avatar is removed. The generated one is shown instead.</source>
+        <translation>Your avatar is removed. The generated one is shown instead.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The picture has too many pixels (at most 8192 a side).</source>
+        <translation>The picture has too many pixels (at most 8192 a side).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The picture could not be read. It may be damaged.</source>
+        <translation>The picture could not be read. It may be damaged.</translation>
+    </message>
+</context>
+<context>
     <name>transcendence::client::RealtimeClient</name>
     <message>
         <location filename="../client-qml/network/RealtimeClient.cpp" line="+192"/>
@@ -578,6 +1734,75 @@
         <location filename="../client-qml/network/ServerStatus.cpp" line="+89"/>
         <source>No answer within %1 seconds.</source>
         <translation>No answer within %1 seconds.</translation>
+    </message>
+</context>
+<context>
+    <name>transcendence::client::SocialActions</name>
+    <message>
+        <location filename="../client-qml/social/SocialActions.cpp" line="+128"/>
+        <source>You are already friends.</source>
+        <translation>You are already friends.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A friend request is already waiting.</source>
+        <translation>A friend request is already waiting.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A block between you stops friend requests.</source>
+        <translation>A block between you stops friend requests.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You already blocked this player.</source>
+        <translation>You already blocked this player.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This player is not accepting friend requests from you.</source>
+        <translation>This player is not accepting friend requests from you.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This is no longer possible: the page was out of date.</source>
+        <translation>This is no longer possible: the page was out of date.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+5"/>
+        <source>You and %1 are now friends.</source>
+        <translation>You and %1 are now friends.</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Friend request sent to %1.</source>
+        <translation>Friend request sent to %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your request to %1 is cancelled.</source>
+        <translation>Your request to %1 is cancelled.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You declined the request of %1.</source>
+        <translation>You declined the request of %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is no longer your friend.</source>
+        <translation>%1 is no longer your friend.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You blocked %1.</source>
+        <translation>You blocked %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You unblocked %1.</source>
+        <translation>You unblocked %1.</translation>
     </message>
 </context>
 <context>

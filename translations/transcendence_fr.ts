@@ -2,6 +2,42 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>Avatar</name>
+    <message>
+        <location filename="../client-qml/qml/social/Avatar.qml" line="+31"/>
+        <source>Avatar of %1</source>
+        <translation>Avatar de %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Avatar</source>
+        <translation>Avatar</translation>
+    </message>
+</context>
+<context>
+    <name>ChartCard</name>
+    <message>
+        <location filename="../client-qml/qml/dashboard/ChartCard.qml" line="+117"/>
+        <source>Hide the numbers</source>
+        <translation>Masquer les chiffres</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the numbers</source>
+        <translation>Afficher les chiffres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide the numbers of “%1”</source>
+        <translation>Masquer les chiffres de « %1 »</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the numbers of “%1”</source>
+        <translation>Afficher les chiffres de « %1 »</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionBadge</name>
     <message>
         <location filename="../client-qml/qml/shell/ConnectionBadge.qml" line="+16"/>
@@ -128,6 +164,264 @@
     </message>
 </context>
 <context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../client-qml/qml/dashboard/DashboardPage.qml" line="+16"/>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Wins and losses per day (practice included)</source>
+        <translation>Victoires et défaites par jour (entraînement compris)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+59"/>
+        <source>Wins</source>
+        <translation>Victoires</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <location line="+59"/>
+        <source>Losses</source>
+        <translation>Défaites</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-57"/>
+        <source>Wins: %1, losses: %2, over %n day(s).</source>
+        <translation>
+            <numerusform>Victoires : %1, défaites : %2, sur %n jour.</numerusform>
+            <numerusform>Victoires : %1, défaites : %2, sur %n jours.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No wins or losses yet: play a match to see them here.</source>
+        <translation>Pas encore de victoire ni de défaite : jouez un match pour les voir ici.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Rating after each ranked match</source>
+        <translation>Classement après chaque match classé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Match end</source>
+        <translation>Fin du match</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ranked match</source>
+        <translation>Match classé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rating</source>
+        <translation>Classement</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Your rating is %1 after %n ranked match(es) (lowest %2, highest %3).</source>
+        <translation>
+            <numerusform>Votre classement est de %1 après %n match classé (au plus bas %2, au plus haut %3).</numerusform>
+            <numerusform>Votre classement est de %1 après %n matchs classés (au plus bas %2, au plus haut %3).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No ranked matches yet: your rating is %1.</source>
+        <translation>Pas encore de match classé : votre classement est de %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Points won and lost (counted one-against-one matches)</source>
+        <translation>Points marqués et encaissés (matchs en un contre un comptabilisés)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Won</source>
+        <translation>Marqués</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lost</source>
+        <translation>Encaissés</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Points won: %1, lost: %2.</source>
+        <translation>Points marqués : %1, encaissés : %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No points yet in counted matches (one against one, practice excluded).</source>
+        <translation>Pas encore de points dans les matchs comptabilisés (un contre un, hors entraînement).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Matches by kind</source>
+        <translation>Matchs par type</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind of match</source>
+        <translation>Type de match</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Played</source>
+        <translation>Joués</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Matches played: %1, in %n kind(s) of match.</source>
+        <translation>
+            <numerusform>Matchs joués : %1, d’%n type.</numerusform>
+            <numerusform>Matchs joués : %1, de %n types.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No matches played yet.</source>
+        <translation>Aucun match joué pour l’instant.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Your statistics</source>
+        <translation>Vos statistiques</translation>
+    </message>
+</context>
+<context>
+    <name>FriendsPage</name>
+    <message>
+        <location filename="../client-qml/qml/social/FriendsPage.qml" line="+19"/>
+        <source>Friends</source>
+        <translation>Amis</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No friends yet.</source>
+        <translation>Pas encore d’amis.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Friends online: %1 of %2.</source>
+        <translation>Amis en ligne : %1 sur %2.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Find players</source>
+        <translation>Trouver des joueurs</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Your friends</source>
+        <translation>Vos amis</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No friends yet. Find players on the Players page and ask them.</source>
+        <translation>Pas encore d’amis. Trouvez des joueurs sur la page Joueurs et demandez-les en ami.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove %1 from your friends</source>
+        <translation>Retirer %1 de vos amis</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Requests for you</source>
+        <translation>Demandes reçues</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No requests waiting for you.</source>
+        <translation>Aucune demande ne vous attend.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Accept</source>
+        <translation>Accepter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Accept the request of %1</source>
+        <translation>Accepter la demande de %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Decline</source>
+        <translation>Refuser</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Decline the request of %1</source>
+        <translation>Refuser la demande de %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Requests you sent</source>
+        <translation>Demandes envoyées</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No requests waiting for an answer.</source>
+        <translation>Aucune demande en attente de réponse.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel your request to %1</source>
+        <translation>Annuler votre demande à %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Blocked players</source>
+        <translation>Joueurs bloqués</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You have blocked nobody.</source>
+        <translation>Vous n’avez bloqué personne.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Unblock</source>
+        <translation>Débloquer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unblock %1</source>
+        <translation>Débloquer %1</translation>
+    </message>
+</context>
+<context>
     <name>HealthAnswer</name>
     <message>
         <location filename="../client-qml/network/HealthAnswer.cpp" line="+14"/>
@@ -157,6 +451,26 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Friends</source>
+        <translation>Amis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Players</source>
+        <translation>Joueurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your profile</source>
+        <translation>Votre profil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
@@ -183,6 +497,393 @@
     </message>
 </context>
 <context>
+    <name>MatchHistoryList</name>
+    <message>
+        <location filename="../client-qml/qml/dashboard/MatchHistoryList.qml" line="+29"/>
+        <source>Match history</source>
+        <translation>Historique des matchs</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The match history could not be loaded.</source>
+        <translation>L’historique des matchs n’a pas pu être chargé.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loading matches…</source>
+        <translation>Chargement des matchs…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No matches played yet.</source>
+        <translation>Aucun match joué pour l’instant.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Matches %1 to %2 of %3.</source>
+        <translation>Matchs %1 à %2 sur %3.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Lives left: %1</source>
+        <translation>Vies restantes : %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>against %1</source>
+        <translation>contre %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Against %1</source>
+        <translation>Contre %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Newer matches</source>
+        <translation>Matchs plus récents</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Older matches</source>
+        <translation>Matchs plus anciens</translation>
+    </message>
+</context>
+<context>
+    <name>MatchLabels</name>
+    <message>
+        <location filename="../client-qml/qml/dashboard/MatchLabels.qml" line="+11"/>
+        <source>Local</source>
+        <translation>Local</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Against the computer</source>
+        <translation>Contre l’ordinateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ranked</source>
+        <translation>Classé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Private</source>
+        <translation>Privé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Four players</source>
+        <translation>Quatre joueurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tournament</source>
+        <translation>Tournoi</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Win</source>
+        <translation>Victoire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loss</source>
+        <translation>Défaite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No result</source>
+        <translation>Sans résultat</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Played to the end</source>
+        <translation>Joué jusqu’au bout</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forfeit</source>
+        <translation>Forfait</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abandoned</source>
+        <translation>Abandonné</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Player</source>
+        <translation>Joueur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guest</source>
+        <translation>Invité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Computer</source>
+        <translation>Ordinateur</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Anonymous player</source>
+        <translation>Joueur anonyme</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n seconde</numerusform>
+            <numerusform>%n secondes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n win(s) in a row</source>
+        <translation>
+            <numerusform>%n victoire d’affilée</numerusform>
+            <numerusform>%n victoires d’affilée</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n loss(es) in a row</source>
+        <translation>
+            <numerusform>%n défaite d’affilée</numerusform>
+            <numerusform>%n défaites d’affilée</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MatchPage</name>
+    <message>
+        <location filename="../client-qml/qml/dashboard/MatchPage.qml" line="+24"/>
+        <source>Match %1</source>
+        <translation>Match %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Match</source>
+        <translation>Match</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>There is no such match.</source>
+        <translation>Ce match n’existe pas.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source> vs </source>
+        <translation> contre </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Players</source>
+        <translation>Joueurs</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+82"/>
+        <location line="+94"/>
+        <source>Player</source>
+        <translation>Joueur</translation>
+    </message>
+    <message>
+        <location line="-175"/>
+        <location line="+82"/>
+        <source>Lives left</source>
+        <translation>Vies restantes</translation>
+    </message>
+    <message>
+        <location line="-82"/>
+        <location line="+82"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location line="-81"/>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rating</source>
+        <translation>Classement</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Open the profile of %1</source>
+        <translation>Ouvrir le profil de %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Forfeited</source>
+        <translation>Forfait</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Lives left at the end</source>
+        <translation>Vies restantes à la fin</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Final score</source>
+        <translation>Score final</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+93"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location line="-81"/>
+        <source>About this match</source>
+        <translation>À propos de ce match</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Started</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How it ended</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ranked</source>
+        <translation>Classé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Time in play</source>
+        <translation>Temps de jeu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key presses recorded</source>
+        <translation>Appuis de touches enregistrés</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Longest rally</source>
+        <translation>Plus long échange</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n paddle hit(s)</source>
+        <translation>
+            <numerusform>%n frappe de raquette</numerusform>
+            <numerusform>%n frappes de raquette</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average rally</source>
+        <translation>Échange moyen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 paddle hits</source>
+        <translation>%1 frappes de raquette</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Over time</source>
+        <translation>Au fil du match</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Lives after each point</source>
+        <translation>Vies après chaque point</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Score after each point</source>
+        <translation>Score après chaque point</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time</source>
+        <translation>Temps</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Seconds</source>
+        <translation>Secondes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lives</source>
+        <translation>Vies</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Points scored: %1, in %2.</source>
+        <translation>Points marqués : %1, en %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No point was scored in this match.</source>
+        <translation>Aucun point n’a été marqué dans ce match.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+3"/>
+        <source>Paddle hits</source>
+        <translation>Frappes de raquette</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No paddle hits were recorded.</source>
+        <translation>Aucune frappe de raquette n’a été enregistrée.</translation>
+    </message>
+</context>
+<context>
     <name>NavigationList</name>
     <message>
         <location filename="../client-qml/qml/shell/NavigationList.qml" line="+27"/>
@@ -198,6 +899,289 @@
         <location line="+15"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
+    </message>
+</context>
+<context>
+    <name>PersonRow</name>
+    <message>
+        <location filename="../client-qml/qml/social/PersonRow.qml" line="+37"/>
+        <source>Open the profile of %1</source>
+        <translation>Ouvrir le profil de %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlayerPage</name>
+    <message>
+        <location filename="../client-qml/qml/social/PlayerPage.qml" line="+17"/>
+        <source>Player profile</source>
+        <translation>Profil du joueur</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>There is no such player.</source>
+        <translation>Ce joueur n’existe pas.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>You are friends.</source>
+        <translation>Vous êtes amis.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 asked to be your friend.</source>
+        <translation>%1 vous a demandé en ami.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your friend request is waiting for an answer.</source>
+        <translation>Votre demande d’ami attend une réponse.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You blocked %1. Neither of you can send the other friend requests.</source>
+        <translation>Vous avez bloqué %1. Aucun de vous deux ne peut envoyer de demande d’ami à l’autre.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Add friend</source>
+        <translation>Ajouter en ami</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Accept</source>
+        <translation>Accepter</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Decline</source>
+        <translation>Refuser</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cancel the request</source>
+        <translation>Annuler la demande</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Remove friend</source>
+        <translation>Retirer des amis</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Block</source>
+        <translation>Bloquer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Block %1</source>
+        <translation>Bloquer %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unblock</source>
+        <translation>Débloquer</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Edit your profile</source>
+        <translation>Modifier votre profil</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>About</source>
+        <translation>À propos</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No bio yet.</source>
+        <translation>Pas encore de biographie.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Statistics</source>
+        <translation>Statistiques</translation>
+    </message>
+</context>
+<context>
+    <name>PlayersPage</name>
+    <message>
+        <location filename="../client-qml/qml/social/PlayersPage.qml" line="+11"/>
+        <source>Players</source>
+        <translation>Joueurs</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+8"/>
+        <source>Search for a player</source>
+        <translation>Rechercher un joueur</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>User name or display name</source>
+        <translation>Nom d’utilisateur ou nom affiché</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+5"/>
+        <source>The beginning of a user name or display name.</source>
+        <translation>Le début d’un nom d’utilisateur ou d’un nom affiché.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No player found for “%1”.</source>
+        <translation>Aucun joueur trouvé pour « %1 ».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Players found for “%1”: more than %2.</source>
+        <translation>Joueurs trouvés pour « %1 » : plus de %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Players found for “%1”: %2.</source>
+        <translation>Joueurs trouvés pour « %1 » : %2.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Show more players</source>
+        <translation>Afficher plus de joueurs</translation>
+    </message>
+</context>
+<context>
+    <name>PresenceBadge</name>
+    <message>
+        <location filename="../client-qml/qml/social/PresenceBadge.qml" line="+16"/>
+        <source>Online</source>
+        <translation>En ligne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In a game</source>
+        <translation>En partie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Offline</source>
+        <translation>Hors ligne</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePage</name>
+    <message>
+        <location filename="../client-qml/qml/social/ProfilePage.qml" line="+32"/>
+        <source>Your profile</source>
+        <translation>Votre profil</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+76"/>
+        <source>Choose a picture</source>
+        <translation>Choisir une image</translation>
+    </message>
+    <message>
+        <location line="-75"/>
+        <source>Pictures (*.png *.jpg *.jpeg *.webp)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.webp)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>See your profile as others see it</source>
+        <translation>Voir votre profil comme les autres le voient</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Avatar</source>
+        <translation>Avatar</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Now</source>
+        <translation>Actuel</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Preview of the chosen picture</source>
+        <translation>Aperçu de l’image choisie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>PNG, JPEG or WebP, at most 2 MiB. It is cropped to a square.</source>
+        <translation>PNG, JPEG ou WebP, 2 Mio au plus. L’image est recadrée en carré.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Upload the picture</source>
+        <translation>Envoyer l’image</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Keep the current one</source>
+        <translation>Garder l’actuel</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Remove the avatar</source>
+        <translation>Supprimer l’avatar</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Your details</source>
+        <translation>Vos informations</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User name: %1</source>
+        <translation>Nom d’utilisateur : %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+6"/>
+        <source>Display name</source>
+        <translation>Nom affiché</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>How other players see you: 3 to 20 characters.</source>
+        <translation>Comment les autres joueurs vous voient : de 3 à 20 caractères.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+8"/>
+        <source>About you</source>
+        <translation>À propos de vous</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Up to 500 characters, shown as plain text on your profile.</source>
+        <translation>Jusqu’à 500 caractères, affichés en texte brut sur votre profil.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 / 500 characters</source>
+        <translation>%1 / 500 caractères</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+8"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>The language of this app and of our e-mails to you.</source>
+        <translation>La langue de cette application et de nos e-mails.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save the profile</source>
+        <translation>Enregistrer le profil</translation>
     </message>
 </context>
 <context>
@@ -368,12 +1352,12 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>Sign out</source>
         <translation>Se déconnecter</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-15"/>
         <source>Sign out this session</source>
         <translation>Déconnecter cette session</translation>
     </message>
@@ -479,6 +1463,127 @@
     </message>
 </context>
 <context>
+    <name>StatsGrid</name>
+    <message>
+        <location filename="../client-qml/qml/dashboard/StatsGrid.qml" line="+13"/>
+        <source>Wins</source>
+        <translation>Victoires</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Losses</source>
+        <translation>Défaites</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Win rate</source>
+        <translation>Taux de victoire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Current streak</source>
+        <translation>Série en cours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Best winning streak</source>
+        <translation>Meilleure série de victoires</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rating</source>
+        <translation>Classement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ranked matches</source>
+        <translation>Matchs classés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points won and lost</source>
+        <translation>Points marqués et encaissés</translation>
+    </message>
+</context>
+<context>
+    <name>TwoFactorSection</name>
+    <message>
+        <location filename="../client-qml/qml/account/TwoFactorSection.qml" line="+21"/>
+        <source>Two-factor sign-in</source>
+        <translation>Connexion à deux facteurs</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Off. With it on, signing in also asks for a code from an authenticator app.</source>
+        <translation>Désactivée. Activée, la connexion demande aussi un code d’une application d’authentification.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Turn on two-factor sign-in</source>
+        <translation>Activer la connexion à deux facteurs</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Scan this code with your authenticator app, or type the key below into it. Then enter the 6-digit code it shows.</source>
+        <translation>Scannez ce code avec votre application d’authentification, ou saisissez-y la clé ci-dessous. Puis entrez le code à 6 chiffres qu’elle affiche.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>QR code of the two-factor key</source>
+        <translation>QR code de la clé à deux facteurs</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Two-factor key</source>
+        <translation>Clé à deux facteurs</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>6-digit code</source>
+        <translation>Code à 6 chiffres</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Turn on</source>
+        <translation>Activer</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Two-factor sign-in is on. Keep these recovery codes somewhere safe: each one signs you in once if you lose your authenticator. They are shown only now.</source>
+        <translation>La connexion à deux facteurs est activée. Gardez ces codes de récupération en lieu sûr : chacun permet de vous connecter une fois si vous perdez votre application d’authentification. Ils ne sont affichés que maintenant.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Recovery codes</source>
+        <translation>Codes de récupération</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>I have saved them</source>
+        <translation>Je les ai enregistrés</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>On. To turn it off, enter a current code, a recovery code or your password.</source>
+        <translation>Activée. Pour la désactiver, saisissez un code actuel, un code de récupération ou votre mot de passe.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Code, recovery code or password</source>
+        <translation>Code, code de récupération ou mot de passe</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Turn off</source>
+        <translation>Désactiver</translation>
+    </message>
+</context>
+<context>
     <name>transcendence::client::AccountSession</name>
     <message>
         <location filename="../client-qml/account/AccountSession.cpp" line="+97"/>
@@ -545,6 +1650,57 @@
     </message>
 </context>
 <context>
+    <name>transcendence::client::ProfileEditor</name>
+    <message>
+        <location filename="../client-qml/social/ProfileEditor.cpp" line="+61"/>
+        <source>Another player already has this display name.</source>
+        <translation>Un autre joueur porte déjà ce nom affiché.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Your profile is saved.</source>
+        <translation>Votre profil est enregistré.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+27"/>
+        <location line="+78"/>
+        <source>The picture is larger than 2 MiB.</source>
+        <translation>L’image dépasse 2 Mio.</translation>
+    </message>
+    <message>
+        <location line="-95"/>
+        <location line="+100"/>
+        <source>Choose a PNG, JPEG or WebP picture.</source>
+        <translation>Choisissez une image PNG, JPEG ou WebP.</translation>
+    </message>
+    <message>
+        <location line="-87"/>
+        <source>The picture could not be read: %1</source>
+        <translation>L’image n’a pas pu être lue : %1</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Your new avatar is saved.</source>
+        <translation>Votre nouvel avatar est enregistré.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Your avatar is removed. The generated one is shown instead.</source>
+        <translation>Votre avatar est supprimé. L’avatar généré s’affiche à la place.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The picture has too many pixels (at most 8192 a side).</source>
+        <translation>L’image a trop de pixels (8192 au plus par côté).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The picture could not be read. It may be damaged.</source>
+        <translation>L’image n’a pas pu être lue. Elle est peut-être endommagée.</translation>
+    </message>
+</context>
+<context>
     <name>transcendence::client::RealtimeClient</name>
     <message>
         <location filename="../client-qml/network/RealtimeClient.cpp" line="+192"/>
@@ -578,6 +1734,75 @@
         <location filename="../client-qml/network/ServerStatus.cpp" line="+89"/>
         <source>No answer within %1 seconds.</source>
         <translation>Pas de réponse en %1 secondes.</translation>
+    </message>
+</context>
+<context>
+    <name>transcendence::client::SocialActions</name>
+    <message>
+        <location filename="../client-qml/social/SocialActions.cpp" line="+128"/>
+        <source>You are already friends.</source>
+        <translation>Vous êtes déjà amis.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A friend request is already waiting.</source>
+        <translation>Une demande d’ami est déjà en attente.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A block between you stops friend requests.</source>
+        <translation>Un blocage entre vous empêche les demandes d’ami.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You already blocked this player.</source>
+        <translation>Vous avez déjà bloqué ce joueur.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This player is not accepting friend requests from you.</source>
+        <translation>Ce joueur n’accepte pas de demande d’ami de votre part.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This is no longer possible: the page was out of date.</source>
+        <translation>Ce n’est plus possible : la page n’était plus à jour.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+5"/>
+        <source>You and %1 are now friends.</source>
+        <translation>Vous et %1 êtes maintenant amis.</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Friend request sent to %1.</source>
+        <translation>Demande d’ami envoyée à %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your request to %1 is cancelled.</source>
+        <translation>Votre demande à %1 est annulée.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You declined the request of %1.</source>
+        <translation>Vous avez refusé la demande de %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is no longer your friend.</source>
+        <translation>%1 n’est plus votre ami.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You blocked %1.</source>
+        <translation>Vous avez bloqué %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You unblocked %1.</source>
+        <translation>Vous avez débloqué %1.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,42 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru" sourcelanguage="en">
 <context>
+    <name>Avatar</name>
+    <message>
+        <location filename="../client-qml/qml/social/Avatar.qml" line="+31"/>
+        <source>Avatar of %1</source>
+        <translation>Аватар игрока %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Avatar</source>
+        <translation>Аватар</translation>
+    </message>
+</context>
+<context>
+    <name>ChartCard</name>
+    <message>
+        <location filename="../client-qml/qml/dashboard/ChartCard.qml" line="+117"/>
+        <source>Hide the numbers</source>
+        <translation>Скрыть числа</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the numbers</source>
+        <translation>Показать числа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide the numbers of “%1”</source>
+        <translation>Скрыть числа «%1»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the numbers of “%1”</source>
+        <translation>Показать числа «%1»</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionBadge</name>
     <message>
         <location filename="../client-qml/qml/shell/ConnectionBadge.qml" line="+16"/>
@@ -128,6 +164,267 @@
     </message>
 </context>
 <context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../client-qml/qml/dashboard/DashboardPage.qml" line="+16"/>
+        <source>Dashboard</source>
+        <translation>Панель</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Wins and losses per day (practice included)</source>
+        <translation>Победы и поражения по дням (включая тренировки)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Day</source>
+        <translation>День</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+59"/>
+        <source>Wins</source>
+        <translation>Победы</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <location line="+59"/>
+        <source>Losses</source>
+        <translation>Поражения</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-57"/>
+        <source>Wins: %1, losses: %2, over %n day(s).</source>
+        <translation>
+            <numerusform>Победы: %1, поражения: %2, за %n день.</numerusform>
+            <numerusform>Победы: %1, поражения: %2, за %n дня.</numerusform>
+            <numerusform>Победы: %1, поражения: %2, за %n дней.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No wins or losses yet: play a match to see them here.</source>
+        <translation>Пока нет ни побед, ни поражений: сыграйте матч, чтобы увидеть их здесь.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Rating after each ranked match</source>
+        <translation>Рейтинг после каждого рейтингового матча</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Match end</source>
+        <translation>Конец матча</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ranked match</source>
+        <translation>Рейтинговый матч</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rating</source>
+        <translation>Рейтинг</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Your rating is %1 after %n ranked match(es) (lowest %2, highest %3).</source>
+        <translation>
+            <numerusform>Ваш рейтинг — %1 после %n рейтингового матча (минимум %2, максимум %3).</numerusform>
+            <numerusform>Ваш рейтинг — %1 после %n рейтинговых матчей (минимум %2, максимум %3).</numerusform>
+            <numerusform>Ваш рейтинг — %1 после %n рейтинговых матчей (минимум %2, максимум %3).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No ranked matches yet: your rating is %1.</source>
+        <translation>Рейтинговых матчей пока нет: ваш рейтинг — %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Points won and lost (counted one-against-one matches)</source>
+        <translation>Выигранные и проигранные очки (учитываемые матчи один на один)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Points</source>
+        <translation>Очки</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Won</source>
+        <translation>Выиграно</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lost</source>
+        <translation>Проиграно</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Points won: %1, lost: %2.</source>
+        <translation>Выиграно очков: %1, проиграно: %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No points yet in counted matches (one against one, practice excluded).</source>
+        <translation>В учитываемых матчах пока нет очков (один на один, без тренировок).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Matches by kind</source>
+        <translation>Матчи по видам</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind of match</source>
+        <translation>Вид матча</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Played</source>
+        <translation>Сыграно</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Matches played: %1, in %n kind(s) of match.</source>
+        <translation>
+            <numerusform>Сыграно матчей: %1, %n вида.</numerusform>
+            <numerusform>Сыграно матчей: %1, %n видов.</numerusform>
+            <numerusform>Сыграно матчей: %1, %n видов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No matches played yet.</source>
+        <translation>Матчей пока не сыграно.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Your statistics</source>
+        <translation>Ваша статистика</translation>
+    </message>
+</context>
+<context>
+    <name>FriendsPage</name>
+    <message>
+        <location filename="../client-qml/qml/social/FriendsPage.qml" line="+19"/>
+        <source>Friends</source>
+        <translation>Друзья</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No friends yet.</source>
+        <translation>Друзей пока нет.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Friends online: %1 of %2.</source>
+        <translation>Друзей в сети: %1 из %2.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Find players</source>
+        <translation>Найти игроков</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Your friends</source>
+        <translation>Ваши друзья</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No friends yet. Find players on the Players page and ask them.</source>
+        <translation>Друзей пока нет. Найдите игроков на странице «Игроки» и отправьте им запрос.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove %1 from your friends</source>
+        <translation>Удалить %1 из друзей</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Requests for you</source>
+        <translation>Запросы вам</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No requests waiting for you.</source>
+        <translation>Нет запросов, ожидающих вашего ответа.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Accept</source>
+        <translation>Принять</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Accept the request of %1</source>
+        <translation>Принять запрос от %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Decline</source>
+        <translation>Отклонить</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Decline the request of %1</source>
+        <translation>Отклонить запрос от %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Requests you sent</source>
+        <translation>Отправленные запросы</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No requests waiting for an answer.</source>
+        <translation>Нет запросов, ожидающих ответа.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cancel</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel your request to %1</source>
+        <translation>Отменить ваш запрос игроку %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Blocked players</source>
+        <translation>Заблокированные игроки</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You have blocked nobody.</source>
+        <translation>Вы никого не заблокировали.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Unblock</source>
+        <translation>Разблокировать</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unblock %1</source>
+        <translation>Разблокировать %1</translation>
+    </message>
+</context>
+<context>
     <name>HealthAnswer</name>
     <message>
         <location filename="../client-qml/network/HealthAnswer.cpp" line="+14"/>
@@ -157,6 +454,26 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Dashboard</source>
+        <translation>Панель</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Friends</source>
+        <translation>Друзья</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Players</source>
+        <translation>Игроки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your profile</source>
+        <translation>Ваш профиль</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
@@ -183,6 +500,397 @@
     </message>
 </context>
 <context>
+    <name>MatchHistoryList</name>
+    <message>
+        <location filename="../client-qml/qml/dashboard/MatchHistoryList.qml" line="+29"/>
+        <source>Match history</source>
+        <translation>История матчей</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The match history could not be loaded.</source>
+        <translation>Не удалось загрузить историю матчей.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loading matches…</source>
+        <translation>Загрузка матчей…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No matches played yet.</source>
+        <translation>Матчей пока не сыграно.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Matches %1 to %2 of %3.</source>
+        <translation>Матчи с %1 по %2 из %3.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Lives left: %1</source>
+        <translation>Осталось жизней: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>against %1</source>
+        <translation>против %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Against %1</source>
+        <translation>Против %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Newer matches</source>
+        <translation>Более новые матчи</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Older matches</source>
+        <translation>Более старые матчи</translation>
+    </message>
+</context>
+<context>
+    <name>MatchLabels</name>
+    <message>
+        <location filename="../client-qml/qml/dashboard/MatchLabels.qml" line="+11"/>
+        <source>Local</source>
+        <translation>Локальный</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Against the computer</source>
+        <translation>Против компьютера</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ranked</source>
+        <translation>Рейтинговый</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Private</source>
+        <translation>Частный</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Four players</source>
+        <translation>Четыре игрока</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tournament</source>
+        <translation>Турнир</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Win</source>
+        <translation>Победа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loss</source>
+        <translation>Поражение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No result</source>
+        <translation>Без результата</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Played to the end</source>
+        <translation>Сыгран до конца</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forfeit</source>
+        <translation>Техническое поражение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abandoned</source>
+        <translation>Прерван</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Player</source>
+        <translation>Игрок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guest</source>
+        <translation>Гость</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Computer</source>
+        <translation>Компьютер</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Anonymous player</source>
+        <translation>Анонимный игрок</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n секунда</numerusform>
+            <numerusform>%n секунды</numerusform>
+            <numerusform>%n секунд</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 мин %2 с</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n win(s) in a row</source>
+        <translation>
+            <numerusform>%n победа подряд</numerusform>
+            <numerusform>%n победы подряд</numerusform>
+            <numerusform>%n побед подряд</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n loss(es) in a row</source>
+        <translation>
+            <numerusform>%n поражение подряд</numerusform>
+            <numerusform>%n поражения подряд</numerusform>
+            <numerusform>%n поражений подряд</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MatchPage</name>
+    <message>
+        <location filename="../client-qml/qml/dashboard/MatchPage.qml" line="+24"/>
+        <source>Match %1</source>
+        <translation>Матч %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Match</source>
+        <translation>Матч</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>There is no such match.</source>
+        <translation>Такого матча нет.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source> vs </source>
+        <translation> против </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Players</source>
+        <translation>Игроки</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+82"/>
+        <location line="+94"/>
+        <source>Player</source>
+        <translation>Игрок</translation>
+    </message>
+    <message>
+        <location line="-175"/>
+        <location line="+82"/>
+        <source>Lives left</source>
+        <translation>Осталось жизней</translation>
+    </message>
+    <message>
+        <location line="-82"/>
+        <location line="+82"/>
+        <source>Score</source>
+        <translation>Счёт</translation>
+    </message>
+    <message>
+        <location line="-81"/>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rating</source>
+        <translation>Рейтинг</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Open the profile of %1</source>
+        <translation>Открыть профиль игрока %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Forfeited</source>
+        <translation>Сдался</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Lives left at the end</source>
+        <translation>Жизни в конце матча</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Final score</source>
+        <translation>Итоговый счёт</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+93"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="-81"/>
+        <source>About this match</source>
+        <translation>Об этом матче</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Started</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duration</source>
+        <translation>Длительность</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How it ended</source>
+        <translation>Как закончился</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ranked</source>
+        <translation>Рейтинговый</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Time in play</source>
+        <translation>Время в игре</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key presses recorded</source>
+        <translation>Записано нажатий клавиш</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Longest rally</source>
+        <translation>Самый длинный розыгрыш</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n paddle hit(s)</source>
+        <translation>
+            <numerusform>%n удар ракеткой</numerusform>
+            <numerusform>%n удара ракеткой</numerusform>
+            <numerusform>%n ударов ракеткой</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average rally</source>
+        <translation>Средний розыгрыш</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 paddle hits</source>
+        <translation>ударов ракеткой: %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Over time</source>
+        <translation>По ходу матча</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Lives after each point</source>
+        <translation>Жизни после каждого очка</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Score after each point</source>
+        <translation>Счёт после каждого очка</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Seconds</source>
+        <translation>Секунды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lives</source>
+        <translation>Жизни</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Points</source>
+        <translation>Очки</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Points scored: %1, in %2.</source>
+        <translation>Забито очков: %1 за %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No point was scored in this match.</source>
+        <translation>В этом матче не было забито ни одного очка.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+3"/>
+        <source>Paddle hits</source>
+        <translation>Удары ракеткой</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No paddle hits were recorded.</source>
+        <translation>Удары ракеткой не записаны.</translation>
+    </message>
+</context>
+<context>
     <name>NavigationList</name>
     <message>
         <location filename="../client-qml/qml/shell/NavigationList.qml" line="+27"/>
@@ -198,6 +906,289 @@
         <location line="+15"/>
         <source>Navigation</source>
         <translation>Навигация</translation>
+    </message>
+</context>
+<context>
+    <name>PersonRow</name>
+    <message>
+        <location filename="../client-qml/qml/social/PersonRow.qml" line="+37"/>
+        <source>Open the profile of %1</source>
+        <translation>Открыть профиль игрока %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlayerPage</name>
+    <message>
+        <location filename="../client-qml/qml/social/PlayerPage.qml" line="+17"/>
+        <source>Player profile</source>
+        <translation>Профиль игрока</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>There is no such player.</source>
+        <translation>Такого игрока нет.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>You are friends.</source>
+        <translation>Вы друзья.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 asked to be your friend.</source>
+        <translation>%1 хочет добавить вас в друзья.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your friend request is waiting for an answer.</source>
+        <translation>Ваш запрос в друзья ожидает ответа.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You blocked %1. Neither of you can send the other friend requests.</source>
+        <translation>Вы заблокировали %1. Никто из вас не может отправить другому запрос в друзья.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Add friend</source>
+        <translation>Добавить в друзья</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Accept</source>
+        <translation>Принять</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Decline</source>
+        <translation>Отклонить</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cancel the request</source>
+        <translation>Отменить запрос</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Remove friend</source>
+        <translation>Удалить из друзей</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Block</source>
+        <translation>Заблокировать</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Block %1</source>
+        <translation>Заблокировать %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unblock</source>
+        <translation>Разблокировать</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Edit your profile</source>
+        <translation>Изменить профиль</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>About</source>
+        <translation>О себе</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No bio yet.</source>
+        <translation>Пока ничего не рассказано.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Statistics</source>
+        <translation>Статистика</translation>
+    </message>
+</context>
+<context>
+    <name>PlayersPage</name>
+    <message>
+        <location filename="../client-qml/qml/social/PlayersPage.qml" line="+11"/>
+        <source>Players</source>
+        <translation>Игроки</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+8"/>
+        <source>Search for a player</source>
+        <translation>Поиск игрока</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>User name or display name</source>
+        <translation>Имя пользователя или отображаемое имя</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+5"/>
+        <source>The beginning of a user name or display name.</source>
+        <translation>Начало имени пользователя или отображаемого имени.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No player found for “%1”.</source>
+        <translation>По запросу «%1» игроки не найдены.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Players found for “%1”: more than %2.</source>
+        <translation>Найдено игроков по запросу «%1»: больше %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Players found for “%1”: %2.</source>
+        <translation>Найдено игроков по запросу «%1»: %2.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Show more players</source>
+        <translation>Показать больше игроков</translation>
+    </message>
+</context>
+<context>
+    <name>PresenceBadge</name>
+    <message>
+        <location filename="../client-qml/qml/social/PresenceBadge.qml" line="+16"/>
+        <source>Online</source>
+        <translation>В сети</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In a game</source>
+        <translation>В игре</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Offline</source>
+        <translation>Не в сети</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePage</name>
+    <message>
+        <location filename="../client-qml/qml/social/ProfilePage.qml" line="+32"/>
+        <source>Your profile</source>
+        <translation>Ваш профиль</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+76"/>
+        <source>Choose a picture</source>
+        <translation>Выбрать изображение</translation>
+    </message>
+    <message>
+        <location line="-75"/>
+        <source>Pictures (*.png *.jpg *.jpeg *.webp)</source>
+        <translation>Изображения (*.png *.jpg *.jpeg *.webp)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>See your profile as others see it</source>
+        <translation>Посмотреть свой профиль глазами других</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Avatar</source>
+        <translation>Аватар</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Now</source>
+        <translation>Сейчас</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Preview of the chosen picture</source>
+        <translation>Предпросмотр выбранного изображения</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Preview</source>
+        <translation>Предпросмотр</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>PNG, JPEG or WebP, at most 2 MiB. It is cropped to a square.</source>
+        <translation>PNG, JPEG или WebP, не больше 2 МиБ. Изображение обрезается до квадрата.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Upload the picture</source>
+        <translation>Загрузить изображение</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Keep the current one</source>
+        <translation>Оставить текущий</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Remove the avatar</source>
+        <translation>Удалить аватар</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Your details</source>
+        <translation>Ваши данные</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User name: %1</source>
+        <translation>Имя пользователя: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+6"/>
+        <source>Display name</source>
+        <translation>Отображаемое имя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>How other players see you: 3 to 20 characters.</source>
+        <translation>Так вас видят другие игроки: от 3 до 20 символов.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+8"/>
+        <source>About you</source>
+        <translation>О себе</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Up to 500 characters, shown as plain text on your profile.</source>
+        <translation>До 500 символов, показываются на вашем профиле как обычный текст.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 / 500 characters</source>
+        <translation>%1 / 500 символов</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+8"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>The language of this app and of our e-mails to you.</source>
+        <translation>Язык этого приложения и наших писем вам.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save the profile</source>
+        <translation>Сохранить профиль</translation>
     </message>
 </context>
 <context>
@@ -368,12 +1359,12 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>Sign out</source>
         <translation>Выйти</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-15"/>
         <source>Sign out this session</source>
         <translation>Завершить этот сеанс</translation>
     </message>
@@ -479,6 +1470,127 @@
     </message>
 </context>
 <context>
+    <name>StatsGrid</name>
+    <message>
+        <location filename="../client-qml/qml/dashboard/StatsGrid.qml" line="+13"/>
+        <source>Wins</source>
+        <translation>Победы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Losses</source>
+        <translation>Поражения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Win rate</source>
+        <translation>Доля побед</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Current streak</source>
+        <translation>Текущая серия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Best winning streak</source>
+        <translation>Лучшая серия побед</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rating</source>
+        <translation>Рейтинг</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ranked matches</source>
+        <translation>Рейтинговые матчи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points won and lost</source>
+        <translation>Очки выигранные и проигранные</translation>
+    </message>
+</context>
+<context>
+    <name>TwoFactorSection</name>
+    <message>
+        <location filename="../client-qml/qml/account/TwoFactorSection.qml" line="+21"/>
+        <source>Two-factor sign-in</source>
+        <translation>Двухфакторный вход</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Off. With it on, signing in also asks for a code from an authenticator app.</source>
+        <translation>Выключен. Когда он включён, при входе также запрашивается код из приложения-аутентификатора.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Turn on two-factor sign-in</source>
+        <translation>Включить двухфакторный вход</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Scan this code with your authenticator app, or type the key below into it. Then enter the 6-digit code it shows.</source>
+        <translation>Отсканируйте этот код приложением-аутентификатором или введите в него ключ ниже. Затем введите 6-значный код, который оно покажет.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>QR code of the two-factor key</source>
+        <translation>QR-код ключа двухфакторного входа</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Two-factor key</source>
+        <translation>Ключ двухфакторного входа</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>6-digit code</source>
+        <translation>6-значный код</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Turn on</source>
+        <translation>Включить</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Two-factor sign-in is on. Keep these recovery codes somewhere safe: each one signs you in once if you lose your authenticator. They are shown only now.</source>
+        <translation>Двухфакторный вход включён. Сохраните эти коды восстановления в надёжном месте: каждый позволяет войти один раз, если вы потеряете аутентификатор. Они показываются только сейчас.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Recovery codes</source>
+        <translation>Коды восстановления</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>I have saved them</source>
+        <translation>Я их сохранил(а)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>On. To turn it off, enter a current code, a recovery code or your password.</source>
+        <translation>Включён. Чтобы выключить, введите текущий код, код восстановления или пароль.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Code, recovery code or password</source>
+        <translation>Код, код восстановления или пароль</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Turn off</source>
+        <translation>Выключить</translation>
+    </message>
+</context>
+<context>
     <name>transcendence::client::AccountSession</name>
     <message>
         <location filename="../client-qml/account/AccountSession.cpp" line="+97"/>
@@ -546,6 +1658,57 @@
     </message>
 </context>
 <context>
+    <name>transcendence::client::ProfileEditor</name>
+    <message>
+        <location filename="../client-qml/social/ProfileEditor.cpp" line="+61"/>
+        <source>Another player already has this display name.</source>
+        <translation>Это отображаемое имя уже занято другим игроком.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Your profile is saved.</source>
+        <translation>Ваш профиль сохранён.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+27"/>
+        <location line="+78"/>
+        <source>The picture is larger than 2 MiB.</source>
+        <translation>Изображение больше 2 МиБ.</translation>
+    </message>
+    <message>
+        <location line="-95"/>
+        <location line="+100"/>
+        <source>Choose a PNG, JPEG or WebP picture.</source>
+        <translation>Выберите изображение PNG, JPEG или WebP.</translation>
+    </message>
+    <message>
+        <location line="-87"/>
+        <source>The picture could not be read: %1</source>
+        <translation>Не удалось прочитать изображение: %1</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Your new avatar is saved.</source>
+        <translation>Ваш новый аватар сохранён.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Your avatar is removed. The generated one is shown instead.</source>
+        <translation>Ваш аватар удалён. Вместо него показывается сгенерированный.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The picture has too many pixels (at most 8192 a side).</source>
+        <translation>В изображении слишком много пикселей (не больше 8192 по стороне).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The picture could not be read. It may be damaged.</source>
+        <translation>Не удалось прочитать изображение. Возможно, оно повреждено.</translation>
+    </message>
+</context>
+<context>
     <name>transcendence::client::RealtimeClient</name>
     <message>
         <location filename="../client-qml/network/RealtimeClient.cpp" line="+192"/>
@@ -579,6 +1742,75 @@
         <location filename="../client-qml/network/ServerStatus.cpp" line="+89"/>
         <source>No answer within %1 seconds.</source>
         <translation>Нет ответа в течение %1 с.</translation>
+    </message>
+</context>
+<context>
+    <name>transcendence::client::SocialActions</name>
+    <message>
+        <location filename="../client-qml/social/SocialActions.cpp" line="+128"/>
+        <source>You are already friends.</source>
+        <translation>Вы уже друзья.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A friend request is already waiting.</source>
+        <translation>Запрос в друзья уже ожидает ответа.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A block between you stops friend requests.</source>
+        <translation>Блокировка между вами не позволяет отправлять запросы в друзья.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You already blocked this player.</source>
+        <translation>Вы уже заблокировали этого игрока.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This player is not accepting friend requests from you.</source>
+        <translation>Этот игрок не принимает от вас запросы в друзья.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This is no longer possible: the page was out of date.</source>
+        <translation>Это уже невозможно: страница устарела.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+5"/>
+        <source>You and %1 are now friends.</source>
+        <translation>Теперь вы и %1 — друзья.</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Friend request sent to %1.</source>
+        <translation>Запрос в друзья отправлен игроку %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your request to %1 is cancelled.</source>
+        <translation>Ваш запрос игроку %1 отменён.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You declined the request of %1.</source>
+        <translation>Вы отклонили запрос от %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is no longer your friend.</source>
+        <translation>%1 больше не ваш друг.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You blocked %1.</source>
+        <translation>Вы заблокировали %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You unblocked %1.</source>
+        <translation>Вы разблокировали %1.</translation>
     </message>
 </context>
 <context>
