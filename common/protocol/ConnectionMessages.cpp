@@ -49,9 +49,13 @@ constexpr qint64 kMaxSeq = (qint64(1) << 53) - 1; // largest integer a JSON doub
 
 QJsonObject Hello::toJson() const
 {
-    return {{kType, message_type::Hello},
-            {QStringLiteral("version"), version},
-            {QStringLiteral("client"), client}};
+    QJsonObject object{{kType, message_type::Hello},
+                       {QStringLiteral("version"), version},
+                       {QStringLiteral("client"), client}};
+    if (!ticket.isEmpty()) {
+        object.insert(QStringLiteral("ticket"), ticket);
+    }
+    return object;
 }
 
 std::variant<Hello, ProtocolError> Hello::fromJson(const QJsonObject &object)
@@ -115,6 +119,17 @@ std::variant<Welcome, ProtocolError> Welcome::fromJson(const QJsonObject &object
     if (!readTime(object, QStringLiteral("serverTime"), welcome.serverTime)) {
         return invalidField(message_type::Welcome, QStringLiteral("serverTime"),
                             QStringLiteral("an ISO 8601 time"));
+    }
+    // null or absent: a guest connection.
+    const QJsonValue user = object.value(QStringLiteral("user"));
+    if (!user.isNull() && !user.isUndefined()) {
+        if (!user.isObject() ||
+            !readInteger(user.toObject(), QStringLiteral("id"), 1, kMaxSeq, number)) {
+            return invalidField(message_type::Welcome, QStringLiteral("user"),
+                                QStringLiteral("null or an object with a positive integer id"));
+        }
+        welcome.userId = number;
+        welcome.displayName = user.toObject().value(QStringLiteral("displayName")).toString();
     }
     return welcome;
 }

@@ -151,6 +151,14 @@ void ProtocolTest::helloRoundTrip()
     QVERIFY2(std::holds_alternative<Hello>(result), qPrintable(describe(result)));
     QCOMPARE(std::get<Hello>(result).version, kProtocolVersion);
     QCOMPARE(std::get<Hello>(result).client, QStringLiteral("qml/0.1.0"));
+    QVERIFY(std::get<Hello>(result).ticket.isEmpty());
+    QVERIFY(!json.contains(QStringLiteral("ticket"))); // a guest sends none, not an empty one
+
+    // A signed-in client's ticket goes along (the app's RealtimeClient relies on it).
+    const Hello signedIn{kProtocolVersion, QStringLiteral("qml/0.1.0"), QStringLiteral("t1ck3t")};
+    const auto withTicket = Hello::fromJson(signedIn.toJson());
+    QVERIFY2(std::holds_alternative<Hello>(withTicket), qPrintable(describe(withTicket)));
+    QCOMPARE(std::get<Hello>(withTicket).ticket, QStringLiteral("t1ck3t"));
 }
 
 void ProtocolTest::helloWithoutClientIsAccepted()
@@ -222,6 +230,15 @@ void ProtocolTest::welcomeRoundTrip()
     QCOMPARE(back.connectionId, welcome.connectionId);
     QCOMPARE(back.heartbeatIntervalMs, welcome.heartbeatIntervalMs);
     QCOMPARE(back.serverTime, welcome.serverTime);
+    QCOMPARE(back.userId, qint64(0)); // a guest: "user": null
+    QVERIFY(json.value(QStringLiteral("user")).isNull());
+
+    welcome.userId = 7;
+    welcome.displayName = QStringLiteral("Ada");
+    const auto signedIn = Welcome::fromJson(objectFrom(serialize(welcome.toJson())));
+    QVERIFY2(std::holds_alternative<Welcome>(signedIn), qPrintable(describe(signedIn)));
+    QCOMPARE(std::get<Welcome>(signedIn).userId, qint64(7));
+    QCOMPARE(std::get<Welcome>(signedIn).displayName, QStringLiteral("Ada"));
 }
 
 void ProtocolTest::welcomeRefusesBadFields_data()
@@ -250,6 +267,14 @@ void ProtocolTest::welcomeRefusesBadFields_data()
         << welcome(goodVersion, goodHeartbeat, R"(,"serverTime":"yesterday")") << "serverTime";
     QTest::newRow("serverTime-empty")
         << welcome(goodVersion, goodHeartbeat, R"(,"serverTime":"")") << "serverTime";
+    QTest::newRow("user-not-object")
+        << welcome(goodVersion, goodHeartbeat,
+                   R"(,"serverTime":"2024-01-02T03:04:05.006Z","user":5)")
+        << "user";
+    QTest::newRow("user-without-id")
+        << welcome(goodVersion, goodHeartbeat,
+                   R"(,"serverTime":"2024-01-02T03:04:05.006Z","user":{"displayName":"x"})")
+        << "user";
     QTest::newRow("serverTime-number")
         << welcome(goodVersion, goodHeartbeat, R"(,"serverTime":1700000000)") << "serverTime";
     QTest::newRow("serverTime-bad-month")
