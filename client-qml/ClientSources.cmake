@@ -19,9 +19,19 @@ set(TRANSCENDENCE_CLIENT_QML_FILES
     qml/network/ConnectionStatusPanel.qml
     qml/settings/LanguageSelector.qml
     qml/settings/SettingsPage.qml
+    qml/admin/AdminPage.qml
+    qml/admin/AdminUserPage.qml
+    qml/admin/AdminConfirmDialog.qml
+    qml/admin/AdminFigure.qml
 )
 
 set(TRANSCENDENCE_CLIENT_CPP_SOURCES
+    admin/AdminController.h
+    admin/AdminController.cpp
+    admin/AdminOverviewController.h
+    admin/AdminOverviewController.cpp
+    admin/AdminUserController.h
+    admin/AdminUserController.cpp
     account/AccountSession.h
     account/AccountSession.cpp
     account/TokenStore.h

@@ -23,7 +23,8 @@ ApplicationWindow {
     readonly property var destinations: [
         { key: "signIn", title: qsTr("Sign in"), page: "../account/SignInPage.qml", signedOut: true },
         { key: "settings", title: qsTr("Settings"), page: "../settings/SettingsPage.qml" },
-        { key: "server", title: qsTr("Server"), page: "../network/ServerPage.qml" }
+        { key: "server", title: qsTr("Server"), page: "../network/ServerPage.qml" },
+        { key: "admin", title: qsTr("Administration"), page: "../admin/AdminPage.qml", signedIn: true, admin: true }
     ]
     readonly property var visibleDestinations: destinations.filter(d =>
         (!d.signedIn || session.signedIn) && (!d.signedOut || !session.signedIn)

@@ -4,7 +4,11 @@
 #include <QImage>
 #include <QQuickWindow>
 #include <QRandomGenerator>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTcpServer>
+#include <QUrlQuery>
 
 namespace {
 
@@ -44,4 +48,43 @@ QString QmlTestEnvironment::uniqueName(const QString &prefix) const
     const QString suffix =
         QString::number(QRandomGenerator::global()->generate64() % 100'000'000'000ULL, 36);
     return (prefix.left(11) + QLatin1Char('_') + suffix).left(20);
+}
+
+QString QmlTestEnvironment::makeAdmin(const QString &username) const
+{
+    const QUrl admin(qEnvironmentVariable("TRANSCENDENCE_TEST_ADMIN_DATABASE_URL"));
+    if (!admin.isValid() || admin.isEmpty()) {
+        return QStringLiteral("TRANSCENDENCE_TEST_ADMIN_DATABASE_URL is unset: run through "
+                              "scripts/test");
+    }
+    const QString platformDatabase =
+        QUrl(qEnvironmentVariable("DATABASE_URL")).path().mid(1); // "/name" -> "name"
+    const QString connection = QStringLiteral("qml-test-admin");
+    QString problem;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection);
+        // postgresql://user@host:port/db?host=<socket folder>
+        const QString socketFolder = QUrlQuery(admin).queryItemValue(QStringLiteral("host"));
+        db.setHostName(socketFolder.isEmpty() ? admin.host() : socketFolder);
+        db.setPort(admin.port(5432));
+        db.setUserName(admin.userName());
+        db.setPassword(admin.password());
+        db.setDatabaseName(platformDatabase.isEmpty() ? QStringLiteral("transcendence")
+                                                      : platformDatabase);
+        if (!db.open()) {
+            problem = db.lastError().text();
+        } else {
+            QSqlQuery promote(db);
+            promote.prepare(
+                QStringLiteral("UPDATE users SET role = 'admin' WHERE username = ? RETURNING id"));
+            promote.addBindValue(username);
+            if (!promote.exec()) {
+                problem = promote.lastError().text();
+            } else if (!promote.next()) {
+                problem = QStringLiteral("no account named %1").arg(username);
+            }
+        }
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return problem;
 }
