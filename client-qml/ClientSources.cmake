@@ -34,6 +34,8 @@ set(TRANSCENDENCE_CLIENT_CPP_SOURCES
     admin/AdminUserController.cpp
     account/AccountSession.h
     account/AccountSession.cpp
+    account/OAuthSignIn.h
+    account/OAuthSignIn.cpp
     account/TokenStore.h
     account/TokenStore.cpp
     network/ApiClient.h
