@@ -35,13 +35,25 @@ set(TRANSCENDENCE_CLIENT_QML_FILES
     qml/dashboard/ChartCard.qml
     qml/dashboard/DashboardPage.qml
     qml/dashboard/MatchPage.qml
+    qml/admin/AdminPage.qml
+    qml/admin/AdminUserPage.qml
+    qml/admin/AdminConfirmDialog.qml
+    qml/admin/AdminFigure.qml
 )
 
 set(TRANSCENDENCE_CLIENT_CPP_SOURCES
+    admin/AdminController.h
+    admin/AdminController.cpp
+    admin/AdminOverviewController.h
+    admin/AdminOverviewController.cpp
+    admin/AdminUserController.h
+    admin/AdminUserController.cpp
     account/AccountSession.h
     account/AccountSession.cpp
     account/TwoFactorSettings.h
     account/TwoFactorSettings.cpp
+    account/OAuthSignIn.h
+    account/OAuthSignIn.cpp
     account/TokenStore.h
     account/TokenStore.cpp
     network/ApiClient.h

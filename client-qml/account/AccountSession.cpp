@@ -228,6 +228,26 @@ void AccountSession::signUp(const QString &username, const QString &email, const
     });
 }
 
+void AccountSession::completeOAuthSignIn(const QString &code, const QString &codeVerifier,
+                                         const QUrl &redirectUri)
+{
+    if (!m_api || m_busy) {
+        return;
+    }
+    clearError();
+    setBusy(true);
+    const int generation = m_generation;
+    m_api->exchangeOAuthCode(
+        code, codeVerifier, redirectUri,
+        [this, guard = QPointer<AccountSession>(this), generation](const ApiAnswer &answer) {
+            if (!guard || generation != m_generation) {
+                return;
+            }
+            setBusy(false);
+            onAnswer(answer);
+        });
+}
+
 void AccountSession::signOut()
 {
     if (!m_api) {
@@ -328,6 +348,9 @@ QString AccountSession::describe(const ApiAnswer &answer)
     }
     if (code == QLatin1String("account_banned")) {
         return tr("This account is suspended.");
+    }
+    if (code == QLatin1String("invalid_grant")) {
+        return tr("This sign-in has expired or was already used. Sign in again.");
     }
     if (code == QLatin1String("validation_failed")) {
         return tr("Some fields need attention.");

@@ -84,6 +84,10 @@ public:
     Q_INVOKABLE void cancelSecondFactor();
     Q_INVOKABLE void signUp(const QString &username, const QString &email, const QString &password,
                             const QString &displayName);
+    // The end of a provider sign-in in the system browser (OAuthSignIn): exchanges the one-time
+    // code from the loopback redirect, with the PKCE verifier, for this app's session.
+    void completeOAuthSignIn(const QString &code, const QString &codeVerifier,
+                             const QUrl &redirectUri);
     Q_INVOKABLE void signOut();
     Q_INVOKABLE void clearError();
     // Reloads the account (after a profile change elsewhere in the app).

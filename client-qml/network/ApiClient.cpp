@@ -198,6 +198,22 @@ void ApiClient::registerAccount(const QJsonObject &fields, Callback done)
          });
 }
 
+void ApiClient::exchangeOAuthCode(const QString &code, const QString &codeVerifier,
+                                  const QUrl &redirectUri, Callback done)
+{
+    send("POST", QStringLiteral("/api/auth/oauth/app-token"),
+         {{QStringLiteral("code"), code},
+          {QStringLiteral("codeVerifier"), codeVerifier},
+          {QStringLiteral("redirectUri"), redirectUri.toString(QUrl::FullyEncoded)}},
+         false, [this, done = std::move(done)](const ApiAnswer &answer) {
+             if (answer.ok()) {
+                 adopt(answer.object(), [done, answer] { done(answer); });
+                 return;
+             }
+             done(answer);
+         });
+}
+
 void ApiClient::signOut(std::function<void()> done)
 {
     if (!signedIn()) {

@@ -61,6 +61,10 @@ public:
     void signIn(const QString &login, const QString &password, Callback done);
     void completeSecondFactor(const QString &challenge, const QJsonObject &factor, Callback done);
     void registerAccount(const QJsonObject &fields, Callback done);
+    // A native app's provider sign-in: the one-time code from the loopback redirect, with the
+    // PKCE verifier and that redirect URI, for a session (POST /api/auth/oauth/app-token).
+    void exchangeOAuthCode(const QString &code, const QString &codeVerifier,
+                           const QUrl &redirectUri, Callback done);
     // Ends the session on the server (best effort) and forgets the tokens.
     void signOut(std::function<void()> done);
     // Renews the access token now with the stored refresh token; done(true) on success.

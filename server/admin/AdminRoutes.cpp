@@ -7,7 +7,10 @@
 #include "db/DatabaseWorkers.h"
 #include "http/JsonBody.h"
 #include "http/RequestParameters.h"
+#include "play/RoomService.h"
+#include "social/PresenceTracker.h"
 
+#include <QDateTime>
 #include <QHttpServer>
 #include <QUrlQuery>
 
@@ -95,6 +98,10 @@ void AdminRoutes::registerRoutes(QHttpServer &server)
     server.route(QStringLiteral("/api/admin/audit-log"),
                  [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
                      handleAuditLog(request, deferReply(request, std::move(responder)));
+                 });
+    server.route(QStringLiteral("/api/admin/stats"),
+                 [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+                     handleFigures(request, deferReply(request, std::move(responder)));
                  });
     server.route(QStringLiteral("/api/admin/users/<arg>"),
                  [this](const QString &id, const QHttpServerRequest &request,
@@ -320,6 +327,37 @@ void AdminRoutes::handleAuditLog(const QHttpServerRequest &request, const Deferr
                 sendResult(reply, result, [&] {
                     return QHttpServerResponse(
                         QJsonObject{{QStringLiteral("entries"), std::get<QJsonArray>(result)}});
+                });
+            });
+    });
+}
+
+void AdminRoutes::handleFigures(const QHttpServerRequest &request, const DeferredReplyPtr &reply)
+{
+    if (request.method() != QHttpServerRequest::Method::Get) {
+        reply->send(ApiError::methodNotAllowedResponse(reply->exchange().method(), "GET"));
+        return;
+    }
+    asAdmin(request, reply, [this, reply](const UserRecord &) {
+        // Found now, not at registration: the social and play features register after this one.
+        const PresenceTracker *presence = PresenceTracker::find(m_context.owner);
+        const int stale = presence ? presence->settings().staleAfterSeconds
+                                   : PresenceSettings().staleAfterSeconds;
+        using Result = std::variant<admin_store::StoredFigures, ApiError>;
+        m_context.workers.run<Result>(
+            this, [stale](QSqlDatabase &db) { return admin_store::figures(db, stale); },
+            [this, reply](Result result) {
+                sendResult(reply, result, [&] {
+                    const auto &stored = std::get<admin_store::StoredFigures>(result);
+                    // Rooms live in the memory of the instance that runs them.
+                    const RoomService *rooms = RoomService::find(m_context.owner);
+                    return QHttpServerResponse(
+                        QJsonObject{{QStringLiteral("connectedUsers"), stored.connectedUsers},
+                                    {QStringLiteral("liveMatches"),
+                                     rooms ? QJsonValue(rooms->liveMatchCount()) : QJsonValue()},
+                                    {QStringLiteral("matchesToday"), stored.matchesToday},
+                                    {QStringLiteral("generatedAt"),
+                                     QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}});
                 });
             });
     });

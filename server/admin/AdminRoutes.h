@@ -21,6 +21,9 @@ namespace transcendence::server {
 //   PUT  /api/admin/users/{id}/role {role}         user | admin
 //   DELETE /api/admin/users/{id}/avatar            back to the generated avatar
 //   GET  /api/admin/audit-log?limit=&offset=       newest first
+//   GET  /api/admin/stats                          live figures: connected users (presence, every
+//                                                  instance), live matches (this instance's
+//                                                  rooms), matches recorded today (UTC)
 class AdminRoutes : public QObject {
     Q_OBJECT
 public:
@@ -42,6 +45,7 @@ private:
     void handleRemoveAvatar(const QString &id, const QHttpServerRequest &request,
                             const DeferredReplyPtr &reply);
     void handleAuditLog(const QHttpServerRequest &request, const DeferredReplyPtr &reply);
+    void handleFigures(const QHttpServerRequest &request, const DeferredReplyPtr &reply);
 
     FeatureContext m_context; // a copy: the one registerFeatures() builds is a local
 };

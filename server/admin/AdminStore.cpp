@@ -4,6 +4,7 @@
 #include "auth/PasswordHasher.h"
 #include "auth/PasswordPolicy.h"
 #include "auth/SessionStore.h"
+#include "users/AvatarStore.h"
 
 #include <QJsonDocument>
 #include <QSqlQuery>
@@ -113,6 +114,15 @@ std::variant<QJsonObject, ApiError> userDetails(QSqlDatabase &db, qint64 userId)
         return notFound();
     }
     QJsonObject details = adminView(user);
+    QSqlQuery avatar(db);
+    avatar.prepare(QStringLiteral("SELECT etag FROM avatars WHERE user_id = ?"));
+    avatar.addBindValue(userId);
+    if (!avatar.exec()) {
+        return account_store::databaseUnavailable();
+    }
+    const QByteArray etag = avatar.next() ? avatar.value(0).toString().toLatin1() : QByteArray();
+    details.insert(QStringLiteral("hasAvatar"), !etag.isEmpty());
+    details.insert(QStringLiteral("avatarUrl"), avatar_store::urlFor(userId, etag));
     auto sessions = session_store::list(db, userId, QString());
     if (const auto *error = std::get_if<ApiError>(&sessions)) {
         return *error;
@@ -302,6 +312,27 @@ std::variant<QJsonArray, ApiError> auditLog(QSqlDatabase &db, int limit, int off
             {QStringLiteral("createdAt"), iso(query.value(7))}});
     }
     return entries;
+}
+
+std::variant<StoredFigures, ApiError> figures(QSqlDatabase &db, int staleAfterSeconds)
+{
+    if (!db.isOpen()) {
+        return account_store::databaseUnavailable();
+    }
+    // The same rule as presence: a connection counts while its instance's heartbeat is fresh.
+    // "Today" is the UTC day, whatever the session's time zone.
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral(
+        "SELECT (SELECT count(DISTINCT c.user_id) FROM presence_connections c "
+        "JOIN presence_instances i ON i.instance_id = c.instance_id "
+        "WHERE i.last_seen_at > now() - make_interval(secs => ?)), "
+        "(SELECT count(*) FROM matches "
+        "WHERE ended_at >= date_trunc('day', now() AT TIME ZONE 'UTC') AT TIME ZONE 'UTC')"));
+    query.addBindValue(staleAfterSeconds);
+    if (!query.exec() || !query.next()) {
+        return account_store::databaseUnavailable();
+    }
+    return StoredFigures{query.value(0).toLongLong(), query.value(1).toLongLong()};
 }
 
 std::variant<AdminAccount, ApiError> ensureAdmin(QSqlDatabase &db, const QString &username,

@@ -23,7 +23,8 @@ struct UserPage {
 std::variant<UserPage, ApiError> searchUsers(QSqlDatabase &db, const QString &query, int limit,
                                              int offset);
 
-// A user as an admin sees them: account, ban state, active sessions.
+// A user as an admin sees them: account, ban state, uploaded avatar (hasAvatar, avatarUrl),
+// active sessions.
 std::variant<QJsonObject, ApiError> userDetails(QSqlDatabase &db, qint64 userId);
 
 // Bans (revoking every session; returns their ids so their sockets close) or unbans.
@@ -36,6 +37,13 @@ std::optional<ApiError> setRole(QSqlDatabase &db, qint64 adminId, qint64 userId,
                                 const QString &role);
 
 std::variant<QJsonArray, ApiError> auditLog(QSqlDatabase &db, int limit, int offset);
+
+// The live figures the database knows, for every instance at once.
+struct StoredFigures {
+    qint64 connectedUsers = 0; // users with a WebSocket counted by presence (fresh instance)
+    qint64 matchesToday = 0;   // matches recorded since 00:00 UTC
+};
+std::variant<StoredFigures, ApiError> figures(QSqlDatabase &db, int staleAfterSeconds);
 
 // Removes a user's uploaded avatar (they get the generated one back). 404 when there is none.
 std::optional<ApiError> removeAvatar(QSqlDatabase &db, qint64 adminId, qint64 userId);

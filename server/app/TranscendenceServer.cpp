@@ -138,8 +138,8 @@ void TranscendenceServer::registerFeatures()
     m_auth->registerRoutes(*m_http);
     m_twoFactor = new TwoFactorRoutes(*m_workers, *m_authenticator, *m_twoFactorKeys);
     m_twoFactor->registerRoutes(*m_http);
-    m_oauth =
-        new OAuthRoutes(m_config.oauthProviders, m_config.publicUrl, *m_workers, *m_authenticator);
+    m_oauth = new OAuthRoutes(m_config.oauthProviders, m_config.publicUrl, *m_workers,
+                              *m_authenticator, *m_auth);
     m_oauth->registerRoutes(*m_http);
     new SessionMaintenance(*m_workers, m_auth); // deleted with the routes, before the workers
 

@@ -89,8 +89,8 @@ std::variant<UserRecord, ApiError> createAccount(QSqlDatabase &db,
 
 } // namespace
 
-std::variant<IssuedSession, ApiError>
-signIn(QSqlDatabase &db, const oauth::ProviderIdentity &identity, const SessionOrigin &origin)
+std::variant<UserRecord, ApiError> account(QSqlDatabase &db,
+                                           const oauth::ProviderIdentity &identity)
 {
     if (!db.isOpen()) {
         return account_store::databaseUnavailable();
@@ -121,7 +121,17 @@ signIn(QSqlDatabase &db, const oauth::ProviderIdentity &identity, const SessionO
                         QStringLiteral("this account is banned"),
                         {}};
     }
-    return session_store::open(db, *user, origin);
+    return *user;
+}
+
+std::variant<IssuedSession, ApiError>
+signIn(QSqlDatabase &db, const oauth::ProviderIdentity &identity, const SessionOrigin &origin)
+{
+    auto found = account(db, identity);
+    if (const auto *error = std::get_if<ApiError>(&found)) {
+        return *error;
+    }
+    return session_store::open(db, std::get<UserRecord>(found), origin);
 }
 
 std::optional<ApiError> link(QSqlDatabase &db, qint64 userId,

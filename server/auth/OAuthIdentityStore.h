@@ -19,6 +19,10 @@ namespace oauth_identity_store {
 // that person signs in with their password and links the provider from their profile.
 std::variant<IssuedSession, ApiError>
 signIn(QSqlDatabase &db, const oauth::ProviderIdentity &identity, const SessionOrigin &origin);
+// The same without opening a session (a native app's sign-in opens it at the code exchange):
+// the linked or new account, refused when banned.
+std::variant<UserRecord, ApiError> account(QSqlDatabase &db,
+                                           const oauth::ProviderIdentity &identity);
 
 // Links the identity to userId (409 when it is linked to someone else, or the user already has
 // an account at that provider).

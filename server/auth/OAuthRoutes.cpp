@@ -7,6 +7,7 @@
 #include "auth/oauth/ReturnPath.h"
 #include "db/DatabaseWorkers.h"
 #include "http/Cookies.h"
+#include "http/JsonBody.h"
 
 #include <QHttpServer>
 #include <QJsonArray>
@@ -57,16 +58,26 @@ QHttpServerResponse redirect(const QByteArray &location)
     return response;
 }
 
+// Back to a native app's loopback address (with its code or an error), the flow's cookie gone.
+QHttpServerResponse redirectToApp(const QUrl &location)
+{
+    QHttpServerResponse response = redirect(location.toEncoded());
+    response.setHeader("Set-Cookie",
+                       setCookie(OAuthRoutes::kBindingCookie, "", kBindingCookiePath, 0, "Lax"));
+    return response;
+}
+
 } // namespace
 
 OAuthRoutes::OAuthRoutes(oauth::OAuthProvidersConfig providers, QString publicUrl,
                          DatabaseWorkers &workers, RequestAuthenticator &authenticator,
-                         QObject *parent)
+                         const AuthRoutes &auth, QObject *parent)
     : QObject(parent)
     , m_providers(std::move(providers))
     , m_publicUrl(std::move(publicUrl))
     , m_workers(workers)
     , m_authenticator(authenticator)
+    , m_auth(auth)
 {}
 
 void OAuthRoutes::registerRoutes(QHttpServer &server)
@@ -78,6 +89,10 @@ void OAuthRoutes::registerRoutes(QHttpServer &server)
     server.route(QStringLiteral("/api/auth/oauth/links"),
                  [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
                      handleLinks(request, deferReply(request, std::move(responder)));
+                 });
+    server.route(QStringLiteral("/api/auth/oauth/app-token"),
+                 [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+                     handleAppToken(request, deferReply(request, std::move(responder)));
                  });
     using Handler = void (OAuthRoutes::*)(const QString &, const QHttpServerRequest &,
                                           const DeferredReplyPtr &);
@@ -111,10 +126,12 @@ QUrl OAuthRoutes::redirectUri(const QString &providerId) const
 QHttpServerResponse OAuthRoutes::redirectToProvider(const oauth::OAuthProviderConfig &config,
                                                     oauth::OAuthFlowPurpose purpose,
                                                     qint64 linkUserId, const QString &returnPath,
-                                                    bool asJson)
+                                                    bool asJson,
+                                                    const std::optional<oauth::AppRedirect> &app)
 {
-    const oauth::AuthorizationStart start = oauth::beginAuthorization(
-        config, m_pending, redirectUri(config.id), purpose, linkUserId, returnPath);
+    const oauth::AuthorizationStart start =
+        oauth::beginAuthorization(config, m_pending, redirectUri(config.id), purpose, linkUserId,
+                                  returnPath, QDateTime::currentDateTimeUtc(), app);
     const QByteArray location = start.url.toEncoded();
     QHttpServerResponse response =
         asJson ? QHttpServerResponse(
@@ -151,8 +168,17 @@ void OAuthRoutes::handleStart(const QString &providerId, const QHttpServerReques
     }
     const QString returnPath = oauth::safeReturnPathOr(
         request.query().queryItemValue(QStringLiteral("returnTo"), QUrl::FullyDecoded));
+    // A native app's request is checked before anything is recorded; a bad one cannot be sent
+    // back to an address nobody vouched for, so it ends on the error page.
+    const auto app = oauth::appRedirectFrom(request.query());
+    if (const auto *error = std::get_if<oauth::OAuthError>(&app)) {
+        reply->send(errorPage(*error));
+        return;
+    }
+    const auto *appRedirect = std::get_if<oauth::AppRedirect>(&app);
     reply->send(redirectToProvider(*m_providers.find(providerId), oauth::OAuthFlowPurpose::SignIn,
-                                   0, returnPath, false));
+                                   0, returnPath, false,
+                                   appRedirect ? std::optional(*appRedirect) : std::nullopt));
 }
 
 void OAuthRoutes::handleCallback(const QString &providerId, const QHttpServerRequest &request,
@@ -162,10 +188,12 @@ void OAuthRoutes::handleCallback(const QString &providerId, const QHttpServerReq
         reply->send(ApiError::methodNotAllowedResponse(reply->exchange().method(), "GET"));
         return;
     }
+    oauth::OAuthFlowState taken;
     auto callback = oauth::completeAuthorizationCallback(
-        providerId, request.query(), cookieValue(request, kBindingCookie), m_pending);
+        providerId, request.query(), cookieValue(request, kBindingCookie), m_pending, &taken);
     if (const auto *error = std::get_if<oauth::OAuthError>(&callback)) {
-        reply->send(errorPage(*error));
+        reply->send(taken.app ? redirectToApp(taken.app->withError(error->code, error->message))
+                              : errorPage(*error));
         return;
     }
     const oauth::AuthorizationCallback accepted = std::get<oauth::AuthorizationCallback>(callback);
@@ -177,7 +205,13 @@ void OAuthRoutes::handleCallback(const QString &providerId, const QHttpServerReq
         redirectUri(providerId),
         [this, reply, flow = accepted.flow, origin](const oauth::OAuthOutcome &outcome) {
             if (const auto *error = std::get_if<oauth::OAuthError>(&outcome)) {
-                reply->send(errorPage(*error));
+                reply->send(flow.app
+                                ? redirectToApp(flow.app->withError(error->code, error->message))
+                                : errorPage(*error));
+                return;
+            }
+            if (flow.app) {
+                finishAppSignIn(flow, std::get<oauth::ProviderIdentity>(outcome), reply);
                 return;
             }
             finishSignIn(flow, std::get<oauth::ProviderIdentity>(outcome), origin, reply);
@@ -228,6 +262,78 @@ void OAuthRoutes::finishSignIn(const oauth::OAuthFlowState &flow,
             response.addHeader("Set-Cookie",
                                setCookie(kBindingCookie, "", kBindingCookiePath, 0, "Lax"));
             reply->send(std::move(response));
+        });
+}
+
+void OAuthRoutes::finishAppSignIn(const oauth::OAuthFlowState &flow,
+                                  const oauth::ProviderIdentity &identity,
+                                  const DeferredReplyPtr &reply)
+{
+    using Result = std::variant<UserRecord, ApiError>;
+    m_workers.run<Result>(
+        this, [identity](QSqlDatabase &db) { return oauth_identity_store::account(db, identity); },
+        [this, reply, app = *flow.app](Result result) {
+            if (const auto *error = std::get_if<ApiError>(&result)) {
+                reply->send(redirectToApp(app.withError(error->code, error->message)));
+                return;
+            }
+            const QByteArray code = m_appCodes.issue(std::get<UserRecord>(result).id, app);
+            reply->send(redirectToApp(app.withCode(code)));
+        });
+}
+
+void OAuthRoutes::handleAppToken(const QHttpServerRequest &request, const DeferredReplyPtr &reply)
+{
+    if (request.method() != QHttpServerRequest::Method::Post) {
+        reply->send(ApiError::methodNotAllowedResponse(reply->exchange().method(), "POST"));
+        return;
+    }
+    auto parsed = readJsonObject(request);
+    if (const auto *error = std::get_if<ApiError>(&parsed)) {
+        reply->send(error->toResponse());
+        return;
+    }
+    const QJsonObject &body = std::get<QJsonObject>(parsed);
+    FieldErrors errors;
+    const QString code = stringField(body, QStringLiteral("code"), errors, true, 128);
+    const QString verifier = stringField(body, QStringLiteral("codeVerifier"), errors, true, 128);
+    const QString redirect = stringField(body, QStringLiteral("redirectUri"), errors, true, 300);
+    if (!errors.isEmpty()) {
+        reply->send(errors.toError().toResponse());
+        return;
+    }
+    const auto redeemed =
+        m_appCodes.redeem(code.toLatin1(), verifier.toLatin1(), QUrl(redirect, QUrl::StrictMode));
+    if (const auto *error = std::get_if<oauth::OAuthError>(&redeemed)) {
+        reply->send(ApiError{Status::BadRequest, error->code, error->message, {}}.toResponse());
+        return;
+    }
+    const qint64 userId = std::get<qint64>(redeemed);
+    const SessionOrigin origin{QStringLiteral("app"),
+                               QString::fromUtf8(request.value("User-Agent")).left(300),
+                               reply->exchange().clientAddress()};
+    using Result = std::variant<IssuedSession, ApiError>;
+    m_workers.run<Result>(
+        this,
+        [userId, origin](QSqlDatabase &db) -> Result {
+            auto user = account_store::byId(db, userId);
+            if (const auto *error = std::get_if<ApiError>(&user)) {
+                return *error;
+            }
+            if (std::get<UserRecord>(user).banned) { // banned in the minute since the callback
+                return ApiError{Status::Forbidden,
+                                QStringLiteral("account_banned"),
+                                QStringLiteral("this account is banned"),
+                                {}};
+            }
+            return session_store::open(db, std::get<UserRecord>(user), origin);
+        },
+        [this, reply](Result result) {
+            if (const auto *error = std::get_if<ApiError>(&result)) {
+                reply->send(error->toResponse());
+                return;
+            }
+            reply->send(m_auth.sessionResponse(std::get<IssuedSession>(result), false, Status::Ok));
         });
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "auth/SessionStore.h"
+#include "auth/oauth/AppCodeStore.h"
 #include "auth/oauth/InMemoryPendingAuthorizationStore.h"
 #include "auth/oauth/OAuthClient.h"
 #include "auth/oauth/OAuthProviderConfig.h"
@@ -12,13 +13,19 @@ class QHttpServer;
 
 namespace transcendence::server {
 
+class AuthRoutes;
 class DatabaseWorkers;
 class RequestAuthenticator;
 
 // Sign-in with OAuth 2.0 / OIDC providers (42 intra and any configured the same way):
 //   GET  /api/auth/oauth/providers              the configured providers (for sign-in buttons)
 //   GET  /api/auth/oauth/{id}/start?returnTo=   redirects the browser to the provider
-//   GET  /api/auth/oauth/{id}/callback          the provider's redirect back: signs in (cookie)
+//        ...start?redirect_uri=&code_challenge=&code_challenge_method=S256&state=
+//                                               the same for a native app (RFC 8252): the
+//                                               browser ends on the app's loopback address
+//   GET  /api/auth/oauth/{id}/callback          the provider's redirect back: signs in (cookie),
+//                                               or sends the app a one-time code
+//   POST /api/auth/oauth/app-token              the app's code + PKCE verifier -> app tokens
 //   POST /api/auth/oauth/{id}/link              (signed in) a URL to send the browser to
 //   DELETE /api/auth/oauth/{id}/link            (signed in) unlink
 //   GET  /api/auth/oauth/links                  (signed in) linked providers
@@ -27,7 +34,8 @@ class OAuthRoutes : public QObject {
     Q_OBJECT
 public:
     OAuthRoutes(oauth::OAuthProvidersConfig providers, QString publicUrl, DatabaseWorkers &workers,
-                RequestAuthenticator &authenticator, QObject *parent = nullptr);
+                RequestAuthenticator &authenticator, const AuthRoutes &auth,
+                QObject *parent = nullptr);
 
     void registerRoutes(QHttpServer &server);
 
@@ -42,21 +50,28 @@ private:
     void handleLink(const QString &providerId, const QHttpServerRequest &request,
                     const DeferredReplyPtr &reply);
     void handleLinks(const QHttpServerRequest &request, const DeferredReplyPtr &reply);
+    void handleAppToken(const QHttpServerRequest &request, const DeferredReplyPtr &reply);
+    // A native app's sign-in ends on its loopback address: with a one-time code, or an error.
+    void finishAppSignIn(const oauth::OAuthFlowState &flow, const oauth::ProviderIdentity &identity,
+                         const DeferredReplyPtr &reply);
     void finishSignIn(const oauth::OAuthFlowState &flow, const oauth::ProviderIdentity &identity,
                       const SessionOrigin &origin, const DeferredReplyPtr &reply);
 
     QUrl redirectUri(const QString &providerId) const;
     QHttpServerResponse redirectToProvider(const oauth::OAuthProviderConfig &config,
                                            oauth::OAuthFlowPurpose purpose, qint64 linkUserId,
-                                           const QString &returnPath, bool asJson);
+                                           const QString &returnPath, bool asJson,
+                                           const std::optional<oauth::AppRedirect> &app = {});
 
     oauth::OAuthProvidersConfig m_providers;
     QString m_publicUrl;
     DatabaseWorkers &m_workers;
     RequestAuthenticator &m_authenticator;
+    const AuthRoutes &m_auth; // sessionResponse: the app's tokens
     // In memory: a callback must reach the instance that started the flow (sticky sessions or a
     // single instance; a PostgreSQL-backed PendingAuthorizationStore is the multi-instance step).
     oauth::InMemoryPendingAuthorizationStore m_pending;
+    oauth::AppCodeStore m_appCodes; // the same holds for the apps' one-time codes
     oauth::OAuthClient m_client;
 };
 

@@ -16,6 +16,8 @@
 #include <QRandomGenerator>
 #include <QUuid>
 
+#include <algorithm>
+
 namespace transcendence::server {
 namespace proto = transcendence::protocol;
 
@@ -138,6 +140,12 @@ PlayFeature::~PlayFeature()
 bool PlayFeature::isUserPlaying(qint64 userId) const
 {
     return m_userRooms.contains(userId);
+}
+
+int PlayFeature::liveMatchCount() const
+{
+    return int(std::count_if(m_rooms.cbegin(), m_rooms.cend(),
+                             [](const Room &room) { return !room.ended; }));
 }
 
 bool PlayFeature::userBusy(qint64 userId) const

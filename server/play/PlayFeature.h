@@ -48,6 +48,7 @@ public:
 
     std::variant<QString, ApiError> openRoom(const RoomRequest &request) override;
     bool isUserPlaying(qint64 userId) const override;
+    int liveMatchCount() const override;
 
 private:
     // A running room as the server thread sees it.

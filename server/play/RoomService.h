@@ -57,6 +57,8 @@ public:
     virtual std::variant<QString, ApiError> openRoom(const RoomRequest &request) = 0;
     // Whether the account has a seat in a running room (one player, one match at a time).
     virtual bool isUserPlaying(qint64 userId) const = 0;
+    // Matches running now on this instance (every kind, as GET /api/play/live lists them).
+    virtual int liveMatchCount() const = 0;
 
 signals:
     void roomFinished(const transcendence::server::RoomOutcome &outcome);

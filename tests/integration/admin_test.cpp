@@ -1,11 +1,13 @@
 // Moderation: the first admin from the command line or the environment, admin-only endpoints,
 // bans that end sessions and sockets at once, roles, and the audit log.
 #include "ApiTestClient.h"
+#include "AvatarSamples.h"
 #include "PostgresCluster.h"
 #include "ServerProcess.h"
 #include "TestEnvironment.h"
 #include "WebSocketTestClient.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QProcess>
 #include <QTest>
@@ -27,10 +29,15 @@ private slots:
     void banEndsEverythingAtOnceAndUnbanRestores();
     void banNeedsAReasonAndCannotTargetYourself();
     void rolesChangeAndTheLastAdminStays();
+    void liveFiguresCountSocketsRoomsAndTodaysMatches();
+    void userDetailsSayWhetherAnAvatarWasUploaded();
 
 private:
     int runCreateAdmin(const QStringList &arguments, const QByteArray &password, QString *output);
     QString adminToken();
+    QJsonObject figures(const QString &token);
+    // A WebSocket signed in as the account (welcomed); null if the server refused it.
+    std::unique_ptr<WebSocketTestClient> signedInSocket(const ApiTestClient::Account &account);
 
     std::unique_ptr<TestDatabase> m_database;
     std::unique_ptr<ServerProcess> m_server;
@@ -149,6 +156,10 @@ void AdminTest::adminEndpointsRefuseEveryoneElse_data()
                           << QJsonObject{{QStringLiteral("role"), QStringLiteral("admin")}};
     QTest::newRow("audit log") << QByteArray("GET") << QStringLiteral("/api/admin/audit-log")
                                << QJsonObject();
+    QTest::newRow("avatar") << QByteArray("DELETE") << QStringLiteral("/api/admin/users/1/avatar")
+                            << QJsonObject();
+    QTest::newRow("figures") << QByteArray("GET") << QStringLiteral("/api/admin/stats")
+                             << QJsonObject();
 }
 
 void AdminTest::adminEndpointsRefuseEveryoneElse()
@@ -343,6 +354,118 @@ void AdminTest::rolesChangeAndTheLastAdminStays()
                             {{QStringLiteral("role"), QStringLiteral("superuser")}})
                  .status,
              422);
+}
+
+QJsonObject AdminTest::figures(const QString &token)
+{
+    const HttpAnswer answer = m_api->authorized("GET", QStringLiteral("/api/admin/stats"), token);
+    return answer.status == 200 ? answer.json() : QJsonObject();
+}
+
+std::unique_ptr<WebSocketTestClient>
+AdminTest::signedInSocket(const ApiTestClient::Account &account)
+{
+    const QString ticket =
+        m_api->authorized("POST", QStringLiteral("/api/auth/ws-ticket"), account.accessToken)
+            .json()
+            .value(QStringLiteral("ticket"))
+            .toString();
+    auto socket = std::make_unique<WebSocketTestClient>();
+    if (ticket.isEmpty() ||
+        !socket->open(QStringLiteral("ws://127.0.0.1:%1/ws").arg(m_server->port()))) {
+        return nullptr;
+    }
+    socket->sendJson({{QStringLiteral("type"), QStringLiteral("hello")},
+                      {QStringLiteral("version"), 1},
+                      {QStringLiteral("ticket"), ticket}});
+    if (socket->next().value(QStringLiteral("type")).toString() != QLatin1String("welcome")) {
+        return nullptr;
+    }
+    return socket;
+}
+
+void AdminTest::liveFiguresCountSocketsRoomsAndTodaysMatches()
+{
+    const QString token = adminToken();
+    const QJsonObject before = figures(token);
+    for (const char *key : {"connectedUsers", "liveMatches", "matchesToday"}) {
+        QVERIFY2(before.value(QLatin1String(key)).isDouble(), key);
+    }
+    QVERIFY(!QDateTime::fromString(before.value(QStringLiteral("generatedAt")).toString(),
+                                   Qt::ISODateWithMs)
+                 .isNull());
+    const auto count = [&](const char *key) {
+        return figures(token).value(QLatin1String(key)).toInteger();
+    };
+    const qint64 connected = before.value(QStringLiteral("connectedUsers")).toInteger();
+    const qint64 live = before.value(QStringLiteral("liveMatches")).toInteger();
+    const qint64 today = before.value(QStringLiteral("matchesToday")).toInteger();
+
+    // Users, not sockets: two tabs of one player count once.
+    const ApiTestClient::Account player = m_api->registerAccount(QStringLiteral("counted_"));
+    auto firstTab = signedInSocket(player);
+    auto secondTab = signedInSocket(player);
+    QVERIFY(firstTab && secondTab);
+    QTRY_COMPARE_WITH_TIMEOUT(count("connectedUsers"), connected + 1, 10'000);
+
+    const HttpAnswer started =
+        m_api->authorized("POST", QStringLiteral("/api/play/matches"), player.accessToken,
+                          {{QStringLiteral("kind"), QStringLiteral("ai")}});
+    QCOMPARE(started.status, 201);
+    const QString roomId = started.json().value(QStringLiteral("roomId")).toString();
+    QCOMPARE(count("liveMatches"), live + 1);
+    QCOMPARE(count("matchesToday"), today); // recorded when it ends, not before
+
+    QCOMPARE(m_api
+                 ->authorized("DELETE", QStringLiteral("/api/play/matches/") + roomId,
+                              player.accessToken)
+                 .status,
+             204);
+    QTRY_COMPARE_WITH_TIMEOUT(count("matchesToday"), today + 1, 10'000);
+    QCOMPARE(count("liveMatches"), live);
+
+    // A match that ended in the last second of yesterday (UTC) is not today's.
+    QCOMPARE(m_database->scalar(
+                 QStringLiteral(
+                     "UPDATE matches m SET started_at = d.yesterday, ended_at = d.yesterday FROM "
+                     "(SELECT date_trunc('day', now() AT TIME ZONE 'UTC') AT TIME ZONE 'UTC' "
+                     "- interval '1 second' AS yesterday) d WHERE m.id = (SELECT max(p.match_id) "
+                     "FROM match_players p WHERE p.user_id = %1) RETURNING 'moved'")
+                     .arg(player.id)),
+             QStringLiteral("moved"));
+    QCOMPARE(count("matchesToday"), today);
+
+    firstTab->close();
+    secondTab->close();
+    QTRY_COMPARE_WITH_TIMEOUT(count("connectedUsers"), connected, 10'000);
+}
+
+void AdminTest::userDetailsSayWhetherAnAvatarWasUploaded()
+{
+    const QString token = adminToken();
+    const ApiTestClient::Account user = m_api->registerAccount(QStringLiteral("pictured_"));
+    const auto details = [&] {
+        return m_api->authorized("GET", QStringLiteral("/api/admin/users/%1").arg(user.id), token)
+            .json();
+    };
+    QCOMPARE(details().value(QStringLiteral("hasAvatar")).toBool(true), false);
+    QCOMPARE(details().value(QStringLiteral("avatarUrl")).toString(),
+             QStringLiteral("/api/users/%1/avatar").arg(user.id));
+
+    const QByteArray png = avatar_samples::encode(avatar_samples::quadrants(64, 64), "PNG");
+    const HttpAnswer uploaded = m_api->authorizedBytes(
+        "PUT", QStringLiteral("/api/users/me/avatar"), user.accessToken, png, "image/png");
+    QCOMPARE(uploaded.status, 200);
+    QCOMPARE(details().value(QStringLiteral("hasAvatar")).toBool(), true);
+    QCOMPARE(details().value(QStringLiteral("avatarUrl")).toString(),
+             uploaded.json().value(QStringLiteral("avatarUrl")).toString());
+
+    QCOMPARE(
+        m_api
+            ->authorized("DELETE", QStringLiteral("/api/admin/users/%1/avatar").arg(user.id), token)
+            .status,
+        204);
+    QCOMPARE(details().value(QStringLiteral("hasAvatar")).toBool(true), false);
 }
 
 QTEST_GUILESS_MAIN(AdminTest)

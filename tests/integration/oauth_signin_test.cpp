@@ -7,6 +7,7 @@
 #include "PostgresCluster.h"
 #include "ServerProcess.h"
 #include "TestEnvironment.h"
+#include "oauth/Pkce.h"
 
 #include <QJsonArray>
 #include <QTest>
@@ -36,6 +37,10 @@ private slots:
     void accountsCanLinkAndUnlinkTheProvider();
     void theOnlySignInMethodCannotBeUnlinked();
     void unknownProvidersAreNotFound();
+    void aNativeAppGetsASingleUseCodeOnItsLoopback();
+    void aNativeAppCodeNeedsItsVerifier();
+    void aNativeAppOnlyGetsLoopbackRedirects();
+    void aNativeAppHearsOfFailuresOnItsLoopback();
 
 private:
     struct BrowserResult {
@@ -46,6 +51,15 @@ private:
     // Follows start (or a link URL) → provider → callback, carrying the binding cookie.
     BrowserResult runBrowserFlow(const HttpAnswer &start);
     HttpAnswer startSignIn(const QString &returnTo = QStringLiteral("/play"));
+    // A native app's sign-in (RFC 8252): what the app puts in the start URL, and keeps.
+    struct AppRequest {
+        QByteArray verifier = transcendence::oauth::pkce::generateVerifier();
+        QString state =
+            ApiTestClient::uniqueName(QStringLiteral("appstate_")) + QStringLiteral("-0123456789");
+        QString redirectUri = QStringLiteral("http://127.0.0.1:%1/done").arg(freeLoopbackPort());
+    };
+    HttpAnswer startAppSignIn(const AppRequest &app);
+    HttpAnswer exchange(const AppRequest &app, const QString &code);
     QString accessTokenFrom(const HttpAnswer &callback);
     void expectErrorPage(const HttpAnswer &answer, int status, const QString &code);
 
@@ -352,6 +366,145 @@ void OAuthSignInTest::unknownProvidersAreNotFound()
                  .get(m_publicUrl + QStringLiteral("/api/auth/oauth/nope/callback?code=x&state=y"))
                  .status,
              404);
+}
+
+HttpAnswer OAuthSignInTest::startAppSignIn(const AppRequest &app)
+{
+    QUrlQuery query;
+    const auto add = [&query](const QString &name, const QString &value) {
+        query.addQueryItem(name, QString::fromLatin1(QUrl::toPercentEncoding(value)));
+    };
+    add(QStringLiteral("redirect_uri"), app.redirectUri);
+    add(QStringLiteral("code_challenge"),
+        QString::fromLatin1(transcendence::oauth::pkce::challengeS256(app.verifier)));
+    add(QStringLiteral("code_challenge_method"), QStringLiteral("S256"));
+    add(QStringLiteral("state"), app.state);
+    return m_api->http().get(m_publicUrl + QStringLiteral("/api/auth/oauth/fortytwo/start?") +
+                             query.query(QUrl::FullyEncoded));
+}
+
+HttpAnswer OAuthSignInTest::exchange(const AppRequest &app, const QString &code)
+{
+    return m_api->post(QStringLiteral("/api/auth/oauth/app-token"),
+                       {{QStringLiteral("code"), code},
+                        {QStringLiteral("codeVerifier"), QString::fromLatin1(app.verifier)},
+                        {QStringLiteral("redirectUri"), app.redirectUri}});
+}
+
+void OAuthSignInTest::aNativeAppGetsASingleUseCodeOnItsLoopback()
+{
+    FakeOAuthUser student;
+    student.id = 1010;
+    student.login = QStringLiteral("appuser");
+    student.email = QStringLiteral("appuser@student.42.fr");
+    m_provider.setUser(student);
+    const AppRequest app;
+    const HttpAnswer start = startAppSignIn(app);
+    QCOMPARE(start.status, 302);
+    QVERIFY(start.header("Location").startsWith(m_provider.authorizeUrl().toEncoded()));
+    // The server's own PKCE towards the provider is not the app's.
+    QVERIFY(!start.header("Location")
+                 .contains(transcendence::oauth::pkce::challengeS256(app.verifier)));
+
+    const BrowserResult browser = runBrowserFlow(start);
+    QCOMPARE(browser.callback.status, 302);
+    QVERIFY(browser.callback.cookie("tr_refresh").isEmpty()); // no browser session
+    const QUrl back(QString::fromLatin1(browser.callback.header("Location")));
+    QCOMPARE(back.adjusted(QUrl::RemoveQuery).toString(), app.redirectUri);
+    const QUrlQuery answer(back);
+    QCOMPARE(answer.queryItemValue(QStringLiteral("state")), app.state);
+    const QString code = answer.queryItemValue(QStringLiteral("code"));
+    QVERIFY(code.size() >= 43);
+
+    const HttpAnswer tokens = exchange(app, code);
+    QCOMPARE(tokens.status, 200);
+    const QString accessToken = tokens.json().value(QStringLiteral("accessToken")).toString();
+    QVERIFY(!tokens.json().value(QStringLiteral("refreshToken")).toString().isEmpty());
+    QVERIFY(tokens.cookie("tr_refresh").isEmpty()); // app tokens come in the body only
+    QCOMPARE(m_api->authorized("GET", QStringLiteral("/api/users/me"), accessToken)
+                 .json()
+                 .value(QStringLiteral("username"))
+                 .toString(),
+             QStringLiteral("appuser"));
+    const QJsonArray sessions =
+        m_api->authorized("GET", QStringLiteral("/api/auth/sessions"), accessToken)
+            .json()
+            .value(QStringLiteral("sessions"))
+            .toArray();
+    QCOMPARE(sessions.size(), 1);
+    QCOMPARE(sessions.first().toObject().value(QStringLiteral("client")).toString(),
+             QStringLiteral("app"));
+
+    const HttpAnswer replayed = exchange(app, code);
+    QCOMPARE(replayed.status, 400);
+    QCOMPARE(replayed.json()
+                 .value(QStringLiteral("error"))
+                 .toObject()
+                 .value(QStringLiteral("code"))
+                 .toString(),
+             QStringLiteral("invalid_grant"));
+}
+
+void OAuthSignInTest::aNativeAppCodeNeedsItsVerifier()
+{
+    const AppRequest app;
+    const BrowserResult browser = runBrowserFlow(startAppSignIn(app));
+    const QString code = QUrlQuery(QUrl(QString::fromLatin1(browser.callback.header("Location"))))
+                             .queryItemValue(QStringLiteral("code"));
+    QVERIFY(!code.isEmpty());
+    AppRequest thief = app;
+    thief.verifier =
+        transcendence::oauth::pkce::generateVerifier(); // saw the code, not the verifier
+    QCOMPARE(exchange(thief, code).status, 400);
+    QCOMPARE(exchange(app, code).status, 400); // the failed attempt spent it
+    QCOMPARE(m_api->post(QStringLiteral("/api/auth/oauth/app-token"), {}).status, 422);
+}
+
+void OAuthSignInTest::aNativeAppOnlyGetsLoopbackRedirects()
+{
+    for (const QString &redirect :
+         {QStringLiteral("https://evil.example/steal"), QStringLiteral("http://localhost:8080/"),
+          QStringLiteral("http://127.0.0.1/no-port")}) {
+        AppRequest app;
+        app.redirectUri = redirect;
+        expectErrorPage(startAppSignIn(app), 400, QStringLiteral("invalid_request"));
+    }
+}
+
+void OAuthSignInTest::aNativeAppHearsOfFailuresOnItsLoopback()
+{
+    const auto errorOf = [](const BrowserResult &browser, const AppRequest &app) {
+        const QUrl back(QString::fromLatin1(browser.callback.header("Location")));
+        const QUrlQuery query(back);
+        return back.adjusted(QUrl::RemoveQuery).toString() == app.redirectUri &&
+                       query.queryItemValue(QStringLiteral("state")) == app.state &&
+                       !query.hasQueryItem(QStringLiteral("code"))
+                   ? query.queryItemValue(QStringLiteral("error"))
+                   : QStringLiteral("(not sent back to the app)");
+    };
+    m_provider.setDenyConsent(true);
+    const AppRequest refused;
+    const BrowserResult denied = runBrowserFlow(startAppSignIn(refused));
+    m_provider.setDenyConsent(false);
+    QCOMPARE(denied.callback.status, 302);
+    QCOMPARE(errorOf(denied, refused), QStringLiteral("provider_error"));
+
+    const QString name = ApiTestClient::uniqueName(QStringLiteral("appowner_"));
+    QCOMPARE(m_api
+                 ->post(QStringLiteral("/api/auth/register"),
+                        {{QStringLiteral("username"), name},
+                         {QStringLiteral("email"), name + QStringLiteral("@example.com")},
+                         {QStringLiteral("password"), ApiTestClient::defaultPassword()}},
+                        ApiTestClient::uniqueAddress())
+                 .status,
+             201);
+    FakeOAuthUser intruder;
+    intruder.id = 1011;
+    intruder.login = QStringLiteral("appintruder");
+    intruder.email = name + QStringLiteral("@example.com");
+    m_provider.setUser(intruder);
+    const AppRequest taken;
+    QCOMPARE(errorOf(runBrowserFlow(startAppSignIn(taken)), taken), QStringLiteral("email_in_use"));
 }
 
 QTEST_GUILESS_MAIN(OAuthSignInTest)

@@ -1,4 +1,6 @@
-// One executable, two test classes: the pure building blocks, then the flow over loopback HTTP.
+// One executable: the pure building blocks, a native app's sign-in parts, then the flow over
+// loopback HTTP.
+#include "OAuthAppSignInTest.h"
 #include "OAuthBuildingBlocksTest.h"
 #include "OAuthFlowTest.h"
 
@@ -12,6 +14,10 @@ int main(int argc, char **argv)
     {
         OAuthBuildingBlocksTest blocks;
         failures += QTest::qExec(&blocks, argc, argv);
+    }
+    {
+        OAuthAppSignInTest appSignIn;
+        failures += QTest::qExec(&appSignIn, argc, argv);
     }
     {
         OAuthFlowTest flow;

@@ -108,6 +108,66 @@ AppPage {
             Layout.alignment: Qt.AlignHCenter
         }
 
+        // "Sign in with 42": in the system browser, back to the app on a loopback port (OAuthSignIn).
+        OAuthSignIn {
+            id: oauth
+            session: page.session
+        }
+        ColumnLayout {
+            objectName: "oauthSection"
+            visible: !page.secondFactor && !page.creating && oauth.providers.length > 0
+            spacing: 8
+            Layout.fillWidth: true
+
+            Label {
+                text: qsTr("or")
+                opacity: 0.7
+                Layout.alignment: Qt.AlignHCenter
+            }
+            Repeater {
+                model: oauth.providers
+                Button {
+                    required property var modelData
+                    objectName: "oauthButton_" + modelData.id
+                    text: qsTr("Sign in with %1").arg(modelData.name)
+                    enabled: !oauth.waiting && page.session && !page.session.busy
+                    Layout.fillWidth: true
+                    onClicked: oauth.start(modelData.id)
+                }
+            }
+            ErrorBanner {
+                objectName: "oauthError"
+                text: oauth.errorMessage
+            }
+            Label {
+                objectName: "oauthWaiting"
+                visible: oauth.waiting
+                text: qsTr("Continue in your web browser: this app signs you in as soon as you are "
+                           + "back from there. If no browser opened, open this address:")
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+            TextEdit {
+                visible: oauth.waiting
+                text: oauth.authorizationUrl.toString()
+                readOnly: true
+                selectByMouse: true
+                wrapMode: TextEdit.WrapAnywhere
+                color: Material.foreground
+                font.pixelSize: Math.round(12 * Appearance.textScale)
+                Layout.fillWidth: true
+                Accessible.name: qsTr("Sign-in address")
+            }
+            Button {
+                objectName: "oauthCancelButton"
+                visible: oauth.waiting
+                text: qsTr("Cancel")
+                flat: true
+                Layout.fillWidth: true
+                onClicked: oauth.cancel()
+            }
+        }
+
         Button {
             objectName: "switchModeButton"
             text: page.creating ? qsTr("I already have an account") : qsTr("Create an account")

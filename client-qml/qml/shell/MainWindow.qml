@@ -27,7 +27,8 @@ ApplicationWindow {
         { key: "players", title: qsTr("Players"), page: "../social/PlayersPage.qml", signedIn: true },
         { key: "profile", title: qsTr("Your profile"), page: "../social/ProfilePage.qml", signedIn: true },
         { key: "settings", title: qsTr("Settings"), page: "../settings/SettingsPage.qml" },
-        { key: "server", title: qsTr("Server"), page: "../network/ServerPage.qml" }
+        { key: "server", title: qsTr("Server"), page: "../network/ServerPage.qml" },
+        { key: "admin", title: qsTr("Administration"), page: "../admin/AdminPage.qml", signedIn: true, admin: true }
     ]
     readonly property var visibleDestinations: destinations.filter(d => isAvailable(d))
 

@@ -72,9 +72,11 @@ QUrl authorizationUrl(const OAuthProviderConfig &config, const QByteArray &state
 AuthorizationStart beginAuthorization(const OAuthProviderConfig &config,
                                       PendingAuthorizationStore &store, const QUrl &redirectUri,
                                       OAuthFlowPurpose purpose, qint64 linkUserId,
-                                      const QString &returnPath, const QDateTime &now)
+                                      const QString &returnPath, const QDateTime &now,
+                                      const std::optional<AppRedirect> &app)
 {
     StartedOAuthFlow started = startOAuthFlow(config.id, purpose, linkUserId, returnPath, now);
+    started.flow.app = app;
     AuthorizationStart start;
     start.state = started.flow.state;
     start.browserBinding = started.browserBinding;
@@ -86,7 +88,8 @@ AuthorizationStart beginAuthorization(const OAuthProviderConfig &config,
 
 std::variant<AuthorizationCallback, OAuthError>
 completeAuthorizationCallback(const QString &providerId, const QUrlQuery &callbackQuery,
-                              const QByteArray &browserBinding, PendingAuthorizationStore &store)
+                              const QByteArray &browserBinding, PendingAuthorizationStore &store,
+                              OAuthFlowState *takenFlow)
 {
     const QString state = queryValue(callbackQuery, "state");
     if (state.isEmpty() || state.size() > kMaxStateLength) {
@@ -96,6 +99,9 @@ completeAuthorizationCallback(const QString &providerId, const QUrlQuery &callba
     std::optional<OAuthFlowState> flow = store.take(state.toLatin1());
     if (!flow || flow->providerId != providerId || !flow->isBoundTo(browserBinding)) {
         return stateMismatch();
+    }
+    if (takenFlow) {
+        *takenFlow = *flow;
     }
 
     const QString error = queryValue(callbackQuery, "error");

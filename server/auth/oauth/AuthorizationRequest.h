@@ -26,11 +26,13 @@ struct AuthorizationStart {
     QByteArray state;
     QByteArray browserBinding;
 };
+// `app`: a native app's sign-in (AppRedirect.h), recorded in the flow.
 AuthorizationStart beginAuthorization(const OAuthProviderConfig &config,
                                       PendingAuthorizationStore &store, const QUrl &redirectUri,
                                       OAuthFlowPurpose purpose, qint64 linkUserId,
                                       const QString &returnPath,
-                                      const QDateTime &now = QDateTime::currentDateTimeUtc());
+                                      const QDateTime &now = QDateTime::currentDateTimeUtc(),
+                                      const std::optional<AppRedirect> &app = std::nullopt);
 
 // Step 2, GET /.../callback?code=..&state=.. (or ?error=..&state=..): takes the flow out of the
 // store (so a replayed callback finds nothing) and checks it was started by this browser for
@@ -40,8 +42,11 @@ struct AuthorizationCallback {
     OAuthFlowState flow;
     QString code; // never log it
 };
+// When the state was good but the provider sent an error (or no code), *takenFlow (if given)
+// receives the flow, so a native app's sign-in can hand the error back to the app.
 std::variant<AuthorizationCallback, OAuthError>
 completeAuthorizationCallback(const QString &providerId, const QUrlQuery &callbackQuery,
-                              const QByteArray &browserBinding, PendingAuthorizationStore &store);
+                              const QByteArray &browserBinding, PendingAuthorizationStore &store,
+                              OAuthFlowState *takenFlow = nullptr);
 
 } // namespace transcendence::server::oauth

@@ -1,10 +1,13 @@
 #pragma once
 
+#include "auth/oauth/AppRedirect.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QString>
 
 #include <chrono>
+#include <optional>
 
 namespace transcendence::server::oauth {
 
@@ -28,6 +31,9 @@ struct OAuthFlowState {
     // from that browser, or an attacker could sign a victim into the attacker's account.
     QByteArray browserBindingHash;
     QDateTime createdAt; // UTC
+    // A native app's sign-in: the browser goes back to the app's loopback address, not to
+    // returnPath, and the session is only issued when the app exchanges the code.
+    std::optional<AppRedirect> app;
 
     bool isExpiredAt(const QDateTime &now) const;
     // Constant-time comparison of the cookie value against browserBindingHash.

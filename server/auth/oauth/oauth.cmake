@@ -4,9 +4,11 @@
 target_sources(transcendence_server PRIVATE
     auth/oauth/OAuthProviderConfig.h auth/oauth/OAuthProviderConfig.cpp
     auth/oauth/UrlSafeRandom.h auth/oauth/UrlSafeRandom.cpp
-    auth/oauth/Pkce.h auth/oauth/Pkce.cpp
+    auth/oauth/Pkce.h
     auth/oauth/ReturnPath.h auth/oauth/ReturnPath.cpp
     auth/oauth/OAuthFlowState.h auth/oauth/OAuthFlowState.cpp
+    auth/oauth/AppRedirect.h auth/oauth/AppRedirect.cpp
+    auth/oauth/AppCodeStore.h auth/oauth/AppCodeStore.cpp
     auth/oauth/PendingAuthorizationStore.h
     auth/oauth/InMemoryPendingAuthorizationStore.h auth/oauth/InMemoryPendingAuthorizationStore.cpp
     auth/oauth/FormEncoding.h auth/oauth/FormEncoding.cpp

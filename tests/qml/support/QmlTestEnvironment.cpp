@@ -6,7 +6,11 @@
 #include <QMessageAuthenticationCode>
 #include <QQuickWindow>
 #include <QRandomGenerator>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTcpServer>
+#include <QUrlQuery>
 
 namespace {
 
@@ -78,4 +82,43 @@ QString QmlTestEnvironment::totp(const QString &base32Secret, int stepOffset) co
                            (quint32(quint8(mac.at(offset + 2))) << 8) |
                            quint32(quint8(mac.at(offset + 3)));
     return QStringLiteral("%1").arg(binary % 1'000'000, 6, 10, QLatin1Char('0'));
+}
+
+QString QmlTestEnvironment::makeAdmin(const QString &username) const
+{
+    const QUrl admin(qEnvironmentVariable("TRANSCENDENCE_TEST_ADMIN_DATABASE_URL"));
+    if (!admin.isValid() || admin.isEmpty()) {
+        return QStringLiteral("TRANSCENDENCE_TEST_ADMIN_DATABASE_URL is unset: run through "
+                              "scripts/test");
+    }
+    const QString platformDatabase =
+        QUrl(qEnvironmentVariable("DATABASE_URL")).path().mid(1); // "/name" -> "name"
+    const QString connection = QStringLiteral("qml-test-admin");
+    QString problem;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection);
+        // postgresql://user@host:port/db?host=<socket folder>
+        const QString socketFolder = QUrlQuery(admin).queryItemValue(QStringLiteral("host"));
+        db.setHostName(socketFolder.isEmpty() ? admin.host() : socketFolder);
+        db.setPort(admin.port(5432));
+        db.setUserName(admin.userName());
+        db.setPassword(admin.password());
+        db.setDatabaseName(platformDatabase.isEmpty() ? QStringLiteral("transcendence")
+                                                      : platformDatabase);
+        if (!db.open()) {
+            problem = db.lastError().text();
+        } else {
+            QSqlQuery promote(db);
+            promote.prepare(
+                QStringLiteral("UPDATE users SET role = 'admin' WHERE username = ? RETURNING id"));
+            promote.addBindValue(username);
+            if (!promote.exec()) {
+                problem = promote.lastError().text();
+            } else if (!promote.next()) {
+                problem = QStringLiteral("no account named %1").arg(username);
+            }
+        }
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return problem;
 }

@@ -6,8 +6,8 @@
 class QQuickWindow;
 
 // What the Qt Quick Test suites need from outside QML: the platform's address, an address where
-// nothing listens, unique names for the accounts they create, and a place to save window
-// screenshots. Exposed to QML as "qmlTest".
+// nothing listens, unique names for the accounts they create, a way to make one an admin, and a
+// place to save window screenshots. Exposed to QML as "qmlTest".
 class QmlTestEnvironment : public QObject {
     Q_OBJECT
     Q_PROPERTY(QString baseUrl READ baseUrl CONSTANT)
@@ -30,6 +30,10 @@ public:
     // `stepOffset`: what an authenticator app would show. Written from the RFC, independently of
     // the server's implementation.
     Q_INVOKABLE QString totp(const QString &base32Secret, int stepOffset = 0) const;
+    // Gives the platform's account this user name the admin role, in SQL through
+    // TRANSCENDENCE_TEST_ADMIN_DATABASE_URL (the platform's database is DATABASE_URL's, else
+    // "transcendence"). Returns an empty string, or what went wrong.
+    Q_INVOKABLE QString makeAdmin(const QString &username) const;
 
 private:
     QString m_baseUrl;

@@ -61,6 +61,27 @@ void RealtimeSessionTest::acceptsAWelcome()
     QCOMPARE(violations.count(), 1); // a second welcome makes no sense
 }
 
+// A signed-in app sends its ticket in the hello and learns its account from the welcome.
+void RealtimeSessionTest::signsInWithATicket()
+{
+    RealtimeSession session(QStringLiteral("qml/test"));
+    QCOMPARE(parse(session.helloMessage(QStringLiteral("t1ck3t")))
+                 .value(QLatin1String("ticket"))
+                 .toString(),
+             QStringLiteral("t1ck3t"));
+    QVERIFY(!parse(session.helloMessage()).contains(QLatin1String("ticket")));
+
+    QSignalSpy welcomed(&session, &RealtimeSession::welcomed);
+    session.receive(QByteArray(kWelcome).replace(R"("connectionId")",
+                                                 R"("user":{"id":42,"displayName":"Ada"},)"
+                                                 R"("connectionId")"),
+                    0);
+    QCOMPARE(welcomed.count(), 1);
+    const auto welcome = welcomed.first().first().value<protocol::Welcome>();
+    QCOMPARE(welcome.userId, qint64(42));
+    QCOMPARE(welcome.displayName, QStringLiteral("Ada"));
+}
+
 void RealtimeSessionTest::refusesAnInvalidWelcome_data()
 {
     QTest::addColumn<QByteArray>("message");

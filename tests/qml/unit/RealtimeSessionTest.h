@@ -8,6 +8,7 @@ class RealtimeSessionTest : public QObject {
 private slots:
     void saysHelloWithTheProtocolVersion();
     void acceptsAWelcome();
+    void signsInWithATicket();
     void refusesAnInvalidWelcome_data();
     void refusesAnInvalidWelcome();
     void requiresAWelcomeFirst();

@@ -1,0 +1,276 @@
+import QtQuick
+import QtTest
+import Transcendence
+
+// The admin view, in the real main window against the real platform: it appears only for an
+// admin, the server refuses everyone else, and a ban from it ends the victim's session and
+// WebSocket at once.
+TestCase {
+    id: testCase
+
+    name: "Admin"
+    when: windowShown
+
+    readonly property int networkTimeoutMs: 15000
+    readonly property string password: "correct horse battery staple"
+
+    Component {
+        id: mainWindowComponent
+        MainWindow {}
+    }
+    Component {
+        id: realtimeComponent
+        RealtimeClient {}
+    }
+    Component {
+        id: sessionComponent
+        AccountSession {}
+    }
+    Component {
+        id: overviewComponent
+        AdminOverviewController {}
+    }
+
+    function child(window, objectName) {
+        const item = findChild(window.contentItem, objectName)
+        verify(item, "no item named " + objectName + " in the main window")
+        return item
+    }
+
+    // tryVerify, with a message built when it fails.
+    function waitFor(condition, describe) {
+        for (let waited = 0; waited < networkTimeoutMs && !condition(); waited += 50)
+            wait(50)
+        verify(condition(), describe())
+    }
+
+    function saveScreenshot(window, fileName) {
+        const path = qmlTest.saveWindowImage(window, fileName)
+        verify(path !== "", "could not save " + fileName + " into " + qmlTest.artifactsDir)
+        console.info("screenshot:", path)
+    }
+
+    function resize(window, width, height) {
+        window.width = width
+        window.height = height
+        tryCompare(window.contentItem, "width", width)
+        tryCompare(window.contentItem, "height", height - window.header.height)
+    }
+
+    // Signs a session up as a new account (signing out whoever a stored token brought back).
+    function signUp(session, prefix) {
+        tryVerify(() => session.state !== AccountSession.Restoring, networkTimeoutMs)
+        if (session.signedIn) {
+            session.signOut()
+            tryCompare(session, "state", AccountSession.SignedOut, networkTimeoutMs)
+        }
+        const username = qmlTest.uniqueName(prefix)
+        session.signUp(username, username + "@example.com", password, "")
+        tryCompare(session, "state", AccountSession.SignedIn, networkTimeoutMs)
+        compare(session.user.username, username)
+        return username
+    }
+
+    function createSignedInWindow(prefix) {
+        verify(qmlTest.baseUrl !== "",
+               "TRANSCENDENCE_TEST_BASE_URL is unset: run this test through scripts/test")
+        const window = createTemporaryObject(mainWindowComponent, testCase)
+        verify(window, "the main window could not be created")
+        tryVerify(() => window.visible && window.width > 0)
+        verify(window.serverStatus.applyServerUrl(qmlTest.baseUrl))
+        const username = signUp(window.session, prefix)
+        waitFor(() => window.realtimeClient.state === RealtimeClient.Connected
+                      && window.realtimeClient.userId === window.session.userId,
+                () => "the window's WebSocket is not signed in: state "
+                      + window.realtimeClient.state + ", user " + window.realtimeClient.userId
+                      + " (session " + window.session.userId + "), "
+                      + window.realtimeClient.lastError)
+        return { window: window, username: username }
+    }
+
+    // The tab bar's highlight slides to the chosen tab: screenshots wait until it is there.
+    function waitForTabs(window) {
+        const tabs = child(window, "adminSections")
+        const list = tabs.contentItem
+        tryVerify(() => list.highlightItem && list.currentItem
+                        && list.highlightItem.x === list.currentItem.x)
+    }
+
+    function currentPage(window, title) {
+        tryCompare(child(window, "pageTitle"), "text", title, networkTimeoutMs)
+        tryVerify(() => !window.pageStack.busy)
+        return window.pageStack.currentItem
+    }
+
+    // The dialog's button, once the dialog is open.
+    function confirm(window, dialog, reason, screenshot) {
+        tryVerify(() => dialog.opened)
+        const button = findChild(dialog.footer, "confirmAcceptButton")
+        if (reason !== undefined) {
+            const field = findChild(dialog.contentItem, "confirmReasonField")
+            verify(field, "the dialog asks no reason")
+            verify(!button.enabled, "a ban needs a reason")
+            field.text = reason
+        }
+        if (screenshot)
+            saveScreenshot(window, screenshot)
+        verify(button.enabled)
+        mouseClick(button)
+        tryVerify(() => !dialog.visible)
+    }
+
+    function test_playersHaveNoAdminViewAndTheServerRefusesThem() {
+        const player = createSignedInWindow("player")
+        const window = player.window
+        verify(!window.session.isAdmin)
+        verify(!window.visibleDestinations.some(d => d.key === "admin"))
+        compare(findChild(window.contentItem, "nav_admin"), null)
+        compare(findChild(window.contentItem, "nav_settings").visible, true)
+
+        // The app's own request as this player: 403, reported as forbidden.
+        const overview = createTemporaryObject(overviewComponent, testCase,
+                                               { session: window.session })
+        overview.refreshFigures()
+        tryVerify(() => overview.forbidden, networkTimeoutMs)
+        verify(overview.errorMessage.indexOf("refused") >= 0, overview.errorMessage)
+        compare(overview.connectedUsers, -1)
+
+        // Even opened by hand, the page shows the refusal and leaves.
+        window.open("admin")
+        tryVerify(() => window.currentKey !== "admin", networkTimeoutMs)
+        tryVerify(() => child(window, "messageToastText").text.indexOf("refused") >= 0)
+        verify(child(window, "messageToast").visible)
+    }
+
+    function test_adminBansFromTheViewAndTheVictimIsSignedOut() {
+        const admin = createSignedInWindow("boss")
+        const window = admin.window
+        compare(qmlTest.makeAdmin(admin.username), "")
+        window.session.reloadUser()
+        tryVerify(() => window.session.isAdmin, networkTimeoutMs)
+        const navItem = findChild(window.contentItem, "nav_admin")
+        verify(navItem, "an admin has the admin navigation item")
+        verify(navItem.visible)
+
+        // The victim: another app on the same platform (through 127.0.0.1, so its stored
+        // refresh token is not the admin window's), with its own WebSocket.
+        const victimUrl = qmlTest.baseUrl.replace("//localhost", "//127.0.0.1")
+        const victimRealtime = createTemporaryObject(realtimeComponent, testCase,
+                                                     { serverUrl: victimUrl })
+        const victim = createTemporaryObject(sessionComponent, testCase,
+                                             { serverUrl: victimUrl,
+                                               realtimeClient: victimRealtime })
+        const victimName = signUp(victim, "victim")
+        tryVerify(() => victimRealtime.state === RealtimeClient.Connected
+                        && victimRealtime.userId === victim.userId, networkTimeoutMs)
+        const victimConnection = victimRealtime.connectionId
+
+        mouseClick(navItem)
+        const page = currentPage(window, "Administration")
+        // Both windows are connected: the figures count them.
+        tryVerify(() => page.controller.connectedUsers >= 2, networkTimeoutMs)
+        verify(page.controller.liveMatches >= 0)
+        verify(page.controller.matchesToday >= 0)
+        compare(child(window, "figureConnectedUsersValue").text,
+                String(page.controller.connectedUsers))
+
+        const field = child(window, "adminSearchField")
+        field.text = victimName
+        mouseClick(child(window, "adminSearchButton"))
+        tryVerify(() => findChild(window.contentItem, "adminUser_" + victimName)
+                        && page.controller.searchTotal === 1, networkTimeoutMs)
+        verify(child(window, "adminSearchSummary").text.indexOf("1 account") === 0,
+               child(window, "adminSearchSummary").text)
+        saveScreenshot(window, "admin-overview-desktop.png")
+
+        mouseClick(child(window, "adminUser_" + victimName))
+        const userPage = currentPage(window, victimName)
+        verify(!page.controller.active, "the figures pause under the user's page")
+        tryVerify(() => userPage.controller.loaded && userPage.controller.sessions.count === 1,
+                  networkTimeoutMs)
+        verify(!userPage.banned)
+        saveScreenshot(window, "admin-user-desktop.png")
+
+        // Ban, with a reason, after a confirmation.
+        mouseClick(child(window, "banButton"))
+        confirm(window, userPage.banDialog, "cheating in the QML tests", "admin-ban-dialog-desktop.png")
+        tryCompare(victim, "state", AccountSession.SignedOut, networkTimeoutMs)
+        verify(victim.endedReason !== "", "the victim is told why the session ended")
+        // Its authenticated WebSocket is gone (the app reconnects as a guest).
+        tryVerify(() => victimRealtime.userId === 0 && victimRealtime.connectionId !== victimConnection,
+                  networkTimeoutMs)
+        tryVerify(() => userPage.banned && child(window, "banState").visible, networkTimeoutMs)
+        tryVerify(() => userPage.controller.sessions.count === 0)
+        verify(child(window, "noSessionLabel").visible)
+        tryVerify(() => child(window, "messageToastText").text.indexOf("is banned") >= 0)
+        saveScreenshot(window, "admin-user-banned-desktop.png")
+
+        victim.signIn(victimName, password)
+        tryCompare(victim, "errorMessage", "This account is suspended.", networkTimeoutMs)
+        compare(victim.state, AccountSession.SignedOut)
+
+        // Unban: the victim may sign in again.
+        mouseClick(child(window, "unbanButton"))
+        tryVerify(() => !userPage.banned, networkTimeoutMs)
+        victim.signIn(victimName, password)
+        tryCompare(victim, "state", AccountSession.SignedIn, networkTimeoutMs)
+
+        // A role change, and back, each confirmed.
+        mouseClick(child(window, "roleButton"))
+        confirm(window, userPage.roleDialog)
+        tryVerify(() => userPage.isAdminAccount, networkTimeoutMs)
+        mouseClick(child(window, "roleButton"))
+        confirm(window, userPage.roleDialog)
+        tryVerify(() => !userPage.isAdminAccount, networkTimeoutMs)
+        verify(!child(window, "removeAvatarButton").enabled, "the victim has no uploaded avatar")
+
+        resize(window, 360, 740)
+        saveScreenshot(window, "admin-user-phone.png")
+
+        // The audit log shows the four actions on the victim, newest first (other suites may
+        // log actions of their own in between).
+        window.back()
+        const overview = currentPage(window, "Administration")
+        compare(overview, page)
+        mouseClick(child(window, "adminAuditLogTab"))
+        waitForTabs(window)
+        const log = page.controller.auditLog
+        const victimRows = () => {
+            const rows = []
+            for (let row = 0; row < log.count; ++row) {
+                const entry = log.get(row)
+                if (entry.target && entry.target.username === victimName)
+                    rows.push(row)
+            }
+            return rows
+        }
+        tryVerify(() => victimRows().length === 4, networkTimeoutMs)
+        const rows = victimRows()
+        compare(rows.map(row => log.get(row).action), ["set_role", "set_role", "unban", "ban"])
+        const ban = log.get(rows[3])
+        compare(ban.details.reason, "cheating in the QML tests")
+        compare(ban.admin.username, admin.username)
+        const banEntry = child(window, "auditEntry_" + rows[3])
+        verify(banEntry.visible)
+        compare(findChild(banEntry, "auditEntryText").text,
+                admin.username + " banned " + victimName)
+        saveScreenshot(window, "admin-audit-log-phone.png")
+        // The figures fit across a phone.
+        const figure = child(window, "figureMatchesToday")
+        verify(figure.mapToItem(window.contentItem, figure.width, 0).x <= 360)
+
+        // The figures refresh by themselves while the page is on screen.
+        verify(page.controller.active)
+        page.controller.refreshIntervalMs = 1000
+        const updatedAt = page.controller.figuresUpdatedAt.getTime()
+        tryVerify(() => page.controller.figuresUpdatedAt.getTime() > updatedAt, networkTimeoutMs)
+
+        mouseClick(child(window, "adminUsersTab"))
+        waitForTabs(window)
+        saveScreenshot(window, "admin-overview-phone.png")
+        resize(window, 1024, 700)
+        mouseClick(child(window, "adminAuditLogTab"))
+        waitForTabs(window)
+        saveScreenshot(window, "admin-audit-log-desktop.png")
+    }
+}
