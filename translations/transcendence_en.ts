@@ -2,6 +2,378 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AdminConfirmDialog</name>
+    <message>
+        <location filename="../client-qml/qml/admin/AdminConfirmDialog.qml" line="+13"/>
+        <source>Confirm</source>
+        <translation>Confirm</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Reason (kept in the audit log)</source>
+        <translation>Reason (kept in the audit log)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPage</name>
+    <message>
+        <location filename="../client-qml/qml/admin/AdminPage.qml" line="+27"/>
+        <location line="+1"/>
+        <source>a deleted account</source>
+        <translation>a deleted account</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 banned %2</source>
+        <translation>%1 banned %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 lifted the ban on %2</source>
+        <translation>%1 lifted the ban on %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 made %2 an administrator</source>
+        <translation>%1 made %2 an administrator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 made %2 a regular player</source>
+        <translation>%1 made %2 a regular player</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 removed the avatar of %2</source>
+        <translation>%1 removed the avatar of %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 was made an administrator on the server&apos;s command line</source>
+        <translation>%1 was made an administrator on the server&apos;s command line</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2 on %3</source>
+        <translation>%1: %2 on %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Connected players</source>
+        <translation>Connected players</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Live matches</source>
+        <translation>Live matches</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Matches today (UTC)</source>
+        <translation>Matches today (UTC)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Waiting for the server…</source>
+        <translation>Waiting for the server…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Updated at %1, every %n second(s) while this page is open.</source>
+        <translation>
+            <numerusform>Updated at %1, every second while this page is open.</numerusform>
+            <numerusform>Updated at %1, every %n seconds while this page is open.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Users</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Audit log</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>User name, display name or e-mail</source>
+        <translation>User name, display name or e-mail</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search users</source>
+        <translation>Search users</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n account(s), newest first.</source>
+        <translation>
+            <numerusform>%n account, newest first.</numerusform>
+            <numerusform>%n accounts, newest first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n account(s) match “%1”.</source>
+        <translation>
+            <numerusform>%n account matches “%1”.</numerusform>
+            <numerusform>%n accounts match “%1”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Admin</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Banned</source>
+        <translation>Banned</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+57"/>
+        <source>Show more</source>
+        <translation>Show more</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <source>No administrator action yet.</source>
+        <translation>No administrator action yet.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Reason: %1</source>
+        <translation>Reason: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AdminUserPage</name>
+    <message>
+        <location filename="../client-qml/qml/admin/AdminUserPage.qml" line="+35"/>
+        <source>Local</source>
+        <translation>Local</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Against the AI</source>
+        <translation>Against the AI</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ranked</source>
+        <translation>Ranked</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Private</source>
+        <translation>Private</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Four players</source>
+        <translation>Four players</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tournament</source>
+        <translation>Tournament</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Won</source>
+        <translation>Won</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lost</source>
+        <translation>Lost</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No result</source>
+        <translation>No result</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>anonymous player</source>
+        <translation>anonymous player</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Avatar</source>
+        <translation>Avatar</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Player</source>
+        <translation>Player</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>member since %1</source>
+        <translation>member since %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Banned since %1. Reason: %2</source>
+        <translation>Banned since %1. Reason: %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+155"/>
+        <source>Ban</source>
+        <translation>Ban</translation>
+    </message>
+    <message>
+        <location line="-146"/>
+        <source>Lift the ban</source>
+        <translation>Lift the ban</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Remove administrator role</source>
+        <translation>Remove administrator role</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+150"/>
+        <source>Make administrator</source>
+        <translation>Make administrator</translation>
+    </message>
+    <message>
+        <location line="-143"/>
+        <source>Remove avatar</source>
+        <translation>Remove avatar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This is your own account: you cannot ban yourself.</source>
+        <translation>This is your own account: you cannot ban yourself.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Active sessions (%1)</source>
+        <translation>Active sessions (%1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No active session.</source>
+        <translation>No active session.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Web browser</source>
+        <translation>Web browser</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Signed in %1, last used %2</source>
+        <translation>Signed in %1, last used %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Matches (%1)</source>
+        <translation>Matches (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No match played yet.</source>
+        <translation>No match played yet.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Against %1</source>
+        <translation>Against %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Show more</source>
+        <translation>Show more</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Ban %1?</source>
+        <translation>Ban %1?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every session of this account ends at once and it cannot sign in until the ban is lifted.</source>
+        <translation>Every session of this account ends at once and it cannot sign in until the ban is lifted.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Remove the administrator role?</source>
+        <translation>Remove the administrator role?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make %1 an administrator?</source>
+        <translation>Make %1 an administrator?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This account loses access to the administration at once.</source>
+        <translation>This account loses access to the administration at once.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This account can then ban players, change roles and read the audit log.</source>
+        <translation>This account can then ban players, change roles and read the audit log.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the role</source>
+        <translation>Remove the role</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Remove the avatar?</source>
+        <translation>Remove the avatar?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The uploaded picture is deleted; the account gets its generated avatar back.</source>
+        <translation>The uploaded picture is deleted; the account gets its generated avatar back.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+</context>
+<context>
     <name>Avatar</name>
     <message>
         <location filename="../client-qml/qml/social/Avatar.qml" line="+31"/>
@@ -478,6 +850,11 @@
         <location line="+1"/>
         <source>Server</source>
         <translation>Server</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Administration</source>
+        <translation>Administration</translation>
     </message>
     <message>
         <location line="+60"/>
@@ -1371,12 +1748,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+94"/>
+        <location line="+154"/>
         <source>Create an account</source>
         <translation>Create an account</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-154"/>
         <location line="+72"/>
         <source>Sign in</source>
         <translation>Sign in</translation>
@@ -1427,7 +1804,27 @@
         <translation>Create account</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+32"/>
+        <source>or</source>
+        <translation>or</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sign in with %1</source>
+        <translation>Sign in with %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Continue in your web browser: this app signs you in as soon as you are back from there. If no browser opened, open this address:</source>
+        <translation>Continue in your web browser: this app signs you in as soon as you are back from there. If no browser opened, open this address:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Sign-in address</source>
+        <translation>Sign-in address</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>I already have an account</source>
         <translation>I already have an account</translation>
     </message>
@@ -1447,7 +1844,8 @@
         <translation>Verify</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-44"/>
+        <location line="+51"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -1591,7 +1989,7 @@
         <translation>Your session has ended: it was signed out from another device, or the account was suspended.</translation>
     </message>
     <message>
-        <location line="+215"/>
+        <location line="+235"/>
         <source>The server cannot be reached. Check the server address and your connection.</source>
         <translation>The server cannot be reached. Check the server address and your connection.</translation>
     </message>
@@ -1630,6 +2028,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>This sign-in has expired or was already used. Sign in again.</source>
+        <translation>This sign-in has expired or was already used. Sign in again.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Some fields need attention.</source>
         <translation>Some fields need attention.</translation>
     </message>
@@ -1647,6 +2050,172 @@
         <location line="+3"/>
         <source>The server had a problem. Try again in a moment.</source>
         <translation>The server had a problem. Try again in a moment.</translation>
+    </message>
+</context>
+<context>
+    <name>transcendence::client::AdminController</name>
+    <message>
+        <location filename="../client-qml/admin/AdminController.cpp" line="+41"/>
+        <source>The server refused: this account is not an administrator (any more).</source>
+        <translation>The server refused: this account is not an administrator (any more).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You cannot ban yourself.</source>
+        <translation>You cannot ban yourself.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This user is already banned.</source>
+        <translation>This user is already banned.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This user is not banned.</source>
+        <translation>This user is not banned.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The platform needs at least one administrator: make someone else an administrator first.</source>
+        <translation>The platform needs at least one administrator: make someone else an administrator first.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This user does not exist (any more).</source>
+        <translation>This user does not exist (any more).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sign in with an administrator account first.</source>
+        <translation>Sign in with an administrator account first.</translation>
+    </message>
+</context>
+<context>
+    <name>transcendence::client::AdminUserController</name>
+    <message>
+        <location filename="../client-qml/admin/AdminUserController.cpp" line="+111"/>
+        <source>Say why: the reason goes to the audit log.</source>
+        <translation>Say why: the reason goes to the audit log.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is banned: every session of theirs has ended.</source>
+        <translation>%1 is banned: every session of theirs has ended.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 is no longer banned and may sign in again.</source>
+        <translation>%1 is no longer banned and may sign in again.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Unknown role: %1</source>
+        <translation>Unknown role: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is now an administrator.</source>
+        <translation>%1 is now an administrator.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is no longer an administrator.</source>
+        <translation>%1 is no longer an administrator.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The avatar of %1 was removed.</source>
+        <translation>The avatar of %1 was removed.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This user has no uploaded avatar.</source>
+        <translation>This user has no uploaded avatar.</translation>
+    </message>
+</context>
+<context>
+    <name>transcendence::client::OAuthSignIn</name>
+    <message>
+        <location filename="../client-qml/account/OAuthSignIn.cpp" line="+32"/>
+        <source>The sign-in took too long. Try again.</source>
+        <translation>The sign-in took too long. Try again.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Choose a server first.</source>
+        <translation>Choose a server first.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The app could not listen for the browser&apos;s answer: %1</source>
+        <translation>The app could not listen for the browser&apos;s answer: %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>No web browser could be opened. Open the address below in one.</source>
+        <translation>No web browser could be opened. Open the address below in one.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <location line="+5"/>
+        <source>Not here</source>
+        <translation>Not here</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <location line="+5"/>
+        <source>This address only takes the sign-in.</source>
+        <translation>This address only takes the sign-in.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sign-in not recognised</source>
+        <translation>Sign-in not recognised</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This answer does not belong to the sign-in the app is waiting for.</source>
+        <translation>This answer does not belong to the sign-in the app is waiting for.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sign-in failed</source>
+        <translation>Sign-in failed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You can close this page.</source>
+        <translation>You can close this page.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Signed in</source>
+        <translation>Signed in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You can close this page and go back to Transcendence.</source>
+        <translation>You can close this page and go back to Transcendence.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The sign-in was cancelled or refused at the provider.</source>
+        <translation>The sign-in was cancelled or refused at the provider.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Another account already uses this e-mail address. Sign in with its password, then link the provider from your profile.</source>
+        <translation>Another account already uses this e-mail address. Sign in with its password, then link the provider from your profile.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This account is suspended.</source>
+        <translation>This account is suspended.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sign-in did not complete: %1</source>
+        <translation>The sign-in did not complete: %1</translation>
     </message>
 </context>
 <context>

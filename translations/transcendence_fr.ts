@@ -2,6 +2,378 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>AdminConfirmDialog</name>
+    <message>
+        <location filename="../client-qml/qml/admin/AdminConfirmDialog.qml" line="+13"/>
+        <source>Confirm</source>
+        <translation>Confirmer</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Reason (kept in the audit log)</source>
+        <translation>Motif (conservé dans le journal d’audit)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPage</name>
+    <message>
+        <location filename="../client-qml/qml/admin/AdminPage.qml" line="+27"/>
+        <location line="+1"/>
+        <source>a deleted account</source>
+        <translation>un compte supprimé</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 banned %2</source>
+        <translation>%1 a banni %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 lifted the ban on %2</source>
+        <translation>%1 a levé le bannissement de %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 made %2 an administrator</source>
+        <translation>%1 a fait de %2 un administrateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 made %2 a regular player</source>
+        <translation>%1 a fait de %2 un joueur ordinaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 removed the avatar of %2</source>
+        <translation>%1 a supprimé l’avatar de %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 was made an administrator on the server&apos;s command line</source>
+        <translation>%1 a été nommé administrateur depuis la ligne de commande du serveur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2 on %3</source>
+        <translation>%1 : %2 sur %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Connected players</source>
+        <translation>Joueurs connectés</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Live matches</source>
+        <translation>Matchs en cours</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Matches today (UTC)</source>
+        <translation>Matchs aujourd’hui (UTC)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Waiting for the server…</source>
+        <translation>En attente du serveur…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Updated at %1, every %n second(s) while this page is open.</source>
+        <translation>
+            <numerusform>Mis à jour à %1, toutes les %n seconde tant que cette page est ouverte.</numerusform>
+            <numerusform>Mis à jour à %1, toutes les %n secondes tant que cette page est ouverte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Audit log</source>
+        <translation>Journal d’audit</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>User name, display name or e-mail</source>
+        <translation>Nom d’utilisateur, nom affiché ou e-mail</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search users</source>
+        <translation>Rechercher des utilisateurs</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n account(s), newest first.</source>
+        <translation>
+            <numerusform>%n compte, les plus récents d’abord.</numerusform>
+            <numerusform>%n comptes, les plus récents d’abord.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n account(s) match “%1”.</source>
+        <translation>
+            <numerusform>%n compte correspond à « %1 ».</numerusform>
+            <numerusform>%n comptes correspondent à « %1 ».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Admin</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Banned</source>
+        <translation>Banni</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+57"/>
+        <source>Show more</source>
+        <translation>Afficher plus</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <source>No administrator action yet.</source>
+        <translation>Aucune action d’administration pour l’instant.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Reason: %1</source>
+        <translation>Motif : %1</translation>
+    </message>
+</context>
+<context>
+    <name>AdminUserPage</name>
+    <message>
+        <location filename="../client-qml/qml/admin/AdminUserPage.qml" line="+35"/>
+        <source>Local</source>
+        <translation>Local</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Against the AI</source>
+        <translation>Contre l’IA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ranked</source>
+        <translation>Classé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Private</source>
+        <translation>Privé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Four players</source>
+        <translation>Quatre joueurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tournament</source>
+        <translation>Tournoi</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Won</source>
+        <translation>Gagné</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lost</source>
+        <translation>Perdu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No result</source>
+        <translation>Sans résultat</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>anonymous player</source>
+        <translation>joueur anonyme</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Avatar</source>
+        <translation>Avatar</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Administrator</source>
+        <translation>Administrateur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Player</source>
+        <translation>Joueur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>member since %1</source>
+        <translation>membre depuis le %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Banned since %1. Reason: %2</source>
+        <translation>Banni depuis le %1. Motif : %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+155"/>
+        <source>Ban</source>
+        <translation>Bannir</translation>
+    </message>
+    <message>
+        <location line="-146"/>
+        <source>Lift the ban</source>
+        <translation>Lever le bannissement</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Remove administrator role</source>
+        <translation>Retirer le rôle d’administrateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+150"/>
+        <source>Make administrator</source>
+        <translation>Nommer administrateur</translation>
+    </message>
+    <message>
+        <location line="-143"/>
+        <source>Remove avatar</source>
+        <translation>Supprimer l’avatar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This is your own account: you cannot ban yourself.</source>
+        <translation>C’est votre propre compte : vous ne pouvez pas vous bannir vous-même.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Active sessions (%1)</source>
+        <translation>Sessions actives (%1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No active session.</source>
+        <translation>Aucune session active.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>App</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Web browser</source>
+        <translation>Navigateur web</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Signed in %1, last used %2</source>
+        <translation>Connecté le %1, dernière utilisation le %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Matches (%1)</source>
+        <translation>Matchs (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No match played yet.</source>
+        <translation>Aucun match joué pour l’instant.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Against %1</source>
+        <translation>Contre %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Show more</source>
+        <translation>Afficher plus</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Ban %1?</source>
+        <translation>Bannir %1 ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every session of this account ends at once and it cannot sign in until the ban is lifted.</source>
+        <translation>Toutes les sessions de ce compte prennent fin immédiatement et il ne peut plus se connecter tant que le bannissement n’est pas levé.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Remove the administrator role?</source>
+        <translation>Retirer le rôle d’administrateur ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make %1 an administrator?</source>
+        <translation>Nommer %1 administrateur ?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This account loses access to the administration at once.</source>
+        <translation>Ce compte perd immédiatement l’accès à l’administration.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This account can then ban players, change roles and read the audit log.</source>
+        <translation>Ce compte pourra alors bannir des joueurs, changer des rôles et lire le journal d’audit.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the role</source>
+        <translation>Retirer le rôle</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Remove the avatar?</source>
+        <translation>Supprimer l’avatar ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The uploaded picture is deleted; the account gets its generated avatar back.</source>
+        <translation>L’image envoyée est supprimée ; le compte retrouve son avatar généré.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+</context>
+<context>
     <name>Avatar</name>
     <message>
         <location filename="../client-qml/qml/social/Avatar.qml" line="+31"/>
@@ -478,6 +850,11 @@
         <location line="+1"/>
         <source>Server</source>
         <translation>Serveur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Administration</source>
+        <translation>Administration</translation>
     </message>
     <message>
         <location line="+60"/>
@@ -1371,12 +1748,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+94"/>
+        <location line="+154"/>
         <source>Create an account</source>
         <translation>Créer un compte</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-154"/>
         <location line="+72"/>
         <source>Sign in</source>
         <translation>Se connecter</translation>
@@ -1427,7 +1804,27 @@
         <translation>Créer le compte</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+32"/>
+        <source>or</source>
+        <translation>ou</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sign in with %1</source>
+        <translation>Se connecter avec %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Continue in your web browser: this app signs you in as soon as you are back from there. If no browser opened, open this address:</source>
+        <translation>Continuez dans votre navigateur web : l’application vous connecte dès votre retour. Si aucun navigateur ne s’est ouvert, ouvrez cette adresse :</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Sign-in address</source>
+        <translation>Adresse de connexion</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>I already have an account</source>
         <translation>J’ai déjà un compte</translation>
     </message>
@@ -1447,7 +1844,8 @@
         <translation>Vérifier</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-44"/>
+        <location line="+51"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -1591,7 +1989,7 @@
         <translation>Votre session a pris fin : elle a été déconnectée depuis un autre appareil, ou le compte a été suspendu.</translation>
     </message>
     <message>
-        <location line="+215"/>
+        <location line="+235"/>
         <source>The server cannot be reached. Check the server address and your connection.</source>
         <translation>Le serveur est injoignable. Vérifiez l’adresse du serveur et votre connexion.</translation>
     </message>
@@ -1630,6 +2028,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>This sign-in has expired or was already used. Sign in again.</source>
+        <translation>Cette connexion a expiré ou a déjà été utilisée. Connectez-vous de nouveau.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Some fields need attention.</source>
         <translation>Certains champs sont à corriger.</translation>
     </message>
@@ -1647,6 +2050,172 @@
         <location line="+3"/>
         <source>The server had a problem. Try again in a moment.</source>
         <translation>Le serveur a rencontré un problème. Réessayez dans un instant.</translation>
+    </message>
+</context>
+<context>
+    <name>transcendence::client::AdminController</name>
+    <message>
+        <location filename="../client-qml/admin/AdminController.cpp" line="+41"/>
+        <source>The server refused: this account is not an administrator (any more).</source>
+        <translation>Le serveur a refusé : ce compte n’est pas (ou plus) administrateur.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You cannot ban yourself.</source>
+        <translation>Vous ne pouvez pas vous bannir vous-même.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This user is already banned.</source>
+        <translation>Cet utilisateur est déjà banni.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This user is not banned.</source>
+        <translation>Cet utilisateur n’est pas banni.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The platform needs at least one administrator: make someone else an administrator first.</source>
+        <translation>La plateforme a besoin d’au moins un administrateur : nommez d’abord quelqu’un d’autre administrateur.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This user does not exist (any more).</source>
+        <translation>Cet utilisateur n’existe pas (ou plus).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sign in with an administrator account first.</source>
+        <translation>Connectez-vous d’abord avec un compte administrateur.</translation>
+    </message>
+</context>
+<context>
+    <name>transcendence::client::AdminUserController</name>
+    <message>
+        <location filename="../client-qml/admin/AdminUserController.cpp" line="+111"/>
+        <source>Say why: the reason goes to the audit log.</source>
+        <translation>Indiquez pourquoi : le motif est consigné dans le journal d’audit.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is banned: every session of theirs has ended.</source>
+        <translation>%1 est banni : toutes ses sessions ont pris fin.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 is no longer banned and may sign in again.</source>
+        <translation>%1 n’est plus banni et peut de nouveau se connecter.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Unknown role: %1</source>
+        <translation>Rôle inconnu : %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is now an administrator.</source>
+        <translation>%1 est maintenant administrateur.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is no longer an administrator.</source>
+        <translation>%1 n’est plus administrateur.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The avatar of %1 was removed.</source>
+        <translation>L’avatar de %1 a été supprimé.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This user has no uploaded avatar.</source>
+        <translation>Cet utilisateur n’a pas envoyé d’avatar.</translation>
+    </message>
+</context>
+<context>
+    <name>transcendence::client::OAuthSignIn</name>
+    <message>
+        <location filename="../client-qml/account/OAuthSignIn.cpp" line="+32"/>
+        <source>The sign-in took too long. Try again.</source>
+        <translation>La connexion a pris trop de temps. Réessayez.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Choose a server first.</source>
+        <translation>Choisissez d’abord un serveur.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The app could not listen for the browser&apos;s answer: %1</source>
+        <translation>L’application n’a pas pu attendre la réponse du navigateur : %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>No web browser could be opened. Open the address below in one.</source>
+        <translation>Aucun navigateur web n’a pu être ouvert. Ouvrez l’adresse ci-dessous dans un navigateur.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <location line="+5"/>
+        <source>Not here</source>
+        <translation>Pas ici</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <location line="+5"/>
+        <source>This address only takes the sign-in.</source>
+        <translation>Cette adresse ne sert qu’à la connexion.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sign-in not recognised</source>
+        <translation>Connexion non reconnue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This answer does not belong to the sign-in the app is waiting for.</source>
+        <translation>Cette réponse ne correspond pas à la connexion que l’application attend.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sign-in failed</source>
+        <translation>Échec de la connexion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You can close this page.</source>
+        <translation>Vous pouvez fermer cette page.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Signed in</source>
+        <translation>Connecté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You can close this page and go back to Transcendence.</source>
+        <translation>Vous pouvez fermer cette page et revenir à Transcendence.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The sign-in was cancelled or refused at the provider.</source>
+        <translation>La connexion a été annulée ou refusée chez le fournisseur.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Another account already uses this e-mail address. Sign in with its password, then link the provider from your profile.</source>
+        <translation>Un autre compte utilise déjà cette adresse e-mail. Connectez-vous avec son mot de passe, puis associez le fournisseur depuis votre profil.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This account is suspended.</source>
+        <translation>Ce compte est suspendu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sign-in did not complete: %1</source>
+        <translation>La connexion n’a pas abouti : %1</translation>
     </message>
 </context>
 <context>

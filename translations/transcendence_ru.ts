@@ -2,6 +2,381 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru" sourcelanguage="en">
 <context>
+    <name>AdminConfirmDialog</name>
+    <message>
+        <location filename="../client-qml/qml/admin/AdminConfirmDialog.qml" line="+13"/>
+        <source>Confirm</source>
+        <translation>Подтвердить</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Reason (kept in the audit log)</source>
+        <translation>Причина (сохраняется в журнале аудита)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cancel</source>
+        <translation>Отменить</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPage</name>
+    <message>
+        <location filename="../client-qml/qml/admin/AdminPage.qml" line="+27"/>
+        <location line="+1"/>
+        <source>a deleted account</source>
+        <translation>удалённая учётная запись</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 banned %2</source>
+        <translation>%1 заблокировал(а) %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 lifted the ban on %2</source>
+        <translation>%1 снял(а) блокировку с %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 made %2 an administrator</source>
+        <translation>%1 назначил(а) %2 администратором</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 made %2 a regular player</source>
+        <translation>%1 сделал(а) %2 обычным игроком</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 removed the avatar of %2</source>
+        <translation>%1 удалил(а) аватар %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 was made an administrator on the server&apos;s command line</source>
+        <translation>%1 назначен(а) администратором из командной строки сервера</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2 on %3</source>
+        <translation>%1: %2 для %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Administration</source>
+        <translation>Администрирование</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Connected players</source>
+        <translation>Игроков в сети</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Live matches</source>
+        <translation>Матчей сейчас</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Matches today (UTC)</source>
+        <translation>Матчей сегодня (UTC)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Waiting for the server…</source>
+        <translation>Ожидание сервера…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Updated at %1, every %n second(s) while this page is open.</source>
+        <translation>
+            <numerusform>Обновлено в %1, каждую %n секунду, пока эта страница открыта.</numerusform>
+            <numerusform>Обновлено в %1, каждые %n секунды, пока эта страница открыта.</numerusform>
+            <numerusform>Обновлено в %1, каждые %n секунд, пока эта страница открыта.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Users</source>
+        <translation>Пользователи</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Audit log</source>
+        <translation>Журнал аудита</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>User name, display name or e-mail</source>
+        <translation>Имя пользователя, отображаемое имя или эл. почта</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search users</source>
+        <translation>Поиск пользователей</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Search</source>
+        <translation>Найти</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n account(s), newest first.</source>
+        <translation>
+            <numerusform>%n учётная запись, сначала новые.</numerusform>
+            <numerusform>%n учётные записи, сначала новые.</numerusform>
+            <numerusform>%n учётных записей, сначала новые.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n account(s) match “%1”.</source>
+        <translation>
+            <numerusform>%n учётная запись соответствует «%1».</numerusform>
+            <numerusform>%n учётные записи соответствуют «%1».</numerusform>
+            <numerusform>%n учётных записей соответствуют «%1».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Admin</source>
+        <translation>Админ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Banned</source>
+        <translation>Заблокирован</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+57"/>
+        <source>Show more</source>
+        <translation>Показать ещё</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <source>No administrator action yet.</source>
+        <translation>Действий администраторов пока нет.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Reason: %1</source>
+        <translation>Причина: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AdminUserPage</name>
+    <message>
+        <location filename="../client-qml/qml/admin/AdminUserPage.qml" line="+35"/>
+        <source>Local</source>
+        <translation>Локальный</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Against the AI</source>
+        <translation>Против ИИ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ranked</source>
+        <translation>Рейтинговый</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Private</source>
+        <translation>Частный</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Four players</source>
+        <translation>Четыре игрока</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tournament</source>
+        <translation>Турнир</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Won</source>
+        <translation>Победа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lost</source>
+        <translation>Поражение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No result</source>
+        <translation>Без результата</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>anonymous player</source>
+        <translation>анонимный игрок</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>User</source>
+        <translation>Пользователь</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Avatar</source>
+        <translation>Аватар</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Administrator</source>
+        <translation>Администратор</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Player</source>
+        <translation>Игрок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>member since %1</source>
+        <translation>участник с %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Banned since %1. Reason: %2</source>
+        <translation>Заблокирован с %1. Причина: %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+155"/>
+        <source>Ban</source>
+        <translation>Заблокировать</translation>
+    </message>
+    <message>
+        <location line="-146"/>
+        <source>Lift the ban</source>
+        <translation>Снять блокировку</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Remove administrator role</source>
+        <translation>Снять роль администратора</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+150"/>
+        <source>Make administrator</source>
+        <translation>Сделать администратором</translation>
+    </message>
+    <message>
+        <location line="-143"/>
+        <source>Remove avatar</source>
+        <translation>Удалить аватар</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This is your own account: you cannot ban yourself.</source>
+        <translation>Это ваша собственная учётная запись: заблокировать себя нельзя.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Active sessions (%1)</source>
+        <translation>Активные сеансы (%1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No active session.</source>
+        <translation>Активных сеансов нет.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>App</source>
+        <translation>Приложение</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Web browser</source>
+        <translation>Веб-браузер</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Signed in %1, last used %2</source>
+        <translation>Вход %1, последнее использование %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Matches (%1)</source>
+        <translation>Матчи (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No match played yet.</source>
+        <translation>Матчей пока не было.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Against %1</source>
+        <translation>Против: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Show more</source>
+        <translation>Показать ещё</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Ban %1?</source>
+        <translation>Заблокировать %1?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every session of this account ends at once and it cannot sign in until the ban is lifted.</source>
+        <translation>Все сеансы этой учётной записи сразу завершатся, и войти в неё будет нельзя, пока блокировка не снята.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Remove the administrator role?</source>
+        <translation>Снять роль администратора?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make %1 an administrator?</source>
+        <translation>Сделать %1 администратором?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This account loses access to the administration at once.</source>
+        <translation>Эта учётная запись сразу потеряет доступ к администрированию.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This account can then ban players, change roles and read the audit log.</source>
+        <translation>Эта учётная запись сможет блокировать игроков, менять роли и читать журнал аудита.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the role</source>
+        <translation>Снять роль</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Remove the avatar?</source>
+        <translation>Удалить аватар?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The uploaded picture is deleted; the account gets its generated avatar back.</source>
+        <translation>Загруженное изображение удаляется; учётной записи возвращается сгенерированный аватар.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+</context>
+<context>
     <name>Avatar</name>
     <message>
         <location filename="../client-qml/qml/social/Avatar.qml" line="+31"/>
@@ -481,6 +856,11 @@
         <location line="+1"/>
         <source>Server</source>
         <translation>Сервер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Administration</source>
+        <translation>Администрирование</translation>
     </message>
     <message>
         <location line="+60"/>
@@ -1378,12 +1758,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+94"/>
+        <location line="+154"/>
         <source>Create an account</source>
         <translation>Создать учётную запись</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-154"/>
         <location line="+72"/>
         <source>Sign in</source>
         <translation>Войти</translation>
@@ -1434,7 +1814,27 @@
         <translation>Создать</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+32"/>
+        <source>or</source>
+        <translation>или</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sign in with %1</source>
+        <translation>Войти через %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Continue in your web browser: this app signs you in as soon as you are back from there. If no browser opened, open this address:</source>
+        <translation>Продолжите в веб-браузере: приложение выполнит вход, как только вы оттуда вернётесь. Если браузер не открылся, откройте этот адрес:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Sign-in address</source>
+        <translation>Адрес для входа</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>I already have an account</source>
         <translation>У меня уже есть учётная запись</translation>
     </message>
@@ -1454,7 +1854,8 @@
         <translation>Проверить</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-44"/>
+        <location line="+51"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -1598,7 +1999,7 @@
         <translation>Ваш сеанс завершён: выход выполнен с другого устройства, или учётная запись заблокирована.</translation>
     </message>
     <message>
-        <location line="+215"/>
+        <location line="+235"/>
         <source>The server cannot be reached. Check the server address and your connection.</source>
         <translation>Сервер недоступен. Проверьте адрес сервера и подключение.</translation>
     </message>
@@ -1638,6 +2039,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>This sign-in has expired or was already used. Sign in again.</source>
+        <translation>Этот вход устарел или уже использован. Войдите снова.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Some fields need attention.</source>
         <translation>Проверьте отмеченные поля.</translation>
     </message>
@@ -1655,6 +2061,172 @@
         <location line="+3"/>
         <source>The server had a problem. Try again in a moment.</source>
         <translation>На сервере произошла ошибка. Повторите чуть позже.</translation>
+    </message>
+</context>
+<context>
+    <name>transcendence::client::AdminController</name>
+    <message>
+        <location filename="../client-qml/admin/AdminController.cpp" line="+41"/>
+        <source>The server refused: this account is not an administrator (any more).</source>
+        <translation>Сервер отказал: эта учётная запись не является (больше) администратором.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You cannot ban yourself.</source>
+        <translation>Нельзя заблокировать самого себя.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This user is already banned.</source>
+        <translation>Этот пользователь уже заблокирован.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This user is not banned.</source>
+        <translation>Этот пользователь не заблокирован.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The platform needs at least one administrator: make someone else an administrator first.</source>
+        <translation>На платформе должен быть хотя бы один администратор: сначала назначьте администратором кого-то другого.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This user does not exist (any more).</source>
+        <translation>Этого пользователя нет (больше не существует).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sign in with an administrator account first.</source>
+        <translation>Сначала войдите с учётной записью администратора.</translation>
+    </message>
+</context>
+<context>
+    <name>transcendence::client::AdminUserController</name>
+    <message>
+        <location filename="../client-qml/admin/AdminUserController.cpp" line="+111"/>
+        <source>Say why: the reason goes to the audit log.</source>
+        <translation>Укажите причину: она записывается в журнал аудита.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is banned: every session of theirs has ended.</source>
+        <translation>%1 заблокирован(а): все его (её) сеансы завершены.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 is no longer banned and may sign in again.</source>
+        <translation>%1 больше не заблокирован(а) и может снова войти.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Unknown role: %1</source>
+        <translation>Неизвестная роль: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is now an administrator.</source>
+        <translation>%1 теперь администратор.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is no longer an administrator.</source>
+        <translation>%1 больше не администратор.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The avatar of %1 was removed.</source>
+        <translation>Аватар %1 удалён.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This user has no uploaded avatar.</source>
+        <translation>Этот пользователь не загружал аватар.</translation>
+    </message>
+</context>
+<context>
+    <name>transcendence::client::OAuthSignIn</name>
+    <message>
+        <location filename="../client-qml/account/OAuthSignIn.cpp" line="+32"/>
+        <source>The sign-in took too long. Try again.</source>
+        <translation>Вход занял слишком много времени. Попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Choose a server first.</source>
+        <translation>Сначала выберите сервер.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The app could not listen for the browser&apos;s answer: %1</source>
+        <translation>Приложение не смогло ожидать ответа браузера: %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>No web browser could be opened. Open the address below in one.</source>
+        <translation>Не удалось открыть веб-браузер. Откройте адрес ниже в браузере.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <location line="+5"/>
+        <source>Not here</source>
+        <translation>Не здесь</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <location line="+5"/>
+        <source>This address only takes the sign-in.</source>
+        <translation>Этот адрес служит только для входа.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sign-in not recognised</source>
+        <translation>Вход не распознан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This answer does not belong to the sign-in the app is waiting for.</source>
+        <translation>Этот ответ не относится ко входу, которого ждёт приложение.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sign-in failed</source>
+        <translation>Вход не удался</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You can close this page.</source>
+        <translation>Эту страницу можно закрыть.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Signed in</source>
+        <translation>Вход выполнен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You can close this page and go back to Transcendence.</source>
+        <translation>Эту страницу можно закрыть и вернуться в Transcendence.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The sign-in was cancelled or refused at the provider.</source>
+        <translation>Вход отменён или отклонён у провайдера.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Another account already uses this e-mail address. Sign in with its password, then link the provider from your profile.</source>
+        <translation>Этот адрес эл. почты уже используется другой учётной записью. Войдите с её паролем, затем привяжите провайдера в профиле.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This account is suspended.</source>
+        <translation>Эта учётная запись заблокирована.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sign-in did not complete: %1</source>
+        <translation>Вход не завершён: %1</translation>
     </message>
 </context>
 <context>
