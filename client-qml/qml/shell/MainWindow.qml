@@ -26,9 +26,9 @@ ApplicationWindow {
         { key: "friends", title: qsTr("Friends"), page: "../social/FriendsPage.qml", signedIn: true },
         { key: "players", title: qsTr("Players"), page: "../social/PlayersPage.qml", signedIn: true },
         { key: "profile", title: qsTr("Your profile"), page: "../social/ProfilePage.qml", signedIn: true },
+        { key: "admin", title: qsTr("Administration"), page: "../admin/AdminPage.qml", signedIn: true, admin: true },
         { key: "settings", title: qsTr("Settings"), page: "../settings/SettingsPage.qml" },
-        { key: "server", title: qsTr("Server"), page: "../network/ServerPage.qml" },
-        { key: "admin", title: qsTr("Administration"), page: "../admin/AdminPage.qml", signedIn: true, admin: true }
+        { key: "server", title: qsTr("Server"), page: "../network/ServerPage.qml" }
     ]
     readonly property var visibleDestinations: destinations.filter(d => isAvailable(d))
 
