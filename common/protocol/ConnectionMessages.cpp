@@ -49,9 +49,14 @@ constexpr qint64 kMaxSeq = (qint64(1) << 53) - 1; // largest integer a JSON doub
 
 QJsonObject Hello::toJson() const
 {
-    return {{kType, message_type::Hello},
-            {QStringLiteral("version"), version},
-            {QStringLiteral("client"), client}};
+    QJsonObject object{{kType, message_type::Hello},
+                       {QStringLiteral("version"), version},
+                       {QStringLiteral("client"), client}};
+    // No ticket: a guest connection (an empty one would be refused).
+    if (!ticket.isEmpty()) {
+        object.insert(QStringLiteral("ticket"), ticket);
+    }
+    return object;
 }
 
 std::variant<Hello, ProtocolError> Hello::fromJson(const QJsonObject &object)
@@ -115,6 +120,17 @@ std::variant<Welcome, ProtocolError> Welcome::fromJson(const QJsonObject &object
     if (!readTime(object, QStringLiteral("serverTime"), welcome.serverTime)) {
         return invalidField(message_type::Welcome, QStringLiteral("serverTime"),
                             QStringLiteral("an ISO 8601 time"));
+    }
+    // null (or absent): a guest connection; otherwise the account it was welcomed as.
+    const QJsonValue user = object.value(QStringLiteral("user"));
+    if (!user.isNull() && !user.isUndefined()) {
+        const QJsonObject account = user.toObject();
+        if (!user.isObject() || !readInteger(account, QStringLiteral("id"), 1, kMaxSeq, number)) {
+            return invalidField(message_type::Welcome, QStringLiteral("user"),
+                                QStringLiteral("null or {id, displayName}"));
+        }
+        welcome.userId = number;
+        welcome.displayName = account.value(QStringLiteral("displayName")).toString();
     }
     return welcome;
 }

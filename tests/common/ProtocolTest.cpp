@@ -151,6 +151,13 @@ void ProtocolTest::helloRoundTrip()
     QVERIFY2(std::holds_alternative<Hello>(result), qPrintable(describe(result)));
     QCOMPARE(std::get<Hello>(result).version, kProtocolVersion);
     QCOMPARE(std::get<Hello>(result).client, QStringLiteral("qml/0.1.0"));
+    QVERIFY(!json.contains(QStringLiteral("ticket"))); // a guest's hello
+
+    // A signed-in client's hello carries its ticket.
+    const Hello signedIn{kProtocolVersion, QStringLiteral("qml/0.1.0"), QStringLiteral("t-123")};
+    const auto withTicket = Hello::fromJson(signedIn.toJson());
+    QVERIFY2(std::holds_alternative<Hello>(withTicket), qPrintable(describe(withTicket)));
+    QCOMPARE(std::get<Hello>(withTicket).ticket, QStringLiteral("t-123"));
 }
 
 void ProtocolTest::helloWithoutClientIsAccepted()
@@ -222,6 +229,18 @@ void ProtocolTest::welcomeRoundTrip()
     QCOMPARE(back.connectionId, welcome.connectionId);
     QCOMPARE(back.heartbeatIntervalMs, welcome.heartbeatIntervalMs);
     QCOMPARE(back.serverTime, welcome.serverTime);
+    QCOMPARE(back.userId, qint64(0)); // a guest
+
+    // A connection welcomed as an account learns which.
+    welcome.userId = 42;
+    welcome.displayName = QStringLiteral("Ada");
+    const auto signedIn = Welcome::fromJson(objectFrom(serialize(welcome.toJson())));
+    QVERIFY2(std::holds_alternative<Welcome>(signedIn), qPrintable(describe(signedIn)));
+    QCOMPARE(std::get<Welcome>(signedIn).userId, qint64(42));
+    QCOMPARE(std::get<Welcome>(signedIn).displayName, QStringLiteral("Ada"));
+    QJsonObject badUser = welcome.toJson();
+    badUser.insert(QStringLiteral("user"), QStringLiteral("ada"));
+    QVERIFY(std::holds_alternative<ProtocolError>(Welcome::fromJson(badUser)));
 }
 
 void ProtocolTest::welcomeRefusesBadFields_data()
