@@ -19,6 +19,12 @@ set(TRANSCENDENCE_CLIENT_QML_FILES
     qml/network/ConnectionStatusPanel.qml
     qml/settings/LanguageSelector.qml
     qml/settings/SettingsPage.qml
+    qml/play/PlayPage.qml
+    qml/play/MatchPage.qml
+    qml/play/MatchSettingsForm.qml
+    qml/play/InvitationPrompt.qml
+    qml/play/LiveMatchesPage.qml
+    qml/play/ReplaysPage.qml
 )
 
 set(TRANSCENDENCE_CLIENT_CPP_SOURCES
@@ -50,4 +56,22 @@ set(TRANSCENDENCE_CLIENT_CPP_SOURCES
     shell/ClientSetup.cpp
     shell/JsonListModel.h
     shell/JsonListModel.cpp
+    play/ArenaView.h
+    play/ArenaView.cpp
+    play/FrameInterpolation.h
+    play/FrameInterpolation.cpp
+    play/LocalMatch.h
+    play/LocalMatch.cpp
+    play/MatchSession.h
+    play/MatchSession.cpp
+    play/PlayDirectory.h
+    play/PlayDirectory.cpp
+    play/PlayLobby.h
+    play/PlayLobby.cpp
+    play/PlaySettings.h
+    play/PlaySettings.cpp
+    play/RemoteMatch.h
+    play/RemoteMatch.cpp
+    play/SeatKeys.h
+    play/SeatKeys.cpp
 )
