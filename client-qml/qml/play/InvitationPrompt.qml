@@ -21,7 +21,7 @@ Dialog {
     title: qsTr("Invitation to a match")
 
     ColumnLayout {
-        width: parent.width
+        width: prompt.availableWidth
         spacing: 8
 
         Label {

@@ -500,7 +500,7 @@ AppPage {
         }
 
         Label {
-            width: parent.width
+            width: leaveDialog.availableWidth
             text: page.match && page.match.offline
                   ? qsTr("The match ends here.")
                   : page.match && (page.match.kind === "local" || page.match.kind === "ai")

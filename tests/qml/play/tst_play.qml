@@ -127,6 +127,38 @@ TestCase {
         return name
     }
 
+    // The window and a second client, both signed in to the platform with new accounts.
+    function signedInPair() {
+        verify(qmlTest.baseUrl !== "",
+               "TRANSCENDENCE_TEST_BASE_URL is unset: run this test through scripts/test")
+        const window = createWindow(qmlTest.baseUrl)
+        const second = createTemporaryObject(secondClientComponent, testCase)
+        second.realtimeClient.serverUrl = window.serverStatus.serverUrl
+        second.session.serverUrl = window.serverStatus.serverUrl
+        tryVerify(() => second.session.state !== AccountSession.Restoring, networkTimeoutMs)
+        const appName = signUp(window.session, "qplay")
+        const otherName = signUp(second.session, "qrival")
+        tryVerify(() => window.playLobby.available, networkTimeoutMs,
+                  "the app's lobby: connection " + window.realtimeClient.state + ", user "
+                  + window.realtimeClient.userId + ", " + window.realtimeClient.lastError)
+        tryVerify(() => second.lobby.available, networkTimeoutMs, "the second client's lobby")
+        return { window: window, second: second, appName: appName, otherName: otherName }
+    }
+
+    // Both queue with the settings on the Play page; returns the app's match page once matched.
+    function queueBoth(pair) {
+        const page = currentPage(pair.window)
+        tryVerify(() => child(page, "queueButton").enabled)
+        mouseClick(child(page, "queueButton"))
+        tryVerify(() => pair.window.playLobby.queued, networkTimeoutMs, pair.window.playLobby.lastError)
+        verify(pair.second.lobby.enqueue(PlaySettings.current))
+        const matchPage = waitForMatchPage(pair.window, networkTimeoutMs)
+        tryVerify(() => pair.second.lobby.currentMatch !== null
+                        && pair.second.lobby.currentMatch.roomId === matchPage.match.roomId,
+                  networkTimeoutMs)
+        return matchPage
+    }
+
     function cleanup() {
         PlaySettings.touchControls = false
     }
@@ -260,20 +292,11 @@ TestCase {
     // Signed in, the app queues, is matched with a second client through the real server, plays
     // the match to its end, and shows the result the server stored.
     function test_remoteMatchAgainstASecondClient() {
-        verify(qmlTest.baseUrl !== "",
-               "TRANSCENDENCE_TEST_BASE_URL is unset: run this test through scripts/test")
-        const window = createWindow(qmlTest.baseUrl)
-        const second = createTemporaryObject(secondClientComponent, testCase)
-        second.realtimeClient.serverUrl = window.serverStatus.serverUrl
-        second.session.serverUrl = window.serverStatus.serverUrl
-        tryVerify(() => second.session.state !== AccountSession.Restoring, networkTimeoutMs)
-
-        const appName = signUp(window.session, "qplay")
-        const otherName = signUp(second.session, "qrival")
-        tryVerify(() => window.playLobby.available, networkTimeoutMs,
-                  "the app's lobby: connection " + window.realtimeClient.state + ", user "
-                  + window.realtimeClient.userId + ", " + window.realtimeClient.lastError)
-        tryVerify(() => second.lobby.available, networkTimeoutMs, "the second client's lobby")
+        const pair = signedInPair()
+        const window = pair.window
+        const second = pair.second
+        const appName = pair.appName
+        const otherName = pair.otherName
 
         const page = openPlay(window)
         chooseQuickSettings(window, 2)
@@ -342,5 +365,124 @@ TestCase {
         save(window, "play-remote-result-desktop.png")
         resize(window, 360, 740)
         save(window, "play-remote-result-phone.png")
+        resize(window, 1024, 700)
+
+        // The replays page lists the match; the server plays it back to the window, faster.
+        window.back()
+        tryVerify(() => currentPage(window) === page && !window.pageStack.busy)
+        mouseClick(child(page, "replaysButton"))
+        tryCompare(child(window, "pageTitle"), "text", "Replays")
+        tryVerify(() => !window.pageStack.busy)
+        const replays = currentPage(window)
+        const replayButton = "replay_" + match.matchId
+        tryVerify(() => findChild(replays, replayButton) !== null, networkTimeoutMs, "no replay button")
+        child(replays, "replaySpeedBox").currentIndex = 3 // ×4
+        save(window, "play-replays-desktop.png")
+        mouseClick(child(replays, replayButton))
+        const replayPage = waitForMatchPage(window, networkTimeoutMs)
+        const replay = replayPage.match
+        verify(replay !== match)
+        verify(replay.replay && replay.spectating)
+        compare(replay.controlledSeats, [])
+        compare(child(window, "pageTitle").text, "Replay")
+        tryVerify(() => replay.over, 60000, "the replay did not end")
+        compare(replay.winnerSeat, winner)
+        compare(replay.standings[winner].score, 2)
+    }
+
+    // A player whose connection drops is waited for, with the seconds left before the forfeit;
+    // back, they take their seat again and play resumes after a countdown. Leaving a match
+    // between people asks first and hands the win to the other.
+    function test_reconnectCountdownAndLeaving() {
+        const pair = signedInPair()
+        const window = pair.window
+        openPlay(window)
+        chooseQuickSettings(window, 11) // long enough for a disconnection and a return
+        const matchPage = queueBoth(pair)
+        const match = matchPage.match
+        tryCompare(match, "phase", "running", networkTimeoutMs)
+
+        pair.second.realtimeClient.serverUrl = ""
+        tryCompare(match, "phase", "paused", networkTimeoutMs)
+        compare(match.pauseReason, "disconnected")
+        tryVerify(() => match.missing.length === 1)
+        compare(match.missing[0].label, pair.otherName)
+        verify(match.missing[0].secondsLeft > 20 && match.missing[0].secondsLeft <= 30,
+               "seconds left " + match.missing[0].secondsLeft)
+        const overlay = child(matchPage, "matchOverlay")
+        verify(overlay.visible)
+        compare(child(matchPage, "overlayTitle").text, "Paused: a player is missing")
+        tryVerify(() => match.standings[1 - match.controlledSeats[0]].missing)
+        save(window, "play-reconnect-desktop.png")
+        resize(window, 360, 740)
+        save(window, "play-reconnect-phone.png")
+        resize(window, 1024, 700)
+
+        // Back: the second client is told activeMatch and takes its seat again by itself.
+        const otherMatch = pair.second.lobby.currentMatch
+        verify(otherMatch.detached)
+        pair.second.realtimeClient.serverUrl = window.serverStatus.serverUrl
+        tryVerify(() => !otherMatch.detached, networkTimeoutMs, "the second client did not rejoin")
+        tryCompare(match, "phase", "countdown", networkTimeoutMs)
+        tryCompare(match, "phase", "running", networkTimeoutMs)
+        compare(match.missing.length, 0)
+
+        // Leaving asks, then the other player wins.
+        mouseClick(child(matchPage, "leaveButton"))
+        tryVerify(() => matchPage.leaveDialog.opened)
+        mouseClick(dialogChild(matchPage.leaveDialog, "confirmLeaveButton"))
+        tryVerify(() => match.over, networkTimeoutMs)
+        compare(match.endReason, "left")
+        compare(match.winnerSeat, 1 - match.controlledSeats[0])
+        tryVerify(() => otherMatch.over, networkTimeoutMs)
+        compare(otherMatch.winnerSeat, match.winnerSeat)
+    }
+
+    // Someone else's match, watched from the live list: read-only, drawn as it runs, to its end.
+    function test_watchALiveMatch() {
+        const pair = signedInPair()
+        const window = pair.window
+        // The second client plays the computer on the server, to 3 points.
+        const config = PlaySettings.classic()
+        config.scoreLimit = 3
+        verify(pair.second.lobby.play("ai", config, "hard"))
+        tryVerify(() => pair.second.lobby.currentMatch !== null, networkTimeoutMs,
+                  "no match for the second client: " + pair.second.lobby.lastError)
+        const played = pair.second.lobby.currentMatch
+        compare(played.kind, "ai")
+
+        openPlay(window)
+        mouseClick(child(currentPage(window), "liveMatchesButton"))
+        tryCompare(child(window, "pageTitle"), "text", "Live matches")
+        tryVerify(() => !window.pageStack.busy)
+        const live = currentPage(window)
+        const watchButton = "watch_" + played.roomId
+        tryVerify(() => findChild(live, watchButton) !== null, networkTimeoutMs, "the match is not listed")
+        save(window, "play-live-desktop.png")
+        resize(window, 360, 740)
+        save(window, "play-live-phone.png")
+        resize(window, 1024, 700)
+        mouseClick(child(live, watchButton))
+
+        const matchPage = waitForMatchPage(window, networkTimeoutMs)
+        const watched = matchPage.match
+        compare(watched.roomId, played.roomId)
+        verify(watched.spectating)
+        verify(!watched.replay)
+        compare(watched.controlledSeats, [])
+        compare(child(window, "pageTitle").text, "Watching a match")
+        compare(child(matchPage, "leaveButton").text, "Stop watching")
+        verify(!child(matchPage, "touchControls").visible)
+        tryCompare(watched, "phase", "running", networkTimeoutMs)
+        verifyDrawing(window)
+        save(window, "play-watching-desktop.png")
+        keyPress(Qt.Key_W)
+        compare(watched.heldKey(0), "none")
+        keyRelease(Qt.Key_W)
+
+        tryVerify(() => watched.over, 90000, "the watched match did not end")
+        tryVerify(() => played.over, networkTimeoutMs)
+        compare(watched.winnerSeat, played.winnerSeat)
+        compare(watched.matchId, played.matchId)
     }
 }
