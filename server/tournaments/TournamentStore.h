@@ -3,7 +3,7 @@
 #include "engine/MatchConfig.h"
 #include "http/ApiError.h"
 #include "protocol/TournamentMessages.h"
-#include "tournaments/Bracket.h"
+#include "tournament/Bracket.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -16,6 +16,9 @@
 #include <vector>
 
 namespace transcendence::server {
+
+// The bracket rules are shared with the app's offline tournaments (common/tournament).
+using tournament::TournamentBracket;
 
 // SQL on tournaments, tournament_entries and tournament_matches (sql/0009_tournaments.sql).
 // Worker threads only (DatabaseWorkers::run); every value is bound. Every change locks the
