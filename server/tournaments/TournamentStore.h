@@ -4,6 +4,7 @@
 #include "http/ApiError.h"
 #include "protocol/TournamentMessages.h"
 #include "tournament/Bracket.h"
+#include "tournament/Names.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -27,8 +28,8 @@ using tournament::TournamentBracket;
 // at once are applied one after the other, never both to the same old bracket.
 namespace tournament_store {
 
-inline constexpr int kMaxNameLength = 64;
-inline constexpr int kMaxAliasLength = 32;
+inline constexpr int kMaxNameLength = tournament::kMaxNameLength;
+inline constexpr int kMaxAliasLength = tournament::kMaxAliasLength;
 
 struct Entry {
     qint64 id = 0;
