@@ -25,6 +25,7 @@ set(TRANSCENDENCE_CLIENT_QML_FILES
     qml/play/InvitationPrompt.qml
     qml/play/LiveMatchesPage.qml
     qml/play/ReplaysPage.qml
+    qml/play/LocalTournamentPage.qml
 )
 
 set(TRANSCENDENCE_CLIENT_CPP_SOURCES
@@ -62,6 +63,8 @@ set(TRANSCENDENCE_CLIENT_CPP_SOURCES
     play/FrameInterpolation.cpp
     play/LocalMatch.h
     play/LocalMatch.cpp
+    play/LocalTournament.h
+    play/LocalTournament.cpp
     play/MatchSession.h
     play/MatchSession.cpp
     play/PlayDirectory.h

@@ -152,6 +152,8 @@ void MatchSession::setSetup(const QString &kind, const engine::MatchConfig &conf
     m_endReason.clear();
     rebuildStandings();
     emit setupChanged();
+    // A new match: no longer over, until it starts (the caller sets its phase next).
+    setPhase(QStringLiteral("waiting"));
     emit overChanged();
 }
 

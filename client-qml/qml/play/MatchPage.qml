@@ -14,6 +14,8 @@ AppPage {
     property MatchSession match
     // Starts the same kind of match again (set by whoever opened the page); null: no "Play again".
     property var playAgain: null
+    // Another way on once over: {text, action} (a tournament's "Back to the tournament").
+    property var afterMatch: null
     readonly property PlayLobby lobby: navigator ? navigator.playLobby : null
     readonly property bool playing: match !== null && !match.spectating && !match.over
     readonly property var controlledSeats: match ? match.controlledSeats : []
@@ -263,6 +265,14 @@ AppPage {
                         page.playAgain()
                         arenaFrame.forceActiveFocus()
                     }
+                }
+                Button {
+                    objectName: "afterMatchButton"
+                    visible: page.afterMatch !== null
+                    text: page.afterMatch ? page.afterMatch.text : ""
+                    highlighted: true
+                    flat: true
+                    onClicked: page.afterMatch.action()
                 }
                 Button {
                     objectName: "watchReplayButton"

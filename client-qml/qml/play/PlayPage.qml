@@ -154,6 +154,13 @@ AppPage {
         }
     }
 
+    Button {
+        objectName: "localTournamentButton"
+        text: qsTr("Tournament at this device")
+        Layout.fillWidth: true
+        onClicked: page.navigator.push("../play/LocalTournamentPage.qml", {})
+    }
+
     SectionHeading {
         visible: page.session && page.session.signedIn
         text: qsTr("Online")

@@ -5,6 +5,7 @@
 
 #include "engine/Match.h"
 #include "play/FrameInterpolation.h"
+#include "play/LocalTournament.h"
 #include "play/PlaySettings.h"
 #include "play/SeatKeys.h"
 
@@ -226,6 +227,84 @@ private slots:
     }
 };
 
+class LocalTournamentTest : public QObject {
+    Q_OBJECT
+
+private slots:
+    void checksTheAliases()
+    {
+        QVERIFY(LocalTournament::problems(
+                    {QStringLiteral("Ada"), QStringLiteral("Bob"), QStringLiteral("Cy")})
+                    .isEmpty());
+        const QVariantMap two =
+            LocalTournament::problems({QStringLiteral("Ada"), QStringLiteral("Bob")});
+        QCOMPARE(two.value(QStringLiteral("list")).toString(),
+                 QStringLiteral("Enter 3 to 16 players, one per line."));
+        const QVariantMap bad =
+            LocalTournament::problems({QStringLiteral("Ada"), QStringLiteral(" ada"),
+                                       QStringLiteral(""), QString(33, QLatin1Char('x'))});
+        QCOMPARE(bad.value(QStringLiteral("1")).toString(), QStringLiteral("ada appears twice."));
+        QCOMPARE(bad.value(QStringLiteral("2")).toString(), QStringLiteral("Name 3 is empty."));
+        QVERIFY(bad.value(QStringLiteral("3")).toString().contains(QStringLiteral("32")));
+        LocalTournament tournament;
+        QVERIFY(
+            !tournament.start({QStringLiteral("Ada"), QStringLiteral("ada"), QStringLiteral("Cy")},
+                              PlaySettings::classic()));
+        QVERIFY(!tournament.isStarted());
+    }
+
+    // Five players: byes for the top three seeds, every match played at the keyboard (here
+    // nobody touches a key: the serves decide), a match left before its end decides nothing,
+    // and the winner of the final wins the tournament.
+    void playsEveryMatchToAChampion()
+    {
+        LocalTournament tournament;
+        const QStringList players{QStringLiteral("Ada"), QStringLiteral("Bob"),
+                                  QStringLiteral("Cy"), QStringLiteral("Dee"),
+                                  QStringLiteral("Eve")};
+        QVERIFY(tournament.start(players, quickSettings(1)));
+        QCOMPARE(tournament.rounds().size(), 3); // 8 places: quarter-finals, semis, final
+        QVariantMap next = tournament.nextMatch();
+        QCOMPARE(next.value(QStringLiteral("players")).toStringList(),
+                 (QStringList{QStringLiteral("Dee"), QStringLiteral("Eve")}));
+        QCOMPARE(tournament.announcement(), QStringLiteral("Dee vs Eve"));
+
+        LocalMatch *match = tournament.match();
+        match->setRealTime(false);
+        QVERIFY(tournament.playNextMatch());
+        QVERIFY(!tournament.playNextMatch()); // one at a time
+        QCOMPARE(match->seatLabel(0), QStringLiteral("Dee"));
+        QCOMPARE(match->controlledSeats(), (std::vector<int>{0, 1}));
+        match->leave();
+        QCOMPARE(tournament.nextMatch(), next); // left: the same match again
+
+        int played = 0;
+        while (!tournament.isFinished()) {
+            QVERIFY(tournament.playNextMatch());
+            runToEnd(*match);
+            QVERIFY(match->isOver());
+            QVERIFY(match->winnerSeat() == 0 || match->winnerSeat() == 1);
+            ++played;
+            QVERIFY(played <= 4);
+        }
+        QCOMPARE(played, 4);
+        QVERIFY(tournament.nextMatch().isEmpty());
+        QVERIFY(players.contains(tournament.champion()));
+        const QVariantMap final = tournament.rounds()
+                                      .last()
+                                      .toMap()
+                                      .value(QStringLiteral("matches"))
+                                      .toList()
+                                      .first()
+                                      .toMap();
+        QCOMPARE(final.value(QStringLiteral("status")).toString(), QStringLiteral("finished"));
+        const int side = final.value(QStringLiteral("winnerSide")).toInt();
+        QCOMPARE(final.value(QStringLiteral("players")).toStringList().at(side),
+                 tournament.champion());
+        QCOMPARE(match->seatLabel(side), tournament.champion());
+    }
+};
+
 class SeatKeysTest : public QObject {
     Q_OBJECT
 
@@ -339,6 +418,8 @@ int main(int argc, char *argv[])
     int failures = 0;
     LocalMatchTest localMatch;
     failures += QTest::qExec(&localMatch, argc, argv);
+    LocalTournamentTest tournament;
+    failures += QTest::qExec(&tournament, argc, argv);
     SeatKeysTest seatKeys;
     failures += QTest::qExec(&seatKeys, argc, argv);
     PlaySettingsTest settings;

@@ -120,10 +120,15 @@ TestCase {
                "arena " + arena.width + "x" + arena.height)
     }
 
-    function signUp(session, prefix) {
+    // A new account, and the WebSocket welcomed as it (a session may first restore the account
+    // an earlier test stored: the tests share one token file).
+    function signUp(session, realtimeClient, prefix) {
         const name = qmlTest.uniqueName(prefix)
         session.signUp(name, name + "@example.test", password, "")
-        tryVerify(() => session.signedIn, networkTimeoutMs, "sign-up of " + name + ": " + session.errorMessage)
+        tryVerify(() => session.signedIn && session.user.username === name, networkTimeoutMs,
+                  "sign-up of " + name + ": " + session.errorMessage)
+        tryVerify(() => realtimeClient.userId === session.userId, networkTimeoutMs,
+                  "the WebSocket of " + name + " is welcomed as " + realtimeClient.userId)
         return name
     }
 
@@ -136,8 +141,8 @@ TestCase {
         second.realtimeClient.serverUrl = window.serverStatus.serverUrl
         second.session.serverUrl = window.serverStatus.serverUrl
         tryVerify(() => second.session.state !== AccountSession.Restoring, networkTimeoutMs)
-        const appName = signUp(window.session, "qplay")
-        const otherName = signUp(second.session, "qrival")
+        const appName = signUp(window.session, window.realtimeClient, "qplay")
+        const otherName = signUp(second.session, second.realtimeClient, "qrival")
         tryVerify(() => window.playLobby.available, networkTimeoutMs,
                   "the app's lobby: connection " + window.realtimeClient.state + ", user "
                   + window.realtimeClient.userId + ", " + window.realtimeClient.lastError)
@@ -273,6 +278,55 @@ TestCase {
         compare(match.winnerSeat, -1)
     }
 
+    // A tournament at this device, with no server: the names checked, the bracket with a bye,
+    // each match played at the keyboard and announced, and the winner.
+    function test_localTournamentOffline() {
+        const window = createWindow(qmlTest.closedPortUrl)
+        const playPage = openPlay(window)
+        chooseQuickSettings(window, 1)
+        mouseClick(child(playPage, "localTournamentButton"))
+        tryCompare(child(window, "pageTitle"), "text", "Tournament at this device")
+        tryVerify(() => !window.pageStack.busy)
+        const page = currentPage(window)
+        const field = child(page, "aliasesField")
+        field.text = "Ada\nBob\nada"
+        mouseClick(child(page, "startTournamentButton"))
+        tryCompare(child(page, "aliasesProblem"), "text", "ada appears twice.")
+        verify(!page.tournament.started)
+        field.text = "Ada\nBob\nCy"
+        mouseClick(child(page, "startTournamentButton"))
+        tryVerify(() => page.tournament.started)
+        compare(child(page, "nextMatchLabel").text, "Next match: Bob vs Cy")
+        save(window, "play-tournament-desktop.png")
+        resize(window, 360, 740)
+        save(window, "play-tournament-phone.png")
+        resize(window, 1024, 700)
+
+        for (let played = 0; played < 2; ++played) {
+            mouseClick(child(page, "playTournamentMatchButton"))
+            const matchPage = waitForMatchPage(window)
+            const match = matchPage.match
+            compare(match.controlledSeats, [0, 1])
+            tryVerify(() => match.over, 60000, "the tournament match did not end")
+            const winner = match.seatLabel(match.winnerSeat)
+            compare(child(matchPage, "resultTitle").text, winner + " wins!")
+            const afterMatch = child(matchPage, "afterMatchButton")
+            tryVerify(() => afterMatch.visible)
+            compare(afterMatch.text, "Back to the tournament")
+            save(window, "play-tournament-match-over-desktop.png")
+            mouseClick(afterMatch)
+            tryVerify(() => currentPage(window) === page && !window.pageStack.busy, 5000,
+                      "still on " + currentPage(window).title)
+            if (played === 0)
+                compare(child(page, "nextMatchLabel").text, "Next match: Ada vs " + winner)
+        }
+        tryVerify(() => page.tournament.finished)
+        const champion = page.tournament.champion
+        verify(["Ada", "Bob", "Cy"].indexOf(champion) >= 0, champion)
+        compare(child(page, "championLabel").text, champion + " wins the tournament!")
+        save(window, "play-tournament-over-desktop.png")
+    }
+
     // The settings form refuses what the engine refuses, in the player's words.
     function test_settingsFormExplainsProblems() {
         const window = createWindow(qmlTest.closedPortUrl)
@@ -282,7 +336,7 @@ TestCase {
         tryCompare(problem, "text", "Enter a number from 4 to 48.")
         verify(!child(page, "playAiButton").enabled)
         compare(child(page, "settingsSummary").text, "Some settings need your attention.")
-        mouseClick(child(page, "classicSettingsButton"))
+        child(page, "classicSettingsButton").clicked() // below the fold of the page
         tryCompare(problem, "text", "")
         verify(child(page, "playAiButton").enabled)
         compare(child(page, "settingsSummary").text,
