@@ -34,11 +34,18 @@ set(TRANSCENDENCE_CLIENT_QML_FILES
     qml/dashboard/ThemedChartView.qml
     qml/dashboard/ChartCard.qml
     qml/dashboard/DashboardPage.qml
-    qml/dashboard/MatchPage.qml
+    qml/dashboard/MatchReportPage.qml
     qml/admin/AdminPage.qml
     qml/admin/AdminUserPage.qml
     qml/admin/AdminConfirmDialog.qml
     qml/admin/AdminFigure.qml
+    qml/play/PlayPage.qml
+    qml/play/MatchPage.qml
+    qml/play/MatchSettingsForm.qml
+    qml/play/InvitationPrompt.qml
+    qml/play/LiveMatchesPage.qml
+    qml/play/ReplaysPage.qml
+    qml/play/LocalTournamentPage.qml
 )
 
 set(TRANSCENDENCE_CLIENT_CPP_SOURCES
@@ -102,4 +109,24 @@ set(TRANSCENDENCE_CLIENT_CPP_SOURCES
     dashboard/DashboardController.cpp
     dashboard/MatchReport.h
     dashboard/MatchReport.cpp
+    play/ArenaView.h
+    play/ArenaView.cpp
+    play/FrameInterpolation.h
+    play/FrameInterpolation.cpp
+    play/LocalMatch.h
+    play/LocalMatch.cpp
+    play/LocalTournament.h
+    play/LocalTournament.cpp
+    play/MatchSession.h
+    play/MatchSession.cpp
+    play/PlayDirectory.h
+    play/PlayDirectory.cpp
+    play/PlayLobby.h
+    play/PlayLobby.cpp
+    play/PlaySettings.h
+    play/PlaySettings.cpp
+    play/RemoteMatch.h
+    play/RemoteMatch.cpp
+    play/SeatKeys.h
+    play/SeatKeys.cpp
 )

@@ -225,9 +225,9 @@ void RealtimeClient::onWelcomed(const protocol::Welcome &welcome)
     sendHeartbeat();
 }
 
-void RealtimeClient::onServerError(const QString &code, const QString &message)
+void RealtimeClient::onServerError(const QString &code, const QString &message, const QString &ref)
 {
-    emit serverErrorReceived(code, message);
+    emit serverErrorReceived(code, message, ref);
     if (code == protocol::error_code::UnsupportedVersion) {
         m_refusedByServer = true;
     }

@@ -79,8 +79,9 @@ signals:
     void userIdChanged();
     // Every feature message from the server (anything but welcome, pong and error).
     void messageReceived(const QString &type, const QJsonObject &message);
-    // A server "error" message (e.g. a refused play request).
-    void serverErrorReceived(const QString &code, const QString &message);
+    // A server "error" message (e.g. a refused play request); ref is the type of the message it
+    // answers.
+    void serverErrorReceived(const QString &code, const QString &message, const QString &ref);
 
 private:
     void openSocket();
@@ -90,7 +91,7 @@ private:
     void onSocketUnconnected();
     void onSocketError(QAbstractSocket::SocketError error);
     void onWelcomed(const transcendence::protocol::Welcome &welcome);
-    void onServerError(const QString &code, const QString &message);
+    void onServerError(const QString &code, const QString &message, const QString &ref);
     void onProtocolViolation(const QString &reason);
     void sendHeartbeat();
     void sendHello();

@@ -108,7 +108,7 @@ void RealtimeSession::handleError(const QJsonObject &body)
         return;
     }
     const auto &message = std::get<protocol::ErrorMessage>(parsed);
-    emit serverError(message.code, message.message);
+    emit serverError(message.code, message.message, message.ref);
 }
 
 } // namespace transcendence::client

@@ -36,7 +36,8 @@ public:
 signals:
     void welcomed(const transcendence::protocol::Welcome &welcome);
     void pingMeasured(int roundTripMs);
-    void serverError(const QString &code, const QString &message);
+    // ref: the type of the message the error answers (empty when it answers none).
+    void serverError(const QString &code, const QString &message, const QString &ref);
     // The server sent something this client cannot make sense of; the connection is unusable.
     void protocolViolation(const QString &reason);
     // Any other message after the welcome (play, social, tournaments): the features' business.

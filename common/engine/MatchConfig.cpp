@@ -250,6 +250,18 @@ std::variant<MatchConfig, FieldErrors> MatchConfig::fromJson(const QJsonObject &
     return config;
 }
 
+std::vector<NumericFieldLimit> numericFieldLimits()
+{
+    std::vector<NumericFieldLimit> limits;
+    for (const DoubleField &field : kDoubleFields) {
+        limits.push_back({QLatin1String(field.name), field.min, field.max, false});
+    }
+    for (const IntField &field : kIntFields) {
+        limits.push_back({QLatin1String(field.name), double(field.min), double(field.max), true});
+    }
+    return limits;
+}
+
 QString gameModeName(GameMode mode)
 {
     switch (mode) {

@@ -55,6 +55,16 @@ struct MatchConfig {
     friend bool operator==(const MatchConfig &, const MatchConfig &) = default;
 };
 
+// The range of each numeric field, for forms that check values before a room does (the same
+// table validate() uses).
+struct NumericFieldLimit {
+    QString name;
+    double min = 0.0;
+    double max = 0.0;
+    bool integer = false;
+};
+std::vector<NumericFieldLimit> numericFieldLimits();
+
 QString gameModeName(GameMode mode);
 QString mapName(MapId map);
 QJsonObject fieldErrorsToJson(const FieldErrors &errors);

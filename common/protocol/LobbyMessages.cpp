@@ -46,6 +46,38 @@ std::variant<engine::MatchConfig, ProtocolError> readConfig(const QString &type,
     return std::get<engine::MatchConfig>(std::move(parsed));
 }
 
+// JSON numbers are doubles: accept only integral values in the range.
+std::optional<qint64> readInteger(const QJsonValue &value, qint64 min, qint64 max)
+{
+    const double number = value.toDouble();
+    if (!value.isDouble() || !std::isfinite(number) || std::trunc(number) != number ||
+        number < double(min) || number > double(max)) {
+        return std::nullopt;
+    }
+    return static_cast<qint64>(number);
+}
+
+// A non-empty string field of a server message.
+std::optional<QString> readText(const QJsonObject &object, const QString &field)
+{
+    const QJsonValue value = object.value(field);
+    if (!value.isString() || value.toString().isEmpty()) {
+        return std::nullopt;
+    }
+    return value.toString();
+}
+
+std::optional<QueueMode> readMode(const QJsonObject &object)
+{
+    return queueModeFromName(object.value(QStringLiteral("mode")).toString());
+}
+
+// Every decoder below reads a message the server sent (the app's side of the protocol).
+ProtocolError badField(const QJsonObject &object, const QString &field, const QString &expected)
+{
+    return invalidField(object.value(kType).toString(), field, expected);
+}
+
 } // namespace
 
 QString queueModeName(QueueMode mode)
@@ -113,11 +145,54 @@ QJsonObject Queued::toJson() const
             {QStringLiteral("waitedMs"), waitedMs}};
 }
 
+std::variant<Queued, ProtocolError> Queued::fromJson(const QJsonObject &object)
+{
+    Queued queued;
+    const auto mode = readMode(object);
+    if (!mode) {
+        return badField(object, QStringLiteral("mode"), QStringLiteral("a queue mode"));
+    }
+    queued.mode = *mode;
+    auto config = readConfig(message_type::Queued, object.value(QStringLiteral("config")));
+    if (auto *error = std::get_if<ProtocolError>(&config)) {
+        return std::move(*error);
+    }
+    queued.config = std::get<engine::MatchConfig>(std::move(config));
+    const auto rating = readInteger(object.value(QStringLiteral("rating")), 0, 100'000);
+    const auto window = readInteger(object.value(QStringLiteral("window")), 0, 100'000);
+    const auto waiting = readInteger(object.value(QStringLiteral("waiting")), 0, kMaxId);
+    const auto waited = readInteger(object.value(QStringLiteral("waitedMs")), 0, kMaxId);
+    if (!rating || !window || !waiting || !waited) {
+        return badField(object,
+                        !rating    ? QStringLiteral("rating")
+                        : !window  ? QStringLiteral("window")
+                        : !waiting ? QStringLiteral("waiting")
+                                   : QStringLiteral("waitedMs"),
+                        QStringLiteral("a non-negative integer"));
+    }
+    queued.rating = int(*rating);
+    queued.window = int(*window);
+    queued.waiting = int(*waiting);
+    queued.waitedMs = *waited;
+    return queued;
+}
+
 QJsonObject QueueLeft::toJson() const
 {
     return {{kType, message_type::QueueLeft},
             {QStringLiteral("mode"), queueModeName(mode)},
             {QStringLiteral("reason"), reason}};
+}
+
+std::variant<QueueLeft, ProtocolError> QueueLeft::fromJson(const QJsonObject &object)
+{
+    const auto mode = readMode(object);
+    const auto reason = readText(object, QStringLiteral("reason"));
+    if (!mode || !reason) {
+        return badField(object, mode ? QStringLiteral("reason") : QStringLiteral("mode"),
+                        QStringLiteral("present"));
+    }
+    return QueueLeft{*mode, *reason};
 }
 
 QJsonObject InviteRequest::toJson() const
@@ -162,6 +237,39 @@ QJsonObject InvitationNotice::toJson(const QString &type) const
             {QStringLiteral("expiresInMs"), expiresInMs}};
 }
 
+std::variant<InvitationNotice, ProtocolError> InvitationNotice::fromJson(const QJsonObject &object)
+{
+    InvitationNotice notice;
+    const auto id = readText(object, QStringLiteral("inviteId"));
+    if (!id) {
+        return badField(object, QStringLiteral("inviteId"), QStringLiteral("a string"));
+    }
+    notice.inviteId = *id;
+    for (const QString &side : {QStringLiteral("from"), QStringLiteral("to")}) {
+        const QJsonObject person = object.value(side).toObject();
+        const auto user = readInteger(person.value(QStringLiteral("userId")), 1, kMaxId);
+        const QJsonValue name = person.value(QStringLiteral("displayName"));
+        if (!user || !name.isString()) {
+            return badField(object, side, QStringLiteral("{userId, displayName}"));
+        }
+        (side == QLatin1String("from") ? notice.fromUserId : notice.toUserId) = *user;
+        (side == QLatin1String("from") ? notice.fromName : notice.toName) = name.toString();
+    }
+    auto config =
+        readConfig(object.value(kType).toString(), object.value(QStringLiteral("config")));
+    if (auto *error = std::get_if<ProtocolError>(&config)) {
+        return std::move(*error);
+    }
+    notice.config = std::get<engine::MatchConfig>(std::move(config));
+    const auto expires = readInteger(object.value(QStringLiteral("expiresInMs")), 0, kMaxId);
+    if (!expires) {
+        return badField(object, QStringLiteral("expiresInMs"),
+                        QStringLiteral("a non-negative integer"));
+    }
+    notice.expiresInMs = *expires;
+    return notice;
+}
+
 QJsonObject InviteAnswer::toJson() const
 {
     return {{kType, message_type::InviteAnswer},
@@ -188,6 +296,17 @@ QJsonObject InviteClosed::toJson() const
     return {{kType, message_type::InviteClosed},
             {QStringLiteral("inviteId"), inviteId},
             {QStringLiteral("reason"), reason}};
+}
+
+std::variant<InviteClosed, ProtocolError> InviteClosed::fromJson(const QJsonObject &object)
+{
+    const auto id = readText(object, QStringLiteral("inviteId"));
+    const auto reason = readText(object, QStringLiteral("reason"));
+    if (!id || !reason) {
+        return badField(object, id ? QStringLiteral("reason") : QStringLiteral("inviteId"),
+                        QStringLiteral("a string"));
+    }
+    return InviteClosed{*id, *reason};
 }
 
 std::variant<IdRequest, ProtocolError>
@@ -240,6 +359,21 @@ QJsonObject ActiveMatch::toJson() const
             {QStringLiteral("phase"), roomPhaseName(phase)}};
 }
 
+std::variant<ActiveMatch, ProtocolError> ActiveMatch::fromJson(const QJsonObject &object)
+{
+    const auto room = readText(object, QStringLiteral("roomId"));
+    const auto kind = roomKindFromName(object.value(QStringLiteral("kind")).toString());
+    const auto phase = roomPhaseFromName(object.value(QStringLiteral("phase")).toString());
+    if (!room || !kind || !phase) {
+        return badField(object,
+                        !room   ? QStringLiteral("roomId")
+                        : !kind ? QStringLiteral("kind")
+                                : QStringLiteral("phase"),
+                        QStringLiteral("present and known"));
+    }
+    return ActiveMatch{*room, *kind, *phase};
+}
+
 QJsonObject MatchPaused::toJson() const
 {
     QJsonArray seats;
@@ -254,6 +388,31 @@ QJsonObject MatchPaused::toJson() const
             {QStringLiteral("missing"), seats}};
 }
 
+std::variant<MatchPaused, ProtocolError> MatchPaused::fromJson(const QJsonObject &object)
+{
+    MatchPaused paused;
+    const auto room = readText(object, QStringLiteral("roomId"));
+    const auto reason = readText(object, QStringLiteral("reason"));
+    if (!room || !reason) {
+        return badField(object, room ? QStringLiteral("reason") : QStringLiteral("roomId"),
+                        QStringLiteral("a string"));
+    }
+    paused.roomId = *room;
+    paused.reason = *reason;
+    for (const QJsonValue &entry : object.value(QStringLiteral("missing")).toArray()) {
+        const QJsonObject seat = entry.toObject();
+        const auto index = readInteger(seat.value(QStringLiteral("seat")), 0, 3);
+        const auto forfeit = readInteger(seat.value(QStringLiteral("forfeitInMs")), 0, kMaxId);
+        if (!index || !forfeit || !seat.value(QStringLiteral("label")).isString()) {
+            return badField(object, QStringLiteral("missing"),
+                            QStringLiteral("objects with seat, label and forfeitInMs"));
+        }
+        paused.missing.push_back(
+            {int(*index), seat.value(QStringLiteral("label")).toString(), *forfeit});
+    }
+    return paused;
+}
+
 QJsonObject MatchResumed::toJson() const
 {
     return {{kType, message_type::MatchResumed},
@@ -261,9 +420,29 @@ QJsonObject MatchResumed::toJson() const
             {QStringLiteral("startsInMs"), startsInMs}};
 }
 
+std::variant<MatchResumed, ProtocolError> MatchResumed::fromJson(const QJsonObject &object)
+{
+    const auto room = readText(object, QStringLiteral("roomId"));
+    const auto starts = readInteger(object.value(QStringLiteral("startsInMs")), 0, kMaxId);
+    if (!room || !starts) {
+        return badField(object, room ? QStringLiteral("startsInMs") : QStringLiteral("roomId"),
+                        QStringLiteral("present"));
+    }
+    return MatchResumed{*room, *starts};
+}
+
 QJsonObject MatchMoved::toJson() const
 {
     return {{kType, message_type::MatchMoved}, {QStringLiteral("roomId"), roomId}};
+}
+
+std::variant<MatchMoved, ProtocolError> MatchMoved::fromJson(const QJsonObject &object)
+{
+    const auto room = readText(object, QStringLiteral("roomId"));
+    if (!room) {
+        return badField(object, QStringLiteral("roomId"), QStringLiteral("a string"));
+    }
+    return MatchMoved{*room};
 }
 
 QJsonObject LatencyReport::toJson() const
@@ -278,6 +457,29 @@ QJsonObject LatencyReport::toJson() const
     return {{kType, message_type::Latency},
             {QStringLiteral("roomId"), roomId},
             {QStringLiteral("seats"), array}};
+}
+
+std::variant<LatencyReport, ProtocolError> LatencyReport::fromJson(const QJsonObject &object)
+{
+    LatencyReport report;
+    const auto room = readText(object, QStringLiteral("roomId"));
+    if (!room) {
+        return badField(object, QStringLiteral("roomId"), QStringLiteral("a string"));
+    }
+    report.roomId = *room;
+    for (const QJsonValue &entry : object.value(QStringLiteral("seats")).toArray()) {
+        const QJsonObject seat = entry.toObject();
+        const auto index = readInteger(seat.value(QStringLiteral("seat")), 0, 3);
+        const QJsonValue ping = seat.value(QStringLiteral("pingMs"));
+        const auto pingMs = readInteger(ping, 0, 3'600'000);
+        if (!index || (!ping.isNull() && !pingMs)) {
+            return badField(object, QStringLiteral("seats"),
+                            QStringLiteral("objects with seat and pingMs (or null)"));
+        }
+        report.seats.push_back(
+            {int(*index), pingMs ? std::optional<int>(int(*pingMs)) : std::nullopt});
+    }
+    return report;
 }
 
 } // namespace transcendence::protocol

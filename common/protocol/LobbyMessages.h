@@ -80,6 +80,7 @@ struct Queued {
     qint64 waitedMs = 0; // since joining
 
     QJsonObject toJson() const;
+    static std::variant<Queued, ProtocolError> fromJson(const QJsonObject &object);
 };
 
 // server -> client: out of the queue. reason: "left" (leaveQueue), "matched" (a matchStarted
@@ -89,6 +90,7 @@ struct QueueLeft {
     QString reason;
 
     QJsonObject toJson() const;
+    static std::variant<QueueLeft, ProtocolError> fromJson(const QJsonObject &object);
 };
 
 // client -> server: invite a friend to a private 1v1 with these settings (classic by default).
@@ -112,6 +114,8 @@ struct InvitationNotice {
     qint64 expiresInMs = 0;
 
     QJsonObject toJson(const QString &type) const;
+    // "invitation" or "inviteSent".
+    static std::variant<InvitationNotice, ProtocolError> fromJson(const QJsonObject &object);
 };
 
 // client -> server: the invitee answers.
@@ -131,6 +135,7 @@ struct InviteClosed {
     QString reason;
 
     QJsonObject toJson() const;
+    static std::variant<InviteClosed, ProtocolError> fromJson(const QJsonObject &object);
 };
 
 // client -> server: inviteCancel, join, watch. One field: the invitation or room id.
@@ -158,6 +163,7 @@ struct ActiveMatch {
     RoomPhase phase = RoomPhase::Running;
 
     QJsonObject toJson() const;
+    static std::variant<ActiveMatch, ProtocolError> fromJson(const QJsonObject &object);
 };
 
 // server -> room: play stopped. reason: "requested" (a player of a local or ai match paused),
@@ -174,6 +180,7 @@ struct MatchPaused {
     std::vector<MissingSeat> missing;
 
     QJsonObject toJson() const;
+    static std::variant<MatchPaused, ProtocolError> fromJson(const QJsonObject &object);
 };
 
 // server -> room: everyone is back (or the pause ended); play starts in startsInMs.
@@ -182,6 +189,7 @@ struct MatchResumed {
     qint64 startsInMs = 0;
 
     QJsonObject toJson() const;
+    static std::variant<MatchResumed, ProtocolError> fromJson(const QJsonObject &object);
 };
 
 // server -> one connection: its seats were taken over by another connection of the same account
@@ -190,6 +198,7 @@ struct MatchMoved {
     QString roomId;
 
     QJsonObject toJson() const;
+    static std::variant<MatchMoved, ProtocolError> fromJson(const QJsonObject &object);
 };
 
 // server -> room, every couple of seconds: each player's round-trip time as the server measured
@@ -203,6 +212,7 @@ struct LatencyReport {
     std::vector<SeatLatency> seats;
 
     QJsonObject toJson() const;
+    static std::variant<LatencyReport, ProtocolError> fromJson(const QJsonObject &object);
 };
 
 } // namespace transcendence::protocol

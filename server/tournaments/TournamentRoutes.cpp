@@ -27,21 +27,27 @@ ApiError notFound()
 }
 
 // A name or alias: trimmed, 1..maxLength characters, no control characters.
-QString nameProblem(const QString &text, int maxLength)
+// The API's wording of the shared name rules (common/tournament/Names.h).
+QString problemText(tournament::NameProblem problem, int maxLength)
 {
-    const QString trimmed = text.trimmed();
-    if (trimmed.isEmpty()) {
+    switch (problem) {
+    case tournament::NameProblem::None:
+        return {};
+    case tournament::NameProblem::Empty:
         return QStringLiteral("must not be empty");
-    }
-    if (trimmed.size() > maxLength) {
+    case tournament::NameProblem::TooLong:
         return QStringLiteral("must be at most %1 characters").arg(maxLength);
-    }
-    for (const QChar c : trimmed) {
-        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format) {
-            return QStringLiteral("must not contain control characters");
-        }
+    case tournament::NameProblem::ControlCharacter:
+        return QStringLiteral("must not contain control characters");
+    case tournament::NameProblem::Repeated:
+        return QStringLiteral("is used twice (aliases ignore case)");
     }
     return {};
+}
+
+QString nameProblem(const QString &text, int maxLength)
+{
+    return problemText(tournament::nameProblem(text, maxLength), maxLength);
 }
 
 // An optional integer field in [minimum, maximum].
@@ -107,20 +113,19 @@ TournamentRoutes::newTournamentFrom(const QJsonObject &body)
                                                       .arg(TournamentBracket::kMinEntries)
                                                       .arg(limit));
         } else {
-            QStringList seen;
+            QStringList names;
+            for (const QJsonValue &alias : list) {
+                names << alias.toString();
+            }
+            const std::vector<tournament::NameProblem> problems = tournament::aliasProblems(names);
             for (int i = 0; i < list.size(); ++i) {
-                const QString field = QStringLiteral("aliases[%1]").arg(i);
-                const QString alias = list[i].toString();
-                QString problem = list[i].isString() ? nameProblem(alias, store::kMaxAliasLength)
-                                                     : QStringLiteral("must be a string");
-                if (problem.isEmpty() && seen.contains(alias.trimmed().toCaseFolded())) {
-                    problem = QStringLiteral("is used twice (aliases ignore case)");
-                }
+                const QString problem = list[i].isString() ? problemText(problems[std::size_t(i)],
+                                                                         store::kMaxAliasLength)
+                                                           : QStringLiteral("must be a string");
                 if (!problem.isEmpty()) {
-                    errors.add(field, problem);
+                    errors.add(QStringLiteral("aliases[%1]").arg(i), problem);
                 }
-                seen << alias.trimmed().toCaseFolded();
-                result.aliases << alias.trimmed();
+                result.aliases << names[i].trimmed();
             }
         }
         for (const char *field : {"minPlayers", "maxPlayers"}) {

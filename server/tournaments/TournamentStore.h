@@ -3,7 +3,8 @@
 #include "engine/MatchConfig.h"
 #include "http/ApiError.h"
 #include "protocol/TournamentMessages.h"
-#include "tournaments/Bracket.h"
+#include "tournament/Bracket.h"
+#include "tournament/Names.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -17,6 +18,9 @@
 
 namespace transcendence::server {
 
+// The bracket rules are shared with the app's offline tournaments (common/tournament).
+using tournament::TournamentBracket;
+
 // SQL on tournaments, tournament_entries and tournament_matches (sql/0009_tournaments.sql).
 // Worker threads only (DatabaseWorkers::run); every value is bound. Every change locks the
 // tournament's row first (SELECT ... FOR UPDATE) and applies the bracket rules
@@ -24,8 +28,8 @@ namespace transcendence::server {
 // at once are applied one after the other, never both to the same old bracket.
 namespace tournament_store {
 
-inline constexpr int kMaxNameLength = 64;
-inline constexpr int kMaxAliasLength = 32;
+inline constexpr int kMaxNameLength = tournament::kMaxNameLength;
+inline constexpr int kMaxAliasLength = tournament::kMaxAliasLength;
 
 struct Entry {
     qint64 id = 0;

@@ -123,6 +123,35 @@ private slots:
                               QStringLiteral("powerUps")}));
     }
 
+    // Forms check values against numericFieldLimits(): each limit is accepted, a step past it
+    // is refused, and every numeric field of the JSON form is listed.
+    void numericLimitsAreTheOnesValidated()
+    {
+        const std::vector<NumericFieldLimit> limits = numericFieldLimits();
+        QCOMPARE(limits.size(), std::size_t(11));
+        for (const NumericFieldLimit &limit : limits) {
+            QVERIFY2(MatchConfig().toJson().value(limit.name).isDouble(), qPrintable(limit.name));
+            // ballMaxSpeed must also stay at or above ballSpeed: test each end with room for it.
+            const QJsonObject base{{QStringLiteral("ballSpeed"), 20},
+                                   {QStringLiteral("ballMaxSpeed"), 320}};
+            for (const double value : {limit.min, limit.max}) {
+                QJsonObject object = base;
+                object.insert(limit.name, value);
+                QVERIFY2(std::holds_alternative<MatchConfig>(MatchConfig::fromJson(object)),
+                         qPrintable(limit.name));
+            }
+            const double step = limit.integer ? 1.0 : 0.5;
+            for (const double value : {limit.min - step, limit.max + step}) {
+                QJsonObject object = base;
+                object.insert(limit.name, value);
+                const auto parsed = MatchConfig::fromJson(object);
+                QVERIFY2(std::holds_alternative<FieldErrors>(parsed) &&
+                             std::get<FieldErrors>(parsed).contains(limit.name),
+                         qPrintable(limit.name));
+            }
+        }
+    }
+
     void fieldErrorsBecomeTheJsonFieldsObject()
     {
         const FieldErrors errors{

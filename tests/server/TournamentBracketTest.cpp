@@ -1,13 +1,13 @@
-// Single-elimination brackets (server/tournaments/Bracket.h): seeding and byes for every size a
-// tournament may have, advancing winners, walkovers, double no-shows, players leaving, and that
-// a decided match is never decided again.
-#include "tournaments/Bracket.h"
+// Single-elimination brackets (common/tournament/Bracket.h, used by the server and the app):
+// seeding and byes for every size a tournament may have, advancing winners, walkovers, double
+// no-shows, players leaving, and that a decided match is never decided again.
+#include "tournament/Bracket.h"
 
 #include <QTest>
 
 #include <map>
 
-using namespace transcendence::server;
+using namespace transcendence::tournament;
 using Bracket = TournamentBracket;
 using Status = Bracket::Status;
 using Result = Bracket::Result;

@@ -59,7 +59,7 @@ ColumnLayout {
             Accessible.name: labels.result(item.result) + ", " + (opponents !== ""
                              ? qsTr("against %1").arg(opponents) : labels.kind(item.kind))
                              + ", " + score + ", " + labels.dateTime(item.startedAt)
-            onClicked: list.navigator.push("../dashboard/MatchPage.qml", { matchId: item.id })
+            onClicked: list.navigator.push("../dashboard/MatchReportPage.qml", { matchId: item.id })
 
             contentItem: ColumnLayout {
                 spacing: 2

@@ -14,6 +14,7 @@ ApplicationWindow {
     readonly property alias serverStatus: serverStatus
     readonly property alias realtimeClient: realtimeClient
     readonly property alias session: session
+    readonly property alias playLobby: playLobby
     readonly property alias pageStack: pageStack
     readonly property bool wide: width >= 840
     property string currentKey: ""
@@ -21,6 +22,7 @@ ApplicationWindow {
     // Every place the navigation leads to. qsTr runs in this binding, so a language switch
     // retranslates the list. signedIn: needs an account; admin: shown to admins only.
     readonly property var destinations: [
+        { key: "play", title: qsTr("Play"), page: "../play/PlayPage.qml" },
         { key: "signIn", title: qsTr("Sign in"), page: "../account/SignInPage.qml", signedOut: true },
         { key: "dashboard", title: qsTr("Dashboard"), page: "../dashboard/DashboardPage.qml", signedIn: true },
         { key: "friends", title: qsTr("Friends"), page: "../social/FriendsPage.qml", signedIn: true },
@@ -41,11 +43,28 @@ ApplicationWindow {
         return destinations.find(d => d.key === key)
     }
 
+    // A page may ask before it is left (a match being played): it gets requestLeave(proceed) and
+    // calls proceed() once the player agreed. Returns whether the page could be left at once.
+    function leaveCurrentPage(proceed) {
+        const page = pageStack.currentItem
+        if (page && typeof page.requestLeave === "function")
+            return page.requestLeave(proceed)
+        proceed()
+        return true
+    }
+
     // Opens a top-level page; the stack starts again from it.
     function open(key, properties) {
         const target = destination(key)
         if (!target)
             return null
+        let opened = null
+        if (!leaveCurrentPage(() => { opened = openNow(key, target, properties) }))
+            return null
+        return opened
+    }
+
+    function openNow(key, target, properties) {
         currentKey = key
         if (drawer.opened)
             drawer.close()
@@ -63,7 +82,8 @@ ApplicationWindow {
 
     function back() {
         if (pageStack.depth > 1)
-            pageStack.pop(Appearance.reducedMotion ? StackView.Immediate : StackView.PopTransition)
+            leaveCurrentPage(() => pageStack.pop(Appearance.reducedMotion ? StackView.Immediate
+                                                                          : StackView.PopTransition))
     }
 
     function showMessage(text) {
@@ -81,6 +101,17 @@ ApplicationWindow {
     // Where the app lands: the first page a signed-in player sees, or the sign-in page.
     function openHome() {
         open(session.signedIn ? destinations.filter(d => isAvailable(d))[0].key : "signIn")
+    }
+
+    // A match this window entered (played, watched, replayed) is shown wherever the player was.
+    function showMatch(match) {
+        const current = pageStack.currentItem
+        if (current && current.match === match)
+            return current
+        if (current && current.match && current.match.over)
+            return pageStack.replace(Qt.resolvedUrl("../play/MatchPage.qml"),
+                                     pageProperties({ match: match }), StackView.Immediate)
+        return push("../play/MatchPage.qml", { match: match })
     }
 
     width: 1024
@@ -112,6 +143,16 @@ ApplicationWindow {
     RealtimeClient {
         id: realtimeClient
         serverUrl: serverStatus.serverUrl
+    }
+
+    PlayLobby {
+        id: playLobby
+        realtimeClient: realtimeClient
+        onMatchStarted: match => window.showMatch(match)
+    }
+
+    InvitationPrompt {
+        lobby: playLobby
     }
 
     AccountSession {

@@ -167,6 +167,7 @@ void RealtimeSessionTest::reportsServerErrors()
     QCOMPARE(errors.count(), 1);
     QCOMPARE(errors.first().at(0).toString(), QStringLiteral("unsupported_version"));
     QCOMPARE(errors.first().at(1).toString(), QStringLiteral("use version 1"));
+    QCOMPARE(errors.first().at(2).toString(), QStringLiteral("hello"));
 }
 
 void RealtimeSessionTest::reportsMalformedFrames()

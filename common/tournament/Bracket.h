@@ -6,7 +6,7 @@
 #include <set>
 #include <vector>
 
-namespace transcendence::server {
+namespace transcendence::tournament {
 
 // A single-elimination bracket, as pure logic: no database, no clock. Entries are opaque ids
 // (tournament_entries.id) given in seed order. The rules (docs/game.md, "Tournaments"):
@@ -101,4 +101,4 @@ private:
     std::set<qint64> m_left;
 };
 
-} // namespace transcendence::server
+} // namespace transcendence::tournament

@@ -1,8 +1,8 @@
-#include "tournaments/Bracket.h"
+#include "tournament/Bracket.h"
 
 #include <algorithm>
 
-namespace transcendence::server {
+namespace transcendence::tournament {
 namespace {
 
 bool isPowerOfTwoSize(int size)
@@ -327,4 +327,4 @@ std::optional<TournamentBracket::Result> TournamentBracket::resultFromName(const
     return std::nullopt;
 }
 
-} // namespace transcendence::server
+} // namespace transcendence::tournament

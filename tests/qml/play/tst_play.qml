@@ -1,0 +1,542 @@
+import QtQuick
+import QtTest
+import Transcendence
+
+// Play in the app's real main window: offline matches on this device (no server at all), the
+// keys and on-screen buttons, leaving with a question, and a remote match through the real
+// server against a second client, stored with its result.
+TestCase {
+    id: testCase
+
+    name: "Play"
+    when: windowShown
+
+    readonly property int networkTimeoutMs: 15000
+    readonly property string password: "correct-horse-battery-staple-9"
+
+    Component {
+        id: mainWindowComponent
+        MainWindow {}
+    }
+
+    // A second player: the same backend objects as the window's, without a window.
+    Component {
+        id: secondClientComponent
+        QtObject {
+            property alias session: session
+            property alias realtimeClient: realtimeClient
+            property alias lobby: lobby
+            readonly property RealtimeClient realtime: RealtimeClient {
+                id: realtimeClient
+            }
+            readonly property AccountSession account: AccountSession {
+                id: session
+                realtimeClient: realtimeClient
+            }
+            readonly property PlayLobby playLobby: PlayLobby {
+                id: lobby
+                realtimeClient: realtimeClient
+            }
+        }
+    }
+
+    function createWindow(serverUrl) {
+        const window = createTemporaryObject(mainWindowComponent, testCase)
+        verify(window, "the main window could not be created")
+        tryVerify(() => window.visible && window.width > 0)
+        verify(window.serverStatus.applyServerUrl(serverUrl), serverUrl)
+        tryVerify(() => window.session.state !== AccountSession.Restoring, networkTimeoutMs)
+        return window
+    }
+
+    function child(window, objectName) {
+        const item = findChild(window.contentItem, objectName)
+        verify(item, "no item named " + objectName + " in the main window")
+        return item
+    }
+
+    // An item of a dialog: dialogs live in the window's overlay, not in the page.
+    function dialogChild(dialog, objectName) {
+        const item = findChild(dialog.parent, objectName)
+        verify(item, "no item named " + objectName + " in the window's overlay")
+        return item
+    }
+
+    function currentPage(window) {
+        return window.pageStack.currentItem
+    }
+
+    function openPlay(window) {
+        window.open("play")
+        tryCompare(child(window, "pageTitle"), "text", "Play")
+        tryVerify(() => !window.pageStack.busy)
+        return currentPage(window)
+    }
+
+    function setSetting(window, field, value) {
+        const input = child(currentPage(window), "setting_" + field)
+        input.text = String(value)
+    }
+
+    // Quick matches: one or two points, a fast ball, short paddles.
+    function chooseQuickSettings(window, points) {
+        child(currentPage(window), "classicSettingsButton").clicked()
+        setSetting(window, "scoreLimit", points)
+        setSetting(window, "ballSpeed", 140)
+        setSetting(window, "ballMaxSpeed", 200)
+        setSetting(window, "paddleLength", 6)
+        setSetting(window, "serveDelay", 0.5)
+        const form = child(currentPage(window), "settingsForm")
+        tryVerify(() => form.valid, 2000, JSON.stringify(form.problems))
+        compare(form.config.scoreLimit, points)
+    }
+
+    function waitForMatchPage(window, timeout) {
+        tryVerify(() => currentPage(window) && currentPage(window).match !== undefined
+                        && currentPage(window).match !== null, timeout || 5000, "no match page")
+        tryVerify(() => !window.pageStack.busy)
+        return currentPage(window)
+    }
+
+    function save(window, fileName) {
+        const path = qmlTest.saveWindowImage(window, fileName)
+        verify(path !== "", "could not save " + fileName + " into " + qmlTest.artifactsDir)
+        console.info("screenshot:", path)
+    }
+
+    function resize(window, width, height) {
+        window.width = width
+        window.height = height
+        tryCompare(window.contentItem, "width", width)
+        tryVerify(() => !window.pageStack.busy)
+    }
+
+    // The arena keeps drawing while the match runs (the frame count grows by itself).
+    function verifyDrawing(window) {
+        const arena = child(currentPage(window), "arenaView")
+        const before = arena.framesDrawn
+        tryVerify(() => arena.framesDrawn > before + 5, 5000, "the arena is not redrawn")
+        verify(arena.width > 100 && Math.abs(arena.width / arena.height - 4 / 3) < 0.02,
+               "arena " + arena.width + "x" + arena.height)
+    }
+
+    // A new account, and the WebSocket welcomed as it (a session may first restore the account
+    // an earlier test stored: the tests share one token file).
+    function signUp(session, realtimeClient, prefix) {
+        const name = qmlTest.uniqueName(prefix)
+        session.signUp(name, name + "@example.test", password, "")
+        tryVerify(() => session.signedIn && session.user.username === name, networkTimeoutMs,
+                  "sign-up of " + name + ": " + session.errorMessage)
+        tryVerify(() => realtimeClient.userId === session.userId, networkTimeoutMs,
+                  "the WebSocket of " + name + " is welcomed as " + realtimeClient.userId)
+        return name
+    }
+
+    // The window and a second client, both signed in to the platform with new accounts.
+    function signedInPair() {
+        verify(qmlTest.baseUrl !== "",
+               "TRANSCENDENCE_TEST_BASE_URL is unset: run this test through scripts/test")
+        const window = createWindow(qmlTest.baseUrl)
+        const second = createTemporaryObject(secondClientComponent, testCase)
+        second.realtimeClient.serverUrl = window.serverStatus.serverUrl
+        second.session.serverUrl = window.serverStatus.serverUrl
+        tryVerify(() => second.session.state !== AccountSession.Restoring, networkTimeoutMs)
+        const appName = signUp(window.session, window.realtimeClient, "qplay")
+        const otherName = signUp(second.session, second.realtimeClient, "qrival")
+        tryVerify(() => window.playLobby.available, networkTimeoutMs,
+                  "the app's lobby: connection " + window.realtimeClient.state + ", user "
+                  + window.realtimeClient.userId + ", " + window.realtimeClient.lastError)
+        tryVerify(() => second.lobby.available, networkTimeoutMs, "the second client's lobby")
+        return { window: window, second: second, appName: appName, otherName: otherName }
+    }
+
+    // Both queue with the settings on the Play page; returns the app's match page once matched.
+    function queueBoth(pair) {
+        const page = currentPage(pair.window)
+        tryVerify(() => child(page, "queueButton").enabled)
+        mouseClick(child(page, "queueButton"))
+        tryVerify(() => pair.window.playLobby.queued, networkTimeoutMs, pair.window.playLobby.lastError)
+        verify(pair.second.lobby.enqueue(PlaySettings.current))
+        const matchPage = waitForMatchPage(pair.window, networkTimeoutMs)
+        tryVerify(() => pair.second.lobby.currentMatch !== null
+                        && pair.second.lobby.currentMatch.roomId === matchPage.match.roomId,
+                  networkTimeoutMs)
+        return matchPage
+    }
+
+    function cleanup() {
+        PlaySettings.touchControls = false
+    }
+
+    // No server anywhere: the computer beats a player who does nothing, and the result says so.
+    function test_offlineAiMatchEndsWithNoServer() {
+        verify(qmlTest.closedPortUrl !== "", "could not find a free local port")
+        const window = createWindow(qmlTest.closedPortUrl)
+        verify(!window.session.signedIn)
+        let page = openPlay(window)
+        verify(child(page, "offlineNote").visible)
+        chooseQuickSettings(window, 1)
+        save(window, "play-page-desktop.png")
+        resize(window, 360, 740)
+        save(window, "play-page-phone.png")
+        resize(window, 1024, 700)
+
+        // A fixed seed: the same match every run (the engine is deterministic).
+        page.offlineMatch.seed = 7
+        mouseClick(child(page, "playAiButton"))
+        const matchPage = waitForMatchPage(window)
+        const match = matchPage.match
+        verify(match.offline)
+        compare(match.kind, "ai")
+        compare(match.controlledSeats, [0])
+        compare(match.phase, "running")
+        verifyDrawing(window)
+        save(window, "play-offline-match-desktop.png")
+        PlaySettings.touchControls = true
+        resize(window, 360, 740)
+        verify(child(matchPage, "touch_0_up").visible)
+        save(window, "play-offline-match-phone.png")
+        resize(window, 1024, 700)
+        PlaySettings.touchControls = false
+
+        tryVerify(() => match.over, 60000, "the match did not end")
+        compare(match.winnerSeat, 1)
+        compare(match.endReason, "completed")
+        compare(match.standings[1].score, 1)
+        compare(match.standings[0].score, 0)
+        const result = child(matchPage, "matchResult")
+        tryVerify(() => result.visible)
+        compare(child(matchPage, "resultTitle").text, "AI (normal) won")
+        compare(child(matchPage, "endReason").text, "The match was played to the end.")
+        verify(!child(matchPage, "leaveButton").visible)
+        save(window, "play-offline-result-desktop.png")
+        resize(window, 360, 740)
+        save(window, "play-offline-result-phone.png")
+
+        // Play again: the same kind of match starts over at once.
+        mouseClick(child(matchPage, "playAgainButton"))
+        tryCompare(match, "phase", "running")
+        compare(match.standings[1].score, 0)
+        verify(!result.visible)
+    }
+
+    // Two players at one keyboard: each seat has its keys; an on-screen button holds a key like
+    // a finger on it; pausing stops the clock; leaving asks first and ends the match.
+    function test_localMatchKeysPauseAndLeave() {
+        const window = createWindow(qmlTest.closedPortUrl)
+        const page = openPlay(window)
+        mouseClick(child(page, "classicSettingsButton"))
+        mouseClick(child(page, "playLocalButton"))
+        const matchPage = waitForMatchPage(window)
+        const match = matchPage.match
+        compare(match.kind, "local")
+        compare(match.controlledSeats, [0, 1])
+        compare(match.seatLabel(0), "Player 1")
+
+        const arenaFrame = child(matchPage, "arenaFrame")
+        tryVerify(() => arenaFrame.activeFocus, 2000, "the game field should have the keyboard")
+        keyPress(Qt.Key_W)
+        keyPress(Qt.Key_Down)
+        compare(match.heldKey(0), "up")
+        compare(match.heldKey(1), "down")
+        keyRelease(Qt.Key_W)
+        keyRelease(Qt.Key_Down)
+        compare(match.heldKey(0), "none")
+
+        PlaySettings.touchControls = true
+        const up = child(matchPage, "touch_1_up")
+        tryVerify(() => up.visible)
+        mousePress(up)
+        compare(match.heldKey(1), "up")
+        mouseRelease(up)
+        compare(match.heldKey(1), "none")
+
+        keyClick(Qt.Key_P)
+        compare(match.phase, "paused")
+        const tick = match.tick
+        wait(200)
+        compare(match.tick, tick)
+        verify(child(matchPage, "matchOverlay").visible)
+        compare(child(matchPage, "overlayTitle").text, "Paused")
+        mouseClick(child(matchPage, "overlayResumeButton"))
+        compare(match.phase, "countdown")
+        tryCompare(match, "phase", "running", 5000)
+
+        // Leaving asks; staying keeps playing; leaving ends the match and the page.
+        mouseClick(child(matchPage, "leaveButton"))
+        const dialog = matchPage.leaveDialog
+        tryVerify(() => dialog.opened)
+        mouseClick(dialogChild(dialog, "stayButton"))
+        tryVerify(() => !dialog.visible)
+        verify(!match.over)
+        compare(currentPage(window), matchPage)
+        window.back()
+        tryVerify(() => dialog.opened)
+        mouseClick(dialogChild(dialog, "confirmLeaveButton"))
+        tryVerify(() => currentPage(window) === page)
+        verify(match.over)
+        compare(match.winnerSeat, -1)
+    }
+
+    // A tournament at this device, with no server: the names checked, the bracket with a bye,
+    // each match played at the keyboard and announced, and the winner.
+    function test_localTournamentOffline() {
+        const window = createWindow(qmlTest.closedPortUrl)
+        const playPage = openPlay(window)
+        chooseQuickSettings(window, 1)
+        mouseClick(child(playPage, "localTournamentButton"))
+        tryCompare(child(window, "pageTitle"), "text", "Tournament at this device")
+        tryVerify(() => !window.pageStack.busy)
+        const page = currentPage(window)
+        const field = child(page, "aliasesField")
+        field.text = "Ada\nBob\nada"
+        mouseClick(child(page, "startTournamentButton"))
+        tryCompare(child(page, "aliasesProblem"), "text", "ada appears twice.")
+        verify(!page.tournament.started)
+        field.text = "Ada\nBob\nCy"
+        mouseClick(child(page, "startTournamentButton"))
+        tryVerify(() => page.tournament.started)
+        compare(child(page, "nextMatchLabel").text, "Next match: Bob vs Cy")
+        save(window, "play-tournament-desktop.png")
+        resize(window, 360, 740)
+        save(window, "play-tournament-phone.png")
+        resize(window, 1024, 700)
+
+        for (let played = 0; played < 2; ++played) {
+            mouseClick(child(page, "playTournamentMatchButton"))
+            const matchPage = waitForMatchPage(window)
+            const match = matchPage.match
+            compare(match.controlledSeats, [0, 1])
+            tryVerify(() => match.over, 60000, "the tournament match did not end")
+            const winner = match.seatLabel(match.winnerSeat)
+            compare(child(matchPage, "resultTitle").text, winner + " wins!")
+            const afterMatch = child(matchPage, "afterMatchButton")
+            tryVerify(() => afterMatch.visible)
+            compare(afterMatch.text, "Back to the tournament")
+            save(window, "play-tournament-match-over-desktop.png")
+            mouseClick(afterMatch)
+            tryVerify(() => currentPage(window) === page && !window.pageStack.busy, 5000,
+                      "still on " + currentPage(window).title)
+            if (played === 0)
+                compare(child(page, "nextMatchLabel").text, "Next match: Ada vs " + winner)
+        }
+        tryVerify(() => page.tournament.finished)
+        const champion = page.tournament.champion
+        verify(["Ada", "Bob", "Cy"].indexOf(champion) >= 0, champion)
+        compare(child(page, "championLabel").text, champion + " wins the tournament!")
+        save(window, "play-tournament-over-desktop.png")
+    }
+
+    // The settings form refuses what the engine refuses, in the player's words.
+    function test_settingsFormExplainsProblems() {
+        const window = createWindow(qmlTest.closedPortUrl)
+        const page = openPlay(window)
+        setSetting(window, "paddleLength", 100)
+        const problem = child(page, "problem_paddleLength")
+        tryCompare(problem, "text", "Enter a number from 4 to 48.")
+        verify(!child(page, "playAiButton").enabled)
+        compare(child(page, "settingsSummary").text, "Some settings need your attention.")
+        child(page, "classicSettingsButton").clicked() // below the fold of the page
+        tryCompare(problem, "text", "")
+        verify(child(page, "playAiButton").enabled)
+        compare(child(page, "settingsSummary").text,
+                "1 vs 1 · map Classic · first to 11 · ball speed 60 · paddle 16 · no power-ups")
+    }
+
+    // Signed in, the app queues, is matched with a second client through the real server, plays
+    // the match to its end, and shows the result the server stored.
+    function test_remoteMatchAgainstASecondClient() {
+        const pair = signedInPair()
+        const window = pair.window
+        const second = pair.second
+        const appName = pair.appName
+        const otherName = pair.otherName
+
+        const page = openPlay(window)
+        chooseQuickSettings(window, 2)
+        tryVerify(() => child(page, "queueButton").enabled)
+        mouseClick(child(page, "queueButton"))
+        tryVerify(() => window.playLobby.queued, networkTimeoutMs, window.playLobby.lastError)
+        tryVerify(() => child(page, "queuePanel").visible)
+        save(window, "play-queue-desktop.png")
+
+        verify(second.lobby.enqueue(PlaySettings.current))
+        const matchPage = waitForMatchPage(window, networkTimeoutMs)
+        const match = matchPage.match
+        verify(!match.offline)
+        compare(match.kind, "remote")
+        compare(match.seats.length, 2)
+        compare(match.controlledSeats.length, 1)
+        const mySeat = match.controlledSeats[0]
+        compare(match.seatLabel(mySeat), appName)
+        compare(match.seatLabel(1 - mySeat), otherName)
+        tryVerify(() => second.lobby.currentMatch !== null && second.lobby.currentMatch.roomId === match.roomId,
+                  networkTimeoutMs)
+        verify(!window.playLobby.queued)
+
+        // A countdown, then play: snapshots arrive and the arena is drawn every frame.
+        tryCompare(match, "phase", "running", networkTimeoutMs)
+        verifyDrawing(window)
+        tryVerify(() => child(matchPage, "ownPingLabel").visible, networkTimeoutMs)
+        save(window, "play-remote-match-desktop.png")
+        resize(window, 360, 740)
+        save(window, "play-remote-match-phone.png")
+        resize(window, 1024, 700)
+
+        // The player's paddle answers at once (predicted), before the server says so.
+        const arenaFrame = child(matchPage, "arenaFrame")
+        arenaFrame.forceActiveFocus()
+        keyPress(Qt.Key_Up)
+        compare(match.heldKey(mySeat), "up")
+        keyRelease(Qt.Key_Up)
+
+        tryVerify(() => match.over, 120000, "the match did not end")
+        compare(match.endReason, "completed")
+        const winner = match.winnerSeat
+        verify(winner === 0 || winner === 1, "winner " + winner)
+        compare(match.standings[winner].score, 2)
+        verify(match.standings[1 - winner].score < 2)
+        verify(match.matchId > 0, "stored match id " + match.matchId)
+        compare(child(matchPage, "resultTitle").text, winner === mySeat ? "You won!" : otherName + " won")
+
+        // The second client saw the same end.
+        const other = second.lobby.currentMatch
+        tryVerify(() => other.over, networkTimeoutMs)
+        compare(other.winnerSeat, winner)
+        compare(other.matchId, match.matchId)
+
+        // The result the server stored (GET /api/matches/{id}), shown on the result screen.
+        const stored = child(matchPage, "storedMatchLabel")
+        tryVerify(() => stored.visible, networkTimeoutMs, "the stored match was not loaded")
+        verify(stored.text.indexOf("Rating:") >= 0, stored.text)
+        const record = stored.stored
+        compare(record.id, match.matchId)
+        compare(record.kind, "remote")
+        compare(record.winnerSeat, winner)
+        compare(record.endReason, "completed")
+        for (const player of record.players)
+            compare(player.score, match.standings[player.seat].score)
+        save(window, "play-remote-result-desktop.png")
+        resize(window, 360, 740)
+        save(window, "play-remote-result-phone.png")
+        resize(window, 1024, 700)
+
+        // The replays page lists the match; the server plays it back to the window, faster.
+        window.back()
+        tryVerify(() => currentPage(window) === page && !window.pageStack.busy)
+        mouseClick(child(page, "replaysButton"))
+        tryCompare(child(window, "pageTitle"), "text", "Replays")
+        tryVerify(() => !window.pageStack.busy)
+        const replays = currentPage(window)
+        const replayButton = "replay_" + match.matchId
+        tryVerify(() => findChild(replays, replayButton) !== null, networkTimeoutMs, "no replay button")
+        child(replays, "replaySpeedBox").currentIndex = 3 // ×4
+        save(window, "play-replays-desktop.png")
+        mouseClick(child(replays, replayButton))
+        const replayPage = waitForMatchPage(window, networkTimeoutMs)
+        const replay = replayPage.match
+        verify(replay !== match)
+        verify(replay.replay && replay.spectating)
+        compare(replay.controlledSeats, [])
+        compare(child(window, "pageTitle").text, "Replay")
+        tryVerify(() => replay.over, 60000, "the replay did not end")
+        compare(replay.winnerSeat, winner)
+        compare(replay.standings[winner].score, 2)
+    }
+
+    // A player whose connection drops is waited for, with the seconds left before the forfeit;
+    // back, they take their seat again and play resumes after a countdown. Leaving a match
+    // between people asks first and hands the win to the other.
+    function test_reconnectCountdownAndLeaving() {
+        const pair = signedInPair()
+        const window = pair.window
+        openPlay(window)
+        chooseQuickSettings(window, 11) // long enough for a disconnection and a return
+        const matchPage = queueBoth(pair)
+        const match = matchPage.match
+        tryCompare(match, "phase", "running", networkTimeoutMs)
+
+        pair.second.realtimeClient.serverUrl = ""
+        tryCompare(match, "phase", "paused", networkTimeoutMs)
+        compare(match.pauseReason, "disconnected")
+        tryVerify(() => match.missing.length === 1)
+        compare(match.missing[0].label, pair.otherName)
+        verify(match.missing[0].secondsLeft > 20 && match.missing[0].secondsLeft <= 30,
+               "seconds left " + match.missing[0].secondsLeft)
+        const overlay = child(matchPage, "matchOverlay")
+        verify(overlay.visible)
+        compare(child(matchPage, "overlayTitle").text, "Paused: a player is missing")
+        tryVerify(() => match.standings[1 - match.controlledSeats[0]].missing)
+        save(window, "play-reconnect-desktop.png")
+        resize(window, 360, 740)
+        save(window, "play-reconnect-phone.png")
+        resize(window, 1024, 700)
+
+        // Back: the second client is told activeMatch and takes its seat again by itself.
+        const otherMatch = pair.second.lobby.currentMatch
+        verify(otherMatch.detached)
+        pair.second.realtimeClient.serverUrl = window.serverStatus.serverUrl
+        tryVerify(() => !otherMatch.detached, networkTimeoutMs, "the second client did not rejoin")
+        tryCompare(match, "phase", "countdown", networkTimeoutMs)
+        tryCompare(match, "phase", "running", networkTimeoutMs)
+        compare(match.missing.length, 0)
+
+        // Leaving asks, then the other player wins.
+        mouseClick(child(matchPage, "leaveButton"))
+        tryVerify(() => matchPage.leaveDialog.opened)
+        mouseClick(dialogChild(matchPage.leaveDialog, "confirmLeaveButton"))
+        tryVerify(() => match.over, networkTimeoutMs)
+        compare(match.endReason, "left")
+        compare(match.winnerSeat, 1 - match.controlledSeats[0])
+        tryVerify(() => otherMatch.over, networkTimeoutMs)
+        compare(otherMatch.winnerSeat, match.winnerSeat)
+    }
+
+    // Someone else's match, watched from the live list: read-only, drawn as it runs, to its end.
+    function test_watchALiveMatch() {
+        const pair = signedInPair()
+        const window = pair.window
+        // The second client plays the computer on the server, to 3 points.
+        const config = PlaySettings.classic()
+        config.scoreLimit = 3
+        verify(pair.second.lobby.play("ai", config, "hard"))
+        tryVerify(() => pair.second.lobby.currentMatch !== null, networkTimeoutMs,
+                  "no match for the second client: " + pair.second.lobby.lastError)
+        const played = pair.second.lobby.currentMatch
+        compare(played.kind, "ai")
+
+        openPlay(window)
+        mouseClick(child(currentPage(window), "liveMatchesButton"))
+        tryCompare(child(window, "pageTitle"), "text", "Live matches")
+        tryVerify(() => !window.pageStack.busy)
+        const live = currentPage(window)
+        const watchButton = "watch_" + played.roomId
+        tryVerify(() => findChild(live, watchButton) !== null, networkTimeoutMs, "the match is not listed")
+        save(window, "play-live-desktop.png")
+        resize(window, 360, 740)
+        save(window, "play-live-phone.png")
+        resize(window, 1024, 700)
+        mouseClick(child(live, watchButton))
+
+        const matchPage = waitForMatchPage(window, networkTimeoutMs)
+        const watched = matchPage.match
+        compare(watched.roomId, played.roomId)
+        verify(watched.spectating)
+        verify(!watched.replay)
+        compare(watched.controlledSeats, [])
+        compare(child(window, "pageTitle").text, "Watching a match")
+        compare(child(matchPage, "leaveButton").text, "Stop watching")
+        verify(!child(matchPage, "touchControls").visible)
+        tryCompare(watched, "phase", "running", networkTimeoutMs)
+        verifyDrawing(window)
+        save(window, "play-watching-desktop.png")
+        keyPress(Qt.Key_W)
+        compare(watched.heldKey(0), "none")
+        keyRelease(Qt.Key_W)
+
+        tryVerify(() => watched.over, 90000, "the watched match did not end")
+        tryVerify(() => played.over, networkTimeoutMs)
+        compare(watched.winnerSeat, played.winnerSeat)
+        compare(watched.matchId, played.matchId)
+    }
+}
