@@ -807,6 +807,37 @@
     </message>
 </context>
 <context>
+    <name>InvitationPrompt</name>
+    <message>
+        <location filename="../client-qml/qml/play/InvitationPrompt.qml" line="+21"/>
+        <source>Invitation to a match</source>
+        <translation>Invitation to a match</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 invites you to a match.</source>
+        <translation>%1 invites you to a match.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>This invitation expires in %n seconds.</source>
+        <translation>
+            <numerusform>This invitation expires in %n second.</numerusform>
+            <numerusform>This invitation expires in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Decline</source>
+        <translation>Decline</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Accept</source>
+        <translation>Accept</translation>
+    </message>
+</context>
+<context>
     <name>LanguageSelector</name>
     <message>
         <location filename="../client-qml/qml/settings/LanguageSelector.qml" line="+14"/>
@@ -815,9 +846,184 @@
     </message>
 </context>
 <context>
+    <name>LiveMatchesPage</name>
+    <message>
+        <location filename="../client-qml/qml/play/LiveMatchesPage.qml" line="+15"/>
+        <source>one keyboard</source>
+        <translation>one keyboard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>against the computer</source>
+        <translation>against the computer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ranked</source>
+        <translation>ranked</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>between friends</source>
+        <translation>between friends</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>four players</source>
+        <translation>four players</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tournament</source>
+        <translation>tournament</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Live matches</source>
+        <translation>Live matches</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n matches running</source>
+        <translation>
+            <numerusform>%n match running</numerusform>
+            <numerusform>%n matches running</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>%n lives</source>
+        <translation>
+            <numerusform>%n life</numerusform>
+            <numerusform>%n lives</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%1 · %n watching</source>
+        <translation>
+            <numerusform>%1 · %n watching</numerusform>
+            <numerusform>%1 · %n watching</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Watch</source>
+        <translation>Watch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Watch %1</source>
+        <translation>Watch %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nobody is playing right now.</source>
+        <translation>Nobody is playing right now.</translation>
+    </message>
+</context>
+<context>
+    <name>LocalTournamentPage</name>
+    <message>
+        <location filename="../client-qml/qml/play/LocalTournamentPage.qml" line="+20"/>
+        <source>Final</source>
+        <translation>Final</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Semi-finals</source>
+        <translation>Semi-finals</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Round %1</source>
+        <translation>Round %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Back to the tournament</source>
+        <translation>Back to the tournament</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tournament at this device</source>
+        <translation>Tournament at this device</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Everyone plays at this keyboard, one match after the other. Enter 3 to 16 players, one name per line, the strongest first: the first ones get the byes.</source>
+        <translation>Everyone plays at this keyboard, one match after the other. Enter 3 to 16 players, one name per line, the strongest first: the first ones get the byes.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>One name per line</source>
+        <translation>One name per line</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Players, one name per line</source>
+        <translation>Players, one name per line</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Every match: %1.</source>
+        <translation>Every match: %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Start the tournament</source>
+        <translation>Start the tournament</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 wins the tournament!</source>
+        <translation>%1 wins the tournament!</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The tournament ended without a winner.</source>
+        <translation>The tournament ended without a winner.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New tournament</source>
+        <translation>New tournament</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Next match: %1</source>
+        <translation>Next match: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Play this match</source>
+        <translation>Play this match</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>to be decided</source>
+        <translation>to be decided</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>bye</source>
+        <translation>bye</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../client-qml/qml/shell/MainWindow.qml" line="+24"/>
+        <location filename="../client-qml/qml/shell/MainWindow.qml" line="+26"/>
         <source>Sign in</source>
         <translation>Sign in</translation>
     </message>
@@ -842,7 +1048,7 @@
         <translation>Your profile</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
@@ -852,13 +1058,18 @@
         <translation>Server</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location line="+60"/>
-        <location line="+79"/>
+        <location line="-6"/>
+        <source>Play</source>
+        <translation>Play</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <location line="+89"/>
         <source>Transcendence</source>
         <translation>Transcendence</translation>
     </message>
@@ -1046,7 +1257,453 @@
 <context>
     <name>MatchPage</name>
     <message>
-        <location filename="../client-qml/qml/dashboard/MatchPage.qml" line="+24"/>
+        <source>Match %1</source>
+        <translation type="vanished">Match %1</translation>
+    </message>
+    <message>
+        <location filename="../client-qml/qml/play/MatchPage.qml" line="+45"/>
+        <source>This match continues on another device.</source>
+        <translation>This match continues on another device.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connection lost. Reconnecting…</source>
+        <translation>Connection lost. Reconnecting…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting for the players</source>
+        <translation>Waiting for the players</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Get ready: %1</source>
+        <translation>Get ready: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paused</source>
+        <translation>Paused</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Paused: a player is missing</source>
+        <translation>Paused: a player is missing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The match is over</source>
+        <translation>The match is over</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+47"/>
+        <source>Replay</source>
+        <translation>Replay</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>Playing</source>
+        <translation>Playing</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The match was played to the end.</source>
+        <translation>The match was played to the end.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A player left the match.</source>
+        <translation>A player left the match.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A player did not come back in time.</source>
+        <translation>A player did not come back in time.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A player did not show up.</source>
+        <translation>A player did not show up.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nobody won: the match was abandoned.</source>
+        <translation>Nobody won: the match was abandoned.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A stored match, played back.</source>
+        <translation>A stored match, played back.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You are watching: the keys do nothing here.</source>
+        <translation>You are watching: the keys do nothing here.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move your paddle with W and S or the Up and Down arrow keys.</source>
+        <translation>Move your paddle with W and S or the Up and Down arrow keys.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move your paddle with A and D or the Left and Right arrow keys.</source>
+        <translation>Move your paddle with A and D or the Left and Right arrow keys.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Left player: W and S. Right player: Up and Down arrow keys.</source>
+        <translation>Left player: W and S. Right player: Up and Down arrow keys.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left: W and S. Right: Up and Down. Top: C and V. Bottom: N and M.</source>
+        <translation>Left: W and S. Right: Up and Down. Top: C and V. Bottom: N and M.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nobody won</source>
+        <translation>Nobody won</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You won!</source>
+        <translation>You won!</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 won</source>
+        <translation>%1 won</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 wins!</source>
+        <translation>%1 wins!</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <location line="+68"/>
+        <source>%n lives</source>
+        <translation>
+            <numerusform>%n life</numerusform>
+            <numerusform>%n lives</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <location line="+2"/>
+        <source>Match</source>
+        <translation>Match</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Watching a match</source>
+        <translation>Watching a match</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 loses a life.</source>
+        <translation>%1 loses a life.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Point for %1.</source>
+        <translation>Point for %1.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(away)</source>
+        <translation>(away)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Your ping: %1 ms</source>
+        <translation>Your ping: %1 ms</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Offline: not saved</source>
+        <translation>Offline: not saved</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Saved in your history. Rating: %1 → %2.</source>
+        <translation>Saved in your history. Rating: %1 → %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved in your history.</source>
+        <translation>Saved in your history.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Played on this device: offline matches are not saved.</source>
+        <translation>Played on this device: offline matches are not saved.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Play again</source>
+        <translation>Play again</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Watch the replay</source>
+        <translation>Watch the replay</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Back to Play</source>
+        <translation>Back to Play</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Game field</source>
+        <translation>Game field</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+72"/>
+        <source>Waiting for %1: %n seconds left before the forfeit.</source>
+        <translation>
+            <numerusform>Waiting for %1: %n second left before the forfeit.</numerusform>
+            <numerusform>Waiting for %1: %n seconds left before the forfeit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+79"/>
+        <source>Resume</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Move up: %1</source>
+        <translation>Move up: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move down: %1</source>
+        <translation>Move down: %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Stop watching</source>
+        <translation>Stop watching</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Leave the match</source>
+        <translation>Leave the match</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>On-screen buttons</source>
+        <translation>On-screen buttons</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Leave this match?</source>
+        <translation>Leave this match?</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The match ends here.</source>
+        <translation>The match ends here.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The match ends here; against the computer it counts as a loss.</source>
+        <translation>The match ends here; against the computer it counts as a loss.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leaving a match between people counts as a loss.</source>
+        <translation>Leaving a match between people counts as a loss.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Stay</source>
+        <translation>Stay</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Leave</source>
+        <translation>Leave</translation>
+    </message>
+    <message>
+        <source>There is no such match.</source>
+        <translation type="vanished">There is no such match.</translation>
+    </message>
+    <message>
+        <source> vs </source>
+        <translation type="vanished"> vs </translation>
+    </message>
+    <message>
+        <source>Players</source>
+        <translation type="vanished">Players</translation>
+    </message>
+    <message>
+        <source>Player</source>
+        <translation type="vanished">Player</translation>
+    </message>
+    <message>
+        <source>Lives left</source>
+        <translation type="vanished">Lives left</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="vanished">Score</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="vanished">Place</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation type="vanished">Rating</translation>
+    </message>
+    <message>
+        <source>Open the profile of %1</source>
+        <translation type="vanished">Open the profile of %1</translation>
+    </message>
+    <message>
+        <source>Forfeited</source>
+        <translation type="vanished">Forfeited</translation>
+    </message>
+    <message>
+        <source>Lives left at the end</source>
+        <translation type="vanished">Lives left at the end</translation>
+    </message>
+    <message>
+        <source>Final score</source>
+        <translation type="vanished">Final score</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="vanished">%1: %2</translation>
+    </message>
+    <message>
+        <source>About this match</source>
+        <translation type="vanished">About this match</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="vanished">Kind</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="vanished">Started</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="vanished">Duration</translation>
+    </message>
+    <message>
+        <source>How it ended</source>
+        <translation type="vanished">How it ended</translation>
+    </message>
+    <message>
+        <source>Ranked</source>
+        <translation type="vanished">Ranked</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="vanished">Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="vanished">No</translation>
+    </message>
+    <message>
+        <source>Time in play</source>
+        <translation type="vanished">Time in play</translation>
+    </message>
+    <message>
+        <source>Key presses recorded</source>
+        <translation type="vanished">Key presses recorded</translation>
+    </message>
+    <message>
+        <source>Longest rally</source>
+        <translation type="vanished">Longest rally</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paddle hit(s)</source>
+        <translation type="vanished">
+            <numerusform>%n paddle hit</numerusform>
+            <numerusform>%n paddle hits</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Average rally</source>
+        <translation type="vanished">Average rally</translation>
+    </message>
+    <message>
+        <source>%1 paddle hits</source>
+        <translation type="vanished">%1 paddle hits</translation>
+    </message>
+    <message>
+        <source>Over time</source>
+        <translation type="vanished">Over time</translation>
+    </message>
+    <message>
+        <source>Lives after each point</source>
+        <translation type="vanished">Lives after each point</translation>
+    </message>
+    <message>
+        <source>Score after each point</source>
+        <translation type="vanished">Score after each point</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="vanished">Time</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="vanished">Start</translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation type="vanished">Seconds</translation>
+    </message>
+    <message>
+        <source>Lives</source>
+        <translation type="vanished">Lives</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="vanished">Points</translation>
+    </message>
+    <message>
+        <source>Points scored: %1, in %2.</source>
+        <translation type="vanished">Points scored: %1, in %2.</translation>
+    </message>
+    <message>
+        <source>No point was scored in this match.</source>
+        <translation type="vanished">No point was scored in this match.</translation>
+    </message>
+    <message>
+        <source>Paddle hits</source>
+        <translation type="vanished">Paddle hits</translation>
+    </message>
+    <message>
+        <source>No paddle hits were recorded.</source>
+        <translation type="vanished">No paddle hits were recorded.</translation>
+    </message>
+</context>
+<context>
+    <name>MatchReportPage</name>
+    <message>
+        <location filename="../client-qml/qml/dashboard/MatchReportPage.qml" line="+24"/>
         <source>Match %1</source>
         <translation>Match %1</translation>
     </message>
@@ -1261,6 +1918,45 @@
     </message>
 </context>
 <context>
+    <name>MatchSettingsForm</name>
+    <message>
+        <location filename="../client-qml/qml/play/MatchSettingsForm.qml" line="+99"/>
+        <source>Some settings need your attention.</source>
+        <translation>Some settings need your attention.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+8"/>
+        <source>Map</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Win by two clear points</source>
+        <translation>Win by two clear points</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Power-ups</source>
+        <translation>Power-ups</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Fewer settings</source>
+        <translation>Fewer settings</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>More settings</source>
+        <translation>More settings</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Back to the classic game</source>
+        <translation>Back to the classic game</translation>
+    </message>
+</context>
+<context>
     <name>NavigationList</name>
     <message>
         <location filename="../client-qml/qml/shell/NavigationList.qml" line="+27"/>
@@ -1284,6 +1980,165 @@
         <location filename="../client-qml/qml/social/PersonRow.qml" line="+37"/>
         <source>Open the profile of %1</source>
         <translation>Open the profile of %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlayPage</name>
+    <message>
+        <location filename="../client-qml/qml/play/PlayPage.qml" line="+50"/>
+        <source>Play</source>
+        <translation>Play</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>You have a match in progress.</source>
+        <translation>You have a match in progress.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rejoin</source>
+        <translation>Rejoin</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Not connected: matches are played on this device and not saved.</source>
+        <translation>Not connected: matches are played on this device and not saved.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Playing on this device. Sign in to play others online, watch and replay matches; offline matches are not saved.</source>
+        <translation>Playing on this device. Sign in to play others online, watch and replay matches; offline matches are not saved.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>1 vs 1</source>
+        <translation>1 vs 1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>4 players</source>
+        <translation>4 players</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>At this device</source>
+        <translation>At this device</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Four players, one keyboard</source>
+        <translation>Four players, one keyboard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Two players, one keyboard</source>
+        <translation>Two players, one keyboard</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Against the computer</source>
+        <translation>Against the computer</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Computer level</source>
+        <translation>Computer level</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Tournament at this device</source>
+        <translation>Tournament at this device</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Connecting to the server…</source>
+        <translation>Connecting to the server…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Looking for opponents… %n s</source>
+        <translation>
+            <numerusform>Looking for opponents… %n s</numerusform>
+            <numerusform>Looking for opponents… %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your rating %1, opponents within ±%2. Players waiting: %3.</source>
+        <translation>Your rating %1, opponents within ±%2. Players waiting: %3.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Stop looking</source>
+        <translation>Stop looking</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Find three opponents</source>
+        <translation>Find three opponents</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Find an opponent</source>
+        <translation>Find an opponent</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Choose a friend</source>
+        <translation>Choose a friend</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Friend to invite</source>
+        <translation>Friend to invite</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Invite</source>
+        <translation>Invite</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add friends to invite them to a match.</source>
+        <translation>Add friends to invite them to a match.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Waiting for %1 to answer (%n s)</source>
+        <translation>
+            <numerusform>Waiting for %1 to answer (%n s)</numerusform>
+            <numerusform>Waiting for %1 to answer (%n s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel the invitation to %1</source>
+        <translation>Cancel the invitation to %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Watch live matches</source>
+        <translation>Watch live matches</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Replays</source>
+        <translation>Replays</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Match settings</source>
+        <translation>Match settings</translation>
     </message>
 </context>
 <context>
@@ -1559,6 +2414,65 @@
         <location line="+8"/>
         <source>Save the profile</source>
         <translation>Save the profile</translation>
+    </message>
+</context>
+<context>
+    <name>ReplaysPage</name>
+    <message>
+        <location filename="../client-qml/qml/play/ReplaysPage.qml" line="+15"/>
+        <source>Won</source>
+        <translation>Won</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lost</source>
+        <translation>Lost</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No result</source>
+        <translation>No result</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Replays</source>
+        <translation>Replays</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Speed</source>
+        <translation>Speed</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>×%1</source>
+        <translation>×%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replay speed</source>
+        <translation>Replay speed</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 vs %2</source>
+        <translation>%1 vs %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>anonymous player</source>
+        <translation>anonymous player</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Replay</source>
+        <translation>Replay</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No matches yet.</source>
+        <translation>No matches yet.</translation>
     </message>
 </context>
 <context>
@@ -2134,6 +3048,82 @@
     </message>
 </context>
 <context>
+    <name>transcendence::client::LocalMatch</name>
+    <message>
+        <location filename="../client-qml/play/LocalMatch.cpp" line="+74"/>
+        <source>These settings cannot be played: %1</source>
+        <translation>These settings cannot be played: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unknown difficulty: %1</source>
+        <translation>Unknown difficulty: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>There is no seat %1 in this match.</source>
+        <translation>There is no seat %1 in this match.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>easy</source>
+        <translation>easy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>normal</source>
+        <translation>normal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hard</source>
+        <translation>hard</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>AI (%1)</source>
+        <translation>AI (%1)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Player %1</source>
+        <translation>Player %1</translation>
+    </message>
+</context>
+<context>
+    <name>transcendence::client::LocalTournament</name>
+    <message>
+        <location filename="../client-qml/play/LocalTournament.cpp" line="+24"/>
+        <source>Enter %1 to %2 players, one per line.</source>
+        <translation>Enter %1 to %2 players, one per line.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Name %1 is empty.</source>
+        <translation>Name %1 is empty.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is longer than %2 characters.</source>
+        <translation>%1 is longer than %2 characters.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 has characters a name cannot have.</source>
+        <translation>%1 has characters a name cannot have.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 appears twice.</source>
+        <translation>%1 appears twice.</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>%1 vs %2</source>
+        <translation>%1 vs %2</translation>
+    </message>
+</context>
+<context>
     <name>transcendence::client::OAuthSignIn</name>
     <message>
         <location filename="../client-qml/account/OAuthSignIn.cpp" line="+32"/>
@@ -2216,6 +3206,284 @@
         <location line="+2"/>
         <source>The sign-in did not complete: %1</source>
         <translation>The sign-in did not complete: %1</translation>
+    </message>
+</context>
+<context>
+    <name>transcendence::client::PlayDirectory</name>
+    <message>
+        <location filename="../client-qml/play/PlayDirectory.cpp" line="+34"/>
+        <location line="+32"/>
+        <source>Sign in to see this.</source>
+        <translation>Sign in to see this.</translation>
+    </message>
+</context>
+<context>
+    <name>transcendence::client::PlayLobby</name>
+    <message>
+        <location filename="../client-qml/play/PlayLobby.cpp" line="+153"/>
+        <source>Not connected to the server.</source>
+        <translation>Not connected to the server.</translation>
+    </message>
+    <message>
+        <location line="+250"/>
+        <source>You are already in a match.</source>
+        <translation>You are already in a match.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You are already waiting for a match.</source>
+        <translation>You are already waiting for a match.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You were not waiting for a match.</source>
+        <translation>You were not waiting for a match.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You can only invite your friends.</source>
+        <translation>You can only invite your friends.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This player is not online.</source>
+        <translation>This player is not online.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This player is already playing or waiting for a match.</source>
+        <translation>This player is already playing or waiting for a match.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This invitation is no longer open.</source>
+        <translation>This invitation is no longer open.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This match is over.</source>
+        <translation>This match is over.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You have no seat in this match.</source>
+        <translation>You have no seat in this match.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This match cannot be replayed.</source>
+        <translation>This match cannot be replayed.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server is busy. Try again in a moment.</source>
+        <translation>The server is busy. Try again in a moment.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only a match at one keyboard can be paused.</source>
+        <translation>Only a match at one keyboard can be paused.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No match of this tournament is ready.</source>
+        <translation>No match of this tournament is ready.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This tournament is not yours to play.</source>
+        <translation>This tournament is not yours to play.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server refused: %1</source>
+        <translation>The server refused: %1</translation>
+    </message>
+</context>
+<context>
+    <name>transcendence::client::PlaySettings</name>
+    <message>
+        <location filename="../client-qml/play/PlaySettings.cpp" line="+161"/>
+        <source>Must be at least the ball speed.</source>
+        <translation>Must be at least the ball speed.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Enter a whole number.</source>
+        <translation>Enter a whole number.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter a number from %1 to %2.</source>
+        <translation>Enter a number from %1 to %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This value is not valid.</source>
+        <translation>This value is not valid.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Some settings need your attention.</source>
+        <translation>Some settings need your attention.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>4 players</source>
+        <translation>4 players</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>1 vs 1</source>
+        <translation>1 vs 1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>map %1</source>
+        <translation>map %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n lives</source>
+        <translation>
+            <numerusform>%n life</numerusform>
+            <numerusform>%n lives</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>first to %1, by two clear points</source>
+        <translation>first to %1, by two clear points</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>first to %1</source>
+        <translation>first to %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ball speed %1</source>
+        <translation>ball speed %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>paddle %1</source>
+        <translation>paddle %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no power-ups</source>
+        <translation>no power-ups</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>power-ups: %1</source>
+        <translation>power-ups: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Classic</source>
+        <translation>Classic</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pillars</source>
+        <translation>Pillars</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Crossroads</source>
+        <translation>Crossroads</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Bigger paddle</source>
+        <translation>Bigger paddle</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Smaller opponent paddles</source>
+        <translation>Smaller opponent paddles</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Faster ball</source>
+        <translation>Faster ball</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Multi-ball</source>
+        <translation>Multi-ball</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Easy</source>
+        <translation>Easy</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hard</source>
+        <translation>Hard</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ball speed (serve)</source>
+        <translation>Ball speed (serve)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speed added per hit</source>
+        <translation>Speed added per hit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maximum ball speed</source>
+        <translation>Maximum ball speed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paddle size</source>
+        <translation>Paddle size</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paddle speed</source>
+        <translation>Paddle speed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points to win</source>
+        <translation>Points to win</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lives</source>
+        <translation>Lives</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seconds before a serve</source>
+        <translation>Seconds before a serve</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seconds between power-ups</source>
+        <translation>Seconds between power-ups</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seconds a power-up stays</source>
+        <translation>Seconds a power-up stays</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seconds an effect lasts</source>
+        <translation>Seconds an effect lasts</translation>
     </message>
 </context>
 <context>

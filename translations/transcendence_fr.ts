@@ -807,6 +807,37 @@
     </message>
 </context>
 <context>
+    <name>InvitationPrompt</name>
+    <message>
+        <location filename="../client-qml/qml/play/InvitationPrompt.qml" line="+21"/>
+        <source>Invitation to a match</source>
+        <translation>Invitation à un match</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 invites you to a match.</source>
+        <translation>%1 vous invite à un match.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>This invitation expires in %n seconds.</source>
+        <translation>
+            <numerusform>Cette invitation expire dans %n seconde.</numerusform>
+            <numerusform>Cette invitation expire dans %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Decline</source>
+        <translation>Refuser</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Accept</source>
+        <translation>Accepter</translation>
+    </message>
+</context>
+<context>
     <name>LanguageSelector</name>
     <message>
         <location filename="../client-qml/qml/settings/LanguageSelector.qml" line="+14"/>
@@ -815,9 +846,184 @@
     </message>
 </context>
 <context>
+    <name>LiveMatchesPage</name>
+    <message>
+        <location filename="../client-qml/qml/play/LiveMatchesPage.qml" line="+15"/>
+        <source>one keyboard</source>
+        <translation>un seul clavier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>against the computer</source>
+        <translation>contre l’ordinateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ranked</source>
+        <translation>classé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>between friends</source>
+        <translation>entre amis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>four players</source>
+        <translation>quatre joueurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tournament</source>
+        <translation>tournoi</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Live matches</source>
+        <translation>Matchs en direct</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n matches running</source>
+        <translation>
+            <numerusform>%n match en cours</numerusform>
+            <numerusform>%n matchs en cours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>%n lives</source>
+        <translation>
+            <numerusform>%n vie</numerusform>
+            <numerusform>%n vies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%1 · %n watching</source>
+        <translation>
+            <numerusform>%1 · %n spectateur</numerusform>
+            <numerusform>%1 · %n spectateurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Watch</source>
+        <translation>Regarder</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Watch %1</source>
+        <translation>Regarder %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nobody is playing right now.</source>
+        <translation>Personne ne joue en ce moment.</translation>
+    </message>
+</context>
+<context>
+    <name>LocalTournamentPage</name>
+    <message>
+        <location filename="../client-qml/qml/play/LocalTournamentPage.qml" line="+20"/>
+        <source>Final</source>
+        <translation>Finale</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Semi-finals</source>
+        <translation>Demi-finales</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Round %1</source>
+        <translation>Tour %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Back to the tournament</source>
+        <translation>Retour au tournoi</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tournament at this device</source>
+        <translation>Tournoi sur cet appareil</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Everyone plays at this keyboard, one match after the other. Enter 3 to 16 players, one name per line, the strongest first: the first ones get the byes.</source>
+        <translation>Tout le monde joue sur ce clavier, un match après l’autre. Saisissez 3 à 16 joueurs, un nom par ligne, les plus forts en premier : les premiers sont exemptés du premier tour.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>One name per line</source>
+        <translation>Un nom par ligne</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Players, one name per line</source>
+        <translation>Joueurs, un nom par ligne</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Every match: %1.</source>
+        <translation>Chaque match : %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Start the tournament</source>
+        <translation>Lancer le tournoi</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 wins the tournament!</source>
+        <translation>%1 remporte le tournoi !</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The tournament ended without a winner.</source>
+        <translation>Le tournoi s’est terminé sans vainqueur.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New tournament</source>
+        <translation>Nouveau tournoi</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Next match: %1</source>
+        <translation>Prochain match : %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Play this match</source>
+        <translation>Jouer ce match</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>to be decided</source>
+        <translation>à déterminer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>bye</source>
+        <translation>exempté</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../client-qml/qml/shell/MainWindow.qml" line="+24"/>
+        <location filename="../client-qml/qml/shell/MainWindow.qml" line="+26"/>
         <source>Sign in</source>
         <translation>Se connecter</translation>
     </message>
@@ -842,7 +1048,7 @@
         <translation>Votre profil</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
@@ -852,13 +1058,18 @@
         <translation>Serveur</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location line="+60"/>
-        <location line="+79"/>
+        <location line="-6"/>
+        <source>Play</source>
+        <translation>Jouer</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <location line="+89"/>
         <source>Transcendence</source>
         <translation>Transcendence</translation>
     </message>
@@ -1046,7 +1257,453 @@
 <context>
     <name>MatchPage</name>
     <message>
-        <location filename="../client-qml/qml/dashboard/MatchPage.qml" line="+24"/>
+        <source>Match %1</source>
+        <translation type="vanished">Match %1</translation>
+    </message>
+    <message>
+        <location filename="../client-qml/qml/play/MatchPage.qml" line="+45"/>
+        <source>This match continues on another device.</source>
+        <translation>Ce match continue sur un autre appareil.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connection lost. Reconnecting…</source>
+        <translation>Connexion perdue. Reconnexion…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting for the players</source>
+        <translation>En attente des joueurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Get ready: %1</source>
+        <translation>Préparez-vous : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Paused: a player is missing</source>
+        <translation>En pause : un joueur est absent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The match is over</source>
+        <translation>Le match est terminé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+47"/>
+        <source>Replay</source>
+        <translation>Rediffusion</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>Playing</source>
+        <translation>En jeu</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The match was played to the end.</source>
+        <translation>Le match a été joué jusqu’au bout.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A player left the match.</source>
+        <translation>Un joueur a quitté le match.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A player did not come back in time.</source>
+        <translation>Un joueur n’est pas revenu à temps.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A player did not show up.</source>
+        <translation>Un joueur ne s’est pas présenté.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nobody won: the match was abandoned.</source>
+        <translation>Personne n’a gagné : le match a été abandonné.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A stored match, played back.</source>
+        <translation>Un match enregistré, rejoué.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You are watching: the keys do nothing here.</source>
+        <translation>Vous êtes spectateur : les touches n’ont aucun effet ici.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move your paddle with W and S or the Up and Down arrow keys.</source>
+        <translation>Déplacez votre raquette avec W et S ou les flèches haut et bas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move your paddle with A and D or the Left and Right arrow keys.</source>
+        <translation>Déplacez votre raquette avec A et D ou les flèches gauche et droite.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Left player: W and S. Right player: Up and Down arrow keys.</source>
+        <translation>Joueur de gauche : W et S. Joueur de droite : flèches haut et bas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left: W and S. Right: Up and Down. Top: C and V. Bottom: N and M.</source>
+        <translation>Gauche : W et S. Droite : haut et bas. Haut : C et V. Bas : N et M.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nobody won</source>
+        <translation>Personne n’a gagné</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You won!</source>
+        <translation>Vous avez gagné !</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 won</source>
+        <translation>%1 a gagné</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 wins!</source>
+        <translation>%1 gagne !</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <location line="+68"/>
+        <source>%n lives</source>
+        <translation>
+            <numerusform>%n vie</numerusform>
+            <numerusform>%n vies</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <location line="+2"/>
+        <source>Match</source>
+        <translation>Match</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Watching a match</source>
+        <translation>Regarder un match</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 loses a life.</source>
+        <translation>%1 perd une vie.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Point for %1.</source>
+        <translation>Point pour %1.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(away)</source>
+        <translation>(absent)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Your ping: %1 ms</source>
+        <translation>Votre ping : %1 ms</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Offline: not saved</source>
+        <translation>Hors ligne : non enregistré</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Saved in your history. Rating: %1 → %2.</source>
+        <translation>Enregistré dans votre historique. Classement : %1 → %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved in your history.</source>
+        <translation>Enregistré dans votre historique.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Played on this device: offline matches are not saved.</source>
+        <translation>Joué sur cet appareil : les matchs hors ligne ne sont pas enregistrés.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Play again</source>
+        <translation>Rejouer</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Watch the replay</source>
+        <translation>Voir la rediffusion</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Back to Play</source>
+        <translation>Retour à Jouer</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Game field</source>
+        <translation>Terrain de jeu</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+72"/>
+        <source>Waiting for %1: %n seconds left before the forfeit.</source>
+        <translation>
+            <numerusform>En attente de %1 : encore %n seconde avant le forfait.</numerusform>
+            <numerusform>En attente de %1 : encore %n secondes avant le forfait.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+79"/>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Move up: %1</source>
+        <translation>Monter : %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move down: %1</source>
+        <translation>Descendre : %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Stop watching</source>
+        <translation>Arrêter de regarder</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Leave the match</source>
+        <translation>Quitter le match</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>On-screen buttons</source>
+        <translation>Boutons à l’écran</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Leave this match?</source>
+        <translation>Quitter ce match ?</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The match ends here.</source>
+        <translation>Le match s’arrête ici.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The match ends here; against the computer it counts as a loss.</source>
+        <translation>Le match s’arrête ici ; contre l’ordinateur, cela compte comme une défaite.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leaving a match between people counts as a loss.</source>
+        <translation>Quitter un match contre d’autres joueurs compte comme une défaite.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Stay</source>
+        <translation>Rester</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Leave</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>There is no such match.</source>
+        <translation type="vanished">Ce match n’existe pas.</translation>
+    </message>
+    <message>
+        <source> vs </source>
+        <translation type="vanished"> contre </translation>
+    </message>
+    <message>
+        <source>Players</source>
+        <translation type="vanished">Joueurs</translation>
+    </message>
+    <message>
+        <source>Player</source>
+        <translation type="vanished">Joueur</translation>
+    </message>
+    <message>
+        <source>Lives left</source>
+        <translation type="vanished">Vies restantes</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="vanished">Score</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="vanished">Place</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation type="vanished">Classement</translation>
+    </message>
+    <message>
+        <source>Open the profile of %1</source>
+        <translation type="vanished">Ouvrir le profil de %1</translation>
+    </message>
+    <message>
+        <source>Forfeited</source>
+        <translation type="vanished">Forfait</translation>
+    </message>
+    <message>
+        <source>Lives left at the end</source>
+        <translation type="vanished">Vies restantes à la fin</translation>
+    </message>
+    <message>
+        <source>Final score</source>
+        <translation type="vanished">Score final</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="vanished">%1 : %2</translation>
+    </message>
+    <message>
+        <source>About this match</source>
+        <translation type="vanished">À propos de ce match</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="vanished">Type</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="vanished">Début</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="vanished">Durée</translation>
+    </message>
+    <message>
+        <source>How it ended</source>
+        <translation type="vanished">Fin</translation>
+    </message>
+    <message>
+        <source>Ranked</source>
+        <translation type="vanished">Classé</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="vanished">Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="vanished">Non</translation>
+    </message>
+    <message>
+        <source>Time in play</source>
+        <translation type="vanished">Temps de jeu</translation>
+    </message>
+    <message>
+        <source>Key presses recorded</source>
+        <translation type="vanished">Appuis de touches enregistrés</translation>
+    </message>
+    <message>
+        <source>Longest rally</source>
+        <translation type="vanished">Plus long échange</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paddle hit(s)</source>
+        <translation type="vanished">
+            <numerusform>%n frappe de raquette</numerusform>
+            <numerusform>%n frappes de raquette</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Average rally</source>
+        <translation type="vanished">Échange moyen</translation>
+    </message>
+    <message>
+        <source>%1 paddle hits</source>
+        <translation type="vanished">%1 frappes de raquette</translation>
+    </message>
+    <message>
+        <source>Over time</source>
+        <translation type="vanished">Au fil du match</translation>
+    </message>
+    <message>
+        <source>Lives after each point</source>
+        <translation type="vanished">Vies après chaque point</translation>
+    </message>
+    <message>
+        <source>Score after each point</source>
+        <translation type="vanished">Score après chaque point</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="vanished">Temps</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="vanished">Début</translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation type="vanished">Secondes</translation>
+    </message>
+    <message>
+        <source>Lives</source>
+        <translation type="vanished">Vies</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="vanished">Points</translation>
+    </message>
+    <message>
+        <source>Points scored: %1, in %2.</source>
+        <translation type="vanished">Points marqués : %1, en %2.</translation>
+    </message>
+    <message>
+        <source>No point was scored in this match.</source>
+        <translation type="vanished">Aucun point n’a été marqué dans ce match.</translation>
+    </message>
+    <message>
+        <source>Paddle hits</source>
+        <translation type="vanished">Frappes de raquette</translation>
+    </message>
+    <message>
+        <source>No paddle hits were recorded.</source>
+        <translation type="vanished">Aucune frappe de raquette n’a été enregistrée.</translation>
+    </message>
+</context>
+<context>
+    <name>MatchReportPage</name>
+    <message>
+        <location filename="../client-qml/qml/dashboard/MatchReportPage.qml" line="+24"/>
         <source>Match %1</source>
         <translation>Match %1</translation>
     </message>
@@ -1261,6 +1918,45 @@
     </message>
 </context>
 <context>
+    <name>MatchSettingsForm</name>
+    <message>
+        <location filename="../client-qml/qml/play/MatchSettingsForm.qml" line="+99"/>
+        <source>Some settings need your attention.</source>
+        <translation>Certains paramètres sont à corriger.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+8"/>
+        <source>Map</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Win by two clear points</source>
+        <translation>Gagner avec deux points d’écart</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Power-ups</source>
+        <translation>Bonus</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Fewer settings</source>
+        <translation>Moins de paramètres</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>More settings</source>
+        <translation>Plus de paramètres</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Back to the classic game</source>
+        <translation>Revenir au jeu classique</translation>
+    </message>
+</context>
+<context>
     <name>NavigationList</name>
     <message>
         <location filename="../client-qml/qml/shell/NavigationList.qml" line="+27"/>
@@ -1284,6 +1980,165 @@
         <location filename="../client-qml/qml/social/PersonRow.qml" line="+37"/>
         <source>Open the profile of %1</source>
         <translation>Ouvrir le profil de %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlayPage</name>
+    <message>
+        <location filename="../client-qml/qml/play/PlayPage.qml" line="+50"/>
+        <source>Play</source>
+        <translation>Jouer</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>You have a match in progress.</source>
+        <translation>Vous avez un match en cours.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rejoin</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Not connected: matches are played on this device and not saved.</source>
+        <translation>Non connecté : les matchs se jouent sur cet appareil et ne sont pas enregistrés.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Playing on this device. Sign in to play others online, watch and replay matches; offline matches are not saved.</source>
+        <translation>Vous jouez sur cet appareil. Connectez-vous pour affronter d’autres joueurs en ligne, regarder des matchs et revoir des rediffusions ; les matchs hors ligne ne sont pas enregistrés.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>1 vs 1</source>
+        <translation>1 contre 1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>4 players</source>
+        <translation>4 joueurs</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>At this device</source>
+        <translation>Sur cet appareil</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Four players, one keyboard</source>
+        <translation>Quatre joueurs, un clavier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Two players, one keyboard</source>
+        <translation>Deux joueurs, un clavier</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Against the computer</source>
+        <translation>Contre l’ordinateur</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Computer level</source>
+        <translation>Niveau de l’ordinateur</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Tournament at this device</source>
+        <translation>Tournoi sur cet appareil</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Online</source>
+        <translation>En ligne</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Connecting to the server…</source>
+        <translation>Connexion au serveur…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Looking for opponents… %n s</source>
+        <translation>
+            <numerusform>Recherche d’adversaires… %n s</numerusform>
+            <numerusform>Recherche d’adversaires… %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your rating %1, opponents within ±%2. Players waiting: %3.</source>
+        <translation>Votre classement %1, adversaires à ±%2. Joueurs en attente : %3.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Stop looking</source>
+        <translation>Arrêter la recherche</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Find three opponents</source>
+        <translation>Trouver trois adversaires</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Find an opponent</source>
+        <translation>Trouver un adversaire</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Choose a friend</source>
+        <translation>Choisissez un ami</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Friend to invite</source>
+        <translation>Ami à inviter</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Invite</source>
+        <translation>Inviter</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add friends to invite them to a match.</source>
+        <translation>Ajoutez des amis pour les inviter à un match.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Waiting for %1 to answer (%n s)</source>
+        <translation>
+            <numerusform>En attente de la réponse de %1 (%n s)</numerusform>
+            <numerusform>En attente de la réponse de %1 (%n s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel the invitation to %1</source>
+        <translation>Annuler l’invitation à %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Watch live matches</source>
+        <translation>Regarder les matchs en direct</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Replays</source>
+        <translation>Rediffusions</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Match settings</source>
+        <translation>Paramètres du match</translation>
     </message>
 </context>
 <context>
@@ -1559,6 +2414,65 @@
         <location line="+8"/>
         <source>Save the profile</source>
         <translation>Enregistrer le profil</translation>
+    </message>
+</context>
+<context>
+    <name>ReplaysPage</name>
+    <message>
+        <location filename="../client-qml/qml/play/ReplaysPage.qml" line="+15"/>
+        <source>Won</source>
+        <translation>Gagné</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lost</source>
+        <translation>Perdu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No result</source>
+        <translation>Sans résultat</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Replays</source>
+        <translation>Rediffusions</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Speed</source>
+        <translation>Vitesse</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>×%1</source>
+        <translation>×%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replay speed</source>
+        <translation>Vitesse de la rediffusion</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 vs %2</source>
+        <translation>%1 contre %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>anonymous player</source>
+        <translation>joueur anonyme</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Replay</source>
+        <translation>Revoir</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No matches yet.</source>
+        <translation>Pas encore de match.</translation>
     </message>
 </context>
 <context>
@@ -2134,6 +3048,82 @@
     </message>
 </context>
 <context>
+    <name>transcendence::client::LocalMatch</name>
+    <message>
+        <location filename="../client-qml/play/LocalMatch.cpp" line="+74"/>
+        <source>These settings cannot be played: %1</source>
+        <translation>Ces paramètres ne permettent pas de jouer : %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unknown difficulty: %1</source>
+        <translation>Difficulté inconnue : %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>There is no seat %1 in this match.</source>
+        <translation>Ce match n’a pas de place %1.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>easy</source>
+        <translation>facile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>normal</source>
+        <translation>normal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hard</source>
+        <translation>difficile</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>AI (%1)</source>
+        <translation>IA (%1)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Player %1</source>
+        <translation>Joueur %1</translation>
+    </message>
+</context>
+<context>
+    <name>transcendence::client::LocalTournament</name>
+    <message>
+        <location filename="../client-qml/play/LocalTournament.cpp" line="+24"/>
+        <source>Enter %1 to %2 players, one per line.</source>
+        <translation>Saisissez de %1 à %2 joueurs, un par ligne.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Name %1 is empty.</source>
+        <translation>Le nom %1 est vide.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is longer than %2 characters.</source>
+        <translation>%1 dépasse %2 caractères.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 has characters a name cannot have.</source>
+        <translation>%1 contient des caractères interdits dans un nom.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 appears twice.</source>
+        <translation>%1 apparaît deux fois.</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>%1 vs %2</source>
+        <translation>%1 contre %2</translation>
+    </message>
+</context>
+<context>
     <name>transcendence::client::OAuthSignIn</name>
     <message>
         <location filename="../client-qml/account/OAuthSignIn.cpp" line="+32"/>
@@ -2216,6 +3206,284 @@
         <location line="+2"/>
         <source>The sign-in did not complete: %1</source>
         <translation>La connexion n’a pas abouti : %1</translation>
+    </message>
+</context>
+<context>
+    <name>transcendence::client::PlayDirectory</name>
+    <message>
+        <location filename="../client-qml/play/PlayDirectory.cpp" line="+34"/>
+        <location line="+32"/>
+        <source>Sign in to see this.</source>
+        <translation>Connectez-vous pour voir ceci.</translation>
+    </message>
+</context>
+<context>
+    <name>transcendence::client::PlayLobby</name>
+    <message>
+        <location filename="../client-qml/play/PlayLobby.cpp" line="+153"/>
+        <source>Not connected to the server.</source>
+        <translation>Pas connecté au serveur.</translation>
+    </message>
+    <message>
+        <location line="+250"/>
+        <source>You are already in a match.</source>
+        <translation>Vous êtes déjà dans un match.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You are already waiting for a match.</source>
+        <translation>Vous attendez déjà un match.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You were not waiting for a match.</source>
+        <translation>Vous n’attendiez pas de match.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You can only invite your friends.</source>
+        <translation>Vous ne pouvez inviter que vos amis.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This player is not online.</source>
+        <translation>Ce joueur n’est pas en ligne.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This player is already playing or waiting for a match.</source>
+        <translation>Ce joueur joue déjà ou attend un match.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This invitation is no longer open.</source>
+        <translation>Cette invitation n’est plus valable.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This match is over.</source>
+        <translation>Ce match est terminé.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You have no seat in this match.</source>
+        <translation>Vous n’avez pas de place dans ce match.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This match cannot be replayed.</source>
+        <translation>Ce match ne peut pas être rediffusé.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server is busy. Try again in a moment.</source>
+        <translation>Le serveur est occupé. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only a match at one keyboard can be paused.</source>
+        <translation>Seul un match sur un même clavier peut être mis en pause.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No match of this tournament is ready.</source>
+        <translation>Aucun match de ce tournoi n’est prêt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This tournament is not yours to play.</source>
+        <translation>Ce n’est pas à vous de jouer ce tournoi.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server refused: %1</source>
+        <translation>Le serveur a refusé : %1</translation>
+    </message>
+</context>
+<context>
+    <name>transcendence::client::PlaySettings</name>
+    <message>
+        <location filename="../client-qml/play/PlaySettings.cpp" line="+161"/>
+        <source>Must be at least the ball speed.</source>
+        <translation>Doit être au moins égale à la vitesse de la balle.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Enter a whole number.</source>
+        <translation>Saisissez un nombre entier.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter a number from %1 to %2.</source>
+        <translation>Saisissez un nombre entre %1 et %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This value is not valid.</source>
+        <translation>Cette valeur n’est pas valide.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Some settings need your attention.</source>
+        <translation>Certains paramètres sont à corriger.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>4 players</source>
+        <translation>4 joueurs</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>1 vs 1</source>
+        <translation>1 contre 1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>map %1</source>
+        <translation>carte %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n lives</source>
+        <translation>
+            <numerusform>%n vie</numerusform>
+            <numerusform>%n vies</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>first to %1, by two clear points</source>
+        <translation>premier à %1, avec deux points d’écart</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>first to %1</source>
+        <translation>premier à %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ball speed %1</source>
+        <translation>vitesse de balle %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>paddle %1</source>
+        <translation>raquette %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no power-ups</source>
+        <translation>sans bonus</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>power-ups: %1</source>
+        <translation>bonus : %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Classic</source>
+        <translation>Classique</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pillars</source>
+        <translation>Piliers</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Crossroads</source>
+        <translation>Carrefour</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Bigger paddle</source>
+        <translation>Raquette agrandie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Smaller opponent paddles</source>
+        <translation>Raquettes adverses réduites</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Faster ball</source>
+        <translation>Balle plus rapide</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Multi-ball</source>
+        <translation>Multi-balle</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Easy</source>
+        <translation>Facile</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hard</source>
+        <translation>Difficile</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ball speed (serve)</source>
+        <translation>Vitesse de la balle (service)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speed added per hit</source>
+        <translation>Vitesse ajoutée à chaque frappe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maximum ball speed</source>
+        <translation>Vitesse maximale de la balle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paddle size</source>
+        <translation>Taille de la raquette</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paddle speed</source>
+        <translation>Vitesse de la raquette</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points to win</source>
+        <translation>Points pour gagner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lives</source>
+        <translation>Vies</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seconds before a serve</source>
+        <translation>Secondes avant un service</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seconds between power-ups</source>
+        <translation>Secondes entre deux bonus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seconds a power-up stays</source>
+        <translation>Secondes de présence d’un bonus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seconds an effect lasts</source>
+        <translation>Durée d’un effet en secondes</translation>
     </message>
 </context>
 <context>

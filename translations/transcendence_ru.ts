@@ -813,6 +813,38 @@
     </message>
 </context>
 <context>
+    <name>InvitationPrompt</name>
+    <message>
+        <location filename="../client-qml/qml/play/InvitationPrompt.qml" line="+21"/>
+        <source>Invitation to a match</source>
+        <translation>Приглашение на матч</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 invites you to a match.</source>
+        <translation>%1 приглашает вас на матч.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>This invitation expires in %n seconds.</source>
+        <translation>
+            <numerusform>Приглашение истекает через %n секунду.</numerusform>
+            <numerusform>Приглашение истекает через %n секунды.</numerusform>
+            <numerusform>Приглашение истекает через %n секунд.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Decline</source>
+        <translation>Отклонить</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Accept</source>
+        <translation>Принять</translation>
+    </message>
+</context>
+<context>
     <name>LanguageSelector</name>
     <message>
         <location filename="../client-qml/qml/settings/LanguageSelector.qml" line="+14"/>
@@ -821,9 +853,187 @@
     </message>
 </context>
 <context>
+    <name>LiveMatchesPage</name>
+    <message>
+        <location filename="../client-qml/qml/play/LiveMatchesPage.qml" line="+15"/>
+        <source>one keyboard</source>
+        <translation>одна клавиатура</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>against the computer</source>
+        <translation>против компьютера</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ranked</source>
+        <translation>рейтинговый</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>between friends</source>
+        <translation>между друзьями</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>four players</source>
+        <translation>четыре игрока</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tournament</source>
+        <translation>турнир</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Live matches</source>
+        <translation>Матчи в прямом эфире</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n matches running</source>
+        <translation>
+            <numerusform>Идёт %n матч</numerusform>
+            <numerusform>Идут %n матча</numerusform>
+            <numerusform>Идут %n матчей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>%n lives</source>
+        <translation>
+            <numerusform>%n жизнь</numerusform>
+            <numerusform>%n жизни</numerusform>
+            <numerusform>%n жизней</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%1 · %n watching</source>
+        <translation>
+            <numerusform>%1 · %n зритель</numerusform>
+            <numerusform>%1 · %n зрителя</numerusform>
+            <numerusform>%1 · %n зрителей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Watch</source>
+        <translation>Смотреть</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Watch %1</source>
+        <translation>Смотреть: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nobody is playing right now.</source>
+        <translation>Сейчас никто не играет.</translation>
+    </message>
+</context>
+<context>
+    <name>LocalTournamentPage</name>
+    <message>
+        <location filename="../client-qml/qml/play/LocalTournamentPage.qml" line="+20"/>
+        <source>Final</source>
+        <translation>Финал</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Semi-finals</source>
+        <translation>Полуфиналы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Round %1</source>
+        <translation>Раунд %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Back to the tournament</source>
+        <translation>Вернуться к турниру</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tournament at this device</source>
+        <translation>Турнир на этом устройстве</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Everyone plays at this keyboard, one match after the other. Enter 3 to 16 players, one name per line, the strongest first: the first ones get the byes.</source>
+        <translation>Все играют за этой клавиатурой, матч за матчем. Введите от 3 до 16 игроков, по одному имени в строке, сильнейших первыми: первые проходят дальше без игры.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>One name per line</source>
+        <translation>По одному имени в строке</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Players, one name per line</source>
+        <translation>Игроки, по одному имени в строке</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Every match: %1.</source>
+        <translation>Каждый матч: %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Start the tournament</source>
+        <translation>Начать турнир</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 wins the tournament!</source>
+        <translation>%1 побеждает в турнире!</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The tournament ended without a winner.</source>
+        <translation>Турнир завершился без победителя.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New tournament</source>
+        <translation>Новый турнир</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Next match: %1</source>
+        <translation>Следующий матч: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Play this match</source>
+        <translation>Сыграть этот матч</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>to be decided</source>
+        <translation>пока неизвестно</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>bye</source>
+        <translation>свободный проход</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../client-qml/qml/shell/MainWindow.qml" line="+24"/>
+        <location filename="../client-qml/qml/shell/MainWindow.qml" line="+26"/>
         <source>Sign in</source>
         <translation>Войти</translation>
     </message>
@@ -848,7 +1058,7 @@
         <translation>Ваш профиль</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
@@ -858,13 +1068,18 @@
         <translation>Сервер</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>Administration</source>
         <translation>Администрирование</translation>
     </message>
     <message>
-        <location line="+60"/>
-        <location line="+79"/>
+        <location line="-6"/>
+        <source>Play</source>
+        <translation>Играть</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <location line="+89"/>
         <source>Transcendence</source>
         <translation>Transcendence</translation>
     </message>
@@ -1055,7 +1270,456 @@
 <context>
     <name>MatchPage</name>
     <message>
-        <location filename="../client-qml/qml/dashboard/MatchPage.qml" line="+24"/>
+        <source>Match %1</source>
+        <translation type="vanished">Матч %1</translation>
+    </message>
+    <message>
+        <location filename="../client-qml/qml/play/MatchPage.qml" line="+45"/>
+        <source>This match continues on another device.</source>
+        <translation>Этот матч продолжается на другом устройстве.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connection lost. Reconnecting…</source>
+        <translation>Соединение потеряно. Переподключение…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting for the players</source>
+        <translation>Ожидание игроков</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Get ready: %1</source>
+        <translation>Приготовьтесь: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paused</source>
+        <translation>Пауза</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Paused: a player is missing</source>
+        <translation>Пауза: игрок отсутствует</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The match is over</source>
+        <translation>Матч окончен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+47"/>
+        <source>Replay</source>
+        <translation>Повтор</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>Playing</source>
+        <translation>Идёт игра</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The match was played to the end.</source>
+        <translation>Матч сыгран до конца.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A player left the match.</source>
+        <translation>Игрок покинул матч.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A player did not come back in time.</source>
+        <translation>Игрок не вернулся вовремя.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A player did not show up.</source>
+        <translation>Игрок не явился.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nobody won: the match was abandoned.</source>
+        <translation>Никто не победил: матч прерван.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A stored match, played back.</source>
+        <translation>Сохранённый матч в повторе.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You are watching: the keys do nothing here.</source>
+        <translation>Вы зритель: клавиши здесь ничего не делают.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move your paddle with W and S or the Up and Down arrow keys.</source>
+        <translation>Двигайте ракетку клавишами W и S или стрелками вверх и вниз.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move your paddle with A and D or the Left and Right arrow keys.</source>
+        <translation>Двигайте ракетку клавишами A и D или стрелками влево и вправо.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Left player: W and S. Right player: Up and Down arrow keys.</source>
+        <translation>Левый игрок: W и S. Правый игрок: стрелки вверх и вниз.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left: W and S. Right: Up and Down. Top: C and V. Bottom: N and M.</source>
+        <translation>Слева: W и S. Справа: вверх и вниз. Сверху: C и V. Снизу: N и M.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nobody won</source>
+        <translation>Никто не победил</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You won!</source>
+        <translation>Вы победили!</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 won</source>
+        <translation>Победа: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 wins!</source>
+        <translation>%1 побеждает!</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <location line="+68"/>
+        <source>%n lives</source>
+        <translation>
+            <numerusform>%n жизнь</numerusform>
+            <numerusform>%n жизни</numerusform>
+            <numerusform>%n жизней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <location line="+2"/>
+        <source>Match</source>
+        <translation>Матч</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Watching a match</source>
+        <translation>Просмотр матча</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 loses a life.</source>
+        <translation>%1 теряет жизнь.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Point for %1.</source>
+        <translation>Очко: %1.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>%1 ms</source>
+        <translation>%1 мс</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(away)</source>
+        <translation>(отсутствует)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Your ping: %1 ms</source>
+        <translation>Ваш пинг: %1 мс</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Offline: not saved</source>
+        <translation>Офлайн: не сохраняется</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Saved in your history. Rating: %1 → %2.</source>
+        <translation>Сохранено в истории. Рейтинг: %1 → %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved in your history.</source>
+        <translation>Сохранено в истории.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Played on this device: offline matches are not saved.</source>
+        <translation>Сыграно на этом устройстве: офлайн-матчи не сохраняются.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Play again</source>
+        <translation>Сыграть ещё</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Watch the replay</source>
+        <translation>Смотреть повтор</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Back to Play</source>
+        <translation>Назад к игре</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Game field</source>
+        <translation>Игровое поле</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+72"/>
+        <source>Waiting for %1: %n seconds left before the forfeit.</source>
+        <translation>
+            <numerusform>Ждём: %1. До технического поражения %n секунда.</numerusform>
+            <numerusform>Ждём: %1. До технического поражения %n секунды.</numerusform>
+            <numerusform>Ждём: %1. До технического поражения %n секунд.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+79"/>
+        <source>Resume</source>
+        <translation>Продолжить</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Move up: %1</source>
+        <translation>Вверх: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move down: %1</source>
+        <translation>Вниз: %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Pause</source>
+        <translation>Пауза</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Stop watching</source>
+        <translation>Перестать смотреть</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Leave the match</source>
+        <translation>Покинуть матч</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>On-screen buttons</source>
+        <translation>Экранные кнопки</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Leave this match?</source>
+        <translation>Покинуть матч?</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The match ends here.</source>
+        <translation>Матч на этом закончится.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The match ends here; against the computer it counts as a loss.</source>
+        <translation>Матч на этом закончится; в игре против компьютера это засчитывается как поражение.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leaving a match between people counts as a loss.</source>
+        <translation>Уход из матча с другими игроками засчитывается как поражение.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Stay</source>
+        <translation>Остаться</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Leave</source>
+        <translation>Выйти</translation>
+    </message>
+    <message>
+        <source>There is no such match.</source>
+        <translation type="vanished">Такого матча нет.</translation>
+    </message>
+    <message>
+        <source> vs </source>
+        <translation type="vanished"> против </translation>
+    </message>
+    <message>
+        <source>Players</source>
+        <translation type="vanished">Игроки</translation>
+    </message>
+    <message>
+        <source>Player</source>
+        <translation type="vanished">Игрок</translation>
+    </message>
+    <message>
+        <source>Lives left</source>
+        <translation type="vanished">Осталось жизней</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="vanished">Счёт</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="vanished">Место</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation type="vanished">Рейтинг</translation>
+    </message>
+    <message>
+        <source>Open the profile of %1</source>
+        <translation type="vanished">Открыть профиль игрока %1</translation>
+    </message>
+    <message>
+        <source>Forfeited</source>
+        <translation type="vanished">Сдался</translation>
+    </message>
+    <message>
+        <source>Lives left at the end</source>
+        <translation type="vanished">Жизни в конце матча</translation>
+    </message>
+    <message>
+        <source>Final score</source>
+        <translation type="vanished">Итоговый счёт</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="vanished">%1: %2</translation>
+    </message>
+    <message>
+        <source>About this match</source>
+        <translation type="vanished">Об этом матче</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="vanished">Вид</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="vanished">Начало</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="vanished">Длительность</translation>
+    </message>
+    <message>
+        <source>How it ended</source>
+        <translation type="vanished">Как закончился</translation>
+    </message>
+    <message>
+        <source>Ranked</source>
+        <translation type="vanished">Рейтинговый</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="vanished">Да</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="vanished">Нет</translation>
+    </message>
+    <message>
+        <source>Time in play</source>
+        <translation type="vanished">Время в игре</translation>
+    </message>
+    <message>
+        <source>Key presses recorded</source>
+        <translation type="vanished">Записано нажатий клавиш</translation>
+    </message>
+    <message>
+        <source>Longest rally</source>
+        <translation type="vanished">Самый длинный розыгрыш</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paddle hit(s)</source>
+        <translation type="vanished">
+            <numerusform>%n удар ракеткой</numerusform>
+            <numerusform>%n удара ракеткой</numerusform>
+            <numerusform>%n ударов ракеткой</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Average rally</source>
+        <translation type="vanished">Средний розыгрыш</translation>
+    </message>
+    <message>
+        <source>%1 paddle hits</source>
+        <translation type="vanished">ударов ракеткой: %1</translation>
+    </message>
+    <message>
+        <source>Over time</source>
+        <translation type="vanished">По ходу матча</translation>
+    </message>
+    <message>
+        <source>Lives after each point</source>
+        <translation type="vanished">Жизни после каждого очка</translation>
+    </message>
+    <message>
+        <source>Score after each point</source>
+        <translation type="vanished">Счёт после каждого очка</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="vanished">Время</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="vanished">Начало</translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation type="vanished">Секунды</translation>
+    </message>
+    <message>
+        <source>Lives</source>
+        <translation type="vanished">Жизни</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="vanished">Очки</translation>
+    </message>
+    <message>
+        <source>Points scored: %1, in %2.</source>
+        <translation type="vanished">Забито очков: %1 за %2.</translation>
+    </message>
+    <message>
+        <source>No point was scored in this match.</source>
+        <translation type="vanished">В этом матче не было забито ни одного очка.</translation>
+    </message>
+    <message>
+        <source>Paddle hits</source>
+        <translation type="vanished">Удары ракеткой</translation>
+    </message>
+    <message>
+        <source>No paddle hits were recorded.</source>
+        <translation type="vanished">Удары ракеткой не записаны.</translation>
+    </message>
+</context>
+<context>
+    <name>MatchReportPage</name>
+    <message>
+        <location filename="../client-qml/qml/dashboard/MatchReportPage.qml" line="+24"/>
         <source>Match %1</source>
         <translation>Матч %1</translation>
     </message>
@@ -1271,6 +1935,45 @@
     </message>
 </context>
 <context>
+    <name>MatchSettingsForm</name>
+    <message>
+        <location filename="../client-qml/qml/play/MatchSettingsForm.qml" line="+99"/>
+        <source>Some settings need your attention.</source>
+        <translation>Некоторые настройки нужно исправить.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+8"/>
+        <source>Map</source>
+        <translation>Карта</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Win by two clear points</source>
+        <translation>Победа с перевесом в два очка</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Power-ups</source>
+        <translation>Бонусы</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Fewer settings</source>
+        <translation>Меньше настроек</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>More settings</source>
+        <translation>Другие настройки</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Back to the classic game</source>
+        <translation>Вернуть классическую игру</translation>
+    </message>
+</context>
+<context>
     <name>NavigationList</name>
     <message>
         <location filename="../client-qml/qml/shell/NavigationList.qml" line="+27"/>
@@ -1294,6 +1997,167 @@
         <location filename="../client-qml/qml/social/PersonRow.qml" line="+37"/>
         <source>Open the profile of %1</source>
         <translation>Открыть профиль игрока %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlayPage</name>
+    <message>
+        <location filename="../client-qml/qml/play/PlayPage.qml" line="+50"/>
+        <source>Play</source>
+        <translation>Играть</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>You have a match in progress.</source>
+        <translation>У вас идёт матч.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rejoin</source>
+        <translation>Вернуться</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Not connected: matches are played on this device and not saved.</source>
+        <translation>Нет соединения: матчи идут на этом устройстве и не сохраняются.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Playing on this device. Sign in to play others online, watch and replay matches; offline matches are not saved.</source>
+        <translation>Игра на этом устройстве. Войдите, чтобы играть с другими онлайн, смотреть матчи и повторы; офлайн-матчи не сохраняются.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>1 vs 1</source>
+        <translation>1 на 1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>4 players</source>
+        <translation>4 игрока</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>At this device</source>
+        <translation>На этом устройстве</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Four players, one keyboard</source>
+        <translation>Четыре игрока, одна клавиатура</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Two players, one keyboard</source>
+        <translation>Два игрока, одна клавиатура</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Against the computer</source>
+        <translation>Против компьютера</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Computer level</source>
+        <translation>Уровень компьютера</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Tournament at this device</source>
+        <translation>Турнир на этом устройстве</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Online</source>
+        <translation>Онлайн</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Connecting to the server…</source>
+        <translation>Подключение к серверу…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Looking for opponents… %n s</source>
+        <translation>
+            <numerusform>Ищем соперников… %n с</numerusform>
+            <numerusform>Ищем соперников… %n с</numerusform>
+            <numerusform>Ищем соперников… %n с</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your rating %1, opponents within ±%2. Players waiting: %3.</source>
+        <translation>Ваш рейтинг %1, соперники в пределах ±%2. Игроков в очереди: %3.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Stop looking</source>
+        <translation>Прекратить поиск</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Find three opponents</source>
+        <translation>Найти трёх соперников</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Find an opponent</source>
+        <translation>Найти соперника</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Choose a friend</source>
+        <translation>Выберите друга</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Friend to invite</source>
+        <translation>Друг для приглашения</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Invite</source>
+        <translation>Пригласить</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add friends to invite them to a match.</source>
+        <translation>Добавьте друзей, чтобы приглашать их на матч.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Waiting for %1 to answer (%n s)</source>
+        <translation>
+            <numerusform>Ждём ответа: %1 (%n с)</numerusform>
+            <numerusform>Ждём ответа: %1 (%n с)</numerusform>
+            <numerusform>Ждём ответа: %1 (%n с)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancel</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel the invitation to %1</source>
+        <translation>Отменить приглашение: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Watch live matches</source>
+        <translation>Смотреть матчи в прямом эфире</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Replays</source>
+        <translation>Повторы</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Match settings</source>
+        <translation>Настройки матча</translation>
     </message>
 </context>
 <context>
@@ -1569,6 +2433,65 @@
         <location line="+8"/>
         <source>Save the profile</source>
         <translation>Сохранить профиль</translation>
+    </message>
+</context>
+<context>
+    <name>ReplaysPage</name>
+    <message>
+        <location filename="../client-qml/qml/play/ReplaysPage.qml" line="+15"/>
+        <source>Won</source>
+        <translation>Победа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lost</source>
+        <translation>Поражение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No result</source>
+        <translation>Без результата</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Replays</source>
+        <translation>Повторы</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Speed</source>
+        <translation>Скорость</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>×%1</source>
+        <translation>×%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replay speed</source>
+        <translation>Скорость повтора</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 vs %2</source>
+        <translation>%1 против %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>anonymous player</source>
+        <translation>анонимный игрок</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Replay</source>
+        <translation>Повтор</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No matches yet.</source>
+        <translation>Матчей пока нет.</translation>
     </message>
 </context>
 <context>
@@ -2145,6 +3068,82 @@
     </message>
 </context>
 <context>
+    <name>transcendence::client::LocalMatch</name>
+    <message>
+        <location filename="../client-qml/play/LocalMatch.cpp" line="+74"/>
+        <source>These settings cannot be played: %1</source>
+        <translation>С этими настройками играть нельзя: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unknown difficulty: %1</source>
+        <translation>Неизвестная сложность: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>There is no seat %1 in this match.</source>
+        <translation>В этом матче нет места %1.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>easy</source>
+        <translation>лёгкий</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>normal</source>
+        <translation>нормальный</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hard</source>
+        <translation>сложный</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>AI (%1)</source>
+        <translation>ИИ (%1)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Player %1</source>
+        <translation>Игрок %1</translation>
+    </message>
+</context>
+<context>
+    <name>transcendence::client::LocalTournament</name>
+    <message>
+        <location filename="../client-qml/play/LocalTournament.cpp" line="+24"/>
+        <source>Enter %1 to %2 players, one per line.</source>
+        <translation>Введите от %1 до %2 игроков, по одному в строке.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Name %1 is empty.</source>
+        <translation>Имя %1 пустое.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is longer than %2 characters.</source>
+        <translation>%1 длиннее %2 символов.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 has characters a name cannot have.</source>
+        <translation>%1 содержит символы, недопустимые в имени.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 appears twice.</source>
+        <translation>%1 встречается дважды.</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>%1 vs %2</source>
+        <translation>%1 против %2</translation>
+    </message>
+</context>
+<context>
     <name>transcendence::client::OAuthSignIn</name>
     <message>
         <location filename="../client-qml/account/OAuthSignIn.cpp" line="+32"/>
@@ -2227,6 +3226,285 @@
         <location line="+2"/>
         <source>The sign-in did not complete: %1</source>
         <translation>Вход не завершён: %1</translation>
+    </message>
+</context>
+<context>
+    <name>transcendence::client::PlayDirectory</name>
+    <message>
+        <location filename="../client-qml/play/PlayDirectory.cpp" line="+34"/>
+        <location line="+32"/>
+        <source>Sign in to see this.</source>
+        <translation>Войдите, чтобы увидеть это.</translation>
+    </message>
+</context>
+<context>
+    <name>transcendence::client::PlayLobby</name>
+    <message>
+        <location filename="../client-qml/play/PlayLobby.cpp" line="+153"/>
+        <source>Not connected to the server.</source>
+        <translation>Нет соединения с сервером.</translation>
+    </message>
+    <message>
+        <location line="+250"/>
+        <source>You are already in a match.</source>
+        <translation>Вы уже в матче.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You are already waiting for a match.</source>
+        <translation>Вы уже ждёте матч.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You were not waiting for a match.</source>
+        <translation>Вы не ждали матч.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You can only invite your friends.</source>
+        <translation>Приглашать можно только друзей.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This player is not online.</source>
+        <translation>Этот игрок не в сети.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This player is already playing or waiting for a match.</source>
+        <translation>Этот игрок уже играет или ждёт матч.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This invitation is no longer open.</source>
+        <translation>Это приглашение уже недействительно.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This match is over.</source>
+        <translation>Этот матч окончен.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You have no seat in this match.</source>
+        <translation>У вас нет места в этом матче.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This match cannot be replayed.</source>
+        <translation>Этот матч нельзя посмотреть в повторе.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server is busy. Try again in a moment.</source>
+        <translation>Сервер занят. Попробуйте чуть позже.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only a match at one keyboard can be paused.</source>
+        <translation>Поставить на паузу можно только матч за одной клавиатурой.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No match of this tournament is ready.</source>
+        <translation>Ни один матч этого турнира не готов.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This tournament is not yours to play.</source>
+        <translation>Этот турнир не вам проводить.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server refused: %1</source>
+        <translation>Сервер отказал: %1</translation>
+    </message>
+</context>
+<context>
+    <name>transcendence::client::PlaySettings</name>
+    <message>
+        <location filename="../client-qml/play/PlaySettings.cpp" line="+161"/>
+        <source>Must be at least the ball speed.</source>
+        <translation>Должна быть не меньше скорости мяча.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Enter a whole number.</source>
+        <translation>Введите целое число.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter a number from %1 to %2.</source>
+        <translation>Введите число от %1 до %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This value is not valid.</source>
+        <translation>Недопустимое значение.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Some settings need your attention.</source>
+        <translation>Некоторые настройки нужно исправить.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>4 players</source>
+        <translation>4 игрока</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>1 vs 1</source>
+        <translation>1 на 1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>map %1</source>
+        <translation>карта %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n lives</source>
+        <translation>
+            <numerusform>%n жизнь</numerusform>
+            <numerusform>%n жизни</numerusform>
+            <numerusform>%n жизней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>first to %1, by two clear points</source>
+        <translation>до %1 очков с перевесом в два</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>first to %1</source>
+        <translation>до %1 очков</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ball speed %1</source>
+        <translation>скорость мяча %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>paddle %1</source>
+        <translation>ракетка %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no power-ups</source>
+        <translation>без бонусов</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>power-ups: %1</source>
+        <translation>бонусы: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Classic</source>
+        <translation>Классика</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pillars</source>
+        <translation>Колонны</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Crossroads</source>
+        <translation>Перекрёсток</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Bigger paddle</source>
+        <translation>Большая ракетка</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Smaller opponent paddles</source>
+        <translation>Маленькие ракетки соперников</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Faster ball</source>
+        <translation>Быстрый мяч</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Multi-ball</source>
+        <translation>Мультимяч</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Easy</source>
+        <translation>Легко</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Normal</source>
+        <translation>Нормально</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hard</source>
+        <translation>Сложно</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ball speed (serve)</source>
+        <translation>Скорость мяча (подача)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speed added per hit</source>
+        <translation>Прибавка скорости за удар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maximum ball speed</source>
+        <translation>Максимальная скорость мяча</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paddle size</source>
+        <translation>Размер ракетки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paddle speed</source>
+        <translation>Скорость ракетки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points to win</source>
+        <translation>Очков для победы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lives</source>
+        <translation>Жизни</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seconds before a serve</source>
+        <translation>Секунд до подачи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seconds between power-ups</source>
+        <translation>Секунд между бонусами</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seconds a power-up stays</source>
+        <translation>Сколько секунд бонус на поле</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seconds an effect lasts</source>
+        <translation>Длительность эффекта в секундах</translation>
     </message>
 </context>
 <context>
