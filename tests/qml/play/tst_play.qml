@@ -23,6 +23,7 @@ TestCase {
     Component {
         id: secondClientComponent
         QtObject {
+            property string name
             property alias session: session
             property alias realtimeClient: realtimeClient
             property alias lobby: lobby
@@ -36,6 +37,9 @@ TestCase {
             readonly property PlayLobby playLobby: PlayLobby {
                 id: lobby
                 realtimeClient: realtimeClient
+            }
+            readonly property TournamentDirectory tournaments: TournamentDirectory {
+                session: session
             }
         }
     }
@@ -98,6 +102,14 @@ TestCase {
         return currentPage(window)
     }
 
+    // Clicks a control once it is shown and laid out (a page may still be arranging itself).
+    function clickWhenShown(item) {
+        tryVerify(() => item.visible && item.enabled && item.width > 0, 5000,
+                  item.objectName + " is not shown")
+        waitForItemPolished(item.parent)
+        mouseClick(item)
+    }
+
     function save(window, fileName) {
         const path = qmlTest.saveWindowImage(window, fileName)
         verify(path !== "", "could not save " + fileName + " into " + qmlTest.artifactsDir)
@@ -130,6 +142,32 @@ TestCase {
         tryVerify(() => realtimeClient.userId === session.userId, networkTimeoutMs,
                   "the WebSocket of " + name + " is welcomed as " + realtimeClient.userId)
         return name
+    }
+
+    // Another signed-in client, like the second one of signedInPair().
+    function signedInClient(window, prefix) {
+        const client = createTemporaryObject(secondClientComponent, testCase)
+        client.realtimeClient.serverUrl = window.serverStatus.serverUrl
+        client.session.serverUrl = window.serverStatus.serverUrl
+        tryVerify(() => client.session.state !== AccountSession.Restoring, networkTimeoutMs)
+        client.name = signUp(client.session, client.realtimeClient, prefix)
+        tryVerify(() => client.lobby.available, networkTimeoutMs)
+        return client
+    }
+
+    // Every room of a tournament this client is called to is entered at once.
+    function enterTournamentMatches(client) {
+        client.lobby.tournamentNotice.connect((type, message) => {
+            if (type === "tournamentMatchReady")
+                client.lobby.join(message.roomId)
+        })
+    }
+
+    // An item of the window's popups (dialogs live in the overlay, beside the pages).
+    function popupChild(window, objectName) {
+        const item = findChild(window.contentItem.parent, objectName)
+        verify(item, "no item named " + objectName + " in the window's popups")
+        return item
     }
 
     // The window and a second client, both signed in to the platform with new accounts.
@@ -325,6 +363,113 @@ TestCase {
         verify(["Ada", "Bob", "Cy"].indexOf(champion) >= 0, champion)
         compare(child(page, "championLabel").text, champion + " wins the tournament!")
         save(window, "play-tournament-over-desktop.png")
+    }
+
+    // An online tournament on the server: created and joined from the app, joined by two other
+    // accounts, started by its owner; the app is called to its final wherever it is, enters it,
+    // plays it to the end, and the page names the winner.
+    function test_onlineTournament() {
+        const pair = signedInPair()
+        const window = pair.window
+        const third = signedInClient(window, "qthird")
+        enterTournamentMatches(pair.second)
+        enterTournamentMatches(third)
+
+        const playPage = openPlay(window)
+        chooseQuickSettings(window, 1)
+        mouseClick(child(playPage, "tournamentsButton"))
+        tryCompare(child(window, "pageTitle"), "text", "Tournaments")
+        tryVerify(() => !window.pageStack.busy)
+        let page = currentPage(window)
+        child(page, "tournamentNameField").text = "Friday cup"
+        clickWhenShown(child(page, "createTournamentButton"))
+        tryVerify(() => child(window, "pageTitle").text === "Friday cup", networkTimeoutMs,
+                  "not created: " + child(page, "tournamentsError").text)
+        tryVerify(() => !window.pageStack.busy)
+        page = currentPage(window)
+        const id = page.tournamentId
+        verify(id > 0)
+        tryVerify(() => page.loaded, networkTimeoutMs)
+        compare(child(page, "tournamentStatus").text, "Online tournament · Open for entries")
+        child(page, "tournamentAliasField").text = "Captain"
+        clickWhenShown(child(page, "joinTournamentButton"))
+        tryVerify(() => page.myEntry !== undefined, networkTimeoutMs,
+                  JSON.stringify(page.tournament.entries) + " " + child(page, "tournamentError").text)
+        compare(page.myEntry.label, "Captain")
+
+        pair.second.tournaments.join(id, "")
+        third.tournaments.join(id, "")
+        tryVerify(() => pair.second.tournaments.current.id === id
+                        && third.tournaments.current.id === id, networkTimeoutMs,
+                  pair.second.tournaments.errorMessage + " " + third.tournaments.errorMessage)
+        page.navigator.back()
+        tryVerify(() => !window.pageStack.busy)
+        const list = currentPage(window)
+        tryVerify(() => findChild(list, "openTournament_" + id) !== null, networkTimeoutMs)
+        save(window, "play-tournaments-desktop.png")
+        clickWhenShown(child(list, "openTournament_" + id))
+        tryVerify(() => !window.pageStack.busy && currentPage(window).tournamentId === id)
+        page = currentPage(window)
+        tryVerify(() => page.loaded && page.tournament.playerCount === 3, networkTimeoutMs)
+        clickWhenShown(child(page, "startTournamentNowButton"))
+        tryCompare(child(page, "tournamentStatus"), "text", "Online tournament · Running", networkTimeoutMs)
+        // Seeded by rating, then by who joined first: the app's player has the bye.
+        save(window, "play-tournament-online-desktop.png")
+        resize(window, 360, 740)
+        save(window, "play-tournament-online-phone.png")
+        resize(window, 1024, 700)
+
+        // The semi-final is played by the two others; then the app is called to the final.
+        const enter = popupChild(window, "enterTournamentMatchButton")
+        tryVerify(() => enter.visible, 90000, "the app was not called to its match")
+        mouseClick(enter)
+        const matchPage = waitForMatchPage(window, networkTimeoutMs)
+        const match = matchPage.match
+        compare(match.kind, "tournament")
+        compare(match.seatLabel(match.controlledSeats[0]), "Captain")
+        tryVerify(() => match.over, 90000, "the final did not end")
+        const champion = match.seatLabel(match.winnerSeat)
+
+        window.back()
+        tryVerify(() => !window.pageStack.busy && currentPage(window) === page)
+        tryVerify(() => page.tournament.status === "finished", networkTimeoutMs)
+        compare(child(page, "tournamentWinner").text, champion + " wins the tournament!")
+        save(window, "play-tournament-online-over-desktop.png")
+    }
+
+    // A local tournament run by the server (saved in the history): its owner plays each match at
+    // this keyboard, both seats, with the aliases as labels.
+    function test_serverLocalTournament() {
+        const pair = signedInPair()
+        const window = pair.window
+        const playPage = openPlay(window)
+        chooseQuickSettings(window, 1)
+        mouseClick(child(playPage, "tournamentsButton"))
+        tryVerify(() => !window.pageStack.busy && child(window, "pageTitle").text === "Tournaments")
+        let page = currentPage(window)
+        child(page, "tournamentNameField").text = "Sofa cup"
+        mouseClick(child(page, "kindLocal"))
+        child(page, "serverAliasesField").text = "Ann\nBea\nCid"
+        clickWhenShown(child(page, "createTournamentButton"))
+        tryVerify(() => child(window, "pageTitle").text === "Sofa cup", networkTimeoutMs,
+                  "not created: " + child(page, "tournamentsError").text)
+        tryVerify(() => !window.pageStack.busy)
+        page = currentPage(window)
+        tryVerify(() => page.loaded, networkTimeoutMs)
+        compare(child(page, "tournamentStatus").text, "Local tournament · Running")
+        clickWhenShown(child(page, "playServerTournamentMatchButton"))
+        const matchPage = waitForMatchPage(window, networkTimeoutMs)
+        const match = matchPage.match
+        verify(!match.offline)
+        compare(match.controlledSeats, [0, 1])
+        compare(match.seatLabel(0), "Bea")
+        compare(match.seatLabel(1), "Cid")
+        tryVerify(() => match.over, 60000, "the match did not end")
+        const winner = match.seatLabel(match.winnerSeat)
+        window.back()
+        tryVerify(() => !window.pageStack.busy && currentPage(window) === page)
+        tryVerify(() => page.tournament.nextMatch && page.tournament.nextMatch.announcement === "Ann vs " + winner,
+                  networkTimeoutMs, JSON.stringify(page.tournament.nextMatch))
     }
 
     // The settings form refuses what the engine refuses, in the player's words.
