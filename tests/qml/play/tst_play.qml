@@ -1,6 +1,7 @@
 import QtQuick
 import QtTest
 import Transcendence
+import PlayTestSupport
 
 // Play in the app's real main window: offline matches on this device (no server at all), the
 // keys and on-screen buttons, leaving with a question, and a remote match through the real
@@ -470,6 +471,63 @@ TestCase {
         tryVerify(() => !window.pageStack.busy && currentPage(window) === page)
         tryVerify(() => page.tournament.nextMatch && page.tournament.nextMatch.announcement === "Ann vs " + winner,
                   networkTimeoutMs, JSON.stringify(page.tournament.nextMatch))
+    }
+
+    ApiProbe {
+        id: api
+    }
+
+    function apiCall(session, method, path, body) {
+        api.send(session, method, path, body)
+        tryVerify(() => api.lastStatus !== 0, networkTimeoutMs, method + " " + path)
+        return api.lastStatus
+    }
+
+    // Invitations between friends: one arrives wherever the app is, as a question to accept or
+    // decline; accepting starts a private match for both; one the app sends can be declined.
+    function test_invitations() {
+        const pair = signedInPair()
+        const window = pair.window
+        const second = pair.second
+        // Friends: a request, and the same request back, which accepts it.
+        compare(apiCall(window.session, "POST", "/api/friends/requests", { userId: second.session.userId }), 201)
+        compare(apiCall(second.session, "POST", "/api/friends/requests", { userId: window.session.userId }), 200)
+
+        // The app's invitation, declined by the friend.
+        const page = openPlay(window)
+        chooseQuickSettings(window, 11)
+        const friendBox = child(page, "friendBox")
+        tryVerify(() => friendBox.count === 1, networkTimeoutMs, "the friend is not listed")
+        friendBox.currentIndex = 0
+        compare(friendBox.currentText, pair.otherName)
+        clickWhenShown(child(page, "inviteButton"))
+        tryVerify(() => window.playLobby.sentInvitations.length === 1, networkTimeoutMs, window.playLobby.lastError)
+        tryVerify(() => second.lobby.invitations.length === 1, networkTimeoutMs)
+        compare(second.lobby.invitations[0].name, pair.appName)
+        compare(second.lobby.invitations[0].config.scoreLimit, 11)
+        save(window, "play-invitation-sent-desktop.png")
+        verify(second.lobby.answerInvitation(second.lobby.invitations[0].inviteId, false))
+        tryVerify(() => window.playLobby.sentInvitations.length === 0, networkTimeoutMs)
+
+        // The friend's invitation reaches the app as a question; accepting starts the match.
+        window.open("settings") // anywhere in the app
+        tryVerify(() => !window.pageStack.busy)
+        verify(second.lobby.invite(window.session.userId, PlaySettings.current))
+        const prompt = popupChild(window, "invitationText")
+        tryVerify(() => prompt.visible, networkTimeoutMs, "no invitation shown")
+        compare(prompt.text, pair.otherName + " invites you to a match.")
+        save(window, "play-invitation-desktop.png")
+        resize(window, 360, 740)
+        save(window, "play-invitation-phone.png")
+        resize(window, 1024, 700)
+        clickWhenShown(popupChild(window, "acceptInvitationButton"))
+        const matchPage = waitForMatchPage(window, networkTimeoutMs)
+        const match = matchPage.match
+        compare(match.kind, "private")
+        compare(match.seatLabel(match.controlledSeats[0]), pair.appName)
+        tryVerify(() => !prompt.visible)
+        tryVerify(() => second.lobby.currentMatch !== null
+                        && second.lobby.currentMatch.roomId === match.roomId, networkTimeoutMs)
     }
 
     // The settings form refuses what the engine refuses, in the player's words.
