@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace transcendence::client {
 namespace {
@@ -79,6 +80,15 @@ QString MatchSession::seatLabel(int seat) const
         }
     }
     return {};
+}
+
+double MatchSession::drawnPaddle(int seat)
+{
+    engine::Snapshot frame;
+    if (!frameAt(nowNs(), frame) || seat < 0 || seat >= int(frame.players.size())) {
+        return std::numeric_limits<double>::quiet_NaN();
+    }
+    return frame.players[std::size_t(seat)].paddlePosition;
 }
 
 bool MatchSession::handleKey(int key, bool pressed, bool autoRepeat)

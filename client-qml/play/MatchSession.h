@@ -91,6 +91,10 @@ public:
     // The state to draw at `nowNs` (the session clock); false before there is any.
     virtual bool frameAt(qint64 nowNs, engine::Snapshot &frame) = 0;
 
+    // Where the renderer draws a seat's paddle now (its centre along its side); NaN before any
+    // state. Remote matches draw the seats played here where the engine predicts them.
+    Q_INVOKABLE double drawnPaddle(int seat);
+
     // Keyboard keys (Qt::Key) for the seats played here; true when the key moves a paddle.
     Q_INVOKABLE bool handleKey(int key, bool pressed, bool autoRepeat = false);
     // On-screen controls: a finger holding "up" (or "down") for a seat, named by `source`.

@@ -586,11 +586,16 @@ TestCase {
         save(window, "play-remote-match-phone.png")
         resize(window, 1024, 700)
 
-        // The player's paddle answers at once (predicted), before the server says so.
+        // The player's paddle answers at once: drawn where the engine predicts it, ahead of the
+        // newest state the server sent (which the other paddles are drawn behind).
         const arenaFrame = child(matchPage, "arenaFrame")
         arenaFrame.forceActiveFocus()
+        const start = match.serverPaddle(mySeat)
         keyPress(Qt.Key_Up)
         compare(match.heldKey(mySeat), "up")
+        tryVerify(() => match.drawnPaddle(mySeat) < match.serverPaddle(mySeat) - 0.01
+                        && match.serverPaddle(mySeat) < start, 3000,
+                  "drawn " + match.drawnPaddle(mySeat) + ", server " + match.serverPaddle(mySeat))
         keyRelease(Qt.Key_Up)
 
         tryVerify(() => match.over, 120000, "the match did not end")
