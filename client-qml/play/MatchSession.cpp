@@ -30,6 +30,9 @@ MatchSession::MatchSession(QObject *parent)
     // Countdowns are shown in whole seconds: a quarter-second tick keeps them on time.
     m_secondsTimer.setInterval(250);
     connect(&m_secondsTimer, &QTimer::timeout, this, &MatchSession::refreshSecondsLeft);
+    // Whether a match can be paused depends on its kind and on whether it is over.
+    connect(this, &MatchSession::setupChanged, this, &MatchSession::canPauseChanged);
+    connect(this, &MatchSession::phaseChanged, this, &MatchSession::canPauseChanged);
 }
 
 MatchSession::~MatchSession() = default;

@@ -47,7 +47,7 @@ class MatchSession : public QObject {
     Q_PROPERTY(QString pauseReason READ pauseReason NOTIFY pauseChanged)
     // The players play waits for: [{seat, label, secondsLeft}] (their forfeit deadline).
     Q_PROPERTY(QVariantList missing READ missing NOTIFY pauseChanged)
-    Q_PROPERTY(bool canPause READ canPause NOTIFY setupChanged)
+    Q_PROPERTY(bool canPause READ canPause NOTIFY canPauseChanged)
     Q_PROPERTY(bool over READ isOver NOTIFY overChanged)
     Q_PROPERTY(int winnerSeat READ winnerSeat NOTIFY overChanged) // -1: nobody won
     // "completed", "left", "disconnected", "no_show", "abandoned"
@@ -117,6 +117,7 @@ signals:
     void phaseSecondsLeftChanged();
     void pauseChanged();
     void overChanged();
+    void canPauseChanged();
     // New state to draw (a step, a snapshot, a pause).
     void stateUpdated();
     // Someone scored (1v1) or lost a life (four players); the page announces it.

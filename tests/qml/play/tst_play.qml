@@ -122,6 +122,9 @@ TestCase {
         window.height = height
         tryCompare(window.contentItem, "width", width)
         tryVerify(() => !window.pageStack.busy)
+        // Text wraps and grids change their columns once the page is laid out again.
+        waitForItemPolished(currentPage(window))
+        wait(100)
     }
 
     // The arena keeps drawing while the match runs (the frame count grows by itself).
@@ -248,6 +251,7 @@ TestCase {
         compare(child(matchPage, "resultTitle").text, "AI (normal) won")
         compare(child(matchPage, "endReason").text, "The match was played to the end.")
         verify(!child(matchPage, "leaveButton").visible)
+        verify(!child(matchPage, "pauseButton").visible)
         save(window, "play-offline-result-desktop.png")
         resize(window, 360, 740)
         save(window, "play-offline-result-phone.png")
