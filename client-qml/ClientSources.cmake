@@ -46,6 +46,10 @@ set(TRANSCENDENCE_CLIENT_QML_FILES
     qml/play/LiveMatchesPage.qml
     qml/play/ReplaysPage.qml
     qml/play/LocalTournamentPage.qml
+    qml/play/BracketView.qml
+    qml/play/TournamentsPage.qml
+    qml/play/TournamentPage.qml
+    qml/play/TournamentMatchPrompt.qml
 )
 
 set(TRANSCENDENCE_CLIENT_CPP_SOURCES
@@ -127,6 +131,8 @@ set(TRANSCENDENCE_CLIENT_CPP_SOURCES
     play/PlaySettings.cpp
     play/RemoteMatch.h
     play/RemoteMatch.cpp
+    play/TournamentDirectory.h
+    play/TournamentDirectory.cpp
     play/SeatKeys.h
     play/SeatKeys.cpp
 )

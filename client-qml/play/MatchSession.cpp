@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace transcendence::client {
 namespace {
@@ -29,6 +30,9 @@ MatchSession::MatchSession(QObject *parent)
     // Countdowns are shown in whole seconds: a quarter-second tick keeps them on time.
     m_secondsTimer.setInterval(250);
     connect(&m_secondsTimer, &QTimer::timeout, this, &MatchSession::refreshSecondsLeft);
+    // Whether a match can be paused depends on its kind and on whether it is over.
+    connect(this, &MatchSession::setupChanged, this, &MatchSession::canPauseChanged);
+    connect(this, &MatchSession::phaseChanged, this, &MatchSession::canPauseChanged);
 }
 
 MatchSession::~MatchSession() = default;
@@ -79,6 +83,15 @@ QString MatchSession::seatLabel(int seat) const
         }
     }
     return {};
+}
+
+double MatchSession::drawnPaddle(int seat)
+{
+    engine::Snapshot frame;
+    if (!frameAt(nowNs(), frame) || seat < 0 || seat >= int(frame.players.size())) {
+        return std::numeric_limits<double>::quiet_NaN();
+    }
+    return frame.players[std::size_t(seat)].paddlePosition;
 }
 
 bool MatchSession::handleKey(int key, bool pressed, bool autoRepeat)

@@ -47,7 +47,7 @@ class MatchSession : public QObject {
     Q_PROPERTY(QString pauseReason READ pauseReason NOTIFY pauseChanged)
     // The players play waits for: [{seat, label, secondsLeft}] (their forfeit deadline).
     Q_PROPERTY(QVariantList missing READ missing NOTIFY pauseChanged)
-    Q_PROPERTY(bool canPause READ canPause NOTIFY setupChanged)
+    Q_PROPERTY(bool canPause READ canPause NOTIFY canPauseChanged)
     Q_PROPERTY(bool over READ isOver NOTIFY overChanged)
     Q_PROPERTY(int winnerSeat READ winnerSeat NOTIFY overChanged) // -1: nobody won
     // "completed", "left", "disconnected", "no_show", "abandoned"
@@ -91,6 +91,10 @@ public:
     // The state to draw at `nowNs` (the session clock); false before there is any.
     virtual bool frameAt(qint64 nowNs, engine::Snapshot &frame) = 0;
 
+    // Where the renderer draws a seat's paddle now (its centre along its side); NaN before any
+    // state. Remote matches draw the seats played here where the engine predicts them.
+    Q_INVOKABLE double drawnPaddle(int seat);
+
     // Keyboard keys (Qt::Key) for the seats played here; true when the key moves a paddle.
     Q_INVOKABLE bool handleKey(int key, bool pressed, bool autoRepeat = false);
     // On-screen controls: a finger holding "up" (or "down") for a seat, named by `source`.
@@ -113,6 +117,7 @@ signals:
     void phaseSecondsLeftChanged();
     void pauseChanged();
     void overChanged();
+    void canPauseChanged();
     // New state to draw (a step, a snapshot, a pause).
     void stateUpdated();
     // Someone scored (1v1) or lost a life (four players); the page announces it.

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace transcendence::client {
 namespace {
@@ -205,6 +206,14 @@ void RemoteMatch::connectionLost()
     m_serverPhase = QStringLiteral("paused");
     setPhase(QStringLiteral("paused"));
     emit detachedChanged();
+}
+
+double RemoteMatch::serverPaddle(int seat) const
+{
+    if (!m_latest || seat < 0 || seat >= int(m_latest->state.players.size())) {
+        return std::numeric_limits<double>::quiet_NaN();
+    }
+    return m_latest->state.players[std::size_t(seat)].paddlePosition;
 }
 
 void RemoteMatch::pause()

@@ -58,6 +58,9 @@ public:
     void applyMoved();
     void connectionLost();
 
+    // A seat's paddle in the newest state the server sent; NaN before any.
+    Q_INVOKABLE double serverPaddle(int seat) const;
+
     void pause() override;
     void resume() override;
     void leave() override;

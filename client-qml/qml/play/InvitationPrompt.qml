@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Transcendence
 
@@ -12,6 +13,9 @@ Dialog {
     readonly property var invitation: lobby && lobby.invitations.length > 0 ? lobby.invitations[0] : null
 
     objectName: "invitationPrompt"
+    // No shadow: it is a shader effect the software renderer cannot draw, and the dialog's
+    // background would go with it.
+    Material.elevation: 0
     parent: Overlay.overlay
     anchors.centerIn: parent
     width: Math.min(parent ? parent.width - 32 : 400, 420)

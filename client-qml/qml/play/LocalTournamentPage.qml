@@ -15,14 +15,6 @@ AppPage {
     readonly property var problems: tournament.problems(aliases)
     property bool triedToStart: false
 
-    function roundTitle(round, rounds) {
-        if (round === rounds)
-            return qsTr("Final")
-        if (round === rounds - 1)
-            return qsTr("Semi-finals")
-        return qsTr("Round %1").arg(round)
-    }
-
     function playNext() {
         if (!tournament.playNextMatch())
             return
@@ -124,48 +116,8 @@ AppPage {
         }
     }
 
-    // The bracket, round by round.
-    Repeater {
+    BracketView {
         objectName: "bracket"
-        model: tournament.rounds
-        ColumnLayout {
-            id: roundColumn
-            required property var modelData
-            spacing: 4
-            Layout.fillWidth: true
-
-            Label {
-                text: page.roundTitle(roundColumn.modelData.round, tournament.rounds.length)
-                font.bold: true
-            }
-            Flow {
-                spacing: 8
-                Layout.fillWidth: true
-                Repeater {
-                    model: roundColumn.modelData.matches
-                    Frame {
-                        id: matchFrame
-                        required property var modelData
-                        width: Math.min(240, page.width - 2 * page.margin)
-                        ColumnLayout {
-                            width: parent.width
-                            Repeater {
-                                model: [0, 1]
-                                Label {
-                                    required property int modelData
-                                    readonly property var match: matchFrame.modelData
-                                    text: match.players[modelData] !== "" ? match.players[modelData]
-                                          : match.status === "pending" ? qsTr("to be decided") : qsTr("bye")
-                                    font.bold: match.winnerSide === modelData
-                                    opacity: match.players[modelData] === "" ? 0.6 : 1
-                                    elide: Text.ElideRight
-                                    Layout.fillWidth: true
-                                }
-                            }
-                        }
-                    }
-                }
-            }
-        }
+        rounds: tournament.rounds
     }
 }

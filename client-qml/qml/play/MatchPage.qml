@@ -491,6 +491,9 @@ AppPage {
     Dialog {
         id: leaveDialog
         objectName: "leaveDialog"
+        // No shadow: it is a shader effect the software renderer cannot draw, and the dialog's
+        // background would go with it.
+        Material.elevation: 0
         parent: Overlay.overlay
         anchors.centerIn: parent
         width: Math.min(parent ? parent.width - 32 : 400, 420)

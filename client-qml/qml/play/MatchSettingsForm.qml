@@ -153,7 +153,8 @@ ColumnLayout {
         }
     }
 
-    RowLayout {
+    Flow {
+        spacing: 8
         Layout.fillWidth: true
         Button {
             objectName: "moreSettingsButton"
@@ -161,7 +162,6 @@ ColumnLayout {
             flat: true
             onClicked: form.showMore = !form.showMore
         }
-        Item { Layout.fillWidth: true }
         Button {
             objectName: "classicSettingsButton"
             text: qsTr("Back to the classic game")

@@ -280,6 +280,12 @@ AppPage {
                 onClicked: page.navigator.push("../play/LiveMatchesPage.qml", {})
             }
             Button {
+                objectName: "tournamentsButton"
+                text: qsTr("Tournaments")
+                enabled: page.online
+                onClicked: page.navigator.push("../play/TournamentsPage.qml", {})
+            }
+            Button {
                 objectName: "replaysButton"
                 text: qsTr("Replays")
                 enabled: page.online

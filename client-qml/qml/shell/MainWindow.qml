@@ -155,6 +155,10 @@ ApplicationWindow {
         lobby: playLobby
     }
 
+    TournamentMatchPrompt {
+        lobby: playLobby
+    }
+
     AccountSession {
         id: session
         serverUrl: serverStatus.serverUrl

@@ -1,6 +1,7 @@
 import QtQuick
 import QtTest
 import Transcendence
+import PlayTestSupport
 
 // Play in the app's real main window: offline matches on this device (no server at all), the
 // keys and on-screen buttons, leaving with a question, and a remote match through the real
@@ -23,6 +24,7 @@ TestCase {
     Component {
         id: secondClientComponent
         QtObject {
+            property string name
             property alias session: session
             property alias realtimeClient: realtimeClient
             property alias lobby: lobby
@@ -36,6 +38,9 @@ TestCase {
             readonly property PlayLobby playLobby: PlayLobby {
                 id: lobby
                 realtimeClient: realtimeClient
+            }
+            readonly property TournamentDirectory tournaments: TournamentDirectory {
+                session: session
             }
         }
     }
@@ -98,6 +103,14 @@ TestCase {
         return currentPage(window)
     }
 
+    // Clicks a control once it is shown and laid out (a page may still be arranging itself).
+    function clickWhenShown(item) {
+        tryVerify(() => item.visible && item.enabled && item.width > 0, 5000,
+                  item.objectName + " is not shown")
+        waitForItemPolished(item.parent)
+        mouseClick(item)
+    }
+
     function save(window, fileName) {
         const path = qmlTest.saveWindowImage(window, fileName)
         verify(path !== "", "could not save " + fileName + " into " + qmlTest.artifactsDir)
@@ -109,6 +122,9 @@ TestCase {
         window.height = height
         tryCompare(window.contentItem, "width", width)
         tryVerify(() => !window.pageStack.busy)
+        // Text wraps and grids change their columns once the page is laid out again.
+        waitForItemPolished(currentPage(window))
+        wait(100)
     }
 
     // The arena keeps drawing while the match runs (the frame count grows by itself).
@@ -130,6 +146,32 @@ TestCase {
         tryVerify(() => realtimeClient.userId === session.userId, networkTimeoutMs,
                   "the WebSocket of " + name + " is welcomed as " + realtimeClient.userId)
         return name
+    }
+
+    // Another signed-in client, like the second one of signedInPair().
+    function signedInClient(window, prefix) {
+        const client = createTemporaryObject(secondClientComponent, testCase)
+        client.realtimeClient.serverUrl = window.serverStatus.serverUrl
+        client.session.serverUrl = window.serverStatus.serverUrl
+        tryVerify(() => client.session.state !== AccountSession.Restoring, networkTimeoutMs)
+        client.name = signUp(client.session, client.realtimeClient, prefix)
+        tryVerify(() => client.lobby.available, networkTimeoutMs)
+        return client
+    }
+
+    // Every room of a tournament this client is called to is entered at once.
+    function enterTournamentMatches(client) {
+        client.lobby.tournamentNotice.connect((type, message) => {
+            if (type === "tournamentMatchReady")
+                client.lobby.join(message.roomId)
+        })
+    }
+
+    // An item of the window's popups (dialogs live in the overlay, beside the pages).
+    function popupChild(window, objectName) {
+        const item = findChild(window.contentItem.parent, objectName)
+        verify(item, "no item named " + objectName + " in the window's popups")
+        return item
     }
 
     // The window and a second client, both signed in to the platform with new accounts.
@@ -209,6 +251,7 @@ TestCase {
         compare(child(matchPage, "resultTitle").text, "AI (normal) won")
         compare(child(matchPage, "endReason").text, "The match was played to the end.")
         verify(!child(matchPage, "leaveButton").visible)
+        verify(!child(matchPage, "pauseButton").visible)
         save(window, "play-offline-result-desktop.png")
         resize(window, 360, 740)
         save(window, "play-offline-result-phone.png")
@@ -327,6 +370,170 @@ TestCase {
         save(window, "play-tournament-over-desktop.png")
     }
 
+    // An online tournament on the server: created and joined from the app, joined by two other
+    // accounts, started by its owner; the app is called to its final wherever it is, enters it,
+    // plays it to the end, and the page names the winner.
+    function test_onlineTournament() {
+        const pair = signedInPair()
+        const window = pair.window
+        const third = signedInClient(window, "qthird")
+        enterTournamentMatches(pair.second)
+        enterTournamentMatches(third)
+
+        const playPage = openPlay(window)
+        chooseQuickSettings(window, 1)
+        mouseClick(child(playPage, "tournamentsButton"))
+        tryCompare(child(window, "pageTitle"), "text", "Tournaments")
+        tryVerify(() => !window.pageStack.busy)
+        let page = currentPage(window)
+        child(page, "tournamentNameField").text = "Friday cup"
+        clickWhenShown(child(page, "createTournamentButton"))
+        tryVerify(() => child(window, "pageTitle").text === "Friday cup", networkTimeoutMs,
+                  "not created: " + child(page, "tournamentsError").text)
+        tryVerify(() => !window.pageStack.busy)
+        page = currentPage(window)
+        const id = page.tournamentId
+        verify(id > 0)
+        tryVerify(() => page.loaded, networkTimeoutMs)
+        compare(child(page, "tournamentStatus").text, "Online tournament · Open for entries")
+        child(page, "tournamentAliasField").text = "Captain"
+        clickWhenShown(child(page, "joinTournamentButton"))
+        tryVerify(() => page.myEntry !== undefined, networkTimeoutMs,
+                  JSON.stringify(page.tournament.entries) + " " + child(page, "tournamentError").text)
+        compare(page.myEntry.label, "Captain")
+
+        pair.second.tournaments.join(id, "")
+        third.tournaments.join(id, "")
+        tryVerify(() => pair.second.tournaments.current.id === id
+                        && third.tournaments.current.id === id, networkTimeoutMs,
+                  pair.second.tournaments.errorMessage + " " + third.tournaments.errorMessage)
+        page.navigator.back()
+        tryVerify(() => !window.pageStack.busy)
+        const list = currentPage(window)
+        tryVerify(() => findChild(list, "openTournament_" + id) !== null, networkTimeoutMs)
+        save(window, "play-tournaments-desktop.png")
+        clickWhenShown(child(list, "openTournament_" + id))
+        tryVerify(() => !window.pageStack.busy && currentPage(window).tournamentId === id)
+        page = currentPage(window)
+        tryVerify(() => page.loaded && page.tournament.playerCount === 3, networkTimeoutMs)
+        clickWhenShown(child(page, "startTournamentNowButton"))
+        tryCompare(child(page, "tournamentStatus"), "text", "Online tournament · Running", networkTimeoutMs)
+        // Seeded by rating, then by who joined first: the app's player has the bye.
+        save(window, "play-tournament-online-desktop.png")
+        resize(window, 360, 740)
+        save(window, "play-tournament-online-phone.png")
+        resize(window, 1024, 700)
+
+        // The semi-final is played by the two others; then the app is called to the final.
+        const enter = popupChild(window, "enterTournamentMatchButton")
+        tryVerify(() => enter.visible, 90000, "the app was not called to its match")
+        mouseClick(enter)
+        const matchPage = waitForMatchPage(window, networkTimeoutMs)
+        const match = matchPage.match
+        compare(match.kind, "tournament")
+        compare(match.seatLabel(match.controlledSeats[0]), "Captain")
+        tryVerify(() => match.over, 90000, "the final did not end")
+        const champion = match.seatLabel(match.winnerSeat)
+
+        window.back()
+        tryVerify(() => !window.pageStack.busy && currentPage(window) === page)
+        tryVerify(() => page.tournament.status === "finished", networkTimeoutMs)
+        compare(child(page, "tournamentWinner").text, champion + " wins the tournament!")
+        save(window, "play-tournament-online-over-desktop.png")
+    }
+
+    // A local tournament run by the server (saved in the history): its owner plays each match at
+    // this keyboard, both seats, with the aliases as labels.
+    function test_serverLocalTournament() {
+        const pair = signedInPair()
+        const window = pair.window
+        const playPage = openPlay(window)
+        chooseQuickSettings(window, 1)
+        mouseClick(child(playPage, "tournamentsButton"))
+        tryVerify(() => !window.pageStack.busy && child(window, "pageTitle").text === "Tournaments")
+        let page = currentPage(window)
+        child(page, "tournamentNameField").text = "Sofa cup"
+        mouseClick(child(page, "kindLocal"))
+        child(page, "serverAliasesField").text = "Ann\nBea\nCid"
+        clickWhenShown(child(page, "createTournamentButton"))
+        tryVerify(() => child(window, "pageTitle").text === "Sofa cup", networkTimeoutMs,
+                  "not created: " + child(page, "tournamentsError").text)
+        tryVerify(() => !window.pageStack.busy)
+        page = currentPage(window)
+        tryVerify(() => page.loaded, networkTimeoutMs)
+        compare(child(page, "tournamentStatus").text, "Local tournament · Running")
+        clickWhenShown(child(page, "playServerTournamentMatchButton"))
+        const matchPage = waitForMatchPage(window, networkTimeoutMs)
+        const match = matchPage.match
+        verify(!match.offline)
+        compare(match.controlledSeats, [0, 1])
+        compare(match.seatLabel(0), "Bea")
+        compare(match.seatLabel(1), "Cid")
+        tryVerify(() => match.over, 60000, "the match did not end")
+        const winner = match.seatLabel(match.winnerSeat)
+        window.back()
+        tryVerify(() => !window.pageStack.busy && currentPage(window) === page)
+        tryVerify(() => page.tournament.nextMatch && page.tournament.nextMatch.announcement === "Ann vs " + winner,
+                  networkTimeoutMs, JSON.stringify(page.tournament.nextMatch))
+    }
+
+    ApiProbe {
+        id: api
+    }
+
+    function apiCall(session, method, path, body) {
+        api.send(session, method, path, body)
+        tryVerify(() => api.lastStatus !== 0, networkTimeoutMs, method + " " + path)
+        return api.lastStatus
+    }
+
+    // Invitations between friends: one arrives wherever the app is, as a question to accept or
+    // decline; accepting starts a private match for both; one the app sends can be declined.
+    function test_invitations() {
+        const pair = signedInPair()
+        const window = pair.window
+        const second = pair.second
+        // Friends: a request, and the same request back, which accepts it.
+        compare(apiCall(window.session, "POST", "/api/friends/requests", { userId: second.session.userId }), 201)
+        compare(apiCall(second.session, "POST", "/api/friends/requests", { userId: window.session.userId }), 200)
+
+        // The app's invitation, declined by the friend.
+        const page = openPlay(window)
+        chooseQuickSettings(window, 11)
+        const friendBox = child(page, "friendBox")
+        tryVerify(() => friendBox.count === 1, networkTimeoutMs, "the friend is not listed")
+        friendBox.currentIndex = 0
+        compare(friendBox.currentText, pair.otherName)
+        clickWhenShown(child(page, "inviteButton"))
+        tryVerify(() => window.playLobby.sentInvitations.length === 1, networkTimeoutMs, window.playLobby.lastError)
+        tryVerify(() => second.lobby.invitations.length === 1, networkTimeoutMs)
+        compare(second.lobby.invitations[0].name, pair.appName)
+        compare(second.lobby.invitations[0].config.scoreLimit, 11)
+        save(window, "play-invitation-sent-desktop.png")
+        verify(second.lobby.answerInvitation(second.lobby.invitations[0].inviteId, false))
+        tryVerify(() => window.playLobby.sentInvitations.length === 0, networkTimeoutMs)
+
+        // The friend's invitation reaches the app as a question; accepting starts the match.
+        window.open("settings") // anywhere in the app
+        tryVerify(() => !window.pageStack.busy)
+        verify(second.lobby.invite(window.session.userId, PlaySettings.current))
+        const prompt = popupChild(window, "invitationText")
+        tryVerify(() => prompt.visible, networkTimeoutMs, "no invitation shown")
+        compare(prompt.text, pair.otherName + " invites you to a match.")
+        save(window, "play-invitation-desktop.png")
+        resize(window, 360, 740)
+        save(window, "play-invitation-phone.png")
+        resize(window, 1024, 700)
+        clickWhenShown(popupChild(window, "acceptInvitationButton"))
+        const matchPage = waitForMatchPage(window, networkTimeoutMs)
+        const match = matchPage.match
+        compare(match.kind, "private")
+        compare(match.seatLabel(match.controlledSeats[0]), pair.appName)
+        tryVerify(() => !prompt.visible)
+        tryVerify(() => second.lobby.currentMatch !== null
+                        && second.lobby.currentMatch.roomId === match.roomId, networkTimeoutMs)
+    }
+
     // The settings form refuses what the engine refuses, in the player's words.
     function test_settingsFormExplainsProblems() {
         const window = createWindow(qmlTest.closedPortUrl)
@@ -383,11 +590,16 @@ TestCase {
         save(window, "play-remote-match-phone.png")
         resize(window, 1024, 700)
 
-        // The player's paddle answers at once (predicted), before the server says so.
+        // The player's paddle answers at once: drawn where the engine predicts it, ahead of the
+        // newest state the server sent (which the other paddles are drawn behind).
         const arenaFrame = child(matchPage, "arenaFrame")
         arenaFrame.forceActiveFocus()
+        const start = match.serverPaddle(mySeat)
         keyPress(Qt.Key_Up)
         compare(match.heldKey(mySeat), "up")
+        tryVerify(() => match.drawnPaddle(mySeat) < match.serverPaddle(mySeat) - 0.01
+                        && match.serverPaddle(mySeat) < start, 3000,
+                  "drawn " + match.drawnPaddle(mySeat) + ", server " + match.serverPaddle(mySeat))
         keyRelease(Qt.Key_Up)
 
         tryVerify(() => match.over, 120000, "the match did not end")
