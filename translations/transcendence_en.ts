@@ -387,6 +387,34 @@
     </message>
 </context>
 <context>
+    <name>BracketView</name>
+    <message>
+        <location filename="../client-qml/qml/play/BracketView.qml" line="+35"/>
+        <source>Final</source>
+        <translation>Final</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Semi-finals</source>
+        <translation>Semi-finals</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Round %1</source>
+        <translation>Round %1</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>to be decided</source>
+        <translation>to be decided</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>bye</source>
+        <translation>bye</translation>
+    </message>
+</context>
+<context>
     <name>ChartCard</name>
     <message>
         <location filename="../client-qml/qml/dashboard/ChartCard.qml" line="+117"/>
@@ -809,7 +837,7 @@
 <context>
     <name>InvitationPrompt</name>
     <message>
-        <location filename="../client-qml/qml/play/InvitationPrompt.qml" line="+21"/>
+        <location filename="../client-qml/qml/play/InvitationPrompt.qml" line="+25"/>
         <source>Invitation to a match</source>
         <translation>Invitation to a match</translation>
     </message>
@@ -935,22 +963,19 @@
 <context>
     <name>LocalTournamentPage</name>
     <message>
-        <location filename="../client-qml/qml/play/LocalTournamentPage.qml" line="+20"/>
         <source>Final</source>
-        <translation>Final</translation>
+        <translation type="vanished">Final</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Semi-finals</source>
-        <translation>Semi-finals</translation>
+        <translation type="vanished">Semi-finals</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Round %1</source>
-        <translation>Round %1</translation>
+        <translation type="vanished">Round %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../client-qml/qml/play/LocalTournamentPage.qml" line="+23"/>
         <source>Back to the tournament</source>
         <translation>Back to the tournament</translation>
     </message>
@@ -1010,14 +1035,12 @@
         <translation>Play this match</translation>
     </message>
     <message>
-        <location line="+39"/>
         <source>to be decided</source>
-        <translation>to be decided</translation>
+        <translation type="vanished">to be decided</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>bye</source>
-        <translation>bye</translation>
+        <translation type="vanished">bye</translation>
     </message>
 </context>
 <context>
@@ -1069,7 +1092,7 @@
     </message>
     <message>
         <location line="+97"/>
-        <location line="+89"/>
+        <location line="+93"/>
         <source>Transcendence</source>
         <translation>Transcendence</translation>
     </message>
@@ -1511,7 +1534,7 @@
         <translation>On-screen buttons</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Leave this match?</source>
         <translation>Leave this match?</translation>
     </message>
@@ -1941,7 +1964,7 @@
         <translation>Power-ups</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Fewer settings</source>
         <translation>Fewer settings</translation>
     </message>
@@ -1951,7 +1974,7 @@
         <translation>More settings</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Back to the classic game</source>
         <translation>Back to the classic game</translation>
     </message>
@@ -2129,6 +2152,11 @@
         <location line="+11"/>
         <source>Watch live matches</source>
         <translation>Watch live matches</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tournaments</source>
+        <translation>Tournaments</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2815,6 +2843,270 @@
         <location line="+1"/>
         <source>Points won and lost</source>
         <translation>Points won and lost</translation>
+    </message>
+</context>
+<context>
+    <name>TournamentMatchPrompt</name>
+    <message>
+        <location filename="../client-qml/qml/play/TournamentMatchPrompt.qml" line="+23"/>
+        <source>Your tournament match is ready</source>
+        <translation>Your tournament match is ready</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 vs %2. Enter before the deadline or lose by walkover.</source>
+        <translation>%1 vs %2. Enter before the deadline or lose by walkover.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Enter the match</source>
+        <translation>Enter the match</translation>
+    </message>
+</context>
+<context>
+    <name>TournamentPage</name>
+    <message>
+        <location filename="../client-qml/qml/play/TournamentPage.qml" line="+29"/>
+        <source>Open for entries</source>
+        <translation>Open for entries</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Running</source>
+        <translation>Running</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finished</source>
+        <translation>Finished</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tournament</source>
+        <translation>Tournament</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Local tournament</source>
+        <translation>Local tournament</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Online tournament</source>
+        <translation>Online tournament</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Every match: %1.</source>
+        <translation>Every match: %1.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 wins the tournament!</source>
+        <translation>%1 wins the tournament!</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The tournament ended without a winner.</source>
+        <translation>The tournament ended without a winner.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Your match is ready. Enter before the deadline or lose by walkover.</source>
+        <translation>Your match is ready. Enter before the deadline or lose by walkover.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Enter your match</source>
+        <translation>Enter your match</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Next match: %1</source>
+        <translation>Next match: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Play this match</source>
+        <translation>Play this match</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Name in this tournament (optional)</source>
+        <translation>Name in this tournament (optional)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Join</source>
+        <translation>Join</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Start now</source>
+        <translation>Start now</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cancel the tournament</source>
+        <translation>Cancel the tournament</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Leave the tournament</source>
+        <translation>Leave the tournament</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Players</source>
+        <translation>Players</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>anonymous player</source>
+        <translation>anonymous player</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>seed %1</source>
+        <translation>seed %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>left</source>
+        <translation>left</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Bracket</source>
+        <translation>Bracket</translation>
+    </message>
+</context>
+<context>
+    <name>TournamentsPage</name>
+    <message>
+        <location filename="../client-qml/qml/play/TournamentsPage.qml" line="+19"/>
+        <source>open for entries</source>
+        <translation>open for entries</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>running</source>
+        <translation>running</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>finished</source>
+        <translation>finished</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Tournaments</source>
+        <translation>Tournaments</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>New tournament</source>
+        <translation>New tournament</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Online: players join from their accounts</source>
+        <translation>Online: players join from their accounts</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Local: everyone at this keyboard</source>
+        <translation>Local: everyone at this keyboard</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+7"/>
+        <source>Players needed to start</source>
+        <translation>Players needed to start</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+7"/>
+        <source>Most players</source>
+        <translation>Most players</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Players, one name per line, in seeding order</source>
+        <translation>Players, one name per line, in seeding order</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Every match: %1.</source>
+        <translation>Every match: %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Create the tournament</source>
+        <translation>Create the tournament</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>All tournaments</source>
+        <translation>All tournaments</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>local</source>
+        <translation>local</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n players</source>
+        <translation>
+            <numerusform>%n player</numerusform>
+            <numerusform>%n players</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>winner: %1</source>
+        <translation>winner: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No tournament yet.</source>
+        <translation>No tournament yet.</translation>
     </message>
 </context>
 <context>
@@ -3640,6 +3932,14 @@
         <location line="+2"/>
         <source>You unblocked %1.</source>
         <translation>You unblocked %1.</translation>
+    </message>
+</context>
+<context>
+    <name>transcendence::client::TournamentDirectory</name>
+    <message>
+        <location filename="../client-qml/play/TournamentDirectory.cpp" line="+39"/>
+        <source>Sign in to see the tournaments.</source>
+        <translation>Sign in to see the tournaments.</translation>
     </message>
 </context>
 <context>

@@ -387,6 +387,34 @@
     </message>
 </context>
 <context>
+    <name>BracketView</name>
+    <message>
+        <location filename="../client-qml/qml/play/BracketView.qml" line="+35"/>
+        <source>Final</source>
+        <translation>Finale</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Semi-finals</source>
+        <translation>Demi-finales</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Round %1</source>
+        <translation>Tour %1</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>to be decided</source>
+        <translation>à déterminer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>bye</source>
+        <translation>exempté</translation>
+    </message>
+</context>
+<context>
     <name>ChartCard</name>
     <message>
         <location filename="../client-qml/qml/dashboard/ChartCard.qml" line="+117"/>
@@ -809,7 +837,7 @@
 <context>
     <name>InvitationPrompt</name>
     <message>
-        <location filename="../client-qml/qml/play/InvitationPrompt.qml" line="+21"/>
+        <location filename="../client-qml/qml/play/InvitationPrompt.qml" line="+25"/>
         <source>Invitation to a match</source>
         <translation>Invitation à un match</translation>
     </message>
@@ -935,22 +963,19 @@
 <context>
     <name>LocalTournamentPage</name>
     <message>
-        <location filename="../client-qml/qml/play/LocalTournamentPage.qml" line="+20"/>
         <source>Final</source>
-        <translation>Finale</translation>
+        <translation type="vanished">Finale</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Semi-finals</source>
-        <translation>Demi-finales</translation>
+        <translation type="vanished">Demi-finales</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Round %1</source>
-        <translation>Tour %1</translation>
+        <translation type="vanished">Tour %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../client-qml/qml/play/LocalTournamentPage.qml" line="+23"/>
         <source>Back to the tournament</source>
         <translation>Retour au tournoi</translation>
     </message>
@@ -1010,14 +1035,12 @@
         <translation>Jouer ce match</translation>
     </message>
     <message>
-        <location line="+39"/>
         <source>to be decided</source>
-        <translation>à déterminer</translation>
+        <translation type="vanished">à déterminer</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>bye</source>
-        <translation>exempté</translation>
+        <translation type="vanished">exempté</translation>
     </message>
 </context>
 <context>
@@ -1069,7 +1092,7 @@
     </message>
     <message>
         <location line="+97"/>
-        <location line="+89"/>
+        <location line="+93"/>
         <source>Transcendence</source>
         <translation>Transcendence</translation>
     </message>
@@ -1511,7 +1534,7 @@
         <translation>Boutons à l’écran</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Leave this match?</source>
         <translation>Quitter ce match ?</translation>
     </message>
@@ -1941,7 +1964,7 @@
         <translation>Bonus</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Fewer settings</source>
         <translation>Moins de paramètres</translation>
     </message>
@@ -1951,7 +1974,7 @@
         <translation>Plus de paramètres</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Back to the classic game</source>
         <translation>Revenir au jeu classique</translation>
     </message>
@@ -2129,6 +2152,11 @@
         <location line="+11"/>
         <source>Watch live matches</source>
         <translation>Regarder les matchs en direct</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tournaments</source>
+        <translation>Tournois</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2815,6 +2843,270 @@
         <location line="+1"/>
         <source>Points won and lost</source>
         <translation>Points marqués et encaissés</translation>
+    </message>
+</context>
+<context>
+    <name>TournamentMatchPrompt</name>
+    <message>
+        <location filename="../client-qml/qml/play/TournamentMatchPrompt.qml" line="+23"/>
+        <source>Your tournament match is ready</source>
+        <translation>Votre match de tournoi est prêt</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 vs %2. Enter before the deadline or lose by walkover.</source>
+        <translation>%1 contre %2. Entrez avant l’heure limite ou vous perdez par forfait.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Later</source>
+        <translation>Plus tard</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Enter the match</source>
+        <translation>Entrer dans le match</translation>
+    </message>
+</context>
+<context>
+    <name>TournamentPage</name>
+    <message>
+        <location filename="../client-qml/qml/play/TournamentPage.qml" line="+29"/>
+        <source>Open for entries</source>
+        <translation>Inscriptions ouvertes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Running</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finished</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tournament</source>
+        <translation>Tournoi</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Local tournament</source>
+        <translation>Tournoi local</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Online tournament</source>
+        <translation>Tournoi en ligne</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Every match: %1.</source>
+        <translation>Chaque match : %1.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 wins the tournament!</source>
+        <translation>%1 remporte le tournoi !</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The tournament ended without a winner.</source>
+        <translation>Le tournoi s’est terminé sans vainqueur.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Your match is ready. Enter before the deadline or lose by walkover.</source>
+        <translation>Votre match est prêt. Entrez avant l’heure limite ou vous perdez par forfait.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Enter your match</source>
+        <translation>Entrer dans votre match</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Next match: %1</source>
+        <translation>Prochain match : %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Play this match</source>
+        <translation>Jouer ce match</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Name in this tournament (optional)</source>
+        <translation>Nom dans ce tournoi (facultatif)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Join</source>
+        <translation>Rejoindre</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Start now</source>
+        <translation>Commencer maintenant</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cancel the tournament</source>
+        <translation>Annuler le tournoi</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Leave the tournament</source>
+        <translation>Quitter le tournoi</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Players</source>
+        <translation>Joueurs</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>anonymous player</source>
+        <translation>joueur anonyme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>seed %1</source>
+        <translation>tête de série %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>left</source>
+        <translation>parti</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Bracket</source>
+        <translation>Tableau</translation>
+    </message>
+</context>
+<context>
+    <name>TournamentsPage</name>
+    <message>
+        <location filename="../client-qml/qml/play/TournamentsPage.qml" line="+19"/>
+        <source>open for entries</source>
+        <translation>inscriptions ouvertes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>running</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>finished</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Tournaments</source>
+        <translation>Tournois</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>New tournament</source>
+        <translation>Nouveau tournoi</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Online: players join from their accounts</source>
+        <translation>En ligne : les joueurs s’inscrivent depuis leur compte</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Local: everyone at this keyboard</source>
+        <translation>Local : tout le monde sur ce clavier</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+7"/>
+        <source>Players needed to start</source>
+        <translation>Joueurs nécessaires pour commencer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+7"/>
+        <source>Most players</source>
+        <translation>Nombre maximal de joueurs</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Players, one name per line, in seeding order</source>
+        <translation>Joueurs, un nom par ligne, dans l’ordre des têtes de série</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Every match: %1.</source>
+        <translation>Chaque match : %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Create the tournament</source>
+        <translation>Créer le tournoi</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>All tournaments</source>
+        <translation>Tous les tournois</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>local</source>
+        <translation>local</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>online</source>
+        <translation>en ligne</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n players</source>
+        <translation>
+            <numerusform>%n joueur</numerusform>
+            <numerusform>%n joueurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>winner: %1</source>
+        <translation>vainqueur : %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No tournament yet.</source>
+        <translation>Pas encore de tournoi.</translation>
     </message>
 </context>
 <context>
@@ -3640,6 +3932,14 @@
         <location line="+2"/>
         <source>You unblocked %1.</source>
         <translation>Vous avez débloqué %1.</translation>
+    </message>
+</context>
+<context>
+    <name>transcendence::client::TournamentDirectory</name>
+    <message>
+        <location filename="../client-qml/play/TournamentDirectory.cpp" line="+39"/>
+        <source>Sign in to see the tournaments.</source>
+        <translation>Connectez-vous pour voir les tournois.</translation>
     </message>
 </context>
 <context>

@@ -390,6 +390,34 @@
     </message>
 </context>
 <context>
+    <name>BracketView</name>
+    <message>
+        <location filename="../client-qml/qml/play/BracketView.qml" line="+35"/>
+        <source>Final</source>
+        <translation>Финал</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Semi-finals</source>
+        <translation>Полуфиналы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Round %1</source>
+        <translation>Раунд %1</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>to be decided</source>
+        <translation>пока неизвестно</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>bye</source>
+        <translation>свободный проход</translation>
+    </message>
+</context>
+<context>
     <name>ChartCard</name>
     <message>
         <location filename="../client-qml/qml/dashboard/ChartCard.qml" line="+117"/>
@@ -815,7 +843,7 @@
 <context>
     <name>InvitationPrompt</name>
     <message>
-        <location filename="../client-qml/qml/play/InvitationPrompt.qml" line="+21"/>
+        <location filename="../client-qml/qml/play/InvitationPrompt.qml" line="+25"/>
         <source>Invitation to a match</source>
         <translation>Приглашение на матч</translation>
     </message>
@@ -945,22 +973,19 @@
 <context>
     <name>LocalTournamentPage</name>
     <message>
-        <location filename="../client-qml/qml/play/LocalTournamentPage.qml" line="+20"/>
         <source>Final</source>
-        <translation>Финал</translation>
+        <translation type="vanished">Финал</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Semi-finals</source>
-        <translation>Полуфиналы</translation>
+        <translation type="vanished">Полуфиналы</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Round %1</source>
-        <translation>Раунд %1</translation>
+        <translation type="vanished">Раунд %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../client-qml/qml/play/LocalTournamentPage.qml" line="+23"/>
         <source>Back to the tournament</source>
         <translation>Вернуться к турниру</translation>
     </message>
@@ -1020,14 +1045,12 @@
         <translation>Сыграть этот матч</translation>
     </message>
     <message>
-        <location line="+39"/>
         <source>to be decided</source>
-        <translation>пока неизвестно</translation>
+        <translation type="vanished">пока неизвестно</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>bye</source>
-        <translation>свободный проход</translation>
+        <translation type="vanished">свободный проход</translation>
     </message>
 </context>
 <context>
@@ -1079,7 +1102,7 @@
     </message>
     <message>
         <location line="+97"/>
-        <location line="+89"/>
+        <location line="+93"/>
         <source>Transcendence</source>
         <translation>Transcendence</translation>
     </message>
@@ -1526,7 +1549,7 @@
         <translation>Экранные кнопки</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Leave this match?</source>
         <translation>Покинуть матч?</translation>
     </message>
@@ -1958,7 +1981,7 @@
         <translation>Бонусы</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Fewer settings</source>
         <translation>Меньше настроек</translation>
     </message>
@@ -1968,7 +1991,7 @@
         <translation>Другие настройки</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Back to the classic game</source>
         <translation>Вернуть классическую игру</translation>
     </message>
@@ -2148,6 +2171,11 @@
         <location line="+11"/>
         <source>Watch live matches</source>
         <translation>Смотреть матчи в прямом эфире</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tournaments</source>
+        <translation>Турниры</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2834,6 +2862,271 @@
         <location line="+1"/>
         <source>Points won and lost</source>
         <translation>Очки выигранные и проигранные</translation>
+    </message>
+</context>
+<context>
+    <name>TournamentMatchPrompt</name>
+    <message>
+        <location filename="../client-qml/qml/play/TournamentMatchPrompt.qml" line="+23"/>
+        <source>Your tournament match is ready</source>
+        <translation>Ваш турнирный матч готов</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 vs %2. Enter before the deadline or lose by walkover.</source>
+        <translation>%1 против %2. Войдите до срока, иначе вам засчитают неявку.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Later</source>
+        <translation>Позже</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Enter the match</source>
+        <translation>Войти в матч</translation>
+    </message>
+</context>
+<context>
+    <name>TournamentPage</name>
+    <message>
+        <location filename="../client-qml/qml/play/TournamentPage.qml" line="+29"/>
+        <source>Open for entries</source>
+        <translation>Открыта регистрация</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Running</source>
+        <translation>Идёт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finished</source>
+        <translation>Завершён</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>Отменён</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tournament</source>
+        <translation>Турнир</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Local tournament</source>
+        <translation>Локальный турнир</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Online tournament</source>
+        <translation>Онлайн-турнир</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Every match: %1.</source>
+        <translation>Каждый матч: %1.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 wins the tournament!</source>
+        <translation>%1 побеждает в турнире!</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The tournament ended without a winner.</source>
+        <translation>Турнир завершился без победителя.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Your match is ready. Enter before the deadline or lose by walkover.</source>
+        <translation>Ваш матч готов. Войдите до срока, иначе вам засчитают неявку.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Enter your match</source>
+        <translation>Войти в свой матч</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Next match: %1</source>
+        <translation>Следующий матч: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Play this match</source>
+        <translation>Сыграть этот матч</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Name in this tournament (optional)</source>
+        <translation>Имя в этом турнире (необязательно)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Join</source>
+        <translation>Присоединиться</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Start now</source>
+        <translation>Начать сейчас</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cancel the tournament</source>
+        <translation>Отменить турнир</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Leave the tournament</source>
+        <translation>Покинуть турнир</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Players</source>
+        <translation>Игроки</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>anonymous player</source>
+        <translation>анонимный игрок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>seed %1</source>
+        <translation>посев %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>left</source>
+        <translation>выбыл</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Bracket</source>
+        <translation>Сетка</translation>
+    </message>
+</context>
+<context>
+    <name>TournamentsPage</name>
+    <message>
+        <location filename="../client-qml/qml/play/TournamentsPage.qml" line="+19"/>
+        <source>open for entries</source>
+        <translation>открыта регистрация</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>running</source>
+        <translation>идёт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>finished</source>
+        <translation>завершён</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancelled</source>
+        <translation>отменён</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Tournaments</source>
+        <translation>Турниры</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>New tournament</source>
+        <translation>Новый турнир</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Online: players join from their accounts</source>
+        <translation>Онлайн: игроки присоединяются со своих аккаунтов</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Local: everyone at this keyboard</source>
+        <translation>Локальный: все за этой клавиатурой</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+7"/>
+        <source>Players needed to start</source>
+        <translation>Игроков для старта</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+7"/>
+        <source>Most players</source>
+        <translation>Максимум игроков</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Players, one name per line, in seeding order</source>
+        <translation>Игроки, по одному имени в строке, в порядке посева</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Every match: %1.</source>
+        <translation>Каждый матч: %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Create the tournament</source>
+        <translation>Создать турнир</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>All tournaments</source>
+        <translation>Все турниры</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>local</source>
+        <translation>локальный</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>online</source>
+        <translation>онлайн</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n players</source>
+        <translation>
+            <numerusform>%n игрок</numerusform>
+            <numerusform>%n игрока</numerusform>
+            <numerusform>%n игроков</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>winner: %1</source>
+        <translation>победитель: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No tournament yet.</source>
+        <translation>Турниров пока нет.</translation>
     </message>
 </context>
 <context>
@@ -3661,6 +3954,14 @@
         <location line="+2"/>
         <source>You unblocked %1.</source>
         <translation>Вы разблокировали %1.</translation>
+    </message>
+</context>
+<context>
+    <name>transcendence::client::TournamentDirectory</name>
+    <message>
+        <location filename="../client-qml/play/TournamentDirectory.cpp" line="+39"/>
+        <source>Sign in to see the tournaments.</source>
+        <translation>Войдите, чтобы увидеть турниры.</translation>
     </message>
 </context>
 <context>
