@@ -1,17 +1,22 @@
 // The QML app's REST client against the real server and PostgreSQL: sign-up and sign-in as an
 // "app" client, the refresh token kept in the TokenStore and rotated on every renewal, a restart
 // of the app signing in again from it, an access token the server no longer accepts renewed
-// once (the server restarted with another signing key), a session revoked elsewhere ending it.
+// once (the server restarted with another signing key), a session revoked elsewhere ending it;
+// and the realtime client following the account.
 #include "network/ApiClient.h"
 
 #include "ApiTestClient.h"
 #include "PostgresCluster.h"
 #include "ServerProcess.h"
 #include "TestEnvironment.h"
+#include "account/AccountSession.h"
 #include "account/TokenStore.h"
+#include "network/RealtimeClient.h"
+#include "protocol/LobbyMessages.h"
 
 #include <QFile>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -179,6 +184,66 @@ private slots:
         QCOMPARE(ended.count(), 1);
         QVERIFY(!api.signedIn());
         QTRY_VERIFY(!QFile::exists(tokens.filePath()));
+    }
+
+    // The app's realtime client follows the account: a guest connection first, whose play
+    // requests the server refuses; after sign-up a connection of the account (a fresh ticket),
+    // whose queue request is answered; after a sign-out everywhere from another device, the
+    // socket is closed and the app is signed out and back to a guest connection.
+    void theRealtimeClientFollowsTheAccount()
+    {
+        QStandardPaths::setTestModeEnabled(true); // AccountSession's token folder
+        qputenv("TRANSCENDENCE_TOKEN_STORE", "file");
+        RealtimeClient realtime;
+        AccountSession session;
+        session.setProfile(QStringLiteral("realtime-test"));
+        session.setRealtimeClient(&realtime);
+        const QUrl server(m_server->baseUrl());
+        realtime.setServerUrl(server);
+        session.setServerUrl(server);
+        QTRY_COMPARE_WITH_TIMEOUT(session.state(), AccountSession::State::SignedOut, 20'000);
+        QTRY_COMPARE_WITH_TIMEOUT(realtime.state(), RealtimeClient::ConnectionState::Connected,
+                                  20'000);
+        QCOMPARE(realtime.userId(), 0);
+
+        QSignalSpy messages(&realtime, &RealtimeClient::messageReceived);
+        QSignalSpy errors(&realtime, &RealtimeClient::serverErrorReceived);
+        const QJsonObject queue = protocol::QueueRequest{}.toJson();
+        QVERIFY(realtime.send(queue));
+        QTRY_VERIFY_WITH_TIMEOUT(!errors.isEmpty(), 20'000);
+        QVERIFY(!errors.first().at(0).toString().isEmpty());
+        QVERIFY(messages.isEmpty());
+
+        session.signUp(QStringLiteral("qmlapp_rt"), QStringLiteral("rt@example.test"), kPassword,
+                       {});
+        QTRY_COMPARE_WITH_TIMEOUT(session.state(), AccountSession::State::SignedIn, 20'000);
+        QTRY_COMPARE_WITH_TIMEOUT(realtime.userId(), session.userId(), 20'000);
+        QTRY_COMPARE_WITH_TIMEOUT(realtime.state(), RealtimeClient::ConnectionState::Connected,
+                                  20'000);
+
+        messages.clear();
+        QVERIFY(realtime.send(queue));
+        QTRY_VERIFY_WITH_TIMEOUT(!messages.isEmpty(), 20'000);
+        QCOMPARE(messages.first().at(0).toString(), protocol::message_type::Queued);
+        const auto queued = protocol::Queued::fromJson(messages.first().at(1).toJsonObject());
+        QVERIFY(std::holds_alternative<protocol::Queued>(queued));
+        QCOMPARE(std::get<protocol::Queued>(queued).rating, 1500);
+        messages.clear();
+        QVERIFY(realtime.sendMessage(protocol::message_type::LeaveQueue));
+        QTRY_VERIFY_WITH_TIMEOUT(!messages.isEmpty(), 20'000);
+        QCOMPARE(messages.first().at(0).toString(), protocol::message_type::QueueLeft);
+
+        ApiTestClient other(m_server->baseUrl());
+        const auto elsewhere = other.login(QStringLiteral("qmlapp_rt"), kPassword);
+        QCOMPARE(
+            other.authorized("POST", QStringLiteral("/api/auth/logout-all"), elsewhere.accessToken)
+                .status,
+            204);
+        QTRY_COMPARE_WITH_TIMEOUT(session.state(), AccountSession::State::SignedOut, 20'000);
+        QVERIFY(!session.endedReason().isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(realtime.userId(), 0, 20'000);
+        QTRY_COMPARE_WITH_TIMEOUT(realtime.state(), RealtimeClient::ConnectionState::Connected,
+                                  20'000);
     }
 
 private:
