@@ -27,7 +27,9 @@ Page {
     Flickable {
         id: flickable
         anchors.fill: parent
-        contentHeight: column.implicitHeight + 2 * appPage.margin
+        // Below the content, room to scroll the last button above a message toast (MessageToast
+        // sits at the bottom of the window for a few seconds).
+        contentHeight: column.implicitHeight + 2 * appPage.margin + 64
         clip: true
         boundsBehavior: Flickable.StopAtBounds
         ScrollBar.vertical: ScrollBar {}

@@ -232,6 +232,4 @@ AppPage {
                                languageField.currentValue !== editor.language
                                ? languageField.currentValue : "")
     }
-    // Room to scroll the Save button above a message toast at the bottom of the window.
-    Item { Layout.preferredHeight: 64 }
 }
