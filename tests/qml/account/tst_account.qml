@@ -1,21 +1,13 @@
 import QtQuick
 import QtTest
 import Transcendence
+import "../support"
 
 // Signing up, in and out of the real platform through the app's pages.
-TestCase {
+AppTestCase {
     id: testCase
 
     name: "Account"
-    when: windowShown
-
-    readonly property int networkTimeoutMs: 15000
-    readonly property string password: "correct horse battery"
-
-    Component {
-        id: mainWindowComponent
-        MainWindow {}
-    }
 
     // A second device of the same account: its own remembered sign-in and connection.
     Component {
@@ -37,78 +29,22 @@ TestCase {
     }
 
     function initTestCase() {
-        verify(qmlTest.baseUrl !== "",
-               "TRANSCENDENCE_TEST_BASE_URL is unset: run this test through scripts/test")
+        requirePlatform()
     }
 
-    function createWindow() {
-        const window = createTemporaryObject(mainWindowComponent, testCase)
-        verify(window, "the main window could not be created")
-        tryVerify(() => window.visible && window.width > 0)
-        verify(window.serverStatus.applyServerUrl(qmlTest.baseUrl))
-        tryVerify(() => window.session.state !== AccountSession.Restoring, networkTimeoutMs)
-        if (window.session.signedIn) { // left over from a test that failed half-way
+    // The window, signed out (a test that failed half-way may have left a stored sign-in).
+    function createSignedOutWindow() {
+        const window = createWindow()
+        if (window.session.signedIn) {
             window.session.signOut()
             tryCompare(window.session, "state", AccountSession.SignedOut, networkTimeoutMs)
         }
         return window
     }
 
-    // An item of the current page first (a page being replaced may still exist), else anywhere.
-    function child(window, objectName) {
-        const page = window.pageStack.currentItem
-        const item = (page && findChild(page, objectName)) || findChild(window.contentItem, objectName)
-        verify(item, "no item named " + objectName + " in the main window")
-        return item
-    }
-
-    function settle(window) {
-        tryVerify(() => !window.pageStack.busy)
-    }
-
-    // Scrolls the page so that the item is in view, as a user would before touching it.
-    function scrollIntoView(item) {
-        for (let flickable = item.parent; flickable; flickable = flickable.parent) {
-            if (flickable.contentY === undefined || flickable.contentHeight === undefined)
-                continue
-            const y = item.mapToItem(flickable.contentItem, 0, 0).y
-            const bottom = Math.max(0, flickable.contentHeight - flickable.height)
-            flickable.contentY = Math.min(bottom, Math.max(0, y - 24))
-            return
-        }
-    }
-
-    function click(window, objectName) {
-        settle(window)
-        const item = child(window, objectName)
-        tryVerify(() => item.visible && item.enabled, 5000, objectName + " is not clickable")
-        scrollIntoView(item)
-        mouseClick(item)
-    }
-
     function type(window, objectName, text) {
         const field = child(window, objectName)
         field.text = text
-    }
-
-    function saveScreenshot(window, fileName) {
-        settle(window)
-        const path = qmlTest.saveWindowImage(window, fileName)
-        verify(path !== "", "could not save " + fileName + " into " + qmlTest.artifactsDir)
-        console.info("screenshot:", path)
-    }
-
-    function saveDesktopAndPhone(window, baseName) {
-        const width = window.width
-        const height = window.height
-        saveScreenshot(window, baseName + "-desktop.png")
-        window.width = 360
-        window.height = 740
-        tryCompare(window.contentItem, "width", 360)
-        saveScreenshot(window, baseName + "-phone.png")
-        window.width = width
-        window.height = height
-        tryCompare(window.contentItem, "width", width)
     }
 
     function navigationKeys(window) {
@@ -126,7 +62,7 @@ TestCase {
     }
 
     function test_signUpSignOutAndSignInAgain() {
-        const window = createWindow()
+        const window = createSignedOutWindow()
         compare(window.session.state, AccountSession.SignedOut)
         compare(window.currentKey, "signIn")
         verify(navigationKeys(window).indexOf("signIn") >= 0)
@@ -165,7 +101,7 @@ TestCase {
     }
 
     function test_signUpShowsWhatIsWrongWithEachField() {
-        const window = createWindow()
+        const window = createSignedOutWindow()
         click(window, "switchModeButton")
         type(window, "loginField", "x")
         type(window, "emailField", "not an address")
@@ -180,7 +116,7 @@ TestCase {
     }
 
     function test_remembersTheSignInForTheNextStart() {
-        let window = createWindow()
+        let window = createSignedOutWindow()
         const username = qmlTest.uniqueName("again")
         signUpThroughTheForm(window, username)
         const userId = window.session.userId
@@ -188,9 +124,8 @@ TestCase {
         wait(0)
 
         // A new window (the app started again) restores the session from the stored token.
-        window = createTemporaryObject(mainWindowComponent, testCase)
-        verify(window.serverStatus.applyServerUrl(qmlTest.baseUrl))
-        tryCompare(window.session, "state", AccountSession.SignedIn, networkTimeoutMs)
+        window = createWindow()
+        compare(window.session.state, AccountSession.SignedIn)
         compare(window.session.userId, userId)
         verify(window.currentKey !== "signIn")
         window.session.signOut()
@@ -199,12 +134,12 @@ TestCase {
         wait(0)
 
         // Signed out: nothing left to restore.
-        window = createWindow()
+        window = createSignedOutWindow()
         compare(window.session.state, AccountSession.SignedOut)
     }
 
     function test_signingOutAnotherDeviceEndsItsSession() {
-        const window = createWindow()
+        const window = createSignedOutWindow()
         const username = qmlTest.uniqueName("devices")
         signUpThroughTheForm(window, username)
 
@@ -235,7 +170,7 @@ TestCase {
     }
 
     function test_twoFactorSignInWithACodeOrARecoveryCode() {
-        const window = createWindow()
+        const window = createSignedOutWindow()
         const username = qmlTest.uniqueName("totp")
         signUpThroughTheForm(window, username)
 
@@ -291,7 +226,7 @@ TestCase {
     }
 
     function test_themeAndTextSizeApplyToTheWholeWindow() {
-        const window = createWindow()
+        const window = createSignedOutWindow()
         window.open("settings")
         settle(window)
         const normal = window.font.pixelSize

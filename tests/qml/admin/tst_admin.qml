@@ -1,23 +1,16 @@
 import QtQuick
 import QtTest
 import Transcendence
+import "../support"
 
 // The admin view, in the real main window against the real platform: it appears only for an
 // admin, the server refuses everyone else, and a ban from it ends the victim's session and
 // WebSocket at once.
-TestCase {
+AppTestCase {
     id: testCase
 
     name: "Admin"
-    when: windowShown
 
-    readonly property int networkTimeoutMs: 15000
-    readonly property string password: "correct horse battery staple"
-
-    Component {
-        id: mainWindowComponent
-        MainWindow {}
-    }
     Component {
         id: realtimeComponent
         RealtimeClient {}
@@ -31,12 +24,6 @@ TestCase {
         AdminOverviewController {}
     }
 
-    function child(window, objectName) {
-        const item = findChild(window.contentItem, objectName)
-        verify(item, "no item named " + objectName + " in the main window")
-        return item
-    }
-
     // tryVerify, with a message built when it fails.
     function waitFor(condition, describe) {
         for (let waited = 0; waited < networkTimeoutMs && !condition(); waited += 50)
@@ -44,40 +31,9 @@ TestCase {
         verify(condition(), describe())
     }
 
-    function saveScreenshot(window, fileName) {
-        const path = qmlTest.saveWindowImage(window, fileName)
-        verify(path !== "", "could not save " + fileName + " into " + qmlTest.artifactsDir)
-        console.info("screenshot:", path)
-    }
-
-    function resize(window, width, height) {
-        window.width = width
-        window.height = height
-        tryCompare(window.contentItem, "width", width)
-        tryCompare(window.contentItem, "height", height - window.header.height)
-    }
-
-    // Signs a session up as a new account (signing out whoever a stored token brought back).
-    function signUp(session, prefix) {
-        tryVerify(() => session.state !== AccountSession.Restoring, networkTimeoutMs)
-        if (session.signedIn) {
-            session.signOut()
-            tryCompare(session, "state", AccountSession.SignedOut, networkTimeoutMs)
-        }
-        const username = qmlTest.uniqueName(prefix)
-        session.signUp(username, username + "@example.com", password, "")
-        tryCompare(session, "state", AccountSession.SignedIn, networkTimeoutMs)
-        compare(session.user.username, username)
-        return username
-    }
-
     function createSignedInWindow(prefix) {
-        verify(qmlTest.baseUrl !== "",
-               "TRANSCENDENCE_TEST_BASE_URL is unset: run this test through scripts/test")
-        const window = createTemporaryObject(mainWindowComponent, testCase)
-        verify(window, "the main window could not be created")
-        tryVerify(() => window.visible && window.width > 0)
-        verify(window.serverStatus.applyServerUrl(qmlTest.baseUrl))
+        requirePlatform()
+        const window = createWindow()
         const username = signUp(window.session, prefix)
         waitFor(() => window.realtimeClient.state === RealtimeClient.Connected
                       && window.realtimeClient.userId === window.session.userId,

@@ -2,23 +2,15 @@ import QtQuick
 import QtTest
 import Transcendence
 import PlayTestSupport
+import "../support"
 
 // Play in the app's real main window: offline matches on this device (no server at all), the
 // keys and on-screen buttons, leaving with a question, and a remote match through the real
 // server against a second client, stored with its result.
-TestCase {
+AppTestCase {
     id: testCase
 
     name: "Play"
-    when: windowShown
-
-    readonly property int networkTimeoutMs: 15000
-    readonly property string password: "correct-horse-battery-staple-9"
-
-    Component {
-        id: mainWindowComponent
-        MainWindow {}
-    }
 
     // A second player: the same backend objects as the window's, without a window.
     Component {
@@ -43,21 +35,6 @@ TestCase {
                 session: session
             }
         }
-    }
-
-    function createWindow(serverUrl) {
-        const window = createTemporaryObject(mainWindowComponent, testCase)
-        verify(window, "the main window could not be created")
-        tryVerify(() => window.visible && window.width > 0)
-        verify(window.serverStatus.applyServerUrl(serverUrl), serverUrl)
-        tryVerify(() => window.session.state !== AccountSession.Restoring, networkTimeoutMs)
-        return window
-    }
-
-    function child(window, objectName) {
-        const item = findChild(window.contentItem, objectName)
-        verify(item, "no item named " + objectName + " in the main window")
-        return item
     }
 
     // An item of a dialog: dialogs live in the window's overlay, not in the page.
@@ -109,22 +86,6 @@ TestCase {
                   item.objectName + " is not shown")
         waitForItemPolished(item.parent)
         mouseClick(item)
-    }
-
-    function save(window, fileName) {
-        const path = qmlTest.saveWindowImage(window, fileName)
-        verify(path !== "", "could not save " + fileName + " into " + qmlTest.artifactsDir)
-        console.info("screenshot:", path)
-    }
-
-    function resize(window, width, height) {
-        window.width = width
-        window.height = height
-        tryCompare(window.contentItem, "width", width)
-        tryVerify(() => !window.pageStack.busy)
-        // Text wraps and grids change their columns once the page is laid out again.
-        waitForItemPolished(currentPage(window))
-        wait(100)
     }
 
     // The arena keeps drawing while the match runs (the frame count grows by itself).
@@ -218,9 +179,9 @@ TestCase {
         let page = openPlay(window)
         verify(child(page, "offlineNote").visible)
         chooseQuickSettings(window, 1)
-        save(window, "play-page-desktop.png")
+        saveScreenshot(window, "play-page-desktop.png")
         resize(window, 360, 740)
-        save(window, "play-page-phone.png")
+        saveScreenshot(window, "play-page-phone.png")
         resize(window, 1024, 700)
 
         // A fixed seed: the same match every run (the engine is deterministic).
@@ -233,11 +194,11 @@ TestCase {
         compare(match.controlledSeats, [0])
         compare(match.phase, "running")
         verifyDrawing(window)
-        save(window, "play-offline-match-desktop.png")
+        saveScreenshot(window, "play-offline-match-desktop.png")
         PlaySettings.touchControls = true
         resize(window, 360, 740)
         verify(child(matchPage, "touch_0_up").visible)
-        save(window, "play-offline-match-phone.png")
+        saveScreenshot(window, "play-offline-match-phone.png")
         resize(window, 1024, 700)
         PlaySettings.touchControls = false
 
@@ -252,9 +213,9 @@ TestCase {
         compare(child(matchPage, "endReason").text, "The match was played to the end.")
         verify(!child(matchPage, "leaveButton").visible)
         verify(!child(matchPage, "pauseButton").visible)
-        save(window, "play-offline-result-desktop.png")
+        saveScreenshot(window, "play-offline-result-desktop.png")
         resize(window, 360, 740)
-        save(window, "play-offline-result-phone.png")
+        saveScreenshot(window, "play-offline-result-phone.png")
 
         // Play again: the same kind of match starts over at once.
         mouseClick(child(matchPage, "playAgainButton"))
@@ -340,9 +301,9 @@ TestCase {
         mouseClick(child(page, "startTournamentButton"))
         tryVerify(() => page.tournament.started)
         compare(child(page, "nextMatchLabel").text, "Next match: Bob vs Cy")
-        save(window, "play-tournament-desktop.png")
+        saveScreenshot(window, "play-tournament-desktop.png")
         resize(window, 360, 740)
-        save(window, "play-tournament-phone.png")
+        saveScreenshot(window, "play-tournament-phone.png")
         resize(window, 1024, 700)
 
         for (let played = 0; played < 2; ++played) {
@@ -356,7 +317,7 @@ TestCase {
             const afterMatch = child(matchPage, "afterMatchButton")
             tryVerify(() => afterMatch.visible)
             compare(afterMatch.text, "Back to the tournament")
-            save(window, "play-tournament-match-over-desktop.png")
+            saveScreenshot(window, "play-tournament-match-over-desktop.png")
             mouseClick(afterMatch)
             tryVerify(() => currentPage(window) === page && !window.pageStack.busy, 5000,
                       "still on " + currentPage(window).title)
@@ -367,7 +328,7 @@ TestCase {
         const champion = page.tournament.champion
         verify(["Ada", "Bob", "Cy"].indexOf(champion) >= 0, champion)
         compare(child(page, "championLabel").text, champion + " wins the tournament!")
-        save(window, "play-tournament-over-desktop.png")
+        saveScreenshot(window, "play-tournament-over-desktop.png")
     }
 
     // An online tournament on the server: created and joined from the app, joined by two other
@@ -411,7 +372,7 @@ TestCase {
         tryVerify(() => !window.pageStack.busy)
         const list = currentPage(window)
         tryVerify(() => findChild(list, "openTournament_" + id) !== null, networkTimeoutMs)
-        save(window, "play-tournaments-desktop.png")
+        saveScreenshot(window, "play-tournaments-desktop.png")
         clickWhenShown(child(list, "openTournament_" + id))
         tryVerify(() => !window.pageStack.busy && currentPage(window).tournamentId === id)
         page = currentPage(window)
@@ -419,9 +380,9 @@ TestCase {
         clickWhenShown(child(page, "startTournamentNowButton"))
         tryCompare(child(page, "tournamentStatus"), "text", "Online tournament · Running", networkTimeoutMs)
         // Seeded by rating, then by who joined first: the app's player has the bye.
-        save(window, "play-tournament-online-desktop.png")
+        saveScreenshot(window, "play-tournament-online-desktop.png")
         resize(window, 360, 740)
-        save(window, "play-tournament-online-phone.png")
+        saveScreenshot(window, "play-tournament-online-phone.png")
         resize(window, 1024, 700)
 
         // The semi-final is played by the two others; then the app is called to the final.
@@ -439,7 +400,7 @@ TestCase {
         tryVerify(() => !window.pageStack.busy && currentPage(window) === page)
         tryVerify(() => page.tournament.status === "finished", networkTimeoutMs)
         compare(child(page, "tournamentWinner").text, champion + " wins the tournament!")
-        save(window, "play-tournament-online-over-desktop.png")
+        saveScreenshot(window, "play-tournament-online-over-desktop.png")
     }
 
     // A local tournament run by the server (saved in the history): its owner plays each match at
@@ -509,7 +470,7 @@ TestCase {
         tryVerify(() => second.lobby.invitations.length === 1, networkTimeoutMs)
         compare(second.lobby.invitations[0].name, pair.appName)
         compare(second.lobby.invitations[0].config.scoreLimit, 11)
-        save(window, "play-invitation-sent-desktop.png")
+        saveScreenshot(window, "play-invitation-sent-desktop.png")
         verify(second.lobby.answerInvitation(second.lobby.invitations[0].inviteId, false))
         tryVerify(() => window.playLobby.sentInvitations.length === 0, networkTimeoutMs)
 
@@ -520,9 +481,9 @@ TestCase {
         const prompt = popupChild(window, "invitationText")
         tryVerify(() => prompt.visible, networkTimeoutMs, "no invitation shown")
         compare(prompt.text, pair.otherName + " invites you to a match.")
-        save(window, "play-invitation-desktop.png")
+        saveScreenshot(window, "play-invitation-desktop.png")
         resize(window, 360, 740)
-        save(window, "play-invitation-phone.png")
+        saveScreenshot(window, "play-invitation-phone.png")
         resize(window, 1024, 700)
         clickWhenShown(popupChild(window, "acceptInvitationButton"))
         const matchPage = waitForMatchPage(window, networkTimeoutMs)
@@ -565,7 +526,7 @@ TestCase {
         mouseClick(child(page, "queueButton"))
         tryVerify(() => window.playLobby.queued, networkTimeoutMs, window.playLobby.lastError)
         tryVerify(() => child(page, "queuePanel").visible)
-        save(window, "play-queue-desktop.png")
+        saveScreenshot(window, "play-queue-desktop.png")
 
         verify(second.lobby.enqueue(PlaySettings.current))
         const matchPage = waitForMatchPage(window, networkTimeoutMs)
@@ -585,9 +546,9 @@ TestCase {
         tryCompare(match, "phase", "running", networkTimeoutMs)
         verifyDrawing(window)
         tryVerify(() => child(matchPage, "ownPingLabel").visible, networkTimeoutMs)
-        save(window, "play-remote-match-desktop.png")
+        saveScreenshot(window, "play-remote-match-desktop.png")
         resize(window, 360, 740)
-        save(window, "play-remote-match-phone.png")
+        saveScreenshot(window, "play-remote-match-phone.png")
         resize(window, 1024, 700)
 
         // The player's paddle answers at once: drawn where the engine predicts it, ahead of the
@@ -628,9 +589,9 @@ TestCase {
         compare(record.endReason, "completed")
         for (const player of record.players)
             compare(player.score, match.standings[player.seat].score)
-        save(window, "play-remote-result-desktop.png")
+        saveScreenshot(window, "play-remote-result-desktop.png")
         resize(window, 360, 740)
-        save(window, "play-remote-result-phone.png")
+        saveScreenshot(window, "play-remote-result-phone.png")
         resize(window, 1024, 700)
 
         // The replays page lists the match; the server plays it back to the window, faster.
@@ -643,7 +604,7 @@ TestCase {
         const replayButton = "replay_" + match.matchId
         tryVerify(() => findChild(replays, replayButton) !== null, networkTimeoutMs, "no replay button")
         child(replays, "replaySpeedBox").currentIndex = 3 // ×4
-        save(window, "play-replays-desktop.png")
+        saveScreenshot(window, "play-replays-desktop.png")
         mouseClick(child(replays, replayButton))
         const replayPage = waitForMatchPage(window, networkTimeoutMs)
         const replay = replayPage.match
@@ -679,9 +640,9 @@ TestCase {
         verify(overlay.visible)
         compare(child(matchPage, "overlayTitle").text, "Paused: a player is missing")
         tryVerify(() => match.standings[1 - match.controlledSeats[0]].missing)
-        save(window, "play-reconnect-desktop.png")
+        saveScreenshot(window, "play-reconnect-desktop.png")
         resize(window, 360, 740)
-        save(window, "play-reconnect-phone.png")
+        saveScreenshot(window, "play-reconnect-phone.png")
         resize(window, 1024, 700)
 
         // Back: the second client is told activeMatch and takes its seat again by itself.
@@ -724,9 +685,9 @@ TestCase {
         const live = currentPage(window)
         const watchButton = "watch_" + played.roomId
         tryVerify(() => findChild(live, watchButton) !== null, networkTimeoutMs, "the match is not listed")
-        save(window, "play-live-desktop.png")
+        saveScreenshot(window, "play-live-desktop.png")
         resize(window, 360, 740)
-        save(window, "play-live-phone.png")
+        saveScreenshot(window, "play-live-phone.png")
         resize(window, 1024, 700)
         mouseClick(child(live, watchButton))
 
@@ -741,7 +702,7 @@ TestCase {
         verify(!child(matchPage, "touchControls").visible)
         tryCompare(watched, "phase", "running", networkTimeoutMs)
         verifyDrawing(window)
-        save(window, "play-watching-desktop.png")
+        saveScreenshot(window, "play-watching-desktop.png")
         keyPress(Qt.Key_W)
         compare(watched.heldKey(0), "none")
         keyRelease(Qt.Key_W)

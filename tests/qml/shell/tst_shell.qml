@@ -1,40 +1,16 @@
 import QtQuick
 import QtTest
 import Transcendence
+import "../support"
 
 // The app's main window, created from the real module, against the real platform.
-TestCase {
-    id: testCase
-
+AppTestCase {
     name: "Shell"
-    when: windowShown
-
-    // Generous: the first health check and WebSocket handshake include TLS set-up.
-    readonly property int networkTimeoutMs: 15000
-
-    Component {
-        id: mainWindowComponent
-        MainWindow {}
-    }
-
-    function createWindow() {
-        const window = createTemporaryObject(mainWindowComponent, testCase)
-        verify(window, "the main window could not be created")
-        tryVerify(() => window.visible && window.width > 0)
-        tryVerify(() => window.session.state !== AccountSession.Restoring, networkTimeoutMs)
-        return window
-    }
 
     function openServerPage(window) {
         window.open("server")
         tryCompare(child(window, "pageTitle"), "text", "Server")
-        tryVerify(() => !window.pageStack.busy)
-    }
-
-    function child(window, objectName) {
-        const item = findChild(window.contentItem, objectName)
-        verify(item, "no item named " + objectName + " in the main window")
-        return item
+        settle(window)
     }
 
     function enterServerUrl(window, url) {
@@ -46,14 +22,6 @@ TestCase {
         verify(connectButton.enabled, "the Connect button is disabled for " + url)
         mouseClick(connectButton)
         compare(window.serverStatus.serverUrl.toString(), url)
-    }
-
-    // grabWindow() polishes and renders the current state itself; waitForRendering() would wait
-    // for a frame that a window without changes never renders.
-    function saveScreenshot(window, fileName) {
-        const path = qmlTest.saveWindowImage(window, fileName)
-        verify(path !== "", "could not save " + fileName + " into " + qmlTest.artifactsDir)
-        console.info("screenshot:", path)
     }
 
     // Phone size: the form still fits, the Connect button ends inside the window.
@@ -68,7 +36,7 @@ TestCase {
     }
 
     function test_rejectsAnInvalidServerUrl() {
-        const window = createWindow()
+        const window = createWindow(null)
         openServerPage(window)
         const before = window.serverStatus.serverUrl.toString()
         const field = child(window, "serverUrlField")
@@ -84,7 +52,7 @@ TestCase {
 
     function test_showsUnreachableForAClosedPort() {
         verify(qmlTest.closedPortUrl !== "", "could not find a free local port")
-        const window = createWindow()
+        const window = createWindow(null)
         enterServerUrl(window, qmlTest.closedPortUrl)
         tryCompare(child(window, "reachabilityValue"), "text", "Unreachable", networkTimeoutMs)
         verify(child(window, "lastErrorValue").visible)
@@ -98,7 +66,7 @@ TestCase {
     function test_connectsToThePlatform() {
         verify(qmlTest.baseUrl !== "",
                "TRANSCENDENCE_TEST_BASE_URL is unset: run this test through scripts/test")
-        const window = createWindow()
+        const window = createWindow(null)
         enterServerUrl(window, qmlTest.baseUrl)
 
         tryCompare(child(window, "reachabilityValue"), "text", "Reachable", networkTimeoutMs)
@@ -115,7 +83,7 @@ TestCase {
     }
 
     function test_switchesLanguageAtRunTime() {
-        const window = createWindow()
+        const window = createWindow(null)
         openServerPage(window)
         const connectButton = child(window, "applyServerUrlButton")
         compare(connectButton.text, "Connect")

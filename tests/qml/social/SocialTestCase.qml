@@ -1,25 +1,16 @@
 import QtQuick
 import QtTest
 import Transcendence
+import "../support"
 
 // What the social and dashboard suites share: the real main window against the platform, a
 // second player (their own AccountSession and RealtimeClient, as another device would have), and
 // helpers to find, scroll to and press what a player would.
-TestCase {
+AppTestCase {
     id: testCase
-
-    when: windowShown
-
-    // Generous: TLS set-up, a WebSocket handshake, a server on a shared machine.
-    readonly property int networkTimeoutMs: 15000
     // The second player talks to the same platform through another name of it, so that its
     // stored sign-in (one per server address) never mixes with the window's.
     readonly property string peerUrl: qmlTest.baseUrl.replace("//localhost:", "//127.0.0.1:")
-
-    Component {
-        id: mainWindowComponent
-        MainWindow {}
-    }
 
     Component {
         id: peerComponent
@@ -56,28 +47,17 @@ TestCase {
         Appearance.theme = Appearance.Light
     }
 
-    // A new account with a name no other run has taken; the session signs out of any account it
-    // restored first.
-    function signUp(session, prefix) {
-        tryVerify(() => session.state !== AccountSession.Restoring, networkTimeoutMs)
-        if (session.signedIn) {
-            session.signOut()
-            tryCompare(session, "state", AccountSession.SignedOut, networkTimeoutMs)
-        }
-        const name = qmlTest.uniqueName(prefix)
-        session.signUp(name, name + "@example.test", "correct horse battery staple", name)
-        tryVerify(() => session.signedIn, networkTimeoutMs,
-                  "sign-up failed: " + session.errorMessage)
-        return { id: session.userId, username: name, displayName: name }
+    // A new account (AppTestCase.signUp) as the social pages name it.
+    function signUpPlayer(session, prefix) {
+        const username = signUp(session, prefix)
+        return { id: session.userId, username: username,
+                 displayName: session.user.displayName }
     }
 
     // The main window, signed in as a new player whose WebSocket is authenticated.
     function createSignedInWindow(prefix) {
-        const window = createTemporaryObject(mainWindowComponent, testCase)
-        verify(window, "the main window could not be created")
-        tryVerify(() => window.visible && window.width > 0)
-        verify(window.serverStatus.applyServerUrl(qmlTest.baseUrl))
-        const account = signUp(window.session, prefix)
+        const window = createWindow()
+        const account = signUpPlayer(window.session, prefix)
         tryCompare(window.realtimeClient, "userId", account.id, networkTimeoutMs)
         return window
     }
@@ -86,7 +66,7 @@ TestCase {
     function createPeer(prefix) {
         const peer = createTemporaryObject(peerComponent, testCase, { serverUrl: peerUrl })
         verify(peer, "the second player could not be created")
-        peer.account = signUp(peer.session, prefix)
+        peer.account = signUpPlayer(peer.session, prefix)
         tryCompare(peer.realtime, "userId", peer.account.id, networkTimeoutMs)
         return peer
     }
@@ -116,12 +96,6 @@ TestCase {
         return mine
     }
 
-    function child(parentItem, objectName) {
-        const item = findChild(parentItem, objectName)
-        verify(item, "no item named " + objectName)
-        return item
-    }
-
     function page(window) {
         tryVerify(() => !window.pageStack.busy && window.pageStack.currentItem)
         return window.pageStack.currentItem
@@ -133,19 +107,6 @@ TestCase {
         return page(window)
     }
 
-    // Scrolls the page so that the item is on screen, as a player would before tapping it.
-    function scrollIntoView(item) {
-        let flickable = item.parent
-        while (flickable && flickable.contentY === undefined)
-            flickable = flickable.parent
-        if (!flickable)
-            return
-        // Centred where possible: the bottom of the window may hold a message toast.
-        const top = item.mapToItem(flickable.contentItem, 0, 0).y
-        const wanted = top - (flickable.height - item.height) / 2
-        flickable.contentY = Math.max(0, Math.min(wanted, flickable.contentHeight - flickable.height))
-    }
-
     function tap(item) {
         verify(item.visible, item.objectName + " is not visible")
         verify(item.enabled, item.objectName + " is disabled")
@@ -155,14 +116,6 @@ TestCase {
 
     function toastText(window) {
         return child(window.contentItem, "messageToastText").text
-    }
-
-    // grabWindow() polishes and renders the current state itself.
-    function saveScreenshot(window, fileName) {
-        const path = qmlTest.saveWindowImage(window, fileName)
-        verify(path !== "", "could not save " + fileName + " into " + qmlTest.artifactsDir)
-        console.info("screenshot:", path)
-        return path
     }
 
     // The page's scrolling area (AppPage's Flickable).
