@@ -10,9 +10,12 @@
 #include <QDeadlineTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QProcess>
+#include <QRegularExpression>
 #include <QTest>
 #include <QUuid>
 
+#include <csignal>
 #include <memory>
 
 using namespace transcendence::testing;
@@ -63,6 +66,7 @@ private slots:
     void unreadAgreesOnTwoDevices();
     void historyPagesBackwards();
     void strangersCannotReadOrWrite();
+    void acknowledgedMessagesSurviveKill9();
 
 private:
     using Account = ApiTestClient::Account;
@@ -499,6 +503,80 @@ void ChatTest::strangersCannotReadOrWrite()
          {u"conversations"_s, QJsonArray{QJsonObject{{u"id"_s, id}, {u"afterSeq"_s, 0}}}}});
     const QJsonObject leaked = nextOfType(socket, u"chatMessages"_s, 1'000);
     QVERIFY2(leaked.isEmpty(), qPrintable(describe(leaked)));
+}
+
+// Every acknowledged message is committed: the server is killed with SIGKILL right after the last
+// ack, a new one starts on the same database, and the history holds every acknowledged message.
+void ChatTest::acknowledgedMessagesSurviveKill9()
+{
+    ServerProcess model(m_database->url(), kPublicUrl); // the environment ServerProcess uses
+    model.environment().insert(u"TRANSCENDENCE_SECRET_KEY"_s, QString::fromLatin1(kSecret));
+    QProcess victim;
+    victim.setProcessEnvironment(model.environment());
+    victim.setProcessChannelMode(QProcess::MergedChannels);
+    victim.start(TestEnvironment::serverBinary(), {});
+    QVERIFY(victim.waitForStarted(10'000));
+    static const QRegularExpression listening(u"\"event\":\"listening\".*\"port\":(\\d+)"_s);
+    QString log;
+    quint16 port = 0;
+    const QDeadlineTimer started(30'000);
+    while (port == 0 && !started.hasExpired() && victim.state() == QProcess::Running) {
+        victim.waitForReadyRead(100);
+        log += QString::fromUtf8(victim.readAll());
+        const auto match = listening.match(log);
+        if (match.hasMatch()) {
+            port = quint16(match.captured(1).toUInt());
+        }
+    }
+    QVERIFY2(port != 0, qPrintable(log));
+
+    const Account alice = newAccount(u"kill_a_"_s);
+    const Account bob = newAccount(u"kill_b_"_s);
+    const qint64 id = openDirect(alice, bob);
+    QVERIFY(id > 0);
+    QList<QJsonObject> acknowledged;
+    std::vector<std::unique_ptr<WebSocketTestClient>> sockets;
+    for (const Account *sender : {&alice, &bob}) {
+        auto socket = std::make_unique<WebSocketTestClient>();
+        const QString ticket = m_api->wsTicket(sender->accessToken);
+        QVERIFY(socket->open(u"ws://127.0.0.1:%1/ws"_s.arg(port)));
+        socket->sendJson({{u"type"_s, u"hello"_s},
+                          {u"version"_s, 1},
+                          {u"client"_s, u"chat-test"_s},
+                          {u"ticket"_s, ticket}});
+        QVERIFY(!nextOfType(*socket, u"welcome"_s).isEmpty());
+        for (int i = 0; i < 5; ++i) { // a whole burst at once, acks awaited below
+            socket->sendJson({{u"type"_s, u"chatSend"_s},
+                              {u"conversationId"_s, id},
+                              {u"text"_s, u"%1 says %2"_s.arg(sender->username).arg(i)},
+                              {u"clientMessageId"_s, newClientId()}});
+        }
+        sockets.push_back(std::move(socket));
+    }
+    for (auto &socket : sockets) {
+        while (acknowledged.size() < (socket == sockets.front() ? 5 : 10)) {
+            const QJsonObject ack = nextOfType(*socket, u"chatSent"_s);
+            QVERIFY2(!ack.isEmpty(), "an ack is missing");
+            acknowledged << ack.value(u"message"_s).toObject();
+        }
+    }
+    ::kill(pid_t(victim.processId()), SIGKILL);
+    QVERIFY(victim.waitForFinished(10'000));
+
+    // m_server (another process on the same database) answers for the restarted platform.
+    const QJsonObject history =
+        call("GET", u"/api/chat/conversations/%1/messages?after=0&limit=100"_s.arg(id), alice)
+            .json();
+    const QJsonArray stored = history.value(u"messages"_s).toArray();
+    QCOMPARE(stored.size(), acknowledged.size());
+    QCOMPARE(seqsOf(stored), (QList<qint64>{1, 2, 3, 4, 5, 6, 7, 8, 9, 10}));
+    for (const QJsonObject &ack : std::as_const(acknowledged)) {
+        bool found = false;
+        for (const QJsonValue &message : stored) {
+            found = found || message.toObject() == ack;
+        }
+        QVERIFY2(found, qPrintable(describe(ack)));
+    }
 }
 
 QTEST_GUILESS_MAIN(ChatTest)
