@@ -252,7 +252,16 @@ bool RealtimeSession::sendIfKeepingUp(const QByteArray &utf8)
         ++m_droppedMessages;
         return false;
     }
-    m_socket->sendTextMessage(QString::fromUtf8(utf8));
+    return sendTextIfKeepingUp(QString::fromUtf8(utf8));
+}
+
+bool RealtimeSession::sendTextIfKeepingUp(const QString &text)
+{
+    if (m_state == State::Closing || m_socket->bytesToWrite() > kMaxQueuedSnapshotBytes) {
+        ++m_droppedMessages;
+        return false;
+    }
+    m_socket->sendTextMessage(text);
     return true;
 }
 
