@@ -164,10 +164,9 @@ struct Bot {
 // A share of the bots, all on one thread: their REST calls and sockets.
 class BotGroup : public QObject {
 public:
-    BotGroup(QUrl base, QString password, bool binary)
+    BotGroup(QUrl base, QString password)
         : m_base(std::move(base))
         , m_password(std::move(password))
-        , m_binary(binary)
     {}
 
     std::atomic<int> signedUp{0};
@@ -370,13 +369,10 @@ private:
         m_sockets[index].socket = socket;
         connect(socket, &QWebSocket::connected, this, [this, socket, ticket] {
             ++open;
-            QJsonObject hello{{QStringLiteral("type"), QStringLiteral("hello")},
-                              {QStringLiteral("version"), 1},
-                              {QStringLiteral("client"), QStringLiteral("bench/1")},
-                              {QStringLiteral("ticket"), ticket}};
-            if (m_binary) {
-                hello.insert(QStringLiteral("encoding"), QStringLiteral("binary"));
-            }
+            const QJsonObject hello{{QStringLiteral("type"), QStringLiteral("hello")},
+                                    {QStringLiteral("version"), 1},
+                                    {QStringLiteral("client"), QStringLiteral("bench/1")},
+                                    {QStringLiteral("ticket"), ticket}};
             socket->sendTextMessage(
                 QString::fromUtf8(QJsonDocument(hello).toJson(QJsonDocument::Compact)));
         });
@@ -448,26 +444,12 @@ private:
         }
     }
 
-    // The binary snapshot's header (docs/protocol.md): magic 'S', version, flags, tick (u32),
-    // lastInputSeq (u32, 0xffffffff = none), ...
-    void onBinary(Connection &connection, const QByteArray &data)
+    // The server sends JSON text frames only (no binary encoding is negotiated yet).
+    void onBinary(Connection &, const QByteArray &)
     {
         if (m_inWindow) {
-            m_stats.bytes += data.size();
-            ++m_stats.frames;
+            ++m_stats.errors;
         }
-        if (data.size() < 12 || data[0] != 'S') {
-            if (m_inWindow) {
-                ++m_stats.errors;
-            }
-            return;
-        }
-        auto u32 = [&data](int at) {
-            return quint32(quint8(data[at])) | quint32(quint8(data[at + 1])) << 8 |
-                   quint32(quint8(data[at + 2])) << 16 | quint32(quint8(data[at + 3])) << 24;
-        };
-        const quint32 seq = u32(8);
-        onSnapshot(connection, qint64(u32(4)), seq == 0xffffffffu ? -1 : qint64(seq));
     }
 
     void onSnapshot(Connection &connection, qint64 tick, qint64 lastInputSeq)
@@ -521,7 +503,6 @@ public:
 private:
     QUrl m_base;
     QString m_password;
-    bool m_binary = false;
     QNetworkAccessManager *m_network = nullptr;
     QTimer *m_inputTimer = nullptr;
     std::vector<std::unique_ptr<Bot>> m_bots;
@@ -614,8 +595,6 @@ int main(int argc, char **argv)
          QStringLiteral("2")},
         {QStringLiteral("inputs"), QStringLiteral("Inputs per second per player."),
          QStringLiteral("n"), QStringLiteral("4")},
-        {QStringLiteral("encoding"), QStringLiteral("Snapshots as json or binary."),
-         QStringLiteral("name"), QStringLiteral("json")},
         {QStringLiteral("server-pid"), QStringLiteral("transcendence-server's PID."),
          QStringLiteral("pid")},
         {QStringLiteral("nginx-pid"), QStringLiteral("nginx master's PID (workers are found)."),
@@ -654,7 +633,6 @@ int main(int argc, char **argv)
     const int warmup = std::max(0, parser.value(QStringLiteral("warmup")).toInt());
     const int threadCount = std::clamp(parser.value(QStringLiteral("threads")).toInt(), 1, 16);
     const int inputsPerSecond = std::clamp(parser.value(QStringLiteral("inputs")).toInt(), 1, 60);
-    const bool binary = parser.value(QStringLiteral("encoding")) == QStringLiteral("binary");
     const qint64 serverPid = parser.value(QStringLiteral("server-pid")).toLongLong();
     const qint64 nginxMaster = parser.value(QStringLiteral("nginx-pid")).toLongLong();
     QList<qint64> nginxPids = childrenOf(nginxMaster);
@@ -668,7 +646,7 @@ int main(int argc, char **argv)
     std::vector<BotGroup *> groups;
     for (int t = 0; t < threadCount; ++t) {
         auto *thread = new QThread;
-        auto *group = new BotGroup(base, QStringLiteral("bench-password-%1").arg(prefix), binary);
+        auto *group = new BotGroup(base, QStringLiteral("bench-password-%1").arg(prefix));
         group->m_inputIntervalNs = 1'000'000'000 / inputsPerSecond;
         group->moveToThread(thread);
         thread->start();
@@ -687,9 +665,9 @@ int main(int argc, char **argv)
             Qt::BlockingQueuedConnection);
     }
 
-    std::printf("# match_load: %d bots, %d client threads, %s snapshots, %d s windows, "
+    std::printf("# match_load: %d bots, %d client threads, JSON snapshots, %d s windows, "
                 "load average %.2f before\n",
-                botCount, threadCount, binary ? "binary" : "json", seconds, loadAverage());
+                botCount, threadCount, seconds, loadAverage());
     std::fflush(stdout);
     QElapsedTimer phase;
     phase.start();

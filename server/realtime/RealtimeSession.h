@@ -90,6 +90,7 @@ private:
     std::optional<RealtimeIdentity> m_identity;
     State m_state = State::AwaitingHello;
     QTimer m_idleTimer;
+    QElapsedTimer m_lastMessage; // since the last message from the client
     QTimer m_helloTimer;
     QElapsedTimer m_rateWindow;
     int m_messagesInWindow = 0;
