@@ -221,10 +221,9 @@ public:
             {QStringLiteral("config"),
              QJsonObject{{QStringLiteral("mode"), QStringLiteral("one_vs_one")},
                          {QStringLiteral("scoreLimit"), scoreLimit}}}};
-        const QString text =
-            QString::fromUtf8(QJsonDocument(message).toJson(QJsonDocument::Compact));
+        m_queueText = QString::fromUtf8(QJsonDocument(message).toJson(QJsonDocument::Compact));
         for (auto &socket : m_sockets) {
-            socket.socket->sendTextMessage(text);
+            socket.socket->sendTextMessage(m_queueText);
         }
         m_inputTimer->start();
     }
@@ -289,6 +288,7 @@ private:
         qint64 lastTick = -1;
         qint64 lastSnapshotNs = 0;
         int windowSnapshots = 0;
+        int queueRetries = 0;
     };
 
     QNetworkRequest jsonRequest(const QString &path, const QString &token = {}) const
@@ -436,6 +436,17 @@ private:
             ++matched;
         } else if (type == QStringLiteral("matchOver")) {
             connection.playing = false;
+        } else if (type == QStringLiteral("error") &&
+                   message.value(QStringLiteral("code")).toString() ==
+                       QStringLiteral("already_playing") &&
+                   message.value(QStringLiteral("ref")).toString() == QStringLiteral("queue") &&
+                   !connection.playing && connection.queueRetries < 40) {
+            // The account's match of the previous N is still being stored: queue again soon.
+            ++connection.queueRetries;
+            QTimer::singleShot(250, connection.socket,
+                               [socket = connection.socket, text = m_queueText] {
+                                   socket->sendTextMessage(text);
+                               });
         } else if (type == QStringLiteral("error")) {
             if (m_inWindow) {
                 ++m_stats.errors;
@@ -512,6 +523,7 @@ private:
     int m_connectNext = 0;
     bool m_inWindow = false;
     WindowStats m_stats;
+    QString m_queueText;
 };
 
 // ---- orchestration
