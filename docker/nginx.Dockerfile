@@ -52,7 +52,9 @@ USER root
 RUN apk add --no-cache curl \
  && rm -f /etc/nginx/conf.d/default.conf \
  && mkdir -p /etc/nginx/certs
-COPY --chown=root:root docker/nginx/security-headers.conf docker/nginx/proxy-params.conf /etc/nginx/transcendence/
+COPY --chown=root:root docker/nginx/security-headers.conf docker/nginx/proxy-params.conf docker/nginx/capacity.conf /etc/nginx/transcendence/
+# Our main configuration replaces the image's: the same capacity.conf as scripts/run and the tests.
+COPY --chown=root:root docker/nginx/nginx.conf /etc/nginx/nginx.conf
 # The entrypoint's 20-envsubst-on-templates.sh renders /etc/nginx/templates/*.template into
 # /etc/nginx/conf.d/ at every start, substituting only variables defined in the environment, and
 # (with this filter) only NGINX_* ones, so nginx's own $variables are left alone, as envsubst with

@@ -108,6 +108,18 @@ void RoomFleet::launch(server::GameThreads &threads, int rooms, double expectedS
                          [sight, raw](const QString &, const QByteArray &message) {
                              sight(raw->delivered, message);
                          });
+        // Snapshots for several recipients come once per room (encoded once); the tick is in
+        // the shared part after lastInputSeq.
+        QObject::connect(
+            room, &server::MatchRoom::snapshotsReady, room,
+            [sight, raw](const server::SnapshotDelivery &delivery) {
+                sight(raw->emitted, delivery.tail.toUtf8());
+            },
+            Qt::DirectConnection);
+        QObject::connect(room, &server::MatchRoom::snapshotsReady, &m_receiver,
+                         [sight, raw](const server::SnapshotDelivery &delivery) {
+                             sight(raw->delivered, delivery.tail.toUtf8());
+                         });
         room->moveToThread(threads.nextThread());
         QMetaObject::invokeMethod(room, &server::MatchRoom::start, Qt::QueuedConnection);
         watch(room, QStringLiteral("watcher-%1").arg(index));

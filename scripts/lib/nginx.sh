@@ -27,17 +27,17 @@ nginx_render() {
     [[ -n "${!name:-}" ]] || { echo "nginx.sh: $name is not set" >&2; return 1; }
   done
   envsubst "$vars" <"$NGINX_CONFIG_DIR/transcendence.conf.template" >"$state/site.conf"
-  # The main configuration is local to scripts: docker uses the nginx image's own.
+  # The main configuration is local to scripts (state paths); docker/nginx/nginx.conf is the image's.
+  # Both include docker/nginx/capacity.conf: workers, connections and open files.
   # As root, workers also run as root: the build tree and state folders are root's, this nginx
   # listens on loopback only, and it is for development and tests.
   local user_line=""
   if [[ $(id -u) -eq 0 ]]; then user_line="user root;"; fi
   cat >"$state/nginx.conf" <<CONF
 $user_line
-worker_processes 1;
+include $NGINX_CONFIG_DIR/capacity.conf;
 pid $state/nginx.pid;
 error_log $state/logs/error.log warn;
-events { worker_connections 1024; }
 http {
     include /etc/nginx/mime.types;
     default_type application/octet-stream;

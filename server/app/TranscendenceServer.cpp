@@ -20,6 +20,7 @@
 #include "health/HealthRoutes.h"
 #include "http/ApiError.h"
 #include "http/HttpExchange.h"
+#include "http/LowDelayTcpServer.h"
 #include "matches/MatchFeature.h"
 #include "play/PlayFeature.h"
 #include "privacy/PrivacyRoutes.h"
@@ -247,7 +248,7 @@ bool TranscendenceServer::start()
     registerFeatures();
     registerFallback();
 
-    auto listener = std::make_unique<QTcpServer>();
+    auto listener = std::make_unique<LowDelayTcpServer>();
     if (!listener->listen(m_config.httpHost, m_config.httpPort)) {
         StructuredLog::error(QStringLiteral("listen_failed"),
                              {{QStringLiteral("host"), m_config.httpHost.toString()},

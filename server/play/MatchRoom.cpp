@@ -1,8 +1,7 @@
 #include "play/MatchRoom.h"
 
+#include "play/GameClock.h"
 #include "protocol/Envelope.h"
-
-#include <QTimer>
 
 #include <algorithm>
 
@@ -11,11 +10,9 @@ namespace proto = transcendence::protocol;
 
 namespace {
 
-// The timer only wakes the room, at the time the next step is due (rounded up to the
-// millisecond); how many steps to run comes from the clock, so a late wake-up is caught up and
-// the match never drifts from real time. Outside the running phase it looks every 10 ms.
-constexpr qint64 kNanosecondsPerStep = 1'000'000'000 / engine::kStepsPerSecond;
-constexpr int kIdleTickMs = 10;
+// The thread's GameClock wakes the room at every step of its 120 Hz grid; how many steps to
+// run comes from the grid, so a late wake-up is caught up and the match never drifts from real
+// time. Outside the running phase the room looks at its deadlines on the same ticks.
 // At most this many steps in one wake-up (0.1 s): after a longer stall the match slows down
 // for a moment instead of jumping ahead.
 constexpr std::int64_t kMaxCatchUpSteps = engine::kStepsPerSecond / 10;
@@ -57,7 +54,12 @@ MatchRoom::MatchRoom(MatchRoomSetup setup)
     }
 }
 
-MatchRoom::~MatchRoom() = default;
+MatchRoom::~MatchRoom()
+{
+    if (m_clock) {
+        m_clock->remove(this);
+    }
+}
 
 bool MatchRoom::needsPlayer(int seat) const
 {
@@ -96,10 +98,6 @@ void MatchRoom::start()
 {
     m_startedAt = QDateTime::currentDateTimeUtc();
     m_wall.start();
-    m_tickTimer = new QTimer(this);
-    m_tickTimer->setTimerType(Qt::PreciseTimer);
-    m_tickTimer->setSingleShot(true);
-    connect(m_tickTimer, &QTimer::timeout, this, &MatchRoom::tick);
     for (int seat = 0; seat < int(m_controllers.size()); ++seat) {
         if (needsPlayer(seat) && m_controllers[std::size_t(seat)].isEmpty()) {
             m_missingUntil[std::size_t(seat)] = m_setup.showUpMs;
@@ -116,23 +114,10 @@ void MatchRoom::start()
     }
     sendSnapshots(); // clients can draw at once
     emitStatus();
-    scheduleTick();
-}
-
-void MatchRoom::scheduleTick()
-{
-    if (m_ended) {
-        return;
+    if (!m_ended) {
+        m_clock = GameClock::forCurrentThread();
+        m_clock->add(this);
     }
-    int waitMs = kIdleTickMs;
-    if (m_phase == proto::RoomPhase::Running) {
-        const qint64 nextDue = (m_match.currentStep() - m_runBaseStep + 1) * kNanosecondsPerStep;
-        const qint64 left = nextDue - m_runClock.nsecsElapsed();
-        waitMs = left <= 0 ? 0 : int((left + 999'999) / 1'000'000);
-    } else if (m_phase == proto::RoomPhase::Countdown) {
-        waitMs = int(std::clamp<qint64>(m_phaseEndsAt - now(), 0, kIdleTickMs));
-    }
-    m_tickTimer->start(waitMs);
 }
 
 void MatchRoom::setPhase(proto::RoomPhase phase, qint64 endsAt)
@@ -151,7 +136,7 @@ void MatchRoom::enterRunning()
 {
     setPhase(proto::RoomPhase::Running, -1);
     m_everRan = true;
-    m_runClock.start();
+    m_runStartIndex = GameClock::stepIndex(GameClock::now());
     m_runBaseStep = m_match.currentStep();
     // The first snapshot of this stretch comes after its first step: the tick it would show
     // has been sent already (while waiting, counting down or paused).
@@ -198,14 +183,13 @@ void MatchRoom::tick()
         sendSnapshots();
         m_nextIdleSnapshotAt = now() + kIdleSnapshotIntervalMs;
     }
-    scheduleTick();
 }
 
 void MatchRoom::runSteps()
 {
     // Steps the clock asks for since play (re)started; a backlog beyond the cap is dropped.
     const std::int64_t due =
-        m_runBaseStep + m_runClock.nsecsElapsed() * engine::kStepsPerSecond / 1'000'000'000;
+        m_runBaseStep + GameClock::stepIndex(GameClock::now()) - m_runStartIndex;
     std::int64_t steps = std::min(due - m_match.currentStep(), kMaxCatchUpSteps);
     if (due - m_match.currentStep() > kMaxCatchUpSteps) {
         m_runBaseStep -= due - m_match.currentStep() - kMaxCatchUpSteps;
@@ -541,12 +525,17 @@ void MatchRoom::sendSnapshots()
     proto::MatchSnapshot snapshot = snapshotMessage();
     snapshot.events = m_pendingEvents;
     m_pendingEvents = QJsonArray();
-    for (const QString &connectionId : participants()) {
-        const auto seq = m_lastInputSeq.constFind(connectionId);
-        snapshot.lastInputSeq =
-            seq == m_lastInputSeq.cend() ? std::nullopt : std::optional<qint64>(*seq);
-        emit snapshotReady(connectionId, proto::serialize(snapshot.toJson()));
+    const QStringList recipients = participants();
+    if (recipients.isEmpty()) {
+        return;
     }
+    // Encoded once; each recipient's own lastInputSeq is spliced in as it is sent.
+    SnapshotDelivery delivery = SnapshotDelivery::encode(snapshot);
+    delivery.recipients.reserve(recipients.size());
+    for (const QString &connectionId : recipients) {
+        delivery.recipients.push_back({connectionId, m_lastInputSeq.value(connectionId, -1)});
+    }
+    emit snapshotsReady(delivery);
 }
 
 void MatchRoom::sendSnapshotTo(const QString &connectionId)
@@ -569,8 +558,9 @@ void MatchRoom::emitStatus()
 void MatchRoom::finish(proto::MatchOverReason reason, int winner)
 {
     m_ended = true;
-    if (m_tickTimer) {
-        m_tickTimer->stop();
+    if (m_clock) {
+        m_clock->remove(this);
+        m_clock = nullptr;
     }
     m_log.finish(m_match.currentStep());
     emit ended(result(reason, winner));

@@ -3,6 +3,7 @@
 #include "engine/AiPlayer.h"
 #include "engine/Match.h"
 #include "matches/MatchRecord.h"
+#include "play/SnapshotDelivery.h"
 #include "protocol/LobbyMessages.h"
 #include "protocol/PlayMessages.h"
 #include "replay/InputLog.h"
@@ -12,15 +13,16 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QObject>
+#include <QPointer>
 #include <QStringList>
 
 #include <memory>
 #include <optional>
 #include <vector>
 
-class QTimer;
-
 namespace transcendence::server {
+
+class GameClock;
 
 // Everything a room needs to start; decided on the server thread by the play feature.
 struct MatchRoomSetup {
@@ -94,6 +96,9 @@ signals:
     void messageReady(const QString &connectionId, const QByteArray &message);
     // A serialized snapshot for one connection: the next one replaces it.
     void snapshotReady(const QString &connectionId, const QByteArray &message);
+    // The room's snapshot for every connection in it (players and spectators), encoded once:
+    // how snapshots go out at 60 Hz. Each one replaces the previous.
+    void snapshotsReady(const transcendence::server::SnapshotDelivery &delivery);
     // These seats forfeited (their players did not come back) while the match goes on (four
     // players): their accounts are free to play elsewhere.
     void seatsForfeited(const QString &roomId, const QList<int> &seats);
@@ -103,8 +108,9 @@ signals:
     void ended(const transcendence::server::MatchRoomResult &result);
 
 private:
+    friend class GameClock;
+    // Called by the thread's GameClock at every step of the 120 Hz grid.
     void tick();
-    void scheduleTick();
     void runSteps();
     void advanceOneStep();
     void holdKey(int seat, engine::Input key);
@@ -142,9 +148,9 @@ private:
     QHash<QString, qint64> m_lastInputSeq; // by connection id
     QJsonArray m_pendingEvents;            // since the last snapshot
     std::vector<int> m_eliminationOrder;   // four players: seats in the order they went out
-    QTimer *m_tickTimer = nullptr;
-    QElapsedTimer m_wall;     // since start(): phase deadlines
-    QElapsedTimer m_runClock; // since play last (re)started: how many steps are due
+    QPointer<GameClock> m_clock;           // this thread's, from start() until the room ends
+    QElapsedTimer m_wall;                  // since start(): phase deadlines
+    qint64 m_runStartIndex = 0;            // the GameClock grid step at which play last (re)started
     std::int64_t m_runBaseStep = 0;
     std::int64_t m_nextSnapshotStep = 0;
     qint64 m_nextIdleSnapshotAt = 0;

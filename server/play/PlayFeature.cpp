@@ -68,6 +68,7 @@ PlayFeature::PlayFeature(const FeatureContext &context, PresenceTracker *presenc
     , m_presence(presence)
 {
     qRegisterMetaType<RoomOutcome>();
+    qRegisterMetaType<SnapshotDelivery>();
     m_clock.start();
     using Access = RealtimeHub::HandlerAccess;
     const auto handle = [this](const QString &type, auto method) {
@@ -201,6 +202,7 @@ QString PlayFeature::launch(NewRoom newRoom)
     // Queued: the room emits on its game thread, these run on the server thread.
     connect(matchRoom, &MatchRoom::messageReady, this, &PlayFeature::onRoomMessage);
     connect(matchRoom, &MatchRoom::snapshotReady, this, &PlayFeature::onRoomSnapshot);
+    connect(matchRoom, &MatchRoom::snapshotsReady, this, &PlayFeature::onRoomSnapshots);
     connect(matchRoom, &MatchRoom::statusChanged, this, &PlayFeature::onRoomStatus);
     connect(matchRoom, &MatchRoom::seatsForfeited, this, &PlayFeature::onSeatsForfeited);
     connect(matchRoom, &MatchRoom::ended, this, &PlayFeature::onRoomEnded);
@@ -904,6 +906,19 @@ void PlayFeature::onRoomSnapshot(const QString &connectionId, const QByteArray &
         session->sendIfKeepingUp(message);
     } else {
         onRoomMessage(connectionId, message); // a REST player keeps the newest
+    }
+}
+
+void PlayFeature::onRoomSnapshots(const SnapshotDelivery &delivery)
+{
+    for (const SnapshotDelivery::Recipient &recipient : delivery.recipients) {
+        if (RealtimeSession *session = m_context.hub.session(recipient.connectionId)) {
+            session->sendTextIfKeepingUp(delivery.textFor(recipient.lastInputSeq));
+        } else {
+            // A REST player keeps the newest.
+            onRoomMessage(recipient.connectionId,
+                          delivery.textFor(recipient.lastInputSeq).toUtf8());
+        }
     }
 }
 

@@ -153,6 +153,7 @@ private:
     qint64 userOf(const QString &connectionId) const;
     void onRoomMessage(const QString &connectionId, const QByteArray &message);
     void onRoomSnapshot(const QString &connectionId, const QByteArray &message);
+    void onRoomSnapshots(const SnapshotDelivery &delivery);
     void onRoomStatus(const QString &roomId, const QJsonObject &status);
     void onSeatsForfeited(const QString &roomId, const QList<int> &seats);
     void onRoomEnded(const MatchRoomResult &result);

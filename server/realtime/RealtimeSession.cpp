@@ -44,10 +44,20 @@ RealtimeSession::RealtimeSession(std::unique_ptr<QWebSocket> socket, QString con
         m_latencyMs = int(std::min<quint64>(elapsedMs, 60'000));
     });
 
+    // Restarting a QTimer for every message (inputs come several times a second) unregisters
+    // and registers it each time; a message only notes the time instead, and the timer, when
+    // it fires, waits for what is left of the silence allowed since the last one.
     m_idleTimer.setSingleShot(true);
     m_idleTimer.setInterval(proto::kIdleTimeoutMs);
-    connect(&m_idleTimer, &QTimer::timeout, this,
-            [this] { close(proto::kCloseHeartbeatTimeout, QStringLiteral("no heartbeat")); });
+    connect(&m_idleTimer, &QTimer::timeout, this, [this] {
+        const qint64 silentMs = m_lastMessage.elapsed();
+        if (silentMs < proto::kIdleTimeoutMs) {
+            m_idleTimer.start(int(proto::kIdleTimeoutMs - silentMs));
+            return;
+        }
+        close(proto::kCloseHeartbeatTimeout, QStringLiteral("no heartbeat"));
+    });
+    m_lastMessage.start();
     m_idleTimer.start();
 
     m_helloTimer.setSingleShot(true);
@@ -101,7 +111,7 @@ void RealtimeSession::onTextMessage(const QString &text)
     if (m_state == State::Closing || !admitMessage()) {
         return;
     }
-    m_idleTimer.start();
+    m_lastMessage.restart();
     const auto parsed = proto::parseEnvelope(text.toUtf8(), proto::kMaxMessageBytes);
     if (const auto *error = std::get_if<proto::ProtocolError>(&parsed)) {
         sendError(error->code, error->message);
@@ -252,7 +262,16 @@ bool RealtimeSession::sendIfKeepingUp(const QByteArray &utf8)
         ++m_droppedMessages;
         return false;
     }
-    m_socket->sendTextMessage(QString::fromUtf8(utf8));
+    return sendTextIfKeepingUp(QString::fromUtf8(utf8));
+}
+
+bool RealtimeSession::sendTextIfKeepingUp(const QString &text)
+{
+    if (m_state == State::Closing || m_socket->bytesToWrite() > kMaxQueuedSnapshotBytes) {
+        ++m_droppedMessages;
+        return false;
+    }
+    m_socket->sendTextMessage(text);
     return true;
 }
 

@@ -57,6 +57,8 @@ public:
     // A message the next one replaces (a snapshot): dropped, not queued, while more than
     // kMaxQueuedSnapshotBytes wait to be written, so a slow client gets fewer, current states.
     bool sendIfKeepingUp(const QByteArray &utf8);
+    // The same for a text already decoded (a snapshot shared by a room's recipients).
+    bool sendTextIfKeepingUp(const QString &text);
     qint64 droppedMessages() const { return m_droppedMessages; }
 
     static constexpr qint64 kMaxQueuedSnapshotBytes = 64 * 1024;
@@ -88,6 +90,7 @@ private:
     std::optional<RealtimeIdentity> m_identity;
     State m_state = State::AwaitingHello;
     QTimer m_idleTimer;
+    QElapsedTimer m_lastMessage; // since the last message from the client
     QTimer m_helloTimer;
     QElapsedTimer m_rateWindow;
     int m_messagesInWindow = 0;

@@ -9,7 +9,8 @@
 #  3. The Dockerfiles copy only files that exist, share one build stage, and their final stages do
 #     not run as root.
 #  4. The nginx image's start-up is replayed in a scratch root: the files nginx.Dockerfile copies,
-#     a main nginx.conf like the image's own, a throwaway self-signed certificate, and the site
+#     our main nginx.conf (docker/nginx/nginx.conf and its capacity.conf, sized for 20,000
+#     WebSockets), a throwaway self-signed certificate, and the site
 #     template rendered exactly as the image's 20-envsubst-on-templates.sh renders it (envsubst of
 #     only the defined variables that match NGINX_ENVSUBST_FILTER) with the compose values filled
 #     from .env.example. Then `nginx -t` must accept it.
@@ -324,35 +325,27 @@ if [[ -n "$cert" && -n "$key" ]]; then
     -keyout "$key" -out "$cert" >/dev/null 2>&1
 fi
 
-# The image's main configuration (nginx-unprivileged: no user line, pid and temp paths in /tmp,
-# logs to /var/log/nginx, mime.types and conf.d/*.conf included in http {}).
+# The image's main configuration is ours (docker/nginx/nginx.conf, copied over the image's by
+# nginx.Dockerfile), with its absolute paths moved under the scratch root.
 user_line=""
 if [[ $(id -u) -eq 0 ]]; then user_line="user root;"; fi # the scratch files are ours, not nobody's
-cat >"$ROOT/etc/nginx/nginx.conf" <<CONF
-$user_line
-worker_processes  auto;
-error_log  $ROOT/var/log/nginx/error.log notice;
-pid        $ROOT/tmp/nginx.pid;
-events {
-    worker_connections  1024;
-}
-http {
-    proxy_temp_path $ROOT/tmp/proxy_temp;
-    client_body_temp_path $ROOT/tmp/client_temp;
-    fastcgi_temp_path $ROOT/tmp/fastcgi_temp;
-    uwsgi_temp_path $ROOT/tmp/uwsgi_temp;
-    scgi_temp_path $ROOT/tmp/scgi_temp;
-    include       $ROOT/etc/nginx/mime.types;
-    default_type  application/octet-stream;
-    log_format  main  '\$remote_addr - \$remote_user [\$time_local] "\$request" '
-                      '\$status \$body_bytes_sent "\$http_referer" '
-                      '"\$http_user_agent" "\$http_x_forwarded_for"';
-    access_log  $ROOT/var/log/nginx/access.log  main;
-    sendfile        on;
-    keepalive_timeout  65;
-    include $ROOT/etc/nginx/conf.d/*.conf;
-}
-CONF
+if [[ -f "$ROOT/etc/nginx/nginx.conf" ]] && grep -q 'include /etc/nginx/transcendence/capacity.conf;' "$ROOT/etc/nginx/nginx.conf"; then
+  ok "nginx.Dockerfile: the main nginx.conf is docker/nginx/nginx.conf, with capacity.conf"
+else
+  fail "nginx.Dockerfile: the main nginx.conf is docker/nginx/nginx.conf, with capacity.conf" "copies: $(tr '\t' ' ' <"$WORK/copies")"
+fi
+{ echo "$user_line"; sed -e 's#\([ ]\)\(/etc/nginx\|/tmp/\|/var/\)#\1@ROOT@\2#g' -e "s#@ROOT@#$ROOT#g" \
+    "$REPO/docker/nginx/nginx.conf"; } >"$ROOT/etc/nginx/nginx.conf.rooted"
+mv "$ROOT/etc/nginx/nginx.conf.rooted" "$ROOT/etc/nginx/nginx.conf"
+# Sized for at least 20,000 WebSockets (two connections each) in any one worker.
+connections=$(sed -n 's/^ *worker_connections *\([0-9]*\);.*/\1/p' "$REPO/docker/nginx/capacity.conf")
+nofile=$(sed -n 's/^ *worker_rlimit_nofile *\([0-9]*\);.*/\1/p' "$REPO/docker/nginx/capacity.conf")
+if grep -q '^ *worker_processes auto;' "$REPO/docker/nginx/capacity.conf" && [[ "${connections:-0}" -ge 40000 ]] &&
+  [[ "${nofile:-0}" -ge $((connections + 1000)) ]]; then
+  ok "capacity.conf: worker_processes auto, room for 20,000 WebSockets per worker"
+else
+  fail "capacity.conf: worker_processes auto, room for 20,000 WebSockets per worker" "worker_connections=${connections:-?} worker_rlimit_nofile=${nofile:-?}"
+fi
 
 # 20-envsubst-on-templates.sh, as the image runs it: only defined variables matching the filter.
 template_dir="$ROOT/etc/nginx/templates"

@@ -1,0 +1,859 @@
+// match_load: end-to-end load on a running platform, through nginx (https, wss), the way players
+// make it. Signs up bot accounts, pairs them through the matchmaking queue into N remote 1v1
+// matches, plays (a few inputs a second per player) and reports, for each N: the server's and
+// nginx's CPU (from /proc), snapshots received per client per second, the gaps between them,
+// input -> snapshot latency, the server's RSS per match and this program's own CPU. See
+// bench/README.md ("load") and bench/load/run.sh, which starts a platform and runs this.
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QRandomGenerator>
+#include <QSslConfiguration>
+#include <QThread>
+#include <QTimer>
+#include <QWebSocket>
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <cmath>
+#include <cstdio>
+#include <deque>
+#include <memory>
+#include <vector>
+
+namespace {
+
+qint64 nowNs()
+{
+    return std::chrono::duration_cast<std::chrono::nanoseconds>(
+               std::chrono::steady_clock::now().time_since_epoch())
+        .count();
+}
+
+// ---- /proc -------------------------------------------------------------------------------------
+
+double clockTicks()
+{
+    static const double ticks = double(sysconf(_SC_CLK_TCK));
+    return ticks;
+}
+
+// utime + stime of a process or thread, in seconds; -1 when it is gone.
+double cpuSeconds(const QString &statPath)
+{
+    QFile file(statPath);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return -1;
+    }
+    const QByteArray stat = file.readAll();
+    const qsizetype close = stat.lastIndexOf(')');
+    const QList<QByteArray> fields = stat.mid(close + 2).split(' ');
+    // After "pid (comm) ": state is field 3, utime 14, stime 15 (1-based in proc(5)).
+    if (fields.size() < 13) {
+        return -1;
+    }
+    return (fields[11].toDouble() + fields[12].toDouble()) / clockTicks();
+}
+
+double processCpu(qint64 pid)
+{
+    return cpuSeconds(QStringLiteral("/proc/%1/stat").arg(pid));
+}
+
+double mainThreadCpu(qint64 pid)
+{
+    return cpuSeconds(QStringLiteral("/proc/%1/task/%1/stat").arg(pid));
+}
+
+qint64 rssKiB(qint64 pid)
+{
+    QFile file(QStringLiteral("/proc/%1/status").arg(pid));
+    if (!file.open(QIODevice::ReadOnly)) {
+        return -1;
+    }
+    for (const QByteArray &line : file.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:")) {
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+        }
+    }
+    return -1;
+}
+
+// The workers of an nginx master: its children.
+QList<qint64> childrenOf(qint64 parent)
+{
+    QList<qint64> children;
+    const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs);
+    for (const QString &entry : entries) {
+        bool numeric = false;
+        const qint64 pid = entry.toLongLong(&numeric);
+        if (!numeric) {
+            continue;
+        }
+        QFile file(QStringLiteral("/proc/%1/stat").arg(pid));
+        if (!file.open(QIODevice::ReadOnly)) {
+            continue;
+        }
+        const QByteArray stat = file.readAll();
+        const QList<QByteArray> fields = stat.mid(stat.lastIndexOf(')') + 2).split(' ');
+        if (fields.size() > 1 && fields[1].toLongLong() == parent) {
+            children << pid;
+        }
+    }
+    return children;
+}
+
+double loadAverage()
+{
+    QFile file(QStringLiteral("/proc/loadavg"));
+    return file.open(QIODevice::ReadOnly) ? file.readAll().split(' ').value(0).toDouble() : -1;
+}
+
+// ---- statistics
+// ----------------------------------------------------------------------------------
+
+double percentile(std::vector<float> &values, double p)
+{
+    if (values.empty()) {
+        return 0;
+    }
+    const auto index = std::min(values.size() - 1, std::size_t(p / 100.0 * double(values.size())));
+    std::nth_element(values.begin(), values.begin() + qsizetype(index), values.end());
+    return values[index];
+}
+
+struct WindowStats {
+    std::vector<float> gapsMs;
+    std::vector<float> latencyMs;
+    std::vector<int> snapshotsPerClient;
+    qint64 bytes = 0;
+    qint64 frames = 0;
+    qint64 errors = 0;
+    qint64 closes = 0;
+
+    void merge(WindowStats &&other)
+    {
+        gapsMs.insert(gapsMs.end(), other.gapsMs.begin(), other.gapsMs.end());
+        latencyMs.insert(latencyMs.end(), other.latencyMs.begin(), other.latencyMs.end());
+        snapshotsPerClient.insert(snapshotsPerClient.end(), other.snapshotsPerClient.begin(),
+                                  other.snapshotsPerClient.end());
+        bytes += other.bytes;
+        frames += other.frames;
+        errors += other.errors;
+        closes += other.closes;
+    }
+};
+
+// ---- bots
+// ----------------------------------------------------------------------------------------
+
+// An account; it may hold several sockets (idle measurement).
+struct Bot {
+    QString username;
+    QString accessToken;
+};
+
+// A share of the bots, all on one thread: their REST calls and sockets.
+class BotGroup : public QObject {
+public:
+    BotGroup(QUrl base, QString password)
+        : m_base(std::move(base))
+        , m_password(std::move(password))
+    {}
+
+    std::atomic<int> signedUp{0};
+    std::atomic<int> signUpFailures{0};
+    std::atomic<int> welcomed{0};
+    std::atomic<int> matched{0};
+    std::atomic<int> open{0};
+    std::atomic<int> connectFailures{0};
+
+    // Runs on the group's thread from here on.
+    void init()
+    {
+        m_network = new QNetworkAccessManager(this);
+        m_inputTimer = new QTimer(this);
+        m_inputTimer->setInterval(10);
+        connect(m_inputTimer, &QTimer::timeout, this, &BotGroup::sendDueInputs);
+    }
+
+    void addBots(const QStringList &usernames)
+    {
+        for (const QString &name : usernames) {
+            m_bots.push_back(std::make_unique<Bot>());
+            m_bots.back()->username = name;
+        }
+    }
+
+    int botCount() const { return int(m_bots.size()); }
+
+    void signUpAll(int inFlight)
+    {
+        m_signUpNext = 0;
+        for (int i = 0; i < inFlight; ++i) {
+            signUpNext();
+        }
+    }
+
+    // Opens `count` authenticated sockets: bot i % size for socket i (a bot may have several).
+    void connectSockets(int count, int inFlight)
+    {
+        m_toConnect = count;
+        m_connectNext = 0;
+        for (int i = 0; i < inFlight; ++i) {
+            connectNext();
+        }
+    }
+
+    void queueAll(int scoreLimit)
+    {
+        const QJsonObject message{
+            {QStringLiteral("type"), QStringLiteral("queue")},
+            {QStringLiteral("mode"), QStringLiteral("one_vs_one")},
+            {QStringLiteral("config"),
+             QJsonObject{{QStringLiteral("mode"), QStringLiteral("one_vs_one")},
+                         {QStringLiteral("scoreLimit"), scoreLimit}}}};
+        m_queueText = QString::fromUtf8(QJsonDocument(message).toJson(QJsonDocument::Compact));
+        for (auto &socket : m_sockets) {
+            socket.socket->sendTextMessage(m_queueText);
+        }
+        m_inputTimer->start();
+    }
+
+    void startWindow()
+    {
+        m_inWindow = true;
+        for (auto &socket : m_sockets) {
+            socket.windowSnapshots = 0;
+            socket.lastSnapshotNs = 0;
+        }
+    }
+
+    WindowStats endWindow()
+    {
+        m_inWindow = false;
+        WindowStats stats = std::move(m_stats);
+        m_stats = {};
+        for (auto &socket : m_sockets) {
+            if (socket.playing) {
+                stats.snapshotsPerClient.push_back(socket.windowSnapshots);
+            }
+        }
+        return stats;
+    }
+
+    void leaveAndCloseAll()
+    {
+        m_inputTimer->stop();
+        for (auto &socket : m_sockets) {
+            if (socket.socket->state() == QAbstractSocket::ConnectedState) {
+                socket.socket->sendTextMessage(QStringLiteral("{\"type\":\"leave\"}"));
+                socket.socket->close();
+            }
+        }
+    }
+
+    void forgetSockets()
+    {
+        for (auto &socket : m_sockets) {
+            socket.socket->disconnect(this);
+            socket.socket->abort();
+            socket.socket->deleteLater();
+        }
+        m_sockets.clear();
+        welcomed = 0;
+        matched = 0;
+        open = 0;
+        connectFailures = 0;
+    }
+
+private:
+    struct Connection {
+        Bot *bot = nullptr;
+        QWebSocket *socket = nullptr;
+        bool welcomed = false;
+        bool playing = false;
+        int seat = -1;
+        qint64 seq = 0;
+        std::deque<std::pair<qint64, qint64>> pendingInputs; // seq, sent at (ns)
+        qint64 nextInputAt = 0;
+        qint64 lastTick = -1;
+        qint64 lastSnapshotNs = 0;
+        int windowSnapshots = 0;
+        int queueRetries = 0;
+    };
+
+    QNetworkRequest jsonRequest(const QString &path, const QString &token = {}) const
+    {
+        QUrl url = m_base;
+        url.setPath(path);
+        QNetworkRequest request(url);
+        // HTTP/1.1: nginx ends an HTTP/2 connection after 1,000 requests, which would fail the
+        // ones still in flight on it.
+        request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/json"));
+        if (!token.isEmpty()) {
+            request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
+        }
+        return request;
+    }
+
+    void signUpNext()
+    {
+        if (m_signUpNext >= int(m_bots.size())) {
+            return;
+        }
+        Bot *bot = m_bots[std::size_t(m_signUpNext++)].get();
+        const QJsonObject body{
+            {QStringLiteral("username"), bot->username},
+            {QStringLiteral("email"), bot->username + QStringLiteral("@bench.invalid")},
+            {QStringLiteral("password"), m_password},
+            {QStringLiteral("client"), QStringLiteral("app")}};
+        QNetworkReply *reply = m_network->post(jsonRequest(QStringLiteral("/api/auth/register")),
+                                               QJsonDocument(body).toJson(QJsonDocument::Compact));
+        connect(reply, &QNetworkReply::finished, this, [this, reply, bot] {
+            reply->deleteLater();
+            const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
+            bot->accessToken = answer.value(QStringLiteral("accessToken")).toString();
+            if (bot->accessToken.isEmpty()) {
+                ++signUpFailures;
+                std::fprintf(stderr, "sign-up of %s failed: %s\n", qPrintable(bot->username),
+                             qPrintable(reply->errorString()));
+            } else {
+                ++signedUp;
+            }
+            signUpNext();
+        });
+    }
+
+    void connectNext()
+    {
+        if (m_connectNext >= m_toConnect) {
+            return;
+        }
+        Bot *bot = m_bots[std::size_t(m_connectNext++ % int(m_bots.size()))].get();
+        QNetworkReply *reply = m_network->post(
+            jsonRequest(QStringLiteral("/api/auth/ws-ticket"), bot->accessToken), QByteArray());
+        connect(reply, &QNetworkReply::finished, this, [this, reply, bot] {
+            reply->deleteLater();
+            const QString ticket = QJsonDocument::fromJson(reply->readAll())
+                                       .object()
+                                       .value(QStringLiteral("ticket"))
+                                       .toString();
+            if (ticket.isEmpty()) {
+                ++connectFailures;
+                std::fprintf(stderr, "no ticket for %s: %s\n", qPrintable(bot->username),
+                             qPrintable(reply->errorString()));
+                connectNext();
+                return;
+            }
+            openSocket(bot, ticket);
+        });
+    }
+
+    void openSocket(Bot *bot, const QString &ticket)
+    {
+        auto *socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
+        m_sockets.push_back(Connection{});
+        const std::size_t index = m_sockets.size() - 1;
+        m_sockets[index].bot = bot;
+        m_sockets[index].socket = socket;
+        connect(socket, &QWebSocket::connected, this, [this, socket, ticket] {
+            ++open;
+            const QJsonObject hello{{QStringLiteral("type"), QStringLiteral("hello")},
+                                    {QStringLiteral("version"), 1},
+                                    {QStringLiteral("client"), QStringLiteral("bench/1")},
+                                    {QStringLiteral("ticket"), ticket}};
+            socket->sendTextMessage(
+                QString::fromUtf8(QJsonDocument(hello).toJson(QJsonDocument::Compact)));
+        });
+        connect(socket, &QWebSocket::disconnected, this, [this, index] {
+            if (m_inWindow && m_sockets[index].playing) {
+                ++m_stats.closes;
+            }
+        });
+        connect(socket, &QWebSocket::textMessageReceived, this,
+                [this, index](const QString &text) { onText(m_sockets[index], text); });
+        connect(socket, &QWebSocket::binaryMessageReceived, this,
+                [this, index](const QByteArray &data) { onBinary(m_sockets[index], data); });
+        QUrl url = m_base;
+        url.setScheme(m_base.scheme() == QStringLiteral("https") ? QStringLiteral("wss")
+                                                                 : QStringLiteral("ws"));
+        url.setPath(QStringLiteral("/ws"));
+        socket->open(url);
+    }
+
+    static qint64 numberAfter(QStringView text, QStringView key)
+    {
+        const qsizetype at = text.indexOf(key);
+        if (at < 0) {
+            return -1;
+        }
+        qint64 value = 0;
+        bool any = false;
+        for (qsizetype i = at + key.size(); i < text.size() && text[i].isDigit(); ++i) {
+            value = value * 10 + (text[i].unicode() - '0');
+            any = true;
+        }
+        return any ? value : -1;
+    }
+
+    void onText(Connection &connection, const QString &text)
+    {
+        if (m_inWindow) {
+            m_stats.bytes += text.size();
+            ++m_stats.frames;
+        }
+        if (text.contains(u"\"type\":\"snapshot\"")) {
+            onSnapshot(connection, numberAfter(text, u"\"tick\":"),
+                       numberAfter(text, u"\"lastInputSeq\":"));
+            return;
+        }
+        const QJsonObject message = QJsonDocument::fromJson(text.toUtf8()).object();
+        const QString type = message.value(QStringLiteral("type")).toString();
+        if (type == QStringLiteral("welcome")) {
+            connection.welcomed = true;
+            ++welcomed;
+            connectNext();
+        } else if (type == QStringLiteral("matchStarted")) {
+            for (const QJsonValue &seat : message.value(QStringLiteral("seats")).toArray()) {
+                if (seat.toObject().value(QStringLiteral("controlledByYou")).toBool()) {
+                    connection.seat = seat.toObject().value(QStringLiteral("seat")).toInt();
+                }
+            }
+            connection.playing = true;
+            connection.nextInputAt =
+                nowNs() + qint64(QRandomGenerator::global()->bounded(250)) * 1'000'000;
+            ++matched;
+        } else if (type == QStringLiteral("matchOver")) {
+            connection.playing = false;
+        } else if (type == QStringLiteral("error") &&
+                   message.value(QStringLiteral("code")).toString() ==
+                       QStringLiteral("already_playing") &&
+                   message.value(QStringLiteral("ref")).toString() == QStringLiteral("queue") &&
+                   !connection.playing && connection.queueRetries < 40) {
+            // The account's match of the previous N is still being stored: queue again soon.
+            ++connection.queueRetries;
+            QTimer::singleShot(250, connection.socket,
+                               [socket = connection.socket, text = m_queueText] {
+                                   socket->sendTextMessage(text);
+                               });
+        } else if (type == QStringLiteral("error")) {
+            if (m_inWindow) {
+                ++m_stats.errors;
+            }
+            std::fprintf(stderr, "error: %s\n", qPrintable(text.left(300)));
+        }
+    }
+
+    // The server sends JSON text frames only (no binary encoding is negotiated yet).
+    void onBinary(Connection &, const QByteArray &)
+    {
+        if (m_inWindow) {
+            ++m_stats.errors;
+        }
+    }
+
+    void onSnapshot(Connection &connection, qint64 tick, qint64 lastInputSeq)
+    {
+        const qint64 now = nowNs();
+        if (m_inWindow && connection.playing) {
+            ++connection.windowSnapshots;
+            if (connection.lastSnapshotNs != 0 && tick != connection.lastTick) {
+                m_stats.gapsMs.push_back(float(double(now - connection.lastSnapshotNs) / 1e6));
+            }
+            connection.lastSnapshotNs = now;
+        }
+        connection.lastTick = tick;
+        while (!connection.pendingInputs.empty() && lastInputSeq >= 0 &&
+               connection.pendingInputs.front().first <= lastInputSeq) {
+            if (m_inWindow) {
+                m_stats.latencyMs.push_back(
+                    float(double(now - connection.pendingInputs.front().second) / 1e6));
+            }
+            connection.pendingInputs.pop_front();
+        }
+    }
+
+    void sendDueInputs()
+    {
+        static const QString keys[] = {QStringLiteral("up"), QStringLiteral("down"),
+                                       QStringLiteral("none")};
+        const qint64 now = nowNs();
+        for (auto &connection : m_sockets) {
+            if (!connection.playing || connection.seat < 0 || now < connection.nextInputAt) {
+                continue;
+            }
+            connection.nextInputAt = now + m_inputIntervalNs;
+            const qint64 seq = ++connection.seq;
+            const QString &key = keys[QRandomGenerator::global()->bounded(3)];
+            connection.socket->sendTextMessage(
+                QStringLiteral("{\"type\":\"input\",\"seq\":%1,\"seat\":%2,\"key\":\"%3\"}")
+                    .arg(seq)
+                    .arg(connection.seat)
+                    .arg(key));
+            connection.pendingInputs.emplace_back(seq, now);
+            if (connection.pendingInputs.size() > 64) {
+                connection.pendingInputs.pop_front();
+            }
+        }
+    }
+
+public:
+    qint64 m_inputIntervalNs = 250'000'000;
+
+private:
+    QUrl m_base;
+    QString m_password;
+    QNetworkAccessManager *m_network = nullptr;
+    QTimer *m_inputTimer = nullptr;
+    std::vector<std::unique_ptr<Bot>> m_bots;
+    std::vector<Connection> m_sockets;
+    int m_signUpNext = 0;
+    int m_toConnect = 0;
+    int m_connectNext = 0;
+    bool m_inWindow = false;
+    WindowStats m_stats;
+    QString m_queueText;
+};
+
+// ---- orchestration
+// -------------------------------------------------------------------------------
+
+bool waitUntil(const std::function<bool()> &done, int timeoutMs)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!done()) {
+        if (timer.elapsed() > timeoutMs) {
+            return false;
+        }
+        QThread::msleep(50);
+        QCoreApplication::processEvents();
+    }
+    return true;
+}
+
+void sleepMs(int ms)
+{
+    QThread::msleep(ms);
+}
+
+template <typename F>
+void onGroups(std::vector<BotGroup *> &groups, F f)
+{
+    for (BotGroup *group : groups) {
+        QMetaObject::invokeMethod(
+            group, [group, f] { f(group); }, Qt::BlockingQueuedConnection);
+    }
+}
+
+int sumOf(std::vector<BotGroup *> &groups, std::atomic<int> BotGroup::*counter)
+{
+    int sum = 0;
+    for (BotGroup *group : groups) {
+        sum += (group->*counter).load();
+    }
+    return sum;
+}
+
+struct CpuSample {
+    double server = 0, serverMain = 0, nginx = 0, self = 0;
+};
+
+CpuSample sampleCpu(qint64 serverPid, const QList<qint64> &nginxPids)
+{
+    CpuSample sample;
+    sample.server = processCpu(serverPid);
+    sample.serverMain = mainThreadCpu(serverPid);
+    for (qint64 pid : nginxPids) {
+        sample.nginx += std::max(0.0, processCpu(pid));
+    }
+    sample.self = processCpu(QCoreApplication::applicationPid());
+    return sample;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("End-to-end match load through nginx"));
+    parser.addHelpOption();
+    parser.addOptions({
+        {QStringLiteral("url"), QStringLiteral("The platform (https://localhost:PORT)."),
+         QStringLiteral("url")},
+        {QStringLiteral("ca"), QStringLiteral("CA certificate of the platform's TLS."),
+         QStringLiteral("file")},
+        {QStringLiteral("matches"), QStringLiteral("Match counts, e.g. 100,200,500,1000."),
+         QStringLiteral("list"), QStringLiteral("100,200,500,1000")},
+        {QStringLiteral("idle"), QStringLiteral("Also measure this many idle signed-in sockets."),
+         QStringLiteral("n"), QStringLiteral("0")},
+        {QStringLiteral("seconds"), QStringLiteral("Measured seconds per match count."),
+         QStringLiteral("s"), QStringLiteral("20")},
+        {QStringLiteral("warmup"), QStringLiteral("Seconds after the countdown before measuring."),
+         QStringLiteral("s"), QStringLiteral("2")},
+        {QStringLiteral("threads"), QStringLiteral("Client threads."), QStringLiteral("n"),
+         QStringLiteral("2")},
+        {QStringLiteral("inputs"), QStringLiteral("Inputs per second per player."),
+         QStringLiteral("n"), QStringLiteral("4")},
+        {QStringLiteral("server-pid"), QStringLiteral("transcendence-server's PID."),
+         QStringLiteral("pid")},
+        {QStringLiteral("nginx-pid"), QStringLiteral("nginx master's PID (workers are found)."),
+         QStringLiteral("pid")},
+        {QStringLiteral("prefix"), QStringLiteral("Bot user name prefix."), QStringLiteral("p"),
+         QStringLiteral("bot")},
+        {QStringLiteral("json"), QStringLiteral("Also write the results here."),
+         QStringLiteral("file")},
+    });
+    parser.process(app);
+
+    const QUrl base(parser.value(QStringLiteral("url")));
+    if (!base.isValid() || base.host().isEmpty()) {
+        std::fprintf(stderr, "--url https://localhost:PORT is required\n");
+        return 2;
+    }
+    // Loopback only: this program generates load, and may only send it to this machine.
+    if (base.host() != QStringLiteral("localhost") &&
+        !base.host().startsWith(QStringLiteral("127."))) {
+        std::fprintf(stderr, "refusing to load anything but loopback (%s)\n",
+                     qPrintable(base.host()));
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("ca"))) {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.addCaCertificates(parser.value(QStringLiteral("ca")));
+        QSslConfiguration::setDefaultConfiguration(tls);
+    }
+    QList<int> counts;
+    for (const QString &n :
+         parser.value(QStringLiteral("matches")).split(u',', Qt::SkipEmptyParts)) {
+        counts << n.toInt();
+    }
+    const int idleSockets = parser.value(QStringLiteral("idle")).toInt();
+    const int seconds = std::max(1, parser.value(QStringLiteral("seconds")).toInt());
+    const int warmup = std::max(0, parser.value(QStringLiteral("warmup")).toInt());
+    const int threadCount = std::clamp(parser.value(QStringLiteral("threads")).toInt(), 1, 16);
+    const int inputsPerSecond = std::clamp(parser.value(QStringLiteral("inputs")).toInt(), 1, 60);
+    const qint64 serverPid = parser.value(QStringLiteral("server-pid")).toLongLong();
+    const qint64 nginxMaster = parser.value(QStringLiteral("nginx-pid")).toLongLong();
+    QList<qint64> nginxPids = childrenOf(nginxMaster);
+    nginxPids << nginxMaster;
+    const int maxMatches = counts.isEmpty() ? 0 : *std::max_element(counts.begin(), counts.end());
+    const int botCount = std::max(2 * maxMatches, idleSockets > 0 ? 2 : 0);
+    const QString prefix = parser.value(QStringLiteral("prefix")) +
+                           QString::number(QRandomGenerator::global()->bounded(100000));
+
+    std::vector<QThread *> threads;
+    std::vector<BotGroup *> groups;
+    for (int t = 0; t < threadCount; ++t) {
+        auto *thread = new QThread;
+        auto *group = new BotGroup(base, QStringLiteral("bench-password-%1").arg(prefix));
+        group->m_inputIntervalNs = 1'000'000'000 / inputsPerSecond;
+        group->moveToThread(thread);
+        thread->start();
+        QMetaObject::invokeMethod(
+            group, [group] { group->init(); }, Qt::BlockingQueuedConnection);
+        threads.push_back(thread);
+        groups.push_back(group);
+    }
+    for (int t = 0; t < threadCount; ++t) {
+        QStringList names;
+        for (int i = t; i < botCount; i += threadCount) {
+            names << QStringLiteral("%1_%2").arg(prefix).arg(i);
+        }
+        QMetaObject::invokeMethod(
+            groups[std::size_t(t)], [g = groups[std::size_t(t)], names] { g->addBots(names); },
+            Qt::BlockingQueuedConnection);
+    }
+
+    std::printf("# match_load: %d bots, %d client threads, JSON snapshots, %d s windows, "
+                "load average %.2f before\n",
+                botCount, threadCount, seconds, loadAverage());
+    std::fflush(stdout);
+    QElapsedTimer phase;
+    phase.start();
+    onGroups(groups, [](BotGroup *g) { g->signUpAll(4); });
+    if (!waitUntil(
+            [&] {
+                return sumOf(groups, &BotGroup::signedUp) +
+                           sumOf(groups, &BotGroup::signUpFailures) >=
+                       botCount;
+            },
+            30 * 60 * 1000) ||
+        sumOf(groups, &BotGroup::signUpFailures) > 0) {
+        std::fprintf(stderr, "sign-ups failed: %d of %d\n",
+                     sumOf(groups, &BotGroup::signUpFailures), botCount);
+        return 1;
+    }
+    std::printf("# signed up %d bots in %.1f s\n", botCount, double(phase.elapsed()) / 1000.0);
+    std::printf("| matches | load avg | server CPU ms per match-s | server cores (main thread) | "
+                "nginx cores | snapshots/s per client min / mean | gap ms p50 / p99 / max | "
+                "gaps >= 40 ms | input->snapshot ms p50 / p99 | server RSS KiB per match | "
+                "bytes per snapshot | client cores | errors / closes |\n");
+    std::printf("|---:|---:|---:|---|---:|---|---|---:|---|---:|---:|---:|---|\n");
+    std::fflush(stdout);
+
+    QJsonArray results;
+    int exitCode = 0;
+    for (int n : counts) {
+        const qint64 rssBefore = rssKiB(serverPid);
+        const int sockets = 2 * n;
+        // Spread the sockets: each group opens its share (its bots, in order).
+        for (std::size_t t = 0; t < groups.size(); ++t) {
+            const int share = sockets / threadCount + (int(t) < sockets % threadCount ? 1 : 0);
+            QMetaObject::invokeMethod(
+                groups[t], [g = groups[t], share] { g->connectSockets(share, 16); },
+                Qt::BlockingQueuedConnection);
+        }
+        if (!waitUntil([&] { return sumOf(groups, &BotGroup::welcomed) >= sockets; }, 300'000)) {
+            std::fprintf(stderr, "N=%d: only %d of %d sockets welcomed\n", n,
+                         sumOf(groups, &BotGroup::welcomed), sockets);
+            exitCode = 1;
+            break;
+        }
+        onGroups(groups, [](BotGroup *g) { g->queueAll(50); });
+        if (!waitUntil([&] { return sumOf(groups, &BotGroup::matched) >= sockets; }, 120'000)) {
+            std::fprintf(stderr, "N=%d: only %d of %d players matched\n", n,
+                         sumOf(groups, &BotGroup::matched), sockets);
+            exitCode = 1;
+            break;
+        }
+        sleepMs(3000 + warmup * 1000); // the countdown, then a little play
+        const double load = loadAverage();
+        const CpuSample before = sampleCpu(serverPid, nginxPids);
+        const qint64 windowStart = nowNs();
+        onGroups(groups, [](BotGroup *g) { g->startWindow(); });
+        sleepMs(seconds * 1000);
+        WindowStats stats;
+        for (BotGroup *group : groups) {
+            WindowStats part;
+            QMetaObject::invokeMethod(
+                group, [group, &part] { part = group->endWindow(); }, Qt::BlockingQueuedConnection);
+            stats.merge(std::move(part));
+        }
+        const double elapsed = double(nowNs() - windowStart) / 1e9;
+        const CpuSample after = sampleCpu(serverPid, nginxPids);
+        const qint64 rssDuring = rssKiB(serverPid);
+
+        const double serverCpu = after.server - before.server;
+        const double msPerMatchSecond = serverCpu * 1000.0 / (double(n) * elapsed);
+        std::vector<float> perClient;
+        for (int count : stats.snapshotsPerClient) {
+            perClient.push_back(float(double(count) / elapsed));
+        }
+        const double minRate =
+            perClient.empty() ? 0 : *std::min_element(perClient.begin(), perClient.end());
+        double meanRate = 0;
+        for (float rate : perClient) {
+            meanRate += rate;
+        }
+        meanRate = perClient.empty() ? 0 : meanRate / double(perClient.size());
+        const auto bigGaps = std::count_if(stats.gapsMs.begin(), stats.gapsMs.end(),
+                                           [](float gap) { return gap >= 40.0f; });
+        const double gapMax =
+            stats.gapsMs.empty() ? 0 : *std::max_element(stats.gapsMs.begin(), stats.gapsMs.end());
+        const double gap50 = percentile(stats.gapsMs, 50), gap99 = percentile(stats.gapsMs, 99);
+        const double lat50 = percentile(stats.latencyMs, 50),
+                     lat99 = percentile(stats.latencyMs, 99);
+        const double rssPerMatch = double(rssDuring - rssBefore) / double(n);
+        const double bytesPerFrame = stats.frames ? double(stats.bytes) / double(stats.frames) : 0;
+        std::printf("| %d | %.2f | %.2f | %.2f (%.2f) | %.2f | %.1f / %.1f | %.1f / %.1f / %.1f | "
+                    "%lld of %zu | %.1f / %.1f | %.0f | %.0f | %.2f | %lld / %lld |\n",
+                    n, load, msPerMatchSecond, serverCpu / elapsed,
+                    (after.serverMain - before.serverMain) / elapsed,
+                    (after.nginx - before.nginx) / elapsed, minRate, meanRate, gap50, gap99, gapMax,
+                    qint64(bigGaps), stats.gapsMs.size(), lat50, lat99, rssPerMatch, bytesPerFrame,
+                    (after.self - before.self) / elapsed, stats.errors, stats.closes);
+        std::fflush(stdout);
+        results.append(QJsonObject{
+            {QStringLiteral("matches"), n},
+            {QStringLiteral("loadAverage"), load},
+            {QStringLiteral("serverCpuMsPerMatchSecond"), msPerMatchSecond},
+            {QStringLiteral("serverCores"), serverCpu / elapsed},
+            {QStringLiteral("serverMainThreadCores"),
+             (after.serverMain - before.serverMain) / elapsed},
+            {QStringLiteral("nginxCores"), (after.nginx - before.nginx) / elapsed},
+            {QStringLiteral("snapshotsPerSecondMin"), minRate},
+            {QStringLiteral("snapshotsPerSecondMean"), meanRate},
+            {QStringLiteral("gapMsP50"), gap50},
+            {QStringLiteral("gapMsP99"), gap99},
+            {QStringLiteral("gapMsMax"), gapMax},
+            {QStringLiteral("gapsOver40ms"), qint64(bigGaps)},
+            {QStringLiteral("inputLatencyMsP50"), lat50},
+            {QStringLiteral("inputLatencyMsP99"), lat99},
+            {QStringLiteral("serverRssKiBPerMatch"), rssPerMatch},
+            {QStringLiteral("bytesPerSnapshot"), bytesPerFrame},
+            {QStringLiteral("clientCores"), (after.self - before.self) / elapsed},
+            {QStringLiteral("errors"), stats.errors},
+            {QStringLiteral("closes"), stats.closes},
+        });
+        onGroups(groups, [](BotGroup *g) { g->leaveAndCloseAll(); });
+        waitUntil([&] { return false; }, 3000); // matches end and are stored
+        onGroups(groups, [](BotGroup *g) { g->forgetSockets(); });
+        sleepMs(2000);
+    }
+
+    if (exitCode == 0 && idleSockets > 0) {
+        const qint64 rssBefore = rssKiB(serverPid);
+        for (std::size_t t = 0; t < groups.size(); ++t) {
+            const int share =
+                idleSockets / threadCount + (int(t) < idleSockets % threadCount ? 1 : 0);
+            QMetaObject::invokeMethod(
+                groups[t], [g = groups[t], share] { g->connectSockets(share, 16); },
+                Qt::BlockingQueuedConnection);
+        }
+        if (!waitUntil([&] { return sumOf(groups, &BotGroup::welcomed) >= idleSockets; },
+                       300'000)) {
+            std::fprintf(stderr, "idle: only %d of %d sockets welcomed\n",
+                         sumOf(groups, &BotGroup::welcomed), idleSockets);
+            exitCode = 1;
+        } else {
+            sleepMs(2000);
+            const CpuSample before = sampleCpu(serverPid, nginxPids);
+            const qint64 start = nowNs();
+            sleepMs(seconds * 1000);
+            const double elapsed = double(nowNs() - start) / 1e9;
+            const CpuSample after = sampleCpu(serverPid, nginxPids);
+            const double bytesPerSocket =
+                double(rssKiB(serverPid) - rssBefore) * 1024.0 / double(idleSockets);
+            std::printf("\n# idle: %d signed-in sockets: server %.0f bytes RSS each, server %.4f "
+                        "cores, nginx %.4f cores (load average %.2f)\n",
+                        idleSockets, bytesPerSocket, (after.server - before.server) / elapsed,
+                        (after.nginx - before.nginx) / elapsed, loadAverage());
+            results.append(QJsonObject{
+                {QStringLiteral("idleSockets"), idleSockets},
+                {QStringLiteral("serverBytesPerSocket"), bytesPerSocket},
+                {QStringLiteral("serverCores"), (after.server - before.server) / elapsed},
+                {QStringLiteral("nginxCores"), (after.nginx - before.nginx) / elapsed}});
+        }
+        onGroups(groups, [](BotGroup *g) { g->leaveAndCloseAll(); });
+        waitUntil([&] { return false; }, 2000);
+        onGroups(groups, [](BotGroup *g) { g->forgetSockets(); });
+    }
+
+    if (parser.isSet(QStringLiteral("json"))) {
+        QFile out(parser.value(QStringLiteral("json")));
+        if (out.open(QIODevice::WriteOnly)) {
+            out.write(QJsonDocument(results).toJson());
+        }
+    }
+    for (std::size_t t = 0; t < groups.size(); ++t) {
+        QMetaObject::invokeMethod(
+            groups[t], [g = groups[t]] { delete g; }, Qt::BlockingQueuedConnection);
+        threads[t]->quit();
+        threads[t]->wait();
+        delete threads[t];
+    }
+    return exitCode;
+}

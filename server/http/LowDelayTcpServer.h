@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QTcpServer>
+
+namespace transcendence::server {
+
+// The listener of the HTTP and WebSocket port. Every accepted socket gets TCP_NODELAY before Qt
+// wraps it: a game sends a small frame every 16.7 ms, and with Nagle's algorithm a frame waits
+// for the ACK of the previous one, which the client's delayed ACK holds back ~40 ms. Qt sockets
+// never set it by themselves, and QWebSocket gives no access to its socket once upgraded.
+class LowDelayTcpServer : public QTcpServer {
+public:
+    using QTcpServer::QTcpServer;
+
+protected:
+    void incomingConnection(qintptr socketDescriptor) override;
+};
+
+// Whether TCP_NODELAY is set on this socket (tests read it off accepted sockets).
+bool hasNoDelay(qintptr socketDescriptor);
+
+} // namespace transcendence::server
