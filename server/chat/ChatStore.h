@@ -43,6 +43,9 @@ std::variant<PostedMessage, ChatError> postServerMessage(QSqlDatabase &db, qint6
                                                          const QString &text,
                                                          const QJsonObject &payload);
 
+// A stored message as members see it now, and who may see it (for chatMessageUpdated).
+std::variant<PostedMessage, ChatError> messageWithAudience(QSqlDatabase &db, qint64 messageId);
+
 struct InvitationPosted {
     PostedMessage posted;
     qint64 conversationId = 0;
@@ -60,6 +63,20 @@ std::variant<InvitationPosted, ChatError> postInvitation(QSqlDatabase &db, const
 // no card has this invitation id.
 std::variant<PostedMessage, ChatError> updateInvitation(QSqlDatabase &db, const QString &inviteId,
                                                         const QString &state);
+
+struct TournamentSync {
+    qint64 conversationId = 0;
+    QList<std::pair<qint64, ConversationRecord>> joined; // new members, and what they see
+};
+// The online tournament's conversation, created if needed, with one member per entrant
+// (entrants who withdrew keep reading but are no longer members who get pushes or may write).
+std::variant<TournamentSync, ChatError> syncTournament(QSqlDatabase &db, qint64 tournamentId);
+// A system message (code + args; English text for older clients) in the tournament's
+// conversation, to its members.
+std::variant<PostedMessage, ChatError> postTournamentNotice(QSqlDatabase &db, qint64 tournamentId,
+                                                            const QString &text,
+                                                            const QString &code,
+                                                            const QJsonObject &args);
 
 struct DirectOutcome {
     ConversationRecord conversation; // as the caller sees it

@@ -69,6 +69,9 @@ private slots:
     void acknowledgedMessagesSurviveKill9();
     void friendRequestsReachTheInbox();
     void invitationsAreChatCards();
+    void tournamentConversationAnnouncesTheNextMatch();
+    void reportThenRemoveIsAudited();
+    void mutedUsersAreRefusedAndTold();
 
 private:
     using Account = ApiTestClient::Account;
@@ -99,6 +102,7 @@ private:
     std::unique_ptr<TestDatabase> m_database;
     std::unique_ptr<ServerProcess> m_server;
     std::unique_ptr<ApiTestClient> m_api;
+    QString m_admin; // the bootstrap admin's user name
 };
 
 void ChatTest::initTestCase()
@@ -108,6 +112,11 @@ void ChatTest::initTestCase()
     QVERIFY2(m_database->isValid(), qPrintable(m_database->error()));
     m_server = std::make_unique<ServerProcess>(m_database->url(), kPublicUrl);
     m_server->environment().insert(u"TRANSCENDENCE_SECRET_KEY"_s, QString::fromLatin1(kSecret));
+    m_admin = ApiTestClient::uniqueName(u"mod_"_s);
+    m_server->environment().insert(u"TRANSCENDENCE_ADMIN_USERNAME"_s, m_admin);
+    m_server->environment().insert(u"TRANSCENDENCE_ADMIN_EMAIL"_s, m_admin + u"@example.com"_s);
+    m_server->environment().insert(u"TRANSCENDENCE_ADMIN_PASSWORD"_s,
+                                   ApiTestClient::defaultPassword());
     QVERIFY2(m_server->start(), qPrintable(m_server->log()));
     m_api = std::make_unique<ApiTestClient>(m_server->baseUrl());
 }
@@ -719,6 +728,259 @@ void ChatTest::invitationsAreChatCards()
     QCOMPARE(call("POST", u"/api/blocks"_s, bob, {{u"userId"_s, alice.id}}).status, 201);
     aliceSocket.sendJson({{u"type"_s, u"invite"_s}, {u"userId"_s, bob.id}});
     QCOMPARE(nextOfType(aliceSocket, u"error"_s).value(u"code"_s).toString(), u"not_friends"_s);
+}
+
+// An online tournament has a conversation for its players: it follows the entries, the server
+// posts who plays whom when a match is ready, and each paired player gets tournament_match.
+void ChatTest::tournamentConversationAnnouncesTheNextMatch()
+{
+    const Account owner = newAccount(u"cup_o_"_s);
+    const Account second = newAccount(u"cup_s_"_s);
+    const Account third = newAccount(u"cup_t_"_s);
+    const HttpAnswer created = call("POST", u"/api/tournaments"_s, owner,
+                                    {{u"kind"_s, u"online"_s}, {u"name"_s, u"Chat cup"_s}});
+    QCOMPARE(created.status, 201);
+    const qint64 tournamentId = created.json().value(u"id"_s).toInteger();
+    std::vector<std::unique_ptr<WebSocketTestClient>> sockets;
+    for (const Account *player : {&owner, &second, &third}) {
+        sockets.push_back(std::make_unique<WebSocketTestClient>());
+        QVERIFY(connect(*sockets.back(), *player));
+        QCOMPARE(call("POST", u"/api/tournaments/%1/join"_s.arg(tournamentId), *player).status,
+                 200);
+        const QJsonObject joined =
+            nextOfType(*sockets.back(), u"chatConversation"_s).value(u"conversation"_s).toObject();
+        QCOMPARE(joined.value(u"kind"_s).toString(), u"tournament"_s);
+        QCOMPARE(joined.value(u"tournamentId"_s).toInteger(), tournamentId);
+        QCOMPARE(joined.value(u"title"_s).toString(), u"Chat cup"_s);
+    }
+    const qint64 conversation = call("GET", u"/api/chat/conversations"_s, third)
+                                    .json()
+                                    .value(u"conversations"_s)
+                                    .toArray()
+                                    .first()
+                                    .toObject()
+                                    .value(u"id"_s)
+                                    .toInteger();
+    QVERIFY(conversation > 0);
+    // Players talk there.
+    QCOMPARE(sendRest(second, conversation, u"good luck all"_s).status, 201);
+    QCOMPARE(nextOfType(*sockets[2], u"chatMessage"_s)
+                 .value(u"message"_s)
+                 .toObject()
+                 .value(u"text"_s)
+                 .toString(),
+             u"good luck all"_s);
+
+    QCOMPARE(call("POST", u"/api/tournaments/%1/start"_s.arg(tournamentId), owner).status, 200);
+    // Three players in a bracket of four: one match is ready at once, one player has a bye.
+    int paired = 0;
+    for (auto &socket : sockets) {
+        // The pairing and (for the two paired players) the notification, in either order.
+        QJsonObject notice;
+        QJsonObject ready;
+        QDeadlineTimer deadline(8'000);
+        while (!deadline.hasExpired() && (notice.isEmpty() || ready.isEmpty())) {
+            const QJsonObject message =
+                socket->next(int(qMax<qint64>(1, deadline.remainingTime())));
+            const QString type = message.value(u"type"_s).toString();
+            if (type == u"chatMessage"_s &&
+                message.value(u"message"_s).toObject().value(u"kind"_s) == u"system"_s) {
+                notice = message.value(u"message"_s).toObject();
+                deadline = QDeadlineTimer(qMin<qint64>(deadline.remainingTime(), 1'500));
+            } else if (type == u"notification"_s) {
+                ready = message.value(u"notification"_s).toObject();
+            }
+        }
+        QVERIFY2(!notice.isEmpty(), "no pairing posted");
+        QCOMPARE(notice.value(u"kind"_s).toString(), u"system"_s);
+        QCOMPARE(notice.value(u"conversationId"_s).toInteger(), conversation);
+        QVERIFY(notice.value(u"sender"_s).isNull());
+        const QJsonObject system = notice.value(u"system"_s).toObject();
+        QCOMPARE(system.value(u"code"_s).toString(), u"tournament_pairing"_s);
+        QCOMPARE(system.value(u"args"_s).toObject().value(u"round"_s).toInt(), 1);
+        QCOMPARE(system.value(u"args"_s).toObject().value(u"players"_s).toArray().size(), 2);
+        QVERIFY(notice.value(u"text"_s).toString().startsWith(u"Round 1: "_s));
+        if (!ready.isEmpty()) {
+            ++paired;
+            QCOMPARE(ready.value(u"kind"_s).toString(), u"tournament_match"_s);
+            QCOMPARE(ready.value(u"data"_s).toObject().value(u"tournamentId"_s).toInteger(),
+                     tournamentId);
+            QVERIFY(!ready.value(u"data"_s).toObject().value(u"roomId"_s).toString().isEmpty());
+            QCOMPARE(ready.value(u"link"_s).toString(), u"/tournaments/%1"_s.arg(tournamentId));
+        }
+    }
+    QCOMPARE(paired, 2);
+    // The pairing is posted once.
+    QCOMPARE(m_database->scalar(u"SELECT count(*) FROM chat_messages WHERE conversation_id = %1 "
+                                "AND kind = 'system'"_s.arg(conversation)),
+             u"1"_s);
+}
+
+// A member reports a message; an admin sees it with its text, removes the message (everyone sees
+// "removed by a moderator"), the report resolves, the author is told, and the audit log has it.
+void ChatTest::reportThenRemoveIsAudited()
+{
+    const Account alice = newAccount(u"rep_a_"_s);
+    const Account bob = newAccount(u"rep_b_"_s);
+    const Account admin = m_api->login(m_admin);
+    QVERIFY(!admin.accessToken.isEmpty());
+    const qint64 id = openDirect(alice, bob);
+    QVERIFY(id > 0);
+    const HttpAnswer sent = sendRest(alice, id, u"you are terrible at pong"_s);
+    const qint64 messageId = sent.json().value(u"message"_s).toObject().value(u"id"_s).toInteger();
+    QVERIFY(messageId > 0);
+
+    const QString reportPath = u"/api/chat/messages/%1/report"_s.arg(messageId);
+    QCOMPARE(call("POST", reportPath, alice, {{u"reason"_s, u"abuse"_s}}).status, 403); // own
+    QCOMPARE(call("POST", reportPath, newAccount(u"rep_e_"_s), {{u"reason"_s, u"abuse"_s}}).status,
+             404); // not a member
+    QCOMPARE(call("POST", reportPath, bob, {{u"reason"_s, u"rude"_s}}).status, 400);
+    const HttpAnswer reported =
+        call("POST", reportPath, bob, {{u"reason"_s, u"abuse"_s}, {u"comment"_s, u"insults"_s}});
+    QCOMPARE(reported.status, 201);
+    const HttpAnswer twice = call("POST", reportPath, bob, {{u"reason"_s, u"spam"_s}});
+    QCOMPARE(twice.status, 409);
+    QCOMPARE(errorCode(twice), u"already_reported"_s);
+
+    // Only admins see reports.
+    QCOMPARE(call("GET", u"/api/admin/chat/reports"_s, bob).status, 403);
+    const QJsonObject open = call("GET", u"/api/admin/chat/reports?status=open"_s, admin).json();
+    QJsonObject report;
+    for (const QJsonValue &entry : open.value(u"reports"_s).toArray()) {
+        if (entry.toObject().value(u"message"_s).toObject().value(u"id"_s).toInteger() ==
+            messageId) {
+            report = entry.toObject();
+        }
+    }
+    QVERIFY2(!report.isEmpty(), qPrintable(describe(open)));
+    QCOMPARE(report.value(u"reason"_s).toString(), u"abuse"_s);
+    QCOMPARE(report.value(u"comment"_s).toString(), u"insults"_s);
+    QCOMPARE(report.value(u"reporter"_s).toObject().value(u"id"_s).toInteger(), bob.id);
+    QCOMPARE(report.value(u"message"_s).toObject().value(u"text"_s).toString(),
+             u"you are terrible at pong"_s);
+
+    WebSocketTestClient aliceSocket;
+    WebSocketTestClient bobSocket;
+    QVERIFY(connect(aliceSocket, alice));
+    QVERIFY(connect(bobSocket, bob));
+    const QString removePath = u"/api/admin/chat/messages/%1"_s.arg(messageId);
+    QCOMPARE(call("DELETE", removePath, bob, {{u"reason"_s, u"insults"_s}}).status, 403);
+    const HttpAnswer removed = call("DELETE", removePath, admin, {{u"reason"_s, u"insults"_s}});
+    QCOMPARE(removed.status, 200);
+    for (WebSocketTestClient *socket : {&aliceSocket, &bobSocket}) {
+        const QJsonObject updated =
+            nextOfType(*socket, u"chatMessageUpdated"_s).value(u"message"_s).toObject();
+        QCOMPARE(updated.value(u"id"_s).toInteger(), messageId);
+        QCOMPARE(updated.value(u"removed"_s).toString(), u"moderator"_s);
+        QCOMPARE(updated.value(u"text"_s).toString(), QString());
+    }
+    const QJsonObject told =
+        nextOfType(aliceSocket, u"notification"_s).value(u"notification"_s).toObject();
+    QCOMPARE(told.value(u"kind"_s).toString(), u"moderation"_s);
+    QCOMPARE(told.value(u"data"_s).toObject().value(u"action"_s).toString(), u"message_removed"_s);
+    QCOMPARE(call("GET", u"/api/chat/conversations/%1/messages"_s.arg(id), bob)
+                 .json()
+                 .value(u"messages"_s)
+                 .toArray()
+                 .first()
+                 .toObject()
+                 .value(u"removed"_s)
+                 .toString(),
+             u"moderator"_s);
+    // The report is resolved; the moderators still read the text.
+    const QJsonArray resolved = call("GET", u"/api/admin/chat/reports?status=resolved"_s, admin)
+                                    .json()
+                                    .value(u"reports"_s)
+                                    .toArray();
+    QVERIFY(!resolved.isEmpty());
+    QCOMPARE(resolved.first().toObject().value(u"resolution"_s).toString(), u"message_removed"_s);
+    QCOMPARE(resolved.first().toObject().value(u"message"_s).toObject().value(u"text"_s).toString(),
+             u"you are terrible at pong"_s);
+    // Every admin action is in the audit log.
+    const QString audit = QString::fromUtf8(call("GET", u"/api/admin/audit-log"_s, admin).body);
+    QVERIFY2(audit.contains(u"chat_message_removed"_s), qPrintable(audit.left(500)));
+    QCOMPARE(m_database->scalar(u"SELECT count(*) FROM admin_audit_log WHERE action = "
+                                "'chat_message_removed' AND target_user_id = %1 AND "
+                                "details ->> 'messageId' = '%2'"_s.arg(alice.id)
+                                    .arg(messageId)),
+             u"1"_s);
+
+    // Dismissing: another report, dismissed, audited.
+    const HttpAnswer other = sendRest(bob, id, u"fine, rematch"_s);
+    const qint64 otherId = other.json().value(u"message"_s).toObject().value(u"id"_s).toInteger();
+    const qint64 reportId = call("POST", u"/api/chat/messages/%1/report"_s.arg(otherId), alice,
+                                 {{u"reason"_s, u"spam"_s}})
+                                .json()
+                                .value(u"report"_s)
+                                .toObject()
+                                .value(u"id"_s)
+                                .toInteger();
+    QVERIFY(reportId > 0);
+    QCOMPARE(call("POST", u"/api/admin/chat/reports/%1/dismiss"_s.arg(reportId), admin).status,
+             200);
+    QCOMPARE(call("POST", u"/api/admin/chat/reports/%1/dismiss"_s.arg(reportId), admin).status,
+             404);
+    QCOMPARE(m_database->scalar(
+                 u"SELECT count(*) FROM admin_audit_log WHERE action = "
+                 "'chat_report_dismissed' AND details ->> 'reportId' = '%1'"_s.arg(reportId)),
+             u"1"_s);
+}
+
+void ChatTest::mutedUsersAreRefusedAndTold()
+{
+    const Account alice = newAccount(u"mute_a_"_s);
+    const Account bob = newAccount(u"mute_b_"_s);
+    const Account admin = m_api->login(m_admin);
+    const qint64 id = openDirect(alice, bob);
+    QVERIFY(id > 0);
+    WebSocketTestClient aliceSocket;
+    QVERIFY(connect(aliceSocket, alice));
+    const QString mutePath = u"/api/admin/users/%1/mute"_s.arg(alice.id);
+    QCOMPARE(call("POST", mutePath, bob, {{u"minutes"_s, 10}}).status, 403);
+    QCOMPARE(call("POST", mutePath, admin, {{u"minutes"_s, 0}}).status, 400);
+    QCOMPARE(call("POST", mutePath, admin, {{u"minutes"_s, 43201}}).status, 400);
+    const HttpAnswer muted =
+        call("POST", mutePath, admin, {{u"minutes"_s, 10}, {u"reason"_s, u"spam"_s}});
+    QCOMPARE(muted.status, 200);
+    const QString until = muted.json().value(u"mutedUntil"_s).toString();
+    QVERIFY(!until.isEmpty());
+    const QJsonObject told =
+        nextOfType(aliceSocket, u"notification"_s).value(u"notification"_s).toObject();
+    QCOMPARE(told.value(u"kind"_s).toString(), u"moderation"_s);
+    QCOMPARE(told.value(u"data"_s).toObject().value(u"action"_s).toString(), u"muted"_s);
+    QCOMPARE(told.value(u"data"_s).toObject().value(u"until"_s).toString(), until);
+
+    const HttpAnswer refused = sendRest(alice, id, u"can I still talk?"_s);
+    QCOMPARE(refused.status, 403);
+    QCOMPARE(errorCode(refused), u"muted"_s);
+    QCOMPARE(refused.json().value(u"error"_s).toObject().value(u"until"_s).toString(), until);
+    aliceSocket.sendJson({{u"type"_s, u"chatSend"_s},
+                          {u"conversationId"_s, id},
+                          {u"text"_s, u"hello?"_s},
+                          {u"clientMessageId"_s, newClientId()}});
+    const QJsonObject failed = nextOfType(aliceSocket, u"chatSendFailed"_s);
+    QCOMPARE(failed.value(u"code"_s).toString(), u"muted"_s);
+    QCOMPARE(failed.value(u"until"_s).toString(), until);
+    QCOMPARE(
+        call("GET", u"/api/chat/conversations"_s, alice).json().value(u"mutedUntil"_s).toString(),
+        until);
+    // They can still read.
+    QCOMPARE(call("GET", u"/api/chat/conversations/%1/messages"_s.arg(id), alice).status, 200);
+
+    QCOMPARE(call("DELETE", mutePath, admin).status, 204);
+    QCOMPARE(nextOfType(aliceSocket, u"notification"_s)
+                 .value(u"notification"_s)
+                 .toObject()
+                 .value(u"data"_s)
+                 .toObject()
+                 .value(u"action"_s)
+                 .toString(),
+             u"unmuted"_s);
+    QCOMPARE(sendRest(alice, id, u"thanks"_s).status, 201);
+    QCOMPARE(call("DELETE", mutePath, admin).status, 404);
+    QCOMPARE(m_database->scalar(u"SELECT string_agg(action, ',' ORDER BY id) FROM admin_audit_log "
+                                "WHERE target_user_id = %1"_s.arg(alice.id)),
+             u"user_muted,user_unmuted"_s);
 }
 
 QTEST_GUILESS_MAIN(ChatTest)
