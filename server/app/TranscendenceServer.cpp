@@ -20,6 +20,7 @@
 #include "http/ApiError.h"
 #include "http/HttpExchange.h"
 #include "matches/MatchFeature.h"
+#include "operations/OperationsFeature.h"
 #include "play/PlayFeature.h"
 #include "privacy/PrivacyRoutes.h"
 #include "protocol/ProtocolVersion.h"
@@ -175,6 +176,7 @@ void TranscendenceServer::registerFeatures()
     registerPlayFeature(context);
     registerTournamentFeature(context);
     registerPrivacyFeature(context);
+    registerOperationsFeature(context, *m_health);
 }
 
 void TranscendenceServer::registerFallback()

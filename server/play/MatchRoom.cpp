@@ -1,5 +1,6 @@
 #include "play/MatchRoom.h"
 
+#include "metrics/ServerMetrics.h"
 #include "protocol/Envelope.h"
 
 #include <QTimer>
@@ -153,6 +154,7 @@ void MatchRoom::enterRunning()
     m_everRan = true;
     m_runClock.start();
     m_runBaseStep = m_match.currentStep();
+    m_sinceSnapshot.invalidate(); // a pause is no gap
     // The first snapshot of this stretch comes after its first step: the tick it would show
     // has been sent already (while waiting, counting down or paused).
     m_nextSnapshotStep = m_match.currentStep() + 1;
@@ -207,6 +209,12 @@ void MatchRoom::runSteps()
     const std::int64_t due =
         m_runBaseStep + m_runClock.nsecsElapsed() * engine::kStepsPerSecond / 1'000'000'000;
     std::int64_t steps = std::min(due - m_match.currentStep(), kMaxCatchUpSteps);
+    if (steps > 0) { // how late the first of them runs
+        metrics::observeTickLateness(
+            double(m_runClock.nsecsElapsed() - (m_match.currentStep() + 1 - m_runBaseStep) *
+                                                   1'000'000'000 / engine::kStepsPerSecond) /
+            1e6);
+    }
     if (due - m_match.currentStep() > kMaxCatchUpSteps) {
         m_runBaseStep -= due - m_match.currentStep() - kMaxCatchUpSteps;
     }
@@ -225,6 +233,10 @@ void MatchRoom::runSteps()
         emitStatus();
     }
     if (m_match.currentStep() >= m_nextSnapshotStep) {
+        if (m_sinceSnapshot.isValid()) {
+            metrics::observeSnapshotGap(double(m_sinceSnapshot.nsecsElapsed()) / 1e6);
+        }
+        m_sinceSnapshot.start();
         sendSnapshots();
         m_nextSnapshotStep = m_match.currentStep() + kStepsPerSnapshot;
     }

@@ -1,6 +1,7 @@
 #include "realtime/RealtimeSession.h"
 
 #include "app/StructuredLog.h"
+#include "metrics/ServerMetrics.h"
 #include "protocol/ConnectionMessages.h"
 #include "protocol/Envelope.h"
 #include "protocol/ProtocolVersion.h"
@@ -98,6 +99,7 @@ bool RealtimeSession::admitMessage()
 
 void RealtimeSession::onTextMessage(const QString &text)
 {
+    metrics::webSocketMessageIn();
     if (m_state == State::Closing || !admitMessage()) {
         return;
     }
@@ -188,6 +190,7 @@ void RealtimeSession::welcome(const QString &client)
 {
     m_helloTimer.stop();
     m_state = State::Ready;
+    m_welcomed = true;
     proto::Welcome message{proto::kProtocolVersion,
                            QStringLiteral("transcendence/") +
                                QStringLiteral(TRANSCENDENCE_VERSION_STRING),
@@ -244,6 +247,7 @@ void RealtimeSession::sendSerialized(const QByteArray &utf8)
         return;
     }
     m_socket->sendTextMessage(QString::fromUtf8(utf8));
+    metrics::webSocketMessageOut();
 }
 
 bool RealtimeSession::sendIfKeepingUp(const QByteArray &utf8)
@@ -253,6 +257,7 @@ bool RealtimeSession::sendIfKeepingUp(const QByteArray &utf8)
         return false;
     }
     m_socket->sendTextMessage(QString::fromUtf8(utf8));
+    metrics::webSocketMessageOut();
     return true;
 }
 
