@@ -110,9 +110,14 @@ void StatusRoutes::registerRoutes(QHttpServer &server)
             for (auto part = parts.constBegin(); part != parts.constEnd(); ++part) {
                 allUp = allUp && part.value().toString() == QLatin1String("up");
             }
+            // The admin's note says more than the probes can: an outage they declare is one.
+            const QString declared = figures.incident.value(QStringLiteral("severity")).toString();
+            const QString overall = declared == QLatin1String("outage") ? QStringLiteral("outage")
+                                    : !allUp || declared == QLatin1String("degraded")
+                                        ? QStringLiteral("degraded")
+                                        : QStringLiteral("up");
             const metrics::Summary summary = metrics::summarize();
-            QJsonObject body{{QStringLiteral("status"),
-                              allUp ? QStringLiteral("up") : QStringLiteral("degraded")},
+            QJsonObject body{{QStringLiteral("status"), overall},
                              {QStringLiteral("components"), parts},
                              {QStringLiteral("liveMatches"), qint64(summary.liveMatches)},
                              {QStringLiteral("playersOnline"), figures.playersOnline},

@@ -424,6 +424,11 @@ void OperationsTest::incidentNotesAreForAdminsAndAudited()
                                   .toObject();
     QCOMPARE(shown.value(QStringLiteral("message")).toString(), QStringLiteral("Back soon"));
     QCOMPARE(shown.value(QStringLiteral("severity")).toString(), QStringLiteral("degraded"));
+    QCOMPARE(m_http.get(m_server->baseUrl() + QStringLiteral("/api/status"))
+                 .json()
+                 .value(QStringLiteral("status"))
+                 .toString(),
+             QStringLiteral("degraded")); // the note counts, even with every probe up
     QCOMPARE(m_database->scalar(
                  QStringLiteral("SELECT count(*) FROM status_incidents WHERE resolved_at IS NULL")),
              QStringLiteral("1"));
