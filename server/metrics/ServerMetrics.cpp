@@ -4,7 +4,6 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QRegularExpression>
 
 #include <unistd.h>
 
@@ -169,14 +168,28 @@ void ServerFamilies::collectProcess(QByteArray &out)
            "transcendence_build_info{version=\"" TRANSCENDENCE_VERSION_STRING "\"} 1\n";
 }
 
+// Digits only, a UUID, 16+ hex digits, or 8+ characters with a digit in them: generated ids and
+// tokens; route words ("2fa", "me") are short. A character scan, not a regex: every HTTP answer
+// pays it (bench/metrics).
 bool looksLikeIdentifier(const QString &segment)
 {
-    static const QRegularExpression identifier(
-        QStringLiteral("^(?:\\d+|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-"
-                       "[0-9a-fA-F]{12}|[0-9a-fA-F]{16,})$"));
-    static const QRegularExpression digit(QStringLiteral("\\d"));
-    // Generated ids and tokens are long and carry digits; route words ("2fa") are short.
-    return identifier.match(segment).hasMatch() || (segment.size() >= 8 && segment.contains(digit));
+    if (segment.isEmpty()) {
+        return false;
+    }
+    bool allDigits = true;
+    bool allHex = true;
+    bool anyDigit = false;
+    for (const QChar c : segment) {
+        const bool digit = c >= QLatin1Char('0') && c <= QLatin1Char('9');
+        const bool hex = digit || (c >= QLatin1Char('a') && c <= QLatin1Char('f')) ||
+                         (c >= QLatin1Char('A') && c <= QLatin1Char('F'));
+        allDigits = allDigits && digit;
+        allHex = allHex && (hex || c == QLatin1Char('-'));
+        anyDigit = anyDigit || digit;
+    }
+    const bool uuid = segment.size() == 36 && allHex && segment.count(QLatin1Char('-')) == 4;
+    const bool longHex = segment.size() >= 16 && allHex && !segment.contains(QLatin1Char('-'));
+    return allDigits || uuid || longHex || (segment.size() >= 8 && anyDigit);
 }
 
 // The percentile of a histogram's buckets: the upper bound of the bucket that holds it.
