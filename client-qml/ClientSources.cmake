@@ -39,6 +39,7 @@ set(TRANSCENDENCE_CLIENT_QML_FILES
     qml/admin/AdminUserPage.qml
     qml/admin/AdminConfirmDialog.qml
     qml/admin/AdminFigure.qml
+    qml/admin/AdminServerPage.qml
     qml/play/PlayPage.qml
     qml/play/MatchPage.qml
     qml/play/MatchSettingsForm.qml
@@ -59,6 +60,8 @@ set(TRANSCENDENCE_CLIENT_CPP_SOURCES
     admin/AdminOverviewController.cpp
     admin/AdminUserController.h
     admin/AdminUserController.cpp
+    admin/AdminServerController.h
+    admin/AdminServerController.cpp
     account/AccountSession.h
     account/AccountSession.cpp
     account/TwoFactorSettings.h

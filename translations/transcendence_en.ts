@@ -83,6 +83,11 @@
         <translation>Matches today (UTC)</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Server figures</source>
+        <translation>Server figures</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>Waiting for the server…</source>
         <translation>Waiting for the server…</translation>
@@ -161,6 +166,156 @@
         <location line="+26"/>
         <source>Reason: %1</source>
         <translation>Reason: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AdminServerPage</name>
+    <message>
+        <location filename="../client-qml/qml/admin/AdminServerPage.qml" line="+21"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Real-time play</source>
+        <translation>Real-time play</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="vanished">Server</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Server figures</source>
+        <translation>Server figures</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Waiting for the server…</source>
+        <translation>Waiting for the server…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version %1, up for %2. Updated at %3.</source>
+        <translation>Version %1, up for %2. Updated at %3.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>up</source>
+        <translation>up</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>degraded</source>
+        <translation>degraded</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Signed-in connections</source>
+        <translation>Signed-in connections</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Guest connections</source>
+        <translation>Guest connections</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Live matches</source>
+        <translation>Live matches</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Waiting in queues</source>
+        <translation>Waiting in queues</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>HTTP requests</source>
+        <translation>HTTP requests</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Server errors</source>
+        <translation>Server errors</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Jobs waiting for the database</source>
+        <translation>Jobs waiting for the database</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Refused by rate limits</source>
+        <translation>Refused by rate limits</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Slowest 1 % of answers under</source>
+        <translation>Slowest 1 % of answers under</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Game steps late by (99 %)</source>
+        <translation>Game steps late by (99 %)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign-ins (failed)</source>
+        <translation>Sign-ins (failed)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Memory</source>
+        <translation>Memory</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CPU time</source>
+        <translation>CPU time</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Recent deploys</source>
+        <translation>Recent deploys</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No deploy yet.</source>
+        <translation>No deploy yet.</translation>
     </message>
 </context>
 <context>
@@ -6381,6 +6536,181 @@
         <location line="+1"/>
         <source>Live answers from this server’s health checks and from the page’s real-time connection.</source>
         <translation>Live answers from this server’s health checks and from the page’s real-time connection.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Real-time play</source>
+        <translation>Real-time play</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Up</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Degraded</source>
+        <translation>Degraded</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outage</source>
+        <translation>Outage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Degraded service</source>
+        <translation>Degraded service</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Since %{time}</source>
+        <translation>Since %{time}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All systems working</source>
+        <translation>All systems working</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some parts are degraded</source>
+        <translation>Some parts are degraded</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Players online</source>
+        <translation>Players online</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Matches being played</source>
+        <translation>Matches being played</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connections (signed in / guests)</source>
+        <translation>Connections (signed in / guests)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Players waiting in queues</source>
+        <translation>Players waiting in queues</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requests (server errors)</source>
+        <translation>Requests (server errors)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slowest 1 % of answers under</source>
+        <translation>Slowest 1 % of answers under</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Game steps late by (99 %)</source>
+        <translation>Game steps late by (99 %)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jobs waiting for the database</source>
+        <translation>Jobs waiting for the database</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign-ins (failed)</source>
+        <translation>Sign-ins (failed)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refused by rate limits</source>
+        <translation>Refused by rate limits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Memory</source>
+        <translation>Memory</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%{mib} MiB</source>
+        <translation>%{mib} MiB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CPU time</source>
+        <translation>CPU time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No deploy yet.</source>
+        <translation>No deploy yet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Post the note</source>
+        <translation>Post the note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolve the note</source>
+        <translation>Resolve the note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incident note</source>
+        <translation>Incident note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What players should know</source>
+        <translation>What players should know</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recent deploys</source>
+        <translation>Recent deploys</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The note is on the status page.</source>
+        <translation>The note is on the status page.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The note is resolved.</source>
+        <translation>The note is resolved.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No note is open.</source>
+        <translation>No note is open.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server (admins)</source>
+        <translation>Server (admins)</translation>
     </message>
 </context>
 <context>

@@ -83,6 +83,11 @@
         <translation>Matchs aujourd’hui (UTC)</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Server figures</source>
+        <translation>Chiffres du serveur</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>Waiting for the server…</source>
         <translation>En attente du serveur…</translation>
@@ -161,6 +166,156 @@
         <location line="+26"/>
         <source>Reason: %1</source>
         <translation>Motif : %1</translation>
+    </message>
+</context>
+<context>
+    <name>AdminServerPage</name>
+    <message>
+        <location filename="../client-qml/qml/admin/AdminServerPage.qml" line="+21"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Real-time play</source>
+        <translation>Jeu en temps réel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="vanished">Serveur</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Server figures</source>
+        <translation>Chiffres du serveur</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Waiting for the server…</source>
+        <translation>En attente du serveur…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version %1, up for %2. Updated at %3.</source>
+        <translation>Version %1, en marche depuis %2. Mis à jour à %3.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>up</source>
+        <translation>opérationnel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>degraded</source>
+        <translation>dégradé</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Signed-in connections</source>
+        <translation>Connexions de joueurs connectés</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Guest connections</source>
+        <translation>Connexions d&apos;invités</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Live matches</source>
+        <translation>Matchs en direct</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Waiting in queues</source>
+        <translation>En file d&apos;attente</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>HTTP requests</source>
+        <translation>Requêtes HTTP</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Server errors</source>
+        <translation>Erreurs du serveur</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Jobs waiting for the database</source>
+        <translation>Tâches en attente de la base de données</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Refused by rate limits</source>
+        <translation>Refusées par les limites de débit</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Slowest 1 % of answers under</source>
+        <translation>Le 1 % des réponses les plus lentes en moins de</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Game steps late by (99 %)</source>
+        <translation>Retard des pas de jeu (99 %)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign-ins (failed)</source>
+        <translation>Connexions (échouées)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Memory</source>
+        <translation>Mémoire</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 MiB</source>
+        <translation>%1 Mio</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CPU time</source>
+        <translation>Temps processeur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Recent deploys</source>
+        <translation>Derniers déploiements</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No deploy yet.</source>
+        <translation>Aucun déploiement pour le moment.</translation>
     </message>
 </context>
 <context>
@@ -6381,6 +6536,181 @@
         <location line="+1"/>
         <source>Live answers from this server’s health checks and from the page’s real-time connection.</source>
         <translation>Les réponses en direct des contrôles de santé de ce serveur et de la connexion en temps réel de la page.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Real-time play</source>
+        <translation>Jeu en temps réel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Up</source>
+        <translation>Opérationnel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Degraded</source>
+        <translation>Dégradé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outage</source>
+        <translation>Panne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Degraded service</source>
+        <translation>Service dégradé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Since %{time}</source>
+        <translation>Depuis %{time}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All systems working</source>
+        <translation>Tout fonctionne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some parts are degraded</source>
+        <translation>Certaines parties sont dégradées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Players online</source>
+        <translation>Joueurs en ligne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Matches being played</source>
+        <translation>Matchs en cours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connections (signed in / guests)</source>
+        <translation>Connexions (connectés / invités)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Players waiting in queues</source>
+        <translation>Joueurs en file d&apos;attente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requests (server errors)</source>
+        <translation>Requêtes (erreurs du serveur)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slowest 1 % of answers under</source>
+        <translation>Le 1 % des réponses les plus lentes en moins de</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Game steps late by (99 %)</source>
+        <translation>Retard des pas de jeu (99 %)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jobs waiting for the database</source>
+        <translation>Tâches en attente de la base de données</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign-ins (failed)</source>
+        <translation>Connexions (échouées)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refused by rate limits</source>
+        <translation>Refusées par les limites de débit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Memory</source>
+        <translation>Mémoire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%{mib} MiB</source>
+        <translation>%{mib} Mio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CPU time</source>
+        <translation>Temps processeur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No deploy yet.</source>
+        <translation>Aucun déploiement pour le moment.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Post the note</source>
+        <translation>Publier la note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolve the note</source>
+        <translation>Clore la note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incident note</source>
+        <translation>Note d&apos;incident</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What players should know</source>
+        <translation>Ce que les joueurs doivent savoir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recent deploys</source>
+        <translation>Derniers déploiements</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The note is on the status page.</source>
+        <translation>La note est sur la page d&apos;état.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The note is resolved.</source>
+        <translation>La note est close.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No note is open.</source>
+        <translation>Aucune note n&apos;est ouverte.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server (admins)</source>
+        <translation>Serveur (administrateurs)</translation>
     </message>
 </context>
 <context>

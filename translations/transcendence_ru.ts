@@ -83,6 +83,11 @@
         <translation>Матчей сегодня (UTC)</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Server figures</source>
+        <translation>Показатели сервера</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>Waiting for the server…</source>
         <translation>Ожидание сервера…</translation>
@@ -164,6 +169,157 @@
         <location line="+26"/>
         <source>Reason: %1</source>
         <translation>Причина: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AdminServerPage</name>
+    <message>
+        <location filename="../client-qml/qml/admin/AdminServerPage.qml" line="+21"/>
+        <source>%1 ms</source>
+        <translation>%1 мс</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Real-time play</source>
+        <translation>Игра в реальном времени</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database</source>
+        <translation>База данных</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="vanished">Сервер</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Server figures</source>
+        <translation>Показатели сервера</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Waiting for the server…</source>
+        <translation>Ожидание сервера…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version %1, up for %2. Updated at %3.</source>
+        <translation>Версия %1, работает %2. Обновлено в %3.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n минуту</numerusform>
+            <numerusform>%n минуты</numerusform>
+            <numerusform>%n минут</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>up</source>
+        <translation>работает</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>degraded</source>
+        <translation>сбои</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Signed-in connections</source>
+        <translation>Подключения вошедших игроков</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Guest connections</source>
+        <translation>Гостевые подключения</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Live matches</source>
+        <translation>Текущие матчи</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Waiting in queues</source>
+        <translation>В очередях</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>HTTP requests</source>
+        <translation>HTTP-запросы</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Server errors</source>
+        <translation>Ошибки сервера</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Jobs waiting for the database</source>
+        <translation>Задач ждут базу данных</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Refused by rate limits</source>
+        <translation>Отклонено ограничениями частоты</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Slowest 1 % of answers under</source>
+        <translation>Самый медленный 1 % ответов быстрее</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Game steps late by (99 %)</source>
+        <translation>Задержка игровых шагов (99 %)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign-ins (failed)</source>
+        <translation>Входы (неудачные)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Memory</source>
+        <translation>Память</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 MiB</source>
+        <translation>%1 МиБ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CPU time</source>
+        <translation>Время процессора</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 s</source>
+        <translation>%1 с</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Recent deploys</source>
+        <translation>Последние развёртывания</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No deploy yet.</source>
+        <translation>Развёртываний пока не было.</translation>
     </message>
 </context>
 <context>
@@ -6403,6 +6559,181 @@
         <location line="+1"/>
         <source>Live answers from this server’s health checks and from the page’s real-time connection.</source>
         <translation>Актуальные ответы проверок работоспособности сервера и соединения страницы в реальном времени.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Real-time play</source>
+        <translation>Игра в реальном времени</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Up</source>
+        <translation>Работает</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Degraded</source>
+        <translation>Сбои</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outage</source>
+        <translation>Недоступен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Information</source>
+        <translation>Информация</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Degraded service</source>
+        <translation>Работа со сбоями</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Since %{time}</source>
+        <translation>С %{time}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All systems working</source>
+        <translation>Всё работает</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some parts are degraded</source>
+        <translation>Некоторые части работают со сбоями</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Players online</source>
+        <translation>Игроков в сети</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Matches being played</source>
+        <translation>Матчей идёт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connections (signed in / guests)</source>
+        <translation>Подключения (вошедшие / гости)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Players waiting in queues</source>
+        <translation>Игроков в очередях</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requests (server errors)</source>
+        <translation>Запросы (ошибки сервера)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slowest 1 % of answers under</source>
+        <translation>Самый медленный 1 % ответов быстрее</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Game steps late by (99 %)</source>
+        <translation>Задержка игровых шагов (99 %)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jobs waiting for the database</source>
+        <translation>Задач ждут базу данных</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign-ins (failed)</source>
+        <translation>Входы (неудачные)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refused by rate limits</source>
+        <translation>Отклонено ограничениями частоты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Memory</source>
+        <translation>Память</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%{mib} MiB</source>
+        <translation>%{mib} МиБ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CPU time</source>
+        <translation>Время процессора</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No deploy yet.</source>
+        <translation>Развёртываний пока не было.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Post the note</source>
+        <translation>Опубликовать заметку</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolve the note</source>
+        <translation>Закрыть заметку</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incident note</source>
+        <translation>Заметка об инциденте</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What players should know</source>
+        <translation>Что нужно знать игрокам</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Severity</source>
+        <translation>Серьёзность</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recent deploys</source>
+        <translation>Последние развёртывания</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The note is on the status page.</source>
+        <translation>Заметка опубликована на странице состояния.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The note is resolved.</source>
+        <translation>Заметка закрыта.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No note is open.</source>
+        <translation>Открытых заметок нет.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service</source>
+        <translation>Сервис</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server (admins)</source>
+        <translation>Сервер (для администраторов)</translation>
     </message>
 </context>
 <context>

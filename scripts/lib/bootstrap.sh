@@ -28,6 +28,7 @@ TRANSCENDENCE_PACKAGES=(
   # services and tools the scripts and tests run
   postgresql postgresql-client nginx openssl curl ca-certificates gettext-base procps
   python3-yaml  # tests/docker parses compose.yaml
+  prometheus  # promtool: tests/docker checks the Prometheus config, rules and /metrics output
   chromium fonts-dejavu-core
 )
 

@@ -89,6 +89,30 @@ void readSecretKey(ConfigReader &reader, ServerConfig &config)
     config.secretKey = secret.toUtf8();
 }
 
+void readOperations(ConfigReader &reader, ServerConfig &config)
+{
+    config.metricsAllow = reader.value(QStringLiteral("TRANSCENDENCE_METRICS_ALLOW"));
+    for (const QString &range : config.metricsAllow.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        if (QHostAddress::parseSubnet(range.trimmed()).first.isNull()) {
+            reader.errors << QStringLiteral("TRANSCENDENCE_METRICS_ALLOW must be CIDR ranges "
+                                            "such as 172.16.0.0/12, got \"%1\"")
+                                 .arg(range);
+        }
+    }
+    config.metricsToken = reader.value(QStringLiteral("TRANSCENDENCE_METRICS_TOKEN")).toUtf8();
+    if (!config.metricsToken.isEmpty() && config.metricsToken.size() < 16) {
+        reader.errors << QStringLiteral("TRANSCENDENCE_METRICS_TOKEN must be at least 16 bytes");
+    }
+    config.webhookSecret = reader.value(QStringLiteral("TRANSCENDENCE_WEBHOOK_SECRET")).toUtf8();
+    config.deployBranch =
+        reader.value(QStringLiteral("TRANSCENDENCE_DEPLOY_BRANCH"), config.deployBranch);
+    config.deployCommand = reader.value(QStringLiteral("TRANSCENDENCE_DEPLOY_COMMAND"));
+    if (!config.deployCommand.isEmpty() && config.webhookSecret.isEmpty()) {
+        reader.errors << QStringLiteral(
+            "TRANSCENDENCE_DEPLOY_COMMAND needs TRANSCENDENCE_WEBHOOK_SECRET");
+    }
+}
+
 void readDatabase(ConfigReader &reader, ServerConfig &config)
 {
     const QString url = reader.value(QStringLiteral("DATABASE_URL"));
@@ -193,6 +217,7 @@ ServerConfig::fromEnvironment(const QProcessEnvironment &environment)
                                  .arg(range);
         }
     }
+    readOperations(reader, config);
     config.oauthProviders =
         oauth::readOAuthProviders([&reader](const QString &key) { return reader.value(key); },
                                   config.mode == RunMode::Production);

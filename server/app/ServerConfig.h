@@ -39,6 +39,13 @@ struct ServerConfig {
     int reconnectGraceSeconds = 30; // a dropped player may return this long, then forfeits
     int inviteTtlSeconds = 60;      // an unanswered invitation expires
     int showUpSeconds = 60;         // a tournament player not in the room by then loses by walkover
+    // Operations (docs/operations.md): who may read /metrics besides loopback, and the GitHub
+    // webhook that deploys.
+    QString metricsAllow;     // CIDR ranges, e.g. the Prometheus container's network
+    QByteArray metricsToken;  // a bearer token that also opens /metrics; empty: none
+    QByteArray webhookSecret; // TRANSCENDENCE_WEBHOOK_SECRET; empty: the webhook answers 401
+    QString deployBranch = QStringLiteral("main");
+    QString deployCommand; // run by /bin/sh -c after a push; empty: no deploys
 
     // Reads QProcessEnvironment::systemEnvironment() and the file named by TRANSCENDENCE_ENV_FILE
     // (default ".env"). Returns every problem at once, so one run tells the operator everything.

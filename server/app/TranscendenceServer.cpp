@@ -22,6 +22,7 @@
 #include "http/HttpExchange.h"
 #include "http/LowDelayTcpServer.h"
 #include "matches/MatchFeature.h"
+#include "operations/OperationsFeature.h"
 #include "play/PlayFeature.h"
 #include "privacy/PrivacyRoutes.h"
 #include "protocol/ProtocolVersion.h"
@@ -178,6 +179,7 @@ void TranscendenceServer::registerFeatures()
     registerTournamentFeature(context);
     registerPrivacyFeature(context);
     registerChatFeature(context);
+    registerOperationsFeature(context, *m_health);
 }
 
 void TranscendenceServer::registerFallback()

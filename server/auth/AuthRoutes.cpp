@@ -8,6 +8,7 @@
 #include "db/DatabaseWorkers.h"
 #include "http/Cookies.h"
 #include "http/JsonBody.h"
+#include "metrics/ServerMetrics.h"
 
 #include <QDateTime>
 #include <QHttpServer>
@@ -299,6 +300,7 @@ void AuthRoutes::handleLogin(const QHttpServerRequest &request, const DeferredRe
             return std::get<IssuedSession>(opened);
         },
         [this, reply, webClient, accountKey](Outcome result) {
+            metrics::signIn(!std::holds_alternative<ApiError>(result));
             if (const auto *error = std::get_if<ApiError>(&result)) {
                 reply->send(error->toResponse());
                 return;

@@ -1,5 +1,7 @@
 #include "auth/RateLimiter.h"
 
+#include "metrics/ServerMetrics.h"
+
 #include <QJsonObject>
 
 namespace transcendence::server {
@@ -14,6 +16,7 @@ int RateLimiter::hit(const QString &key, Rule rule, qint64 nowMs)
     }
     if (qsizetype(attempts.size()) >= rule.limit) {
         const qint64 waitMs = attempts.front() + windowMs - nowMs;
+        metrics::rateLimitRefused(key.section(QLatin1Char(':'), 0, 0)); // "login-ip", not the ip
         return int(std::max<qint64>(1, (waitMs + 999) / 1000));
     }
     attempts.push_back(nowMs);

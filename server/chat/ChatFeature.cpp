@@ -4,6 +4,7 @@
 #include "chat/ChatModerationRoutes.h"
 #include "chat/ChatRoutes.h"
 #include "db/DatabaseWorkers.h"
+#include "metrics/ServerMetrics.h"
 #include "notifications/NotificationService.h"
 #include "play/RoomService.h"
 #include "protocol/Envelope.h"
@@ -73,9 +74,11 @@ void ChatFeature::publish(const chat_store::ChatMessageRecord &message,
                           const QList<qint64> &recipients, const QString &exceptConnection)
 {
     const QByteArray encoded = proto::serialize(proto::ChatMessagePush{message}.toJson());
+    int delivered = 0;
     for (const qint64 userId : recipients) {
-        m_context.hub.sendSerializedToUser(userId, encoded, exceptConnection);
+        delivered += m_context.hub.sendSerializedToUser(userId, encoded, exceptConnection);
     }
+    metrics::chatDelivered(delivered);
 }
 
 void ChatFeature::publishUpdate(const chat_store::ChatMessageRecord &message,

@@ -2,6 +2,9 @@
 
 #include "app/StructuredLog.h"
 #include "db/DatabaseConnection.h"
+#include "metrics/ServerMetrics.h"
+
+#include <chrono>
 
 #ifdef __linux__
 #include <sys/resource.h>
@@ -39,9 +42,19 @@ DatabaseWorkers::~DatabaseWorkers()
 
 void DatabaseWorkers::enqueue(Job job)
 {
+    // Measured for /metrics: how long the job waited for a thread, then how long it ran.
+    using Clock = std::chrono::steady_clock;
+    Job measured = [job = std::move(job), queuedAt = Clock::now()](QSqlDatabase &db) {
+        const auto startedAt = Clock::now();
+        metrics::observeWorkerWait(std::chrono::duration<double>(startedAt - queuedAt).count());
+        job(db);
+        metrics::observeDatabaseQuery(
+            std::chrono::duration<double>(Clock::now() - startedAt).count());
+    };
     {
         const QMutexLocker lock(&m_mutex);
-        m_jobs.push_back(std::move(job));
+        m_jobs.push_back(std::move(measured));
+        metrics::setWorkerQueueDepth(int(m_jobs.size()));
     }
     m_jobAvailable.wakeOne();
 }
@@ -71,6 +84,7 @@ void DatabaseWorkers::workerLoop(int index)
             }
             job = std::move(m_jobs.front());
             m_jobs.pop_front();
+            metrics::setWorkerQueueDepth(int(m_jobs.size()));
         }
         QString error;
         QSqlDatabase db = DatabaseConnection::open(m_settings, connectionName, &error);

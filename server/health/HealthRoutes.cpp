@@ -3,7 +3,9 @@
 #include "app/StructuredLog.h"
 #include "db/DatabaseHealthProbe.h"
 #include "http/ApiError.h"
+#include "metrics/ServerMetrics.h"
 
+#include <QDateTime>
 #include <QHttpServer>
 #include <QJsonObject>
 
@@ -12,6 +14,8 @@ namespace {
 
 // A check that has not answered by then (a black-holed TCP database) is reported as down.
 constexpr int kReadinessTimeoutMs = 4000;
+// Without any /readyz request, the probe still runs this often (metrics, status page).
+constexpr int kPeriodicCheckMs = 15000;
 
 } // namespace
 
@@ -32,6 +36,16 @@ HealthRoutes::HealthRoutes(const DatabaseSettings &database, QObject *parent)
     connect(&m_checkTimeout, &QTimer::timeout, this, [this] {
         answerPending(false, QStringLiteral("the database did not answer in time"));
     });
+    const auto checkNow = [this] {
+        if (!m_checkTimeout.isActive()) {
+            m_checkTimeout.start();
+            emit checkRequested();
+        }
+    };
+    m_periodicCheck.setInterval(kPeriodicCheckMs);
+    connect(&m_periodicCheck, &QTimer::timeout, this, checkNow);
+    m_periodicCheck.start();
+    QTimer::singleShot(0, this, checkNow); // the status page knows from the start
 }
 
 HealthRoutes::~HealthRoutes()
@@ -90,6 +104,8 @@ void HealthRoutes::onChecked(bool reachable, const QString &error)
 
 void HealthRoutes::answerPending(bool reachable, const QString &error)
 {
+    m_lastReadiness = Readiness{reachable, error, QDateTime::currentMSecsSinceEpoch()};
+    metrics::setComponentUp(QStringLiteral("database"), reachable);
     if (!reachable) {
         StructuredLog::warning(QStringLiteral("database_unreachable"),
                                {{QStringLiteral("error"), error}});

@@ -10,6 +10,7 @@
 #include <QThread>
 #include <QTimer>
 
+#include <optional>
 #include <vector>
 
 class QHttpServer;
@@ -30,6 +31,15 @@ public:
 
     QHttpServerResponse livenessResponse() const;
 
+    // The last readiness probe's answer (also run every 15 s on its own, for /metrics and
+    // /api/status); nullopt before the first.
+    struct Readiness {
+        bool ready = false;
+        QString error;
+        qint64 checkedAtMs = 0; // since the epoch
+    };
+    const std::optional<Readiness> &lastReadiness() const { return m_lastReadiness; }
+
 signals:
     void checkRequested();
 
@@ -48,6 +58,8 @@ private:
     std::vector<PendingReadiness> m_pending;
     QTimer m_checkTimeout;
     QElapsedTimer m_uptime;
+    QTimer m_periodicCheck;
+    std::optional<Readiness> m_lastReadiness;
 };
 
 } // namespace transcendence::server

@@ -2,6 +2,7 @@
 
 #include "app/StructuredLog.h"
 #include "http/SecurityHeaders.h"
+#include "metrics/ServerMetrics.h"
 
 #include <QRandomGenerator>
 #include <QRegularExpression>
@@ -106,6 +107,7 @@ void HttpExchange::send(QHttpServerResponder &&responder, QHttpServerResponse re
         response.setHeader("Cache-Control", "no-store");
     }
     const int status = int(response.statusCode());
+    metrics::observeHttpRequest(m_method, m_path, status, double(m_timer.nsecsElapsed()) / 1e9);
     StructuredLog::write(status >= 500 ? LogLevel::Error : LogLevel::Info,
                          QStringLiteral("http_request"),
                          {{QStringLiteral("requestId"), QString::fromLatin1(m_requestId)},

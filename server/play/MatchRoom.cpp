@@ -1,5 +1,6 @@
 #include "play/MatchRoom.h"
 
+#include "metrics/ServerMetrics.h"
 #include "play/GameClock.h"
 #include "protocol/Envelope.h"
 
@@ -138,6 +139,7 @@ void MatchRoom::enterRunning()
     m_everRan = true;
     m_runStartIndex = GameClock::stepIndex(GameClock::now());
     m_runBaseStep = m_match.currentStep();
+    m_sinceSnapshot.invalidate(); // a pause is no gap
     // The first snapshot of this stretch comes after its first step: the tick it would show
     // has been sent already (while waiting, counting down or paused).
     m_nextSnapshotStep = m_match.currentStep() + 1;
@@ -188,9 +190,13 @@ void MatchRoom::tick()
 void MatchRoom::runSteps()
 {
     // Steps the clock asks for since play (re)started; a backlog beyond the cap is dropped.
-    const std::int64_t due =
-        m_runBaseStep + GameClock::stepIndex(GameClock::now()) - m_runStartIndex;
+    const qint64 clockNow = GameClock::now();
+    const std::int64_t due = m_runBaseStep + GameClock::stepIndex(clockNow) - m_runStartIndex;
     std::int64_t steps = std::min(due - m_match.currentStep(), kMaxCatchUpSteps);
+    if (steps > 0) { // how late the first of them runs, against its place on the 120 Hz grid
+        const qint64 firstDueIndex = m_runStartIndex + m_match.currentStep() + 1 - m_runBaseStep;
+        metrics::observeTickLateness(double(clockNow - GameClock::gridTime(firstDueIndex)) / 1e6);
+    }
     if (due - m_match.currentStep() > kMaxCatchUpSteps) {
         m_runBaseStep -= due - m_match.currentStep() - kMaxCatchUpSteps;
     }
@@ -209,6 +215,10 @@ void MatchRoom::runSteps()
         emitStatus();
     }
     if (m_match.currentStep() >= m_nextSnapshotStep) {
+        if (m_sinceSnapshot.isValid()) {
+            metrics::observeSnapshotGap(double(m_sinceSnapshot.nsecsElapsed()) / 1e6);
+        }
+        m_sinceSnapshot.start();
         sendSnapshots();
         m_nextSnapshotStep = m_match.currentStep() + kStepsPerSnapshot;
     }

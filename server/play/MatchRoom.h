@@ -154,6 +154,7 @@ private:
     std::int64_t m_runBaseStep = 0;
     std::int64_t m_nextSnapshotStep = 0;
     qint64 m_nextIdleSnapshotAt = 0;
+    QElapsedTimer m_sinceSnapshot; // for the snapshot-gap metric
     protocol::RoomPhase m_phase = protocol::RoomPhase::Waiting;
     qint64 m_phaseEndsAt = -1; // countdown: when play starts
     bool m_pauseRequested = false;

@@ -4,6 +4,7 @@
 #include "app/StructuredLog.h"
 #include "db/DatabaseWorkers.h"
 #include "matches/MatchStore.h"
+#include "metrics/ServerMetrics.h"
 #include "protocol/Envelope.h"
 #include "protocol/LobbyMessages.h"
 #include "protocol/PlayMessages.h"
@@ -244,6 +245,7 @@ QString PlayFeature::launch(NewRoom newRoom)
     for (qint64 owner : room.seatOwners) {
         owners << owner;
     }
+    metrics::matchOpened(proto::roomKindName(room.kind));
     StructuredLog::info(QStringLiteral("room_opened"),
                         {{QStringLiteral("roomId"), roomId},
                          {QStringLiteral("kind"), proto::roomKindName(room.kind)},
@@ -1021,6 +1023,9 @@ void PlayFeature::onRoomEnded(const MatchRoomResult &result)
 
 void PlayFeature::onRoomDestroyed(const QString &roomId)
 {
+    if (const auto room = m_rooms.constFind(roomId); room != m_rooms.cend()) {
+        metrics::matchClosed(proto::roomKindName(room->kind));
+    }
     if (m_rooms.remove(roomId) > 0) {
         StructuredLog::info(
             QStringLiteral("room_closed"),

@@ -2,6 +2,7 @@
 // leaving, and forming matches once a second (Matchmaker has the rules).
 #include "app/StructuredLog.h"
 #include "db/DatabaseWorkers.h"
+#include "metrics/ServerMetrics.h"
 #include "play/PlayFeature.h"
 #include "play/PlayStore.h"
 #include "protocol/Envelope.h"
@@ -133,6 +134,7 @@ void PlayFeature::matchQueuedPlayers()
     // The others hear how far their window reaches now (only when it changed).
     for (const proto::QueueMode mode :
          {proto::QueueMode::OneVsOne, proto::QueueMode::FourPlayers}) {
+        metrics::setQueueSize(proto::queueModeName(mode), m_matchmaker.waiting(mode));
         for (const Matchmaker::Ticket &ticket : m_matchmaker.tickets(mode)) {
             const int window = m_matchmaker.windowFor(ticket, now);
             if (window == m_matchmaker.windowFor(ticket, now - 1000)) {

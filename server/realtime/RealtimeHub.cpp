@@ -3,6 +3,7 @@
 #include "app/StructuredLog.h"
 #include "http/ApiError.h"
 #include "http/HttpExchange.h"
+#include "metrics/ServerMetrics.h"
 #include "protocol/Envelope.h"
 #include "protocol/ProtocolVersion.h"
 
@@ -107,6 +108,9 @@ void RealtimeHub::onSessionFinished(RealtimeSession *session)
     if (m_sessions.remove(session->connectionId()) == 0) {
         return;
     }
+    if (session->wasWelcomed()) {
+        metrics::webSocketClosed(session->identity().has_value());
+    }
     if (session->identity() && m_byUser.remove(session->identity()->userId, session) > 0) {
         emit authenticatedSessionEnded(session->identity()->userId, session->connectionId());
     }
@@ -121,6 +125,9 @@ void RealtimeHub::onSessionFinished(RealtimeSession *session)
 
 void RealtimeHub::onSessionReady(RealtimeSession *session)
 {
+    if (m_sessions.contains(session->connectionId())) {
+        metrics::webSocketWelcomed(session->identity().has_value());
+    }
     if (!session->identity() || !m_sessions.contains(session->connectionId())) {
         return; // guests have no presence
     }

@@ -1,6 +1,7 @@
 #include "realtime/RealtimeSession.h"
 
 #include "app/StructuredLog.h"
+#include "metrics/ServerMetrics.h"
 #include "protocol/ConnectionMessages.h"
 #include "protocol/Envelope.h"
 #include "protocol/ProtocolVersion.h"
@@ -108,6 +109,7 @@ bool RealtimeSession::admitMessage()
 
 void RealtimeSession::onTextMessage(const QString &text)
 {
+    metrics::webSocketMessageIn();
     if (m_state == State::Closing || !admitMessage()) {
         return;
     }
@@ -198,6 +200,7 @@ void RealtimeSession::welcome(const QString &client)
 {
     m_helloTimer.stop();
     m_state = State::Ready;
+    m_welcomed = true;
     proto::Welcome message{proto::kProtocolVersion,
                            QStringLiteral("transcendence/") +
                                QStringLiteral(TRANSCENDENCE_VERSION_STRING),
@@ -254,6 +257,7 @@ void RealtimeSession::sendSerialized(const QByteArray &utf8)
         return;
     }
     m_socket->sendTextMessage(QString::fromUtf8(utf8));
+    metrics::webSocketMessageOut();
 }
 
 bool RealtimeSession::sendIfKeepingUp(const QByteArray &utf8)
@@ -272,6 +276,7 @@ bool RealtimeSession::sendTextIfKeepingUp(const QString &text)
         return false;
     }
     m_socket->sendTextMessage(text);
+    metrics::webSocketMessageOut();
     return true;
 }
 

@@ -45,6 +45,7 @@ public:
 
     const QString &connectionId() const { return m_connectionId; }
     bool isReady() const { return m_state == State::Ready; }
+    bool wasWelcomed() const { return m_welcomed; } // also while closing, after Ready
     // Empty for a guest connection.
     const std::optional<RealtimeIdentity> &identity() const { return m_identity; }
 
@@ -95,6 +96,7 @@ private:
     QElapsedTimer m_rateWindow;
     int m_messagesInWindow = 0;
     bool m_throttleReported = false;
+    bool m_welcomed = false;
     std::optional<int> m_latencyMs;
     qint64 m_droppedMessages = 0;
 };

@@ -472,6 +472,11 @@ void ServerConfigTest::developmentDefaults()
     QCOMPARE(config.reconnectGraceSeconds, 30);
     QCOMPARE(config.inviteTtlSeconds, 60);
     QCOMPARE(config.showUpSeconds, 60);
+    QVERIFY(config.metricsAllow.isEmpty());
+    QVERIFY(config.metricsToken.isEmpty());
+    QVERIFY(config.webhookSecret.isEmpty());
+    QCOMPARE(config.deployBranch, QStringLiteral("main"));
+    QVERIFY(config.deployCommand.isEmpty());
 }
 
 void ServerConfigTest::developmentGeneratesEphemeralSecret()
@@ -642,6 +647,13 @@ void ServerConfigTest::badValuesRefused_data()
                                       << "/nonexistent/web-root";
     QTest::newRow("migrations-dir-missing") << "TRANSCENDENCE_MIGRATIONS_DIR"
                                             << "/nonexistent/sql";
+    QTest::newRow("metrics-allow-not-cidr") << "TRANSCENDENCE_METRICS_ALLOW"
+                                            << "prometheus";
+    QTest::newRow("metrics-token-short") << "TRANSCENDENCE_METRICS_TOKEN"
+                                         << "short";
+    // A deploy command with no webhook secret: nothing could ever trigger it safely.
+    QTest::newRow("deploy-without-secret") << "TRANSCENDENCE_DEPLOY_COMMAND"
+                                           << "git pull --ff-only";
 }
 
 void ServerConfigTest::badValuesRefused()

@@ -91,6 +91,11 @@ AppPage {
             label: qsTr("Matches today (UTC)")
         }
     }
+    Button {
+        objectName: "adminServerButton"
+        text: qsTr("Server figures")
+        onClicked: navigator.push("../admin/AdminServerPage.qml")
+    }
     Label {
         objectName: "figuresUpdatedAt"
         text: isNaN(overview.figuresUpdatedAt.getTime())

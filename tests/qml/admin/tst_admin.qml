@@ -229,4 +229,37 @@ AppTestCase {
         waitForTabs(window)
         saveScreenshot(window, "admin-audit-log-desktop.png")
     }
+
+    // The "Server" page: the instance's operating figures, live, at desktop and phone sizes.
+    function test_adminServerPageShowsTheServersFigures() {
+        const admin = createSignedInWindow("ops")
+        const window = admin.window
+        compare(qmlTest.makeAdmin(admin.username), "")
+        window.session.reloadUser()
+        tryVerify(() => window.session.isAdmin, networkTimeoutMs)
+        window.open("admin")
+        currentPage(window, "Administration")
+        mouseClick(child(window, "adminServerButton"))
+        const page = currentPage(window, "Server figures")
+        tryVerify(() => page.known, networkTimeoutMs)
+        // This window's own WebSocket is a signed-in connection of this instance.
+        verify(page.figures.connections.signedIn >= 1, JSON.stringify(page.figures.connections))
+        compare(child(window, "figureSignedInValue").text,
+                Number(page.figures.connections.signedIn).toLocaleString(Qt.locale(Language.language), "f", 0))
+        compare(page.figures.components.database, "up")
+        verify(findChild(window.contentItem, "component_database").visible)
+        verify(child(window, "serverMemory").text.indexOf("MiB") > 0, child(window, "serverMemory").text)
+        saveScreenshot(window, "admin-server-desktop.png")
+
+        // Live: every refresh is itself a request, so the count grows while the page is open.
+        page.controller.refreshIntervalMs = 1000
+        const before = page.figures.http.requests
+        tryVerify(() => page.figures.http.requests > before, networkTimeoutMs)
+
+        resize(window, 360, 740)
+        const figure = child(window, "figureRateLimited")
+        tryVerify(() => figure.mapToItem(window.contentItem, figure.width, 0).x <= 360)
+        saveScreenshot(window, "admin-server-phone.png")
+        resize(window, 1024, 700)
+    }
 }

@@ -3,6 +3,7 @@ import { h } from '../dom.js';
 import { formatDuration, formatMilliseconds, formatSeconds, formatTime, t } from '../i18n.js';
 import { connectionExplanation, createConnectionBadge } from '../components/connection-status.js';
 import { PROTOCOL_VERSION } from '../realtime/protocol.js';
+import { adminServerPanel, fetchServiceStatus, serviceContent } from '../operations/service-status.js';
 
 // A <dl> of [term, value, testid] rows; rows without a value are left out. `wide` suits a
 // full-width card.
@@ -104,7 +105,8 @@ export const statusView = {
   id: 'status',
   title: () => t('web.status', 'Server status'),
 
-  render(root, { connection, signal }) {
+  render(root, { connection, session, signal }) {
+    const serviceBody = h('div');
     const healthBody = h('div');
     const readinessBody = h('div');
     const realtimeBody = h('div');
@@ -114,6 +116,8 @@ export const statusView = {
     const checks = h(
       'div',
       { class: 'row g-4' },
+      card('col-12', 'status-service-title', t('web.status', 'Service'), serviceBody),
+      session?.isAdmin ? card('col-12', 'status-admin-title', t('web.status', 'Server (admins)'), adminServerPanel(session, signal, () => check())) : null,
       card('col-md-6', 'status-health-title', t('web.status', 'Web server'), healthBody),
       card('col-md-6', 'status-readiness-title', t('web.status', 'Database'), readinessBody),
       card('col-12', 'status-realtime-title', t('web.status', 'Real-time connection'), realtimeBody),
@@ -127,8 +131,14 @@ export const statusView = {
       checks.setAttribute('aria-busy', 'true');
       healthBody.replaceChildren(...healthContent(null));
       readinessBody.replaceChildren(...readinessContent(null));
+      serviceBody.replaceChildren(...serviceContent(null));
       try {
-        const [health, readiness] = await Promise.all([getJson('/healthz', { signal }), getJson('/readyz', { signal })]);
+        const [health, readiness, service] = await Promise.all([
+          getJson('/healthz', { signal }),
+          getJson('/readyz', { signal }),
+          fetchServiceStatus(signal),
+        ]);
+        serviceBody.replaceChildren(...serviceContent(service).filter(Boolean));
         healthBody.replaceChildren(...healthContent(health));
         readinessBody.replaceChildren(...readinessContent(readiness));
         checkedAt.textContent = t('web.status', 'Last checked at %{time}.', { time: formatTime(new Date()) });
