@@ -1,6 +1,8 @@
 // End to end: invitations, chat and notifications in headless Chromium against nginx and the real
-// server, with two real accounts in two browser contexts. Friends invite each other from the Play
-// page and both land in the match.
+// server, with real accounts in separate browser contexts. Friends invite each other from the Play
+// page and both land in the match; they write to each other in the chat panel (typing, "Seen",
+// the panel staying open across pages and a reload), one invites the other from the chat and both
+// land in the match; a friend request shows on the bell; desktop and phone screenshots; axe-core.
 // Any console error or warning, page error, failed request or HTTP error answer fails the run.
 // Run through scripts/test (TRANSCENDENCE_TEST_BASE_URL): scripts/test -R browser_chat
 import { after, afterEach, before, describe, it } from 'node:test';
@@ -151,5 +153,133 @@ describe('chat', () => {
     // Ann leaves (a loss): both see the result, and both seats are free for what follows.
     await ann.page.locator('[data-testid="leave"]').click();
     await Promise.all([ann, ben].map(({ page }) => page.locator('[data-testid="match-result"]').waitFor()));
+  });
+
+  it('writes from a profile\'s "Message" button; the other sees it, types, and the first sees "Seen"', async () => {
+    const a = ann.page;
+    const b = ben.page;
+    await a.goto(url(`/users/${ben.user.id}`));
+    await a.locator('[data-testid="social-actions"][data-state="friend"]').waitFor();
+    await a.getByRole('button', { name: 'Message' }).click();
+    const panelA = a.locator('[data-testid="chat-panel"]');
+    await panelA.locator('[data-testid="chat-input"]').waitFor();
+    assert.equal(await panelA.locator('#chat-panel-title').textContent(), ben.user.displayName);
+    // The composer has the focus: type and press Enter.
+    await a.waitForFunction(() => document.activeElement?.dataset.testid === 'chat-input');
+    await a.keyboard.type('Hello Ben <b>not bold</b>');
+    assert.equal(await panelA.locator('[data-testid="chat-counter"]').textContent(), '25 / 2000');
+    await a.keyboard.press('Enter');
+    const mine = panelA.locator('[data-testid="chat-message"][data-mine="true"]', { hasText: 'Hello Ben' });
+    await mine.waitFor();
+    // Acknowledged: it has its server id, and nothing is pending.
+    await panelA.locator('[data-testid="chat-message"][data-mine="true"][data-message-id]:not([data-message-id=""])').waitFor();
+    assert.equal(await panelA.locator('[data-testid="chat-pending"]').count(), 0);
+    assert.equal(await panelA.locator('[data-testid="chat-input"]').inputValue(), '');
+
+    // Ben: the header counts it; the list shows it unread; opening it shows the text as text.
+    await b.locator('[data-testid="chat-unread-total"]:not([hidden])', { hasText: '1' }).waitFor();
+    await b.locator('[data-testid="chat-toggle"]').click();
+    const item = b.locator(`[data-testid="chat-conversation"][data-unread="1"]`, { hasText: ann.user.displayName });
+    await item.waitFor();
+    await shoot(b, 'list-desktop');
+    await item.click();
+    const panelB = b.locator('[data-testid="chat-panel"]');
+    const received = panelB.locator('[data-testid="chat-message"][data-mine="false"]', { hasText: 'Hello Ben' });
+    await received.waitFor();
+    assert.equal(await received.locator('[data-testid="chat-text"]').textContent(), 'Hello Ben <b>not bold</b>');
+    assert.equal(await received.locator('[data-testid="chat-text"] *').count(), 0);
+    assert.equal(await received.locator('[data-testid="chat-sender"]').getAttribute('href'), `/users/${ann.user.id}`);
+    await b.locator('[data-testid="chat-unread-total"][hidden]').waitFor({ state: 'attached' });
+
+    // Ann sees that Ben read it.
+    await mine.locator('[data-testid="chat-seen"]', { hasText: 'Seen' }).waitFor();
+
+    // Ben types: Ann sees it; Shift+Enter makes a new line, Enter sends.
+    await panelB.locator('[data-testid="chat-input"]').click();
+    await b.keyboard.type('Line one');
+    await panelA.locator('[data-testid="chat-typing"]', { hasText: `${ben.user.displayName} is typing…` }).waitFor();
+    await shoot(a, 'conversation-typing-desktop');
+    await b.keyboard.press('Shift+Enter');
+    await b.keyboard.type('line two');
+    await b.keyboard.press('Enter');
+    const twoLines = panelA.locator('[data-testid="chat-message"][data-mine="false"] [data-testid="chat-text"]', { hasText: 'line two' });
+    await twoLines.waitFor();
+    assert.equal(await twoLines.textContent(), 'Line one\nline two');
+    await panelA.locator('[data-testid="chat-typing"]', { hasText: /^$/ }).waitFor();
+
+    // Too long: the counter says so and nothing is sent.
+    await panelA.locator('[data-testid="chat-input"]').fill('x'.repeat(2001));
+    assert.equal(await panelA.locator('[data-testid="chat-counter"]').textContent(), '2001 / 2000');
+    await panelA.locator('[data-testid="chat-send"]').click();
+    await panelA.locator('[data-testid="chat-error"]', { hasText: 'at most 2,000 characters' }).waitFor();
+    await panelA.locator('[data-testid="chat-input"]').fill('');
+
+    // The panel stays open on the conversation while Ann goes to another page, and after a reload.
+    await a.locator('nav a[href="/friends"]').click();
+    await a.locator('[data-view="friends"] h1').waitFor();
+    assert.equal(await panelA.isVisible(), true);
+    await panelA.locator('[data-testid="chat-message"]', { hasText: 'line two' }).waitFor();
+    await a.reload();
+    await a.locator('[data-testid="chat-panel"] [data-testid="chat-message"]', { hasText: 'line two' }).waitFor();
+
+    await shoot(a, 'conversation-desktop');
+    await shoot(a, 'conversation-phone', PHONE);
+    const report = await axeViolations(a);
+    assert.deepEqual(report, []);
+  });
+
+  it('invites from the chat: the card shows the settings and its state to both; accepting starts the match', async () => {
+    const a = ann.page;
+    const b = ben.page;
+    const panelA = a.locator('[data-testid="chat-panel"]');
+    const panelB = b.locator('[data-testid="chat-panel"]');
+    await panelA.locator('[data-testid="chat-invite"]').click();
+    await panelA.getByLabel('Map').selectOption('pillars');
+    await panelA.getByLabel('Points to win').fill('3');
+    await panelA.locator('[data-testid="chat-invite-send"]').click();
+
+    const cardA = panelA.locator('[data-testid="chat-invitation"][data-state="pending"]');
+    await cardA.waitFor();
+    assert.match(await cardA.locator('[data-testid="chat-invite-settings"]').textContent(), /first to 3/);
+    const cardB = panelB.locator('[data-testid="chat-invitation"][data-state="pending"]');
+    await cardB.waitFor();
+    assert.match(await cardB.textContent(), new RegExp(`${ann.user.displayName} invites you to a match`));
+    assert.match(await cardB.locator('[data-testid="chat-invite-settings"]').textContent(), /first to 3/);
+    await shoot(b, 'invitation-desktop');
+    await shoot(b, 'invitation-phone', PHONE);
+
+    await cardB.getByRole('button', { name: 'Accept' }).click();
+    await Promise.all([a.waitForURL(/\/play\/[^/]+$/), b.waitForURL(/\/play\/[^/]+$/)]);
+    assert.equal(decodeURIComponent(a.url().split('/').pop()), decodeURIComponent(b.url().split('/').pop()));
+    assert.match(await a.locator('[data-testid="match-settings"]').textContent(), /first to 3/);
+    // Both histories show the card as accepted.
+    await panelA.locator('[data-testid="chat-invitation"][data-state="accepted"]').waitFor();
+    await panelB.locator('[data-testid="chat-invitation"][data-state="accepted"]').waitFor();
+    await a.locator('[data-testid="leave"]').click();
+    await Promise.all([a, b].map((page) => page.locator('[data-testid="match-result"]').waitFor()));
+  });
+
+  it('shows a friend request on the bell, and leads to the friends page', async () => {
+    const cat = await newPlayer('ch_cat');
+    const a = ann.page;
+    await a.goto(url('/'));
+    await a.locator('[data-testid="notification-bell"]').waitFor();
+    const request = await api(cat, 'POST', '/api/friends/requests', { userId: ann.user.id });
+    assert.equal(request.status, 201, JSON.stringify(request.body));
+    await a.locator('[data-testid="notification-count"]:not([hidden])').waitFor();
+    const count = Number(await a.locator('[data-testid="notification-count"]').textContent());
+    assert.ok(count >= 1);
+    await a.locator('[data-testid="notification-bell"]').click();
+    const item = a.locator('[data-testid="notification-menu"] [data-testid="notification"][data-kind="friend_request"]', { hasText: `${cat.user.displayName} asks to be your friend.` });
+    await item.waitFor();
+    await shoot(a, 'bell-desktop');
+    assert.deepEqual(await axeViolations(a), []);
+    await a.setViewportSize(PHONE);
+    await a.screenshot({ path: join(ARTIFACTS, 'browser-chat-bell-phone.png') });
+    await a.setViewportSize(DESKTOP);
+    await item.click();
+    await a.locator('[data-view="friends"] h1').waitFor();
+    await a.locator(`[data-testid="incoming-request"][data-user-id="${cat.user.id}"]`).waitFor();
+    await cat.page.context().close();
   });
 });

@@ -359,7 +359,7 @@ export class ChatClient extends EventTarget {
       if (!mine && message.seq > (conversation.readSeq ?? 0)) conversation.unread = (conversation.unread ?? 0) + 1;
       if (mine && message.seq > (conversation.readSeq ?? 0)) conversation.readSeq = message.seq;
       // Someone who writes has stopped typing.
-      if (message.sender) this.#typing.get(conversationId)?.delete(message.sender.id);
+      if (message.sender && this.#typing.get(conversationId)?.delete(message.sender.id)) this.#emit('typing', { conversationId });
       // A hole before this message (a lost push): ask for it.
       if (!noGapCheck && thread.loadedOnce && previousHighest > 0 && message.seq > previousHighest + 1) {
         this.#connection.send(chatSync([{ id: conversationId, afterSeq: previousHighest }]));
