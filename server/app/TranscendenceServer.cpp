@@ -13,6 +13,7 @@
 #include "auth/RequestAuthenticator.h"
 #include "auth/SessionMaintenance.h"
 #include "auth/TwoFactorRoutes.h"
+#include "chat/ChatFeature.h"
 #include "db/DatabaseConnection.h"
 #include "db/DatabaseWorkers.h"
 #include "db/MigrationRunner.h"
@@ -175,6 +176,7 @@ void TranscendenceServer::registerFeatures()
     registerPlayFeature(context);
     registerTournamentFeature(context);
     registerPrivacyFeature(context);
+    registerChatFeature(context);
 }
 
 void TranscendenceServer::registerFallback()

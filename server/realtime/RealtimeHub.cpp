@@ -136,6 +136,18 @@ void RealtimeHub::sendToUser(qint64 userId, const QJsonObject &message)
     }
 }
 
+int RealtimeHub::sendSerializedToUser(qint64 userId, const QByteArray &utf8, const QString &except)
+{
+    int sent = 0;
+    for (auto it = m_byUser.constFind(userId); it != m_byUser.cend() && it.key() == userId; ++it) {
+        if (it.value()->connectionId() != except) {
+            it.value()->sendSerialized(utf8);
+            ++sent;
+        }
+    }
+    return sent;
+}
+
 QStringList RealtimeHub::connectionsOf(qint64 userId) const
 {
     QStringList ids;

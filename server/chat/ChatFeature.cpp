@@ -1,0 +1,249 @@
+#include "chat/ChatFeature.h"
+
+#include "chat/ChatRoutes.h"
+#include "db/DatabaseWorkers.h"
+#include "protocol/Envelope.h"
+#include "realtime/RealtimeHub.h"
+#include "realtime/RealtimeSession.h"
+
+namespace transcendence::server {
+
+using namespace Qt::StringLiterals;
+namespace proto = transcendence::protocol;
+
+void registerChatFeature(const FeatureContext &context)
+{
+    auto *feature = new ChatFeature(context, &context.owner);
+    auto *routes = new ChatRoutes(context, *feature, feature);
+    routes->registerRoutes(context.http);
+}
+
+ChatFeature::ChatFeature(const FeatureContext &context, QObject *parent)
+    : QObject(parent)
+    , m_context(context)
+{
+    setObjectName(u"chatFeature"_s);
+    m_clock.start();
+    using Access = RealtimeHub::HandlerAccess;
+    const auto handle = [this](const QString &type, auto method) {
+        m_context.hub.registerHandler(
+            type, Access::SignedInOnly,
+            [this, method](RealtimeSession *session, const proto::Envelope &envelope) {
+                (this->*method)(session, envelope);
+            });
+    };
+    handle(proto::message_type::ChatSend, &ChatFeature::onSend);
+    handle(proto::message_type::ChatTyping, &ChatFeature::onTyping);
+    handle(proto::message_type::ChatRead, &ChatFeature::onRead);
+    handle(proto::message_type::ChatSync, &ChatFeature::onSync);
+}
+
+ChatFeature *ChatFeature::find(const QObject &featureOwner)
+{
+    return featureOwner.findChild<ChatFeature *>(u"chatFeature"_s, Qt::FindDirectChildrenOnly);
+}
+
+void ChatFeature::publish(const chat_store::ChatMessageRecord &message,
+                          const QList<qint64> &recipients, const QString &exceptConnection)
+{
+    const QByteArray encoded = proto::serialize(proto::ChatMessagePush{message}.toJson());
+    for (const qint64 userId : recipients) {
+        m_context.hub.sendSerializedToUser(userId, encoded, exceptConnection);
+    }
+}
+
+void ChatFeature::publishUpdate(const chat_store::ChatMessageRecord &message,
+                                const QList<qint64> &recipients)
+{
+    const QByteArray encoded = proto::serialize(
+        proto::ChatMessagePush{message}.toJson(proto::message_type::ChatMessageUpdated));
+    for (const qint64 userId : recipients) {
+        m_context.hub.sendSerializedToUser(userId, encoded);
+    }
+}
+
+void ChatFeature::publishConversation(qint64 userId,
+                                      const chat_store::ConversationRecord &conversation)
+{
+    m_context.hub.sendToUser(userId, proto::ChatConversationPush{conversation}.toJson());
+}
+
+void ChatFeature::publishRead(qint64 readerId, qint64 conversationId,
+                              const chat_store::ReadOutcome &read)
+{
+    m_context.hub.sendToUser(
+        readerId, proto::ChatRead{conversationId, read.readSeq, readerId, read.unread}.toJson());
+    const QByteArray others =
+        proto::serialize(proto::ChatRead{conversationId, read.readSeq, readerId, {}}.toJson());
+    for (const qint64 member : read.members) {
+        if (member != readerId) {
+            m_context.hub.sendSerializedToUser(member, others);
+        }
+    }
+}
+
+void ChatFeature::onSend(RealtimeSession *session, const proto::Envelope &envelope)
+{
+    auto parsed = proto::ChatSend::fromJson(envelope.body);
+    if (const auto *error = std::get_if<proto::ProtocolError>(&parsed)) {
+        // Answered as a failed send when the id can be told, so the client can mark that one.
+        const QString clientId = envelope.body.value(u"clientMessageId"_s).toString();
+        if (!clientId.isEmpty()) {
+            session->sendJson(
+                proto::ChatSendFailed{clientId.left(64), error->code, error->message, 0, {}}
+                    .toJson());
+        } else {
+            session->sendError(error->code, error->message, envelope.type);
+        }
+        return;
+    }
+    const proto::ChatSend send = std::get<proto::ChatSend>(std::move(parsed));
+    const qint64 userId = session->identity()->userId;
+    const QString connectionId = session->connectionId();
+    using Result = std::variant<chat_store::SendOutcome, ChatError>;
+    ChatLimiter *limiter = &m_limiter;
+    m_context.workers.run<Result>(
+        this,
+        [limiter, userId, send](QSqlDatabase &db) {
+            return chat_store::sendText(db, *limiter, userId, send.conversationId, send.text,
+                                        send.clientMessageId);
+        },
+        [this, connectionId, send](Result result) {
+            RealtimeSession *sender = m_context.hub.session(connectionId);
+            if (const auto *error = std::get_if<ChatError>(&result)) {
+                if (sender) {
+                    sender->sendJson(proto::ChatSendFailed{send.clientMessageId, error->code,
+                                                           error->message, error->retryAfterMs,
+                                                           error->until}
+                                         .toJson());
+                }
+                return;
+            }
+            const auto &outcome = std::get<chat_store::SendOutcome>(result);
+            // Committed: acknowledge first, then tell everyone else.
+            if (sender) {
+                sender->sendJson(proto::ChatSent{send.clientMessageId, outcome.message}.toJson());
+            }
+            if (!outcome.replay) {
+                publish(outcome.message, outcome.recipients, connectionId);
+            }
+        });
+}
+
+void ChatFeature::onTyping(RealtimeSession *session, const proto::Envelope &envelope)
+{
+    const auto parsed = proto::ChatTyping::fromJson(envelope.body);
+    if (const auto *error = std::get_if<proto::ProtocolError>(&parsed)) {
+        session->sendError(error->code, error->message, envelope.type);
+        return;
+    }
+    const qint64 conversationId = std::get<proto::ChatTyping>(parsed).conversationId;
+    const qint64 userId = session->identity()->userId;
+    // Clients send at most every 2 s; more often is relayed no more often (nothing to lose: the
+    // indicator lasts 5 s).
+    const QString key = u"%1:%2"_s.arg(userId).arg(conversationId);
+    const qint64 now = m_clock.elapsed();
+    if (m_lastTyping.contains(key) &&
+        now - m_lastTyping.value(key) < proto::chat_rules::kTypingIntervalMs / 2) {
+        return;
+    }
+    if (m_lastTyping.size() > 10'000) {
+        m_lastTyping.clear();
+    }
+    m_lastTyping.insert(key, now);
+    const QString connectionId = session->connectionId();
+    using Result = std::variant<chat_store::TypingAudience, ChatError>;
+    m_context.workers.run<Result>(
+        this,
+        [userId, conversationId](QSqlDatabase &db) {
+            return chat_store::typingAudience(db, userId, conversationId);
+        },
+        [this, connectionId, conversationId, type = envelope.type](Result result) {
+            if (const auto *error = std::get_if<ChatError>(&result)) {
+                if (RealtimeSession *typist = m_context.hub.session(connectionId)) {
+                    typist->sendError(error->code, error->message, type);
+                }
+                return;
+            }
+            const auto &audience = std::get<chat_store::TypingAudience>(result);
+            const QByteArray encoded =
+                proto::serialize(proto::ChatTyping{conversationId, audience.typist}.toJson());
+            for (const qint64 member : audience.userIds) {
+                m_context.hub.sendSerializedToUser(member, encoded);
+            }
+        });
+}
+
+void ChatFeature::onRead(RealtimeSession *session, const proto::Envelope &envelope)
+{
+    const auto parsed = proto::ChatRead::fromJson(envelope.body);
+    if (const auto *error = std::get_if<proto::ProtocolError>(&parsed)) {
+        session->sendError(error->code, error->message, envelope.type);
+        return;
+    }
+    const proto::ChatRead read = std::get<proto::ChatRead>(parsed);
+    const qint64 userId = session->identity()->userId;
+    const QString connectionId = session->connectionId();
+    using Result = std::variant<chat_store::ReadOutcome, ChatError>;
+    m_context.workers.run<Result>(
+        this,
+        [userId, read](QSqlDatabase &db) {
+            return chat_store::markRead(db, userId, read.conversationId, read.seq);
+        },
+        [this, userId, connectionId, read, type = envelope.type](Result result) {
+            if (const auto *error = std::get_if<ChatError>(&result)) {
+                if (RealtimeSession *reader = m_context.hub.session(connectionId)) {
+                    reader->sendError(error->code, error->message, type);
+                }
+                return;
+            }
+            publishRead(userId, read.conversationId, std::get<chat_store::ReadOutcome>(result));
+        });
+}
+
+void ChatFeature::onSync(RealtimeSession *session, const proto::Envelope &envelope)
+{
+    const auto parsed = proto::ChatSync::fromJson(envelope.body);
+    if (const auto *error = std::get_if<proto::ProtocolError>(&parsed)) {
+        session->sendError(error->code, error->message, envelope.type);
+        return;
+    }
+    const proto::ChatSync sync = std::get<proto::ChatSync>(parsed);
+    const qint64 userId = session->identity()->userId;
+    const QString connectionId = session->connectionId();
+    using Answers = std::variant<QList<proto::ChatMessages>, ChatError>;
+    m_context.workers.run<Answers>(
+        this,
+        [userId, sync](QSqlDatabase &db) -> Answers {
+            QList<proto::ChatMessages> answers;
+            for (const auto &position : sync.conversations) {
+                auto page =
+                    chat_store::history(db, userId, position.conversationId, std::nullopt,
+                                        position.afterSeq, proto::chat_rules::kSyncMaxMessages);
+                if (const auto *error = std::get_if<ChatError>(&page)) {
+                    if (error->code == proto::chat_error::Unavailable) {
+                        return *error;
+                    }
+                    continue; // not a member (any more): nothing to catch up on
+                }
+                const auto &messages = std::get<chat_store::HistoryPage>(page);
+                answers.append({position.conversationId, messages.messages, !messages.hasMore});
+            }
+            return answers;
+        },
+        [this, connectionId, type = envelope.type](Answers result) {
+            RealtimeSession *client = m_context.hub.session(connectionId);
+            if (!client) {
+                return;
+            }
+            if (const auto *error = std::get_if<ChatError>(&result)) {
+                client->sendError(error->code, error->message, type);
+                return;
+            }
+            for (const proto::ChatMessages &answer : std::get<QList<proto::ChatMessages>>(result)) {
+                client->sendJson(answer.toJson());
+            }
+        });
+}
+
+} // namespace transcendence::server

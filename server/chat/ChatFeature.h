@@ -1,0 +1,57 @@
+#pragma once
+
+#include "app/FeatureContext.h"
+#include "chat/ChatLimiter.h"
+#include "chat/ChatStore.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QObject>
+
+namespace transcendence::protocol {
+struct Envelope;
+}
+
+namespace transcendence::server {
+
+class RealtimeSession;
+
+// Chat on this instance: the WebSocket messages (chatSend, chatTyping, chatRead, chatSync), the
+// REST routes (ChatRoutes), and the pushes to members' connections. Stores run on the
+// DatabaseWorkers; pushes are encoded once per message and sent to every recipient's
+// connections. Other features find it with find(context.owner) and post server messages.
+class ChatFeature : public QObject {
+    Q_OBJECT
+public:
+    ChatFeature(const FeatureContext &context, QObject *parent);
+    static ChatFeature *find(const QObject &featureOwner);
+
+    ChatLimiter &limiter() { return m_limiter; }
+
+    // After a message was stored: chatMessage to every connection of every recipient, except
+    // the sending connection (it gets chatSent).
+    void publish(const chat_store::ChatMessageRecord &message, const QList<qint64> &recipients,
+                 const QString &exceptConnection = {});
+    // A changed message (invitation state, removal): chatMessageUpdated to the recipients.
+    void publishUpdate(const chat_store::ChatMessageRecord &message,
+                       const QList<qint64> &recipients);
+    // A conversation someone is now a member of, as they see it.
+    void publishConversation(qint64 userId, const chat_store::ConversationRecord &conversation);
+    // A read marker moved: the reader's connections get their unread count, the others not.
+    void publishRead(qint64 readerId, qint64 conversationId, const chat_store::ReadOutcome &read);
+
+private:
+    void onSend(RealtimeSession *session, const protocol::Envelope &envelope);
+    void onTyping(RealtimeSession *session, const protocol::Envelope &envelope);
+    void onRead(RealtimeSession *session, const protocol::Envelope &envelope);
+    void onSync(RealtimeSession *session, const protocol::Envelope &envelope);
+
+    FeatureContext m_context;
+    ChatLimiter m_limiter;
+    QElapsedTimer m_clock;
+    QHash<QString, qint64> m_lastTyping; // "user:conversation" -> when relayed (m_clock ms)
+};
+
+void registerChatFeature(const FeatureContext &context);
+
+} // namespace transcendence::server
