@@ -286,7 +286,8 @@ export class ChatPanel extends EventTarget {
     this.#reportOpenFor = null;
     const header = h('div', { class: 'chat-conversation-head', dataset: { testid: 'chat-conversation-head' } });
     const banner = h('div', { class: 'alert alert-warning small m-2 mb-0', role: 'status', hidden: true, dataset: { testid: 'chat-muted' } });
-    const older = h('button', { type: 'button', class: 'btn btn-link btn-sm d-block mx-auto', dataset: { testid: 'chat-older' } }, t('web.chat', 'Show earlier messages'));
+    // No display utility class on it: Bootstrap's d-block would beat [hidden].
+    const older = h('button', { type: 'button', class: 'btn btn-link btn-sm chat-older', dataset: { testid: 'chat-older' } }, t('web.chat', 'Show earlier messages'));
     const list = h('ol', { class: 'chat-messages list-unstyled mb-0', dataset: { testid: 'chat-messages' } });
     const history = h('div', { class: 'chat-history', tabindex: '0', role: 'region', 'aria-label': t('web.chat', 'Messages'), dataset: { testid: 'chat-history' } }, older, list);
     const typing = h('p', { class: 'chat-typing small text-body-secondary mb-0', dataset: { testid: 'chat-typing' } });
@@ -300,14 +301,20 @@ export class ChatPanel extends EventTarget {
       'aria-describedby': counterId,
       dataset: { testid: 'chat-input' },
     });
-    const counter = h('span', { id: counterId, class: 'small text-body-secondary', dataset: { testid: 'chat-counter' } });
+    const counter = h('span', { id: counterId, class: 'small text-body-secondary text-nowrap', dataset: { testid: 'chat-counter' } });
     const sendButton = h('button', { type: 'submit', class: 'btn btn-primary btn-sm', dataset: { testid: 'chat-send' } }, t('web.chat', 'Send'));
     const composer = h(
       'form',
       { class: 'chat-composer', novalidate: true, dataset: { testid: 'chat-composer' } },
       h('label', { class: 'visually-hidden', for: inputId }, t('web.chat', 'Your message')),
       input,
-      h('div', { class: 'd-flex justify-content-between align-items-center mt-1 gap-2' }, h('span', { class: 'small text-body-secondary' }, t('web.chat', 'Enter sends, Shift+Enter starts a new line.')), counter, sendButton),
+      h(
+        'div',
+        { class: 'd-flex align-items-center mt-1 gap-2' },
+        h('span', { class: 'small text-body-secondary flex-grow-1' }, t('web.chat', 'Enter sends, Shift+Enter starts a new line.')),
+        counter,
+        sendButton,
+      ),
     );
     this.#view = { conversationId: id, header, banner, older, list, history, typing, error, input, counter, sendButton, composer };
     this.#body.replaceChildren(header, banner, history, typing, error, composer);
@@ -370,7 +377,8 @@ export class ChatPanel extends EventTarget {
       parts.push(h('a', { href: `/tournaments/${encodeURIComponent(conversation.tournamentId)}`, class: 'small', dataset: { testid: 'chat-tournament-link' } }, t('web.chat', 'Open the tournament')));
     }
     const row = h('div', { class: 'd-flex align-items-center justify-content-between gap-2' }, parts);
-    view.header.replaceChildren(row, this.#inviteOpenFor === view.conversationId ? this.#inviteForm(conversation) : null);
+    view.header.replaceChildren(row);
+    if (this.#inviteOpenFor === view.conversationId) view.header.append(this.#inviteForm(conversation));
     view.banner.hidden = !this.#chat.muted;
     view.banner.textContent = this.#chat.muted ? sendErrorText({ code: 'muted', until: this.#chat.mutedUntil }) : '';
   }
