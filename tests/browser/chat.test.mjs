@@ -228,6 +228,34 @@ describe('chat', () => {
     assert.deepEqual(report, []);
   });
 
+  it('loses the network: a message written offline is sent once on reconnect, and what was missed arrives', async () => {
+    const a = ann.page;
+    const b = ben.page;
+    const panelA = a.locator('[data-testid="chat-panel"]');
+    const panelB = b.locator('[data-testid="chat-panel"]');
+    await a.context().setOffline(true);
+    await a.locator('[data-testid="connection-state"]:not([data-state="connected"])').waitFor();
+    await panelA.locator('[data-testid="chat-input"]').fill('Written offline');
+    await panelA.locator('[data-testid="chat-input"]').press('Enter');
+    await panelA.locator('[data-testid="chat-message"]', { hasText: 'Written offline' }).locator('[data-testid="chat-pending"]').waitFor();
+    // Ben writes meanwhile.
+    await panelB.locator('[data-testid="chat-input"]').fill('While you were away');
+    await panelB.locator('[data-testid="chat-input"]').press('Enter');
+    await panelB.locator('[data-testid="chat-message"][data-mine="true"]:not([data-message-id=""])', { hasText: 'While you were away' }).waitFor();
+
+    await a.context().setOffline(false);
+    await a.locator('[data-testid="connection-state"][data-state="connected"]').waitFor({ timeout: 20_000 });
+    await panelA.locator('[data-testid="chat-message"]', { hasText: 'While you were away' }).waitFor();
+    await panelA.locator('[data-testid="chat-message"][data-mine="true"]:not([data-message-id=""])', { hasText: 'Written offline' }).waitFor();
+    await panelB.locator('[data-testid="chat-message"]', { hasText: 'Written offline' }).waitFor();
+    // Once each, in the order the server gave them.
+    assert.equal(await panelA.locator('[data-testid="chat-message"]', { hasText: 'Written offline' }).count(), 1);
+    assert.equal(await panelB.locator('[data-testid="chat-message"]', { hasText: 'Written offline' }).count(), 1);
+    assert.equal(await panelA.locator('[data-testid="chat-message"]', { hasText: 'While you were away' }).count(), 1);
+    const order = await panelA.locator('[data-testid="chat-message"] [data-testid="chat-text"]').allTextContents();
+    assert.ok(order.indexOf('While you were away') < order.indexOf('Written offline'), order.join(' | '));
+  });
+
   it('invites from the chat: the card shows the settings and its state to both; accepting starts the match', async () => {
     const a = ann.page;
     const b = ben.page;

@@ -38,6 +38,7 @@ export class ChatClient extends EventTarget {
   #threads = new Map(); // conversationId -> { byId, pending, hasMore, loadedOnce, loading }
   #typing = new Map(); // conversationId -> Map userId -> { user, until }
   #typingSentAt = new Map(); // conversationId -> time of our last chatTyping
+  #unsentReads = new Map(); // conversationId -> seq read while the socket was down
   #connectedBefore = false;
   #userId = null;
   #listLoading = null;
@@ -251,14 +252,8 @@ export class ChatClient extends EventTarget {
     if (newest <= (conversation.readSeq ?? 0) && !conversation.unread) return;
     conversation.readSeq = Math.max(conversation.readSeq ?? 0, newest);
     conversation.unread = 0;
-    if (!this.#connection.send(chatRead(conversationId, newest))) {
-      this.#session.api('POST', `/api/chat/conversations/${conversationId}/read`, { body: { seq: newest } }).then((answer) => {
-        if (answer.ok && answer.body.conversationId === conversationId) {
-          conversation.unread = answer.body.unread;
-          this.#emit('conversations');
-        }
-      });
-    }
+    // Without the socket, the marker goes with the next connection.
+    if (!this.#connection.send(chatRead(conversationId, newest))) this.#unsentReads.set(conversationId, newest);
     this.#emit('conversations');
   }
 
@@ -273,6 +268,8 @@ export class ChatClient extends EventTarget {
       const conversations = [...this.conversations.values()].map((c) => ({ id: c.id, afterSeq: Math.max(this.#highestSeq(c.id), c.lastSeq ?? 0) }));
       if (conversations.length) this.#connection.send(chatSync(conversations));
     }
+    for (const [conversationId, seq] of this.#unsentReads) this.#connection.send(chatRead(conversationId, seq));
+    this.#unsentReads.clear();
     // Sends never acknowledged go again, with the same ids (the server stores each once).
     for (const thread of this.#threads.values()) {
       for (const pending of thread.pending.values()) if (pending.pending.state === 'sending') this.#transmit(pending);
@@ -448,6 +445,7 @@ export class ChatClient extends EventTarget {
     this.#threads.clear();
     this.#typing.clear();
     this.#typingSentAt.clear();
+    this.#unsentReads.clear();
     this.mutedUntil = null;
     this.loaded = false;
     this.#connectedBefore = false;
