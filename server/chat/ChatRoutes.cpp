@@ -84,15 +84,15 @@ void ChatRoutes::registerRoutes(QHttpServer &server)
             (this->*handler)(id, request, deferReply(request, std::move(responder)));
         });
     };
-    server.route(u"/api/chat/conversations"_s,
+    server.route(QStringLiteral("/api/chat/conversations"),
                  [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
                      handleList(request, deferReply(request, std::move(responder)));
                  });
     // Longer paths first: <arg> matches one segment, but the router takes the first match.
-    bindId(u"/api/chat/conversations/<arg>/messages"_s, &ChatRoutes::handleMessages);
-    bindId(u"/api/chat/conversations/<arg>/read"_s, &ChatRoutes::handleRead);
-    bindId(u"/api/chat/conversations/<arg>"_s, &ChatRoutes::handleConversation);
-    bindId(u"/api/chat/direct/<arg>"_s, &ChatRoutes::handleDirect);
+    bindId(QStringLiteral("/api/chat/conversations/<arg>/messages"), &ChatRoutes::handleMessages);
+    bindId(QStringLiteral("/api/chat/conversations/<arg>/read"), &ChatRoutes::handleRead);
+    bindId(QStringLiteral("/api/chat/conversations/<arg>"), &ChatRoutes::handleConversation);
+    bindId(QStringLiteral("/api/chat/direct/<arg>"), &ChatRoutes::handleDirect);
 }
 
 void ChatRoutes::handleDirect(const QString &userId, const QHttpServerRequest &request,

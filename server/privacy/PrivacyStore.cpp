@@ -211,7 +211,15 @@ std::variant<QStringList, ApiError> erase(QSqlDatabase &db, qint64 userId)
     const QStringList sessions = liveSessions(db, userId);
     // Foreign keys do the rest: CASCADE for the user's own rows, SET NULL (with the shown name
     // blanked by a trigger) for match seats, tournament entries and audit-log references.
+    // Chat messages stay in the others' histories, without their text, unless an open report
+    // holds one for the moderators (docs/chat.md; resources/web/legal/privacy.html).
     if (!forgetTournaments(db, userId) ||
+        !exec(db,
+              QStringLiteral("UPDATE chat_messages m SET body = '', payload = NULL, removed = "
+                             "'deleted_account', removed_at = now() WHERE m.sender_id = ? AND "
+                             "m.removed IS NULL AND NOT EXISTS (SELECT 1 FROM chat_reports r "
+                             "WHERE r.message_id = m.id AND r.status = 'open')"),
+              userId) ||
         !exec(db, QStringLiteral("DELETE FROM users WHERE id = ?"), userId) || !db.commit()) {
         db.rollback();
         return account_store::databaseUnavailable();

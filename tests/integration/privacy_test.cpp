@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
+#include <QUuid>
 
 #include <memory>
 
@@ -34,6 +35,7 @@ private:
         QString email;
         std::unique_ptr<WebSocketTestClient> socket;
         qint64 runningTournament = 0; // a started tournament the account is an entry of
+        QList<qint64> chatMessages;   // the user's: an unreported one, then a reported one
         QStringList
             missing; // tables the fixture failed to fill (a test bug, reported as a failure)
     };
@@ -189,6 +191,56 @@ PrivacyTest::Footprint PrivacyTest::accountEverywhere(const QString &prefix)
         QTest::qWait(50); // the presence row is written on a worker once the hello is welcomed
     }
 
+    // chat (with the session signed in again after the ban): direct conversations on both sides of
+    // the pair (the admin's id is lower, the pal's higher), messages both ways, one of the user's
+    // reported by the pal (held for moderation), the user's report of the pal's, a hidden message
+    // and an expired mute.
+    const QString adminId = m_database->scalar(
+        QStringLiteral("SELECT id FROM users WHERE username = '%1'").arg(m_admin));
+    m_api->authorized("POST", QStringLiteral("/api/chat/direct/%1").arg(adminId),
+                      footprint.account.accessToken);
+    const qint64 conversation =
+        m_api
+            ->authorized("POST", QStringLiteral("/api/chat/direct/%1").arg(friendAccount.id),
+                         footprint.account.accessToken)
+            .json()
+            .value(QStringLiteral("conversation"))
+            .toObject()
+            .value(QStringLiteral("id"))
+            .toInteger();
+    const auto send = [&](const QString &from, const QString &text) {
+        return m_api
+            ->authorized("POST",
+                         QStringLiteral("/api/chat/conversations/%1/messages").arg(conversation),
+                         from,
+                         {{QStringLiteral("text"), text},
+                          {QStringLiteral("clientMessageId"),
+                           QUuid::createUuid().toString(QUuid::WithoutBraces)}})
+            .json()
+            .value(QStringLiteral("message"))
+            .toObject()
+            .value(QStringLiteral("id"))
+            .toInteger();
+    };
+    const qint64 plain = send(footprint.account.accessToken, QStringLiteral("see you at the cup"));
+    const qint64 reported = send(footprint.account.accessToken, QStringLiteral("a rude remark"));
+    const qint64 theirs = send(friendAccount.accessToken, QStringLiteral("hello there"));
+    footprint.chatMessages = {plain, reported};
+    m_database->scalar(QStringLiteral("INSERT INTO chat_reports (message_id, reporter_id, reason) "
+                                      "VALUES (%1, %2, 'abuse'), (%3, %4, 'spam') RETURNING 1")
+                           .arg(reported)
+                           .arg(friendAccount.id)
+                           .arg(theirs)
+                           .arg(id));
+    m_database->scalar(QStringLiteral("INSERT INTO chat_hidden_messages (user_id, message_id) "
+                                      "VALUES (%1, %2) RETURNING 1")
+                           .arg(id)
+                           .arg(theirs));
+    m_database->scalar(
+        QStringLiteral("INSERT INTO chat_mutes (user_id, muted_until, reason) VALUES "
+                       "(%1, now() - interval '1 day', 'an old mute') RETURNING 1")
+            .arg(id));
+
     // Every table that refers to users now has a row of this user.
     for (const QString &key : foreignKeysToUsers()) {
         const QString table = key.section(QLatin1Char('.'), 0, 0);
@@ -201,6 +253,10 @@ PrivacyTest::Footprint PrivacyTest::accountEverywhere(const QString &prefix)
         }
         if (table == QLatin1String("friendships")) {
             continue; // both columns are covered by the two requests above
+        }
+        if ((table == QLatin1String("chat_reports") && column == QLatin1String("resolved_by")) ||
+            (table == QLatin1String("chat_mutes") && column == QLatin1String("muted_by"))) {
+            continue; // this user is not an admin
         }
         const QString count = m_database->scalar(
             QStringLiteral("SELECT count(*) FROM %1 WHERE %2 = %3").arg(table, column).arg(id));
@@ -227,7 +283,9 @@ void PrivacyTest::exportHoldsEveryTableThatRefersToTheUser()
         const QString table = key.section(QLatin1Char('.'), 0, 0);
         const QString column = key.section(QLatin1Char('.'), 1);
         if ((table == QLatin1String("blocks") && column == QLatin1String("blocked_id")) ||
-            (table == QLatin1String("admin_audit_log") && column == QLatin1String("admin_id"))) {
+            (table == QLatin1String("admin_audit_log") && column == QLatin1String("admin_id")) ||
+            (table == QLatin1String("chat_reports") && column == QLatin1String("resolved_by")) ||
+            (table == QLatin1String("chat_mutes") && column == QLatin1String("muted_by"))) {
             continue;
         }
         const QJsonArray rows = tables.value(table).toArray();
@@ -304,6 +362,17 @@ void PrivacyTest::deletingLeavesNothingPersonal()
                                           "AND NOT EXISTS (SELECT 1 FROM tournament_entries e "
                                           "WHERE e.tournament_id = tournaments.id)")),
         QStringLiteral("1"));
+    // Their chat messages stay in the others' histories without text ("deleted account"),
+    // except the one an open report holds for the moderators.
+    QCOMPARE(m_database->scalar(QStringLiteral("SELECT body || '|' || coalesce(removed, '-') || "
+                                               "'|' || (sender_id IS NULL) FROM chat_messages "
+                                               "WHERE id = %1")
+                                    .arg(footprint.chatMessages.at(0))),
+             QStringLiteral("|deleted_account|true"));
+    QCOMPARE(m_database->scalar(QStringLiteral("SELECT body || '|' || coalesce(removed, '-') FROM "
+                                               "chat_messages WHERE id = %1")
+                                    .arg(footprint.chatMessages.at(1))),
+             QStringLiteral("a rude remark|-"));
 }
 
 void PrivacyTest::anonymizingKeepsResultsButNotThePerson()

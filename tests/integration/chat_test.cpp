@@ -1,0 +1,583 @@
+// Chat through the real server, PostgreSQL and WebSockets (docs/chat.md): two users talk over
+// WebSockets and REST; a retry stores one message; a reconnect catches up exactly; blocks,
+// limits and bad texts are refused with their codes; unread counts agree on two devices.
+#include "ApiTestClient.h"
+#include "PostgresCluster.h"
+#include "ServerProcess.h"
+#include "TestEnvironment.h"
+#include "WebSocketTestClient.h"
+
+#include <QDeadlineTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTest>
+#include <QUuid>
+
+#include <csignal>
+#include <memory>
+
+using namespace transcendence::testing;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QByteArray kSecret = QByteArrayLiteral("chat-test-secret-key-with-more-than-32-bytes!!");
+const QString kPublicUrl = u"https://localhost:9443"_s;
+
+QString newClientId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+QString errorCode(const HttpAnswer &answer)
+{
+    return answer.json().value(u"error"_s).toObject().value(u"code"_s).toString();
+}
+
+QString describe(const QJsonObject &message)
+{
+    return QString::fromUtf8(QJsonDocument(message).toJson(QJsonDocument::Compact));
+}
+
+QList<qint64> seqsOf(const QJsonArray &messages)
+{
+    QList<qint64> seqs;
+    for (const QJsonValue &message : messages) {
+        seqs << message.toObject().value(u"seq"_s).toInteger();
+    }
+    return seqs;
+}
+
+} // namespace
+
+class ChatTest : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void twoUsersTalkOverWebSocketsAndRest();
+    void retryWithTheSameClientMessageIdStoresOne();
+    void reconnectCatchesUpExactlyInOrder();
+    void blockedUsersCannotMessage();
+    void rateAndFloodLimits();
+    void emptyAndOversizedTextsAreRefused();
+    void unreadAgreesOnTwoDevices();
+    void historyPagesBackwards();
+    void strangersCannotReadOrWrite();
+    void acknowledgedMessagesSurviveKill9();
+
+private:
+    using Account = ApiTestClient::Account;
+    HttpAnswer call(const QByteArray &method, const QString &path, const Account &account,
+                    const QJsonObject &body = {})
+    {
+        return m_api->authorized(method, path, account.accessToken, body);
+    }
+    Account newAccount(const QString &prefix)
+    {
+        Account account = m_api->registerAccount(prefix);
+        if (account.id == 0) {
+            qFatal("could not register an account");
+        }
+        return account;
+    }
+    qint64 openDirect(const Account &from, const Account &to);
+    HttpAnswer sendRest(const Account &from, qint64 conversation, const QString &text,
+                        const QString &clientId = newClientId())
+    {
+        return call("POST", u"/api/chat/conversations/%1/messages"_s.arg(conversation), from,
+                    {{u"text"_s, text}, {u"clientMessageId"_s, clientId}});
+    }
+    bool connect(WebSocketTestClient &socket, const Account &account);
+    // The next message of this type (others are skipped); empty if none came in time.
+    QJsonObject nextOfType(WebSocketTestClient &socket, const QString &type, int timeoutMs = 5'000);
+
+    std::unique_ptr<TestDatabase> m_database;
+    std::unique_ptr<ServerProcess> m_server;
+    std::unique_ptr<ApiTestClient> m_api;
+};
+
+void ChatTest::initTestCase()
+{
+    TRANSCENDENCE_REQUIRE_TEST_ENV("TRANSCENDENCE_TEST_ADMIN_DATABASE_URL");
+    m_database = std::make_unique<TestDatabase>();
+    QVERIFY2(m_database->isValid(), qPrintable(m_database->error()));
+    m_server = std::make_unique<ServerProcess>(m_database->url(), kPublicUrl);
+    m_server->environment().insert(u"TRANSCENDENCE_SECRET_KEY"_s, QString::fromLatin1(kSecret));
+    QVERIFY2(m_server->start(), qPrintable(m_server->log()));
+    m_api = std::make_unique<ApiTestClient>(m_server->baseUrl());
+}
+
+qint64 ChatTest::openDirect(const Account &from, const Account &to)
+{
+    const HttpAnswer answer = call("POST", u"/api/chat/direct/%1"_s.arg(to.id), from);
+    if (answer.status != 201 && answer.status != 200) {
+        qWarning("direct: %d %s", answer.status, answer.body.constData());
+        return 0;
+    }
+    return answer.json().value(u"conversation"_s).toObject().value(u"id"_s).toInteger();
+}
+
+bool ChatTest::connect(WebSocketTestClient &socket, const Account &account)
+{
+    const QString ticket = m_api->wsTicket(account.accessToken);
+    if (ticket.isEmpty() || !socket.open(u"ws://127.0.0.1:%1/ws"_s.arg(m_server->port()))) {
+        return false;
+    }
+    socket.sendJson({{u"type"_s, u"hello"_s},
+                     {u"version"_s, 1},
+                     {u"client"_s, u"chat-test"_s},
+                     {u"ticket"_s, ticket}});
+    return nextOfType(socket, u"welcome"_s)
+               .value(u"user"_s)
+               .toObject()
+               .value(u"id"_s)
+               .toInteger() == account.id;
+}
+
+QJsonObject ChatTest::nextOfType(WebSocketTestClient &socket, const QString &type, int timeoutMs)
+{
+    const QDeadlineTimer deadline(timeoutMs);
+    while (!deadline.hasExpired()) {
+        const QJsonObject message = socket.next(int(qMax<qint64>(1, deadline.remainingTime())));
+        if (message.value(u"type"_s).toString() == type) {
+            return message;
+        }
+    }
+    return {};
+}
+
+void ChatTest::twoUsersTalkOverWebSocketsAndRest()
+{
+    const Account alice = newAccount(u"alice_"_s);
+    const Account bob = newAccount(u"bob_"_s);
+    WebSocketTestClient aliceSocket;
+    WebSocketTestClient bobSocket;
+    QVERIFY(connect(aliceSocket, alice));
+    QVERIFY(connect(bobSocket, bob));
+
+    const HttpAnswer created = call("POST", u"/api/chat/direct/%1"_s.arg(bob.id), alice);
+    QCOMPARE(created.status, 201);
+    const QJsonObject conversation = created.json().value(u"conversation"_s).toObject();
+    const qint64 id = conversation.value(u"id"_s).toInteger();
+    QCOMPARE(conversation.value(u"kind"_s).toString(), u"direct"_s);
+    QCOMPARE(conversation.value(u"peer"_s).toObject().value(u"id"_s).toInteger(), bob.id);
+    // Created once per pair, whichever side asks.
+    const HttpAnswer again = call("POST", u"/api/chat/direct/%1"_s.arg(alice.id), bob);
+    QCOMPARE(again.status, 200);
+    QCOMPARE(again.json().value(u"conversation"_s).toObject().value(u"id"_s).toInteger(), id);
+    // Bob's app learns about the new conversation, seen from his side.
+    const QJsonObject pushed = nextOfType(bobSocket, u"chatConversation"_s);
+    QCOMPARE(pushed.value(u"conversation"_s)
+                 .toObject()
+                 .value(u"peer"_s)
+                 .toObject()
+                 .value(u"id"_s)
+                 .toInteger(),
+             alice.id);
+
+    // Over the WebSocket: Alice gets the ack, Bob the message.
+    const QString clientId = newClientId();
+    aliceSocket.sendJson({{u"type"_s, u"chatSend"_s},
+                          {u"conversationId"_s, id},
+                          {u"text"_s, u"  hi Bob, a game? 🏓 "_s},
+                          {u"clientMessageId"_s, clientId}});
+    const QJsonObject ack = nextOfType(aliceSocket, u"chatSent"_s);
+    QVERIFY2(!ack.isEmpty(), "no chatSent");
+    QCOMPARE(ack.value(u"clientMessageId"_s).toString(), clientId);
+    const QJsonObject stored = ack.value(u"message"_s).toObject();
+    QCOMPARE(stored.value(u"seq"_s).toInteger(), 1);
+    QCOMPARE(stored.value(u"text"_s).toString(), u"hi Bob, a game? 🏓"_s);
+    QCOMPARE(stored.value(u"sender"_s).toObject().value(u"id"_s).toInteger(), alice.id);
+    const QJsonObject delivered = nextOfType(bobSocket, u"chatMessage"_s);
+    QCOMPARE(delivered.value(u"message"_s).toObject(), stored);
+
+    // Over REST: Bob answers; Alice's socket gets it.
+    const HttpAnswer answer = sendRest(bob, id, u"sure!"_s);
+    QCOMPARE(answer.status, 201);
+    QCOMPARE(answer.json().value(u"message"_s).toObject().value(u"seq"_s).toInteger(), 2);
+    const QJsonObject toAlice = nextOfType(aliceSocket, u"chatMessage"_s);
+    QCOMPARE(toAlice.value(u"message"_s).toObject().value(u"text"_s).toString(), u"sure!"_s);
+
+    // The list: most recent first, with unread and the last message.
+    const QJsonObject list = call("GET", u"/api/chat/conversations"_s, alice).json();
+    const QJsonObject first = list.value(u"conversations"_s).toArray().first().toObject();
+    QCOMPARE(first.value(u"id"_s).toInteger(), id);
+    QCOMPARE(first.value(u"unread"_s).toInteger(), 1);
+    QCOMPARE(first.value(u"lastSeq"_s).toInteger(), 2);
+    QCOMPARE(first.value(u"title"_s).toString(),
+             first.value(u"peer"_s).toObject().value(u"displayName"_s).toString());
+    QCOMPARE(first.value(u"lastMessage"_s).toObject().value(u"text"_s).toString(), u"sure!"_s);
+    QCOMPARE(list.value(u"totalUnread"_s).toInteger(), 1);
+    QVERIFY(list.value(u"mutedUntil"_s).isNull());
+
+    // Typing is relayed to the other member, with who.
+    bobSocket.sendJson({{u"type"_s, u"chatTyping"_s}, {u"conversationId"_s, id}});
+    const QJsonObject typing = nextOfType(aliceSocket, u"chatTyping"_s);
+    QCOMPARE(typing.value(u"user"_s).toObject().value(u"id"_s).toInteger(), bob.id);
+
+    // Reading: Bob's "seen" reaches Alice without her unread count.
+    aliceSocket.sendJson({{u"type"_s, u"chatRead"_s}, {u"conversationId"_s, id}, {u"seq"_s, 2}});
+    const QJsonObject mine = nextOfType(aliceSocket, u"chatRead"_s);
+    QCOMPARE(mine.value(u"unread"_s).toInteger(-1), 0);
+    const QJsonObject seen = nextOfType(bobSocket, u"chatRead"_s);
+    QCOMPARE(seen.value(u"userId"_s).toInteger(), alice.id);
+    QCOMPARE(seen.value(u"seq"_s).toInteger(), 2);
+    QVERIFY(!seen.contains(u"unread"_s));
+    QCOMPARE(call("GET", u"/api/chat/conversations/%1"_s.arg(id), bob)
+                 .json()
+                 .value(u"conversation"_s)
+                 .toObject()
+                 .value(u"peerReadSeq"_s)
+                 .toInteger(),
+             2);
+}
+
+void ChatTest::retryWithTheSameClientMessageIdStoresOne()
+{
+    const Account alice = newAccount(u"retry_a_"_s);
+    const Account bob = newAccount(u"retry_b_"_s);
+    const qint64 id = openDirect(alice, bob);
+    QVERIFY(id > 0);
+    const QString clientId = newClientId();
+    const HttpAnswer first = sendRest(alice, id, u"only once"_s, clientId);
+    QCOMPARE(first.status, 201);
+    const HttpAnswer retry = sendRest(alice, id, u"only once"_s, clientId);
+    QCOMPARE(retry.status, 200);
+    QCOMPARE(retry.json().value(u"message"_s).toObject(),
+             first.json().value(u"message"_s).toObject());
+
+    // And over the WebSocket, the ack of a retry is the stored message; nothing new is pushed.
+    WebSocketTestClient aliceSocket;
+    WebSocketTestClient bobSocket;
+    QVERIFY(connect(aliceSocket, alice));
+    QVERIFY(connect(bobSocket, bob));
+    aliceSocket.sendJson({{u"type"_s, u"chatSend"_s},
+                          {u"conversationId"_s, id},
+                          {u"text"_s, u"only once"_s},
+                          {u"clientMessageId"_s, clientId.toUpper()}});
+    const QJsonObject ack = nextOfType(aliceSocket, u"chatSent"_s);
+    QCOMPARE(ack.value(u"clientMessageId"_s).toString(), clientId.toUpper());
+    QCOMPARE(ack.value(u"message"_s).toObject().value(u"id"_s),
+             first.json().value(u"message"_s).toObject().value(u"id"_s));
+    QVERIFY(nextOfType(bobSocket, u"chatMessage"_s, 500).isEmpty());
+    QCOMPARE(m_database->scalar(
+                 u"SELECT count(*) FROM chat_messages WHERE conversation_id = %1"_s.arg(id)),
+             u"1"_s);
+}
+
+void ChatTest::reconnectCatchesUpExactlyInOrder()
+{
+    const Account alice = newAccount(u"sync_a_"_s);
+    const Account bob = newAccount(u"sync_b_"_s);
+    const qint64 id = openDirect(alice, bob);
+    QVERIFY(id > 0);
+    QCOMPARE(sendRest(alice, id, u"one"_s).status, 201);
+    QCOMPARE(sendRest(alice, id, u"two"_s).status, 201);
+    // Bob had seq 2 when he went away; five more were sent meanwhile (from both sides, as the
+    // limiter allows: 5 a burst per account).
+    QCOMPARE(sendRest(alice, id, u"three"_s).status, 201);
+    QCOMPARE(sendRest(bob, id, u"four (from another device)"_s).status, 201);
+    QCOMPARE(sendRest(alice, id, u"five"_s).status, 201);
+    QCOMPARE(sendRest(bob, id, u"six"_s).status, 201);
+    QCOMPARE(sendRest(bob, id, u"seven"_s).status, 201);
+
+    WebSocketTestClient bobSocket;
+    QVERIFY(connect(bobSocket, bob));
+    bobSocket.sendJson(
+        {{u"type"_s, u"chatSync"_s},
+         {u"conversations"_s, QJsonArray{QJsonObject{{u"id"_s, id}, {u"afterSeq"_s, 2}}}}});
+    const QJsonObject missed = nextOfType(bobSocket, u"chatMessages"_s);
+    QVERIFY2(!missed.isEmpty(), "no chatMessages");
+    QCOMPARE(missed.value(u"conversationId"_s).toInteger(), id);
+    QVERIFY(missed.value(u"complete"_s).toBool());
+    const QJsonArray messages = missed.value(u"messages"_s).toArray();
+    QCOMPARE(seqsOf(messages), (QList<qint64>{3, 4, 5, 6, 7}));
+    QCOMPARE(messages.first().toObject().value(u"text"_s).toString(), u"three"_s);
+    QCOMPARE(messages.last().toObject().value(u"text"_s).toString(), u"seven"_s);
+    // REST catch-up says the same.
+    const QJsonObject after =
+        call("GET", u"/api/chat/conversations/%1/messages?after=2&limit=3"_s.arg(id), bob).json();
+    QCOMPARE(seqsOf(after.value(u"messages"_s).toArray()), (QList<qint64>{3, 4, 5}));
+    QVERIFY(after.value(u"hasMore"_s).toBool());
+}
+
+void ChatTest::blockedUsersCannotMessage()
+{
+    const Account alice = newAccount(u"block_a_"_s);
+    const Account bob = newAccount(u"block_b_"_s);
+    const qint64 id = openDirect(alice, bob);
+    QVERIFY(id > 0);
+    QCOMPARE(call("POST", u"/api/blocks"_s, bob, {{u"userId"_s, alice.id}}).status, 201);
+    // Neither side can write, whoever blocked whom, nor open a new conversation.
+    const HttpAnswer fromAlice = sendRest(alice, id, u"hello?"_s);
+    QCOMPARE(fromAlice.status, 403);
+    QCOMPARE(errorCode(fromAlice), u"blocked"_s);
+    QCOMPARE(errorCode(sendRest(bob, id, u"go away"_s)), u"blocked"_s);
+    const HttpAnswer reopen = call("POST", u"/api/chat/direct/%1"_s.arg(bob.id), alice);
+    QCOMPARE(reopen.status, 403);
+    QCOMPARE(errorCode(reopen), u"blocked"_s);
+
+    WebSocketTestClient aliceSocket;
+    WebSocketTestClient bobSocket;
+    QVERIFY(connect(aliceSocket, alice));
+    QVERIFY(connect(bobSocket, bob));
+    const QString clientId = newClientId();
+    aliceSocket.sendJson({{u"type"_s, u"chatSend"_s},
+                          {u"conversationId"_s, id},
+                          {u"text"_s, u"hello?"_s},
+                          {u"clientMessageId"_s, clientId}});
+    const QJsonObject failed = nextOfType(aliceSocket, u"chatSendFailed"_s);
+    QCOMPARE(failed.value(u"code"_s).toString(), u"blocked"_s);
+    QCOMPARE(failed.value(u"clientMessageId"_s).toString(), clientId);
+    // Typing does not cross a block either.
+    aliceSocket.sendJson({{u"type"_s, u"chatTyping"_s}, {u"conversationId"_s, id}});
+    QVERIFY(nextOfType(bobSocket, u"chatTyping"_s, 700).isEmpty());
+    QCOMPARE(m_database->scalar(
+                 u"SELECT count(*) FROM chat_messages WHERE conversation_id = %1"_s.arg(id)),
+             u"0"_s);
+}
+
+void ChatTest::rateAndFloodLimits()
+{
+    const Account alice = newAccount(u"rate_a_"_s);
+    const Account bob = newAccount(u"rate_b_"_s);
+    const qint64 id = openDirect(alice, bob);
+    QVERIFY(id > 0);
+    for (int i = 0; i < 5; ++i) {
+        QCOMPARE(sendRest(alice, id, u"message %1"_s.arg(i)).status, 201);
+    }
+    const HttpAnswer limited = sendRest(alice, id, u"one too many"_s);
+    QCOMPARE(limited.status, 429);
+    QCOMPARE(errorCode(limited), u"rate_limited"_s);
+    QVERIFY(!limited.header("Retry-After").isEmpty());
+    const qint64 retryAfter =
+        limited.json().value(u"error"_s).toObject().value(u"retryAfterMs"_s).toInteger();
+    QVERIFY2(retryAfter > 0 && retryAfter <= 1000, limited.body.constData());
+
+    // Flooding: the same text (whatever the case) a third time within 30 s.
+    const Account carol = newAccount(u"flood_c_"_s);
+    const qint64 other = openDirect(carol, bob);
+    QVERIFY(other > 0);
+    QCOMPARE(sendRest(carol, other, u"BUY GOLD"_s).status, 201);
+    QCOMPARE(sendRest(carol, other, u"something else"_s).status, 201);
+    QCOMPARE(sendRest(carol, other, u"buy gold "_s).status, 201);
+    const HttpAnswer flood = sendRest(carol, other, u"Buy Gold"_s);
+    QCOMPARE(flood.status, 429);
+    QCOMPARE(errorCode(flood), u"flooding"_s);
+    // A refused send stored nothing.
+    QCOMPARE(m_database->scalar(
+                 u"SELECT count(*) FROM chat_messages WHERE conversation_id = %1"_s.arg(other)),
+             u"3"_s);
+}
+
+void ChatTest::emptyAndOversizedTextsAreRefused()
+{
+    const Account alice = newAccount(u"text_a_"_s);
+    const Account bob = newAccount(u"text_b_"_s);
+    const qint64 id = openDirect(alice, bob);
+    QVERIFY(id > 0);
+    const HttpAnswer empty = sendRest(alice, id, u" \n\t "_s);
+    QCOMPARE(empty.status, 400);
+    QCOMPARE(errorCode(empty), u"text_empty"_s);
+    const HttpAnswer tooLong = sendRest(alice, id, QString(2001, u'x'));
+    QCOMPARE(tooLong.status, 400);
+    QCOMPARE(errorCode(tooLong), u"text_too_long"_s);
+    // 2,000 code points are fine even when they take 4,000 UTF-16 units.
+    const QString emoji = QString::fromUcs4(U"\U0001F3D3").repeated(2000);
+    const HttpAnswer longest = sendRest(alice, id, emoji);
+    QCOMPARE(longest.status, 201);
+    QCOMPARE(longest.json().value(u"message"_s).toObject().value(u"text"_s).toString(), emoji);
+    const HttpAnswer noId = call("POST", u"/api/chat/conversations/%1/messages"_s.arg(id), alice,
+                                 {{u"text"_s, u"hi"_s}});
+    QCOMPARE(noId.status, 400);
+    QCOMPARE(errorCode(noId), u"invalid_field"_s);
+
+    WebSocketTestClient socket;
+    QVERIFY(connect(socket, alice));
+    const QString clientId = newClientId();
+    socket.sendJson({{u"type"_s, u"chatSend"_s},
+                     {u"conversationId"_s, id},
+                     {u"text"_s, u"   "_s},
+                     {u"clientMessageId"_s, clientId}});
+    const QJsonObject failed = nextOfType(socket, u"chatSendFailed"_s);
+    QCOMPARE(failed.value(u"code"_s).toString(), u"text_empty"_s);
+    QCOMPARE(failed.value(u"clientMessageId"_s).toString(), clientId);
+}
+
+void ChatTest::unreadAgreesOnTwoDevices()
+{
+    const Account alice = newAccount(u"unread_a_"_s);
+    const Account bob = newAccount(u"unread_b_"_s);
+    const qint64 id = openDirect(alice, bob);
+    QVERIFY(id > 0);
+    WebSocketTestClient phone;
+    WebSocketTestClient laptop;
+    QVERIFY(connect(phone, bob));
+    QVERIFY(connect(laptop, bob));
+    for (const QString &text : {u"a"_s, u"b"_s, u"c"_s}) {
+        QCOMPARE(sendRest(alice, id, text).status, 201);
+    }
+    // Both devices get every message.
+    for (int i = 0; i < 3; ++i) {
+        QVERIFY(!nextOfType(phone, u"chatMessage"_s).isEmpty());
+        QVERIFY(!nextOfType(laptop, u"chatMessage"_s).isEmpty());
+    }
+    const auto unreadOf = [&](const Account &who) {
+        return call("GET", u"/api/chat/conversations/%1"_s.arg(id), who)
+            .json()
+            .value(u"conversation"_s)
+            .toObject()
+            .value(u"unread"_s)
+            .toInteger(-1);
+    };
+    QCOMPARE(unreadOf(bob), 3);
+    QCOMPARE(unreadOf(alice), 0); // your own messages are never unread
+    // Reading on the phone updates the laptop, which gets the new count.
+    phone.sendJson({{u"type"_s, u"chatRead"_s}, {u"conversationId"_s, id}, {u"seq"_s, 2}});
+    const QJsonObject onLaptop = nextOfType(laptop, u"chatRead"_s);
+    QCOMPARE(onLaptop.value(u"seq"_s).toInteger(), 2);
+    QCOMPARE(onLaptop.value(u"unread"_s).toInteger(-1), 1);
+    QCOMPARE(unreadOf(bob), 1);
+    // The marker never moves back, nor past the last message.
+    const HttpAnswer back =
+        call("POST", u"/api/chat/conversations/%1/read"_s.arg(id), bob, {{u"seq"_s, 1}});
+    QCOMPARE(back.status, 200);
+    QCOMPARE(back.json().value(u"readSeq"_s).toInteger(), 2);
+    const HttpAnswer beyond =
+        call("POST", u"/api/chat/conversations/%1/read"_s.arg(id), bob, {{u"seq"_s, 99}});
+    QCOMPARE(beyond.json().value(u"readSeq"_s).toInteger(), 3);
+    QCOMPARE(beyond.json().value(u"unread"_s).toInteger(), 0);
+    QCOMPARE(nextOfType(phone, u"chatRead"_s).value(u"unread"_s).toInteger(-1), 1);
+}
+
+void ChatTest::historyPagesBackwards()
+{
+    const Account alice = newAccount(u"page_a_"_s);
+    const Account bob = newAccount(u"page_b_"_s);
+    const qint64 id = openDirect(alice, bob);
+    QVERIFY(id > 0);
+    for (int i = 1; i <= 4; ++i) {
+        QCOMPARE(sendRest(i % 2 ? alice : bob, id, u"line %1"_s.arg(i)).status, 201);
+    }
+    const QJsonObject newest =
+        call("GET", u"/api/chat/conversations/%1/messages?limit=3"_s.arg(id), alice).json();
+    QCOMPARE(seqsOf(newest.value(u"messages"_s).toArray()), (QList<qint64>{4, 3, 2}));
+    QVERIFY(newest.value(u"hasMore"_s).toBool());
+    const QJsonObject older =
+        call("GET", u"/api/chat/conversations/%1/messages?before=2&limit=3"_s.arg(id), alice)
+            .json();
+    QCOMPARE(seqsOf(older.value(u"messages"_s).toArray()), (QList<qint64>{1}));
+    QVERIFY(!older.value(u"hasMore"_s).toBool());
+    const HttpAnswer badLimit =
+        call("GET", u"/api/chat/conversations/%1/messages?limit=101"_s.arg(id), alice);
+    QCOMPARE(badLimit.status, 422);
+}
+
+void ChatTest::strangersCannotReadOrWrite()
+{
+    const Account alice = newAccount(u"priv_a_"_s);
+    const Account bob = newAccount(u"priv_b_"_s);
+    const Account eve = newAccount(u"priv_e_"_s);
+    const qint64 id = openDirect(alice, bob);
+    QVERIFY(id > 0);
+    QCOMPARE(sendRest(alice, id, u"secret"_s).status, 201);
+    QCOMPARE(call("GET", u"/api/chat/conversations/%1"_s.arg(id), eve).status, 404);
+    QCOMPARE(call("GET", u"/api/chat/conversations/%1/messages"_s.arg(id), eve).status, 404);
+    const HttpAnswer write = sendRest(eve, id, u"let me in"_s);
+    QCOMPARE(write.status, 403);
+    QCOMPARE(errorCode(write), u"not_member"_s);
+    QCOMPARE(
+        call("POST", u"/api/chat/conversations/%1/read"_s.arg(id), eve, {{u"seq"_s, 1}}).status,
+        404);
+    QCOMPARE(call("POST", u"/api/chat/direct/%1"_s.arg(eve.id), eve).status, 400);
+    QCOMPARE(call("POST", u"/api/chat/direct/999999999"_s, eve).status, 404);
+    QCOMPARE(m_api->authorized("GET", u"/api/chat/conversations"_s, QString()).status, 401);
+    // Eve's sync of someone else's conversation returns nothing of it.
+    WebSocketTestClient socket;
+    QVERIFY(connect(socket, eve));
+    socket.sendJson(
+        {{u"type"_s, u"chatSync"_s},
+         {u"conversations"_s, QJsonArray{QJsonObject{{u"id"_s, id}, {u"afterSeq"_s, 0}}}}});
+    const QJsonObject leaked = nextOfType(socket, u"chatMessages"_s, 1'000);
+    QVERIFY2(leaked.isEmpty(), qPrintable(describe(leaked)));
+}
+
+// Every acknowledged message is committed: the server is killed with SIGKILL right after the last
+// ack, a new one starts on the same database, and the history holds every acknowledged message.
+void ChatTest::acknowledgedMessagesSurviveKill9()
+{
+    ServerProcess model(m_database->url(), kPublicUrl); // the environment ServerProcess uses
+    model.environment().insert(u"TRANSCENDENCE_SECRET_KEY"_s, QString::fromLatin1(kSecret));
+    QProcess victim;
+    victim.setProcessEnvironment(model.environment());
+    victim.setProcessChannelMode(QProcess::MergedChannels);
+    victim.start(TestEnvironment::serverBinary(), {});
+    QVERIFY(victim.waitForStarted(10'000));
+    static const QRegularExpression listening(u"\"event\":\"listening\".*\"port\":(\\d+)"_s);
+    QString log;
+    quint16 port = 0;
+    const QDeadlineTimer started(30'000);
+    while (port == 0 && !started.hasExpired() && victim.state() == QProcess::Running) {
+        victim.waitForReadyRead(100);
+        log += QString::fromUtf8(victim.readAll());
+        const auto match = listening.match(log);
+        if (match.hasMatch()) {
+            port = quint16(match.captured(1).toUInt());
+        }
+    }
+    QVERIFY2(port != 0, qPrintable(log));
+
+    const Account alice = newAccount(u"kill_a_"_s);
+    const Account bob = newAccount(u"kill_b_"_s);
+    const qint64 id = openDirect(alice, bob);
+    QVERIFY(id > 0);
+    QList<QJsonObject> acknowledged;
+    std::vector<std::unique_ptr<WebSocketTestClient>> sockets;
+    for (const Account *sender : {&alice, &bob}) {
+        auto socket = std::make_unique<WebSocketTestClient>();
+        const QString ticket = m_api->wsTicket(sender->accessToken);
+        QVERIFY(socket->open(u"ws://127.0.0.1:%1/ws"_s.arg(port)));
+        socket->sendJson({{u"type"_s, u"hello"_s},
+                          {u"version"_s, 1},
+                          {u"client"_s, u"chat-test"_s},
+                          {u"ticket"_s, ticket}});
+        QVERIFY(!nextOfType(*socket, u"welcome"_s).isEmpty());
+        for (int i = 0; i < 5; ++i) { // a whole burst at once, acks awaited below
+            socket->sendJson({{u"type"_s, u"chatSend"_s},
+                              {u"conversationId"_s, id},
+                              {u"text"_s, u"%1 says %2"_s.arg(sender->username).arg(i)},
+                              {u"clientMessageId"_s, newClientId()}});
+        }
+        sockets.push_back(std::move(socket));
+    }
+    for (auto &socket : sockets) {
+        while (acknowledged.size() < (socket == sockets.front() ? 5 : 10)) {
+            const QJsonObject ack = nextOfType(*socket, u"chatSent"_s);
+            QVERIFY2(!ack.isEmpty(), "an ack is missing");
+            acknowledged << ack.value(u"message"_s).toObject();
+        }
+    }
+    ::kill(pid_t(victim.processId()), SIGKILL);
+    QVERIFY(victim.waitForFinished(10'000));
+
+    // m_server (another process on the same database) answers for the restarted platform.
+    const QJsonObject history =
+        call("GET", u"/api/chat/conversations/%1/messages?after=0&limit=100"_s.arg(id), alice)
+            .json();
+    const QJsonArray stored = history.value(u"messages"_s).toArray();
+    QCOMPARE(stored.size(), acknowledged.size());
+    QCOMPARE(seqsOf(stored), (QList<qint64>{1, 2, 3, 4, 5, 6, 7, 8, 9, 10}));
+    for (const QJsonObject &ack : std::as_const(acknowledged)) {
+        bool found = false;
+        for (const QJsonValue &message : stored) {
+            found = found || message.toObject() == ack;
+        }
+        QVERIFY2(found, qPrintable(describe(ack)));
+    }
+}
+
+QTEST_GUILESS_MAIN(ChatTest)
+#include "chat_test.moc"
