@@ -4281,6 +4281,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The server is busy for a moment. Try again.</source>
+        <translation>The server is busy for a moment. Try again.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The server cannot be reached. Check your connection and try again.</source>
         <translation>The server cannot be reached. Check your connection and try again.</translation>
     </message>

@@ -4281,6 +4281,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The server is busy for a moment. Try again.</source>
+        <translation>Le serveur est occupé un instant. Réessayez.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The server cannot be reached. Check your connection and try again.</source>
         <translation>Le serveur est injoignable. Vérifiez votre connexion et réessayez.</translation>
     </message>

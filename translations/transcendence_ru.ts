@@ -4303,6 +4303,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The server is busy for a moment. Try again.</source>
+        <translation>Сервер ненадолго занят. Попробуйте снова.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The server cannot be reached. Check your connection and try again.</source>
         <translation>Сервер недоступен. Проверьте подключение и попробуйте снова.</translation>
     </message>

@@ -256,6 +256,22 @@ describe('chat', () => {
     assert.ok(order.indexOf('While you were away') < order.indexOf('Written offline'), order.join(' | '));
   });
 
+  it('refuses the same text a third time as flooding, says so, and lets the writer drop it', async () => {
+    const panelA = ann.page.locator('[data-testid="chat-panel"]');
+    const input = panelA.locator('[data-testid="chat-input"]');
+    for (let i = 0; i < 3; i += 1) {
+      await input.fill('Same old text');
+      await input.press('Enter');
+      await panelA.locator('[data-testid="chat-pending"]').waitFor({ state: 'detached' });
+    }
+    const failed = panelA.locator('[data-testid="chat-message"]', { has: ann.page.locator('[data-testid="chat-failed"][data-code="flooding"]') });
+    await failed.waitFor();
+    assert.match(await failed.locator('[data-testid="chat-failed"]').textContent(), /Not sent: You sent the same message three times in a row/);
+    assert.equal(await panelA.locator('[data-testid="chat-message"]:not([data-message-id=""])', { hasText: 'Same old text' }).count(), 2);
+    await failed.getByRole('button', { name: 'Delete' }).click();
+    await failed.waitFor({ state: 'detached' });
+  });
+
   it('invites from the chat: the card shows the settings and its state to both; accepting starts the match', async () => {
     const a = ann.page;
     const b = ben.page;

@@ -68,6 +68,7 @@ QT_TRANSLATE_NOOP("web.chat", "You sent the same message three times in a row. W
 QT_TRANSLATE_NOOP("web.chat", "Write something before sending.");
 QT_TRANSLATE_NOOP("web.chat", "A message has at most 2,000 characters.");
 QT_TRANSLATE_NOOP("web.chat", "This conversation does not exist any more.");
+QT_TRANSLATE_NOOP("web.chat", "The server is busy for a moment. Try again.");
 QT_TRANSLATE_NOOP("web.chat", "The server cannot be reached. Check your connection and try again.");
 QT_TRANSLATE_NOOP("web.chat", "The message could not be sent (%{code}).");
 QT_TRANSLATE_NOOP("web.chat", "Round %{round}: %{first} plays %{second}.");

@@ -52,6 +52,8 @@ export function sendErrorText(error) {
       return t('web.chat', 'A message has at most 2,000 characters.');
     case 'not_found':
       return t('web.chat', 'This conversation does not exist any more.');
+    case 'unavailable':
+      return t('web.chat', 'The server is busy for a moment. Try again.');
     case 'network_error':
       return t('web.chat', 'The server cannot be reached. Check your connection and try again.');
     default:
