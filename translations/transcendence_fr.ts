@@ -3945,7 +3945,7 @@
 <context>
     <name>web.chat</name>
     <message>
-        <location filename="../resources/web/strings/chat.js" line="+4"/>
+        <location filename="../resources/web/strings/chat.js" line="+5"/>
         <source>You cannot message this player: one of you blocked the other.</source>
         <translation>Vous ne pouvez pas écrire à ce joueur : l&apos;un de vous a bloqué l&apos;autre.</translation>
     </message>
@@ -5098,7 +5098,7 @@
 <context>
     <name>web.notifications</name>
     <message>
-        <location filename="../resources/web/strings/notifications.js" line="+4"/>
+        <location filename="../resources/web/strings/notifications.js" line="+5"/>
         <source>New:</source>
         <translation>Nouveau :</translation>
     </message>

@@ -3967,7 +3967,7 @@
 <context>
     <name>web.chat</name>
     <message>
-        <location filename="../resources/web/strings/chat.js" line="+4"/>
+        <location filename="../resources/web/strings/chat.js" line="+5"/>
         <source>You cannot message this player: one of you blocked the other.</source>
         <translation>Вы не можете написать этому игроку: один из вас заблокировал другого.</translation>
     </message>
@@ -5120,7 +5120,7 @@
 <context>
     <name>web.notifications</name>
     <message>
-        <location filename="../resources/web/strings/notifications.js" line="+4"/>
+        <location filename="../resources/web/strings/notifications.js" line="+5"/>
         <source>New:</source>
         <translation>Новое:</translation>
     </message>

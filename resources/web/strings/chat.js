@@ -1,6 +1,7 @@
-// Strings of the SPA (web.chat: the chat panel, conversations, messages, invitation cards, reports) for Qt lupdate. Not loaded by the browser: the browser
-// gets /i18n/<lang>.json built from translations/*.ts. One QT_TRANSLATE_NOOP per line, sources exactly
-// as in the t() calls (tests/browser/catalogue.test.mjs checks it).
+// Strings of the SPA (web.chat: the chat panel, conversations, messages, invitation cards, reports)
+// for Qt lupdate. Not loaded by the browser: the browser gets /i18n/<lang>.json built from
+// translations/*.ts. One QT_TRANSLATE_NOOP per line, sources exactly as in the t() calls
+// (tests/browser/catalogue.test.mjs checks it).
 QT_TRANSLATE_NOOP("web.chat", "You cannot message this player: one of you blocked the other.");
 QT_TRANSLATE_NOOP("web.chat", "All conversations");
 QT_TRANSLATE_NOOP("web.chat", "Close the chat");

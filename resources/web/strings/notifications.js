@@ -1,6 +1,7 @@
-// Strings of the SPA (web.notifications: the notification bell, inbox and toasts) for Qt lupdate. Not loaded by the browser: the browser
-// gets /i18n/<lang>.json built from translations/*.ts. One QT_TRANSLATE_NOOP per line, sources exactly
-// as in the t() calls (tests/browser/catalogue.test.mjs checks it).
+// Strings of the SPA (web.notifications: the notification bell, inbox and toasts)
+// for Qt lupdate. Not loaded by the browser: the browser gets /i18n/<lang>.json built from
+// translations/*.ts. One QT_TRANSLATE_NOOP per line, sources exactly as in the t() calls
+// (tests/browser/catalogue.test.mjs checks it).
 QT_TRANSLATE_NOOP("web.notifications", "New:");
 QT_TRANSLATE_NOOP("web.notifications", "Mark all as read");
 QT_TRANSLATE_NOOP("web.notifications", "Notifications");
