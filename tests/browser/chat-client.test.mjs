@@ -200,3 +200,36 @@ describe('chat client', () => {
     assert.deepEqual(texts(chat), ['message 1', 'message 2']);
   });
 });
+
+describe('notification inbox', async () => {
+  const { NotificationClient } = await import('../../resources/web/js/chat/notification-client.js');
+
+  it('counts pushes, marks read one or all, and reloads when another device read some', async () => {
+    const connection = new FakeConnection();
+    const items = [{ id: 1, kind: 'friend_request', createdAt: '2026-12-01T10:00:00Z', read: false, actor: PEER, data: {}, link: '/friends' }];
+    const session = new FakeSession((method, path, body) => {
+      if (method === 'GET' && path.startsWith('/api/notifications')) return { ok: true, status: 200, body: { notifications: items, unread: 1, hasMore: false } };
+      if (method === 'POST' && path === '/api/notifications/read') return { ok: true, status: 200, body: { unread: body.all ? 0 : 1 } };
+      return null;
+    });
+    const inbox = new NotificationClient({ connection, session });
+    await inbox.load();
+    assert.equal(inbox.unread, 1);
+    const arrived = [];
+    inbox.addEventListener('notification', (event) => arrived.push(event.detail.id));
+    const push = { id: 2, kind: 'invitation', createdAt: '2026-12-01T10:01:00Z', read: false, actor: PEER, data: {}, link: '/chat/1' };
+    connection.receive({ type: 'notification', notification: push, unread: 2 });
+    connection.receive({ type: 'notification', notification: push, unread: 2 });
+    assert.deepEqual(arrived, [2], 'the same notification twice is one');
+    assert.deepEqual(inbox.sorted().map((n) => n.id), [2, 1]);
+    assert.equal(inbox.unread, 2);
+    await inbox.markRead([2]);
+    assert.deepEqual(session.calls.at(-1), { method: 'POST', path: '/api/notifications/read', body: { ids: [2] } });
+    await inbox.markRead(null);
+    assert.equal(inbox.unread, 0);
+    assert.ok(inbox.sorted().every((n) => n.read));
+    const loads = session.calls.filter((c) => c.method === 'GET').length;
+    connection.receive({ type: 'notificationsRead', unread: 0 });
+    assert.equal(session.calls.filter((c) => c.method === 'GET').length, loads + 1);
+  });
+});

@@ -104,7 +104,7 @@ export class ChatPanel extends EventTarget {
     connection.addEventListener('servererror', (event) => this.#onServerError(event.detail));
     connection.addEventListener('statechange', () => this.#drawComposerState());
     document.addEventListener('visibilitychange', () => this.#markReadIfSeen());
-    setInterval(() => this.#tick(), 30_000);
+    setInterval(() => this.#tick(), 5_000);
     if (this.#state.open && session.signedIn) this.open(this.#state.conversationId, { focus: false });
   }
 
@@ -745,7 +745,7 @@ export class ChatPanel extends EventTarget {
     }
   }
 
-  // Times like "14:05" become dates after midnight; typing lines fade.
+  // Typing lines fade even when no event comes.
   #tick() {
     this.#drawTyping();
   }
