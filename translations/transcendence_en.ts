@@ -4116,6 +4116,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Open until %{time}.</source>
+        <translation>Open until %{time}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Not connected to the server: try again in a moment.</source>
         <translation>Not connected to the server: try again in a moment.</translation>
     </message>

@@ -4116,6 +4116,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Open until %{time}.</source>
+        <translation>Valable jusqu&apos;à %{time}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Not connected to the server: try again in a moment.</source>
         <translation>Pas de connexion au serveur : réessayez dans un instant.</translation>
     </message>

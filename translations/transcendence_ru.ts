@@ -4138,6 +4138,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Open until %{time}.</source>
+        <translation>Действует до %{time}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Not connected to the server: try again in a moment.</source>
         <translation>Нет соединения с сервером: попробуйте чуть позже.</translation>
     </message>

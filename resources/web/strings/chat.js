@@ -36,6 +36,7 @@ QT_TRANSLATE_NOOP("web.chat", "Decline");
 QT_TRANSLATE_NOOP("web.chat", "Cancel the invitation");
 QT_TRANSLATE_NOOP("web.chat", "You invited %{name} to a match");
 QT_TRANSLATE_NOOP("web.chat", "%{name} invites you to a match");
+QT_TRANSLATE_NOOP("web.chat", "Open until %{time}.");
 QT_TRANSLATE_NOOP("web.chat", "Not connected to the server: try again in a moment.");
 QT_TRANSLATE_NOOP("web.chat", "Removed by a moderator");
 QT_TRANSLATE_NOOP("web.chat", "Deleted with its account");

@@ -12,7 +12,7 @@ import { DEFAULT_CONFIG, MAPS, invite, inviteAnswer, inviteCancel } from '../pla
 import { ConnectionState } from '../realtime/connection.js';
 import { configSummary, errorText as playErrorText, mapName } from '../views/play.js';
 import { MAX_TEXT_CODE_POINTS, codePoints } from './protocol.js';
-import { fullTime, invitationStateText, previewText, sendErrorText, shortTime, systemText } from './texts.js';
+import { clockTime, fullTime, invitationStateText, previewText, sendErrorText, shortTime, systemText } from './texts.js';
 
 const STORAGE_KEY = 'transcendence.chat';
 const GROUP_WITHIN_MS = 5 * 60 * 1000;
@@ -620,6 +620,9 @@ export class ChatPanel extends EventTarget {
             ' ',
             h('time', { datetime: message.sentAt, title: fullTime(message.sentAt), class: 'text-body-secondary' }, shortTime(message.sentAt)),
           ),
+          invitation.state === 'pending' && invitation.expiresAt
+            ? h('p', { class: 'small text-body-secondary mb-1' }, t('web.chat', 'Open until %{time}.', { time: clockTime(invitation.expiresAt) }))
+            : null,
           buttons.length ? h('div', { class: 'd-flex gap-2' }, buttons) : null,
         ),
       ),

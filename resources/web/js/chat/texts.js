@@ -23,6 +23,11 @@ export function shortTime(iso) {
   return formatTime(iso, sameDay ? { hour: '2-digit', minute: '2-digit' } : { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
 }
 
+// "14:05:30": an invitation's expiry, minutes away.
+export function clockTime(iso) {
+  return formatTime(iso, { hour: '2-digit', minute: '2-digit', second: '2-digit' });
+}
+
 export function fullTime(iso) {
   return formatTime(iso, { dateStyle: 'full', timeStyle: 'short' });
 }
