@@ -191,6 +191,22 @@ export class ChatPanel extends EventTarget {
     });
     document.body.append(this.#root);
     this.#translateFrame();
+    // Docked, the panel starts where the header ends (the header scrolls away with the page).
+    let queued = false;
+    const place = () => {
+      queued = false;
+      const bottom = document.getElementById('site-header')?.getBoundingClientRect().bottom ?? 0;
+      this.#root.style.setProperty('--chat-panel-top', `${Math.max(0, Math.round(bottom))}px`);
+    };
+    const schedule = () => {
+      if (queued) return;
+      queued = true;
+      requestAnimationFrame(place);
+    };
+    window.addEventListener('scroll', schedule, { passive: true });
+    window.addEventListener('resize', schedule);
+    new ResizeObserver(schedule).observe(document.getElementById('site-header') ?? document.body);
+    this.addEventListener('change', schedule);
   }
 
   #translateFrame() {
