@@ -318,10 +318,17 @@ describe('chat', () => {
     await item.waitFor();
     await shoot(a, 'bell-desktop');
     assert.deepEqual(await axeViolations(a), []);
+    // On a phone, with the chat closed: the bell's list fits the screen.
+    await a.locator('[data-testid="notification-bell"]').click();
+    await a.locator('[data-testid="chat-close"]').click();
     await a.setViewportSize(PHONE);
+    await a.locator('[data-testid="notification-bell"]').click();
+    await item.waitFor();
+    const box = await a.locator('[data-testid="notification-menu"]').boundingBox();
+    assert.ok(box.x >= 0 && box.x + box.width <= PHONE.width, JSON.stringify(box));
     await a.screenshot({ path: join(ARTIFACTS, 'browser-chat-bell-phone.png') });
-    await a.setViewportSize(DESKTOP);
     await item.click();
+    await a.setViewportSize(DESKTOP);
     await a.locator('[data-view="friends"] h1').waitFor();
     await a.locator(`[data-testid="incoming-request"][data-user-id="${cat.user.id}"]`).waitFor();
     await cat.page.context().close();
