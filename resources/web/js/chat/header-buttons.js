@@ -111,6 +111,8 @@ export function installHeaderButtons({ chat, notifications, panel, router, conne
       menu.hidden = !open;
       bell.setAttribute('aria-expanded', String(open));
       if (open) {
+        // Where a phone's full-width list starts: just below the bell (app.css).
+        menu.style.setProperty('--notification-menu-top', `${Math.round(bell.getBoundingClientRect().bottom + 4)}px`);
         drawList();
         notifications.load();
       }
