@@ -280,6 +280,7 @@ describe('chat', () => {
     await panelA.locator('[data-testid="chat-invite"]').click();
     await panelA.getByLabel('Map').selectOption('pillars');
     await panelA.getByLabel('Points to win').fill('3');
+    await shoot(a, 'invite-form-phone', PHONE);
     await panelA.locator('[data-testid="chat-invite-send"]').click();
 
     const cardA = panelA.locator('[data-testid="chat-invitation"][data-state="pending"]');
