@@ -1,8 +1,10 @@
 #include "chat/ChatFeature.h"
 
+#include "app/StructuredLog.h"
 #include "chat/ChatRoutes.h"
 #include "db/DatabaseWorkers.h"
 #include "notifications/NotificationService.h"
+#include "play/RoomService.h"
 #include "protocol/Envelope.h"
 #include "realtime/RealtimeHub.h"
 #include "realtime/RealtimeSession.h"
@@ -19,6 +21,12 @@ void registerChatFeature(const FeatureContext &context)
     routes->registerRoutes(context.http);
     auto *notifications = new NotificationService(context, &context.owner);
     notifications->registerRoutes(context.http);
+    if (RoomService *rooms = RoomService::find(context.owner)) {
+        QObject::connect(rooms, &RoomService::invitationOpened, feature,
+                         &ChatFeature::onInvitationOpened);
+        QObject::connect(rooms, &RoomService::invitationClosed, feature,
+                         &ChatFeature::onInvitationClosed);
+    }
 }
 
 ChatFeature::ChatFeature(const FeatureContext &context, QObject *parent)
@@ -83,6 +91,64 @@ void ChatFeature::publishRead(qint64 readerId, qint64 conversationId,
             m_context.hub.sendSerializedToUser(member, others);
         }
     }
+}
+
+void ChatFeature::onInvitationOpened(const QString &inviteId, qint64 fromUserId, qint64 toUserId,
+                                     const QJsonObject &config, const QDateTime &expiresAt)
+{
+    m_postingInvites.insert(inviteId, QString());
+    using Result = std::variant<chat_store::InvitationPosted, ChatError>;
+    m_context.workers.run<Result>(
+        this,
+        [inviteId, fromUserId, toUserId, config, expiresAt](QSqlDatabase &db) {
+            return chat_store::postInvitation(db, inviteId, fromUserId, toUserId, config,
+                                              expiresAt);
+        },
+        [this, inviteId, fromUserId, toUserId](Result result) {
+            const QString closedMeanwhile = m_postingInvites.take(inviteId);
+            if (const auto *error = std::get_if<ChatError>(&result)) {
+                StructuredLog::warning(u"invitation_card_not_posted"_s,
+                                       {{u"inviteId"_s, inviteId}, {u"error"_s, error->code}});
+                return;
+            }
+            const auto &outcome = std::get<chat_store::InvitationPosted>(result);
+            if (outcome.conversationCreated) {
+                publishConversation(fromUserId, outcome.fromView);
+                publishConversation(toUserId, outcome.toView);
+            }
+            publish(outcome.posted.message, outcome.posted.recipients);
+            NotificationService::send(
+                *parent(), toUserId, u"invitation"_s, fromUserId,
+                {{u"inviteId"_s, inviteId}, {u"conversationId"_s, outcome.conversationId}},
+                u"/chat/%1"_s.arg(outcome.conversationId));
+            if (!closedMeanwhile.isEmpty()) {
+                updateInvitation(inviteId, closedMeanwhile);
+            }
+        });
+}
+
+void ChatFeature::onInvitationClosed(const QString &inviteId, const QString &reason)
+{
+    if (m_postingInvites.contains(inviteId)) {
+        m_postingInvites.insert(inviteId, reason); // applied once the card is stored
+        return;
+    }
+    updateInvitation(inviteId, reason);
+}
+
+void ChatFeature::updateInvitation(const QString &inviteId, const QString &state)
+{
+    using Result = std::variant<chat_store::PostedMessage, ChatError>;
+    m_context.workers.run<Result>(
+        this,
+        [inviteId, state](QSqlDatabase &db) {
+            return chat_store::updateInvitation(db, inviteId, state);
+        },
+        [this](Result result) {
+            if (const auto *posted = std::get_if<chat_store::PostedMessage>(&result)) {
+                publishUpdate(posted->message, posted->recipients);
+            }
+        });
 }
 
 void ChatFeature::onSend(RealtimeSession *session, const proto::Envelope &envelope)

@@ -40,7 +40,13 @@ public:
     // A read marker moved: the reader's connections get their unread count, the others not.
     void publishRead(qint64 readerId, qint64 conversationId, const chat_store::ReadOutcome &read);
 
+    // Game invitations (from RoomService's signals) become cards in the players' conversation.
+    void onInvitationOpened(const QString &inviteId, qint64 fromUserId, qint64 toUserId,
+                            const QJsonObject &config, const QDateTime &expiresAt);
+    void onInvitationClosed(const QString &inviteId, const QString &reason);
+
 private:
+    void updateInvitation(const QString &inviteId, const QString &state);
     void onSend(RealtimeSession *session, const protocol::Envelope &envelope);
     void onTyping(RealtimeSession *session, const protocol::Envelope &envelope);
     void onRead(RealtimeSession *session, const protocol::Envelope &envelope);
@@ -50,6 +56,8 @@ private:
     ChatLimiter m_limiter;
     QElapsedTimer m_clock;
     QHash<QString, qint64> m_lastTyping; // "user:conversation" -> when relayed (m_clock ms)
+    // Invitations whose card is being posted, and how they closed meanwhile ("" while open).
+    QHash<QString, QString> m_postingInvites;
 };
 
 void registerChatFeature(const FeatureContext &context);

@@ -68,6 +68,7 @@ private slots:
     void strangersCannotReadOrWrite();
     void acknowledgedMessagesSurviveKill9();
     void friendRequestsReachTheInbox();
+    void invitationsAreChatCards();
 
 private:
     using Account = ApiTestClient::Account;
@@ -651,6 +652,73 @@ void ChatTest::friendRequestsReachTheInbox()
     QCOMPARE(call("POST", u"/api/notifications/read"_s, bob, {{u"ids"_s, u"all"_s}}).status, 400);
     QCOMPARE(call("POST", u"/api/notifications/read"_s, bob, {{u"all"_s, true}}).status, 200);
     QCOMPARE(call("GET", u"/api/notifications?limit=0"_s, bob).status, 422);
+}
+
+// A player invites someone they talk with (not a friend) from the chat: the card appears in
+// both histories, the invitee gets a notification, and declining updates the card for both.
+void ChatTest::invitationsAreChatCards()
+{
+    const Account alice = newAccount(u"card_a_"_s);
+    const Account bob = newAccount(u"card_b_"_s);
+    const Account carol = newAccount(u"card_c_"_s);
+    const qint64 id = openDirect(alice, bob);
+    QVERIFY(id > 0);
+    WebSocketTestClient aliceSocket;
+    WebSocketTestClient bobSocket;
+    WebSocketTestClient carolSocket;
+    QVERIFY(connect(aliceSocket, alice));
+    QVERIFY(connect(bobSocket, bob));
+    QVERIFY(connect(carolSocket, carol));
+
+    aliceSocket.sendJson(
+        {{u"type"_s, u"invite"_s}, {u"userId"_s, bob.id}, {u"conversationId"_s, id}});
+    const QJsonObject invitation = nextOfType(bobSocket, u"invitation"_s);
+    QVERIFY2(!invitation.isEmpty(), "no invitation");
+    const QString inviteId = invitation.value(u"inviteId"_s).toString();
+    const QJsonObject card = nextOfType(bobSocket, u"chatMessage"_s).value(u"message"_s).toObject();
+    QCOMPARE(card.value(u"kind"_s).toString(), u"invitation"_s);
+    QCOMPARE(card.value(u"conversationId"_s).toInteger(), id);
+    const QJsonObject details = card.value(u"invitation"_s).toObject();
+    QCOMPARE(details.value(u"inviteId"_s).toString(), inviteId);
+    QCOMPARE(details.value(u"state"_s).toString(), u"pending"_s);
+    QCOMPARE(details.value(u"from"_s).toObject().value(u"id"_s).toInteger(), alice.id);
+    QCOMPARE(details.value(u"to"_s).toObject().value(u"id"_s).toInteger(), bob.id);
+    QCOMPARE(details.value(u"config"_s).toObject().value(u"mode"_s).toString(), u"one_vs_one"_s);
+    QCOMPARE(nextOfType(aliceSocket, u"chatMessage"_s).value(u"message"_s).toObject(), card);
+    const QJsonObject notice =
+        nextOfType(bobSocket, u"notification"_s).value(u"notification"_s).toObject();
+    QCOMPARE(notice.value(u"kind"_s).toString(), u"invitation"_s);
+    QCOMPARE(notice.value(u"data"_s).toObject().value(u"inviteId"_s).toString(), inviteId);
+    QCOMPARE(notice.value(u"link"_s).toString(), u"/chat/%1"_s.arg(id));
+
+    bobSocket.sendJson(
+        {{u"type"_s, u"inviteAnswer"_s}, {u"inviteId"_s, inviteId}, {u"accept"_s, false}});
+    for (WebSocketTestClient *socket : {&aliceSocket, &bobSocket}) {
+        const QJsonObject updated =
+            nextOfType(*socket, u"chatMessageUpdated"_s).value(u"message"_s).toObject();
+        QCOMPARE(updated.value(u"id"_s), card.value(u"id"_s));
+        QCOMPARE(updated.value(u"invitation"_s).toObject().value(u"state"_s).toString(),
+                 u"declined"_s);
+    }
+    // The history keeps the card with its last state.
+    const QJsonObject history =
+        call("GET", u"/api/chat/conversations/%1/messages"_s.arg(id), bob).json();
+    QCOMPARE(history.value(u"messages"_s)
+                 .toArray()
+                 .first()
+                 .toObject()
+                 .value(u"invitation"_s)
+                 .toObject()
+                 .value(u"state"_s)
+                 .toString(),
+             u"declined"_s);
+
+    // Neither a friend nor someone you talk with: refused; a block refuses it too.
+    carolSocket.sendJson({{u"type"_s, u"invite"_s}, {u"userId"_s, bob.id}});
+    QCOMPARE(nextOfType(carolSocket, u"error"_s).value(u"code"_s).toString(), u"not_friends"_s);
+    QCOMPARE(call("POST", u"/api/blocks"_s, bob, {{u"userId"_s, alice.id}}).status, 201);
+    aliceSocket.sendJson({{u"type"_s, u"invite"_s}, {u"userId"_s, bob.id}});
+    QCOMPARE(nextOfType(aliceSocket, u"error"_s).value(u"code"_s).toString(), u"not_friends"_s);
 }
 
 QTEST_GUILESS_MAIN(ChatTest)
