@@ -437,7 +437,9 @@ export class ChatPanel extends EventTarget {
   #onServerError(error) {
     if (!this.#view) return;
     if (['invite', 'inviteAnswer', 'inviteCancel'].includes(error.ref)) {
-      this.#showError(error.code === 'blocked' ? t('web.chat', 'You cannot invite this player: one of you blocked the other.') : playErrorText(error));
+      // From a DM, "not friends" can only mean a block (the server lets DM partners invite).
+      const blocked = error.code === 'blocked' || error.code === 'not_friends';
+      this.#showError(blocked ? t('web.chat', 'You cannot invite this player: one of you blocked the other.') : playErrorText(error));
     } else if (['chatSend', 'chatRead', 'chatTyping', 'chatSync'].includes(error.ref)) {
       this.#showError(sendErrorText(error));
     }
