@@ -180,6 +180,17 @@ describe('chat client', () => {
     assert.equal(chat.conversations.get(1).peerReadSeq, 2);
   });
 
+  it('does not count a message twice when its conversation came first', async () => {
+    const { chat, connection } = await setup();
+    connection.setState(ConnectionState.Connected);
+    const card = { ...message(1, PEER), id: 500, conversationId: 2, kind: 'invitation', text: '' };
+    connection.receive({ type: 'chatConversation', conversation: conversation({ id: 2, lastSeq: 1, readSeq: 0, unread: 1, lastMessage: card }) });
+    connection.receive({ type: 'chatMessage', message: card });
+    assert.equal(chat.conversations.get(2).unread, 1);
+    connection.receive({ type: 'chatMessage', message: { ...message(2, PEER), id: 501, conversationId: 2 } });
+    assert.equal(chat.conversations.get(2).unread, 2);
+  });
+
   it('shows who types for a while, never myself', async () => {
     const { chat, connection } = await setup();
     connection.setState(ConnectionState.Connected);

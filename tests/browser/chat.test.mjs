@@ -176,11 +176,16 @@ describe('chat', () => {
     assert.equal(await panelA.locator('[data-testid="chat-pending"]').count(), 0);
     assert.equal(await panelA.locator('[data-testid="chat-input"]').inputValue(), '');
 
-    // Ben: the header counts it; the list shows it unread; opening it shows the text as text.
-    await b.locator('[data-testid="chat-unread-total"]:not([hidden])', { hasText: '1' }).waitFor();
+    // The Play-page invitation of the first test is in this DM too, as an accepted card.
+    await panelA.locator('[data-testid="chat-invitation"][data-state="accepted"]').waitFor();
+
+    // Ben: the header counts it (with that card); the list shows it unread; opening it shows the
+    // text as text.
+    await b.locator('[data-testid="chat-unread-total"]:not([hidden])', { hasText: '2' }).waitFor();
     await b.locator('[data-testid="chat-toggle"]').click();
-    const item = b.locator(`[data-testid="chat-conversation"][data-unread="1"]`, { hasText: ann.user.displayName });
+    const item = b.locator(`[data-testid="chat-conversation"][data-unread="2"]`, { hasText: 'Hello Ben' });
     await item.waitFor();
+    assert.match(await item.textContent(), new RegExp(ann.user.displayName));
     await shoot(b, 'list-desktop');
     await item.click();
     const panelB = b.locator('[data-testid="chat-panel"]');

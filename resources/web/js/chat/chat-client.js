@@ -348,12 +348,15 @@ export class ChatClient extends EventTarget {
     const previousHighest = this.#highestSeq(conversationId);
     const isNew = this.#hold(message);
     if (isNew) {
-      if (message.seq > (conversation.lastSeq ?? 0)) {
+      // A message the server's view of the conversation already counted (chatConversation came
+      // first, or the list was read after it) is not counted again.
+      const counted = message.seq <= (conversation.lastSeq ?? 0);
+      if (!counted) {
         conversation.lastSeq = message.seq;
         conversation.lastMessage = message;
       }
       const mine = message.sender?.id === this.userId;
-      if (!mine && message.seq > (conversation.readSeq ?? 0)) conversation.unread = (conversation.unread ?? 0) + 1;
+      if (!mine && !counted && message.seq > (conversation.readSeq ?? 0)) conversation.unread = (conversation.unread ?? 0) + 1;
       if (mine && message.seq > (conversation.readSeq ?? 0)) conversation.readSeq = message.seq;
       // Someone who writes has stopped typing.
       if (message.sender && this.#typing.get(conversationId)?.delete(message.sender.id)) this.#emit('typing', { conversationId });
