@@ -290,6 +290,8 @@ describe('chat', () => {
 
     const cardA = panelA.locator('[data-testid="chat-invitation"][data-state="pending"]');
     await cardA.waitFor();
+    const inviteId = await cardA.getAttribute('data-invite-id');
+    assert.match(inviteId, /^[0-9a-f-]{36}$/);
     assert.match(await cardA.locator('[data-testid="chat-invite-settings"]').textContent(), /first to 3/);
     const cardB = panelB.locator('[data-testid="chat-invitation"][data-state="pending"]');
     await cardB.waitFor();
@@ -303,8 +305,8 @@ describe('chat', () => {
     assert.equal(decodeURIComponent(a.url().split('/').pop()), decodeURIComponent(b.url().split('/').pop()));
     assert.match(await a.locator('[data-testid="match-settings"]').textContent(), /first to 3/);
     // Both histories show the card as accepted.
-    await panelA.locator('[data-testid="chat-invitation"][data-state="accepted"]').waitFor();
-    await panelB.locator('[data-testid="chat-invitation"][data-state="accepted"]').waitFor();
+    await panelA.locator(`[data-testid="chat-invitation"][data-invite-id="${inviteId}"][data-state="accepted"]`).waitFor();
+    await panelB.locator(`[data-testid="chat-invitation"][data-invite-id="${inviteId}"][data-state="accepted"]`).waitFor();
     await a.locator('[data-testid="leave"]').click();
     await Promise.all([a, b].map((page) => page.locator('[data-testid="match-result"]').waitFor()));
   });
