@@ -7,6 +7,7 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
+#include <QSet>
 
 namespace transcendence::protocol {
 struct Envelope;
@@ -45,7 +46,16 @@ public:
                             const QJsonObject &config, const QDateTime &expiresAt);
     void onInvitationClosed(const QString &inviteId, const QString &reason);
 
+    // Online tournaments: the conversation follows the entrants; pairings, results and the end
+    // are posted as system messages; a player whose match is ready gets tournament_match.
+    void onTournamentChanged(qint64 tournamentId);
+    void onTournamentMatchReady(qint64 userId, const QJsonObject &ready);
+    void onTournamentMatchesDecided(qint64 tournamentId, const QJsonArray &matches);
+    void onTournamentOver(qint64 tournamentId, const QJsonObject &winner);
+
 private:
+    void postTournamentNotice(qint64 tournamentId, const QString &text, const QString &code,
+                              const QJsonObject &args);
     void updateInvitation(const QString &inviteId, const QString &state);
     void onSend(RealtimeSession *session, const protocol::Envelope &envelope);
     void onTyping(RealtimeSession *session, const protocol::Envelope &envelope);
@@ -58,6 +68,7 @@ private:
     QHash<QString, qint64> m_lastTyping; // "user:conversation" -> when relayed (m_clock ms)
     // Invitations whose card is being posted, and how they closed meanwhile ("" while open).
     QHash<QString, QString> m_postingInvites;
+    QSet<QString> m_announcedRooms; // tournament rooms whose pairing was posted
 };
 
 void registerChatFeature(const FeatureContext &context);

@@ -465,6 +465,78 @@ std::variant<PostedMessage, ChatError> updateInvitation(QSqlDatabase &db, const 
     return PostedMessage{*message, *recipients};
 }
 
+std::variant<TournamentSync, ChatError> syncTournament(QSqlDatabase &db, qint64 tournamentId)
+{
+    if (!db.isOpen() || !db.transaction()) {
+        return ChatError::unavailable();
+    }
+    const auto fail = [&db] {
+        db.rollback();
+        return ChatError::unavailable();
+    };
+    QSqlQuery create(db);
+    create.prepare(u"INSERT INTO chat_conversations (kind, tournament_id) SELECT 'tournament', id "
+                   "FROM tournaments WHERE id = ? AND kind = 'online' ON CONFLICT (tournament_id) "
+                   "DO NOTHING"_s);
+    create.addBindValue(tournamentId);
+    QSqlQuery find(db);
+    find.prepare(u"SELECT id FROM chat_conversations WHERE tournament_id = ? FOR UPDATE"_s);
+    find.addBindValue(tournamentId);
+    if (!create.exec() || !find.exec()) {
+        return fail();
+    }
+    if (!find.next()) {
+        db.rollback();
+        return ChatError::notFound(u"no online tournament with this id"_s);
+    }
+    TournamentSync sync;
+    sync.conversationId = find.value(0).toLongLong();
+    QSqlQuery join(db);
+    join.prepare(
+        u"INSERT INTO chat_members (conversation_id, user_id) SELECT DISTINCT "
+        "?::bigint, e.user_id FROM tournament_entries e WHERE e.tournament_id = ? AND e.user_id IS "
+        "NOT NULL ON CONFLICT (conversation_id, user_id) DO UPDATE SET left_at = NULL "
+        "WHERE chat_members.left_at IS NOT NULL RETURNING user_id"_s);
+    join.addBindValue(sync.conversationId);
+    join.addBindValue(tournamentId);
+    if (!join.exec()) {
+        return fail();
+    }
+    QList<qint64> joined;
+    while (join.next()) {
+        joined << join.value(0).toLongLong();
+    }
+    QSqlQuery leave(db);
+    leave.prepare(u"UPDATE chat_members m SET left_at = now() WHERE m.conversation_id = ? AND "
+                  "m.left_at IS NULL AND NOT EXISTS (SELECT 1 FROM tournament_entries e WHERE "
+                  "e.tournament_id = ? AND e.user_id = m.user_id)"_s);
+    leave.addBindValue(sync.conversationId);
+    leave.addBindValue(tournamentId);
+    if (!leave.exec() || !db.commit()) {
+        return fail();
+    }
+    for (const qint64 userId : joined) {
+        const auto view = conversationsOf(db, userId, sync.conversationId);
+        if (view && !view->isEmpty()) {
+            sync.joined.append({userId, view->first()});
+        }
+    }
+    return sync;
+}
+
+std::variant<PostedMessage, ChatError> postTournamentNotice(QSqlDatabase &db, qint64 tournamentId,
+                                                            const QString &text,
+                                                            const QString &code,
+                                                            const QJsonObject &args)
+{
+    auto synced = syncTournament(db, tournamentId);
+    if (const auto *error = std::get_if<ChatError>(&synced)) {
+        return *error;
+    }
+    return postServerMessage(db, std::get<TournamentSync>(synced).conversationId, u"system"_s, 0,
+                             text, QJsonObject{{u"code"_s, code}, {u"args"_s, args}});
+}
+
 std::variant<DirectOutcome, ChatError> openDirect(QSqlDatabase &db, qint64 userId, qint64 peerId)
 {
     if (userId == peerId) {

@@ -61,6 +61,20 @@ std::variant<InvitationPosted, ChatError> postInvitation(QSqlDatabase &db, const
 std::variant<PostedMessage, ChatError> updateInvitation(QSqlDatabase &db, const QString &inviteId,
                                                         const QString &state);
 
+struct TournamentSync {
+    qint64 conversationId = 0;
+    QList<std::pair<qint64, ConversationRecord>> joined; // new members, and what they see
+};
+// The online tournament's conversation, created if needed, with one member per entrant
+// (entrants who withdrew keep reading but are no longer members who get pushes or may write).
+std::variant<TournamentSync, ChatError> syncTournament(QSqlDatabase &db, qint64 tournamentId);
+// A system message (code + args; English text for older clients) in the tournament's
+// conversation, to its members.
+std::variant<PostedMessage, ChatError> postTournamentNotice(QSqlDatabase &db, qint64 tournamentId,
+                                                            const QString &text,
+                                                            const QString &code,
+                                                            const QJsonObject &args);
+
 struct DirectOutcome {
     ConversationRecord conversation; // as the caller sees it
     ConversationRecord peerView;     // as the peer sees it
