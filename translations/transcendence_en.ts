@@ -4091,6 +4091,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>See the match</source>
+        <translation>See the match</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Accept</source>
         <translation>Accept</translation>
     </message>
@@ -4306,13 +4311,31 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>%{winner} won the match, %{score}.</source>
-        <translation>%{winner} won the match, %{score}.</translation>
+        <source>Round %{round}: no winner.</source>
+        <translation>Round %{round}: no winner.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Round %{round}: %{winner} wins by walkover against %{loser}.</source>
+        <translation>Round %{round}: %{winner} wins by walkover against %{loser}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Round %{round}: %{winner} wins, %{loser} forfeited.</source>
+        <translation>Round %{round}: %{winner} wins, %{loser} forfeited.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Round %{round}: %{winner} beat %{loser}.</source>
+        <translation>Round %{round}: %{winner} beat %{loser}.</translation>
+    </message>
+    <message>
+        <source>%{winner} won the match, %{score}.</source>
+        <translation type="vanished">%{winner} won the match, %{score}.</translation>
+    </message>
+    <message>
         <source>%{winner} won the match.</source>
-        <translation>%{winner} won the match.</translation>
+        <translation type="vanished">%{winner} won the match.</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -4091,6 +4091,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>See the match</source>
+        <translation>Voir le match</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Accept</source>
         <translation>Accepter</translation>
     </message>
@@ -4306,11 +4311,29 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Round %{round}: no winner.</source>
+        <translation>Tour %{round} : pas de vainqueur.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Round %{round}: %{winner} wins by walkover against %{loser}.</source>
+        <translation>Tour %{round} : %{winner} gagne par forfait de %{loser}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Round %{round}: %{winner} wins, %{loser} forfeited.</source>
+        <translation>Tour %{round} : %{winner} gagne, %{loser} a abandonné.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Round %{round}: %{winner} beat %{loser}.</source>
+        <translation>Tour %{round} : %{winner} a battu %{loser}.</translation>
+    </message>
+    <message>
         <source>%{winner} won the match, %{score}.</source>
         <translation>%{winner} a gagné le match, %{score}.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%{winner} won the match.</source>
         <translation>%{winner} a gagné le match.</translation>
     </message>

@@ -4113,6 +4113,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>See the match</source>
+        <translation>Смотреть матч</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Accept</source>
         <translation>Принять</translation>
     </message>
@@ -4328,11 +4333,29 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Round %{round}: no winner.</source>
+        <translation>Раунд %{round}: без победителя.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Round %{round}: %{winner} wins by walkover against %{loser}.</source>
+        <translation>Раунд %{round}: %{winner} побеждает %{loser} за неявкой соперника.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Round %{round}: %{winner} wins, %{loser} forfeited.</source>
+        <translation>Раунд %{round}: %{winner} побеждает, %{loser} сдаётся.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Round %{round}: %{winner} beat %{loser}.</source>
+        <translation>Раунд %{round}: %{winner} обыгрывает %{loser}.</translation>
+    </message>
+    <message>
         <source>%{winner} won the match, %{score}.</source>
         <translation>%{winner} выигрывает матч, %{score}.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%{winner} won the match.</source>
         <translation>%{winner} выигрывает матч.</translation>
     </message>

@@ -282,6 +282,10 @@ describe('chat', () => {
     const b = ben.page;
     const panelA = a.locator('[data-testid="chat-panel"]');
     const panelB = b.locator('[data-testid="chat-panel"]');
+    // Ben is still on the first test's match page: he goes elsewhere, the panel comes back open
+    // on the conversation.
+    await b.goto(url('/dashboard'));
+    await panelB.locator('[data-testid="chat-input"]').waitFor();
     await panelA.locator('[data-testid="chat-invite"]').click();
     await panelA.getByLabel('Map').selectOption('pillars');
     await panelA.getByLabel('Points to win').fill('3');
@@ -304,11 +308,16 @@ describe('chat', () => {
     await Promise.all([a.waitForURL(/\/play\/[^/]+$/), b.waitForURL(/\/play\/[^/]+$/)]);
     assert.equal(decodeURIComponent(a.url().split('/').pop()), decodeURIComponent(b.url().split('/').pop()));
     assert.match(await a.locator('[data-testid="match-settings"]').textContent(), /first to 3/);
-    // Both histories show the card as accepted.
-    await panelA.locator(`[data-testid="chat-invitation"][data-invite-id="${inviteId}"][data-state="accepted"]`).waitFor();
-    await panelB.locator(`[data-testid="chat-invitation"][data-invite-id="${inviteId}"][data-state="accepted"]`).waitFor();
+    // The panel steps aside for the match.
+    await panelA.waitFor({ state: 'hidden' });
+    await panelB.waitFor({ state: 'hidden' });
     await a.locator('[data-testid="leave"]').click();
     await Promise.all([a, b].map((page) => page.locator('[data-testid="match-result"]').waitFor()));
+    // Opened again, it is on the same conversation: both histories show the card as accepted.
+    for (const page of [a, b]) {
+      await page.locator('[data-testid="chat-toggle"]').click();
+      await page.locator(`[data-testid="chat-panel"] [data-testid="chat-invitation"][data-invite-id="${inviteId}"][data-state="accepted"]`).waitFor();
+    }
   });
 
   it('shows a friend request on the bell, and leads to the friends page', async () => {
@@ -328,7 +337,7 @@ describe('chat', () => {
     assert.deepEqual(await axeViolations(a), []);
     // On a phone, with the chat closed: the bell's list fits the screen.
     await a.locator('[data-testid="notification-bell"]').click();
-    await a.locator('[data-testid="chat-close"]').click();
+    if (await a.locator('[data-testid="chat-panel"]').isVisible()) await a.locator('[data-testid="chat-close"]').click();
     await a.setViewportSize(PHONE);
     await a.locator('[data-testid="notification-bell"]').click();
     await item.waitFor();
@@ -340,5 +349,48 @@ describe('chat', () => {
     await a.locator('[data-view="friends"] h1').waitFor();
     await a.locator(`[data-testid="incoming-request"][data-user-id="${cat.user.id}"]`).waitFor();
     await cat.page.context().close();
+  });
+
+  it('lists the tournament conversation with its pairing; the paired players are told on any page', async () => {
+    const dan = await newPlayer('ch_dan');
+    const created = await api(ann, 'POST', '/api/tournaments', { kind: 'online', name: `Chat cup ${RUN}`, minPlayers: 3, maxPlayers: 3 });
+    assert.equal(created.status, 201, JSON.stringify(created.body));
+    const id = created.body.id ?? created.body.tournament?.id;
+    for (const player of [ann, ben, dan]) {
+      const joined = await api(player, 'POST', `/api/tournaments/${id}/join`);
+      assert.ok(joined.status === 200 || joined.body?.error?.code === 'already_joined', JSON.stringify(joined.body));
+    }
+    const started = await api(ann, 'POST', `/api/tournaments/${id}/start`);
+    assert.equal(started.status, 200, JSON.stringify(started.body));
+
+    // The conversation is in Dan's list (he opened nothing): the pairing is a translated line.
+    const d = dan.page;
+    await d.locator('[data-testid="chat-toggle"]').click();
+    const item = d.locator('[data-testid="chat-conversation"]', { hasText: `Chat cup ${RUN}` });
+    await item.waitFor();
+    await item.click();
+    const pairing = d.locator('[data-testid="chat-panel"] [data-testid="chat-system"][data-code="tournament_pairing"]');
+    await pairing.waitFor();
+    const text = await pairing.locator('span').first().textContent();
+    const found = /^Round 1: (.+) plays (.+)\.$/.exec(text);
+    assert.ok(found, text);
+    assert.equal(await d.locator('[data-testid="chat-panel"] [data-testid="chat-tournament-link"]').getAttribute('href'), `/tournaments/${id}`);
+    await shoot(d, 'tournament-desktop');
+    assert.deepEqual(await axeViolations(d), []);
+
+    // Each paired player: a card to enter the match on the page they are on, and the notice in
+    // the bell, which leads to the tournament.
+    const byName = new Map([ann, ben, dan].map((player) => [player.user.displayName, player]));
+    for (const [name, opponent] of [[found[1], found[2]], [found[2], found[1]]]) {
+      const { page } = byName.get(name);
+      await page.locator('[data-testid="play-notifications"] [data-testid="tournament-ready"]').waitFor();
+      await page.locator('[data-testid="notification-bell"]').click();
+      const notice = page.locator('[data-testid="notification-menu"] [data-testid="notification"][data-kind="tournament_match"]');
+      await notice.waitFor();
+      assert.equal(await notice.textContent().then((t) => t.includes(`Your tournament match against ${opponent} is ready.`)), true);
+      assert.equal(await notice.getAttribute('href'), `/tournaments/${id}`);
+      await page.locator('[data-testid="notification-bell"]').click();
+    }
+    await dan.page.context().close();
   });
 });

@@ -104,6 +104,11 @@ export class ChatPanel extends EventTarget {
     connection.addEventListener('servererror', (event) => this.#onServerError(event.detail));
     connection.addEventListener('statechange', () => this.#drawComposerState());
     document.addEventListener('visibilitychange', () => this.#markReadIfSeen());
+    // A match needs the whole page (and on a phone the panel would hide it): the panel steps
+    // aside, keeping its conversation for when it is opened again.
+    router.addEventListener('navigate', (event) => {
+      if (this.#state.open && !event.detail.refresh && /^\/(play|live)\/[^/]+$/.test(event.detail.path)) this.close({ restoreFocus: false });
+    });
     setInterval(() => this.#tick(), 5_000);
     if (this.#state.open && session.signedIn) this.open(this.#state.conversationId, { focus: false });
   }
@@ -590,11 +595,13 @@ export class ChatPanel extends EventTarget {
   }
 
   #systemNode(message) {
+    const matchId = message.system?.args?.matchId;
     return h(
       'li',
       { class: 'chat-system small text-center', dataset: { testid: 'chat-system', code: message.system?.code ?? '' } },
       h('span', {}, systemText(message)),
       ' ',
+      Number.isInteger(matchId) && matchId > 0 ? [h('a', { href: `/matches/${matchId}` }, t('web.chat', 'See the match')), ' '] : null,
       h('time', { datetime: message.sentAt, title: fullTime(message.sentAt), class: 'text-body-secondary' }, shortTime(message.sentAt)),
     );
   }

@@ -78,13 +78,14 @@ export function systemText(message) {
       }
       break;
     }
-    case 'tournament_result':
-      if (args.winner) {
-        return args.score
-          ? t('web.chat', '%{winner} won the match, %{score}.', { winner: personName(args.winner), score: Array.isArray(args.score) ? args.score.join('–') : args.score })
-          : t('web.chat', '%{winner} won the match.', { winner: personName(args.winner) });
-      }
-      break;
+    case 'tournament_result': {
+      const round = args.round ?? '?';
+      if (!args.winner) return t('web.chat', 'Round %{round}: no winner.', { round });
+      const names = { round, winner: personName(args.winner), loser: personName(args.loser) };
+      if (args.result === 'walkover') return t('web.chat', 'Round %{round}: %{winner} wins by walkover against %{loser}.', names);
+      if (args.result === 'forfeit') return t('web.chat', 'Round %{round}: %{winner} wins, %{loser} forfeited.', names);
+      return t('web.chat', 'Round %{round}: %{winner} beat %{loser}.', names);
+    }
     case 'tournament_over':
       if (args.winner) return t('web.chat', 'The tournament is over: %{winner} wins it!', { winner: personName(args.winner) });
       return t('web.chat', 'The tournament is over.');
