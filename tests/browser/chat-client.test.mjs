@@ -89,7 +89,7 @@ async function setup({ history = [message(1, PEER), message(2, ME)] } = {}) {
     return null;
   });
   let n = 0;
-  const chat = new ChatClient({ connection, session, uuid: () => `00000000-0000-4000-8000-00000000000${(n += 1)}` });
+  const chat = new ChatClient({ connection, session, uuid: () => `00000000-0000-4000-8000-00000000000${(n += 1)}`, later: () => {} });
   await chat.loadConversations();
   await chat.loadOlder(1);
   return { chat, connection, session };

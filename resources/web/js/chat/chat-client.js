@@ -42,9 +42,11 @@ export class ChatClient extends EventTarget {
   #connectedBefore = false;
   #userId = null;
   #listLoading = null;
+  #later;
 
-  constructor({ connection, session, now = () => Date.now(), uuid = () => crypto.randomUUID() }) {
+  constructor({ connection, session, now = () => Date.now(), uuid = () => crypto.randomUUID(), later = (f, ms) => setTimeout(f, ms) }) {
     super();
+    this.#later = later;
     this.#connection = connection;
     this.#session = session;
     this.#now = now;
@@ -389,7 +391,7 @@ export class ChatClient extends EventTarget {
     }
     people.set(message.user.id, { user: message.user, until: this.#now() + TYPING_SHOWN_MS });
     this.#emit('typing', { conversationId: message.conversationId });
-    setTimeout(() => this.#emit('typing', { conversationId: message.conversationId }), TYPING_SHOWN_MS + 50);
+    this.#later(() => this.#emit('typing', { conversationId: message.conversationId }), TYPING_SHOWN_MS + 50);
   }
 
   #readOf(message) {
