@@ -7,6 +7,7 @@
 // Run through scripts/test (TRANSCENDENCE_TEST_BASE_URL): scripts/test -R browser_chat
 import { after, afterEach, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -66,7 +67,7 @@ async function newPlayer(label) {
   await page.reload();
   await page.locator('[data-testid="account-name"]').waitFor({ state: 'attached' });
   await page.locator('[data-testid="connection-state"][data-state="connected"]').waitFor();
-  return { page, user: session.body.user, token: session.body.accessToken };
+  return { page, user: session.body.user, token: session.body.accessToken, username };
 }
 
 async function api(player, method, path, body) {
@@ -77,6 +78,24 @@ async function api(player, method, path, body) {
   });
   const text = await response.text();
   return { status: response.status(), body: text ? JSON.parse(text) : null };
+}
+
+// The server's own command makes an existing account an administrator (scripts/test exports the
+// platform's DATABASE_URL); the fresh sign-in carries the role.
+async function makeModerator(player, username) {
+  execFileSync(join(process.env.TRANSCENDENCE_WEB_ROOT, '..', 'server', 'transcendence-server'), ['create-admin', '--username', username], {
+    input: 'ignored for existing accounts\n',
+    env: { ...process.env, TRANSCENDENCE_ENV_FILE: '/nonexistent/.env', TRANSCENDENCE_ADMIN_PASSWORD: '' },
+  });
+  const login = await player.page.evaluate(
+    async ({ username, password }) => {
+      const response = await fetch('/api/auth/login', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ login: username, password, client: 'web' }) });
+      return response.json();
+    },
+    { username, password: PASSWORD },
+  );
+  player.token = login.accessToken;
+  assert.equal(login.user?.role, 'admin', JSON.stringify(login));
 }
 
 async function makeFriends(a, b) {
@@ -392,5 +411,64 @@ describe('chat', () => {
       await page.locator('[data-testid="notification-bell"]').click();
     }
     await dan.page.context().close();
+  });
+
+  it('reports a message; a moderator removes it and mutes its writer, who sees why and cannot send', async () => {
+    const a = ann.page;
+    const b = ben.page;
+    const panelA = a.locator('[data-testid="chat-panel"]');
+    const panelB = b.locator('[data-testid="chat-panel"]');
+    for (const page of [a, b]) {
+      await page.goto(url('/'));
+      if (!(await page.locator('[data-testid="chat-panel"]').isVisible())) await page.locator('[data-testid="chat-toggle"]').click();
+      const back = page.locator('[data-testid="chat-back"]');
+      if (await back.isVisible()) await back.click();
+    }
+    await panelA.locator('[data-testid="chat-conversation"][data-kind="direct"]', { hasText: ben.user.displayName }).click();
+    await panelB.locator('[data-testid="chat-conversation"][data-kind="direct"]', { hasText: ann.user.displayName }).click();
+
+    // Ben reports Ann's message from its menu, with a reason and a comment.
+    const target = panelB.locator('[data-testid="chat-message"][data-mine="false"]', { hasText: 'Written offline' });
+    const messageId = await target.getAttribute('data-message-id');
+    await target.getByRole('button', { name: `Report this message from ${ann.user.displayName}` }).click();
+    await panelB.getByLabel('Why do you report it?').selectOption('abuse');
+    await panelB.getByLabel('Comment (optional)').fill('Not nice');
+    await shoot(b, 'report-phone', PHONE);
+    await panelB.getByRole('button', { name: 'Send the report' }).click();
+    await b.locator('#announcer', { hasText: 'Thank you: the moderators will look at this message.' }).waitFor();
+
+    // A moderator sees the report, removes the message, and mutes Ann for 30 minutes.
+    const mod = await newPlayer('ch_mod');
+    await makeModerator(mod, mod.username);
+    const reports = await api(mod, 'GET', '/api/admin/chat/reports?status=open');
+    assert.equal(reports.status, 200, JSON.stringify(reports.body));
+    const report = reports.body.reports.find((r) => String(r.message?.id) === messageId);
+    assert.ok(report, JSON.stringify(reports.body));
+    assert.equal(report.reason, 'abuse');
+    assert.equal(report.comment, 'Not nice');
+    const removed = await api(mod, 'DELETE', `/api/admin/chat/messages/${messageId}`, { reason: 'abuse' });
+    assert.ok(removed.status < 300, JSON.stringify(removed.body));
+    for (const panel of [panelA, panelB]) {
+      await panel.locator(`[data-testid="chat-message"][data-message-id="${messageId}"] [data-testid="chat-text"]`, { hasText: 'Removed by a moderator' }).waitFor();
+    }
+    assert.equal(await panelB.locator(`[data-testid="chat-message"][data-message-id="${messageId}"]`, { hasText: 'Written offline' }).count(), 0);
+
+    const muted = await api(mod, 'POST', `/api/admin/users/${ann.user.id}/mute`, { minutes: 30, reason: 'abuse' });
+    assert.ok(muted.status < 300, JSON.stringify(muted.body));
+    const banner = panelA.locator('[data-testid="chat-muted"]');
+    await banner.waitFor();
+    assert.match(await banner.textContent(), /^You are muted until .+: you can read messages but not send them\.$/);
+    assert.equal(await panelA.locator('[data-testid="chat-input"]').isDisabled(), true);
+    await a.locator('[data-testid="notification-bell"]').click();
+    await a.locator('[data-testid="notification"][data-kind="moderation"]', { hasText: 'A moderator muted you in the chat until' }).waitFor();
+    await a.locator('[data-testid="notification"][data-kind="moderation"]', { hasText: 'A moderator removed one of your messages.' }).waitFor();
+    await a.locator('[data-testid="notification-bell"]').click();
+    await shoot(a, 'muted-desktop');
+    await shoot(a, 'muted-phone', PHONE);
+    assert.deepEqual(await axeViolations(a), []);
+    // A reload still knows (from the conversation list).
+    await a.reload();
+    await a.locator('[data-testid="chat-panel"] [data-testid="chat-muted"]').waitFor();
+    await mod.page.context().close();
   });
 });

@@ -275,7 +275,7 @@ export class ChatPanel extends EventTarget {
           : h('span', { class: 'chat-tournament-badge rounded-circle flex-shrink-0', 'aria-hidden': 'true' }, '🏆');
       const button = h(
         'button',
-        { type: 'button', class: 'chat-conversation list-group-item list-group-item-action d-flex gap-2 align-items-center', dataset: { testid: 'chat-conversation', conversationId: String(conversation.id), unread: String(unread) } },
+        { type: 'button', class: 'chat-conversation list-group-item list-group-item-action d-flex gap-2 align-items-center', dataset: { testid: 'chat-conversation', conversationId: String(conversation.id), kind: conversation.kind, unread: String(unread) } },
         picture,
         h(
           'span',
