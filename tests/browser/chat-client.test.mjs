@@ -203,6 +203,33 @@ describe('chat client', () => {
     assert.equal(connection.sent.filter((m) => m.type === 'chatTyping').length, 1);
   });
 
+  it('pages the history back with before= the oldest seq held, until the server says there is no more', async () => {
+    const connection = new FakeConnection();
+    const pages = [];
+    const session = new FakeSession((method, path) => {
+      if (path === '/api/chat/conversations') return { ok: true, status: 200, body: { conversations: [conversation({ lastSeq: 120 })], mutedUntil: null } };
+      const before = /before=(\d+)/.exec(path);
+      if (path.startsWith('/api/chat/conversations/1/messages?')) {
+        pages.push(path);
+        const top = before ? Number(before[1]) - 1 : 120;
+        const seqs = Array.from({ length: Math.min(50, top) }, (_, i) => top - i);
+        return { ok: true, status: 200, body: { messages: seqs.map((seq) => message(seq, PEER)), hasMore: seqs.at(-1) > 1 } };
+      }
+      return null;
+    });
+    const chat = new ChatClient({ connection, session, later: () => {} });
+    await chat.loadConversations();
+    await chat.loadOlder(1);
+    await chat.loadOlder(1);
+    assert.equal(chat.hasMoreHistory(1), true);
+    await chat.loadOlder(1);
+    assert.deepEqual(pages, ['/api/chat/conversations/1/messages?limit=50', '/api/chat/conversations/1/messages?before=71&limit=50', '/api/chat/conversations/1/messages?before=21&limit=50']);
+    assert.equal(chat.hasMoreHistory(1), false);
+    const seqs = chat.messagesOf(1).map((m) => m.seq);
+    assert.equal(seqs.length, 120);
+    assert.deepEqual(seqs.slice(0, 3), [1, 2, 3]);
+  });
+
   it('ignores malformed pushes', async () => {
     const { chat, connection } = await setup();
     connection.setState(ConnectionState.Connected);

@@ -462,6 +462,9 @@ describe('chat', () => {
     await a.locator('[data-testid="notification-bell"]').click();
     await a.locator('[data-testid="notification"][data-kind="moderation"]', { hasText: 'A moderator muted you in the chat until' }).waitFor();
     await a.locator('[data-testid="notification"][data-kind="moderation"]', { hasText: 'A moderator removed one of your messages.' }).waitFor();
+    await a.locator('[data-testid="notifications-read-all"]').click();
+    await a.locator('[data-testid="notification-count"][hidden]').waitFor({ state: 'attached' });
+    assert.equal(await a.locator('[data-testid="notification-menu"] [data-testid="notification"][data-read="false"]').count(), 0);
     await a.locator('[data-testid="notification-bell"]').click();
     await shoot(a, 'muted-desktop');
     await shoot(a, 'muted-phone', PHONE);
