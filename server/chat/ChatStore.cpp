@@ -224,18 +224,12 @@ std::variant<SendOutcome, ChatError> sendText(QSqlDatabase &db, ChatLimiter &lim
     if (!db.isOpen()) {
         return ChatError::unavailable();
     }
-    bool ok = false;
-    if (auto stored = storedRetry(db, senderId, clientMessageId, &ok)) {
-        return SendOutcome{*stored, true, {}};
-    }
-    if (!ok) {
-        return ChatError::unavailable();
-    }
-    // Membership, the sender as shown, a mute, and (direct) a block either way: one round trip.
+    // A stored retry, membership, the sender as shown, a mute, and (direct) a block either way:
+    // one round trip (a send costs two: this and the insert).
     QSqlQuery check(db);
     check.prepare(
-        u"SELECT c.kind, c.direct_low_id, c.direct_high_id, u.display_name, "
-        "coalesce(a.etag, ''), "
+        u"SELECT c.kind, (SELECT m.id FROM chat_messages m WHERE m.sender_id = me.user_id AND "
+        "m.client_message_id = ?::uuid), u.display_name, coalesce(a.etag, ''), "
         "(SELECT muted_until FROM chat_mutes WHERE user_id = me.user_id AND muted_until > now()), "
         "(c.kind = 'direct' AND (c.direct_low_id IS NULL OR c.direct_high_id IS NULL OR EXISTS "
         "(SELECT 1 FROM blocks b WHERE (b.blocker_id = c.direct_low_id AND b.blocked_id = "
@@ -244,22 +238,27 @@ std::variant<SendOutcome, ChatError> sendText(QSqlDatabase &db, ChatLimiter &lim
         "FROM chat_members me JOIN chat_conversations c ON c.id = me.conversation_id "
         "JOIN users u ON u.id = me.user_id LEFT JOIN avatars a ON a.user_id = me.user_id "
         "WHERE me.conversation_id = ? AND me.user_id = ? AND me.left_at IS NULL"_s);
+    check.addBindValue(clientMessageId);
     check.addBindValue(conversationId);
     check.addBindValue(senderId);
     if (!check.exec()) {
         return ChatError::unavailable();
     }
-    if (!check.next()) {
-        return notMember();
+    bool ok = false;
+    if (!check.next() || !check.value(1).isNull()) {
+        // A retry (perhaps after leaving the conversation) gets the stored message back.
+        if (auto stored = storedRetry(db, senderId, clientMessageId, &ok)) {
+            return SendOutcome{*stored, true, {}};
+        }
+        return ok ? notMember() : ChatError::unavailable();
     }
     const bool direct = check.value(0).toString() == u"direct"_s;
-    const QList<qint64> pair{check.value(1).toLongLong(), check.value(2).toLongLong()};
-    const UserRef sender{senderId, check.value(3).toString(),
-                         avatar_store::urlFor(senderId, check.value(4).toString().toUtf8())};
-    if (!check.value(5).isNull()) {
-        return ChatError{chat_error::Muted, u"a moderator muted you"_s, 0, utc(check.value(5)), {}};
+    const UserRef sender{senderId, check.value(2).toString(),
+                         avatar_store::urlFor(senderId, check.value(3).toString().toUtf8())};
+    if (!check.value(4).isNull()) {
+        return ChatError{chat_error::Muted, u"a moderator muted you"_s, 0, utc(check.value(4)), {}};
     }
-    if (check.value(6).toBool()) {
+    if (check.value(5).toBool()) {
         return ChatError{chat_error::Blocked, u"you cannot message this player"_s, 0, {}, {}};
     }
     if (auto refusal = limiter.admit(senderId, body, monotonicMs())) {
@@ -267,7 +266,12 @@ std::variant<SendOutcome, ChatError> sendText(QSqlDatabase &db, ChatLimiter &lim
     }
     // One statement: the seq is taken under the conversation row's lock and the message stored
     // with it, or neither (a racing retry's unique violation undoes both). Tournament messages
-    // are hidden at once from members with a block either way with the sender.
+    // are hidden at once from members with a block either way with the sender, and the
+    // recipients are the other members (the CTE's rows are not visible to the final SELECT, so
+    // it applies the same block rule).
+    const QString blockedWithSender =
+        u"EXISTS (SELECT 1 FROM blocks b WHERE (b.blocker_id = cm.user_id AND b.blocked_id = ?) "
+        "OR (b.blocker_id = ? AND b.blocked_id = cm.user_id))"_s;
     QSqlQuery insert(db);
     insert.prepare(
         u"WITH s AS (UPDATE chat_conversations SET last_seq = last_seq + 1, last_message_at = "
@@ -276,20 +280,19 @@ std::variant<SendOutcome, ChatError> sendText(QSqlDatabase &db, ChatLimiter &lim
         "client_message_id, body) SELECT ?, s.last_seq, 'text', ?, ?::uuid, ? FROM s "
         "RETURNING id, seq, sent_at), "
         "h AS (INSERT INTO chat_hidden_messages (user_id, message_id) SELECT cm.user_id, i.id "
-        "FROM i, chat_members cm WHERE ? AND cm.conversation_id = ? AND cm.user_id <> ? AND "
-        "EXISTS (SELECT 1 FROM blocks b WHERE (b.blocker_id = cm.user_id AND b.blocked_id = ?) "
-        "OR (b.blocker_id = ? AND b.blocked_id = cm.user_id))) "
-        "SELECT id, seq, sent_at FROM i"_s);
-    insert.addBindValue(conversationId);
-    insert.addBindValue(conversationId);
-    insert.addBindValue(senderId);
-    insert.addBindValue(clientMessageId);
-    insert.addBindValue(body);
-    insert.addBindValue(!direct);
-    insert.addBindValue(conversationId);
-    insert.addBindValue(senderId);
-    insert.addBindValue(senderId);
-    insert.addBindValue(senderId);
+        "FROM i, chat_members cm WHERE ? AND cm.conversation_id = ? AND cm.user_id <> ? AND "_s +
+        blockedWithSender +
+        u") SELECT id, seq, sent_at, (SELECT string_agg(cm.user_id::text, ',') FROM chat_members "
+        "cm WHERE cm.conversation_id = ? AND cm.left_at IS NULL AND NOT (? AND cm.user_id <> ? "
+        "AND "_s +
+        blockedWithSender + u")) FROM i"_s);
+    for (const QVariant &value :
+         {QVariant(conversationId), QVariant(conversationId), QVariant(senderId),
+          QVariant(clientMessageId), QVariant(body), QVariant(!direct), QVariant(conversationId),
+          QVariant(senderId), QVariant(senderId), QVariant(senderId), QVariant(conversationId),
+          QVariant(!direct), QVariant(senderId), QVariant(senderId), QVariant(senderId)}) {
+        insert.addBindValue(value);
+    }
     if (!insert.exec() || !insert.next()) {
         limiter.refund(senderId, body);
         // A retry racing this send stored it first: answer with that one.
@@ -308,12 +311,9 @@ std::variant<SendOutcome, ChatError> sendText(QSqlDatabase &db, ChatLimiter &lim
     message.sentAt = utc(insert.value(2));
     message.clientMessageId = clientMessageId.toLower();
     SendOutcome outcome{message, false, {}};
-    if (direct) {
-        outcome.recipients = pair;
-        return outcome;
+    for (const QString &id : insert.value(3).toString().split(u',', Qt::SkipEmptyParts)) {
+        outcome.recipients << id.toLongLong();
     }
-    // Committed already; a failure here only means fewer live pushes (clients sync).
-    outcome.recipients = recipientsOf(db, conversationId, message.id).value_or(QList<qint64>{});
     return outcome;
 }
 
