@@ -4090,7 +4090,7 @@
         <translation>No messages yet. Say hello!</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>See the match</source>
         <translation>See the match</translation>
     </message>
@@ -4125,12 +4125,12 @@
         <translation>Open until %{time}.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-10"/>
         <source>Not connected to the server: try again in a moment.</source>
         <translation>Not connected to the server: try again in a moment.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+11"/>
         <source>Removed by a moderator</source>
         <translation>Removed by a moderator</translation>
     </message>
@@ -4230,7 +4230,7 @@
         <translation>The report could not be sent: %{reason}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-29"/>
         <source>%{name}: %{text}</source>
         <translation>%{name}: %{text}</translation>
     </message>
@@ -4245,7 +4245,7 @@
         <translation>Chat, %{count} unread</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+28"/>
         <source>You are muted until %{time}: you can read messages but not send them.</source>
         <translation>You are muted until %{time}: you can read messages but not send them.</translation>
     </message>

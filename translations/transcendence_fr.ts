@@ -4090,7 +4090,7 @@
         <translation>Aucun message pour l&apos;instant. Dites bonjour !</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>See the match</source>
         <translation>Voir le match</translation>
     </message>
@@ -4125,12 +4125,12 @@
         <translation>Valable jusqu&apos;à %{time}.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-10"/>
         <source>Not connected to the server: try again in a moment.</source>
         <translation>Pas de connexion au serveur : réessayez dans un instant.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+11"/>
         <source>Removed by a moderator</source>
         <translation>Supprimé par un modérateur</translation>
     </message>
@@ -4230,7 +4230,7 @@
         <translation>Le signalement n&apos;a pas pu être envoyé : %{reason}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-29"/>
         <source>%{name}: %{text}</source>
         <translation>%{name} : %{text}</translation>
     </message>
@@ -4245,7 +4245,7 @@
         <translation>Discussion, %{count} non lus</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+28"/>
         <source>You are muted until %{time}: you can read messages but not send them.</source>
         <translation>Vous êtes réduit au silence jusqu&apos;au %{time} : vous pouvez lire les messages, mais pas en envoyer.</translation>
     </message>

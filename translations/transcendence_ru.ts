@@ -4112,7 +4112,7 @@
         <translation>Сообщений пока нет. Поздоровайтесь!</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>See the match</source>
         <translation>Смотреть матч</translation>
     </message>
@@ -4147,12 +4147,12 @@
         <translation>Действует до %{time}.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-10"/>
         <source>Not connected to the server: try again in a moment.</source>
         <translation>Нет соединения с сервером: попробуйте чуть позже.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+11"/>
         <source>Removed by a moderator</source>
         <translation>Удалено модератором</translation>
     </message>
@@ -4252,7 +4252,7 @@
         <translation>Не удалось отправить жалобу: %{reason}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-29"/>
         <source>%{name}: %{text}</source>
         <translation>%{name}: %{text}</translation>
     </message>
@@ -4267,7 +4267,7 @@
         <translation>Чат, непрочитанных: %{count}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+28"/>
         <source>You are muted until %{time}: you can read messages but not send them.</source>
         <translation>Вам запрещено писать до %{time}: вы можете читать сообщения, но не отправлять их.</translation>
     </message>

@@ -421,6 +421,8 @@ describe('chat', () => {
     for (const page of [a, b]) {
       await page.goto(url('/'));
       if (!(await page.locator('[data-testid="chat-panel"]').isVisible())) await page.locator('[data-testid="chat-toggle"]').click();
+      // The panel comes back as it was (a conversation or the list): wait for it, then go to the list.
+      await page.locator('[data-testid="chat-panel"] :is([data-testid="chat-input"], [data-testid="chat-conversation"])').first().waitFor();
       const back = page.locator('[data-testid="chat-back"]');
       if (await back.isVisible()) await back.click();
     }
