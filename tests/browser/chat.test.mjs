@@ -420,6 +420,8 @@ describe('chat', () => {
     const panelB = b.locator('[data-testid="chat-panel"]');
     for (const page of [a, b]) {
       await page.goto(url('/'));
+      // The toggle is drawn after the panel came back as it was (open or not).
+      await page.locator('[data-testid="chat-toggle"]').waitFor();
       if (!(await page.locator('[data-testid="chat-panel"]').isVisible())) await page.locator('[data-testid="chat-toggle"]').click();
       // The panel comes back as it was (a conversation or the list): wait for it, then go to the list.
       await page.locator('[data-testid="chat-panel"] :is([data-testid="chat-input"], [data-testid="chat-conversation"])').first().waitFor();
