@@ -416,6 +416,13 @@ void PrivacyTest::anonymizingKeepsResultsButNotThePerson()
                  QStringLiteral("SELECT count(*) FROM blocks WHERE %1 IN (blocker_id, blocked_id)")
                      .arg(id)),
              QStringLiteral("0"));
+    // Their chat messages stay, text and all, shown under the anonymous name.
+    QCOMPARE(m_database->scalar(
+                 QStringLiteral("SELECT m.body || '|' || coalesce(m.removed, '-') || '|' || "
+                                "u.display_name FROM chat_messages m JOIN users u ON u.id = "
+                                "m.sender_id WHERE m.id = %1")
+                     .arg(footprint.chatMessages.at(0))),
+             QStringLiteral("see you at the cup|-|Anonymous %1").arg(id));
 }
 
 void PrivacyTest::removalNeedsConfirmation()
