@@ -4098,6 +4098,477 @@
     </message>
 </context>
 <context>
+    <name>web.chat</name>
+    <message>
+        <location filename="../resources/web/strings/chat.js" line="+5"/>
+        <source>You cannot message this player: one of you blocked the other.</source>
+        <translation>You cannot message this player: one of you blocked the other.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All conversations</source>
+        <translation>All conversations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the chat</source>
+        <translation>Close the chat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your conversations could not be loaded.</source>
+        <translation>Your conversations could not be loaded.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loading your conversations…</source>
+        <translation>Loading your conversations…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No conversations yet. Open a player&apos;s profile and choose &quot;Message&quot; to write to them.</source>
+        <translation>No conversations yet. Open a player&apos;s profile and choose &quot;Message&quot; to write to them.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unread</source>
+        <translation>unread</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conversations</source>
+        <translation>Conversations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show earlier messages</source>
+        <translation>Show earlier messages</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your message</source>
+        <translation>Your message</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter sends, Shift+Enter starts a new line.</source>
+        <translation>Enter sends, Shift+Enter starts a new line.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Profile of %{name}</source>
+        <translation>Profile of %{name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invite to a match</source>
+        <translation>Invite to a match</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the tournament</source>
+        <translation>Open the tournament</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send the invitation</source>
+        <translation>Send the invitation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Map</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points to win</source>
+        <translation>Points to win</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points to win: a whole number from 1 to 50.</source>
+        <translation>Points to win: a whole number from 1 to 50.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not connected to the server: the invitation cannot be sent now.</source>
+        <translation>Not connected to the server: the invitation cannot be sent now.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invitation sent.</source>
+        <translation>Invitation sent.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You cannot invite this player: one of you blocked the other.</source>
+        <translation>You cannot invite this player: one of you blocked the other.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%{count} / %{max}</source>
+        <translation>%{count} / %{max}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%{name} is typing…</source>
+        <translation>%{name} is typing…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%{names} are typing…</source>
+        <translation>%{names} are typing…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The history could not be loaded.</source>
+        <translation>The history could not be loaded.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No messages yet. Say hello!</source>
+        <translation>No messages yet. Say hello!</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>See the match</source>
+        <translation>See the match</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accept</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decline</source>
+        <translation>Decline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel the invitation</source>
+        <translation>Cancel the invitation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You invited %{name} to a match</source>
+        <translation>You invited %{name} to a match</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%{name} invites you to a match</source>
+        <translation>%{name} invites you to a match</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open until %{time}.</source>
+        <translation>Open until %{time}.</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Not connected to the server: try again in a moment.</source>
+        <translation>Not connected to the server: try again in a moment.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Removed by a moderator</source>
+        <translation>Removed by a moderator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted with its account</source>
+        <translation>Deleted with its account</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sending…</source>
+        <translation>Sending…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not sent: %{reason}</source>
+        <translation>Not sent: %{reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seen</source>
+        <translation>Seen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report this message from %{name}</source>
+        <translation>Report this message from %{name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spam</source>
+        <translation>Spam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abuse or harassment</source>
+        <translation>Abuse or harassment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cheating</source>
+        <translation>Cheating</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Something else</source>
+        <translation>Something else</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send the report</source>
+        <translation>Send the report</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why do you report it?</source>
+        <translation>Why do you report it?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment (optional)</source>
+        <translation>Comment (optional)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thank you: the moderators will look at this message.</source>
+        <translation>Thank you: the moderators will look at this message.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You already reported this message.</source>
+        <translation>You already reported this message.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The report could not be sent: %{reason}</source>
+        <translation>The report could not be sent: %{reason}</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>%{name}: %{text}</source>
+        <translation>%{name}: %{text}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New message from %{name}.</source>
+        <translation>New message from %{name}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chat, %{count} unread</source>
+        <translation>Chat, %{count} unread</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>You are muted until %{time}: you can read messages but not send them.</source>
+        <translation>You are muted until %{time}: you can read messages but not send them.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You are muted: you can read messages but not send them.</source>
+        <translation>You are muted: you can read messages but not send them.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your account is suspended: you cannot send messages.</source>
+        <translation>Your account is suspended: you cannot send messages.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You are not a member of this conversation any more.</source>
+        <translation>You are not a member of this conversation any more.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You are sending messages too fast. Try again in %{seconds} s.</source>
+        <translation>You are sending messages too fast. Try again in %{seconds} s.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You sent the same message three times in a row. Write something else, or wait half a minute.</source>
+        <translation>You sent the same message three times in a row. Write something else, or wait half a minute.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write something before sending.</source>
+        <translation>Write something before sending.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A message has at most 2,000 characters.</source>
+        <translation>A message has at most 2,000 characters.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This conversation does not exist any more.</source>
+        <translation>This conversation does not exist any more.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server is busy for a moment. Try again.</source>
+        <translation>The server is busy for a moment. Try again.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server cannot be reached. Check your connection and try again.</source>
+        <translation>The server cannot be reached. Check your connection and try again.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The message could not be sent (%{code}).</source>
+        <translation>The message could not be sent (%{code}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Round %{round}: %{first} plays %{second}.</source>
+        <translation>Round %{round}: %{first} plays %{second}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Round %{round}: no winner.</source>
+        <translation>Round %{round}: no winner.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Round %{round}: %{winner} wins by walkover against %{loser}.</source>
+        <translation>Round %{round}: %{winner} wins by walkover against %{loser}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Round %{round}: %{winner} wins, %{loser} forfeited.</source>
+        <translation>Round %{round}: %{winner} wins, %{loser} forfeited.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Round %{round}: %{winner} beat %{loser}.</source>
+        <translation>Round %{round}: %{winner} beat %{loser}.</translation>
+    </message>
+    <message>
+        <source>%{winner} won the match, %{score}.</source>
+        <translation type="vanished">%{winner} won the match, %{score}.</translation>
+    </message>
+    <message>
+        <source>%{winner} won the match.</source>
+        <translation type="vanished">%{winner} won the match.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The tournament is over: %{winner} wins it!</source>
+        <translation>The tournament is over: %{winner} wins it!</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The tournament is over.</source>
+        <translation>The tournament is over.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The tournament has started.</source>
+        <translation>The tournament has started.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A message from the server.</source>
+        <translation>A message from the server.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting for an answer</source>
+        <translation>Waiting for an answer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Declined</source>
+        <translation>Declined</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expired</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No longer available</source>
+        <translation>No longer available</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No messages yet</source>
+        <translation>No messages yet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invitation to a match</source>
+        <translation>Invitation to a match</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You: %{text}</source>
+        <translation>You: %{text}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your conversations open in the chat panel, beside every page. Open it from the header at any time.</source>
+        <translation>Your conversations open in the chat panel, beside every page. Open it from the header at any time.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+</context>
+<context>
     <name>web.connection</name>
     <message>
         <location filename="../resources/web/strings/connection.js" line="+4"/>
@@ -4805,6 +5276,149 @@
         <location line="+1"/>
         <source>Go to the home page</source>
         <translation>Go to the home page</translation>
+    </message>
+</context>
+<context>
+    <name>web.notifications</name>
+    <message>
+        <location filename="../resources/web/strings/notifications.js" line="+5"/>
+        <source>New:</source>
+        <translation>New:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark all as read</source>
+        <translation>Mark all as read</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notifications</source>
+        <translation>Notifications</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>See all notifications</source>
+        <translation>See all notifications</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing new.</source>
+        <translation>Nothing new.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notifications, %{count} unread</source>
+        <translation>Notifications, %{count} unread</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notices</source>
+        <translation>Notices</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New notification: %{text}</source>
+        <translation>New notification: %{text}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Join</source>
+        <translation>Join</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismiss</source>
+        <translation>Dismiss</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tournament match</source>
+        <translation>Tournament match</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%{name} asks to be your friend.</source>
+        <translation>%{name} asks to be your friend.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%{name} accepted your friend request.</source>
+        <translation>%{name} accepted your friend request.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%{name} invites you to a match.</source>
+        <translation>%{name} invites you to a match.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your tournament match against %{name} is ready.</source>
+        <translation>Your tournament match against %{name} is ready.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your tournament match is ready.</source>
+        <translation>Your tournament match is ready.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A tournament you joined has started.</source>
+        <translation>A tournament you joined has started.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A tournament you played is over.</source>
+        <translation>A tournament you played is over.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A tournament you joined was cancelled.</source>
+        <translation>A tournament you joined was cancelled.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>News from a tournament you joined.</source>
+        <translation>News from a tournament you joined.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A moderator muted you in the chat until %{time}.</source>
+        <translation>A moderator muted you in the chat until %{time}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A moderator muted you in the chat.</source>
+        <translation>A moderator muted you in the chat.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A moderator lifted your mute: you can write again.</source>
+        <translation>A moderator lifted your mute: you can write again.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A moderator removed one of your messages.</source>
+        <translation>A moderator removed one of your messages.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A notice from the moderators.</source>
+        <translation>A notice from the moderators.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Something new happened.</source>
+        <translation>Something new happened.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show older notifications</source>
+        <translation>Show older notifications</translation>
     </message>
 </context>
 <context>

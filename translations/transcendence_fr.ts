@@ -4098,6 +4098,477 @@
     </message>
 </context>
 <context>
+    <name>web.chat</name>
+    <message>
+        <location filename="../resources/web/strings/chat.js" line="+5"/>
+        <source>You cannot message this player: one of you blocked the other.</source>
+        <translation>Vous ne pouvez pas écrire à ce joueur : l&apos;un de vous a bloqué l&apos;autre.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All conversations</source>
+        <translation>Toutes les conversations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the chat</source>
+        <translation>Fermer la discussion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chat</source>
+        <translation>Discussion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your conversations could not be loaded.</source>
+        <translation>Vos conversations n&apos;ont pas pu être chargées.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loading your conversations…</source>
+        <translation>Chargement de vos conversations…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No conversations yet. Open a player&apos;s profile and choose &quot;Message&quot; to write to them.</source>
+        <translation>Aucune conversation pour l&apos;instant. Ouvrez le profil d&apos;un joueur et choisissez « Message » pour lui écrire.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unread</source>
+        <translation>non lus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conversations</source>
+        <translation>Conversations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show earlier messages</source>
+        <translation>Afficher les messages précédents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your message</source>
+        <translation>Votre message</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter sends, Shift+Enter starts a new line.</source>
+        <translation>Entrée envoie, Maj+Entrée passe à la ligne.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Profile of %{name}</source>
+        <translation>Profil de %{name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invite to a match</source>
+        <translation>Inviter à un match</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the tournament</source>
+        <translation>Ouvrir le tournoi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send the invitation</source>
+        <translation>Envoyer l&apos;invitation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Map</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points to win</source>
+        <translation>Points pour gagner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points to win: a whole number from 1 to 50.</source>
+        <translation>Points pour gagner : un nombre entier de 1 à 50.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not connected to the server: the invitation cannot be sent now.</source>
+        <translation>Pas de connexion au serveur : l&apos;invitation ne peut pas être envoyée maintenant.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invitation sent.</source>
+        <translation>Invitation envoyée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You cannot invite this player: one of you blocked the other.</source>
+        <translation>Vous ne pouvez pas inviter ce joueur : l&apos;un de vous a bloqué l&apos;autre.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%{count} / %{max}</source>
+        <translation>%{count} / %{max}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%{name} is typing…</source>
+        <translation>%{name} est en train d&apos;écrire…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%{names} are typing…</source>
+        <translation>%{names} sont en train d&apos;écrire…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The history could not be loaded.</source>
+        <translation>L&apos;historique n&apos;a pas pu être chargé.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No messages yet. Say hello!</source>
+        <translation>Aucun message pour l&apos;instant. Dites bonjour !</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>See the match</source>
+        <translation>Voir le match</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accept</source>
+        <translation>Accepter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decline</source>
+        <translation>Refuser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel the invitation</source>
+        <translation>Annuler l&apos;invitation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You invited %{name} to a match</source>
+        <translation>Vous avez invité %{name} à un match</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%{name} invites you to a match</source>
+        <translation>%{name} vous invite à un match</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open until %{time}.</source>
+        <translation>Valable jusqu&apos;à %{time}.</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Not connected to the server: try again in a moment.</source>
+        <translation>Pas de connexion au serveur : réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Removed by a moderator</source>
+        <translation>Supprimé par un modérateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted with its account</source>
+        <translation>Supprimé avec son compte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sending…</source>
+        <translation>Envoi…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not sent: %{reason}</source>
+        <translation>Non envoyé : %{reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seen</source>
+        <translation>Vu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report</source>
+        <translation>Signaler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report this message from %{name}</source>
+        <translation>Signaler ce message de %{name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spam</source>
+        <translation>Spam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abuse or harassment</source>
+        <translation>Insultes ou harcèlement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cheating</source>
+        <translation>Triche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Something else</source>
+        <translation>Autre chose</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send the report</source>
+        <translation>Envoyer le signalement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why do you report it?</source>
+        <translation>Pourquoi le signalez-vous ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment (optional)</source>
+        <translation>Commentaire (facultatif)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thank you: the moderators will look at this message.</source>
+        <translation>Merci : les modérateurs examineront ce message.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You already reported this message.</source>
+        <translation>Vous avez déjà signalé ce message.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The report could not be sent: %{reason}</source>
+        <translation>Le signalement n&apos;a pas pu être envoyé : %{reason}</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>%{name}: %{text}</source>
+        <translation>%{name} : %{text}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New message from %{name}.</source>
+        <translation>Nouveau message de %{name}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chat, %{count} unread</source>
+        <translation>Discussion, %{count} non lus</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>You are muted until %{time}: you can read messages but not send them.</source>
+        <translation>Vous êtes réduit au silence jusqu&apos;au %{time} : vous pouvez lire les messages, mais pas en envoyer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You are muted: you can read messages but not send them.</source>
+        <translation>Vous êtes réduit au silence : vous pouvez lire les messages, mais pas en envoyer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your account is suspended: you cannot send messages.</source>
+        <translation>Votre compte est suspendu : vous ne pouvez pas envoyer de messages.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You are not a member of this conversation any more.</source>
+        <translation>Vous ne faites plus partie de cette conversation.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You are sending messages too fast. Try again in %{seconds} s.</source>
+        <translation>Vous envoyez des messages trop vite. Réessayez dans %{seconds} s.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You sent the same message three times in a row. Write something else, or wait half a minute.</source>
+        <translation>Vous avez envoyé trois fois le même message. Écrivez autre chose, ou attendez une demi-minute.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write something before sending.</source>
+        <translation>Écrivez quelque chose avant d&apos;envoyer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A message has at most 2,000 characters.</source>
+        <translation>Un message compte au plus 2 000 caractères.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This conversation does not exist any more.</source>
+        <translation>Cette conversation n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server is busy for a moment. Try again.</source>
+        <translation>Le serveur est occupé un instant. Réessayez.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server cannot be reached. Check your connection and try again.</source>
+        <translation>Le serveur est injoignable. Vérifiez votre connexion et réessayez.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The message could not be sent (%{code}).</source>
+        <translation>Le message n&apos;a pas pu être envoyé (%{code}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Round %{round}: %{first} plays %{second}.</source>
+        <translation>Tour %{round} : %{first} affronte %{second}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Round %{round}: no winner.</source>
+        <translation>Tour %{round} : pas de vainqueur.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Round %{round}: %{winner} wins by walkover against %{loser}.</source>
+        <translation>Tour %{round} : %{winner} gagne par forfait de %{loser}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Round %{round}: %{winner} wins, %{loser} forfeited.</source>
+        <translation>Tour %{round} : %{winner} gagne, %{loser} a abandonné.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Round %{round}: %{winner} beat %{loser}.</source>
+        <translation>Tour %{round} : %{winner} a battu %{loser}.</translation>
+    </message>
+    <message>
+        <source>%{winner} won the match, %{score}.</source>
+        <translation>%{winner} a gagné le match, %{score}.</translation>
+    </message>
+    <message>
+        <source>%{winner} won the match.</source>
+        <translation>%{winner} a gagné le match.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The tournament is over: %{winner} wins it!</source>
+        <translation>Le tournoi est terminé : %{winner} le remporte !</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The tournament is over.</source>
+        <translation>Le tournoi est terminé.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The tournament has started.</source>
+        <translation>Le tournoi a commencé.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A message from the server.</source>
+        <translation>Un message du serveur.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting for an answer</source>
+        <translation>En attente d&apos;une réponse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accepted</source>
+        <translation>Acceptée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Declined</source>
+        <translation>Refusée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expired</source>
+        <translation>Expirée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No longer available</source>
+        <translation>N&apos;est plus disponible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No messages yet</source>
+        <translation>Aucun message pour l&apos;instant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invitation to a match</source>
+        <translation>Invitation à un match</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You: %{text}</source>
+        <translation>Vous : %{text}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your conversations open in the chat panel, beside every page. Open it from the header at any time.</source>
+        <translation>Vos conversations s&apos;ouvrent dans le panneau de discussion, à côté de chaque page. Ouvrez-le à tout moment depuis l&apos;en-tête.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+</context>
+<context>
     <name>web.connection</name>
     <message>
         <location filename="../resources/web/strings/connection.js" line="+4"/>
@@ -4805,6 +5276,149 @@
         <location line="+1"/>
         <source>Go to the home page</source>
         <translation>Aller à l’accueil</translation>
+    </message>
+</context>
+<context>
+    <name>web.notifications</name>
+    <message>
+        <location filename="../resources/web/strings/notifications.js" line="+5"/>
+        <source>New:</source>
+        <translation>Nouveau :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark all as read</source>
+        <translation>Tout marquer comme lu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notifications</source>
+        <translation>Notifications</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>See all notifications</source>
+        <translation>Voir toutes les notifications</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing new.</source>
+        <translation>Rien de nouveau.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notifications, %{count} unread</source>
+        <translation>Notifications, %{count} non lues</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notices</source>
+        <translation>Avis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New notification: %{text}</source>
+        <translation>Nouvelle notification : %{text}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Join</source>
+        <translation>Rejoindre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismiss</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tournament match</source>
+        <translation>Match de tournoi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%{name} asks to be your friend.</source>
+        <translation>%{name} vous demande en ami.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%{name} accepted your friend request.</source>
+        <translation>%{name} a accepté votre demande d&apos;ami.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%{name} invites you to a match.</source>
+        <translation>%{name} vous invite à un match.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your tournament match against %{name} is ready.</source>
+        <translation>Votre match de tournoi contre %{name} est prêt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your tournament match is ready.</source>
+        <translation>Votre match de tournoi est prêt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A tournament you joined has started.</source>
+        <translation>Un tournoi auquel vous participez a commencé.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A tournament you played is over.</source>
+        <translation>Un tournoi auquel vous avez participé est terminé.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A tournament you joined was cancelled.</source>
+        <translation>Un tournoi auquel vous participiez a été annulé.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>News from a tournament you joined.</source>
+        <translation>Du nouveau dans un tournoi auquel vous participez.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A moderator muted you in the chat until %{time}.</source>
+        <translation>Un modérateur vous a réduit au silence dans la discussion jusqu&apos;au %{time}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A moderator muted you in the chat.</source>
+        <translation>Un modérateur vous a réduit au silence dans la discussion.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A moderator lifted your mute: you can write again.</source>
+        <translation>Un modérateur a levé votre silence : vous pouvez de nouveau écrire.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A moderator removed one of your messages.</source>
+        <translation>Un modérateur a supprimé l&apos;un de vos messages.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A notice from the moderators.</source>
+        <translation>Un avis des modérateurs.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Something new happened.</source>
+        <translation>Il s&apos;est passé quelque chose de nouveau.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show older notifications</source>
+        <translation>Afficher les notifications plus anciennes</translation>
     </message>
 </context>
 <context>

@@ -4121,6 +4121,477 @@
     </message>
 </context>
 <context>
+    <name>web.chat</name>
+    <message>
+        <location filename="../resources/web/strings/chat.js" line="+5"/>
+        <source>You cannot message this player: one of you blocked the other.</source>
+        <translation>Вы не можете написать этому игроку: один из вас заблокировал другого.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All conversations</source>
+        <translation>Все беседы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the chat</source>
+        <translation>Закрыть чат</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chat</source>
+        <translation>Чат</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your conversations could not be loaded.</source>
+        <translation>Не удалось загрузить ваши беседы.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loading your conversations…</source>
+        <translation>Загрузка бесед…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No conversations yet. Open a player&apos;s profile and choose &quot;Message&quot; to write to them.</source>
+        <translation>Бесед пока нет. Откройте профиль игрока и нажмите «Написать», чтобы написать ему.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unread</source>
+        <translation>непрочитанных</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conversations</source>
+        <translation>Беседы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show earlier messages</source>
+        <translation>Показать более ранние сообщения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messages</source>
+        <translation>Сообщения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send</source>
+        <translation>Отправить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your message</source>
+        <translation>Ваше сообщение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter sends, Shift+Enter starts a new line.</source>
+        <translation>Enter — отправить, Shift+Enter — новая строка.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Profile of %{name}</source>
+        <translation>Профиль: %{name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invite to a match</source>
+        <translation>Пригласить на матч</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the tournament</source>
+        <translation>Открыть турнир</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send the invitation</source>
+        <translation>Отправить приглашение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Map</source>
+        <translation>Карта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points to win</source>
+        <translation>Очков для победы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points to win: a whole number from 1 to 50.</source>
+        <translation>Очков для победы: целое число от 1 до 50.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not connected to the server: the invitation cannot be sent now.</source>
+        <translation>Нет соединения с сервером: сейчас приглашение отправить нельзя.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invitation sent.</source>
+        <translation>Приглашение отправлено.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You cannot invite this player: one of you blocked the other.</source>
+        <translation>Вы не можете пригласить этого игрока: один из вас заблокировал другого.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%{count} / %{max}</source>
+        <translation>%{count} / %{max}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%{name} is typing…</source>
+        <translation>%{name} печатает…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%{names} are typing…</source>
+        <translation>%{names} печатают…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The history could not be loaded.</source>
+        <translation>Не удалось загрузить историю.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No messages yet. Say hello!</source>
+        <translation>Сообщений пока нет. Поздоровайтесь!</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>See the match</source>
+        <translation>Смотреть матч</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accept</source>
+        <translation>Принять</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decline</source>
+        <translation>Отклонить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel the invitation</source>
+        <translation>Отменить приглашение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You invited %{name} to a match</source>
+        <translation>Вы пригласили игрока %{name} на матч</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%{name} invites you to a match</source>
+        <translation>%{name} приглашает вас на матч</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open until %{time}.</source>
+        <translation>Действует до %{time}.</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Not connected to the server: try again in a moment.</source>
+        <translation>Нет соединения с сервером: попробуйте чуть позже.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Removed by a moderator</source>
+        <translation>Удалено модератором</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted with its account</source>
+        <translation>Удалено вместе с учётной записью</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sending…</source>
+        <translation>Отправка…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try again</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not sent: %{reason}</source>
+        <translation>Не отправлено: %{reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seen</source>
+        <translation>Просмотрено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report</source>
+        <translation>Пожаловаться</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report this message from %{name}</source>
+        <translation>Пожаловаться на это сообщение от %{name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spam</source>
+        <translation>Спам</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abuse or harassment</source>
+        <translation>Оскорбления или травля</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cheating</source>
+        <translation>Жульничество</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Something else</source>
+        <translation>Другое</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send the report</source>
+        <translation>Отправить жалобу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why do you report it?</source>
+        <translation>Почему вы жалуетесь?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment (optional)</source>
+        <translation>Комментарий (необязательно)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thank you: the moderators will look at this message.</source>
+        <translation>Спасибо: модераторы рассмотрят это сообщение.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You already reported this message.</source>
+        <translation>Вы уже пожаловались на это сообщение.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The report could not be sent: %{reason}</source>
+        <translation>Не удалось отправить жалобу: %{reason}</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>%{name}: %{text}</source>
+        <translation>%{name}: %{text}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New message from %{name}.</source>
+        <translation>Новое сообщение от %{name}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chat, %{count} unread</source>
+        <translation>Чат, непрочитанных: %{count}</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>You are muted until %{time}: you can read messages but not send them.</source>
+        <translation>Вам запрещено писать до %{time}: вы можете читать сообщения, но не отправлять их.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You are muted: you can read messages but not send them.</source>
+        <translation>Вам запрещено писать: вы можете читать сообщения, но не отправлять их.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your account is suspended: you cannot send messages.</source>
+        <translation>Ваша учётная запись заблокирована: вы не можете отправлять сообщения.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You are not a member of this conversation any more.</source>
+        <translation>Вы больше не участник этой беседы.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You are sending messages too fast. Try again in %{seconds} s.</source>
+        <translation>Вы отправляете сообщения слишком быстро. Повторите через %{seconds} с.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You sent the same message three times in a row. Write something else, or wait half a minute.</source>
+        <translation>Вы отправили одно и то же сообщение три раза подряд. Напишите что-нибудь другое или подождите полминуты.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write something before sending.</source>
+        <translation>Напишите что-нибудь перед отправкой.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A message has at most 2,000 characters.</source>
+        <translation>Сообщение может содержать не более 2000 символов.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This conversation does not exist any more.</source>
+        <translation>Этой беседы больше нет.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server is busy for a moment. Try again.</source>
+        <translation>Сервер ненадолго занят. Попробуйте снова.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server cannot be reached. Check your connection and try again.</source>
+        <translation>Сервер недоступен. Проверьте подключение и попробуйте снова.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The message could not be sent (%{code}).</source>
+        <translation>Не удалось отправить сообщение (%{code}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Round %{round}: %{first} plays %{second}.</source>
+        <translation>Раунд %{round}: %{first} играет с %{second}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Round %{round}: no winner.</source>
+        <translation>Раунд %{round}: без победителя.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Round %{round}: %{winner} wins by walkover against %{loser}.</source>
+        <translation>Раунд %{round}: %{winner} побеждает %{loser} за неявкой соперника.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Round %{round}: %{winner} wins, %{loser} forfeited.</source>
+        <translation>Раунд %{round}: %{winner} побеждает, %{loser} сдаётся.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Round %{round}: %{winner} beat %{loser}.</source>
+        <translation>Раунд %{round}: %{winner} обыгрывает %{loser}.</translation>
+    </message>
+    <message>
+        <source>%{winner} won the match, %{score}.</source>
+        <translation>%{winner} выигрывает матч, %{score}.</translation>
+    </message>
+    <message>
+        <source>%{winner} won the match.</source>
+        <translation>%{winner} выигрывает матч.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The tournament is over: %{winner} wins it!</source>
+        <translation>Турнир окончен: победитель — %{winner}!</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The tournament is over.</source>
+        <translation>Турнир окончен.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The tournament has started.</source>
+        <translation>Турнир начался.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A message from the server.</source>
+        <translation>Сообщение от сервера.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting for an answer</source>
+        <translation>Ожидает ответа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accepted</source>
+        <translation>Принято</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Declined</source>
+        <translation>Отклонено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expired</source>
+        <translation>Истекло</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>Отменено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No longer available</source>
+        <translation>Больше недоступно</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No messages yet</source>
+        <translation>Сообщений пока нет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invitation to a match</source>
+        <translation>Приглашение на матч</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You: %{text}</source>
+        <translation>Вы: %{text}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your conversations open in the chat panel, beside every page. Open it from the header at any time.</source>
+        <translation>Ваши беседы открываются в панели чата рядом с любой страницей. Открыть её можно в любой момент из шапки сайта.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message</source>
+        <translation>Написать</translation>
+    </message>
+</context>
+<context>
     <name>web.connection</name>
     <message>
         <location filename="../resources/web/strings/connection.js" line="+4"/>
@@ -4828,6 +5299,149 @@
         <location line="+1"/>
         <source>Go to the home page</source>
         <translation>На главную</translation>
+    </message>
+</context>
+<context>
+    <name>web.notifications</name>
+    <message>
+        <location filename="../resources/web/strings/notifications.js" line="+5"/>
+        <source>New:</source>
+        <translation>Новое:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark all as read</source>
+        <translation>Отметить все как прочитанные</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notifications</source>
+        <translation>Уведомления</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>See all notifications</source>
+        <translation>Все уведомления</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing new.</source>
+        <translation>Ничего нового.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notifications, %{count} unread</source>
+        <translation>Уведомления, непрочитанных: %{count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notices</source>
+        <translation>Оповещения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New notification: %{text}</source>
+        <translation>Новое уведомление: %{text}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Join</source>
+        <translation>Войти</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismiss</source>
+        <translation>Скрыть</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tournament match</source>
+        <translation>Турнирный матч</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%{name} asks to be your friend.</source>
+        <translation>%{name} хочет добавить вас в друзья.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%{name} accepted your friend request.</source>
+        <translation>%{name} принимает вашу заявку в друзья.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%{name} invites you to a match.</source>
+        <translation>%{name} приглашает вас на матч.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your tournament match against %{name} is ready.</source>
+        <translation>Ваш турнирный матч против %{name} готов.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your tournament match is ready.</source>
+        <translation>Ваш турнирный матч готов.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A tournament you joined has started.</source>
+        <translation>Турнир, в котором вы участвуете, начался.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A tournament you played is over.</source>
+        <translation>Турнир, в котором вы играли, окончен.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A tournament you joined was cancelled.</source>
+        <translation>Турнир, в котором вы участвовали, отменён.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>News from a tournament you joined.</source>
+        <translation>Новости турнира, в котором вы участвуете.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A moderator muted you in the chat until %{time}.</source>
+        <translation>Модератор запретил вам писать в чате до %{time}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A moderator muted you in the chat.</source>
+        <translation>Модератор запретил вам писать в чате.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A moderator lifted your mute: you can write again.</source>
+        <translation>Модератор снял запрет: вы снова можете писать.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A moderator removed one of your messages.</source>
+        <translation>Модератор удалил одно из ваших сообщений.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A notice from the moderators.</source>
+        <translation>Сообщение от модераторов.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Something new happened.</source>
+        <translation>Произошло что-то новое.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show older notifications</source>
+        <translation>Показать более старые уведомления</translation>
     </message>
 </context>
 <context>

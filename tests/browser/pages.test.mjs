@@ -42,6 +42,8 @@ const ACCOUNT_PAGES = (ids) => [
   '/live',
   '/tournaments',
   `/tournaments/${ids.tournamentId}`,
+  '/notifications',
+  '/chat', // opens the chat panel (it stays open for the next language's pages too)
 ];
 
 let browser;

@@ -28,6 +28,13 @@ import { signUpView } from './views/signup.js';
 import { statusView } from './views/status.js';
 import { userSearchView } from './views/user-search.js';
 import { userView } from './views/user.js';
+// ---- chat and notifications (issue 12) ----
+import { installChat } from './chat/chat-client.js';
+import { installChatPanel } from './chat/chat-panel.js';
+import { installHeaderButtons } from './chat/header-buttons.js';
+import { installNotifications } from './chat/notification-client.js';
+import { chatView, notificationsView } from './views/chat.js';
+// ---- end chat ----
 
 const routes = [
   { path: '/', view: homeView },
@@ -48,6 +55,9 @@ const routes = [
   { path: '/live/:roomId', view: spectateView },
   { path: '/tournaments', view: tournamentsView },
   { path: '/tournaments/:id', view: tournamentView },
+  { path: '/chat', view: chatView },
+  { path: '/chat/:id', view: chatView },
+  { path: '/notifications', view: notificationsView },
 ];
 
 // Where a view that needs an account sends a visitor, and back afterwards.
@@ -91,6 +101,14 @@ async function main() {
       return null;
     },
   });
+
+  // ---- chat and notifications: the panel beside every page, the header's toggle and bell ----
+  const chat = installChat({ connection, session });
+  const notifications = installNotifications({ connection, session });
+  const chatPanel = installChatPanel({ chat, connection, session, router, announce });
+  installHeaderButtons({ chat, notifications, panel: chatPanel, router, connection, announce });
+  onLanguageChange(() => chatPanel.refresh());
+  // ---- end chat ----
 
   const header = document.getElementById('site-header');
   const footer = document.getElementById('site-footer');

@@ -173,9 +173,10 @@ const VALIDATORS = {
   [PlayMessage.MatchOver]: (m) => isString(m.roomId) && Array.isArray(m.seats),
   [PlayMessage.ActiveMatch]: (m) => isString(m.roomId),
   [PlayMessage.MatchMoved]: (m) => isString(m.roomId),
-  [PlayMessage.Invitation]: (m) => isInt(m.inviteId) && m.from && m.config,
-  [PlayMessage.InviteSent]: (m) => isInt(m.inviteId) && m.to,
-  [PlayMessage.InviteClosed]: (m) => isInt(m.inviteId) && isString(m.reason),
+  // inviteId is a UUID string (common/protocol/LobbyMessages.h), not a number.
+  [PlayMessage.Invitation]: (m) => isString(m.inviteId) && m.from && m.config,
+  [PlayMessage.InviteSent]: (m) => isString(m.inviteId) && m.to,
+  [PlayMessage.InviteClosed]: (m) => isString(m.inviteId) && isString(m.reason),
   [PlayMessage.Queued]: (m) => isString(m.mode),
   [PlayMessage.QueueLeft]: (m) => isString(m.reason),
   [PlayMessage.TournamentMatchReady]: (m) => isInt(m.tournamentId) && isString(m.roomId),

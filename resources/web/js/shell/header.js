@@ -16,6 +16,14 @@ export function addNavItem(item) {
   NAV_ITEMS.push({ show: 'always', ...item });
 }
 
+// Buttons beside the connection badge, outside the collapsing menu (visible on a phone too):
+// render({ session, signal }) returns a node, or null to show nothing. The chat toggle and the
+// notification bell (chat/header-buttons.js) come this way.
+const HEADER_WIDGETS = [];
+export function addHeaderWidget(render) {
+  HEADER_WIDGETS.push(render);
+}
+
 function accountArea(session, router) {
   if (!session.signedIn) {
     return h(
@@ -100,7 +108,12 @@ export function renderHeader(host, { connection, router, announce, session, sign
         'div',
         { class: 'container' },
         h('a', { class: 'navbar-brand', href: '/' }, 'Transcendence'),
-        h('div', { class: 'ms-auto me-2 ms-xl-3 me-xl-0 order-xl-last' }, createConnectionBadge(connection, signal)),
+        h(
+          'div',
+          { class: 'ms-auto me-2 ms-xl-3 me-xl-0 order-xl-last d-flex align-items-center gap-2' },
+          HEADER_WIDGETS.map((render) => render({ session, signal })),
+          createConnectionBadge(connection, signal),
+        ),
         toggler,
         menu,
       ),

@@ -237,7 +237,7 @@ function settingsForm(signal) {
   };
 }
 
-function errorText(error) {
+export function errorText(error) {
   switch (error.code) {
     case 'already_playing':
       return t('web.play', 'You are already in a match.');

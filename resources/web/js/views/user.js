@@ -8,6 +8,7 @@ import { avatarImage } from '../people/avatar.js';
 import { createMatchHistory } from '../people/match-history.js';
 import { onPresence, presenceBadge } from '../people/presence.js';
 import { describeSocialError, loadRelationship, socialActions } from '../people/social.js';
+import { chatPanel } from '../chat/chat-panel.js';
 
 function percent(rate) {
   return rate === null || rate === undefined ? '—' : formatNumber(rate, { style: 'percent', maximumFractionDigits: 0 });
@@ -109,6 +110,18 @@ function actionsArea({ session, profile, announce, signal, connection }) {
               : t('web.users', 'Friend request sent to %{name}.', { name })),
           block(),
         ];
+    }
+    // "Message": the DM with this player in the chat panel (not while a block stands).
+    if (state.state !== 'blocked') {
+      const write = h('button', { type: 'button', class: 'btn btn-outline-primary btn-sm', dataset: { testid: 'message-user' } }, t('web.chat', 'Message'));
+      write.addEventListener('click', async () => {
+        write.disabled = true;
+        message.textContent = '';
+        const problem = await chatPanel().openDirect(id);
+        write.disabled = false;
+        if (problem) message.textContent = problem;
+      }, { signal });
+      buttons = [write, ...buttons];
     }
     area.dataset.state = state.state;
     area.replaceChildren(
