@@ -244,7 +244,7 @@ void ChatFeature::postTournamentNotice(qint64 tournamentId, const QString &text,
         [tournamentId, text, code, args](QSqlDatabase &db) {
             return chat_store::postTournamentNotice(db, tournamentId, text, code, args);
         },
-        [this, tournamentId, code](Result result) {
+        [this, tournamentId, code, args](Result result) {
             if (const auto *error = std::get_if<ChatError>(&result)) {
                 StructuredLog::warning(u"tournament_notice_not_posted"_s,
                                        {{u"tournamentId"_s, tournamentId},
@@ -254,6 +254,15 @@ void ChatFeature::postTournamentNotice(qint64 tournamentId, const QString &text,
             }
             const auto &posted = std::get<chat_store::PostedMessage>(result);
             publish(posted.message, posted.recipients);
+            if (code == u"tournament_over") {
+                // The end is news for the inbox too: players may have left the page long ago.
+                for (const qint64 userId : posted.recipients) {
+                    NotificationService::send(
+                        *parent(), userId, u"tournament_notice"_s, 0,
+                        {{u"tournamentId"_s, tournamentId}, {u"code"_s, code}, {u"args"_s, args}},
+                        u"/tournaments/%1"_s.arg(tournamentId));
+                }
+            }
         });
 }
 

@@ -1,18 +1,8 @@
 #include "metrics/MetricsAccess.h"
 
-namespace transcendence::server::metrics {
+#include "auth/twofactor/ConstantTime.h"
 
-bool constantTimeEquals(const QByteArray &a, const QByteArray &b)
-{
-    if (a.size() != b.size()) {
-        return false;
-    }
-    unsigned char difference = 0;
-    for (qsizetype i = 0; i < a.size(); ++i) {
-        difference |= static_cast<unsigned char>(a[i] ^ b[i]);
-    }
-    return difference == 0;
-}
+namespace transcendence::server::metrics {
 
 MetricsAccess::MetricsAccess(const QString &allowedRanges, QByteArray token)
     : m_token(std::move(token))
@@ -31,7 +21,7 @@ bool MetricsAccess::allows(const QHostAddress &peer, const QByteArray &authoriza
                            bool forwardedByProxy) const
 {
     if (!m_token.isEmpty() && authorization.startsWith("Bearer ") &&
-        constantTimeEquals(authorization.mid(7).trimmed(), m_token)) {
+        twofactor::constantTimeEquals(authorization.mid(7).trimmed(), m_token)) {
         return true;
     }
     if (forwardedByProxy) {

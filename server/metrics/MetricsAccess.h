@@ -27,7 +27,4 @@ private:
     QByteArray m_token;
 };
 
-// Equal bytes in a time that does not depend on where they differ.
-bool constantTimeEquals(const QByteArray &a, const QByteArray &b);
-
 } // namespace transcendence::server::metrics

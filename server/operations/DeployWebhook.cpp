@@ -3,10 +3,10 @@
 #include "app/FeatureContext.h"
 #include "app/ServerConfig.h"
 #include "app/StructuredLog.h"
+#include "auth/twofactor/ConstantTime.h"
 #include "db/DatabaseWorkers.h"
 #include "http/ApiError.h"
 #include "http/DeferredReply.h"
-#include "metrics/MetricsAccess.h"
 #include "operations/DeployQueue.h"
 #include "operations/DeployStore.h"
 
@@ -167,7 +167,7 @@ bool hasValidSignature(const QByteArray &body, const QByteArray &signatureHeader
     const QByteArray expected =
         "sha256=" +
         QMessageAuthenticationCode::hash(body, secret, QCryptographicHash::Sha256).toHex();
-    return metrics::constantTimeEquals(signatureHeader.trimmed().toLower(), expected);
+    return twofactor::constantTimeEquals(signatureHeader.trimmed().toLower(), expected);
 }
 
 void registerDeployWebhook(const FeatureContext &context)

@@ -70,6 +70,7 @@ private slots:
     void friendRequestsReachTheInbox();
     void invitationsAreChatCards();
     void tournamentConversationAnnouncesTheNextMatch();
+    void tournamentEndReachesTheInbox();
     void reportThenRemoveIsAudited();
     void mutedUsersAreRefusedAndTold();
 
@@ -813,6 +814,49 @@ void ChatTest::tournamentConversationAnnouncesTheNextMatch()
     // The pairing is posted once.
     QCOMPARE(m_database->scalar(u"SELECT count(*) FROM chat_messages WHERE conversation_id = %1 "
                                 "AND kind = 'system'"_s.arg(conversation)),
+             u"1"_s);
+}
+
+// When an online tournament ends, its conversation says so and every player still in it finds a
+// tournament_notice in their inbox (they may have left the page long before).
+void ChatTest::tournamentEndReachesTheInbox()
+{
+    const Account owner = newAccount(u"end_o_"_s);
+    const Account rival = newAccount(u"end_r_"_s);
+    const HttpAnswer created = call("POST", u"/api/tournaments"_s, owner,
+                                    {{u"kind"_s, u"online"_s}, {u"name"_s, u"Short cup"_s}});
+    QCOMPARE(created.status, 201);
+    const qint64 tournamentId = created.json().value(u"id"_s).toInteger();
+    QCOMPARE(call("POST", u"/api/tournaments/%1/join"_s.arg(tournamentId), owner).status, 200);
+    QCOMPARE(call("POST", u"/api/tournaments/%1/join"_s.arg(tournamentId), rival).status, 200);
+    QCOMPARE(call("POST", u"/api/tournaments/%1/start"_s.arg(tournamentId), owner).status, 200);
+    // The rival walks out of the final: the owner wins, the tournament is over.
+    QCOMPARE(call("POST", u"/api/tournaments/%1/leave"_s.arg(tournamentId), rival).status, 200);
+    for (const Account *player : {&owner}) {
+        QJsonObject notice;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                const QJsonArray inbox = call("GET", u"/api/notifications"_s, *player)
+                                             .json()
+                                             .value(u"notifications"_s)
+                                             .toArray();
+                for (const QJsonValue &item : inbox) {
+                    if (item.toObject().value(u"kind"_s) == u"tournament_notice"_s) {
+                        notice = item.toObject();
+                        return true;
+                    }
+                }
+                return false;
+            }(),
+            8'000);
+        const QJsonObject data = notice.value(u"data"_s).toObject();
+        QCOMPARE(data.value(u"code"_s).toString(), u"tournament_over"_s);
+        QCOMPARE(data.value(u"tournamentId"_s).toInteger(), tournamentId);
+        QCOMPARE(notice.value(u"link"_s).toString(), u"/tournaments/%1"_s.arg(tournamentId));
+    }
+    QCOMPARE(m_database->scalar(u"SELECT count(*) FROM chat_messages m JOIN chat_conversations c "
+                                "ON c.id = m.conversation_id WHERE c.tournament_id = %1 AND "
+                                "m.payload->>'code' = 'tournament_over'"_s.arg(tournamentId)),
              u"1"_s);
 }
 

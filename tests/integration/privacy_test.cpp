@@ -255,7 +255,8 @@ PrivacyTest::Footprint PrivacyTest::accountEverywhere(const QString &prefix)
             continue; // both columns are covered by the two requests above
         }
         if ((table == QLatin1String("chat_reports") && column == QLatin1String("resolved_by")) ||
-            (table == QLatin1String("chat_mutes") && column == QLatin1String("muted_by"))) {
+            (table == QLatin1String("chat_mutes") && column == QLatin1String("muted_by")) ||
+            (table == QLatin1String("status_incidents") && column == QLatin1String("created_by"))) {
             continue; // this user is not an admin
         }
         const QString count = m_database->scalar(
@@ -285,7 +286,8 @@ void PrivacyTest::exportHoldsEveryTableThatRefersToTheUser()
         if ((table == QLatin1String("blocks") && column == QLatin1String("blocked_id")) ||
             (table == QLatin1String("admin_audit_log") && column == QLatin1String("admin_id")) ||
             (table == QLatin1String("chat_reports") && column == QLatin1String("resolved_by")) ||
-            (table == QLatin1String("chat_mutes") && column == QLatin1String("muted_by"))) {
+            (table == QLatin1String("chat_mutes") && column == QLatin1String("muted_by")) ||
+            (table == QLatin1String("status_incidents") && column == QLatin1String("created_by"))) {
             continue;
         }
         const QJsonArray rows = tables.value(table).toArray();

@@ -154,9 +154,6 @@ void MetricsTest::scrapeAccess()
     QVERIFY(!open.allows(QHostAddress(QStringLiteral("203.0.113.9")), "Bearer ", false));
     const MetricsAccess noToken{QString(), QByteArray()};
     QVERIFY(!noToken.allows(QHostAddress(QStringLiteral("203.0.113.9")), "Bearer ", false));
-    QVERIFY(constantTimeEquals("abc", "abc"));
-    QVERIFY(!constantTimeEquals("abc", "abd"));
-    QVERIFY(!constantTimeEquals("abc", "abcd"));
 }
 
 void MetricsTest::serverExpositionPassesPromtool()

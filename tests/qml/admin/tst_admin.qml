@@ -237,6 +237,9 @@ AppTestCase {
         compare(qmlTest.makeAdmin(admin.username), "")
         window.session.reloadUser()
         tryVerify(() => window.session.isAdmin, networkTimeoutMs)
+        // The figures count this window's WebSocket only once the server has welcomed it.
+        tryVerify(() => window.realtimeClient.userId === window.session.userId, networkTimeoutMs,
+                  "the window's WebSocket is welcomed as its account")
         window.open("admin")
         currentPage(window, "Administration")
         mouseClick(child(window, "adminServerButton"))
