@@ -50,6 +50,19 @@ set(TRANSCENDENCE_CLIENT_QML_FILES
     qml/play/TournamentsPage.qml
     qml/play/TournamentPage.qml
     qml/play/TournamentMatchPrompt.qml
+    qml/chat/ChatPage.qml
+    qml/chat/ChatDock.qml
+    qml/chat/ConversationList.qml
+    qml/chat/ConversationView.qml
+    qml/chat/ConversationPage.qml
+    qml/chat/MessageDelegate.qml
+    qml/chat/InvitationCard.qml
+    qml/chat/ReportDialog.qml
+    qml/chat/CountBadge.qml
+    qml/chat/HeaderChatButtons.qml
+    qml/chat/MatchReadyToast.qml
+    qml/chat/NotificationsPage.qml
+    qml/admin/AdminReportsPage.qml
 )
 
 set(TRANSCENDENCE_CLIENT_CPP_SOURCES
@@ -59,6 +72,8 @@ set(TRANSCENDENCE_CLIENT_CPP_SOURCES
     admin/AdminOverviewController.cpp
     admin/AdminUserController.h
     admin/AdminUserController.cpp
+    admin/AdminReportsController.h
+    admin/AdminReportsController.cpp
     account/AccountSession.h
     account/AccountSession.cpp
     account/TwoFactorSettings.h
@@ -135,4 +150,12 @@ set(TRANSCENDENCE_CLIENT_CPP_SOURCES
     play/TournamentDirectory.cpp
     play/SeatKeys.h
     play/SeatKeys.cpp
+    chat/ChatTexts.h
+    chat/ChatTexts.cpp
+    chat/ConversationModel.h
+    chat/ConversationModel.cpp
+    chat/ChatController.h
+    chat/ChatController.cpp
+    chat/NotificationsController.h
+    chat/NotificationsController.cpp
 )
