@@ -2,6 +2,7 @@
 
 #include "chat/ChatRoutes.h"
 #include "db/DatabaseWorkers.h"
+#include "notifications/NotificationService.h"
 #include "protocol/Envelope.h"
 #include "realtime/RealtimeHub.h"
 #include "realtime/RealtimeSession.h"
@@ -16,6 +17,8 @@ void registerChatFeature(const FeatureContext &context)
     auto *feature = new ChatFeature(context, &context.owner);
     auto *routes = new ChatRoutes(context, *feature, feature);
     routes->registerRoutes(context.http);
+    auto *notifications = new NotificationService(context, &context.owner);
+    notifications->registerRoutes(context.http);
 }
 
 ChatFeature::ChatFeature(const FeatureContext &context, QObject *parent)

@@ -4,6 +4,7 @@
 #include "db/DatabaseWorkers.h"
 #include "http/JsonBody.h"
 #include "http/RequestParameters.h"
+#include "notifications/NotificationService.h"
 #include "social/SocialStore.h"
 
 #include <QHttpServer>
@@ -183,7 +184,7 @@ void SocialRoutes::handleRequests(const QHttpServerRequest &request, const Defer
                 [user, target](QSqlDatabase &db) {
                     return social_store::sendRequest(db, user.id, target);
                 },
-                [reply](Result result) {
+                [this, reply, me = user.id, target](Result result) {
                     if (const auto *error = std::get_if<ApiError>(&result)) {
                         reply->send(errorResponse(*error));
                         return;
@@ -191,6 +192,12 @@ void SocialRoutes::handleRequests(const QHttpServerRequest &request, const Defer
                     // Asking someone who had already asked you accepts their request: 200 and
                     // status "accepted" instead of 201 and "pending".
                     const auto &sent = std::get<social_store::SentRequest>(result);
+                    NotificationService::send(*parent(), target,
+                                              sent.acceptedTheirs
+                                                  ? QStringLiteral("friend_accepted")
+                                                  : QStringLiteral("friend_request"),
+                                              me, {{QStringLiteral("requestId"), sent.request.id}},
+                                              QStringLiteral("/friends"));
                     reply->send(QHttpServerResponse(
                         sent.request.toJson(), sent.acceptedTheirs ? Status::Ok : Status::Created));
                 });
@@ -249,9 +256,17 @@ void SocialRoutes::handleAnswer(const QString &id, bool accept, const QHttpServe
                 [user, requestId](QSqlDatabase &db) {
                     return social_store::acceptRequest(db, user.id, *requestId);
                 },
-                answerWith<FriendRequest>(reply, Status::Ok, [](const FriendRequest &accepted) {
-                    return accepted.toJson();
-                }));
+                [this, reply, me = user.id](std::variant<FriendRequest, ApiError> result) {
+                    if (const auto *error = std::get_if<ApiError>(&result)) {
+                        reply->send(errorResponse(*error));
+                        return;
+                    }
+                    const auto &accepted = std::get<FriendRequest>(result);
+                    NotificationService::send(
+                        *parent(), accepted.other.id, QStringLiteral("friend_accepted"), me,
+                        {{QStringLiteral("requestId"), accepted.id}}, QStringLiteral("/friends"));
+                    reply->send(QHttpServerResponse(accepted.toJson(), Status::Ok));
+                });
         });
 }
 

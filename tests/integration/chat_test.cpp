@@ -67,6 +67,7 @@ private slots:
     void historyPagesBackwards();
     void strangersCannotReadOrWrite();
     void acknowledgedMessagesSurviveKill9();
+    void friendRequestsReachTheInbox();
 
 private:
     using Account = ApiTestClient::Account;
@@ -577,6 +578,79 @@ void ChatTest::acknowledgedMessagesSurviveKill9()
         }
         QVERIFY2(found, qPrintable(describe(ack)));
     }
+}
+
+void ChatTest::friendRequestsReachTheInbox()
+{
+    const Account alice = newAccount(u"inbox_a_"_s);
+    const Account bob = newAccount(u"inbox_b_"_s);
+    WebSocketTestClient bobPhone;
+    WebSocketTestClient bobLaptop;
+    WebSocketTestClient aliceSocket;
+    QVERIFY(connect(bobPhone, bob));
+    QVERIFY(connect(bobLaptop, bob));
+    QVERIFY(connect(aliceSocket, alice));
+
+    const HttpAnswer asked =
+        call("POST", u"/api/friends/requests"_s, alice, {{u"userId"_s, bob.id}});
+    QCOMPARE(asked.status, 201);
+    const QJsonObject pushed = nextOfType(bobPhone, u"notification"_s);
+    QVERIFY2(!pushed.isEmpty(), "no notification pushed");
+    QCOMPARE(pushed.value(u"unread"_s).toInteger(), 1);
+    const QJsonObject notification = pushed.value(u"notification"_s).toObject();
+    QCOMPARE(notification.value(u"kind"_s).toString(), u"friend_request"_s);
+    QCOMPARE(notification.value(u"actor"_s).toObject().value(u"id"_s).toInteger(), alice.id);
+    QCOMPARE(notification.value(u"link"_s).toString(), u"/friends"_s);
+    QCOMPARE(notification.value(u"data"_s).toObject().value(u"requestId"_s).toInteger(),
+             asked.json().value(u"id"_s).toInteger());
+    QVERIFY(!notification.value(u"read"_s).toBool());
+
+    const QJsonObject inbox = call("GET", u"/api/notifications"_s, bob).json();
+    QCOMPARE(inbox.value(u"unread"_s).toInteger(), 1);
+    QCOMPARE(inbox.value(u"notifications"_s).toArray().first().toObject().value(u"id"_s),
+             notification.value(u"id"_s));
+    QVERIFY(!inbox.value(u"hasMore"_s).toBool());
+    // Nobody else's inbox holds it.
+    QCOMPARE(call("GET", u"/api/notifications"_s, alice).json().value(u"unread"_s).toInteger(), 0);
+
+    // Accepting tells the asker.
+    QCOMPARE(call("POST",
+                  u"/api/friends/requests/%1/accept"_s.arg(asked.json().value(u"id"_s).toInteger()),
+                  bob)
+                 .status,
+             200);
+    const QJsonObject accepted = nextOfType(aliceSocket, u"notification"_s);
+    QCOMPARE(accepted.value(u"notification"_s).toObject().value(u"kind"_s).toString(),
+             u"friend_accepted"_s);
+    QCOMPARE(accepted.value(u"notification"_s)
+                 .toObject()
+                 .value(u"actor"_s)
+                 .toObject()
+                 .value(u"id"_s)
+                 .toInteger(),
+             bob.id);
+
+    // Read on the phone: the laptop is told; someone else's ids change nothing.
+    const HttpAnswer foreign = call("POST", u"/api/notifications/read"_s, alice,
+                                    {{u"ids"_s, QJsonArray{notification.value(u"id"_s)}}});
+    QCOMPARE(foreign.status, 200);
+    QCOMPARE(call("GET", u"/api/notifications"_s, bob).json().value(u"unread"_s).toInteger(), 1);
+    const HttpAnswer read = call("POST", u"/api/notifications/read"_s, bob,
+                                 {{u"ids"_s, QJsonArray{notification.value(u"id"_s)}}});
+    QCOMPARE(read.status, 200);
+    QCOMPARE(read.json().value(u"unread"_s).toInteger(), 0);
+    QCOMPARE(nextOfType(bobLaptop, u"notificationsRead"_s).value(u"unread"_s).toInteger(-1), 0);
+    QVERIFY(call("GET", u"/api/notifications"_s, bob)
+                .json()
+                .value(u"notifications"_s)
+                .toArray()
+                .first()
+                .toObject()
+                .value(u"read"_s)
+                .toBool());
+    QCOMPARE(call("POST", u"/api/notifications/read"_s, bob, {{u"ids"_s, u"all"_s}}).status, 400);
+    QCOMPARE(call("POST", u"/api/notifications/read"_s, bob, {{u"all"_s, true}}).status, 200);
+    QCOMPARE(call("GET", u"/api/notifications?limit=0"_s, bob).status, 422);
 }
 
 QTEST_GUILESS_MAIN(ChatTest)
