@@ -197,9 +197,13 @@ std::variant<QueueLeft, ProtocolError> QueueLeft::fromJson(const QJsonObject &ob
 
 QJsonObject InviteRequest::toJson() const
 {
-    return {{kType, message_type::Invite},
-            {QStringLiteral("userId"), userId},
-            {QStringLiteral("config"), config.toJson()}};
+    QJsonObject object{{kType, message_type::Invite},
+                       {QStringLiteral("userId"), userId},
+                       {QStringLiteral("config"), config.toJson()}};
+    if (conversationId > 0) {
+        object.insert(QStringLiteral("conversationId"), conversationId);
+    }
+    return object;
 }
 
 std::variant<InviteRequest, ProtocolError> InviteRequest::fromJson(const QJsonObject &object)
@@ -213,6 +217,15 @@ std::variant<InviteRequest, ProtocolError> InviteRequest::fromJson(const QJsonOb
                             QStringLiteral("a positive integer"));
     }
     request.userId = qint64(id);
+    if (object.contains(QStringLiteral("conversationId"))) {
+        const auto conversation =
+            readInteger(object.value(QStringLiteral("conversationId")), 1, kMaxId);
+        if (!conversation) {
+            return invalidField(message_type::Invite, QStringLiteral("conversationId"),
+                                QStringLiteral("a positive integer"));
+        }
+        request.conversationId = *conversation;
+    }
     auto config = readConfig(message_type::Invite, object.value(QStringLiteral("config")));
     if (auto *error = std::get_if<ProtocolError>(&config)) {
         return std::move(*error);

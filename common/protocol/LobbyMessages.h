@@ -97,6 +97,7 @@ struct QueueLeft {
 struct InviteRequest {
     qint64 userId = 0;
     engine::MatchConfig config;
+    qint64 conversationId = 0; // optional: sent from this chat conversation (0: none)
 
     QJsonObject toJson() const;
     static std::variant<InviteRequest, ProtocolError> fromJson(const QJsonObject &object);

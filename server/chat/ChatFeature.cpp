@@ -1,11 +1,14 @@
 #include "chat/ChatFeature.h"
 
+#include "app/StructuredLog.h"
 #include "chat/ChatRoutes.h"
 #include "db/DatabaseWorkers.h"
 #include "notifications/NotificationService.h"
+#include "play/RoomService.h"
 #include "protocol/Envelope.h"
 #include "realtime/RealtimeHub.h"
 #include "realtime/RealtimeSession.h"
+#include "tournaments/TournamentFeature.h"
 
 namespace transcendence::server {
 
@@ -19,6 +22,23 @@ void registerChatFeature(const FeatureContext &context)
     routes->registerRoutes(context.http);
     auto *notifications = new NotificationService(context, &context.owner);
     notifications->registerRoutes(context.http);
+    if (RoomService *rooms = RoomService::find(context.owner)) {
+        QObject::connect(rooms, &RoomService::invitationOpened, feature,
+                         &ChatFeature::onInvitationOpened);
+        QObject::connect(rooms, &RoomService::invitationClosed, feature,
+                         &ChatFeature::onInvitationClosed);
+    }
+    if (auto *tournaments =
+            context.owner.findChild<TournamentFeature *>(QString(), Qt::FindDirectChildrenOnly)) {
+        QObject::connect(tournaments, &TournamentFeature::onlineTournamentChanged, feature,
+                         &ChatFeature::onTournamentChanged);
+        QObject::connect(tournaments, &TournamentFeature::onlineMatchReady, feature,
+                         &ChatFeature::onTournamentMatchReady);
+        QObject::connect(tournaments, &TournamentFeature::onlineMatchesDecided, feature,
+                         &ChatFeature::onTournamentMatchesDecided);
+        QObject::connect(tournaments, &TournamentFeature::onlineTournamentOver, feature,
+                         &ChatFeature::onTournamentOver);
+    }
 }
 
 ChatFeature::ChatFeature(const FeatureContext &context, QObject *parent)
@@ -83,6 +103,176 @@ void ChatFeature::publishRead(qint64 readerId, qint64 conversationId,
             m_context.hub.sendSerializedToUser(member, others);
         }
     }
+}
+
+void ChatFeature::onInvitationOpened(const QString &inviteId, qint64 fromUserId, qint64 toUserId,
+                                     const QJsonObject &config, const QDateTime &expiresAt)
+{
+    m_postingInvites.insert(inviteId, QString());
+    using Result = std::variant<chat_store::InvitationPosted, ChatError>;
+    m_context.workers.run<Result>(
+        this,
+        [inviteId, fromUserId, toUserId, config, expiresAt](QSqlDatabase &db) {
+            return chat_store::postInvitation(db, inviteId, fromUserId, toUserId, config,
+                                              expiresAt);
+        },
+        [this, inviteId, fromUserId, toUserId](Result result) {
+            const QString closedMeanwhile = m_postingInvites.take(inviteId);
+            if (const auto *error = std::get_if<ChatError>(&result)) {
+                StructuredLog::warning(u"invitation_card_not_posted"_s,
+                                       {{u"inviteId"_s, inviteId}, {u"error"_s, error->code}});
+                return;
+            }
+            const auto &outcome = std::get<chat_store::InvitationPosted>(result);
+            if (outcome.conversationCreated) {
+                publishConversation(fromUserId, outcome.fromView);
+                publishConversation(toUserId, outcome.toView);
+            }
+            publish(outcome.posted.message, outcome.posted.recipients);
+            NotificationService::send(
+                *parent(), toUserId, u"invitation"_s, fromUserId,
+                {{u"inviteId"_s, inviteId}, {u"conversationId"_s, outcome.conversationId}},
+                u"/chat/%1"_s.arg(outcome.conversationId));
+            if (!closedMeanwhile.isEmpty()) {
+                updateInvitation(inviteId, closedMeanwhile);
+            }
+        });
+}
+
+void ChatFeature::onTournamentChanged(qint64 tournamentId)
+{
+    using Result = std::variant<chat_store::TournamentSync, ChatError>;
+    m_context.workers.run<Result>(
+        this,
+        [tournamentId](QSqlDatabase &db) { return chat_store::syncTournament(db, tournamentId); },
+        [this, tournamentId](Result result) {
+            if (const auto *error = std::get_if<ChatError>(&result)) {
+                StructuredLog::warning(
+                    u"tournament_conversation_not_synced"_s,
+                    {{u"tournamentId"_s, tournamentId}, {u"error"_s, error->code}});
+                return;
+            }
+            for (const auto &[userId, view] : std::get<chat_store::TournamentSync>(result).joined) {
+                publishConversation(userId, view);
+            }
+        });
+}
+
+void ChatFeature::onTournamentMatchReady(qint64 userId, const QJsonObject &ready)
+{
+    const qint64 tournamentId = ready.value(u"tournamentId"_s).toInteger();
+    const QString roomId = ready.value(u"roomId"_s).toString();
+    const QJsonObject you = ready.value(u"you"_s).toObject();
+    const QJsonObject opponent = ready.value(u"opponent"_s).toObject();
+    NotificationService::send(*parent(), userId, u"tournament_match"_s, 0,
+                              {{u"tournamentId"_s, tournamentId},
+                               {u"roomId"_s, roomId},
+                               {u"deadline"_s, ready.value(u"deadline"_s)},
+                               {u"opponent"_s, opponent}},
+                              u"/tournaments/%1"_s.arg(tournamentId));
+    if (m_announcedRooms.contains(roomId)) {
+        return; // both seats are told; the pairing is posted once
+    }
+    if (m_announcedRooms.size() > 10'000) {
+        m_announcedRooms.clear();
+    }
+    m_announcedRooms.insert(roomId);
+    const int round = ready.value(u"round"_s).toInt();
+    const QString a = you.value(u"label"_s).toString();
+    const QString b = opponent.value(u"label"_s).toString();
+    postTournamentNotice(tournamentId, u"Round %1: %2 vs %3"_s.arg(round).arg(a, b),
+                         u"tournament_pairing"_s,
+                         {{u"round"_s, round},
+                          {u"slot"_s, ready.value(u"slot"_s)},
+                          {u"roomId"_s, roomId},
+                          {u"players"_s, QJsonArray{you, opponent}},
+                          {u"deadline"_s, ready.value(u"deadline"_s)}});
+}
+
+void ChatFeature::onTournamentMatchesDecided(qint64 tournamentId, const QJsonArray &matches)
+{
+    for (const QJsonValue &value : matches) {
+        const QJsonObject match = value.toObject();
+        const QString result = match.value(u"result"_s).toString();
+        if (result == u"bye"_s) {
+            continue; // nobody played: nothing to announce
+        }
+        const qint64 winnerId = match.value(u"winnerEntryId"_s).toInteger();
+        QJsonObject winner;
+        QJsonObject loser;
+        for (const QJsonValue &side : match.value(u"players"_s).toArray()) {
+            (side.toObject().value(u"entryId"_s).toInteger() == winnerId ? winner : loser) =
+                side.toObject();
+        }
+        const QString text =
+            winner.isEmpty() ? u"Round %1: no winner"_s.arg(match.value(u"round"_s).toInt())
+                             : u"Round %1: %2 beat %3 (%4)"_s.arg(match.value(u"round"_s).toInt())
+                                   .arg(winner.value(u"label"_s).toString(),
+                                        loser.value(u"label"_s).toString(), result);
+        postTournamentNotice(tournamentId, text, u"tournament_result"_s,
+                             {{u"round"_s, match.value(u"round"_s)},
+                              {u"slot"_s, match.value(u"slot"_s)},
+                              {u"result"_s, result},
+                              {u"winner"_s, winner.isEmpty() ? QJsonValue() : winner},
+                              {u"loser"_s, loser.isEmpty() ? QJsonValue() : loser},
+                              {u"matchId"_s, match.value(u"matchId"_s)}});
+    }
+}
+
+void ChatFeature::onTournamentOver(qint64 tournamentId, const QJsonObject &winner)
+{
+    postTournamentNotice(
+        tournamentId,
+        winner.isEmpty()
+            ? u"The tournament is over."_s
+            : u"The tournament is over: %1 won."_s.arg(winner.value(u"label"_s).toString()),
+        u"tournament_over"_s, {{u"winner"_s, winner.isEmpty() ? QJsonValue() : winner}});
+}
+
+void ChatFeature::postTournamentNotice(qint64 tournamentId, const QString &text,
+                                       const QString &code, const QJsonObject &args)
+{
+    using Result = std::variant<chat_store::PostedMessage, ChatError>;
+    m_context.workers.run<Result>(
+        this,
+        [tournamentId, text, code, args](QSqlDatabase &db) {
+            return chat_store::postTournamentNotice(db, tournamentId, text, code, args);
+        },
+        [this, tournamentId, code](Result result) {
+            if (const auto *error = std::get_if<ChatError>(&result)) {
+                StructuredLog::warning(u"tournament_notice_not_posted"_s,
+                                       {{u"tournamentId"_s, tournamentId},
+                                        {u"code"_s, code},
+                                        {u"error"_s, error->code}});
+                return;
+            }
+            const auto &posted = std::get<chat_store::PostedMessage>(result);
+            publish(posted.message, posted.recipients);
+        });
+}
+
+void ChatFeature::onInvitationClosed(const QString &inviteId, const QString &reason)
+{
+    if (m_postingInvites.contains(inviteId)) {
+        m_postingInvites.insert(inviteId, reason); // applied once the card is stored
+        return;
+    }
+    updateInvitation(inviteId, reason);
+}
+
+void ChatFeature::updateInvitation(const QString &inviteId, const QString &state)
+{
+    using Result = std::variant<chat_store::PostedMessage, ChatError>;
+    m_context.workers.run<Result>(
+        this,
+        [inviteId, state](QSqlDatabase &db) {
+            return chat_store::updateInvitation(db, inviteId, state);
+        },
+        [this](Result result) {
+            if (const auto *posted = std::get_if<chat_store::PostedMessage>(&result)) {
+                publishUpdate(posted->message, posted->recipients);
+            }
+        });
 }
 
 void ChatFeature::onSend(RealtimeSession *session, const proto::Envelope &envelope)

@@ -7,6 +7,7 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
+#include <QSet>
 
 namespace transcendence::protocol {
 struct Envelope;
@@ -40,7 +41,22 @@ public:
     // A read marker moved: the reader's connections get their unread count, the others not.
     void publishRead(qint64 readerId, qint64 conversationId, const chat_store::ReadOutcome &read);
 
+    // Game invitations (from RoomService's signals) become cards in the players' conversation.
+    void onInvitationOpened(const QString &inviteId, qint64 fromUserId, qint64 toUserId,
+                            const QJsonObject &config, const QDateTime &expiresAt);
+    void onInvitationClosed(const QString &inviteId, const QString &reason);
+
+    // Online tournaments: the conversation follows the entrants; pairings, results and the end
+    // are posted as system messages; a player whose match is ready gets tournament_match.
+    void onTournamentChanged(qint64 tournamentId);
+    void onTournamentMatchReady(qint64 userId, const QJsonObject &ready);
+    void onTournamentMatchesDecided(qint64 tournamentId, const QJsonArray &matches);
+    void onTournamentOver(qint64 tournamentId, const QJsonObject &winner);
+
 private:
+    void postTournamentNotice(qint64 tournamentId, const QString &text, const QString &code,
+                              const QJsonObject &args);
+    void updateInvitation(const QString &inviteId, const QString &state);
     void onSend(RealtimeSession *session, const protocol::Envelope &envelope);
     void onTyping(RealtimeSession *session, const protocol::Envelope &envelope);
     void onRead(RealtimeSession *session, const protocol::Envelope &envelope);
@@ -50,6 +66,9 @@ private:
     ChatLimiter m_limiter;
     QElapsedTimer m_clock;
     QHash<QString, qint64> m_lastTyping; // "user:conversation" -> when relayed (m_clock ms)
+    // Invitations whose card is being posted, and how they closed meanwhile ("" while open).
+    QHash<QString, QString> m_postingInvites;
+    QSet<QString> m_announcedRooms; // tournament rooms whose pairing was posted
 };
 
 void registerChatFeature(const FeatureContext &context);

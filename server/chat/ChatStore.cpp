@@ -336,9 +336,13 @@ std::variant<PostedMessage, ChatError> postServerMessage(QSqlDatabase &db, qint6
     insert.addBindValue(kind);
     insert.addBindValue(senderId > 0 ? QVariant(senderId)
                                      : QVariant(QMetaType::fromType<qint64>()));
-    insert.addBindValue(text.left(rules::kMaxTextCodePoints));
+    // Never NULL: a card has an empty body (a null QString would bind as NULL).
+    insert.addBindValue(text.isNull() ? u""_s : text.left(rules::kMaxTextCodePoints));
     insert.addBindValue(QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)));
-    if (!insert.exec() || !insert.next()) {
+    if (!insert.exec()) {
+        return ChatError::unavailable();
+    }
+    if (!insert.next()) {
         return ChatError::notFound(u"no such conversation"_s);
     }
     bool ok = false;
@@ -348,6 +352,189 @@ std::variant<PostedMessage, ChatError> postServerMessage(QSqlDatabase &db, qint6
         return ChatError::unavailable();
     }
     return PostedMessage{*message, *recipients};
+}
+
+namespace {
+
+// The direct conversation of a pair, created (with both members) when missing.
+std::optional<std::pair<qint64, bool>> ensureDirect(QSqlDatabase &db, qint64 a, qint64 b)
+{
+    QSqlQuery create(db);
+    create.prepare(u"WITH c AS (INSERT INTO chat_conversations (kind, direct_low_id, "
+                   "direct_high_id) VALUES ('direct', ?, ?) ON CONFLICT (direct_low_id, "
+                   "direct_high_id) WHERE kind = 'direct' DO NOTHING RETURNING id), "
+                   "m AS (INSERT INTO chat_members (conversation_id, user_id) SELECT c.id, u "
+                   "FROM c, unnest(ARRAY[?::bigint, ?::bigint]) u) SELECT id FROM c"_s);
+    create.addBindValue(qMin(a, b));
+    create.addBindValue(qMax(a, b));
+    create.addBindValue(a);
+    create.addBindValue(b);
+    if (!create.exec()) {
+        return std::nullopt;
+    }
+    if (create.next()) {
+        return std::pair{create.value(0).toLongLong(), true};
+    }
+    QSqlQuery existing(db);
+    existing.prepare(u"SELECT id FROM chat_conversations WHERE kind = 'direct' AND "
+                     "direct_low_id = ? AND direct_high_id = ?"_s);
+    existing.addBindValue(qMin(a, b));
+    existing.addBindValue(qMax(a, b));
+    if (!existing.exec() || !existing.next()) {
+        return std::nullopt;
+    }
+    return std::pair{existing.value(0).toLongLong(), false};
+}
+
+std::optional<UserRef> userRefOf(QSqlDatabase &db, qint64 userId)
+{
+    QSqlQuery query(db);
+    query.prepare(u"SELECT u.id, u.display_name, coalesce(a.etag, '') FROM users u "
+                  "LEFT JOIN avatars a ON a.user_id = u.id WHERE u.id = ?"_s);
+    query.addBindValue(userId);
+    if (!query.exec() || !query.next()) {
+        return std::nullopt;
+    }
+    return userRef(query.value(0), query.value(1), query.value(2));
+}
+
+} // namespace
+
+std::variant<InvitationPosted, ChatError> postInvitation(QSqlDatabase &db, const QString &inviteId,
+                                                         qint64 fromUserId, qint64 toUserId,
+                                                         const QJsonObject &config,
+                                                         const QDateTime &expiresAt)
+{
+    if (!db.isOpen()) {
+        return ChatError::unavailable();
+    }
+    const auto from = userRefOf(db, fromUserId);
+    const auto to = userRefOf(db, toUserId);
+    const auto direct = ensureDirect(db, fromUserId, toUserId);
+    if (!from || !to || !direct) {
+        return ChatError::unavailable();
+    }
+    const QJsonObject card{{u"inviteId"_s, inviteId},
+                           {u"state"_s, u"pending"_s},
+                           {u"from"_s, from->toJson()},
+                           {u"to"_s, to->toJson()},
+                           {u"config"_s, config},
+                           {u"expiresAt"_s, expiresAt.toUTC().toString(Qt::ISODateWithMs)}};
+    auto posted = postServerMessage(db, direct->first, u"invitation"_s, fromUserId, {}, card);
+    if (const auto *error = std::get_if<ChatError>(&posted)) {
+        return *error;
+    }
+    InvitationPosted outcome{
+        std::get<PostedMessage>(std::move(posted)), direct->first, direct->second, {}, {}};
+    if (direct->second) {
+        const auto fromView = conversationsOf(db, fromUserId, direct->first);
+        const auto toView = conversationsOf(db, toUserId, direct->first);
+        if (fromView && !fromView->isEmpty() && toView && !toView->isEmpty()) {
+            outcome.fromView = fromView->first();
+            outcome.toView = toView->first();
+        }
+    }
+    return outcome;
+}
+
+std::variant<PostedMessage, ChatError> updateInvitation(QSqlDatabase &db, const QString &inviteId,
+                                                        const QString &state)
+{
+    if (!db.isOpen()) {
+        return ChatError::unavailable();
+    }
+    QSqlQuery update(db);
+    update.prepare(u"UPDATE chat_messages SET payload = jsonb_set(payload, '{state}', "
+                   "to_jsonb(?::text)) WHERE kind = 'invitation' AND payload ->> 'inviteId' = ? "
+                   "RETURNING id, conversation_id"_s);
+    update.addBindValue(state);
+    update.addBindValue(inviteId);
+    if (!update.exec()) {
+        return ChatError::unavailable();
+    }
+    if (!update.next()) {
+        return ChatError::notFound(u"no invitation card with this id"_s);
+    }
+    const qint64 id = update.value(0).toLongLong();
+    bool ok = false;
+    const auto message = messageById(db, id, &ok);
+    const auto recipients = recipientsOf(db, update.value(1).toLongLong(), id);
+    if (!message || !recipients) {
+        return ChatError::unavailable();
+    }
+    return PostedMessage{*message, *recipients};
+}
+
+std::variant<TournamentSync, ChatError> syncTournament(QSqlDatabase &db, qint64 tournamentId)
+{
+    if (!db.isOpen() || !db.transaction()) {
+        return ChatError::unavailable();
+    }
+    const auto fail = [&db] {
+        db.rollback();
+        return ChatError::unavailable();
+    };
+    QSqlQuery create(db);
+    create.prepare(u"INSERT INTO chat_conversations (kind, tournament_id) SELECT 'tournament', id "
+                   "FROM tournaments WHERE id = ? AND kind = 'online' ON CONFLICT (tournament_id) "
+                   "DO NOTHING"_s);
+    create.addBindValue(tournamentId);
+    QSqlQuery find(db);
+    find.prepare(u"SELECT id FROM chat_conversations WHERE tournament_id = ? FOR UPDATE"_s);
+    find.addBindValue(tournamentId);
+    if (!create.exec() || !find.exec()) {
+        return fail();
+    }
+    if (!find.next()) {
+        db.rollback();
+        return ChatError::notFound(u"no online tournament with this id"_s);
+    }
+    TournamentSync sync;
+    sync.conversationId = find.value(0).toLongLong();
+    QSqlQuery join(db);
+    join.prepare(
+        u"INSERT INTO chat_members (conversation_id, user_id) SELECT DISTINCT "
+        "?::bigint, e.user_id FROM tournament_entries e WHERE e.tournament_id = ? AND e.user_id IS "
+        "NOT NULL ON CONFLICT (conversation_id, user_id) DO UPDATE SET left_at = NULL "
+        "WHERE chat_members.left_at IS NOT NULL RETURNING user_id"_s);
+    join.addBindValue(sync.conversationId);
+    join.addBindValue(tournamentId);
+    if (!join.exec()) {
+        return fail();
+    }
+    QList<qint64> joined;
+    while (join.next()) {
+        joined << join.value(0).toLongLong();
+    }
+    QSqlQuery leave(db);
+    leave.prepare(u"UPDATE chat_members m SET left_at = now() WHERE m.conversation_id = ? AND "
+                  "m.left_at IS NULL AND NOT EXISTS (SELECT 1 FROM tournament_entries e WHERE "
+                  "e.tournament_id = ? AND e.user_id = m.user_id)"_s);
+    leave.addBindValue(sync.conversationId);
+    leave.addBindValue(tournamentId);
+    if (!leave.exec() || !db.commit()) {
+        return fail();
+    }
+    for (const qint64 userId : joined) {
+        const auto view = conversationsOf(db, userId, sync.conversationId);
+        if (view && !view->isEmpty()) {
+            sync.joined.append({userId, view->first()});
+        }
+    }
+    return sync;
+}
+
+std::variant<PostedMessage, ChatError> postTournamentNotice(QSqlDatabase &db, qint64 tournamentId,
+                                                            const QString &text,
+                                                            const QString &code,
+                                                            const QJsonObject &args)
+{
+    auto synced = syncTournament(db, tournamentId);
+    if (const auto *error = std::get_if<ChatError>(&synced)) {
+        return *error;
+    }
+    return postServerMessage(db, std::get<TournamentSync>(synced).conversationId, u"system"_s, 0,
+                             text, QJsonObject{{u"code"_s, code}, {u"args"_s, args}});
 }
 
 std::variant<DirectOutcome, ChatError> openDirect(QSqlDatabase &db, qint64 userId, qint64 peerId)

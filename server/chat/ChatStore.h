@@ -43,6 +43,38 @@ std::variant<PostedMessage, ChatError> postServerMessage(QSqlDatabase &db, qint6
                                                          const QString &text,
                                                          const QJsonObject &payload);
 
+struct InvitationPosted {
+    PostedMessage posted;
+    qint64 conversationId = 0;
+    bool conversationCreated = false;
+    ConversationRecord fromView; // the conversation as each side sees it (when created)
+    ConversationRecord toView;
+};
+// Posts a game invitation's card (state "pending") into the direct conversation of the two
+// players, created if needed. The play feature checked friendship/conversation and blocks.
+std::variant<InvitationPosted, ChatError> postInvitation(QSqlDatabase &db, const QString &inviteId,
+                                                         qint64 fromUserId, qint64 toUserId,
+                                                         const QJsonObject &config,
+                                                         const QDateTime &expiresAt);
+// Sets the card's state (accepted, declined, cancelled, expired, unavailable); not_found when
+// no card has this invitation id.
+std::variant<PostedMessage, ChatError> updateInvitation(QSqlDatabase &db, const QString &inviteId,
+                                                        const QString &state);
+
+struct TournamentSync {
+    qint64 conversationId = 0;
+    QList<std::pair<qint64, ConversationRecord>> joined; // new members, and what they see
+};
+// The online tournament's conversation, created if needed, with one member per entrant
+// (entrants who withdrew keep reading but are no longer members who get pushes or may write).
+std::variant<TournamentSync, ChatError> syncTournament(QSqlDatabase &db, qint64 tournamentId);
+// A system message (code + args; English text for older clients) in the tournament's
+// conversation, to its members.
+std::variant<PostedMessage, ChatError> postTournamentNotice(QSqlDatabase &db, qint64 tournamentId,
+                                                            const QString &text,
+                                                            const QString &code,
+                                                            const QJsonObject &args);
+
 struct DirectOutcome {
     ConversationRecord conversation; // as the caller sees it
     ConversationRecord peerView;     // as the peer sees it

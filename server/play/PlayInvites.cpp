@@ -85,10 +85,13 @@ void PlayFeature::onInvite(RealtimeSession *session, const proto::Envelope &enve
                 return;
             }
             const auto &check = std::get<play_store::InviteCheck>(result);
-            // A block looks like no friendship: the blocked side learns nothing more.
-            if (!check.friends || check.blocked || check.banned) {
-                inviter->sendError(proto::error_code::NotFriends,
-                                   QStringLiteral("you can only invite your friends"), type);
+            // A block looks like no friendship: the blocked side learns nothing more. Friends
+            // and players with a direct conversation may be invited.
+            if ((!check.friends && !check.talking) || check.blocked || check.banned) {
+                inviter->sendError(
+                    proto::error_code::NotFriends,
+                    QStringLiteral("you can only invite your friends and players you talk with"),
+                    type);
                 return;
             }
             if (m_context.hub.connectionsOf(request.userId).isEmpty()) {
@@ -118,6 +121,9 @@ void PlayFeature::onInvite(RealtimeSession *session, const proto::Envelope &enve
             invite.expiresAtMs = m_clock.elapsed() + m_context.config.inviteTtlSeconds * 1000LL;
             m_invites.insert(invite.id, invite);
             sendInviteNotices(invite);
+            emit invitationOpened(
+                invite.id, invite.fromUserId, invite.toUserId, invite.config.toJson(),
+                QDateTime::currentDateTimeUtc().addSecs(m_context.config.inviteTtlSeconds));
             StructuredLog::info(QStringLiteral("invite_sent"),
                                 {{QStringLiteral("inviteId"), invite.id},
                                  {QStringLiteral("from"), invite.fromUserId},
@@ -233,6 +239,7 @@ void PlayFeature::closeInvite(const QString &inviteId, const QString &reason)
     const QJsonObject closed = proto::InviteClosed{invite.id, reason}.toJson();
     m_context.hub.sendToUser(invite.toUserId, closed);
     m_context.hub.sendToUser(invite.fromUserId, closed);
+    emit invitationClosed(invite.id, reason);
     StructuredLog::info(QStringLiteral("invite_closed"), {{QStringLiteral("inviteId"), invite.id},
                                                           {QStringLiteral("reason"), reason}});
 }

@@ -47,12 +47,14 @@ std::variant<InviteCheck, ApiError> inviteCheck(QSqlDatabase &db, qint64 inviter
         "          LEAST(f.requester_id, f.addressee_id) = LEAST(?::bigint, u.id) AND "
         "          GREATEST(f.requester_id, f.addressee_id) = GREATEST(?::bigint, u.id)), "
         "  EXISTS (SELECT 1 FROM blocks b WHERE (b.blocker_id = ? AND b.blocked_id = u.id) OR "
-        "          (b.blocker_id = u.id AND b.blocked_id = ?)) "
+        "          (b.blocker_id = u.id AND b.blocked_id = ?)), "
+        "  EXISTS (SELECT 1 FROM chat_conversations c WHERE c.kind = 'direct' AND "
+        "          c.direct_low_id = LEAST(?::bigint, u.id) AND "
+        "          c.direct_high_id = GREATEST(?::bigint, u.id)) "
         "FROM users u WHERE u.id = ?"));
-    query.addBindValue(inviterId);
-    query.addBindValue(inviterId);
-    query.addBindValue(inviterId);
-    query.addBindValue(inviterId);
+    for (int i = 0; i < 6; ++i) {
+        query.addBindValue(inviterId);
+    }
     query.addBindValue(inviteeId);
     if (!query.exec()) {
         return account_store::databaseUnavailable();
@@ -65,6 +67,7 @@ std::variant<InviteCheck, ApiError> inviteCheck(QSqlDatabase &db, qint64 inviter
     check.banned = query.value(1).toBool();
     check.friends = query.value(2).toBool();
     check.blocked = query.value(3).toBool();
+    check.talking = query.value(4).toBool();
     return check;
 }
 

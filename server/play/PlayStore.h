@@ -18,6 +18,7 @@ std::variant<int, ApiError> rating(QSqlDatabase &db, qint64 userId);
 struct InviteCheck {
     QString inviteeName; // the invitee's display name
     bool friends = false;
+    bool talking = false; // a direct conversation between them (chat)
     bool blocked = false; // either way
     bool banned = false;  // the invitee's account
 };

@@ -3,6 +3,8 @@
 #include "http/ApiError.h"
 #include "matches/MatchRecord.h"
 
+#include <QDateTime>
+#include <QJsonObject>
 #include <QObject>
 #include <QString>
 
@@ -62,6 +64,12 @@ public:
 
 signals:
     void roomFinished(const transcendence::server::RoomOutcome &outcome);
+    // Game invitations, for the chat (it posts each as a card in the players' conversation):
+    // opened once, then closed once with its reason (accepted, declined, cancelled, expired,
+    // unavailable). config is MatchConfig::toJson().
+    void invitationOpened(const QString &inviteId, qint64 fromUserId, qint64 toUserId,
+                          const QJsonObject &config, const QDateTime &expiresAt);
+    void invitationClosed(const QString &inviteId, const QString &reason);
 };
 
 } // namespace transcendence::server

@@ -199,6 +199,7 @@ void TournamentFeature::openOnlineRoom(const store::Tournament &tournament, Key 
         ready.deadline = deadline;
         QJsonObject message = ready.toJson();
         m_context.hub.sendToUser(*entries[seat]->userId, message);
+        emit onlineMatchReady(*entries[seat]->userId, message);
         message.insert(QStringLiteral("_userId"), *entries[seat]->userId);
         room.readyMessages.push_back(message);
     }
@@ -438,6 +439,21 @@ void TournamentFeature::notify(const store::Changed &changed)
         m_context.hub.sendToUser(userId, message);
         if (over) {
             m_context.hub.sendToUser(userId, end.toJson());
+        }
+    }
+    if (!t.isLocal()) {
+        emit onlineTournamentChanged(t.id);
+        QJsonArray decided;
+        for (const auto &state : update.matches) {
+            if (state.status == QLatin1String("finished")) {
+                decided.append(state.toJson());
+            }
+        }
+        if (!decided.isEmpty()) {
+            emit onlineMatchesDecided(t.id, decided);
+        }
+        if (over) {
+            emit onlineTournamentOver(t.id, end.winner ? end.winner->toJson() : QJsonObject());
         }
     }
     if (over) {

@@ -5,6 +5,8 @@
 #include "tournaments/TournamentStore.h"
 
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QObject>
 #include <QPointer>
 
@@ -35,6 +37,15 @@ public:
 
     // After every change (REST or a result): notifications, and rooms for newly ready matches.
     void applyChange(const tournament_store::Changed &changed);
+
+signals:
+    // For the chat's tournament conversations (online tournaments only): the entrants or the
+    // state changed; a player's match is ready (their tournamentMatchReady); matches were
+    // decided (TournamentMatchState JSON); the tournament is over (winner: a player, or empty).
+    void onlineTournamentChanged(qint64 tournamentId);
+    void onlineMatchReady(qint64 userId, const QJsonObject &ready);
+    void onlineMatchesDecided(qint64 tournamentId, const QJsonArray &matches);
+    void onlineTournamentOver(qint64 tournamentId, const QJsonObject &winner);
 
 private:
     struct OpenRoom {

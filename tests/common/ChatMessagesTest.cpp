@@ -3,6 +3,8 @@
 // Unicode code points after trimming.
 #include "protocol/ChatMessages.h"
 
+#include "protocol/LobbyMessages.h"
+
 #include <QJsonArray>
 #include <QTest>
 
@@ -210,6 +212,19 @@ private slots:
         const QString normalized = chat_rules::normalizedText(text);
         QCOMPARE(normalized, stored);
         QCOMPARE(chat_rules::textProblem(normalized), problem);
+    }
+
+    void inviteMayNameTheConversation()
+    {
+        InviteRequest invite;
+        invite.userId = 6;
+        invite.conversationId = 7;
+        QCOMPARE(decoded<InviteRequest>(invite.toJson()).conversationId, 7);
+        invite.conversationId = 0;
+        QVERIFY(!invite.toJson().contains(u"conversationId"_s));
+        QJsonObject bad = invite.toJson();
+        bad.insert(u"conversationId"_s, u"7"_s);
+        QCOMPARE(refusal<InviteRequest>(bad), error_code::InvalidField);
     }
 
     void floodKeyIgnoresCase()

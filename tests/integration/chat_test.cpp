@@ -68,6 +68,8 @@ private slots:
     void strangersCannotReadOrWrite();
     void acknowledgedMessagesSurviveKill9();
     void friendRequestsReachTheInbox();
+    void invitationsAreChatCards();
+    void tournamentConversationAnnouncesTheNextMatch();
 
 private:
     using Account = ApiTestClient::Account;
@@ -651,6 +653,159 @@ void ChatTest::friendRequestsReachTheInbox()
     QCOMPARE(call("POST", u"/api/notifications/read"_s, bob, {{u"ids"_s, u"all"_s}}).status, 400);
     QCOMPARE(call("POST", u"/api/notifications/read"_s, bob, {{u"all"_s, true}}).status, 200);
     QCOMPARE(call("GET", u"/api/notifications?limit=0"_s, bob).status, 422);
+}
+
+// A player invites someone they talk with (not a friend) from the chat: the card appears in
+// both histories, the invitee gets a notification, and declining updates the card for both.
+void ChatTest::invitationsAreChatCards()
+{
+    const Account alice = newAccount(u"card_a_"_s);
+    const Account bob = newAccount(u"card_b_"_s);
+    const Account carol = newAccount(u"card_c_"_s);
+    const qint64 id = openDirect(alice, bob);
+    QVERIFY(id > 0);
+    WebSocketTestClient aliceSocket;
+    WebSocketTestClient bobSocket;
+    WebSocketTestClient carolSocket;
+    QVERIFY(connect(aliceSocket, alice));
+    QVERIFY(connect(bobSocket, bob));
+    QVERIFY(connect(carolSocket, carol));
+
+    aliceSocket.sendJson(
+        {{u"type"_s, u"invite"_s}, {u"userId"_s, bob.id}, {u"conversationId"_s, id}});
+    const QJsonObject invitation = nextOfType(bobSocket, u"invitation"_s);
+    QVERIFY2(!invitation.isEmpty(), "no invitation");
+    const QString inviteId = invitation.value(u"inviteId"_s).toString();
+    const QJsonObject card = nextOfType(bobSocket, u"chatMessage"_s).value(u"message"_s).toObject();
+    QCOMPARE(card.value(u"kind"_s).toString(), u"invitation"_s);
+    QCOMPARE(card.value(u"conversationId"_s).toInteger(), id);
+    const QJsonObject details = card.value(u"invitation"_s).toObject();
+    QCOMPARE(details.value(u"inviteId"_s).toString(), inviteId);
+    QCOMPARE(details.value(u"state"_s).toString(), u"pending"_s);
+    QCOMPARE(details.value(u"from"_s).toObject().value(u"id"_s).toInteger(), alice.id);
+    QCOMPARE(details.value(u"to"_s).toObject().value(u"id"_s).toInteger(), bob.id);
+    QCOMPARE(details.value(u"config"_s).toObject().value(u"mode"_s).toString(), u"one_vs_one"_s);
+    QCOMPARE(nextOfType(aliceSocket, u"chatMessage"_s).value(u"message"_s).toObject(), card);
+    const QJsonObject notice =
+        nextOfType(bobSocket, u"notification"_s).value(u"notification"_s).toObject();
+    QCOMPARE(notice.value(u"kind"_s).toString(), u"invitation"_s);
+    QCOMPARE(notice.value(u"data"_s).toObject().value(u"inviteId"_s).toString(), inviteId);
+    QCOMPARE(notice.value(u"link"_s).toString(), u"/chat/%1"_s.arg(id));
+
+    bobSocket.sendJson(
+        {{u"type"_s, u"inviteAnswer"_s}, {u"inviteId"_s, inviteId}, {u"accept"_s, false}});
+    for (WebSocketTestClient *socket : {&aliceSocket, &bobSocket}) {
+        const QJsonObject updated =
+            nextOfType(*socket, u"chatMessageUpdated"_s).value(u"message"_s).toObject();
+        QCOMPARE(updated.value(u"id"_s), card.value(u"id"_s));
+        QCOMPARE(updated.value(u"invitation"_s).toObject().value(u"state"_s).toString(),
+                 u"declined"_s);
+    }
+    // The history keeps the card with its last state.
+    const QJsonObject history =
+        call("GET", u"/api/chat/conversations/%1/messages"_s.arg(id), bob).json();
+    QCOMPARE(history.value(u"messages"_s)
+                 .toArray()
+                 .first()
+                 .toObject()
+                 .value(u"invitation"_s)
+                 .toObject()
+                 .value(u"state"_s)
+                 .toString(),
+             u"declined"_s);
+
+    // Neither a friend nor someone you talk with: refused; a block refuses it too.
+    carolSocket.sendJson({{u"type"_s, u"invite"_s}, {u"userId"_s, bob.id}});
+    QCOMPARE(nextOfType(carolSocket, u"error"_s).value(u"code"_s).toString(), u"not_friends"_s);
+    QCOMPARE(call("POST", u"/api/blocks"_s, bob, {{u"userId"_s, alice.id}}).status, 201);
+    aliceSocket.sendJson({{u"type"_s, u"invite"_s}, {u"userId"_s, bob.id}});
+    QCOMPARE(nextOfType(aliceSocket, u"error"_s).value(u"code"_s).toString(), u"not_friends"_s);
+}
+
+// An online tournament has a conversation for its players: it follows the entries, the server
+// posts who plays whom when a match is ready, and each paired player gets tournament_match.
+void ChatTest::tournamentConversationAnnouncesTheNextMatch()
+{
+    const Account owner = newAccount(u"cup_o_"_s);
+    const Account second = newAccount(u"cup_s_"_s);
+    const Account third = newAccount(u"cup_t_"_s);
+    const HttpAnswer created = call("POST", u"/api/tournaments"_s, owner,
+                                    {{u"kind"_s, u"online"_s}, {u"name"_s, u"Chat cup"_s}});
+    QCOMPARE(created.status, 201);
+    const qint64 tournamentId = created.json().value(u"id"_s).toInteger();
+    std::vector<std::unique_ptr<WebSocketTestClient>> sockets;
+    for (const Account *player : {&owner, &second, &third}) {
+        sockets.push_back(std::make_unique<WebSocketTestClient>());
+        QVERIFY(connect(*sockets.back(), *player));
+        QCOMPARE(call("POST", u"/api/tournaments/%1/join"_s.arg(tournamentId), *player).status,
+                 200);
+        const QJsonObject joined =
+            nextOfType(*sockets.back(), u"chatConversation"_s).value(u"conversation"_s).toObject();
+        QCOMPARE(joined.value(u"kind"_s).toString(), u"tournament"_s);
+        QCOMPARE(joined.value(u"tournamentId"_s).toInteger(), tournamentId);
+        QCOMPARE(joined.value(u"title"_s).toString(), u"Chat cup"_s);
+    }
+    const qint64 conversation = call("GET", u"/api/chat/conversations"_s, third)
+                                    .json()
+                                    .value(u"conversations"_s)
+                                    .toArray()
+                                    .first()
+                                    .toObject()
+                                    .value(u"id"_s)
+                                    .toInteger();
+    QVERIFY(conversation > 0);
+    // Players talk there.
+    QCOMPARE(sendRest(second, conversation, u"good luck all"_s).status, 201);
+    QCOMPARE(nextOfType(*sockets[2], u"chatMessage"_s)
+                 .value(u"message"_s)
+                 .toObject()
+                 .value(u"text"_s)
+                 .toString(),
+             u"good luck all"_s);
+
+    QCOMPARE(call("POST", u"/api/tournaments/%1/start"_s.arg(tournamentId), owner).status, 200);
+    // Three players in a bracket of four: one match is ready at once, one player has a bye.
+    int paired = 0;
+    for (auto &socket : sockets) {
+        // The pairing and (for the two paired players) the notification, in either order.
+        QJsonObject notice;
+        QJsonObject ready;
+        QDeadlineTimer deadline(8'000);
+        while (!deadline.hasExpired() && (notice.isEmpty() || ready.isEmpty())) {
+            const QJsonObject message =
+                socket->next(int(qMax<qint64>(1, deadline.remainingTime())));
+            const QString type = message.value(u"type"_s).toString();
+            if (type == u"chatMessage"_s &&
+                message.value(u"message"_s).toObject().value(u"kind"_s) == u"system"_s) {
+                notice = message.value(u"message"_s).toObject();
+                deadline = QDeadlineTimer(qMin<qint64>(deadline.remainingTime(), 1'500));
+            } else if (type == u"notification"_s) {
+                ready = message.value(u"notification"_s).toObject();
+            }
+        }
+        QVERIFY2(!notice.isEmpty(), "no pairing posted");
+        QCOMPARE(notice.value(u"kind"_s).toString(), u"system"_s);
+        QCOMPARE(notice.value(u"conversationId"_s).toInteger(), conversation);
+        QVERIFY(notice.value(u"sender"_s).isNull());
+        const QJsonObject system = notice.value(u"system"_s).toObject();
+        QCOMPARE(system.value(u"code"_s).toString(), u"tournament_pairing"_s);
+        QCOMPARE(system.value(u"args"_s).toObject().value(u"round"_s).toInt(), 1);
+        QCOMPARE(system.value(u"args"_s).toObject().value(u"players"_s).toArray().size(), 2);
+        QVERIFY(notice.value(u"text"_s).toString().startsWith(u"Round 1: "_s));
+        if (!ready.isEmpty()) {
+            ++paired;
+            QCOMPARE(ready.value(u"kind"_s).toString(), u"tournament_match"_s);
+            QCOMPARE(ready.value(u"data"_s).toObject().value(u"tournamentId"_s).toInteger(),
+                     tournamentId);
+            QVERIFY(!ready.value(u"data"_s).toObject().value(u"roomId"_s).toString().isEmpty());
+            QCOMPARE(ready.value(u"link"_s).toString(), u"/tournaments/%1"_s.arg(tournamentId));
+        }
+    }
+    QCOMPARE(paired, 2);
+    // The pairing is posted once.
+    QCOMPARE(m_database->scalar(u"SELECT count(*) FROM chat_messages WHERE conversation_id = %1 "
+                                "AND kind = 'system'"_s.arg(conversation)),
+             u"1"_s);
 }
 
 QTEST_GUILESS_MAIN(ChatTest)
