@@ -8,9 +8,15 @@ namespace {
 
 QString userName(const QVariant &user)
 {
+    // A UserRef (displayName), or a tournament player (label: a display name or an alias).
     const QVariantMap map = user.toMap();
-    const QString name = map.value(QStringLiteral("displayName")).toString();
-    return name.isEmpty() ? map.value(QStringLiteral("username")).toString() : name;
+    for (const char *key : {"displayName", "username", "label"}) {
+        const QString name = map.value(QLatin1String(key)).toString();
+        if (!name.isEmpty()) {
+            return name;
+        }
+    }
+    return {};
 }
 
 QString argName(const QVariantMap &args, const QString &key)
@@ -75,30 +81,28 @@ QString ChatTexts::systemMessage(const QVariantMap &system)
 {
     const QString code = system.value(QStringLiteral("code")).toString();
     const QVariantMap args = system.value(QStringLiteral("args")).toMap();
+    const int round = args.value(QStringLiteral("round")).toInt();
     if (code == QLatin1String("tournament_pairing")) {
-        const int round = args.value(QStringLiteral("round")).toInt();
         const QVariantList players = args.value(QStringLiteral("players")).toList();
-        QString first = argName(args, QStringLiteral("playerA"));
-        QString second = argName(args, QStringLiteral("playerB"));
-        if (players.size() >= 2) {
-            first = userName(players.at(0));
-            second = userName(players.at(1));
-            if (first.isEmpty()) {
-                first = players.at(0).toMap().value(QStringLiteral("label")).toString();
-                second = players.at(1).toMap().value(QStringLiteral("label")).toString();
-            }
-        }
+        const QString first = players.size() > 0 ? userName(players.at(0)) : QString();
+        const QString second = players.size() > 1 ? userName(players.at(1)) : QString();
         return round > 0 ? tr("Round %1: %2 plays %3 next.").arg(round).arg(first, second)
                          : tr("%1 plays %2 next.").arg(first, second);
     }
     if (code == QLatin1String("tournament_result")) {
         const QString winner = argName(args, QStringLiteral("winner"));
         const QString loser = argName(args, QStringLiteral("loser"));
-        const QString score = args.value(QStringLiteral("score")).toString();
-        if (!loser.isEmpty() && !score.isEmpty()) {
-            return tr("%1 beat %2 (%3).").arg(winner, loser, score);
+        const QString result = args.value(QStringLiteral("result")).toString();
+        if (winner.isEmpty()) {
+            return tr("Round %1: no winner.").arg(round);
         }
-        return tr("%1 won their match.").arg(winner);
+        if (result == QLatin1String("walkover")) {
+            return tr("Round %1: %2 won by walkover against %3.").arg(round).arg(winner, loser);
+        }
+        if (result == QLatin1String("forfeit")) {
+            return tr("Round %1: %2 won, %3 forfeited.").arg(round).arg(winner, loser);
+        }
+        return tr("Round %1: %2 beat %3.").arg(round).arg(winner, loser);
     }
     if (code == QLatin1String("tournament_over")) {
         const QString winner = argName(args, QStringLiteral("winner"));

@@ -32,27 +32,33 @@ Pane {
         anchors.leftMargin: 1
         spacing: 0
 
-        RowLayout {
+        // The panel's bar: back to the list (in a conversation), the title, close.
+        Item {
             Layout.fillWidth: true
-            spacing: 0
+            implicitHeight: 48
             ToolButton {
+                id: backButton
                 objectName: "dockBackButton"
                 visible: dock.conversationId > 0
+                anchors { left: parent.left; verticalCenter: parent.verticalCenter }
                 text: "\u2190"
                 Accessible.name: qsTr("All conversations")
                 onClicked: dock.conversationId = 0
             }
             Label {
                 objectName: "dockTitle"
+                anchors { left: backButton.visible ? backButton.right : parent.left
+                          leftMargin: backButton.visible ? 0 : 12
+                          right: closeButton.left; verticalCenter: parent.verticalCenter }
                 text: dock.conversationId > 0 && dock.view ? (dock.view.info.title || "") : qsTr("Chat")
                 font.bold: true
                 elide: Label.ElideRight
-                leftPadding: dock.conversationId > 0 ? 0 : 12
-                Layout.fillWidth: true
                 Accessible.role: Accessible.Heading
             }
             ToolButton {
+                id: closeButton
                 objectName: "dockCloseButton"
+                anchors { right: parent.right; verticalCenter: parent.verticalCenter }
                 text: "\u2715"
                 Accessible.name: qsTr("Close the chat")
                 onClicked: dock.closeRequested()

@@ -26,6 +26,8 @@ Page {
             Layout.margins: 8
         }
         ConversationList {
+            Layout.maximumWidth: 720
+            Layout.alignment: Qt.AlignHCenter
             Layout.fillWidth: true
             Layout.fillHeight: true
             chat: page.navigator ? page.navigator.chat : null

@@ -25,6 +25,7 @@ Item {
     readonly property url serverUrl: chat && chat.session ? chat.session.serverUrl : ""
     readonly property alias composer: composerField
     readonly property alias messageList: messages
+    readonly property alias reportDialog: reportDialog
 
     function refreshInfo() {
         info = chat ? chat.conversationInfo(conversationId) : {}
@@ -122,6 +123,8 @@ Item {
             clip: true
             model: view.conversation
             spacing: 0
+            leftMargin: 8
+            rightMargin: 8
             boundsBehavior: Flickable.StopAtBounds
             ScrollBar.vertical: ScrollBar {}
             // Scrolled to the top: the page before it.
@@ -156,16 +159,18 @@ Item {
                 onReportRequested: (id, text) => reportDialog.ask(id, text)
             }
 
-            footer: Label {
-                objectName: "seenLabel"
-                width: messages.width
-                visible: view.conversation !== null && view.conversation.seen
-                height: visible ? implicitHeight + 4 : 0
-                text: qsTr("Seen")
-                horizontalAlignment: Text.AlignRight
-                rightPadding: 12
-                opacity: 0.7
-                font.pixelSize: 11
+            footer: Item {
+                width: messages.width - 16
+                height: seenLabel.visible ? seenLabel.implicitHeight + 4 : 0
+                Label {
+                    id: seenLabel
+                    objectName: "seenLabel"
+                    anchors.right: parent.right
+                    visible: view.conversation !== null && view.conversation.seen
+                    text: qsTr("Seen")
+                    opacity: 0.7
+                    font.pixelSize: 11
+                }
             }
         }
 

@@ -21,8 +21,6 @@ Frame {
     readonly property bool fromMe: invitation.from !== undefined && invitation.from.id === myUserId
 
     objectName: "invitationCard"
-    x: 12
-    width: Math.min(parent ? parent.width - 24 : 360, 420)
     padding: 12
 
     ColumnLayout {

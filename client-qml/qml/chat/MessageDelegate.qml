@@ -23,7 +23,7 @@ Item {
     readonly property bool removed: model.removed !== ""
 
     objectName: "message_" + (model.seq > 0 ? model.seq : model.clientMessageId)
-    width: ListView.view ? ListView.view.width : 300
+    width: ListView.view ? ListView.view.width - ListView.view.leftMargin - ListView.view.rightMargin : 300
     implicitHeight: loader.implicitHeight + (model.firstOfRun ? 8 : 2)
 
     function openProfile() {
@@ -56,11 +56,17 @@ Item {
 
     Component {
         id: invitationCard
-        InvitationCard {
-            invitation: delegate.model.invitation
-            sentAt: delegate.model.sentAt
-            myUserId: delegate.chat && delegate.chat.session ? delegate.chat.session.userId : 0
-            lobby: delegate.navigator ? delegate.navigator.playLobby : null
+        Item {
+            implicitHeight: card.implicitHeight
+            InvitationCard {
+                id: card
+                x: 12
+                width: Math.min(parent.width - 24, 420)
+                invitation: delegate.model.invitation
+                sentAt: delegate.model.sentAt
+                myUserId: delegate.chat && delegate.chat.session ? delegate.chat.session.userId : 0
+                lobby: delegate.navigator ? delegate.navigator.playLobby : null
+            }
         }
     }
 

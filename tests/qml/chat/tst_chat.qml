@@ -28,6 +28,7 @@ AppTestCase {
             readonly property alias chat: peerChat
             readonly property alias friends: peerFriends
             readonly property alias notifications: peerNotifications
+            readonly property alias lobby: peerLobby
 
             RealtimeClient {
                 id: peerRealtime
@@ -47,6 +48,10 @@ AppTestCase {
             NotificationsController {
                 id: peerNotifications
                 session: peerSession
+                realtimeClient: peerRealtime
+            }
+            PlayLobby {
+                id: peerLobby
                 realtimeClient: peerRealtime
             }
             FriendsController {
@@ -197,6 +202,40 @@ AppTestCase {
         resize(window, 1024, 700)
     }
 
+    function test_anInvitationFromTheChatStartsTheMatch() {
+        const alice = createSignedInWindow("erin")
+        const window = alice.window
+        const peer = createPeer("frank")
+        const view = openDirectFromProfile(window, peer)
+        const conversationId = window.chatDock.conversationId
+        peer.chat.openDirect(alice.id)
+        tryCompare(peer, "openedConversation", conversationId, networkTimeoutMs)
+        const bobView = peer.chat.conversation(conversationId)
+        tryVerify(() => bobView.loaded, networkTimeoutMs)
+
+        // "Invite to a match" posts a card into both histories, pending.
+        tryVerify(() => window.playLobby.available, networkTimeoutMs)
+        mouseClick(child(window, "inviteToMatchButton"))
+        const card = messageItem(window, 1)
+        const cardState = findChild(card, "invitationState")
+        tryVerify(() => cardState.text.indexOf("Waiting for an answer") === 0, networkTimeoutMs)
+        verify(findChild(card, "cancelInvitationButton").visible)
+        tryVerify(() => bobView.count === 1 && bobView.get(0).kind === "invitation", networkTimeoutMs)
+        const invitation = bobView.get(0).invitation
+        compare(invitation.state, "pending")
+        compare(invitation.from.id, alice.id)
+        compare(invitation.to.id, peer.account.id)
+        saveScreenshot(window, "chat-invitation-desktop.png")
+
+        // The peer accepts: the match starts in the window, and the card says so in both.
+        tryVerify(() => peer.lobby.invitations.length === 1, networkTimeoutMs)
+        verify(peer.lobby.answerInvitation(invitation.inviteId, true))
+        tryVerify(() => window.pageStack.currentItem && window.pageStack.currentItem.match,
+                  networkTimeoutMs, "the window did not enter the match")
+        tryVerify(() => bobView.get(0).invitation.state === "accepted", networkTimeoutMs)
+        tryVerify(() => cardState.text.indexOf("Accepted") === 0, networkTimeoutMs)
+    }
+
     function test_theInboxShowsAFriendRequest() {
         const alice = createSignedInWindow("carol")
         const window = alice.window
@@ -241,7 +280,7 @@ AppTestCase {
         tryVerify(() => (reportItem = findChild(window.contentItem.parent, "reportMessageItem")) !== null
                         && reportItem.visible)
         mouseClick(reportItem)
-        const dialog = findChild(window.contentItem.parent, "reportDialog")
+        const dialog = window.chatDock.view.reportDialog
         tryVerify(() => dialog.opened)
         mouseClick(findChild(dialog.contentItem, "reportReason_spam"))
         findChild(dialog.contentItem, "reportCommentField").text = "an advert"
