@@ -1,6 +1,7 @@
 #include "chat/ChatFeature.h"
 
 #include "app/StructuredLog.h"
+#include "chat/ChatModerationRoutes.h"
 #include "chat/ChatRoutes.h"
 #include "db/DatabaseWorkers.h"
 #include "notifications/NotificationService.h"
@@ -20,6 +21,8 @@ void registerChatFeature(const FeatureContext &context)
     auto *feature = new ChatFeature(context, &context.owner);
     auto *routes = new ChatRoutes(context, *feature, feature);
     routes->registerRoutes(context.http);
+    auto *moderation = new ChatModerationRoutes(context, *feature, feature);
+    moderation->registerRoutes(context.http);
     auto *notifications = new NotificationService(context, &context.owner);
     notifications->registerRoutes(context.http);
     if (RoomService *rooms = RoomService::find(context.owner)) {

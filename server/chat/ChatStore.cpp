@@ -400,6 +400,20 @@ std::optional<UserRef> userRefOf(QSqlDatabase &db, qint64 userId)
 
 } // namespace
 
+std::variant<PostedMessage, ChatError> messageWithAudience(QSqlDatabase &db, qint64 messageId)
+{
+    bool ok = false;
+    const auto message = messageById(db, messageId, &ok);
+    if (!message) {
+        return ok ? ChatError::notFound(u"no such message"_s) : ChatError::unavailable();
+    }
+    const auto recipients = recipientsOf(db, message->conversationId, messageId);
+    if (!recipients) {
+        return ChatError::unavailable();
+    }
+    return PostedMessage{*message, *recipients};
+}
+
 std::variant<InvitationPosted, ChatError> postInvitation(QSqlDatabase &db, const QString &inviteId,
                                                          qint64 fromUserId, qint64 toUserId,
                                                          const QJsonObject &config,

@@ -43,6 +43,9 @@ std::variant<PostedMessage, ChatError> postServerMessage(QSqlDatabase &db, qint6
                                                          const QString &text,
                                                          const QJsonObject &payload);
 
+// A stored message as members see it now, and who may see it (for chatMessageUpdated).
+std::variant<PostedMessage, ChatError> messageWithAudience(QSqlDatabase &db, qint64 messageId);
+
 struct InvitationPosted {
     PostedMessage posted;
     qint64 conversationId = 0;

@@ -70,6 +70,8 @@ private slots:
     void friendRequestsReachTheInbox();
     void invitationsAreChatCards();
     void tournamentConversationAnnouncesTheNextMatch();
+    void reportThenRemoveIsAudited();
+    void mutedUsersAreRefusedAndTold();
 
 private:
     using Account = ApiTestClient::Account;
@@ -100,6 +102,7 @@ private:
     std::unique_ptr<TestDatabase> m_database;
     std::unique_ptr<ServerProcess> m_server;
     std::unique_ptr<ApiTestClient> m_api;
+    QString m_admin; // the bootstrap admin's user name
 };
 
 void ChatTest::initTestCase()
@@ -109,6 +112,11 @@ void ChatTest::initTestCase()
     QVERIFY2(m_database->isValid(), qPrintable(m_database->error()));
     m_server = std::make_unique<ServerProcess>(m_database->url(), kPublicUrl);
     m_server->environment().insert(u"TRANSCENDENCE_SECRET_KEY"_s, QString::fromLatin1(kSecret));
+    m_admin = ApiTestClient::uniqueName(u"mod_"_s);
+    m_server->environment().insert(u"TRANSCENDENCE_ADMIN_USERNAME"_s, m_admin);
+    m_server->environment().insert(u"TRANSCENDENCE_ADMIN_EMAIL"_s, m_admin + u"@example.com"_s);
+    m_server->environment().insert(u"TRANSCENDENCE_ADMIN_PASSWORD"_s,
+                                   ApiTestClient::defaultPassword());
     QVERIFY2(m_server->start(), qPrintable(m_server->log()));
     m_api = std::make_unique<ApiTestClient>(m_server->baseUrl());
 }
@@ -806,6 +814,173 @@ void ChatTest::tournamentConversationAnnouncesTheNextMatch()
     QCOMPARE(m_database->scalar(u"SELECT count(*) FROM chat_messages WHERE conversation_id = %1 "
                                 "AND kind = 'system'"_s.arg(conversation)),
              u"1"_s);
+}
+
+// A member reports a message; an admin sees it with its text, removes the message (everyone sees
+// "removed by a moderator"), the report resolves, the author is told, and the audit log has it.
+void ChatTest::reportThenRemoveIsAudited()
+{
+    const Account alice = newAccount(u"rep_a_"_s);
+    const Account bob = newAccount(u"rep_b_"_s);
+    const Account admin = m_api->login(m_admin);
+    QVERIFY(!admin.accessToken.isEmpty());
+    const qint64 id = openDirect(alice, bob);
+    QVERIFY(id > 0);
+    const HttpAnswer sent = sendRest(alice, id, u"you are terrible at pong"_s);
+    const qint64 messageId = sent.json().value(u"message"_s).toObject().value(u"id"_s).toInteger();
+    QVERIFY(messageId > 0);
+
+    const QString reportPath = u"/api/chat/messages/%1/report"_s.arg(messageId);
+    QCOMPARE(call("POST", reportPath, alice, {{u"reason"_s, u"abuse"_s}}).status, 403); // own
+    QCOMPARE(call("POST", reportPath, newAccount(u"rep_e_"_s), {{u"reason"_s, u"abuse"_s}}).status,
+             404); // not a member
+    QCOMPARE(call("POST", reportPath, bob, {{u"reason"_s, u"rude"_s}}).status, 400);
+    const HttpAnswer reported =
+        call("POST", reportPath, bob, {{u"reason"_s, u"abuse"_s}, {u"comment"_s, u"insults"_s}});
+    QCOMPARE(reported.status, 201);
+    const HttpAnswer twice = call("POST", reportPath, bob, {{u"reason"_s, u"spam"_s}});
+    QCOMPARE(twice.status, 409);
+    QCOMPARE(errorCode(twice), u"already_reported"_s);
+
+    // Only admins see reports.
+    QCOMPARE(call("GET", u"/api/admin/chat/reports"_s, bob).status, 403);
+    const QJsonObject open = call("GET", u"/api/admin/chat/reports?status=open"_s, admin).json();
+    QJsonObject report;
+    for (const QJsonValue &entry : open.value(u"reports"_s).toArray()) {
+        if (entry.toObject().value(u"message"_s).toObject().value(u"id"_s).toInteger() ==
+            messageId) {
+            report = entry.toObject();
+        }
+    }
+    QVERIFY2(!report.isEmpty(), qPrintable(describe(open)));
+    QCOMPARE(report.value(u"reason"_s).toString(), u"abuse"_s);
+    QCOMPARE(report.value(u"comment"_s).toString(), u"insults"_s);
+    QCOMPARE(report.value(u"reporter"_s).toObject().value(u"id"_s).toInteger(), bob.id);
+    QCOMPARE(report.value(u"message"_s).toObject().value(u"text"_s).toString(),
+             u"you are terrible at pong"_s);
+
+    WebSocketTestClient aliceSocket;
+    WebSocketTestClient bobSocket;
+    QVERIFY(connect(aliceSocket, alice));
+    QVERIFY(connect(bobSocket, bob));
+    const QString removePath = u"/api/admin/chat/messages/%1"_s.arg(messageId);
+    QCOMPARE(call("DELETE", removePath, bob, {{u"reason"_s, u"insults"_s}}).status, 403);
+    const HttpAnswer removed = call("DELETE", removePath, admin, {{u"reason"_s, u"insults"_s}});
+    QCOMPARE(removed.status, 200);
+    for (WebSocketTestClient *socket : {&aliceSocket, &bobSocket}) {
+        const QJsonObject updated =
+            nextOfType(*socket, u"chatMessageUpdated"_s).value(u"message"_s).toObject();
+        QCOMPARE(updated.value(u"id"_s).toInteger(), messageId);
+        QCOMPARE(updated.value(u"removed"_s).toString(), u"moderator"_s);
+        QCOMPARE(updated.value(u"text"_s).toString(), QString());
+    }
+    const QJsonObject told =
+        nextOfType(aliceSocket, u"notification"_s).value(u"notification"_s).toObject();
+    QCOMPARE(told.value(u"kind"_s).toString(), u"moderation"_s);
+    QCOMPARE(told.value(u"data"_s).toObject().value(u"action"_s).toString(), u"message_removed"_s);
+    QCOMPARE(call("GET", u"/api/chat/conversations/%1/messages"_s.arg(id), bob)
+                 .json()
+                 .value(u"messages"_s)
+                 .toArray()
+                 .first()
+                 .toObject()
+                 .value(u"removed"_s)
+                 .toString(),
+             u"moderator"_s);
+    // The report is resolved; the moderators still read the text.
+    const QJsonArray resolved = call("GET", u"/api/admin/chat/reports?status=resolved"_s, admin)
+                                    .json()
+                                    .value(u"reports"_s)
+                                    .toArray();
+    QVERIFY(!resolved.isEmpty());
+    QCOMPARE(resolved.first().toObject().value(u"resolution"_s).toString(), u"message_removed"_s);
+    QCOMPARE(resolved.first().toObject().value(u"message"_s).toObject().value(u"text"_s).toString(),
+             u"you are terrible at pong"_s);
+    // Every admin action is in the audit log.
+    const QString audit = QString::fromUtf8(call("GET", u"/api/admin/audit-log"_s, admin).body);
+    QVERIFY2(audit.contains(u"chat_message_removed"_s), qPrintable(audit.left(500)));
+    QCOMPARE(m_database->scalar(u"SELECT count(*) FROM admin_audit_log WHERE action = "
+                                "'chat_message_removed' AND target_user_id = %1 AND "
+                                "details ->> 'messageId' = '%2'"_s.arg(alice.id)
+                                    .arg(messageId)),
+             u"1"_s);
+
+    // Dismissing: another report, dismissed, audited.
+    const HttpAnswer other = sendRest(bob, id, u"fine, rematch"_s);
+    const qint64 otherId = other.json().value(u"message"_s).toObject().value(u"id"_s).toInteger();
+    const qint64 reportId = call("POST", u"/api/chat/messages/%1/report"_s.arg(otherId), alice,
+                                 {{u"reason"_s, u"spam"_s}})
+                                .json()
+                                .value(u"report"_s)
+                                .toObject()
+                                .value(u"id"_s)
+                                .toInteger();
+    QVERIFY(reportId > 0);
+    QCOMPARE(call("POST", u"/api/admin/chat/reports/%1/dismiss"_s.arg(reportId), admin).status,
+             200);
+    QCOMPARE(call("POST", u"/api/admin/chat/reports/%1/dismiss"_s.arg(reportId), admin).status,
+             404);
+    QCOMPARE(m_database->scalar(
+                 u"SELECT count(*) FROM admin_audit_log WHERE action = "
+                 "'chat_report_dismissed' AND details ->> 'reportId' = '%1'"_s.arg(reportId)),
+             u"1"_s);
+}
+
+void ChatTest::mutedUsersAreRefusedAndTold()
+{
+    const Account alice = newAccount(u"mute_a_"_s);
+    const Account bob = newAccount(u"mute_b_"_s);
+    const Account admin = m_api->login(m_admin);
+    const qint64 id = openDirect(alice, bob);
+    QVERIFY(id > 0);
+    WebSocketTestClient aliceSocket;
+    QVERIFY(connect(aliceSocket, alice));
+    const QString mutePath = u"/api/admin/users/%1/mute"_s.arg(alice.id);
+    QCOMPARE(call("POST", mutePath, bob, {{u"minutes"_s, 10}}).status, 403);
+    QCOMPARE(call("POST", mutePath, admin, {{u"minutes"_s, 0}}).status, 400);
+    QCOMPARE(call("POST", mutePath, admin, {{u"minutes"_s, 43201}}).status, 400);
+    const HttpAnswer muted =
+        call("POST", mutePath, admin, {{u"minutes"_s, 10}, {u"reason"_s, u"spam"_s}});
+    QCOMPARE(muted.status, 200);
+    const QString until = muted.json().value(u"mutedUntil"_s).toString();
+    QVERIFY(!until.isEmpty());
+    const QJsonObject told =
+        nextOfType(aliceSocket, u"notification"_s).value(u"notification"_s).toObject();
+    QCOMPARE(told.value(u"kind"_s).toString(), u"moderation"_s);
+    QCOMPARE(told.value(u"data"_s).toObject().value(u"action"_s).toString(), u"muted"_s);
+    QCOMPARE(told.value(u"data"_s).toObject().value(u"until"_s).toString(), until);
+
+    const HttpAnswer refused = sendRest(alice, id, u"can I still talk?"_s);
+    QCOMPARE(refused.status, 403);
+    QCOMPARE(errorCode(refused), u"muted"_s);
+    QCOMPARE(refused.json().value(u"error"_s).toObject().value(u"until"_s).toString(), until);
+    aliceSocket.sendJson({{u"type"_s, u"chatSend"_s},
+                          {u"conversationId"_s, id},
+                          {u"text"_s, u"hello?"_s},
+                          {u"clientMessageId"_s, newClientId()}});
+    const QJsonObject failed = nextOfType(aliceSocket, u"chatSendFailed"_s);
+    QCOMPARE(failed.value(u"code"_s).toString(), u"muted"_s);
+    QCOMPARE(failed.value(u"until"_s).toString(), until);
+    QCOMPARE(
+        call("GET", u"/api/chat/conversations"_s, alice).json().value(u"mutedUntil"_s).toString(),
+        until);
+    // They can still read.
+    QCOMPARE(call("GET", u"/api/chat/conversations/%1/messages"_s.arg(id), alice).status, 200);
+
+    QCOMPARE(call("DELETE", mutePath, admin).status, 204);
+    QCOMPARE(nextOfType(aliceSocket, u"notification"_s)
+                 .value(u"notification"_s)
+                 .toObject()
+                 .value(u"data"_s)
+                 .toObject()
+                 .value(u"action"_s)
+                 .toString(),
+             u"unmuted"_s);
+    QCOMPARE(sendRest(alice, id, u"thanks"_s).status, 201);
+    QCOMPARE(call("DELETE", mutePath, admin).status, 404);
+    QCOMPARE(m_database->scalar(u"SELECT string_agg(action, ',' ORDER BY id) FROM admin_audit_log "
+                                "WHERE target_user_id = %1"_s.arg(alice.id)),
+             u"user_muted,user_unmuted"_s);
 }
 
 QTEST_GUILESS_MAIN(ChatTest)
