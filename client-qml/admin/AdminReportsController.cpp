@@ -67,13 +67,7 @@ void AdminReportsController::mute(qint64 userId, int minutes, const QString &rea
     call("POST", QStringLiteral("/api/admin/users/%1/mute").arg(userId),
          {{QStringLiteral("minutes"), minutes}, {QStringLiteral("reason"), reason}},
          [this](const ApiAnswer &answer) {
-             const QString until = answer.object()
-                                       .value(QStringLiteral("until"))
-                                       .toString(answer.object()
-                                                     .value(QStringLiteral("mute"))
-                                                     .toObject()
-                                                     .value(QStringLiteral("until"))
-                                                     .toString());
+             const QString until = answer.object().value(QStringLiteral("mutedUntil")).toString();
              emit actionDone(
                  until.isEmpty()
                      ? tr("The sender is muted.")

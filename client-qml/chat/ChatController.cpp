@@ -351,6 +351,12 @@ void ChatController::onMessage(const QString &type, const QJsonObject &message)
                 model->setPeerReadSeq(seq);
             }
         }
+    } else if (type == wire::Notification) {
+        // A moderator muted or unmuted this account: the list says until when.
+        const QJsonObject notification = message.value(QStringLiteral("notification")).toObject();
+        if (notification.value(QStringLiteral("kind")).toString() == QLatin1String("moderation")) {
+            reload();
+        }
     } else if (type == wire::ChatConversation) {
         upsertConversation(message.value(QStringLiteral("conversation")).toObject());
     }

@@ -95,7 +95,8 @@ Item {
             Pane {
                 id: bubble
                 padding: 8
-                Layout.maximumWidth: delegate.width * 0.78
+                // Room beside it for the avatar and the menu button.
+                Layout.maximumWidth: Math.min(delegate.width * 0.78, delegate.width - 100)
                 Material.elevation: 0
                 Material.background: delegate.mine
                                      ? Material.color(Material.Indigo, Material.theme === Material.Dark ? Material.Shade700 : Material.Shade50)
@@ -171,8 +172,10 @@ Item {
 
             ToolButton {
                 objectName: "messageMenuButton"
+                readonly property alias menu: messageMenu
                 visible: !delegate.mine && !delegate.removed && delegate.model.messageId > 0
                 text: "\u22ee"
+                Layout.preferredWidth: 40
                 Layout.alignment: Qt.AlignVCenter
                 Accessible.name: qsTr("Actions on this message")
                 onClicked: messageMenu.popup()

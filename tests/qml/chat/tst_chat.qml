@@ -275,10 +275,16 @@ AppTestCase {
         tryVerify(() => window.chat.totalUnread === 1, networkTimeoutMs)
         window.openConversation(peer.openedConversation)
         const reported = messageItem(window, 1)
-        mouseClick(findChild(reported, "messageMenuButton"))
-        let reportItem = null
-        tryVerify(() => (reportItem = findChild(window.contentItem.parent, "reportMessageItem")) !== null
-                        && reportItem.visible)
+        const menuButton = findChild(reported, "messageMenuButton")
+        tryVerify(() => menuButton.visible && menuButton.width > 0, 5000,
+                  "the message's menu button is not shown: visible " + menuButton.visible
+                  + ", width " + menuButton.width)
+        waitForItemPolished(window.chatDock)
+        mouseClick(menuButton)
+        tryVerify(() => menuButton.menu.opened, 5000, "the message's menu did not open")
+        const reportItem = menuButton.menu.itemAt(0)
+        compare(reportItem.objectName, "reportMessageItem")
+        tryVerify(() => reportItem.visible)
         mouseClick(reportItem)
         const dialog = window.chatDock.view.reportDialog
         tryVerify(() => dialog.opened)
@@ -309,6 +315,23 @@ AppTestCase {
         compare(findChild(card, "reportedText").text, "Buy cheap gold at example.test")
         verify(findChild(card, "reportReason").text.indexOf("Spam") >= 0)
         saveDesktopAndPhone(window, "chat-reports")
+
+        // Mute the sender for a day: they are told, and their next message is refused.
+        mouseClick(findChild(card, "muteSenderButton"))
+        const muteDialog = page.muteDialog
+        tryVerify(() => muteDialog.opened)
+        compare(muteDialog.minutes, 1440)
+        findChild(muteDialog.contentItem, "confirmReasonField").text = "advertising"
+        saveScreenshot(window, "chat-mute-dialog-desktop.png")
+        mouseClick(findChild(muteDialog.footer, "confirmAcceptButton"))
+        tryVerify(() => !muteDialog.visible)
+        tryVerify(() => child(window, "messageToastText").text.indexOf("The sender is muted until") === 0,
+                  networkTimeoutMs)
+        tryVerify(() => peer.chat.mutedUntil !== "", networkTimeoutMs)
+        tryVerify(() => peer.notifications.unread >= 1, networkTimeoutMs)
+        verify(bobView.send("Still selling gold"))
+        tryVerify(() => bobView.get(1).failed, networkTimeoutMs)
+        verify(bobView.get(1).failure.indexOf("You are muted until") === 0, bobView.get(1).failure)
 
         mouseClick(findChild(card, "deleteMessageButton"))
         const deleteDialog = page.deleteDialog
