@@ -2340,7 +2340,7 @@
 <context>
     <name>MessageDelegate</name>
     <message>
-        <location filename="../client-qml/qml/chat/MessageDelegate.qml" line="+117"/>
+        <location filename="../client-qml/qml/chat/MessageDelegate.qml" line="+118"/>
         <source>Open the profile of %1</source>
         <translation>Open the profile of %1</translation>
     </message>
@@ -2370,7 +2370,7 @@
         <translation>Discard</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Actions on this message</source>
         <translation>Actions on this message</translation>
     </message>
@@ -3779,7 +3779,7 @@
         <translation>The report was dismissed.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+13"/>
         <source>The sender is muted.</source>
         <translation>The sender is muted.</translation>
     </message>

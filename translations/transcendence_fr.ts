@@ -2340,7 +2340,7 @@
 <context>
     <name>MessageDelegate</name>
     <message>
-        <location filename="../client-qml/qml/chat/MessageDelegate.qml" line="+117"/>
+        <location filename="../client-qml/qml/chat/MessageDelegate.qml" line="+118"/>
         <source>Open the profile of %1</source>
         <translation>Ouvrir le profil de %1</translation>
     </message>
@@ -2370,7 +2370,7 @@
         <translation>Abandonner</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Actions on this message</source>
         <translation>Actions sur ce message</translation>
     </message>
@@ -3779,7 +3779,7 @@
         <translation>Le signalement a été classé.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+13"/>
         <source>The sender is muted.</source>
         <translation>L&apos;auteur est rendu muet.</translation>
     </message>

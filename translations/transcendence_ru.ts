@@ -2364,7 +2364,7 @@
 <context>
     <name>MessageDelegate</name>
     <message>
-        <location filename="../client-qml/qml/chat/MessageDelegate.qml" line="+117"/>
+        <location filename="../client-qml/qml/chat/MessageDelegate.qml" line="+118"/>
         <source>Open the profile of %1</source>
         <translation>Открыть профиль %1</translation>
     </message>
@@ -2394,7 +2394,7 @@
         <translation>Отбросить</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Actions on this message</source>
         <translation>Действия с сообщением</translation>
     </message>
@@ -3808,7 +3808,7 @@
         <translation>Жалоба отклонена.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+13"/>
         <source>The sender is muted.</source>
         <translation>Автору запрещено писать.</translation>
     </message>
