@@ -51,6 +51,19 @@ set(TRANSCENDENCE_CLIENT_QML_FILES
     qml/play/TournamentsPage.qml
     qml/play/TournamentPage.qml
     qml/play/TournamentMatchPrompt.qml
+    qml/chat/ChatPage.qml
+    qml/chat/ChatDock.qml
+    qml/chat/ConversationList.qml
+    qml/chat/ConversationView.qml
+    qml/chat/ConversationPage.qml
+    qml/chat/MessageDelegate.qml
+    qml/chat/InvitationCard.qml
+    qml/chat/ReportDialog.qml
+    qml/chat/CountBadge.qml
+    qml/chat/HeaderChatButtons.qml
+    qml/chat/MatchReadyToast.qml
+    qml/chat/NotificationsPage.qml
+    qml/admin/AdminReportsPage.qml
 )
 
 set(TRANSCENDENCE_CLIENT_CPP_SOURCES
@@ -62,6 +75,8 @@ set(TRANSCENDENCE_CLIENT_CPP_SOURCES
     admin/AdminUserController.cpp
     admin/AdminServerController.h
     admin/AdminServerController.cpp
+    admin/AdminReportsController.h
+    admin/AdminReportsController.cpp
     account/AccountSession.h
     account/AccountSession.cpp
     account/TwoFactorSettings.h
@@ -138,4 +153,12 @@ set(TRANSCENDENCE_CLIENT_CPP_SOURCES
     play/TournamentDirectory.cpp
     play/SeatKeys.h
     play/SeatKeys.cpp
+    chat/ChatTexts.h
+    chat/ChatTexts.cpp
+    chat/ConversationModel.h
+    chat/ConversationModel.cpp
+    chat/ChatController.h
+    chat/ChatController.cpp
+    chat/NotificationsController.h
+    chat/NotificationsController.cpp
 )

@@ -109,6 +109,13 @@ AppPage {
         Layout.fillWidth: true
     }
 
+    Button {
+        objectName: "adminReportsButton"
+        text: qsTr("Chat reports")
+        flat: true
+        onClicked: page.navigator.push("../admin/AdminReportsPage.qml")
+    }
+
     TabBar {
         id: tabs
         objectName: "adminSections"

@@ -15,6 +15,11 @@ ApplicationWindow {
     readonly property alias realtimeClient: realtimeClient
     readonly property alias session: session
     readonly property alias playLobby: playLobby
+    readonly property alias chat: chat
+    readonly property alias notifications: notifications
+    readonly property alias chatDock: chatDock
+    // The chat panel beside the pages (wide windows only).
+    property bool chatDocked: false
     readonly property alias pageStack: pageStack
     readonly property bool wide: width >= 840
     property string currentKey: ""
@@ -25,6 +30,8 @@ ApplicationWindow {
         { key: "play", title: qsTr("Play"), page: "../play/PlayPage.qml" },
         { key: "signIn", title: qsTr("Sign in"), page: "../account/SignInPage.qml", signedOut: true },
         { key: "dashboard", title: qsTr("Dashboard"), page: "../dashboard/DashboardPage.qml", signedIn: true },
+        { key: "chat", title: qsTr("Chat"), page: "../chat/ChatPage.qml", signedIn: true },
+        { key: "notifications", title: qsTr("Notifications"), page: "../chat/NotificationsPage.qml", signedIn: true },
         { key: "friends", title: qsTr("Friends"), page: "../social/FriendsPage.qml", signedIn: true },
         { key: "players", title: qsTr("Players"), page: "../social/PlayersPage.qml", signedIn: true },
         { key: "profile", title: qsTr("Your profile"), page: "../social/ProfilePage.qml", signedIn: true },
@@ -84,6 +91,16 @@ ApplicationWindow {
         if (pageStack.depth > 1)
             leaveCurrentPage(() => pageStack.pop(Appearance.reducedMotion ? StackView.Immediate
                                                                           : StackView.PopTransition))
+    }
+
+    // A conversation: in the docked panel on a wide window, as a page on a phone.
+    function openConversation(conversationId) {
+        if (wide) {
+            chatDock.conversationId = conversationId
+            chatDocked = true
+            return chatDock
+        }
+        return push("../chat/ConversationPage.qml", { conversationId: conversationId })
     }
 
     function showMessage(text) {
@@ -149,6 +166,21 @@ ApplicationWindow {
         id: playLobby
         realtimeClient: realtimeClient
         onMatchStarted: match => window.showMatch(match)
+    }
+
+    ChatController {
+        id: chat
+        session: session
+        realtimeClient: realtimeClient
+        onDirectOpened: id => window.openConversation(id)
+        onActionSucceeded: message => window.showMessage(message)
+        onActionFailed: message => window.showMessage(message)
+    }
+
+    NotificationsController {
+        id: notifications
+        session: session
+        realtimeClient: realtimeClient
     }
 
     InvitationPrompt {
@@ -220,6 +252,13 @@ ApplicationWindow {
                 Layout.fillWidth: true
                 Accessible.role: Accessible.Heading
             }
+            HeaderChatButtons {
+                visible: session.signedIn
+                chat: chat
+                notifications: notifications
+                onChatClicked: window.wide ? (window.chatDocked = !window.chatDocked) : window.open("chat")
+                onBellClicked: window.open("notifications")
+            }
             ConnectionBadge {
                 realtimeClient: realtimeClient
                 serverStatus: serverStatus
@@ -261,8 +300,27 @@ ApplicationWindow {
     StackView {
         id: pageStack
         objectName: "pageStack"
-        anchors { top: parent.top; bottom: parent.bottom; right: parent.right
+        anchors { top: parent.top; bottom: parent.bottom; right: chatDock.left
                   left: sideNavigation.right }
+    }
+
+    ChatDock {
+        id: chatDock
+        visible: window.wide && window.chatDocked && session.signedIn
+        width: visible ? Math.min(360, window.width / 3) : 0
+        anchors { top: parent.top; bottom: parent.bottom; right: parent.right }
+        chat: chat
+        navigator: window
+        serverUrl: session.serverUrl
+        onCloseRequested: window.chatDocked = false
+    }
+
+    MatchReadyToast {
+        notifications: notifications
+        lobby: playLobby
+        anchors.horizontalCenter: parent.horizontalCenter
+        anchors.top: parent.top
+        anchors.topMargin: 8
     }
 
     MessageToast {

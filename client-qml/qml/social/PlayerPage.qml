@@ -144,6 +144,13 @@ AppPage {
                 onClicked: player.removeFriend()
             }
             Button {
+                objectName: "messageButton"
+                visible: player.relationship !== "blocked"
+                text: qsTr("Message")
+                enabled: !player.acting
+                onClicked: page.navigator.chat.openDirect(page.userId)
+            }
+            Button {
                 objectName: "blockButton"
                 visible: player.relationship !== "blocked"
                 text: qsTr("Block")
