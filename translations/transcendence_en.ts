@@ -88,7 +88,7 @@
         <translation>Server figures</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Waiting for the server…</source>
         <translation>Waiting for the server…</translation>
     </message>
@@ -171,6 +171,125 @@
         <location line="+26"/>
         <source>Reason: %1</source>
         <translation>Reason: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AdminReportsPage</name>
+    <message numerus="yes">
+        <location filename="../client-qml/qml/admin/AdminReportsPage.qml" line="+24"/>
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Chat reports</source>
+        <translation>Chat reports</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n report(s)</source>
+        <translation>
+            <numerusform>%n report</numerusform>
+            <numerusform>%n reports</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Removed by a moderator</source>
+        <translation>Removed by a moderator</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Written by %1 · reported by %2 · %3</source>
+        <translation>Written by %1 · reported by %2 · %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>a deleted account</source>
+        <translation>a deleted account</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reason: %1</source>
+        <translation>Reason: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Delete the message</source>
+        <translation>Delete the message</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+31"/>
+        <source>Dismiss</source>
+        <translation>Dismiss</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Mute the sender</source>
+        <translation>Mute the sender</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Delete this message?</source>
+        <translation>Delete this message?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everyone in the conversation will see &quot;removed by a moderator&quot; instead.</source>
+        <translation>Everyone in the conversation will see &quot;removed by a moderator&quot; instead.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Dismiss this report?</source>
+        <translation>Dismiss this report?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The message stays as it is.</source>
+        <translation>The message stays as it is.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Mute %1?</source>
+        <translation>Mute %1?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>They can read but not send messages until the mute ends. For how long?</source>
+        <translation>They can read but not send messages until the mute ends. For how long?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mute</source>
+        <translation>Mute</translation>
     </message>
 </context>
 <context>
@@ -598,6 +717,32 @@
     </message>
 </context>
 <context>
+    <name>ChatDock</name>
+    <message>
+        <location filename="../client-qml/qml/chat/ChatDock.qml" line="+45"/>
+        <source>All conversations</source>
+        <translation>All conversations</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Close the chat</source>
+        <translation>Close the chat</translation>
+    </message>
+</context>
+<context>
+    <name>ChatPage</name>
+    <message>
+        <location filename="../client-qml/qml/chat/ChatPage.qml" line="+16"/>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionBadge</name>
     <message>
         <location filename="../client-qml/qml/shell/ConnectionBadge.qml" line="+16"/>
@@ -721,6 +866,134 @@
         <location line="+3"/>
         <source>Retry the live connection now</source>
         <translation>Retry the live connection now</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationList</name>
+    <message>
+        <location filename="../client-qml/qml/chat/ConversationList.qml" line="+25"/>
+        <source>No messages yet.</source>
+        <translation>No messages yet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Invitation to a match</source>
+        <translation>Invitation to a match</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Removed by a moderator</source>
+        <translation>Removed by a moderator</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleted account</source>
+        <translation>Deleted account</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You: %1</source>
+        <translation>You: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No conversations yet. Open a player&apos;s profile and choose &quot;Message&quot;.</source>
+        <translation>No conversations yet. Open a player&apos;s profile and choose &quot;Message&quot;.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%1, %n unread message(s)</source>
+        <translation>
+            <numerusform>%1, %n unread message</numerusform>
+            <numerusform>%1, %n unread messages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Tournament: %1</source>
+        <translation>Tournament: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationPage</name>
+    <message>
+        <location filename="../client-qml/qml/chat/ConversationPage.qml" line="+16"/>
+        <source>Conversation</source>
+        <translation>Conversation</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationView</name>
+    <message>
+        <location filename="../client-qml/qml/chat/ConversationView.qml" line="+88"/>
+        <source>You are muted until %1: you can read but not send messages.</source>
+        <translation>You are muted until %1: you can read but not send messages.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Invite to a match</source>
+        <translation>Invite to a match</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not connected: try again in a moment.</source>
+        <translation>Not connected: try again in a moment.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Profile</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The beginning of the conversation</source>
+        <translation>The beginning of the conversation</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Seen</source>
+        <translation>Seen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 is typing…</source>
+        <translation>%1 is typing…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 are typing…</source>
+        <translation>%1 are typing…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>You are muted</source>
+        <translation>You are muted</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Write a message</source>
+        <translation>Write a message</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Send</source>
+        <translation>Send</translation>
+    </message>
+</context>
+<context>
+    <name>CountBadge</name>
+    <message numerus="yes">
+        <location filename="../client-qml/qml/chat/CountBadge.qml" line="+17"/>
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n unread</numerusform>
+            <numerusform>%n unread</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -982,6 +1255,35 @@
     </message>
 </context>
 <context>
+    <name>HeaderChatButtons</name>
+    <message numerus="yes">
+        <location filename="../client-qml/qml/chat/HeaderChatButtons.qml" line="+24"/>
+        <source>Chat, %n unread message(s)</source>
+        <translation>
+            <numerusform>Chat, %n unread message</numerusform>
+            <numerusform>Chat, %n unread messages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Notifications, %n unread</source>
+        <translation>
+            <numerusform>Notifications, %n unread</numerusform>
+            <numerusform>Notifications, %n unread</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notifications</source>
+        <translation>Notifications</translation>
+    </message>
+</context>
+<context>
     <name>HealthAnswer</name>
     <message>
         <location filename="../client-qml/network/HealthAnswer.cpp" line="+14"/>
@@ -992,6 +1294,34 @@
         <location line="+9"/>
         <source>This address does not answer like a Transcendence server.</source>
         <translation>This address does not answer like a Transcendence server.</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationCard</name>
+    <message>
+        <location filename="../client-qml/qml/chat/InvitationCard.qml" line="+31"/>
+        <source>You invited %1 to a match.</source>
+        <translation>You invited %1 to a match.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 invited you to a match.</source>
+        <translation>%1 invited you to a match.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Accept</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Decline</source>
+        <translation>Decline</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancel the invitation</source>
+        <translation>Cancel the invitation</translation>
     </message>
 </context>
 <context>
@@ -1894,6 +2224,19 @@
     </message>
 </context>
 <context>
+    <name>MatchReadyToast</name>
+    <message>
+        <location filename="../client-qml/qml/chat/MatchReadyToast.qml" line="+50"/>
+        <source>Join</source>
+        <translation>Join</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Dismiss</source>
+        <translation>Dismiss</translation>
+    </message>
+</context>
+<context>
     <name>MatchReportPage</name>
     <message>
         <location filename="../client-qml/qml/dashboard/MatchReportPage.qml" line="+24"/>
@@ -2150,6 +2493,54 @@
     </message>
 </context>
 <context>
+    <name>MessageDelegate</name>
+    <message>
+        <location filename="../client-qml/qml/chat/MessageDelegate.qml" line="+118"/>
+        <source>Open the profile of %1</source>
+        <translation>Open the profile of %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Removed by a moderator</source>
+        <translation>Removed by a moderator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted account</source>
+        <translation>Deleted account</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Sending…</source>
+        <translation>Sending…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Actions on this message</source>
+        <translation>Actions on this message</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Report to the moderators</source>
+        <translation>Report to the moderators</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open the profile</source>
+        <translation>Open the profile</translation>
+    </message>
+</context>
+<context>
     <name>NavigationList</name>
     <message>
         <location filename="../client-qml/qml/shell/NavigationList.qml" line="+27"/>
@@ -2165,6 +2556,42 @@
         <location line="+15"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationsPage</name>
+    <message>
+        <location filename="../client-qml/qml/chat/NotificationsPage.qml" line="+29"/>
+        <source>Notifications</source>
+        <translation>Notifications</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n unread</numerusform>
+            <numerusform>%n unread</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All read</source>
+        <translation>All read</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mark all as read</source>
+        <translation>Mark all as read</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing here yet.</source>
+        <translation>Nothing here yet.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Show older notifications</source>
+        <translation>Show older notifications</translation>
     </message>
 </context>
 <context>
@@ -2676,6 +3103,29 @@
         <location line="+10"/>
         <source>No matches yet.</source>
         <translation>No matches yet.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../client-qml/qml/chat/ReportDialog.qml" line="+30"/>
+        <source>Report this message</source>
+        <translation>Report this message</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Comment (optional)</source>
+        <translation>Comment (optional)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Report</source>
+        <translation>Report</translation>
     </message>
 </context>
 <context>
@@ -3472,6 +3922,29 @@
     </message>
 </context>
 <context>
+    <name>transcendence::client::AdminReportsController</name>
+    <message>
+        <location filename="../client-qml/admin/AdminReportsController.cpp" line="+51"/>
+        <source>The message was removed.</source>
+        <translation>The message was removed.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The report was dismissed.</source>
+        <translation>The report was dismissed.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The sender is muted.</source>
+        <translation>The sender is muted.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sender is muted until %1.</source>
+        <translation>The sender is muted until %1.</translation>
+    </message>
+</context>
+<context>
     <name>transcendence::client::AdminUserController</name>
     <message>
         <location filename="../client-qml/admin/AdminUserController.cpp" line="+111"/>
@@ -3512,6 +3985,248 @@
         <location line="+5"/>
         <source>This user has no uploaded avatar.</source>
         <translation>This user has no uploaded avatar.</translation>
+    </message>
+</context>
+<context>
+    <name>transcendence::client::ChatController</name>
+    <message>
+        <location filename="../client-qml/chat/ChatController.cpp" line="+185"/>
+        <source>Thank you: the moderators will look at this message.</source>
+        <translation>Thank you: the moderators will look at this message.</translation>
+    </message>
+</context>
+<context>
+    <name>transcendence::client::ChatTexts</name>
+    <message>
+        <location filename="../client-qml/chat/ChatTexts.cpp" line="+34"/>
+        <source>You cannot message this player: one of you blocked the other.</source>
+        <translation>You cannot message this player: one of you blocked the other.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You are muted: you can read but not send messages.</source>
+        <translation>You are muted: you can read but not send messages.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You are muted until %1: you can read but not send messages.</source>
+        <translation>You are muted until %1: you can read but not send messages.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This account is suspended.</source>
+        <translation>This account is suspended.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>You are sending messages too fast. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>You are sending messages too fast. Try again in %n second.</numerusform>
+            <numerusform>You are sending messages too fast. Try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You already sent this message several times. Write something else.</source>
+        <translation>You already sent this message several times. Write something else.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write a message first.</source>
+        <translation>Write a message first.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>A message can have at most %n character(s).</source>
+        <translation>
+            <numerusform>A message can have at most %n character.</numerusform>
+            <numerusform>A message can have at most %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You are not in this conversation (any more).</source>
+        <translation>You are not in this conversation (any more).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This conversation or player does not exist (any more).</source>
+        <translation>This conversation or player does not exist (any more).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You already reported this message.</source>
+        <translation>You already reported this message.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server cannot be reached. The message will be sent when the connection is back.</source>
+        <translation>The server cannot be reached. The message will be sent when the connection is back.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server is busy. Try again in a moment.</source>
+        <translation>The server is busy. Try again in a moment.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This player is not online.</source>
+        <translation>This player is not online.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server refused: %1</source>
+        <translation>The server refused: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Round %1: %2 plays %3 next.</source>
+        <translation>Round %1: %2 plays %3 next.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 plays %2 next.</source>
+        <translation>%1 plays %2 next.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Round %1: no winner.</source>
+        <translation>Round %1: no winner.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Round %1: %2 won by walkover against %3.</source>
+        <translation>Round %1: %2 won by walkover against %3.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Round %1: %2 won, %3 forfeited.</source>
+        <translation>Round %1: %2 won, %3 forfeited.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Round %1: %2 beat %3.</source>
+        <translation>Round %1: %2 beat %3.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The tournament is over.</source>
+        <translation>The tournament is over.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The tournament is over: %1 won it.</source>
+        <translation>The tournament is over: %1 won it.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The tournament has started.</source>
+        <translation>The tournament has started.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tournament notice: %1</source>
+        <translation>Tournament notice: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Waiting for an answer</source>
+        <translation>Waiting for an answer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Declined</source>
+        <translation>Declined</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Expired</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No longer available</source>
+        <translation>No longer available</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 asked to be your friend.</source>
+        <translation>%1 asked to be your friend.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 accepted your friend request.</source>
+        <translation>%1 accepted your friend request.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 invited you to a match.</source>
+        <translation>%1 invited you to a match.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your tournament match is ready.</source>
+        <translation>Your tournament match is ready.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your tournament match against %1 is ready.</source>
+        <translation>Your tournament match against %1 is ready.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A moderator muted you until %1.</source>
+        <translation>A moderator muted you until %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A moderator lifted your mute.</source>
+        <translation>A moderator lifted your mute.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A moderator removed one of your messages.</source>
+        <translation>A moderator removed one of your messages.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 Reason: %2</source>
+        <translation>%1 Reason: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notice: %1</source>
+        <translation>Notice: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Spam</source>
+        <translation>Spam</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Abuse or harassment</source>
+        <translation>Abuse or harassment</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cheating</source>
+        <translation>Cheating</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Something else</source>
+        <translation>Something else</translation>
     </message>
 </context>
 <context>
@@ -8189,721 +8904,6 @@
         <location line="+1"/>
         <source>Statistics</source>
         <translation>Statistics</translation>
-    </message>
-</context>
-<context>
-    <name>AdminReportsPage</name>
-    <message numerus="yes">
-        <location filename="../client-qml/qml/admin/AdminReportsPage.qml" line="+24"/>
-        <source>%n hour(s)</source>
-        <translation>
-            <numerusform>%n hour</numerusform>
-            <numerusform>%n hours</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n day</numerusform>
-            <numerusform>%n days</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Chat reports</source>
-        <translation>Chat reports</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>Open</source>
-        <translation>Open</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Resolved</source>
-        <translation>Resolved</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+6"/>
-        <source>%n report(s)</source>
-        <translation>
-            <numerusform>%n report</numerusform>
-            <numerusform>%n reports</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>Removed by a moderator</source>
-        <translation>Removed by a moderator</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Written by %1 · reported by %2 · %3</source>
-        <translation>Written by %1 · reported by %2 · %3</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+1"/>
-        <source>a deleted account</source>
-        <translation>a deleted account</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Reason: %1</source>
-        <translation>Reason: %1</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Delete the message</source>
-        <translation>Delete the message</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <location line="+31"/>
-        <source>Dismiss</source>
-        <translation>Dismiss</translation>
-    </message>
-    <message>
-        <location line="-24"/>
-        <source>Mute the sender</source>
-        <translation>Mute the sender</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Delete this message?</source>
-        <translation>Delete this message?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Everyone in the conversation will see &quot;removed by a moderator&quot; instead.</source>
-        <translation>Everyone in the conversation will see &quot;removed by a moderator&quot; instead.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Delete</source>
-        <translation>Delete</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Dismiss this report?</source>
-        <translation>Dismiss this report?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The message stays as it is.</source>
-        <translation>The message stays as it is.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Mute %1?</source>
-        <translation>Mute %1?</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>They can read but not send messages until the mute ends. For how long?</source>
-        <translation>They can read but not send messages until the mute ends. For how long?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Mute</source>
-        <translation>Mute</translation>
-    </message>
-</context>
-<context>
-    <name>ChatDock</name>
-    <message>
-        <location filename="../client-qml/qml/chat/ChatDock.qml" line="+45"/>
-        <source>All conversations</source>
-        <translation>All conversations</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Chat</source>
-        <translation>Chat</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Close the chat</source>
-        <translation>Close the chat</translation>
-    </message>
-</context>
-<context>
-    <name>ChatPage</name>
-    <message>
-        <location filename="../client-qml/qml/chat/ChatPage.qml" line="+16"/>
-        <source>Chat</source>
-        <translation>Chat</translation>
-    </message>
-</context>
-<context>
-    <name>ConversationList</name>
-    <message>
-        <location filename="../client-qml/qml/chat/ConversationList.qml" line="+25"/>
-        <source>No messages yet.</source>
-        <translation>No messages yet.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Invitation to a match</source>
-        <translation>Invitation to a match</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Removed by a moderator</source>
-        <translation>Removed by a moderator</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Deleted account</source>
-        <translation>Deleted account</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>You: %1</source>
-        <translation>You: %1</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>No conversations yet. Open a player&apos;s profile and choose &quot;Message&quot;.</source>
-        <translation>No conversations yet. Open a player&apos;s profile and choose &quot;Message&quot;.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+11"/>
-        <source>%1, %n unread message(s)</source>
-        <translation>
-            <numerusform>%1, %n unread message</numerusform>
-            <numerusform>%1, %n unread messages</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Tournament: %1</source>
-        <translation>Tournament: %1</translation>
-    </message>
-</context>
-<context>
-    <name>ConversationPage</name>
-    <message>
-        <location filename="../client-qml/qml/chat/ConversationPage.qml" line="+16"/>
-        <source>Conversation</source>
-        <translation>Conversation</translation>
-    </message>
-</context>
-<context>
-    <name>ConversationView</name>
-    <message>
-        <location filename="../client-qml/qml/chat/ConversationView.qml" line="+88"/>
-        <source>You are muted until %1: you can read but not send messages.</source>
-        <translation>You are muted until %1: you can read but not send messages.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Invite to a match</source>
-        <translation>Invite to a match</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Not connected: try again in a moment.</source>
-        <translation>Not connected: try again in a moment.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Profile</source>
-        <translation>Profile</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>The beginning of the conversation</source>
-        <translation>The beginning of the conversation</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>Seen</source>
-        <translation>Seen</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>%1 is typing…</source>
-        <translation>%1 is typing…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 are typing…</source>
-        <translation>%1 are typing…</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>You are muted</source>
-        <translation>You are muted</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Write a message</source>
-        <translation>Write a message</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Message</source>
-        <translation>Message</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Send</source>
-        <translation>Send</translation>
-    </message>
-</context>
-<context>
-    <name>CountBadge</name>
-    <message numerus="yes">
-        <location filename="../client-qml/qml/chat/CountBadge.qml" line="+17"/>
-        <source>%n unread</source>
-        <translation>
-            <numerusform>%n unread</numerusform>
-            <numerusform>%n unread</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>HeaderChatButtons</name>
-    <message numerus="yes">
-        <location filename="../client-qml/qml/chat/HeaderChatButtons.qml" line="+24"/>
-        <source>Chat, %n unread message(s)</source>
-        <translation>
-            <numerusform>Chat, %n unread message</numerusform>
-            <numerusform>Chat, %n unread messages</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Chat</source>
-        <translation>Chat</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+13"/>
-        <source>Notifications, %n unread</source>
-        <translation>
-            <numerusform>Notifications, %n unread</numerusform>
-            <numerusform>Notifications, %n unread</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Notifications</source>
-        <translation>Notifications</translation>
-    </message>
-</context>
-<context>
-    <name>InvitationCard</name>
-    <message>
-        <location filename="../client-qml/qml/chat/InvitationCard.qml" line="+31"/>
-        <source>You invited %1 to a match.</source>
-        <translation>You invited %1 to a match.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 invited you to a match.</source>
-        <translation>%1 invited you to a match.</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Accept</source>
-        <translation>Accept</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Decline</source>
-        <translation>Decline</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Cancel the invitation</source>
-        <translation>Cancel the invitation</translation>
-    </message>
-</context>
-<context>
-    <name>MatchReadyToast</name>
-    <message>
-        <location filename="../client-qml/qml/chat/MatchReadyToast.qml" line="+50"/>
-        <source>Join</source>
-        <translation>Join</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Dismiss</source>
-        <translation>Dismiss</translation>
-    </message>
-</context>
-<context>
-    <name>MessageDelegate</name>
-    <message>
-        <location filename="../client-qml/qml/chat/MessageDelegate.qml" line="+118"/>
-        <source>Open the profile of %1</source>
-        <translation>Open the profile of %1</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Removed by a moderator</source>
-        <translation>Removed by a moderator</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Deleted account</source>
-        <translation>Deleted account</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Sending…</source>
-        <translation>Sending…</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Retry</source>
-        <translation>Retry</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Discard</source>
-        <translation>Discard</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Actions on this message</source>
-        <translation>Actions on this message</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Report to the moderators</source>
-        <translation>Report to the moderators</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Open the profile</source>
-        <translation>Open the profile</translation>
-    </message>
-</context>
-<context>
-    <name>NotificationsPage</name>
-    <message>
-        <location filename="../client-qml/qml/chat/NotificationsPage.qml" line="+29"/>
-        <source>Notifications</source>
-        <translation>Notifications</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+9"/>
-        <source>%n unread</source>
-        <translation>
-            <numerusform>%n unread</numerusform>
-            <numerusform>%n unread</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>All read</source>
-        <translation>All read</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Mark all as read</source>
-        <translation>Mark all as read</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Nothing here yet.</source>
-        <translation>Nothing here yet.</translation>
-    </message>
-    <message>
-        <location line="+51"/>
-        <source>Show older notifications</source>
-        <translation>Show older notifications</translation>
-    </message>
-</context>
-<context>
-    <name>ReportDialog</name>
-    <message>
-        <location filename="../client-qml/qml/chat/ReportDialog.qml" line="+30"/>
-        <source>Report this message</source>
-        <translation>Report this message</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>Comment (optional)</source>
-        <translation>Comment (optional)</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Report</source>
-        <translation>Report</translation>
-    </message>
-</context>
-<context>
-    <name>transcendence::client::AdminReportsController</name>
-    <message>
-        <location filename="../client-qml/admin/AdminReportsController.cpp" line="+51"/>
-        <source>The message was removed.</source>
-        <translation>The message was removed.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The report was dismissed.</source>
-        <translation>The report was dismissed.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>The sender is muted.</source>
-        <translation>The sender is muted.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The sender is muted until %1.</source>
-        <translation>The sender is muted until %1.</translation>
-    </message>
-</context>
-<context>
-    <name>transcendence::client::ChatController</name>
-    <message>
-        <location filename="../client-qml/chat/ChatController.cpp" line="+185"/>
-        <source>Thank you: the moderators will look at this message.</source>
-        <translation>Thank you: the moderators will look at this message.</translation>
-    </message>
-</context>
-<context>
-    <name>transcendence::client::ChatTexts</name>
-    <message>
-        <location filename="../client-qml/chat/ChatTexts.cpp" line="+34"/>
-        <source>You cannot message this player: one of you blocked the other.</source>
-        <translation>You cannot message this player: one of you blocked the other.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>You are muted: you can read but not send messages.</source>
-        <translation>You are muted: you can read but not send messages.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>You are muted until %1: you can read but not send messages.</source>
-        <translation>You are muted until %1: you can read but not send messages.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>This account is suspended.</source>
-        <translation>This account is suspended.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>You are sending messages too fast. Try again in %n second(s).</source>
-        <translation>
-            <numerusform>You are sending messages too fast. Try again in %n second.</numerusform>
-            <numerusform>You are sending messages too fast. Try again in %n seconds.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>You already sent this message several times. Write something else.</source>
-        <translation>You already sent this message several times. Write something else.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Write a message first.</source>
-        <translation>Write a message first.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>A message can have at most %n character(s).</source>
-        <translation>
-            <numerusform>A message can have at most %n character.</numerusform>
-            <numerusform>A message can have at most %n characters.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>You are not in this conversation (any more).</source>
-        <translation>You are not in this conversation (any more).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>This conversation or player does not exist (any more).</source>
-        <translation>This conversation or player does not exist (any more).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>You already reported this message.</source>
-        <translation>You already reported this message.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The server cannot be reached. The message will be sent when the connection is back.</source>
-        <translation>The server cannot be reached. The message will be sent when the connection is back.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The server is busy. Try again in a moment.</source>
-        <translation>The server is busy. Try again in a moment.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>This player is not online.</source>
-        <translation>This player is not online.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The server refused: %1</source>
-        <translation>The server refused: %1</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Round %1: %2 plays %3 next.</source>
-        <translation>Round %1: %2 plays %3 next.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 plays %2 next.</source>
-        <translation>%1 plays %2 next.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Round %1: no winner.</source>
-        <translation>Round %1: no winner.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Round %1: %2 won by walkover against %3.</source>
-        <translation>Round %1: %2 won by walkover against %3.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Round %1: %2 won, %3 forfeited.</source>
-        <translation>Round %1: %2 won, %3 forfeited.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Round %1: %2 beat %3.</source>
-        <translation>Round %1: %2 beat %3.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The tournament is over.</source>
-        <translation>The tournament is over.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The tournament is over: %1 won it.</source>
-        <translation>The tournament is over: %1 won it.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The tournament has started.</source>
-        <translation>The tournament has started.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Tournament notice: %1</source>
-        <translation>Tournament notice: %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Waiting for an answer</source>
-        <translation>Waiting for an answer</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Accepted</source>
-        <translation>Accepted</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Declined</source>
-        <translation>Declined</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Expired</source>
-        <translation>Expired</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Cancelled</source>
-        <translation>Cancelled</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>No longer available</source>
-        <translation>No longer available</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>%1 asked to be your friend.</source>
-        <translation>%1 asked to be your friend.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 accepted your friend request.</source>
-        <translation>%1 accepted your friend request.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 invited you to a match.</source>
-        <translation>%1 invited you to a match.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Your tournament match is ready.</source>
-        <translation>Your tournament match is ready.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Your tournament match against %1 is ready.</source>
-        <translation>Your tournament match against %1 is ready.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>A moderator muted you until %1.</source>
-        <translation>A moderator muted you until %1.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>A moderator lifted your mute.</source>
-        <translation>A moderator lifted your mute.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A moderator removed one of your messages.</source>
-        <translation>A moderator removed one of your messages.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 Reason: %2</source>
-        <translation>%1 Reason: %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Notice: %1</source>
-        <translation>Notice: %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Spam</source>
-        <translation>Spam</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Abuse or harassment</source>
-        <translation>Abuse or harassment</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Cheating</source>
-        <translation>Cheating</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Something else</source>
-        <translation>Something else</translation>
     </message>
 </context>
 </TS>

@@ -88,7 +88,7 @@
         <translation>Chiffres du serveur</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Waiting for the server…</source>
         <translation>En attente du serveur…</translation>
     </message>
@@ -171,6 +171,125 @@
         <location line="+26"/>
         <source>Reason: %1</source>
         <translation>Motif : %1</translation>
+    </message>
+</context>
+<context>
+    <name>AdminReportsPage</name>
+    <message numerus="yes">
+        <location filename="../client-qml/qml/admin/AdminReportsPage.qml" line="+24"/>
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n heure</numerusform>
+            <numerusform>%n heures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Chat reports</source>
+        <translation>Signalements du chat</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Open</source>
+        <translation>Ouverts</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Resolved</source>
+        <translation>Traités</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n report(s)</source>
+        <translation>
+            <numerusform>%n signalement</numerusform>
+            <numerusform>%n signalements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Removed by a moderator</source>
+        <translation>Supprimé par un modérateur</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Written by %1 · reported by %2 · %3</source>
+        <translation>Écrit par %1 · signalé par %2 · %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>a deleted account</source>
+        <translation>un compte supprimé</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reason: %1</source>
+        <translation>Motif : %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Delete the message</source>
+        <translation>Supprimer le message</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+31"/>
+        <source>Dismiss</source>
+        <translation>Classer</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Mute the sender</source>
+        <translation>Rendre l&apos;auteur muet</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Delete this message?</source>
+        <translation>Supprimer ce message ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everyone in the conversation will see &quot;removed by a moderator&quot; instead.</source>
+        <translation>Tous les membres de la conversation verront « supprimé par un modérateur » à la place.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Dismiss this report?</source>
+        <translation>Classer ce signalement ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The message stays as it is.</source>
+        <translation>Le message reste tel quel.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Mute %1?</source>
+        <translation>Rendre %1 muet ?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>They can read but not send messages until the mute ends. For how long?</source>
+        <translation>Il pourra lire mais pas envoyer de messages jusqu&apos;à la fin de la sanction. Pour combien de temps ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mute</source>
+        <translation>Rendre muet</translation>
     </message>
 </context>
 <context>
@@ -598,6 +717,32 @@
     </message>
 </context>
 <context>
+    <name>ChatDock</name>
+    <message>
+        <location filename="../client-qml/qml/chat/ChatDock.qml" line="+45"/>
+        <source>All conversations</source>
+        <translation>Toutes les conversations</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Close the chat</source>
+        <translation>Fermer le chat</translation>
+    </message>
+</context>
+<context>
+    <name>ChatPage</name>
+    <message>
+        <location filename="../client-qml/qml/chat/ChatPage.qml" line="+16"/>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionBadge</name>
     <message>
         <location filename="../client-qml/qml/shell/ConnectionBadge.qml" line="+16"/>
@@ -721,6 +866,134 @@
         <location line="+3"/>
         <source>Retry the live connection now</source>
         <translation>Relancer la connexion en direct maintenant</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationList</name>
+    <message>
+        <location filename="../client-qml/qml/chat/ConversationList.qml" line="+25"/>
+        <source>No messages yet.</source>
+        <translation>Aucun message pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Invitation to a match</source>
+        <translation>Invitation à un match</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Removed by a moderator</source>
+        <translation>Supprimé par un modérateur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleted account</source>
+        <translation>Compte supprimé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You: %1</source>
+        <translation>Vous : %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No conversations yet. Open a player&apos;s profile and choose &quot;Message&quot;.</source>
+        <translation>Aucune conversation pour l&apos;instant. Ouvrez le profil d&apos;un joueur et choisissez « Message ».</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%1, %n unread message(s)</source>
+        <translation>
+            <numerusform>%1, %n message non lu</numerusform>
+            <numerusform>%1, %n messages non lus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Tournament: %1</source>
+        <translation>Tournoi : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationPage</name>
+    <message>
+        <location filename="../client-qml/qml/chat/ConversationPage.qml" line="+16"/>
+        <source>Conversation</source>
+        <translation>Conversation</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationView</name>
+    <message>
+        <location filename="../client-qml/qml/chat/ConversationView.qml" line="+88"/>
+        <source>You are muted until %1: you can read but not send messages.</source>
+        <translation>Vous êtes muet jusqu&apos;au %1 : vous pouvez lire mais pas envoyer de messages.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Invite to a match</source>
+        <translation>Inviter à un match</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not connected: try again in a moment.</source>
+        <translation>Pas connecté : réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The beginning of the conversation</source>
+        <translation>Le début de la conversation</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Seen</source>
+        <translation>Vu</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 is typing…</source>
+        <translation>%1 écrit…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 are typing…</source>
+        <translation>%1 écrivent…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>You are muted</source>
+        <translation>Vous êtes muet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Write a message</source>
+        <translation>Écrire un message</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+</context>
+<context>
+    <name>CountBadge</name>
+    <message numerus="yes">
+        <location filename="../client-qml/qml/chat/CountBadge.qml" line="+17"/>
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n non lue</numerusform>
+            <numerusform>%n non lues</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -982,6 +1255,35 @@
     </message>
 </context>
 <context>
+    <name>HeaderChatButtons</name>
+    <message numerus="yes">
+        <location filename="../client-qml/qml/chat/HeaderChatButtons.qml" line="+24"/>
+        <source>Chat, %n unread message(s)</source>
+        <translation>
+            <numerusform>Chat, %n message non lu</numerusform>
+            <numerusform>Chat, %n messages non lus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Notifications, %n unread</source>
+        <translation>
+            <numerusform>Notifications, %n non lue</numerusform>
+            <numerusform>Notifications, %n non lues</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notifications</source>
+        <translation>Notifications</translation>
+    </message>
+</context>
+<context>
     <name>HealthAnswer</name>
     <message>
         <location filename="../client-qml/network/HealthAnswer.cpp" line="+14"/>
@@ -992,6 +1294,34 @@
         <location line="+9"/>
         <source>This address does not answer like a Transcendence server.</source>
         <translation>Cette adresse ne répond pas comme un serveur Transcendence.</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationCard</name>
+    <message>
+        <location filename="../client-qml/qml/chat/InvitationCard.qml" line="+31"/>
+        <source>You invited %1 to a match.</source>
+        <translation>Vous avez invité %1 à un match.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 invited you to a match.</source>
+        <translation>%1 vous invite à un match.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Accept</source>
+        <translation>Accepter</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Decline</source>
+        <translation>Refuser</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancel the invitation</source>
+        <translation>Annuler l&apos;invitation</translation>
     </message>
 </context>
 <context>
@@ -1894,6 +2224,19 @@
     </message>
 </context>
 <context>
+    <name>MatchReadyToast</name>
+    <message>
+        <location filename="../client-qml/qml/chat/MatchReadyToast.qml" line="+50"/>
+        <source>Join</source>
+        <translation>Rejoindre</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Dismiss</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
     <name>MatchReportPage</name>
     <message>
         <location filename="../client-qml/qml/dashboard/MatchReportPage.qml" line="+24"/>
@@ -2150,6 +2493,54 @@
     </message>
 </context>
 <context>
+    <name>MessageDelegate</name>
+    <message>
+        <location filename="../client-qml/qml/chat/MessageDelegate.qml" line="+118"/>
+        <source>Open the profile of %1</source>
+        <translation>Ouvrir le profil de %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Removed by a moderator</source>
+        <translation>Supprimé par un modérateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted account</source>
+        <translation>Compte supprimé</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Sending…</source>
+        <translation>Envoi…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Discard</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Actions on this message</source>
+        <translation>Actions sur ce message</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Report to the moderators</source>
+        <translation>Signaler aux modérateurs</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open the profile</source>
+        <translation>Ouvrir le profil</translation>
+    </message>
+</context>
+<context>
     <name>NavigationList</name>
     <message>
         <location filename="../client-qml/qml/shell/NavigationList.qml" line="+27"/>
@@ -2165,6 +2556,42 @@
         <location line="+15"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationsPage</name>
+    <message>
+        <location filename="../client-qml/qml/chat/NotificationsPage.qml" line="+29"/>
+        <source>Notifications</source>
+        <translation>Notifications</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n non lue</numerusform>
+            <numerusform>%n non lues</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All read</source>
+        <translation>Tout est lu</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mark all as read</source>
+        <translation>Tout marquer comme lu</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing here yet.</source>
+        <translation>Rien ici pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Show older notifications</source>
+        <translation>Afficher les notifications plus anciennes</translation>
     </message>
 </context>
 <context>
@@ -2676,6 +3103,29 @@
         <location line="+10"/>
         <source>No matches yet.</source>
         <translation>Pas encore de match.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../client-qml/qml/chat/ReportDialog.qml" line="+30"/>
+        <source>Report this message</source>
+        <translation>Signaler ce message</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Comment (optional)</source>
+        <translation>Commentaire (facultatif)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Report</source>
+        <translation>Signaler</translation>
     </message>
 </context>
 <context>
@@ -3472,6 +3922,29 @@
     </message>
 </context>
 <context>
+    <name>transcendence::client::AdminReportsController</name>
+    <message>
+        <location filename="../client-qml/admin/AdminReportsController.cpp" line="+51"/>
+        <source>The message was removed.</source>
+        <translation>Le message a été supprimé.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The report was dismissed.</source>
+        <translation>Le signalement a été classé.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The sender is muted.</source>
+        <translation>L&apos;auteur est rendu muet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sender is muted until %1.</source>
+        <translation>L&apos;auteur est muet jusqu&apos;au %1.</translation>
+    </message>
+</context>
+<context>
     <name>transcendence::client::AdminUserController</name>
     <message>
         <location filename="../client-qml/admin/AdminUserController.cpp" line="+111"/>
@@ -3512,6 +3985,248 @@
         <location line="+5"/>
         <source>This user has no uploaded avatar.</source>
         <translation>Cet utilisateur n’a pas envoyé d’avatar.</translation>
+    </message>
+</context>
+<context>
+    <name>transcendence::client::ChatController</name>
+    <message>
+        <location filename="../client-qml/chat/ChatController.cpp" line="+185"/>
+        <source>Thank you: the moderators will look at this message.</source>
+        <translation>Merci : les modérateurs examineront ce message.</translation>
+    </message>
+</context>
+<context>
+    <name>transcendence::client::ChatTexts</name>
+    <message>
+        <location filename="../client-qml/chat/ChatTexts.cpp" line="+34"/>
+        <source>You cannot message this player: one of you blocked the other.</source>
+        <translation>Vous ne pouvez pas écrire à ce joueur : l&apos;un de vous a bloqué l&apos;autre.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You are muted: you can read but not send messages.</source>
+        <translation>Vous êtes muet : vous pouvez lire mais pas envoyer de messages.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You are muted until %1: you can read but not send messages.</source>
+        <translation>Vous êtes muet jusqu&apos;au %1 : vous pouvez lire mais pas envoyer de messages.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This account is suspended.</source>
+        <translation>Ce compte est suspendu.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>You are sending messages too fast. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Vous envoyez des messages trop vite. Réessayez dans %n seconde.</numerusform>
+            <numerusform>Vous envoyez des messages trop vite. Réessayez dans %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You already sent this message several times. Write something else.</source>
+        <translation>Vous avez déjà envoyé ce message plusieurs fois. Écrivez autre chose.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write a message first.</source>
+        <translation>Écrivez d&apos;abord un message.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>A message can have at most %n character(s).</source>
+        <translation>
+            <numerusform>Un message peut contenir au plus %n caractère.</numerusform>
+            <numerusform>Un message peut contenir au plus %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You are not in this conversation (any more).</source>
+        <translation>Vous ne faites pas (ou plus) partie de cette conversation.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This conversation or player does not exist (any more).</source>
+        <translation>Cette conversation ou ce joueur n&apos;existe pas (ou plus).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You already reported this message.</source>
+        <translation>Vous avez déjà signalé ce message.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server cannot be reached. The message will be sent when the connection is back.</source>
+        <translation>Le serveur est injoignable. Le message sera envoyé au retour de la connexion.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server is busy. Try again in a moment.</source>
+        <translation>Le serveur est occupé. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This player is not online.</source>
+        <translation>Ce joueur n&apos;est pas en ligne.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server refused: %1</source>
+        <translation>Le serveur a refusé : %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Round %1: %2 plays %3 next.</source>
+        <translation>Tour %1 : %2 affronte %3 au prochain match.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 plays %2 next.</source>
+        <translation>%1 affronte %2 au prochain match.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Round %1: no winner.</source>
+        <translation>Tour %1 : pas de vainqueur.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Round %1: %2 won by walkover against %3.</source>
+        <translation>Tour %1 : %2 gagne par forfait de %3.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Round %1: %2 won, %3 forfeited.</source>
+        <translation>Tour %1 : %2 gagne, %3 a abandonné.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Round %1: %2 beat %3.</source>
+        <translation>Tour %1 : %2 a battu %3.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The tournament is over.</source>
+        <translation>Le tournoi est terminé.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The tournament is over: %1 won it.</source>
+        <translation>Le tournoi est terminé : %1 l&apos;a remporté.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The tournament has started.</source>
+        <translation>Le tournoi a commencé.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tournament notice: %1</source>
+        <translation>Avis du tournoi : %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Waiting for an answer</source>
+        <translation>En attente d&apos;une réponse</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Accepted</source>
+        <translation>Acceptée</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Declined</source>
+        <translation>Refusée</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Expired</source>
+        <translation>Expirée</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No longer available</source>
+        <translation>N&apos;est plus disponible</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 asked to be your friend.</source>
+        <translation>%1 demande à être votre ami.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 accepted your friend request.</source>
+        <translation>%1 a accepté votre demande d&apos;ami.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 invited you to a match.</source>
+        <translation>%1 vous invite à un match.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your tournament match is ready.</source>
+        <translation>Votre match de tournoi est prêt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your tournament match against %1 is ready.</source>
+        <translation>Votre match de tournoi contre %1 est prêt.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A moderator muted you until %1.</source>
+        <translation>Un modérateur vous a rendu muet jusqu&apos;au %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A moderator lifted your mute.</source>
+        <translation>Un modérateur a levé votre interdiction d&apos;écrire.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A moderator removed one of your messages.</source>
+        <translation>Un modérateur a supprimé l&apos;un de vos messages.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 Reason: %2</source>
+        <translation>%1 Motif : %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notice: %1</source>
+        <translation>Avis : %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Spam</source>
+        <translation>Spam</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Abuse or harassment</source>
+        <translation>Insultes ou harcèlement</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cheating</source>
+        <translation>Triche</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Something else</source>
+        <translation>Autre chose</translation>
     </message>
 </context>
 <context>
@@ -4506,11 +5221,11 @@
     </message>
     <message>
         <source>%{winner} won the match, %{score}.</source>
-        <translation>%{winner} a gagné le match, %{score}.</translation>
+        <translation type="vanished">%{winner} a gagné le match, %{score}.</translation>
     </message>
     <message>
         <source>%{winner} won the match.</source>
-        <translation>%{winner} a gagné le match.</translation>
+        <translation type="vanished">%{winner} a gagné le match.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8189,721 +8904,6 @@
         <location line="+1"/>
         <source>Statistics</source>
         <translation>Statistiques</translation>
-    </message>
-</context>
-<context>
-    <name>AdminReportsPage</name>
-    <message numerus="yes">
-        <location filename="../client-qml/qml/admin/AdminReportsPage.qml" line="+24"/>
-        <source>%n hour(s)</source>
-        <translation>
-            <numerusform>%n heure</numerusform>
-            <numerusform>%n heures</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n jour</numerusform>
-            <numerusform>%n jours</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Chat reports</source>
-        <translation>Signalements du chat</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>Open</source>
-        <translation>Ouverts</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Resolved</source>
-        <translation>Traités</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+6"/>
-        <source>%n report(s)</source>
-        <translation>
-            <numerusform>%n signalement</numerusform>
-            <numerusform>%n signalements</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>Removed by a moderator</source>
-        <translation>Supprimé par un modérateur</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Written by %1 · reported by %2 · %3</source>
-        <translation>Écrit par %1 · signalé par %2 · %3</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+1"/>
-        <source>a deleted account</source>
-        <translation>un compte supprimé</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Reason: %1</source>
-        <translation>Motif : %1</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Delete the message</source>
-        <translation>Supprimer le message</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <location line="+31"/>
-        <source>Dismiss</source>
-        <translation>Classer</translation>
-    </message>
-    <message>
-        <location line="-24"/>
-        <source>Mute the sender</source>
-        <translation>Rendre l&apos;auteur muet</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Delete this message?</source>
-        <translation>Supprimer ce message ?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Everyone in the conversation will see &quot;removed by a moderator&quot; instead.</source>
-        <translation>Tous les membres de la conversation verront « supprimé par un modérateur » à la place.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Delete</source>
-        <translation>Supprimer</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Dismiss this report?</source>
-        <translation>Classer ce signalement ?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The message stays as it is.</source>
-        <translation>Le message reste tel quel.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Mute %1?</source>
-        <translation>Rendre %1 muet ?</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>They can read but not send messages until the mute ends. For how long?</source>
-        <translation>Il pourra lire mais pas envoyer de messages jusqu&apos;à la fin de la sanction. Pour combien de temps ?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Mute</source>
-        <translation>Rendre muet</translation>
-    </message>
-</context>
-<context>
-    <name>ChatDock</name>
-    <message>
-        <location filename="../client-qml/qml/chat/ChatDock.qml" line="+45"/>
-        <source>All conversations</source>
-        <translation>Toutes les conversations</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Chat</source>
-        <translation>Chat</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Close the chat</source>
-        <translation>Fermer le chat</translation>
-    </message>
-</context>
-<context>
-    <name>ChatPage</name>
-    <message>
-        <location filename="../client-qml/qml/chat/ChatPage.qml" line="+16"/>
-        <source>Chat</source>
-        <translation>Chat</translation>
-    </message>
-</context>
-<context>
-    <name>ConversationList</name>
-    <message>
-        <location filename="../client-qml/qml/chat/ConversationList.qml" line="+25"/>
-        <source>No messages yet.</source>
-        <translation>Aucun message pour l&apos;instant.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Invitation to a match</source>
-        <translation>Invitation à un match</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Removed by a moderator</source>
-        <translation>Supprimé par un modérateur</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Deleted account</source>
-        <translation>Compte supprimé</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>You: %1</source>
-        <translation>Vous : %1</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>No conversations yet. Open a player&apos;s profile and choose &quot;Message&quot;.</source>
-        <translation>Aucune conversation pour l&apos;instant. Ouvrez le profil d&apos;un joueur et choisissez « Message ».</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+11"/>
-        <source>%1, %n unread message(s)</source>
-        <translation>
-            <numerusform>%1, %n message non lu</numerusform>
-            <numerusform>%1, %n messages non lus</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Tournament: %1</source>
-        <translation>Tournoi : %1</translation>
-    </message>
-</context>
-<context>
-    <name>ConversationPage</name>
-    <message>
-        <location filename="../client-qml/qml/chat/ConversationPage.qml" line="+16"/>
-        <source>Conversation</source>
-        <translation>Conversation</translation>
-    </message>
-</context>
-<context>
-    <name>ConversationView</name>
-    <message>
-        <location filename="../client-qml/qml/chat/ConversationView.qml" line="+88"/>
-        <source>You are muted until %1: you can read but not send messages.</source>
-        <translation>Vous êtes muet jusqu&apos;au %1 : vous pouvez lire mais pas envoyer de messages.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Invite to a match</source>
-        <translation>Inviter à un match</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Not connected: try again in a moment.</source>
-        <translation>Pas connecté : réessayez dans un instant.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Profile</source>
-        <translation>Profil</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>The beginning of the conversation</source>
-        <translation>Le début de la conversation</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>Seen</source>
-        <translation>Vu</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>%1 is typing…</source>
-        <translation>%1 écrit…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 are typing…</source>
-        <translation>%1 écrivent…</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>You are muted</source>
-        <translation>Vous êtes muet</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Write a message</source>
-        <translation>Écrire un message</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Message</source>
-        <translation>Message</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Send</source>
-        <translation>Envoyer</translation>
-    </message>
-</context>
-<context>
-    <name>CountBadge</name>
-    <message numerus="yes">
-        <location filename="../client-qml/qml/chat/CountBadge.qml" line="+17"/>
-        <source>%n unread</source>
-        <translation>
-            <numerusform>%n non lue</numerusform>
-            <numerusform>%n non lues</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>HeaderChatButtons</name>
-    <message numerus="yes">
-        <location filename="../client-qml/qml/chat/HeaderChatButtons.qml" line="+24"/>
-        <source>Chat, %n unread message(s)</source>
-        <translation>
-            <numerusform>Chat, %n message non lu</numerusform>
-            <numerusform>Chat, %n messages non lus</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Chat</source>
-        <translation>Chat</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+13"/>
-        <source>Notifications, %n unread</source>
-        <translation>
-            <numerusform>Notifications, %n non lue</numerusform>
-            <numerusform>Notifications, %n non lues</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Notifications</source>
-        <translation>Notifications</translation>
-    </message>
-</context>
-<context>
-    <name>InvitationCard</name>
-    <message>
-        <location filename="../client-qml/qml/chat/InvitationCard.qml" line="+31"/>
-        <source>You invited %1 to a match.</source>
-        <translation>Vous avez invité %1 à un match.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 invited you to a match.</source>
-        <translation>%1 vous invite à un match.</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Accept</source>
-        <translation>Accepter</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Decline</source>
-        <translation>Refuser</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Cancel the invitation</source>
-        <translation>Annuler l&apos;invitation</translation>
-    </message>
-</context>
-<context>
-    <name>MatchReadyToast</name>
-    <message>
-        <location filename="../client-qml/qml/chat/MatchReadyToast.qml" line="+50"/>
-        <source>Join</source>
-        <translation>Rejoindre</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Dismiss</source>
-        <translation>Fermer</translation>
-    </message>
-</context>
-<context>
-    <name>MessageDelegate</name>
-    <message>
-        <location filename="../client-qml/qml/chat/MessageDelegate.qml" line="+118"/>
-        <source>Open the profile of %1</source>
-        <translation>Ouvrir le profil de %1</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Removed by a moderator</source>
-        <translation>Supprimé par un modérateur</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Deleted account</source>
-        <translation>Compte supprimé</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Sending…</source>
-        <translation>Envoi…</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Retry</source>
-        <translation>Réessayer</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Discard</source>
-        <translation>Abandonner</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Actions on this message</source>
-        <translation>Actions sur ce message</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Report to the moderators</source>
-        <translation>Signaler aux modérateurs</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Open the profile</source>
-        <translation>Ouvrir le profil</translation>
-    </message>
-</context>
-<context>
-    <name>NotificationsPage</name>
-    <message>
-        <location filename="../client-qml/qml/chat/NotificationsPage.qml" line="+29"/>
-        <source>Notifications</source>
-        <translation>Notifications</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+9"/>
-        <source>%n unread</source>
-        <translation>
-            <numerusform>%n non lue</numerusform>
-            <numerusform>%n non lues</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>All read</source>
-        <translation>Tout est lu</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Mark all as read</source>
-        <translation>Tout marquer comme lu</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Nothing here yet.</source>
-        <translation>Rien ici pour l&apos;instant.</translation>
-    </message>
-    <message>
-        <location line="+51"/>
-        <source>Show older notifications</source>
-        <translation>Afficher les notifications plus anciennes</translation>
-    </message>
-</context>
-<context>
-    <name>ReportDialog</name>
-    <message>
-        <location filename="../client-qml/qml/chat/ReportDialog.qml" line="+30"/>
-        <source>Report this message</source>
-        <translation>Signaler ce message</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>Comment (optional)</source>
-        <translation>Commentaire (facultatif)</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Report</source>
-        <translation>Signaler</translation>
-    </message>
-</context>
-<context>
-    <name>transcendence::client::AdminReportsController</name>
-    <message>
-        <location filename="../client-qml/admin/AdminReportsController.cpp" line="+51"/>
-        <source>The message was removed.</source>
-        <translation>Le message a été supprimé.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The report was dismissed.</source>
-        <translation>Le signalement a été classé.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>The sender is muted.</source>
-        <translation>L&apos;auteur est rendu muet.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The sender is muted until %1.</source>
-        <translation>L&apos;auteur est muet jusqu&apos;au %1.</translation>
-    </message>
-</context>
-<context>
-    <name>transcendence::client::ChatController</name>
-    <message>
-        <location filename="../client-qml/chat/ChatController.cpp" line="+185"/>
-        <source>Thank you: the moderators will look at this message.</source>
-        <translation>Merci : les modérateurs examineront ce message.</translation>
-    </message>
-</context>
-<context>
-    <name>transcendence::client::ChatTexts</name>
-    <message>
-        <location filename="../client-qml/chat/ChatTexts.cpp" line="+34"/>
-        <source>You cannot message this player: one of you blocked the other.</source>
-        <translation>Vous ne pouvez pas écrire à ce joueur : l&apos;un de vous a bloqué l&apos;autre.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>You are muted: you can read but not send messages.</source>
-        <translation>Vous êtes muet : vous pouvez lire mais pas envoyer de messages.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>You are muted until %1: you can read but not send messages.</source>
-        <translation>Vous êtes muet jusqu&apos;au %1 : vous pouvez lire mais pas envoyer de messages.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>This account is suspended.</source>
-        <translation>Ce compte est suspendu.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>You are sending messages too fast. Try again in %n second(s).</source>
-        <translation>
-            <numerusform>Vous envoyez des messages trop vite. Réessayez dans %n seconde.</numerusform>
-            <numerusform>Vous envoyez des messages trop vite. Réessayez dans %n secondes.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>You already sent this message several times. Write something else.</source>
-        <translation>Vous avez déjà envoyé ce message plusieurs fois. Écrivez autre chose.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Write a message first.</source>
-        <translation>Écrivez d&apos;abord un message.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>A message can have at most %n character(s).</source>
-        <translation>
-            <numerusform>Un message peut contenir au plus %n caractère.</numerusform>
-            <numerusform>Un message peut contenir au plus %n caractères.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>You are not in this conversation (any more).</source>
-        <translation>Vous ne faites pas (ou plus) partie de cette conversation.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>This conversation or player does not exist (any more).</source>
-        <translation>Cette conversation ou ce joueur n&apos;existe pas (ou plus).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>You already reported this message.</source>
-        <translation>Vous avez déjà signalé ce message.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The server cannot be reached. The message will be sent when the connection is back.</source>
-        <translation>Le serveur est injoignable. Le message sera envoyé au retour de la connexion.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The server is busy. Try again in a moment.</source>
-        <translation>Le serveur est occupé. Réessayez dans un instant.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>This player is not online.</source>
-        <translation>Ce joueur n&apos;est pas en ligne.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The server refused: %1</source>
-        <translation>Le serveur a refusé : %1</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Round %1: %2 plays %3 next.</source>
-        <translation>Tour %1 : %2 affronte %3 au prochain match.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 plays %2 next.</source>
-        <translation>%1 affronte %2 au prochain match.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Round %1: no winner.</source>
-        <translation>Tour %1 : pas de vainqueur.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Round %1: %2 won by walkover against %3.</source>
-        <translation>Tour %1 : %2 gagne par forfait de %3.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Round %1: %2 won, %3 forfeited.</source>
-        <translation>Tour %1 : %2 gagne, %3 a abandonné.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Round %1: %2 beat %3.</source>
-        <translation>Tour %1 : %2 a battu %3.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The tournament is over.</source>
-        <translation>Le tournoi est terminé.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The tournament is over: %1 won it.</source>
-        <translation>Le tournoi est terminé : %1 l&apos;a remporté.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The tournament has started.</source>
-        <translation>Le tournoi a commencé.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Tournament notice: %1</source>
-        <translation>Avis du tournoi : %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Waiting for an answer</source>
-        <translation>En attente d&apos;une réponse</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Accepted</source>
-        <translation>Acceptée</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Declined</source>
-        <translation>Refusée</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Expired</source>
-        <translation>Expirée</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Cancelled</source>
-        <translation>Annulée</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>No longer available</source>
-        <translation>N&apos;est plus disponible</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>%1 asked to be your friend.</source>
-        <translation>%1 demande à être votre ami.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 accepted your friend request.</source>
-        <translation>%1 a accepté votre demande d&apos;ami.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 invited you to a match.</source>
-        <translation>%1 vous invite à un match.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Your tournament match is ready.</source>
-        <translation>Votre match de tournoi est prêt.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Your tournament match against %1 is ready.</source>
-        <translation>Votre match de tournoi contre %1 est prêt.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>A moderator muted you until %1.</source>
-        <translation>Un modérateur vous a rendu muet jusqu&apos;au %1.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>A moderator lifted your mute.</source>
-        <translation>Un modérateur a levé votre interdiction d&apos;écrire.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A moderator removed one of your messages.</source>
-        <translation>Un modérateur a supprimé l&apos;un de vos messages.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 Reason: %2</source>
-        <translation>%1 Motif : %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Notice: %1</source>
-        <translation>Avis : %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Spam</source>
-        <translation>Spam</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Abuse or harassment</source>
-        <translation>Insultes ou harcèlement</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Cheating</source>
-        <translation>Triche</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Something else</source>
-        <translation>Autre chose</translation>
     </message>
 </context>
 </TS>

@@ -88,7 +88,7 @@
         <translation>Показатели сервера</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Waiting for the server…</source>
         <translation>Ожидание сервера…</translation>
     </message>
@@ -174,6 +174,128 @@
         <location line="+26"/>
         <source>Reason: %1</source>
         <translation>Причина: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AdminReportsPage</name>
+    <message numerus="yes">
+        <location filename="../client-qml/qml/admin/AdminReportsPage.qml" line="+24"/>
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n час</numerusform>
+            <numerusform>%n часа</numerusform>
+            <numerusform>%n часов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n день</numerusform>
+            <numerusform>%n дня</numerusform>
+            <numerusform>%n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Chat reports</source>
+        <translation>Жалобы в чате</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Open</source>
+        <translation>Открытые</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Resolved</source>
+        <translation>Рассмотренные</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n report(s)</source>
+        <translation>
+            <numerusform>%n жалоба</numerusform>
+            <numerusform>%n жалобы</numerusform>
+            <numerusform>%n жалоб</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Removed by a moderator</source>
+        <translation>Удалено модератором</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Written by %1 · reported by %2 · %3</source>
+        <translation>Автор: %1 · пожаловался: %2 · %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>a deleted account</source>
+        <translation>удалённый аккаунт</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reason: %1</source>
+        <translation>Причина: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Delete the message</source>
+        <translation>Удалить сообщение</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+31"/>
+        <source>Dismiss</source>
+        <translation>Отклонить</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Mute the sender</source>
+        <translation>Запретить автору писать</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Delete this message?</source>
+        <translation>Удалить это сообщение?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everyone in the conversation will see &quot;removed by a moderator&quot; instead.</source>
+        <translation>Все участники беседы увидят вместо него «удалено модератором».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Dismiss this report?</source>
+        <translation>Отклонить эту жалобу?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The message stays as it is.</source>
+        <translation>Сообщение останется как есть.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Mute %1?</source>
+        <translation>Запретить %1 писать?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>They can read but not send messages until the mute ends. For how long?</source>
+        <translation>До окончания запрета он сможет читать, но не писать сообщения. На какой срок?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mute</source>
+        <translation>Запретить</translation>
     </message>
 </context>
 <context>
@@ -602,6 +724,32 @@
     </message>
 </context>
 <context>
+    <name>ChatDock</name>
+    <message>
+        <location filename="../client-qml/qml/chat/ChatDock.qml" line="+45"/>
+        <source>All conversations</source>
+        <translation>Все беседы</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Chat</source>
+        <translation>Чат</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Close the chat</source>
+        <translation>Закрыть чат</translation>
+    </message>
+</context>
+<context>
+    <name>ChatPage</name>
+    <message>
+        <location filename="../client-qml/qml/chat/ChatPage.qml" line="+16"/>
+        <source>Chat</source>
+        <translation>Чат</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionBadge</name>
     <message>
         <location filename="../client-qml/qml/shell/ConnectionBadge.qml" line="+16"/>
@@ -725,6 +873,136 @@
         <location line="+3"/>
         <source>Retry the live connection now</source>
         <translation>Повторить подключение сейчас</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationList</name>
+    <message>
+        <location filename="../client-qml/qml/chat/ConversationList.qml" line="+25"/>
+        <source>No messages yet.</source>
+        <translation>Сообщений пока нет.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Invitation to a match</source>
+        <translation>Приглашение на матч</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Removed by a moderator</source>
+        <translation>Удалено модератором</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleted account</source>
+        <translation>Удалённый аккаунт</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You: %1</source>
+        <translation>Вы: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No conversations yet. Open a player&apos;s profile and choose &quot;Message&quot;.</source>
+        <translation>Бесед пока нет. Откройте профиль игрока и нажмите «Написать».</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%1, %n unread message(s)</source>
+        <translation>
+            <numerusform>%1, %n непрочитанное сообщение</numerusform>
+            <numerusform>%1, %n непрочитанных сообщения</numerusform>
+            <numerusform>%1, %n непрочитанных сообщений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Tournament: %1</source>
+        <translation>Турнир: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationPage</name>
+    <message>
+        <location filename="../client-qml/qml/chat/ConversationPage.qml" line="+16"/>
+        <source>Conversation</source>
+        <translation>Беседа</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationView</name>
+    <message>
+        <location filename="../client-qml/qml/chat/ConversationView.qml" line="+88"/>
+        <source>You are muted until %1: you can read but not send messages.</source>
+        <translation>Вам запрещено писать до %1: вы можете читать, но не отправлять сообщения.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Invite to a match</source>
+        <translation>Пригласить на матч</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not connected: try again in a moment.</source>
+        <translation>Нет соединения: попробуйте чуть позже.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Profile</source>
+        <translation>Профиль</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The beginning of the conversation</source>
+        <translation>Начало беседы</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Seen</source>
+        <translation>Просмотрено</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 is typing…</source>
+        <translation>%1 печатает…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 are typing…</source>
+        <translation>%1 печатают…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>You are muted</source>
+        <translation>Вам запрещено писать</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Write a message</source>
+        <translation>Напишите сообщение</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Message</source>
+        <translation>Сообщение</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Send</source>
+        <translation>Отправить</translation>
+    </message>
+</context>
+<context>
+    <name>CountBadge</name>
+    <message numerus="yes">
+        <location filename="../client-qml/qml/chat/CountBadge.qml" line="+17"/>
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n непрочитанное</numerusform>
+            <numerusform>%n непрочитанных</numerusform>
+            <numerusform>%n непрочитанных</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -989,6 +1267,37 @@
     </message>
 </context>
 <context>
+    <name>HeaderChatButtons</name>
+    <message numerus="yes">
+        <location filename="../client-qml/qml/chat/HeaderChatButtons.qml" line="+24"/>
+        <source>Chat, %n unread message(s)</source>
+        <translation>
+            <numerusform>Чат, %n непрочитанное сообщение</numerusform>
+            <numerusform>Чат, %n непрочитанных сообщения</numerusform>
+            <numerusform>Чат, %n непрочитанных сообщений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chat</source>
+        <translation>Чат</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Notifications, %n unread</source>
+        <translation>
+            <numerusform>Уведомления, %n непрочитанное</numerusform>
+            <numerusform>Уведомления, %n непрочитанных</numerusform>
+            <numerusform>Уведомления, %n непрочитанных</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notifications</source>
+        <translation>Уведомления</translation>
+    </message>
+</context>
+<context>
     <name>HealthAnswer</name>
     <message>
         <location filename="../client-qml/network/HealthAnswer.cpp" line="+14"/>
@@ -999,6 +1308,34 @@
         <location line="+9"/>
         <source>This address does not answer like a Transcendence server.</source>
         <translation>По этому адресу отвечает не сервер Transcendence.</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationCard</name>
+    <message>
+        <location filename="../client-qml/qml/chat/InvitationCard.qml" line="+31"/>
+        <source>You invited %1 to a match.</source>
+        <translation>Вы пригласили %1 на матч.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 invited you to a match.</source>
+        <translation>%1 приглашает вас на матч.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Accept</source>
+        <translation>Принять</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Decline</source>
+        <translation>Отклонить</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancel the invitation</source>
+        <translation>Отменить приглашение</translation>
     </message>
 </context>
 <context>
@@ -1911,6 +2248,19 @@
     </message>
 </context>
 <context>
+    <name>MatchReadyToast</name>
+    <message>
+        <location filename="../client-qml/qml/chat/MatchReadyToast.qml" line="+50"/>
+        <source>Join</source>
+        <translation>Войти</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Dismiss</source>
+        <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
     <name>MatchReportPage</name>
     <message>
         <location filename="../client-qml/qml/dashboard/MatchReportPage.qml" line="+24"/>
@@ -2168,6 +2518,54 @@
     </message>
 </context>
 <context>
+    <name>MessageDelegate</name>
+    <message>
+        <location filename="../client-qml/qml/chat/MessageDelegate.qml" line="+118"/>
+        <source>Open the profile of %1</source>
+        <translation>Открыть профиль %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Removed by a moderator</source>
+        <translation>Удалено модератором</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted account</source>
+        <translation>Удалённый аккаунт</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Sending…</source>
+        <translation>Отправка…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Retry</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Discard</source>
+        <translation>Отбросить</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Actions on this message</source>
+        <translation>Действия с сообщением</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Report to the moderators</source>
+        <translation>Пожаловаться модераторам</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open the profile</source>
+        <translation>Открыть профиль</translation>
+    </message>
+</context>
+<context>
     <name>NavigationList</name>
     <message>
         <location filename="../client-qml/qml/shell/NavigationList.qml" line="+27"/>
@@ -2183,6 +2581,43 @@
         <location line="+15"/>
         <source>Navigation</source>
         <translation>Навигация</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationsPage</name>
+    <message>
+        <location filename="../client-qml/qml/chat/NotificationsPage.qml" line="+29"/>
+        <source>Notifications</source>
+        <translation>Уведомления</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n непрочитанное</numerusform>
+            <numerusform>%n непрочитанных</numerusform>
+            <numerusform>%n непрочитанных</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All read</source>
+        <translation>Всё прочитано</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mark all as read</source>
+        <translation>Отметить всё как прочитанное</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing here yet.</source>
+        <translation>Здесь пока ничего нет.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Show older notifications</source>
+        <translation>Показать более ранние уведомления</translation>
     </message>
 </context>
 <context>
@@ -2696,6 +3131,29 @@
         <location line="+10"/>
         <source>No matches yet.</source>
         <translation>Матчей пока нет.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../client-qml/qml/chat/ReportDialog.qml" line="+30"/>
+        <source>Report this message</source>
+        <translation>Пожаловаться на сообщение</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Comment (optional)</source>
+        <translation>Комментарий (необязательно)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Report</source>
+        <translation>Пожаловаться</translation>
     </message>
 </context>
 <context>
@@ -3494,6 +3952,29 @@
     </message>
 </context>
 <context>
+    <name>transcendence::client::AdminReportsController</name>
+    <message>
+        <location filename="../client-qml/admin/AdminReportsController.cpp" line="+51"/>
+        <source>The message was removed.</source>
+        <translation>Сообщение удалено.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The report was dismissed.</source>
+        <translation>Жалоба отклонена.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The sender is muted.</source>
+        <translation>Автору запрещено писать.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sender is muted until %1.</source>
+        <translation>Автору запрещено писать до %1.</translation>
+    </message>
+</context>
+<context>
     <name>transcendence::client::AdminUserController</name>
     <message>
         <location filename="../client-qml/admin/AdminUserController.cpp" line="+111"/>
@@ -3534,6 +4015,250 @@
         <location line="+5"/>
         <source>This user has no uploaded avatar.</source>
         <translation>Этот пользователь не загружал аватар.</translation>
+    </message>
+</context>
+<context>
+    <name>transcendence::client::ChatController</name>
+    <message>
+        <location filename="../client-qml/chat/ChatController.cpp" line="+185"/>
+        <source>Thank you: the moderators will look at this message.</source>
+        <translation>Спасибо: модераторы рассмотрят это сообщение.</translation>
+    </message>
+</context>
+<context>
+    <name>transcendence::client::ChatTexts</name>
+    <message>
+        <location filename="../client-qml/chat/ChatTexts.cpp" line="+34"/>
+        <source>You cannot message this player: one of you blocked the other.</source>
+        <translation>Вы не можете написать этому игроку: один из вас заблокировал другого.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You are muted: you can read but not send messages.</source>
+        <translation>Вам запрещено писать: вы можете читать, но не отправлять сообщения.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You are muted until %1: you can read but not send messages.</source>
+        <translation>Вам запрещено писать до %1: вы можете читать, но не отправлять сообщения.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This account is suspended.</source>
+        <translation>Этот аккаунт заблокирован.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>You are sending messages too fast. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Вы отправляете сообщения слишком быстро. Попробуйте через %n секунду.</numerusform>
+            <numerusform>Вы отправляете сообщения слишком быстро. Попробуйте через %n секунды.</numerusform>
+            <numerusform>Вы отправляете сообщения слишком быстро. Попробуйте через %n секунд.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You already sent this message several times. Write something else.</source>
+        <translation>Вы уже несколько раз отправили это сообщение. Напишите что-нибудь другое.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write a message first.</source>
+        <translation>Сначала напишите сообщение.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>A message can have at most %n character(s).</source>
+        <translation>
+            <numerusform>Сообщение может содержать не более %n символа.</numerusform>
+            <numerusform>Сообщение может содержать не более %n символов.</numerusform>
+            <numerusform>Сообщение может содержать не более %n символов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You are not in this conversation (any more).</source>
+        <translation>Вы не участвуете (больше не участвуете) в этой беседе.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This conversation or player does not exist (any more).</source>
+        <translation>Этой беседы или игрока нет (больше нет).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You already reported this message.</source>
+        <translation>Вы уже пожаловались на это сообщение.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server cannot be reached. The message will be sent when the connection is back.</source>
+        <translation>Сервер недоступен. Сообщение будет отправлено, когда соединение восстановится.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server is busy. Try again in a moment.</source>
+        <translation>Сервер занят. Попробуйте чуть позже.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This player is not online.</source>
+        <translation>Этот игрок не в сети.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server refused: %1</source>
+        <translation>Сервер отказал: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Round %1: %2 plays %3 next.</source>
+        <translation>Раунд %1: следующий матч — %2 против %3.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 plays %2 next.</source>
+        <translation>Следующий матч: %1 против %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Round %1: no winner.</source>
+        <translation>Раунд %1: победителя нет.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Round %1: %2 won by walkover against %3.</source>
+        <translation>Раунд %1: %2 побеждает %3 из-за неявки.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Round %1: %2 won, %3 forfeited.</source>
+        <translation>Раунд %1: %2 побеждает, %3 сдался(-лась).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Round %1: %2 beat %3.</source>
+        <translation>Раунд %1: %2 победил(а) %3.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The tournament is over.</source>
+        <translation>Турнир окончен.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The tournament is over: %1 won it.</source>
+        <translation>Турнир окончен: победил(а) %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The tournament has started.</source>
+        <translation>Турнир начался.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tournament notice: %1</source>
+        <translation>Сообщение турнира: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Waiting for an answer</source>
+        <translation>Ожидает ответа</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Accepted</source>
+        <translation>Принято</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Declined</source>
+        <translation>Отклонено</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Expired</source>
+        <translation>Истекло</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancelled</source>
+        <translation>Отменено</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No longer available</source>
+        <translation>Больше недоступно</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 asked to be your friend.</source>
+        <translation>%1 хочет добавить вас в друзья.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 accepted your friend request.</source>
+        <translation>%1 принял(а) вашу заявку в друзья.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 invited you to a match.</source>
+        <translation>%1 приглашает вас на матч.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your tournament match is ready.</source>
+        <translation>Ваш турнирный матч готов.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your tournament match against %1 is ready.</source>
+        <translation>Ваш турнирный матч против %1 готов.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A moderator muted you until %1.</source>
+        <translation>Модератор запретил вам писать до %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A moderator lifted your mute.</source>
+        <translation>Модератор снял запрет на отправку сообщений.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A moderator removed one of your messages.</source>
+        <translation>Модератор удалил одно из ваших сообщений.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 Reason: %2</source>
+        <translation>%1 Причина: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notice: %1</source>
+        <translation>Уведомление: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Spam</source>
+        <translation>Спам</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Abuse or harassment</source>
+        <translation>Оскорбления или травля</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cheating</source>
+        <translation>Жульничество</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Something else</source>
+        <translation>Другое</translation>
     </message>
 </context>
 <context>
@@ -4529,11 +5254,11 @@
     </message>
     <message>
         <source>%{winner} won the match, %{score}.</source>
-        <translation>%{winner} выигрывает матч, %{score}.</translation>
+        <translation type="vanished">%{winner} выигрывает матч, %{score}.</translation>
     </message>
     <message>
         <source>%{winner} won the match.</source>
-        <translation>%{winner} выигрывает матч.</translation>
+        <translation type="vanished">%{winner} выигрывает матч.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8212,731 +8937,6 @@
         <location line="+1"/>
         <source>Statistics</source>
         <translation>Статистика</translation>
-    </message>
-</context>
-<context>
-    <name>AdminReportsPage</name>
-    <message numerus="yes">
-        <location filename="../client-qml/qml/admin/AdminReportsPage.qml" line="+24"/>
-        <source>%n hour(s)</source>
-        <translation>
-            <numerusform>%n час</numerusform>
-            <numerusform>%n часа</numerusform>
-            <numerusform>%n часов</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n день</numerusform>
-            <numerusform>%n дня</numerusform>
-            <numerusform>%n дней</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Chat reports</source>
-        <translation>Жалобы в чате</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>Open</source>
-        <translation>Открытые</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Resolved</source>
-        <translation>Рассмотренные</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+6"/>
-        <source>%n report(s)</source>
-        <translation>
-            <numerusform>%n жалоба</numerusform>
-            <numerusform>%n жалобы</numerusform>
-            <numerusform>%n жалоб</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>Removed by a moderator</source>
-        <translation>Удалено модератором</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Written by %1 · reported by %2 · %3</source>
-        <translation>Автор: %1 · пожаловался: %2 · %3</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+1"/>
-        <source>a deleted account</source>
-        <translation>удалённый аккаунт</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Reason: %1</source>
-        <translation>Причина: %1</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Delete the message</source>
-        <translation>Удалить сообщение</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <location line="+31"/>
-        <source>Dismiss</source>
-        <translation>Отклонить</translation>
-    </message>
-    <message>
-        <location line="-24"/>
-        <source>Mute the sender</source>
-        <translation>Запретить автору писать</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Delete this message?</source>
-        <translation>Удалить это сообщение?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Everyone in the conversation will see &quot;removed by a moderator&quot; instead.</source>
-        <translation>Все участники беседы увидят вместо него «удалено модератором».</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Delete</source>
-        <translation>Удалить</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Dismiss this report?</source>
-        <translation>Отклонить эту жалобу?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The message stays as it is.</source>
-        <translation>Сообщение останется как есть.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Mute %1?</source>
-        <translation>Запретить %1 писать?</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>They can read but not send messages until the mute ends. For how long?</source>
-        <translation>До окончания запрета он сможет читать, но не писать сообщения. На какой срок?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Mute</source>
-        <translation>Запретить</translation>
-    </message>
-</context>
-<context>
-    <name>ChatDock</name>
-    <message>
-        <location filename="../client-qml/qml/chat/ChatDock.qml" line="+45"/>
-        <source>All conversations</source>
-        <translation>Все беседы</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Chat</source>
-        <translation>Чат</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Close the chat</source>
-        <translation>Закрыть чат</translation>
-    </message>
-</context>
-<context>
-    <name>ChatPage</name>
-    <message>
-        <location filename="../client-qml/qml/chat/ChatPage.qml" line="+16"/>
-        <source>Chat</source>
-        <translation>Чат</translation>
-    </message>
-</context>
-<context>
-    <name>ConversationList</name>
-    <message>
-        <location filename="../client-qml/qml/chat/ConversationList.qml" line="+25"/>
-        <source>No messages yet.</source>
-        <translation>Сообщений пока нет.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Invitation to a match</source>
-        <translation>Приглашение на матч</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Removed by a moderator</source>
-        <translation>Удалено модератором</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Deleted account</source>
-        <translation>Удалённый аккаунт</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>You: %1</source>
-        <translation>Вы: %1</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>No conversations yet. Open a player&apos;s profile and choose &quot;Message&quot;.</source>
-        <translation>Бесед пока нет. Откройте профиль игрока и нажмите «Написать».</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+11"/>
-        <source>%1, %n unread message(s)</source>
-        <translation>
-            <numerusform>%1, %n непрочитанное сообщение</numerusform>
-            <numerusform>%1, %n непрочитанных сообщения</numerusform>
-            <numerusform>%1, %n непрочитанных сообщений</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Tournament: %1</source>
-        <translation>Турнир: %1</translation>
-    </message>
-</context>
-<context>
-    <name>ConversationPage</name>
-    <message>
-        <location filename="../client-qml/qml/chat/ConversationPage.qml" line="+16"/>
-        <source>Conversation</source>
-        <translation>Беседа</translation>
-    </message>
-</context>
-<context>
-    <name>ConversationView</name>
-    <message>
-        <location filename="../client-qml/qml/chat/ConversationView.qml" line="+88"/>
-        <source>You are muted until %1: you can read but not send messages.</source>
-        <translation>Вам запрещено писать до %1: вы можете читать, но не отправлять сообщения.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Invite to a match</source>
-        <translation>Пригласить на матч</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Not connected: try again in a moment.</source>
-        <translation>Нет соединения: попробуйте чуть позже.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Profile</source>
-        <translation>Профиль</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>The beginning of the conversation</source>
-        <translation>Начало беседы</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>Seen</source>
-        <translation>Просмотрено</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>%1 is typing…</source>
-        <translation>%1 печатает…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 are typing…</source>
-        <translation>%1 печатают…</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>You are muted</source>
-        <translation>Вам запрещено писать</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Write a message</source>
-        <translation>Напишите сообщение</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Message</source>
-        <translation>Сообщение</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Send</source>
-        <translation>Отправить</translation>
-    </message>
-</context>
-<context>
-    <name>CountBadge</name>
-    <message numerus="yes">
-        <location filename="../client-qml/qml/chat/CountBadge.qml" line="+17"/>
-        <source>%n unread</source>
-        <translation>
-            <numerusform>%n непрочитанное</numerusform>
-            <numerusform>%n непрочитанных</numerusform>
-            <numerusform>%n непрочитанных</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>HeaderChatButtons</name>
-    <message numerus="yes">
-        <location filename="../client-qml/qml/chat/HeaderChatButtons.qml" line="+24"/>
-        <source>Chat, %n unread message(s)</source>
-        <translation>
-            <numerusform>Чат, %n непрочитанное сообщение</numerusform>
-            <numerusform>Чат, %n непрочитанных сообщения</numerusform>
-            <numerusform>Чат, %n непрочитанных сообщений</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Chat</source>
-        <translation>Чат</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+13"/>
-        <source>Notifications, %n unread</source>
-        <translation>
-            <numerusform>Уведомления, %n непрочитанное</numerusform>
-            <numerusform>Уведомления, %n непрочитанных</numerusform>
-            <numerusform>Уведомления, %n непрочитанных</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Notifications</source>
-        <translation>Уведомления</translation>
-    </message>
-</context>
-<context>
-    <name>InvitationCard</name>
-    <message>
-        <location filename="../client-qml/qml/chat/InvitationCard.qml" line="+31"/>
-        <source>You invited %1 to a match.</source>
-        <translation>Вы пригласили %1 на матч.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 invited you to a match.</source>
-        <translation>%1 приглашает вас на матч.</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Accept</source>
-        <translation>Принять</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Decline</source>
-        <translation>Отклонить</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Cancel the invitation</source>
-        <translation>Отменить приглашение</translation>
-    </message>
-</context>
-<context>
-    <name>MatchReadyToast</name>
-    <message>
-        <location filename="../client-qml/qml/chat/MatchReadyToast.qml" line="+50"/>
-        <source>Join</source>
-        <translation>Войти</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Dismiss</source>
-        <translation>Закрыть</translation>
-    </message>
-</context>
-<context>
-    <name>MessageDelegate</name>
-    <message>
-        <location filename="../client-qml/qml/chat/MessageDelegate.qml" line="+118"/>
-        <source>Open the profile of %1</source>
-        <translation>Открыть профиль %1</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Removed by a moderator</source>
-        <translation>Удалено модератором</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Deleted account</source>
-        <translation>Удалённый аккаунт</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Sending…</source>
-        <translation>Отправка…</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Retry</source>
-        <translation>Повторить</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Discard</source>
-        <translation>Отбросить</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Actions on this message</source>
-        <translation>Действия с сообщением</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Report to the moderators</source>
-        <translation>Пожаловаться модераторам</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Open the profile</source>
-        <translation>Открыть профиль</translation>
-    </message>
-</context>
-<context>
-    <name>NotificationsPage</name>
-    <message>
-        <location filename="../client-qml/qml/chat/NotificationsPage.qml" line="+29"/>
-        <source>Notifications</source>
-        <translation>Уведомления</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+9"/>
-        <source>%n unread</source>
-        <translation>
-            <numerusform>%n непрочитанное</numerusform>
-            <numerusform>%n непрочитанных</numerusform>
-            <numerusform>%n непрочитанных</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>All read</source>
-        <translation>Всё прочитано</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Mark all as read</source>
-        <translation>Отметить всё как прочитанное</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Nothing here yet.</source>
-        <translation>Здесь пока ничего нет.</translation>
-    </message>
-    <message>
-        <location line="+51"/>
-        <source>Show older notifications</source>
-        <translation>Показать более ранние уведомления</translation>
-    </message>
-</context>
-<context>
-    <name>ReportDialog</name>
-    <message>
-        <location filename="../client-qml/qml/chat/ReportDialog.qml" line="+30"/>
-        <source>Report this message</source>
-        <translation>Пожаловаться на сообщение</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>Comment (optional)</source>
-        <translation>Комментарий (необязательно)</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Report</source>
-        <translation>Пожаловаться</translation>
-    </message>
-</context>
-<context>
-    <name>transcendence::client::AdminReportsController</name>
-    <message>
-        <location filename="../client-qml/admin/AdminReportsController.cpp" line="+51"/>
-        <source>The message was removed.</source>
-        <translation>Сообщение удалено.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The report was dismissed.</source>
-        <translation>Жалоба отклонена.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>The sender is muted.</source>
-        <translation>Автору запрещено писать.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The sender is muted until %1.</source>
-        <translation>Автору запрещено писать до %1.</translation>
-    </message>
-</context>
-<context>
-    <name>transcendence::client::ChatController</name>
-    <message>
-        <location filename="../client-qml/chat/ChatController.cpp" line="+185"/>
-        <source>Thank you: the moderators will look at this message.</source>
-        <translation>Спасибо: модераторы рассмотрят это сообщение.</translation>
-    </message>
-</context>
-<context>
-    <name>transcendence::client::ChatTexts</name>
-    <message>
-        <location filename="../client-qml/chat/ChatTexts.cpp" line="+34"/>
-        <source>You cannot message this player: one of you blocked the other.</source>
-        <translation>Вы не можете написать этому игроку: один из вас заблокировал другого.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>You are muted: you can read but not send messages.</source>
-        <translation>Вам запрещено писать: вы можете читать, но не отправлять сообщения.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>You are muted until %1: you can read but not send messages.</source>
-        <translation>Вам запрещено писать до %1: вы можете читать, но не отправлять сообщения.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>This account is suspended.</source>
-        <translation>Этот аккаунт заблокирован.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>You are sending messages too fast. Try again in %n second(s).</source>
-        <translation>
-            <numerusform>Вы отправляете сообщения слишком быстро. Попробуйте через %n секунду.</numerusform>
-            <numerusform>Вы отправляете сообщения слишком быстро. Попробуйте через %n секунды.</numerusform>
-            <numerusform>Вы отправляете сообщения слишком быстро. Попробуйте через %n секунд.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>You already sent this message several times. Write something else.</source>
-        <translation>Вы уже несколько раз отправили это сообщение. Напишите что-нибудь другое.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Write a message first.</source>
-        <translation>Сначала напишите сообщение.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>A message can have at most %n character(s).</source>
-        <translation>
-            <numerusform>Сообщение может содержать не более %n символа.</numerusform>
-            <numerusform>Сообщение может содержать не более %n символов.</numerusform>
-            <numerusform>Сообщение может содержать не более %n символов.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>You are not in this conversation (any more).</source>
-        <translation>Вы не участвуете (больше не участвуете) в этой беседе.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>This conversation or player does not exist (any more).</source>
-        <translation>Этой беседы или игрока нет (больше нет).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>You already reported this message.</source>
-        <translation>Вы уже пожаловались на это сообщение.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The server cannot be reached. The message will be sent when the connection is back.</source>
-        <translation>Сервер недоступен. Сообщение будет отправлено, когда соединение восстановится.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The server is busy. Try again in a moment.</source>
-        <translation>Сервер занят. Попробуйте чуть позже.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>This player is not online.</source>
-        <translation>Этот игрок не в сети.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The server refused: %1</source>
-        <translation>Сервер отказал: %1</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Round %1: %2 plays %3 next.</source>
-        <translation>Раунд %1: следующий матч — %2 против %3.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 plays %2 next.</source>
-        <translation>Следующий матч: %1 против %2.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Round %1: no winner.</source>
-        <translation>Раунд %1: победителя нет.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Round %1: %2 won by walkover against %3.</source>
-        <translation>Раунд %1: %2 побеждает %3 из-за неявки.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Round %1: %2 won, %3 forfeited.</source>
-        <translation>Раунд %1: %2 побеждает, %3 сдался(-лась).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Round %1: %2 beat %3.</source>
-        <translation>Раунд %1: %2 победил(а) %3.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The tournament is over.</source>
-        <translation>Турнир окончен.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The tournament is over: %1 won it.</source>
-        <translation>Турнир окончен: победил(а) %1.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The tournament has started.</source>
-        <translation>Турнир начался.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Tournament notice: %1</source>
-        <translation>Сообщение турнира: %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Waiting for an answer</source>
-        <translation>Ожидает ответа</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Accepted</source>
-        <translation>Принято</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Declined</source>
-        <translation>Отклонено</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Expired</source>
-        <translation>Истекло</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Cancelled</source>
-        <translation>Отменено</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>No longer available</source>
-        <translation>Больше недоступно</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>%1 asked to be your friend.</source>
-        <translation>%1 хочет добавить вас в друзья.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 accepted your friend request.</source>
-        <translation>%1 принял(а) вашу заявку в друзья.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 invited you to a match.</source>
-        <translation>%1 приглашает вас на матч.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Your tournament match is ready.</source>
-        <translation>Ваш турнирный матч готов.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Your tournament match against %1 is ready.</source>
-        <translation>Ваш турнирный матч против %1 готов.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>A moderator muted you until %1.</source>
-        <translation>Модератор запретил вам писать до %1.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>A moderator lifted your mute.</source>
-        <translation>Модератор снял запрет на отправку сообщений.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A moderator removed one of your messages.</source>
-        <translation>Модератор удалил одно из ваших сообщений.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 Reason: %2</source>
-        <translation>%1 Причина: %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Notice: %1</source>
-        <translation>Уведомление: %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Spam</source>
-        <translation>Спам</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Abuse or harassment</source>
-        <translation>Оскорбления или травля</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Cheating</source>
-        <translation>Жульничество</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Something else</source>
-        <translation>Другое</translation>
     </message>
 </context>
 </TS>
