@@ -5189,29 +5189,135 @@
         <translation>See the server status</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Play now</source>
+        <translation>Play now</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A free account takes a minute: matches in the browser are played on the server and saved to your history.</source>
+        <translation>A free account takes a minute: matches in the browser are played on the server and saved to your history.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What you can do here</source>
+        <translation>What you can do here</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pong against a friend on one keyboard, against the computer, or online.</source>
+        <translation>Pong against a friend on one keyboard, against the computer, or online.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A leaderboard, achievements and levels, your match history and statistics.</source>
+        <translation>A leaderboard, achievements and levels, your match history and statistics.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The desktop app</source>
+        <translation>The desktop app</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The desktop app plays the same matches, and also offline on your computer without an account.</source>
+        <translation>The desktop app plays the same matches, and also offline on your computer without an account.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It is built from the project’s source code with Qt 6: see “Quick start” in its README.</source>
+        <translation>It is built from the project’s source code with Qt 6: see “Quick start” in its README.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None of your friends is online.</source>
+        <translation>None of your friends is online.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your friends could not be loaded.</source>
+        <translation>Your friends could not be loaded.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nobody to rank yet.</source>
+        <translation>Nobody to rank yet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your rank: %{rank} of %{total}.</source>
+        <translation>Your rank: %{rank} of %{total}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The whole leaderboard</source>
+        <translation>The whole leaderboard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No matches yet: your results will show here.</source>
+        <translation>No matches yet: your results will show here.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Welcome back, %{name}</source>
+        <translation>Welcome back, %{name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quick play</source>
+        <translation>Quick play</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tournaments</source>
+        <translation>Tournaments</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Friends online</source>
+        <translation>Friends online</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Top of the leaderboard</source>
+        <translation>Top of the leaderboard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your recent results</source>
+        <translation>Your recent results</translation>
+    </message>
+    <message>
         <source>What you will find here</source>
-        <translation>What you will find here</translation>
+        <translation type="vanished">What you will find here</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Pong against a friend on one keyboard, or online.</source>
-        <translation>Pong against a friend on one keyboard, or online.</translation>
+        <translation type="vanished">Pong against a friend on one keyboard, or online.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-22"/>
         <source>Tournaments with brackets that update live.</source>
         <translation>Tournaments with brackets that update live.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Your match history and statistics.</source>
-        <translation>Your match history and statistics.</translation>
+        <translation type="vanished">Your match history and statistics.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>These are being built now. Today this site shows the state of its server.</source>
-        <translation>These are being built now. Today this site shows the state of its server.</translation>
+        <translation type="vanished">These are being built now. Today this site shows the state of its server.</translation>
     </message>
 </context>
 <context>

@@ -5189,29 +5189,135 @@
         <translation>Voir l’état du serveur</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Play now</source>
+        <translation>Jouer maintenant</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Sign in</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A free account takes a minute: matches in the browser are played on the server and saved to your history.</source>
+        <translation>Un compte gratuit se crée en une minute : les matchs dans le navigateur se jouent sur le serveur et s’ajoutent à votre historique.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What you can do here</source>
+        <translation>Ce que vous pouvez faire ici</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pong against a friend on one keyboard, against the computer, or online.</source>
+        <translation>Du Pong contre un ami sur un même clavier, contre l’ordinateur ou en ligne.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A leaderboard, achievements and levels, your match history and statistics.</source>
+        <translation>Un classement, des succès et des niveaux, votre historique de matchs et vos statistiques.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The desktop app</source>
+        <translation>L’application de bureau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The desktop app plays the same matches, and also offline on your computer without an account.</source>
+        <translation>L’application de bureau joue les mêmes matchs, et aussi hors ligne sur votre ordinateur, sans compte.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It is built from the project’s source code with Qt 6: see “Quick start” in its README.</source>
+        <translation>Elle se compile à partir du code source du projet avec Qt 6 : voir « Quick start » dans son README.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None of your friends is online.</source>
+        <translation>Aucun de vos amis n’est en ligne.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your friends could not be loaded.</source>
+        <translation>Vos amis n’ont pas pu être chargés.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nobody to rank yet.</source>
+        <translation>Personne à classer pour l’instant.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your rank: %{rank} of %{total}.</source>
+        <translation>Votre rang : %{rank} sur %{total}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The whole leaderboard</source>
+        <translation>Tout le classement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No matches yet: your results will show here.</source>
+        <translation>Aucun match pour l’instant : vos résultats s’afficheront ici.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Welcome back, %{name}</source>
+        <translation>Bon retour, %{name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quick play</source>
+        <translation>Partie rapide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tournaments</source>
+        <translation>Tournois</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Friends online</source>
+        <translation>Amis en ligne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Top of the leaderboard</source>
+        <translation>Haut du classement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your recent results</source>
+        <translation>Vos derniers résultats</translation>
+    </message>
+    <message>
         <source>What you will find here</source>
-        <translation>Ce que vous trouverez ici</translation>
+        <translation type="vanished">Ce que vous trouverez ici</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Pong against a friend on one keyboard, or online.</source>
-        <translation>Du Pong contre un ami sur un même clavier, ou en ligne.</translation>
+        <translation type="vanished">Du Pong contre un ami sur un même clavier, ou en ligne.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-22"/>
         <source>Tournaments with brackets that update live.</source>
         <translation>Des tournois dont les tableaux se mettent à jour en direct.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Your match history and statistics.</source>
-        <translation>L’historique de vos matchs et vos statistiques.</translation>
+        <translation type="vanished">L’historique de vos matchs et vos statistiques.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>These are being built now. Today this site shows the state of its server.</source>
-        <translation>Tout cela est en cours de construction. Pour l’instant, ce site montre l’état de son serveur.</translation>
+        <translation type="vanished">Tout cela est en cours de construction. Pour l’instant, ce site montre l’état de son serveur.</translation>
     </message>
 </context>
 <context>

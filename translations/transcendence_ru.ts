@@ -5213,29 +5213,135 @@
         <translation>Посмотреть состояние сервера</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Play now</source>
+        <translation>Играть</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Sign in</source>
+        <translation>Войти</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A free account takes a minute: matches in the browser are played on the server and saved to your history.</source>
+        <translation>Бесплатная учётная запись создаётся за минуту: матчи в браузере идут на сервере и сохраняются в вашей истории.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What you can do here</source>
+        <translation>Что здесь можно делать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pong against a friend on one keyboard, against the computer, or online.</source>
+        <translation>Понг с другом за одной клавиатурой, против компьютера или по сети.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A leaderboard, achievements and levels, your match history and statistics.</source>
+        <translation>Таблица лидеров, достижения и уровни, история матчей и статистика.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The desktop app</source>
+        <translation>Настольное приложение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The desktop app plays the same matches, and also offline on your computer without an account.</source>
+        <translation>Настольное приложение играет те же матчи, а также без сети на вашем компьютере и без учётной записи.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It is built from the project’s source code with Qt 6: see “Quick start” in its README.</source>
+        <translation>Оно собирается из исходного кода проекта с Qt 6: см. «Quick start» в его README.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None of your friends is online.</source>
+        <translation>Никого из ваших друзей нет в сети.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your friends could not be loaded.</source>
+        <translation>Не удалось загрузить ваших друзей.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nobody to rank yet.</source>
+        <translation>Пока некого ранжировать.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your rank: %{rank} of %{total}.</source>
+        <translation>Ваше место: %{rank} из %{total}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The whole leaderboard</source>
+        <translation>Вся таблица лидеров</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No matches yet: your results will show here.</source>
+        <translation>Матчей пока нет: здесь появятся ваши результаты.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Welcome back, %{name}</source>
+        <translation>С возвращением, %{name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quick play</source>
+        <translation>Быстрая игра</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tournaments</source>
+        <translation>Турниры</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Friends online</source>
+        <translation>Друзья в сети</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Top of the leaderboard</source>
+        <translation>Лидеры</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your recent results</source>
+        <translation>Ваши последние результаты</translation>
+    </message>
+    <message>
         <source>What you will find here</source>
-        <translation>Что вас здесь ждёт</translation>
+        <translation type="vanished">Что вас здесь ждёт</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Pong against a friend on one keyboard, or online.</source>
-        <translation>Понг с другом за одной клавиатурой или по сети.</translation>
+        <translation type="vanished">Понг с другом за одной клавиатурой или по сети.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-22"/>
         <source>Tournaments with brackets that update live.</source>
         <translation>Турниры с сеткой, которая обновляется в реальном времени.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Your match history and statistics.</source>
-        <translation>История ваших матчей и статистика.</translation>
+        <translation type="vanished">История ваших матчей и статистика.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>These are being built now. Today this site shows the state of its server.</source>
-        <translation>Всё это сейчас в разработке. Пока сайт показывает состояние своего сервера.</translation>
+        <translation type="vanished">Всё это сейчас в разработке. Пока сайт показывает состояние своего сервера.</translation>
     </message>
 </context>
 <context>
