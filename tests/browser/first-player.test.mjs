@@ -233,11 +233,11 @@ describe('leaderboard', () => {
 });
 
 // Plays a local REST match to its end: seat 0 (the account) follows the ball, seat 1 stays at the
-// top. With the slowest ball and the smallest paddles, seat 1 misses and the account wins.
+// top. With the slowest ball, seat 1 misses sooner or later and the account wins.
 async function winLocalMatch(page, token) {
   return page.evaluate(async (token) => {
     const headers = { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json', Accept: 'application/json' };
-    const config = { scoreLimit: 1, ballSpeed: 20, ballSpeedIncrement: 0, ballMaxSpeed: 20, paddleLength: 4, serveDelay: 0 };
+    const config = { scoreLimit: 1, ballSpeed: 20, ballSpeedIncrement: 0, ballMaxSpeed: 20, paddleLength: 16, serveDelay: 0 };
     const started = await fetch('/api/play/matches', { method: 'POST', headers, body: JSON.stringify({ kind: 'local', config }) });
     if (started.status !== 201) return { problem: `start: ${started.status} ${await started.text()}` };
     const { roomId } = await started.json();
@@ -253,7 +253,9 @@ async function winLocalMatch(page, token) {
       const ball = snapshot?.balls?.[0];
       const paddle = snapshot?.players?.[0]?.paddle;
       if (ball && paddle !== undefined) {
-        const want = ball.y < paddle - 0.5 ? 'up' : ball.y > paddle + 0.5 ? 'down' : 'none';
+        // Meet the ball with the paddle's lower half: it leaves downwards, away from seat 1.
+        const aim = ball.y - 4;
+        const want = aim < paddle - 1.5 ? 'up' : aim > paddle + 1.5 ? 'down' : 'none';
         if (want !== held) {
           held = want;
           await send(0, want);
@@ -406,6 +408,12 @@ describe('home', () => {
     assert.equal(await page.locator('[data-testid="home-recent"]').textContent(), 'No matches yet: your results will show here.');
     assert.equal(await page.locator('[data-testid="home-friends"]').textContent(), 'None of your friends is online.');
     await shootBoth(page, 'home-player');
+    // The signed-in header keeps to one line at 1280 px: the nav links, the name and Sign out sit
+    // level with the brand.
+    const brand = await page.locator('nav.navbar .navbar-brand').boundingBox();
+    const signOut = await page.getByRole('button', { name: 'Sign out' }).boundingBox();
+    const lastLink = await page.locator('nav.navbar .navbar-nav .nav-link').last().boundingBox();
+    for (const box of [signOut, lastLink]) assert.ok(Math.abs(box.y + box.height / 2 - (brand.y + brand.height / 2)) < 8, JSON.stringify({ brand, box }));
     await page.locator('[data-testid="home-quick-play"]').click();
     await page.locator('#main > [data-view="play"]').waitFor();
     await page.context().close();

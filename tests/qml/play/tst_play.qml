@@ -487,7 +487,7 @@ AppTestCase {
         const pair = signedInPair()
         const window = pair.window
         const config = { scoreLimit: 1, ballSpeed: 20, ballSpeedIncrement: 0, ballMaxSpeed: 20,
-                         paddleLength: 4, serveDelay: 0 }
+                         paddleLength: 16, serveDelay: 0 }
         compare(apiCall(window.session, "POST", "/api/play/matches", { kind: "local", config: config }), 201)
         const roomId = api.lastBody.roomId
         let seq = 0
@@ -506,7 +506,9 @@ AppTestCase {
             if (state && state.balls.length > 0) {
                 const ball = state.balls[0].y
                 const paddle = state.players[0].paddle
-                const want = ball < paddle - 0.5 ? "up" : ball > paddle + 0.5 ? "down" : "none"
+                // Meet the ball with the paddle's lower half: it leaves downwards, away from seat 1.
+                const aim = ball - 4
+                const want = aim < paddle - 1.5 ? "up" : aim > paddle + 1.5 ? "down" : "none"
                 if (want !== held) {
                     held = want
                     compare(apiCall(window.session, "POST", "/api/play/matches/" + roomId + "/inputs",

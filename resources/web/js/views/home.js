@@ -3,7 +3,6 @@
 // play, friends online, the top of the leaderboard and their recent results.
 import { h } from '../dom.js';
 import { formatNumber, t } from '../i18n.js';
-import { isAbort } from '../api/http.js';
 import { connectionExplanation, createConnectionBadge } from '../components/connection-status.js';
 import { avatarImage } from '../people/avatar.js';
 import { formatDateTime, kindLabel, playerName, resultLabel } from '../people/match-labels.js';
@@ -89,17 +88,14 @@ function playerHome(session, connection, signal) {
   const recent = h('div', {}, h('p', { class: 'text-body-secondary mb-0' }, t('web.home', 'Loading…')));
   const load = async () => {
     const me = session.user?.id;
-    let answers;
-    try {
-      answers = await Promise.all([
-        session.api('GET', '/api/friends', { signal }),
-        session.api('GET', '/api/leaderboard?limit=5', { signal }),
-        session.api('GET', `/api/users/${me}/matches?limit=5`, { signal }),
-      ]);
-    } catch (e) {
-      if (isAbort(e)) return;
-      throw e;
-    }
+    // Not aborted when the page is left (three small reads; a cancelled request shows as a
+    // failed one): their answers are dropped instead.
+    const answers = await Promise.all([
+      session.api('GET', '/api/friends'),
+      session.api('GET', '/api/leaderboard?limit=5'),
+      session.api('GET', `/api/users/${me}/matches?limit=5`),
+    ]);
+    if (signal.aborted) return;
     const [friendsAnswer, leadersAnswer, recentAnswer] = answers;
     const online = (friendsAnswer.body?.friends ?? []).filter((f) => f.presence !== 'offline');
     friends.replaceChildren(
