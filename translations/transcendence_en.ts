@@ -5440,6 +5440,11 @@
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
 </context>
 <context>
     <name>web.notfound</name>

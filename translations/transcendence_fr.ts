@@ -5440,6 +5440,11 @@
         <source>Sign out</source>
         <translation>Se déconnecter</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Live</source>
+        <translation>En direct</translation>
+    </message>
 </context>
 <context>
     <name>web.notfound</name>

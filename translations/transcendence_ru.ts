@@ -5464,6 +5464,11 @@
         <source>Sign out</source>
         <translation>Выйти</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Live</source>
+        <translation>Эфир</translation>
+    </message>
 </context>
 <context>
     <name>web.notfound</name>

@@ -414,6 +414,16 @@ describe('home', () => {
     const signOut = await page.getByRole('button', { name: 'Sign out' }).boundingBox();
     const lastLink = await page.locator('nav.navbar .navbar-nav .nav-link').last().boundingBox();
     for (const box of [signOut, lastLink]) assert.ok(Math.abs(box.y + box.height / 2 - (brand.y + brand.height / 2)) < 8, JSON.stringify({ brand, box }));
+    // Live matches are in the menu; their list refreshes itself (live.js polls every 5 s).
+    await page.locator('nav.navbar a[href="/live"]').click();
+    await page.locator('#main > [data-view="live"]').waitFor();
+    const refreshes = [];
+    page.on('request', (request) => {
+      if (request.url().endsWith('/api/play/live')) refreshes.push(Date.now());
+    });
+    await page.waitForTimeout(5600);
+    assert.ok(refreshes.length >= 1, 'the live list did not refresh by itself');
+    await page.goto(url('/'));
     await page.locator('[data-testid="home-quick-play"]').click();
     await page.locator('#main > [data-view="play"]').waitFor();
     await page.context().close();
