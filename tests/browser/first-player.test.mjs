@@ -350,6 +350,8 @@ describe('arena', () => {
 
     // Nobody moves: the fast ball scores for one side.
     await page.locator('[data-testid="match-result"]').waitFor({ timeout: 60_000 });
+    // The stored match earned this new player their first achievement: a toast says so.
+    await page.locator('[data-testid="toast"]', { hasText: 'Achievement unlocked: First match' }).waitFor();
     const label = await canvas.getAttribute('aria-label');
     const match = label.match(/^Game field\. Score: (.+) (\d+), Player 2 (\d+)$/);
     assert.ok(match, label);
