@@ -26,6 +26,7 @@ set(TRANSCENDENCE_CLIENT_QML_FILES
     qml/social/FriendsPage.qml
     qml/social/PlayersPage.qml
     qml/social/PlayerPage.qml
+    qml/social/AchievementList.qml
     qml/social/ProfilePage.qml
     qml/dashboard/MatchLabels.qml
     qml/dashboard/StatsGrid.qml
@@ -87,6 +88,8 @@ set(TRANSCENDENCE_CLIENT_CPP_SOURCES
     account/TokenStore.cpp
     network/ApiClient.h
     network/ApiClient.cpp
+    network/FieldMessages.h
+    network/FieldMessages.cpp
     network/HealthAnswer.h
     network/HealthAnswer.cpp
     network/RealtimeClient.h
@@ -117,6 +120,8 @@ set(TRANSCENDENCE_CLIENT_CPP_SOURCES
     social/SocialController.cpp
     social/FriendsController.h
     social/FriendsController.cpp
+    social/Leaderboard.h
+    social/Leaderboard.cpp
     social/PlayerSearch.h
     social/PlayerSearch.cpp
     social/PlayerProfile.h

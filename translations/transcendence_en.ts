@@ -88,7 +88,7 @@
         <translation>Server figures</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Waiting for the server…</source>
         <translation>Waiting for the server…</translation>
     </message>
@@ -101,12 +101,12 @@
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Chat reports</source>
         <translation>Chat reports</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+2"/>
         <source>Users</source>
         <translation>Users</translation>
     </message>
@@ -1135,6 +1135,11 @@
         <source>Your statistics</source>
         <translation>Your statistics</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>Wins, losses, streaks and points count matches against people only; practice (one keyboard, or against the computer) is in the charts above.</source>
+        <translation>Wins, losses, streaks and points count matches against people only; practice (one keyboard, or against the computer) is in the charts above.</translation>
+    </message>
 </context>
 <context>
     <name>FriendsPage</name>
@@ -1536,7 +1541,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../client-qml/qml/shell/MainWindow.qml" line="+31"/>
+        <location filename="../client-qml/qml/shell/MainWindow.qml" line="+26"/>
         <source>Sign in</source>
         <translation>Sign in</translation>
     </message>
@@ -1546,7 +1551,7 @@
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Friends</source>
         <translation>Friends</translation>
     </message>
@@ -1576,12 +1581,12 @@
         <translation>Administration</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-6"/>
         <source>Play</source>
         <translation>Play</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Chat</source>
         <translation>Chat</translation>
     </message>
@@ -1591,8 +1596,8 @@
         <translation>Notifications</translation>
     </message>
     <message>
-        <location line="+105"/>
-        <location line="+108"/>
+        <location line="+88"/>
+        <location line="+93"/>
         <source>Transcendence</source>
         <translation>Transcendence</translation>
     </message>
@@ -1906,7 +1911,7 @@
     </message>
     <message numerus="yes">
         <location line="+6"/>
-        <location line="+68"/>
+        <location line="+88"/>
         <source>%n lives</source>
         <translation>
             <numerusform>%n life</numerusform>
@@ -1914,7 +1919,7 @@
         </translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-84"/>
         <location line="+2"/>
         <source>Match</source>
         <translation>Match</translation>
@@ -1935,7 +1940,12 @@
         <translation>Point for %1.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+21"/>
+        <source>Achievement unlocked: %1</source>
+        <translation>Achievement unlocked: %1</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
@@ -1985,12 +1995,22 @@
         <translation>Back to Play</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>Game field</source>
         <translation>Game field</translation>
     </message>
+    <message>
+        <location line="+214"/>
+        <source>The match ends here. Practice does not count in your results.</source>
+        <translation>The match ends here. Practice does not count in your results.</translation>
+    </message>
+    <message>
+        <location line="-216"/>
+        <source>Game field. Score: %1</source>
+        <translation>Game field. Score: %1</translation>
+    </message>
     <message numerus="yes">
-        <location line="+72"/>
+        <location line="+74"/>
         <source>Waiting for %1: %n seconds left before the forfeit.</source>
         <translation>
             <numerusform>Waiting for %1: %n second left before the forfeit.</numerusform>
@@ -2044,12 +2064,11 @@
         <translation>The match ends here.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The match ends here; against the computer it counts as a loss.</source>
-        <translation>The match ends here; against the computer it counts as a loss.</translation>
+        <translation type="vanished">The match ends here; against the computer it counts as a loss.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Leaving a match between people counts as a loss.</source>
         <translation>Leaving a match between people counts as a loss.</translation>
     </message>
@@ -2824,17 +2843,17 @@
         <translation>Remove friend</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+7"/>
         <source>Block</source>
         <translation>Block</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="+0"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+5"/>
         <source>Block %1</source>
         <translation>Block %1</translation>
     </message>
@@ -2867,12 +2886,12 @@
 <context>
     <name>PlayersPage</name>
     <message>
-        <location filename="../client-qml/qml/social/PlayersPage.qml" line="+11"/>
+        <location filename="../client-qml/qml/social/PlayersPage.qml" line="+12"/>
         <source>Players</source>
         <translation>Players</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <location line="+8"/>
         <source>Search for a player</source>
         <translation>Search for a player</translation>
@@ -2907,6 +2926,56 @@
         <location line="+31"/>
         <source>Show more players</source>
         <translation>Show more players</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Leaderboard</source>
+        <translation>Leaderboard</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your rank: %1 of %2, rating %3.</source>
+        <translation>Your rank: %1 of %2, rating %3.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Only me and my friends</source>
+        <translation>Only me and my friends</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Rank %1</source>
+        <translation>Rank %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (you)</source>
+        <translation>%1 (you)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Rating %1</source>
+        <translation>Rating %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nobody to rank yet.</source>
+        <translation>Nobody to rank yet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Places %1 to %2 of %3.</source>
+        <translation>Places %1 to %2 of %3.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Higher ranks</source>
+        <translation>Higher ranks</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Lower ranks</source>
+        <translation>Lower ranks</translation>
     </message>
 </context>
 <context>
@@ -3815,7 +3884,7 @@
 <context>
     <name>transcendence::client::AccountSession</name>
     <message>
-        <location filename="../client-qml/account/AccountSession.cpp" line="+97"/>
+        <location filename="../client-qml/account/AccountSession.cpp" line="+98"/>
         <source>Your session has ended: it was signed out from another device, or the account was suspended.</source>
         <translation>Your session has ended: it was signed out from another device, or the account was suspended.</translation>
     </message>
@@ -4671,7 +4740,7 @@
 <context>
     <name>transcendence::client::ProfileEditor</name>
     <message>
-        <location filename="../client-qml/social/ProfileEditor.cpp" line="+61"/>
+        <location filename="../client-qml/social/ProfileEditor.cpp" line="+63"/>
         <source>Another player already has this display name.</source>
         <translation>Another player already has this display name.</translation>
     </message>
@@ -4827,7 +4896,7 @@
 <context>
     <name>transcendence::client::TournamentDirectory</name>
     <message>
-        <location filename="../client-qml/play/TournamentDirectory.cpp" line="+39"/>
+        <location filename="../client-qml/play/TournamentDirectory.cpp" line="+40"/>
         <source>Sign in to see the tournaments.</source>
         <translation>Sign in to see the tournaments.</translation>
     </message>
@@ -5674,6 +5743,11 @@
         <translation>%{count} hits</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Wins, losses, streaks and points count matches against people only; practice (one keyboard, or against the computer) is in the chart above and in “Kinds of match”.</source>
+        <translation>Wins, losses, streaks and points count matches against people only; practice (one keyboard, or against the computer) is in the chart above and in “Kinds of match”.</translation>
+    </message>
+    <message>
         <source>A timeline of the points is not available: the server keeps the keys pressed, not when each point was scored.</source>
         <translation type="vanished">A timeline of the points is not available: the server keeps the keys pressed, not when each point was scored.</translation>
     </message>
@@ -5729,6 +5803,125 @@
         <location line="+1"/>
         <source>Something went wrong. Please try again.</source>
         <translation>Something went wrong. Please try again.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use %{min} to %{max} characters.</source>
+        <translation>Use %{min} to %{max} characters.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter a whole number from %{min} to %{max}.</source>
+        <translation>Enter a whole number from %{min} to %{max}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is already taken. Choose another.</source>
+        <translation>This is already taken. Choose another.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This email address already has an account.</source>
+        <translation>This email address already has an account.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use 3 to 20 letters (a-z), digits or underscores.</source>
+        <translation>Use 3 to 20 letters (a-z), digits or underscores.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use only letters, digits, spaces and _ - . &apos;</source>
+        <translation>Use only letters, digits, spaces and _ - . &apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This password is one of the most common ones. Choose another.</source>
+        <translation>This password is one of the most common ones. Choose another.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The password must not be your user name or email address.</source>
+        <translation>The password must not be your user name or email address.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This text holds a character that cannot be saved.</source>
+        <translation>This text holds a character that cannot be saved.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a language from the list.</source>
+        <translation>Choose a language from the list.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is not your password.</source>
+        <translation>This is not your password.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This code is not valid.</source>
+        <translation>This code is not valid.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the control characters.</source>
+        <translation>Remove the control characters.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This name is used twice (names ignore case).</source>
+        <translation>This name is used twice (names ignore case).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List %{min} to %{max} players.</source>
+        <translation>List %{min} to %{max} players.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Another player uses your display name here: choose an alias.</source>
+        <translation>Another player uses your display name here: choose an alias.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Must be at least the minimum number of players.</source>
+        <translation>Must be at least the minimum number of players.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You cannot choose yourself.</source>
+        <translation>You cannot choose yourself.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You are not allowed to do this.</source>
+        <translation>You are not allowed to do this.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This was not found. It may have been removed.</source>
+        <translation>This was not found. It may have been removed.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in again to continue.</source>
+        <translation>Sign in again to continue.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server is busy. Try again in a moment.</source>
+        <translation>The server is busy. Try again in a moment.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This conflicts with something that already exists.</source>
+        <translation>This conflicts with something that already exists.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="vanished">Saved.</translation>
     </message>
 </context>
 <context>
@@ -5917,29 +6110,135 @@
         <translation>See the server status</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>What you will find here</source>
-        <translation>What you will find here</translation>
+        <translation type="vanished">What you will find here</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Pong against a friend on one keyboard, or online.</source>
-        <translation>Pong against a friend on one keyboard, or online.</translation>
+        <translation type="vanished">Pong against a friend on one keyboard, or online.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Play now</source>
+        <translation>Play now</translation>
+    </message>
+    <message>
+        <location line="-1"/>
         <source>Tournaments with brackets that update live.</source>
         <translation>Tournaments with brackets that update live.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
         <source>Your match history and statistics.</source>
-        <translation>Your match history and statistics.</translation>
+        <translation type="vanished">Your match history and statistics.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>A free account takes a minute: matches in the browser are played on the server and saved to your history.</source>
+        <translation>A free account takes a minute: matches in the browser are played on the server and saved to your history.</translation>
+    </message>
+    <message>
         <source>These are being built now. Today this site shows the state of its server.</source>
-        <translation>These are being built now. Today this site shows the state of its server.</translation>
+        <translation type="vanished">These are being built now. Today this site shows the state of its server.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What you can do here</source>
+        <translation>What you can do here</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pong against a friend on one keyboard, against the computer, or online.</source>
+        <translation>Pong against a friend on one keyboard, against the computer, or online.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A leaderboard, achievements and levels, your match history and statistics.</source>
+        <translation>A leaderboard, achievements and levels, your match history and statistics.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The desktop app</source>
+        <translation>The desktop app</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The desktop app plays the same matches, and also offline on your computer without an account.</source>
+        <translation>The desktop app plays the same matches, and also offline on your computer without an account.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It is built from the project’s source code with Qt 6: see “Quick start” in its README.</source>
+        <translation>It is built from the project’s source code with Qt 6: see “Quick start” in its README.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None of your friends is online.</source>
+        <translation>None of your friends is online.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your friends could not be loaded.</source>
+        <translation>Your friends could not be loaded.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nobody to rank yet.</source>
+        <translation>Nobody to rank yet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your rank: %{rank} of %{total}.</source>
+        <translation>Your rank: %{rank} of %{total}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The whole leaderboard</source>
+        <translation>The whole leaderboard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No matches yet: your results will show here.</source>
+        <translation>No matches yet: your results will show here.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Welcome back, %{name}</source>
+        <translation>Welcome back, %{name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quick play</source>
+        <translation>Quick play</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tournaments</source>
+        <translation>Tournaments</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Friends online</source>
+        <translation>Friends online</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Top of the leaderboard</source>
+        <translation>Top of the leaderboard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your recent results</source>
+        <translation>Your recent results</translation>
     </message>
 </context>
 <context>
@@ -5988,6 +6287,11 @@
         <location line="+1"/>
         <source>Sign out</source>
         <translation>Sign out</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Live</source>
+        <translation>Live</translation>
     </message>
 </context>
 <context>
@@ -7062,6 +7366,46 @@
         <location line="+1"/>
         <source>Watch the matches being played now</source>
         <translation>Watch the matches being played now</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turn sound on</source>
+        <translation>Turn sound on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turn sound off</source>
+        <translation>Turn sound off</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bigger paddle</source>
+        <translation>bigger paddle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>smaller paddles for the others</source>
+        <translation>smaller paddles for the others</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>faster ball</source>
+        <translation>faster ball</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>more balls</source>
+        <translation>more balls</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Power-ups:</source>
+        <translation>Power-ups:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave this match? It ends here.</source>
+        <translation>Leave this match? It ends here.</translation>
     </message>
 </context>
 <context>
@@ -8904,6 +9248,519 @@
         <location line="+1"/>
         <source>Statistics</source>
         <translation>Statistics</translation>
+    </message>
+</context>
+<context>
+    <name>AchievementList</name>
+    <message>
+        <location filename="../client-qml/qml/social/AchievementList.qml" line="+17"/>
+        <source>First match</source>
+        <translation>First match</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First win</source>
+        <translation>First win</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ranked winner</source>
+        <translation>Ranked winner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Machine breaker</source>
+        <translation>Machine breaker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shutout</source>
+        <translation>Shutout</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comeback</source>
+        <translation>Comeback</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On a roll</source>
+        <translation>On a roll</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regular</source>
+        <translation>Regular</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Veteran</source>
+        <translation>Veteran</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last one standing</source>
+        <translation>Last one standing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Champion</source>
+        <translation>Champion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contender</source>
+        <translation>Contender</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Play a match to its end.</source>
+        <translation>Play a match to its end.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Win a match.</source>
+        <translation>Win a match.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Win a ranked match.</source>
+        <translation>Win a ranked match.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beat the hard computer player.</source>
+        <translation>Beat the hard computer player.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Win a match without losing a point.</source>
+        <translation>Win a match without losing a point.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Win a match after trailing 0–5.</source>
+        <translation>Win a match after trailing 0–5.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Win five matches in a row.</source>
+        <translation>Win five matches in a row.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Play ten matches.</source>
+        <translation>Play ten matches.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Play a hundred matches.</source>
+        <translation>Play a hundred matches.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Win a four-player match.</source>
+        <translation>Win a four-player match.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Win a tournament.</source>
+        <translation>Win a tournament.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reach a rating of 1600.</source>
+        <translation>Reach a rating of 1600.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Achievements</source>
+        <translation>Achievements</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Level %1 · %2 experience points</source>
+        <translation>Level %1 · %2 experience points</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Progress to the next level</source>
+        <translation>Progress to the next level</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next level at %1 points.</source>
+        <translation>Next level at %1 points.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Earned on %1</source>
+        <translation>Earned on %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not yet</source>
+        <translation>Not yet</translation>
+    </message>
+</context>
+<context>
+    <name>FieldMessages</name>
+    <message>
+        <location filename="../client-qml/network/FieldMessages.cpp" line="+15"/>
+        <source>This field is required.</source>
+        <translation>This field is required.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This value is not valid.</source>
+        <translation>This value is not valid.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Use at most %n character(s).</source>
+        <translation>
+            <numerusform>Use at most %n character.</numerusform>
+            <numerusform>Use at most %n characters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Use at least %n character(s).</source>
+        <translation>
+            <numerusform>Use at least %n character.</numerusform>
+            <numerusform>Use at least %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use %1 to %2 characters.</source>
+        <translation>Use %1 to %2 characters.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter a whole number from %1 to %2.</source>
+        <translation>Enter a whole number from %1 to %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is already taken. Choose another.</source>
+        <translation>This is already taken. Choose another.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This e-mail address already has an account.</source>
+        <translation>This e-mail address already has an account.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use 3 to 20 letters (a-z), digits or underscores.</source>
+        <translation>Use 3 to 20 letters (a-z), digits or underscores.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter an e-mail address.</source>
+        <translation>Enter an e-mail address.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use only letters, digits, spaces and _ - . &apos;</source>
+        <translation>Use only letters, digits, spaces and _ - . &apos;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This password is one of the most common ones. Choose another.</source>
+        <translation>This password is one of the most common ones. Choose another.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The password must not be your user name or e-mail address.</source>
+        <translation>The password must not be your user name or e-mail address.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This text holds a character that cannot be saved.</source>
+        <translation>This text holds a character that cannot be saved.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a language from the list.</source>
+        <translation>Choose a language from the list.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is not your password.</source>
+        <translation>This is not your password.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This code is not valid.</source>
+        <translation>This code is not valid.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove the control characters.</source>
+        <translation>Remove the control characters.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This name is used twice (names ignore case).</source>
+        <translation>This name is used twice (names ignore case).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>List %1 to %2 players.</source>
+        <translation>List %1 to %2 players.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Another player uses your display name here: choose an alias.</source>
+        <translation>Another player uses your display name here: choose an alias.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Must be at least the minimum number of players.</source>
+        <translation>Must be at least the minimum number of players.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You cannot choose yourself.</source>
+        <translation>You cannot choose yourself.</translation>
+    </message>
+</context>
+<context>
+    <name>web.achievements</name>
+    <message>
+        <location filename="../resources/web/strings/achievements.js" line="+4"/>
+        <source>First match</source>
+        <translation>First match</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Play a match to its end.</source>
+        <translation>Play a match to its end.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First win</source>
+        <translation>First win</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Win a match.</source>
+        <translation>Win a match.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ranked winner</source>
+        <translation>Ranked winner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Win a ranked match.</source>
+        <translation>Win a ranked match.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Machine breaker</source>
+        <translation>Machine breaker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beat the hard computer player.</source>
+        <translation>Beat the hard computer player.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shutout</source>
+        <translation>Shutout</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Win a match without losing a point.</source>
+        <translation>Win a match without losing a point.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comeback</source>
+        <translation>Comeback</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Win a match after trailing 0–5.</source>
+        <translation>Win a match after trailing 0–5.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On a roll</source>
+        <translation>On a roll</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Win five matches in a row.</source>
+        <translation>Win five matches in a row.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regular</source>
+        <translation>Regular</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Play ten matches.</source>
+        <translation>Play ten matches.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Veteran</source>
+        <translation>Veteran</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Play a hundred matches.</source>
+        <translation>Play a hundred matches.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last one standing</source>
+        <translation>Last one standing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Win a four-player match.</source>
+        <translation>Win a four-player match.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Champion</source>
+        <translation>Champion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Win a tournament.</source>
+        <translation>Win a tournament.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contender</source>
+        <translation>Contender</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reach a rating of 1600.</source>
+        <translation>Reach a rating of 1600.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Achievements</source>
+        <translation>Achievements</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Earned on %{date}</source>
+        <translation>Earned on %{date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not yet</source>
+        <translation>Not yet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Level %{level} · %{experience} experience points</source>
+        <translation>Level %{level} · %{experience} experience points</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Progress to the next level</source>
+        <translation>Progress to the next level</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next level at %{experience} points.</source>
+        <translation>Next level at %{experience} points.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%{earned} of %{total} earned.</source>
+        <translation>%{earned} of %{total} earned.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Achievement unlocked: %{title}</source>
+        <translation>Achievement unlocked: %{title}</translation>
+    </message>
+</context>
+<context>
+    <name>web.leaderboard</name>
+    <message>
+        <location filename="../resources/web/strings/leaderboard.js" line="+4"/>
+        <source>Players by rating, highest first</source>
+        <translation>Players by rating, highest first</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Player</source>
+        <translation>Player</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rating</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ranked matches</source>
+        <translation>Ranked matches</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Higher ranks</source>
+        <translation>Higher ranks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lower ranks</source>
+        <translation>Lower ranks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your rank: %{rank} of %{total}, rating %{rating}.</source>
+        <translation>Your rank: %{rank} of %{total}, rating %{rating}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Places %{from} to %{to} of %{total}.</source>
+        <translation>Places %{from} to %{to} of %{total}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nobody to rank yet.</source>
+        <translation>Nobody to rank yet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leaderboard</source>
+        <translation>Leaderboard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only me and my friends</source>
+        <translation>Only me and my friends</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leaderboard pages</source>
+        <translation>Leaderboard pages</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%{name} (you)</source>
+        <translation>%{name} (you)</translation>
     </message>
 </context>
 </TS>

@@ -88,7 +88,7 @@
         <translation>Chiffres du serveur</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Waiting for the server…</source>
         <translation>En attente du serveur…</translation>
     </message>
@@ -101,12 +101,12 @@
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Chat reports</source>
         <translation>Signalements du chat</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+2"/>
         <source>Users</source>
         <translation>Utilisateurs</translation>
     </message>
@@ -1135,6 +1135,11 @@
         <source>Your statistics</source>
         <translation>Vos statistiques</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>Wins, losses, streaks and points count matches against people only; practice (one keyboard, or against the computer) is in the charts above.</source>
+        <translation>Les victoires, défaites, séries et points ne comptent que les matchs contre des personnes ; l’entraînement (à un clavier, ou contre l’ordinateur) figure dans les graphiques ci-dessus.</translation>
+    </message>
 </context>
 <context>
     <name>FriendsPage</name>
@@ -1536,7 +1541,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../client-qml/qml/shell/MainWindow.qml" line="+31"/>
+        <location filename="../client-qml/qml/shell/MainWindow.qml" line="+26"/>
         <source>Sign in</source>
         <translation>Se connecter</translation>
     </message>
@@ -1546,7 +1551,7 @@
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Friends</source>
         <translation>Amis</translation>
     </message>
@@ -1576,12 +1581,12 @@
         <translation>Administration</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-6"/>
         <source>Play</source>
         <translation>Jouer</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Chat</source>
         <translation>Chat</translation>
     </message>
@@ -1591,8 +1596,8 @@
         <translation>Notifications</translation>
     </message>
     <message>
-        <location line="+105"/>
-        <location line="+108"/>
+        <location line="+88"/>
+        <location line="+93"/>
         <source>Transcendence</source>
         <translation>Transcendence</translation>
     </message>
@@ -1906,7 +1911,7 @@
     </message>
     <message numerus="yes">
         <location line="+6"/>
-        <location line="+68"/>
+        <location line="+88"/>
         <source>%n lives</source>
         <translation>
             <numerusform>%n vie</numerusform>
@@ -1914,7 +1919,7 @@
         </translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-84"/>
         <location line="+2"/>
         <source>Match</source>
         <translation>Match</translation>
@@ -1935,7 +1940,12 @@
         <translation>Point pour %1.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+21"/>
+        <source>Achievement unlocked: %1</source>
+        <translation>Succès débloqué : %1</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
@@ -1985,12 +1995,22 @@
         <translation>Retour à Jouer</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>Game field</source>
         <translation>Terrain de jeu</translation>
     </message>
+    <message>
+        <location line="+214"/>
+        <source>The match ends here. Practice does not count in your results.</source>
+        <translation>Le match s’arrête ici. L’entraînement ne compte pas dans vos résultats.</translation>
+    </message>
+    <message>
+        <location line="-216"/>
+        <source>Game field. Score: %1</source>
+        <translation>Terrain de jeu. Score : %1</translation>
+    </message>
     <message numerus="yes">
-        <location line="+72"/>
+        <location line="+74"/>
         <source>Waiting for %1: %n seconds left before the forfeit.</source>
         <translation>
             <numerusform>En attente de %1 : encore %n seconde avant le forfait.</numerusform>
@@ -2044,12 +2064,11 @@
         <translation>Le match s’arrête ici.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The match ends here; against the computer it counts as a loss.</source>
-        <translation>Le match s’arrête ici ; contre l’ordinateur, cela compte comme une défaite.</translation>
+        <translation type="vanished">Le match s’arrête ici ; contre l’ordinateur, cela compte comme une défaite.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Leaving a match between people counts as a loss.</source>
         <translation>Quitter un match contre d’autres joueurs compte comme une défaite.</translation>
     </message>
@@ -2824,17 +2843,17 @@
         <translation>Retirer des amis</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+7"/>
         <source>Block</source>
         <translation>Bloquer</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="+0"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+5"/>
         <source>Block %1</source>
         <translation>Bloquer %1</translation>
     </message>
@@ -2867,12 +2886,12 @@
 <context>
     <name>PlayersPage</name>
     <message>
-        <location filename="../client-qml/qml/social/PlayersPage.qml" line="+11"/>
+        <location filename="../client-qml/qml/social/PlayersPage.qml" line="+12"/>
         <source>Players</source>
         <translation>Joueurs</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <location line="+8"/>
         <source>Search for a player</source>
         <translation>Rechercher un joueur</translation>
@@ -2907,6 +2926,56 @@
         <location line="+31"/>
         <source>Show more players</source>
         <translation>Afficher plus de joueurs</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Leaderboard</source>
+        <translation>Classement</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your rank: %1 of %2, rating %3.</source>
+        <translation>Votre rang : %1 sur %2, cote %3.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Only me and my friends</source>
+        <translation>Seulement moi et mes amis</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Rank %1</source>
+        <translation>Rang %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (you)</source>
+        <translation>%1 (vous)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Rating %1</source>
+        <translation>Cote %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nobody to rank yet.</source>
+        <translation>Personne à classer pour l’instant.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Places %1 to %2 of %3.</source>
+        <translation>Places %1 à %2 sur %3.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Higher ranks</source>
+        <translation>Rangs supérieurs</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Lower ranks</source>
+        <translation>Rangs inférieurs</translation>
     </message>
 </context>
 <context>
@@ -3815,7 +3884,7 @@
 <context>
     <name>transcendence::client::AccountSession</name>
     <message>
-        <location filename="../client-qml/account/AccountSession.cpp" line="+97"/>
+        <location filename="../client-qml/account/AccountSession.cpp" line="+98"/>
         <source>Your session has ended: it was signed out from another device, or the account was suspended.</source>
         <translation>Votre session a pris fin : elle a été déconnectée depuis un autre appareil, ou le compte a été suspendu.</translation>
     </message>
@@ -4671,7 +4740,7 @@
 <context>
     <name>transcendence::client::ProfileEditor</name>
     <message>
-        <location filename="../client-qml/social/ProfileEditor.cpp" line="+61"/>
+        <location filename="../client-qml/social/ProfileEditor.cpp" line="+63"/>
         <source>Another player already has this display name.</source>
         <translation>Un autre joueur porte déjà ce nom affiché.</translation>
     </message>
@@ -4827,7 +4896,7 @@
 <context>
     <name>transcendence::client::TournamentDirectory</name>
     <message>
-        <location filename="../client-qml/play/TournamentDirectory.cpp" line="+39"/>
+        <location filename="../client-qml/play/TournamentDirectory.cpp" line="+40"/>
         <source>Sign in to see the tournaments.</source>
         <translation>Connectez-vous pour voir les tournois.</translation>
     </message>
@@ -5674,6 +5743,11 @@
         <translation>%{count} renvois</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Wins, losses, streaks and points count matches against people only; practice (one keyboard, or against the computer) is in the chart above and in “Kinds of match”.</source>
+        <translation>Les victoires, défaites, séries et points ne comptent que les matchs contre des personnes ; l’entraînement (à un clavier, ou contre l’ordinateur) figure dans le graphique ci-dessus et dans « Types de match ».</translation>
+    </message>
+    <message>
         <source>A timeline of the points is not available: the server keeps the keys pressed, not when each point was scored.</source>
         <translation type="vanished">Aucune chronologie des points n’est disponible : le serveur garde les touches pressées, pas le moment où chaque point a été marqué.</translation>
     </message>
@@ -5729,6 +5803,125 @@
         <location line="+1"/>
         <source>Something went wrong. Please try again.</source>
         <translation>Une erreur s’est produite. Veuillez réessayer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use %{min} to %{max} characters.</source>
+        <translation>Utilisez de %{min} à %{max} caractères.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter a whole number from %{min} to %{max}.</source>
+        <translation>Saisissez un nombre entier de %{min} à %{max}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is already taken. Choose another.</source>
+        <translation>Ce nom est déjà pris. Choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This email address already has an account.</source>
+        <translation>Cette adresse e-mail a déjà un compte.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use 3 to 20 letters (a-z), digits or underscores.</source>
+        <translation>Utilisez de 3 à 20 lettres (a-z), chiffres ou tirets bas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use only letters, digits, spaces and _ - . &apos;</source>
+        <translation>Utilisez seulement des lettres, des chiffres, des espaces et _ - . &apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This password is one of the most common ones. Choose another.</source>
+        <translation>Ce mot de passe est l’un des plus courants. Choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The password must not be your user name or email address.</source>
+        <translation>Le mot de passe ne doit pas être votre nom d’utilisateur ni votre adresse e-mail.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This text holds a character that cannot be saved.</source>
+        <translation>Ce texte contient un caractère qui ne peut pas être enregistré.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a language from the list.</source>
+        <translation>Choisissez une langue dans la liste.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is not your password.</source>
+        <translation>Ce n’est pas votre mot de passe.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This code is not valid.</source>
+        <translation>Ce code n’est pas valide.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the control characters.</source>
+        <translation>Retirez les caractères de contrôle.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This name is used twice (names ignore case).</source>
+        <translation>Ce nom est utilisé deux fois (les majuscules ne comptent pas).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List %{min} to %{max} players.</source>
+        <translation>Indiquez de %{min} à %{max} joueurs.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Another player uses your display name here: choose an alias.</source>
+        <translation>Un autre joueur utilise déjà votre nom affiché ici : choisissez un pseudonyme.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Must be at least the minimum number of players.</source>
+        <translation>Doit être au moins égal au nombre minimal de joueurs.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You cannot choose yourself.</source>
+        <translation>Vous ne pouvez pas vous choisir vous-même.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You are not allowed to do this.</source>
+        <translation>Vous n’avez pas le droit de faire cela.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This was not found. It may have been removed.</source>
+        <translation>Introuvable. Cet élément a peut-être été supprimé.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in again to continue.</source>
+        <translation>Reconnectez-vous pour continuer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server is busy. Try again in a moment.</source>
+        <translation>Le serveur est occupé. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This conflicts with something that already exists.</source>
+        <translation>Cela entre en conflit avec un élément qui existe déjà.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
     </message>
 </context>
 <context>
@@ -5917,29 +6110,135 @@
         <translation>Voir l’état du serveur</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>What you will find here</source>
-        <translation>Ce que vous trouverez ici</translation>
+        <translation type="vanished">Ce que vous trouverez ici</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Pong against a friend on one keyboard, or online.</source>
-        <translation>Du Pong contre un ami sur un même clavier, ou en ligne.</translation>
+        <translation type="vanished">Du Pong contre un ami sur un même clavier, ou en ligne.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Play now</source>
+        <translation>Jouer maintenant</translation>
+    </message>
+    <message>
+        <location line="-1"/>
         <source>Tournaments with brackets that update live.</source>
         <translation>Des tournois dont les tableaux se mettent à jour en direct.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Sign in</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
         <source>Your match history and statistics.</source>
-        <translation>L’historique de vos matchs et vos statistiques.</translation>
+        <translation type="vanished">L’historique de vos matchs et vos statistiques.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>A free account takes a minute: matches in the browser are played on the server and saved to your history.</source>
+        <translation>Un compte gratuit se crée en une minute : les matchs dans le navigateur se jouent sur le serveur et s’ajoutent à votre historique.</translation>
+    </message>
+    <message>
         <source>These are being built now. Today this site shows the state of its server.</source>
-        <translation>Tout cela est en cours de construction. Pour l’instant, ce site montre l’état de son serveur.</translation>
+        <translation type="vanished">Tout cela est en cours de construction. Pour l’instant, ce site montre l’état de son serveur.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What you can do here</source>
+        <translation>Ce que vous pouvez faire ici</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pong against a friend on one keyboard, against the computer, or online.</source>
+        <translation>Du Pong contre un ami sur un même clavier, contre l’ordinateur ou en ligne.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A leaderboard, achievements and levels, your match history and statistics.</source>
+        <translation>Un classement, des succès et des niveaux, votre historique de matchs et vos statistiques.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The desktop app</source>
+        <translation>L’application de bureau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The desktop app plays the same matches, and also offline on your computer without an account.</source>
+        <translation>L’application de bureau joue les mêmes matchs, et aussi hors ligne sur votre ordinateur, sans compte.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It is built from the project’s source code with Qt 6: see “Quick start” in its README.</source>
+        <translation>Elle se compile à partir du code source du projet avec Qt 6 : voir « Quick start » dans son README.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None of your friends is online.</source>
+        <translation>Aucun de vos amis n’est en ligne.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your friends could not be loaded.</source>
+        <translation>Vos amis n’ont pas pu être chargés.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nobody to rank yet.</source>
+        <translation>Personne à classer pour l’instant.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your rank: %{rank} of %{total}.</source>
+        <translation>Votre rang : %{rank} sur %{total}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The whole leaderboard</source>
+        <translation>Tout le classement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No matches yet: your results will show here.</source>
+        <translation>Aucun match pour l’instant : vos résultats s’afficheront ici.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Welcome back, %{name}</source>
+        <translation>Bon retour, %{name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quick play</source>
+        <translation>Partie rapide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tournaments</source>
+        <translation>Tournois</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Friends online</source>
+        <translation>Amis en ligne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Top of the leaderboard</source>
+        <translation>Haut du classement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your recent results</source>
+        <translation>Vos derniers résultats</translation>
     </message>
 </context>
 <context>
@@ -5988,6 +6287,11 @@
         <location line="+1"/>
         <source>Sign out</source>
         <translation>Se déconnecter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Live</source>
+        <translation>En direct</translation>
     </message>
 </context>
 <context>
@@ -7062,6 +7366,46 @@
         <location line="+1"/>
         <source>Watch the matches being played now</source>
         <translation>Regarder les matchs en cours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turn sound on</source>
+        <translation>Activer le son</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turn sound off</source>
+        <translation>Couper le son</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bigger paddle</source>
+        <translation>raquette plus grande</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>smaller paddles for the others</source>
+        <translation>raquettes plus petites pour les autres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>faster ball</source>
+        <translation>balle plus rapide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>more balls</source>
+        <translation>plus de balles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Power-ups:</source>
+        <translation>Bonus :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave this match? It ends here.</source>
+        <translation>Quitter ce match ? Il s’arrête ici.</translation>
     </message>
 </context>
 <context>
@@ -8904,6 +9248,519 @@
         <location line="+1"/>
         <source>Statistics</source>
         <translation>Statistiques</translation>
+    </message>
+</context>
+<context>
+    <name>AchievementList</name>
+    <message>
+        <location filename="../client-qml/qml/social/AchievementList.qml" line="+17"/>
+        <source>First match</source>
+        <translation>Premier match</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First win</source>
+        <translation>Première victoire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ranked winner</source>
+        <translation>Vainqueur classé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Machine breaker</source>
+        <translation>Briseur de machine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shutout</source>
+        <translation>Blanchissage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comeback</source>
+        <translation>Remontée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On a roll</source>
+        <translation>En série</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regular</source>
+        <translation>Habitué</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Veteran</source>
+        <translation>Vétéran</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last one standing</source>
+        <translation>Dernier debout</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Champion</source>
+        <translation>Champion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contender</source>
+        <translation>Prétendant</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Play a match to its end.</source>
+        <translation>Jouez un match jusqu’au bout.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Win a match.</source>
+        <translation>Gagnez un match.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Win a ranked match.</source>
+        <translation>Gagnez un match classé.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beat the hard computer player.</source>
+        <translation>Battez l’ordinateur en mode difficile.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Win a match without losing a point.</source>
+        <translation>Gagnez un match sans perdre un point.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Win a match after trailing 0–5.</source>
+        <translation>Gagnez un match après avoir été mené 0–5.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Win five matches in a row.</source>
+        <translation>Gagnez cinq matchs d’affilée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Play ten matches.</source>
+        <translation>Jouez dix matchs.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Play a hundred matches.</source>
+        <translation>Jouez cent matchs.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Win a four-player match.</source>
+        <translation>Gagnez un match à quatre joueurs.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Win a tournament.</source>
+        <translation>Gagnez un tournoi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reach a rating of 1600.</source>
+        <translation>Atteignez une cote de 1600.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Achievements</source>
+        <translation>Succès</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Level %1 · %2 experience points</source>
+        <translation>Niveau %1 · %2 points d’expérience</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Progress to the next level</source>
+        <translation>Progression vers le niveau suivant</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next level at %1 points.</source>
+        <translation>Niveau suivant à %1 points.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Earned on %1</source>
+        <translation>Obtenu le %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not yet</source>
+        <translation>Pas encore</translation>
+    </message>
+</context>
+<context>
+    <name>FieldMessages</name>
+    <message>
+        <location filename="../client-qml/network/FieldMessages.cpp" line="+15"/>
+        <source>This field is required.</source>
+        <translation>Ce champ est obligatoire.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This value is not valid.</source>
+        <translation>Cette valeur n’est pas valide.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Use at most %n character(s).</source>
+        <translation>
+            <numerusform>Utilisez au plus %n caractère.</numerusform>
+            <numerusform>Utilisez au plus %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Use at least %n character(s).</source>
+        <translation>
+            <numerusform>Utilisez au moins %n caractère.</numerusform>
+            <numerusform>Utilisez au moins %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use %1 to %2 characters.</source>
+        <translation>Utilisez de %1 à %2 caractères.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter a whole number from %1 to %2.</source>
+        <translation>Saisissez un nombre entier de %1 à %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is already taken. Choose another.</source>
+        <translation>Ce nom est déjà pris. Choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This e-mail address already has an account.</source>
+        <translation>Cette adresse e-mail a déjà un compte.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use 3 to 20 letters (a-z), digits or underscores.</source>
+        <translation>Utilisez de 3 à 20 lettres (a-z), chiffres ou tirets bas.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter an e-mail address.</source>
+        <translation>Saisissez une adresse e-mail.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use only letters, digits, spaces and _ - . &apos;</source>
+        <translation>Utilisez seulement des lettres, des chiffres, des espaces et _ - . &apos;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This password is one of the most common ones. Choose another.</source>
+        <translation>Ce mot de passe est l’un des plus courants. Choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The password must not be your user name or e-mail address.</source>
+        <translation>Le mot de passe ne doit pas être votre nom d’utilisateur ni votre adresse e-mail.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This text holds a character that cannot be saved.</source>
+        <translation>Ce texte contient un caractère qui ne peut pas être enregistré.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a language from the list.</source>
+        <translation>Choisissez une langue dans la liste.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is not your password.</source>
+        <translation>Ce n’est pas votre mot de passe.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This code is not valid.</source>
+        <translation>Ce code n’est pas valide.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove the control characters.</source>
+        <translation>Retirez les caractères de contrôle.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This name is used twice (names ignore case).</source>
+        <translation>Ce nom est utilisé deux fois (les majuscules ne comptent pas).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>List %1 to %2 players.</source>
+        <translation>Indiquez de %1 à %2 joueurs.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Another player uses your display name here: choose an alias.</source>
+        <translation>Un autre joueur utilise déjà votre nom affiché ici : choisissez un pseudonyme.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Must be at least the minimum number of players.</source>
+        <translation>Doit être au moins égal au nombre minimal de joueurs.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You cannot choose yourself.</source>
+        <translation>Vous ne pouvez pas vous choisir vous-même.</translation>
+    </message>
+</context>
+<context>
+    <name>web.achievements</name>
+    <message>
+        <location filename="../resources/web/strings/achievements.js" line="+4"/>
+        <source>First match</source>
+        <translation>Premier match</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Play a match to its end.</source>
+        <translation>Jouez un match jusqu’au bout.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First win</source>
+        <translation>Première victoire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Win a match.</source>
+        <translation>Gagnez un match.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ranked winner</source>
+        <translation>Vainqueur classé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Win a ranked match.</source>
+        <translation>Gagnez un match classé.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Machine breaker</source>
+        <translation>Briseur de machine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beat the hard computer player.</source>
+        <translation>Battez l’ordinateur en mode difficile.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shutout</source>
+        <translation>Blanchissage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Win a match without losing a point.</source>
+        <translation>Gagnez un match sans perdre un point.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comeback</source>
+        <translation>Remontée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Win a match after trailing 0–5.</source>
+        <translation>Gagnez un match après avoir été mené 0–5.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On a roll</source>
+        <translation>En série</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Win five matches in a row.</source>
+        <translation>Gagnez cinq matchs d’affilée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regular</source>
+        <translation>Habitué</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Play ten matches.</source>
+        <translation>Jouez dix matchs.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Veteran</source>
+        <translation>Vétéran</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Play a hundred matches.</source>
+        <translation>Jouez cent matchs.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last one standing</source>
+        <translation>Dernier debout</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Win a four-player match.</source>
+        <translation>Gagnez un match à quatre joueurs.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Champion</source>
+        <translation>Champion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Win a tournament.</source>
+        <translation>Gagnez un tournoi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contender</source>
+        <translation>Prétendant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reach a rating of 1600.</source>
+        <translation>Atteignez une cote de 1600.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Achievements</source>
+        <translation>Succès</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Earned on %{date}</source>
+        <translation>Obtenu le %{date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not yet</source>
+        <translation>Pas encore</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Level %{level} · %{experience} experience points</source>
+        <translation>Niveau %{level} · %{experience} points d’expérience</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Progress to the next level</source>
+        <translation>Progression vers le niveau suivant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next level at %{experience} points.</source>
+        <translation>Niveau suivant à %{experience} points.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%{earned} of %{total} earned.</source>
+        <translation>%{earned} sur %{total} obtenus.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Achievement unlocked: %{title}</source>
+        <translation>Succès débloqué : %{title}</translation>
+    </message>
+</context>
+<context>
+    <name>web.leaderboard</name>
+    <message>
+        <location filename="../resources/web/strings/leaderboard.js" line="+4"/>
+        <source>Players by rating, highest first</source>
+        <translation>Joueurs classés par cote, du plus haut au plus bas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Player</source>
+        <translation>Joueur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rating</source>
+        <translation>Cote</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ranked matches</source>
+        <translation>Matchs classés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Higher ranks</source>
+        <translation>Rangs supérieurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lower ranks</source>
+        <translation>Rangs inférieurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your rank: %{rank} of %{total}, rating %{rating}.</source>
+        <translation>Votre rang : %{rank} sur %{total}, cote %{rating}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Places %{from} to %{to} of %{total}.</source>
+        <translation>Places %{from} à %{to} sur %{total}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nobody to rank yet.</source>
+        <translation>Personne à classer pour l’instant.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leaderboard</source>
+        <translation>Classement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only me and my friends</source>
+        <translation>Seulement moi et mes amis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leaderboard pages</source>
+        <translation>Pages du classement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%{name} (you)</source>
+        <translation>%{name} (vous)</translation>
     </message>
 </context>
 </TS>

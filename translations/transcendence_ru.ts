@@ -88,7 +88,7 @@
         <translation>Показатели сервера</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Waiting for the server…</source>
         <translation>Ожидание сервера…</translation>
     </message>
@@ -102,12 +102,12 @@
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Chat reports</source>
         <translation>Жалобы в чате</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+2"/>
         <source>Users</source>
         <translation>Пользователи</translation>
     </message>
@@ -1147,6 +1147,11 @@
         <source>Your statistics</source>
         <translation>Ваша статистика</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>Wins, losses, streaks and points count matches against people only; practice (one keyboard, or against the computer) is in the charts above.</source>
+        <translation>Победы, поражения, серии и очки учитывают только матчи против людей; тренировки (за одной клавиатурой или против компьютера) — на графиках выше.</translation>
+    </message>
 </context>
 <context>
     <name>FriendsPage</name>
@@ -1554,7 +1559,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../client-qml/qml/shell/MainWindow.qml" line="+31"/>
+        <location filename="../client-qml/qml/shell/MainWindow.qml" line="+26"/>
         <source>Sign in</source>
         <translation>Войти</translation>
     </message>
@@ -1564,7 +1569,7 @@
         <translation>Панель</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Friends</source>
         <translation>Друзья</translation>
     </message>
@@ -1594,12 +1599,12 @@
         <translation>Администрирование</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-6"/>
         <source>Play</source>
         <translation>Играть</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Chat</source>
         <translation>Чат</translation>
     </message>
@@ -1609,8 +1614,8 @@
         <translation>Уведомления</translation>
     </message>
     <message>
-        <location line="+105"/>
-        <location line="+108"/>
+        <location line="+88"/>
+        <location line="+93"/>
         <source>Transcendence</source>
         <translation>Transcendence</translation>
     </message>
@@ -1927,7 +1932,7 @@
     </message>
     <message numerus="yes">
         <location line="+6"/>
-        <location line="+68"/>
+        <location line="+88"/>
         <source>%n lives</source>
         <translation>
             <numerusform>%n жизнь</numerusform>
@@ -1936,7 +1941,7 @@
         </translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-84"/>
         <location line="+2"/>
         <source>Match</source>
         <translation>Матч</translation>
@@ -1957,7 +1962,12 @@
         <translation>Очко: %1.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+21"/>
+        <source>Achievement unlocked: %1</source>
+        <translation>Новое достижение: %1</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>%1 ms</source>
         <translation>%1 мс</translation>
     </message>
@@ -2007,12 +2017,22 @@
         <translation>Назад к игре</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>Game field</source>
         <translation>Игровое поле</translation>
     </message>
+    <message>
+        <location line="+214"/>
+        <source>The match ends here. Practice does not count in your results.</source>
+        <translation>Матч на этом закончится. Тренировки не учитываются в ваших результатах.</translation>
+    </message>
+    <message>
+        <location line="-216"/>
+        <source>Game field. Score: %1</source>
+        <translation>Игровое поле. Счёт: %1</translation>
+    </message>
     <message numerus="yes">
-        <location line="+72"/>
+        <location line="+74"/>
         <source>Waiting for %1: %n seconds left before the forfeit.</source>
         <translation>
             <numerusform>Ждём: %1. До технического поражения %n секунда.</numerusform>
@@ -2067,12 +2087,11 @@
         <translation>Матч на этом закончится.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The match ends here; against the computer it counts as a loss.</source>
-        <translation>Матч на этом закончится; в игре против компьютера это засчитывается как поражение.</translation>
+        <translation type="vanished">Матч на этом закончится; в игре против компьютера это засчитывается как поражение.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Leaving a match between people counts as a loss.</source>
         <translation>Уход из матча с другими игроками засчитывается как поражение.</translation>
     </message>
@@ -2852,17 +2871,17 @@
         <translation>Удалить из друзей</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+7"/>
         <source>Block</source>
         <translation>Заблокировать</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="+0"/>
         <source>Message</source>
         <translation>Написать</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+5"/>
         <source>Block %1</source>
         <translation>Заблокировать %1</translation>
     </message>
@@ -2895,12 +2914,12 @@
 <context>
     <name>PlayersPage</name>
     <message>
-        <location filename="../client-qml/qml/social/PlayersPage.qml" line="+11"/>
+        <location filename="../client-qml/qml/social/PlayersPage.qml" line="+12"/>
         <source>Players</source>
         <translation>Игроки</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <location line="+8"/>
         <source>Search for a player</source>
         <translation>Поиск игрока</translation>
@@ -2935,6 +2954,56 @@
         <location line="+31"/>
         <source>Show more players</source>
         <translation>Показать больше игроков</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Leaderboard</source>
+        <translation>Таблица лидеров</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your rank: %1 of %2, rating %3.</source>
+        <translation>Ваше место: %1 из %2, рейтинг %3.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Only me and my friends</source>
+        <translation>Только я и мои друзья</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Rank %1</source>
+        <translation>Место %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (you)</source>
+        <translation>%1 (вы)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Rating %1</source>
+        <translation>Рейтинг %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nobody to rank yet.</source>
+        <translation>Пока некого ранжировать.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Places %1 to %2 of %3.</source>
+        <translation>Места с %1 по %2 из %3.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Higher ranks</source>
+        <translation>Места выше</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Lower ranks</source>
+        <translation>Места ниже</translation>
     </message>
 </context>
 <context>
@@ -3844,7 +3913,7 @@
 <context>
     <name>transcendence::client::AccountSession</name>
     <message>
-        <location filename="../client-qml/account/AccountSession.cpp" line="+97"/>
+        <location filename="../client-qml/account/AccountSession.cpp" line="+98"/>
         <source>Your session has ended: it was signed out from another device, or the account was suspended.</source>
         <translation>Ваш сеанс завершён: выход выполнен с другого устройства, или учётная запись заблокирована.</translation>
     </message>
@@ -4704,7 +4773,7 @@
 <context>
     <name>transcendence::client::ProfileEditor</name>
     <message>
-        <location filename="../client-qml/social/ProfileEditor.cpp" line="+61"/>
+        <location filename="../client-qml/social/ProfileEditor.cpp" line="+63"/>
         <source>Another player already has this display name.</source>
         <translation>Это отображаемое имя уже занято другим игроком.</translation>
     </message>
@@ -4860,7 +4929,7 @@
 <context>
     <name>transcendence::client::TournamentDirectory</name>
     <message>
-        <location filename="../client-qml/play/TournamentDirectory.cpp" line="+39"/>
+        <location filename="../client-qml/play/TournamentDirectory.cpp" line="+40"/>
         <source>Sign in to see the tournaments.</source>
         <translation>Войдите, чтобы увидеть турниры.</translation>
     </message>
@@ -5707,6 +5776,11 @@
         <translation>Отбиваний: %{count}</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Wins, losses, streaks and points count matches against people only; practice (one keyboard, or against the computer) is in the chart above and in “Kinds of match”.</source>
+        <translation>Победы, поражения, серии и очки учитывают только матчи против людей; тренировки (за одной клавиатурой или против компьютера) — на графике выше и в разделе «Виды матчей».</translation>
+    </message>
+    <message>
         <source>A timeline of the points is not available: the server keeps the keys pressed, not when each point was scored.</source>
         <translation type="vanished">Хронология очков недоступна: сервер хранит нажатия клавиш, а не время каждого очка.</translation>
     </message>
@@ -5762,6 +5836,125 @@
         <location line="+1"/>
         <source>Something went wrong. Please try again.</source>
         <translation>Что-то пошло не так. Повторите попытку.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use %{min} to %{max} characters.</source>
+        <translation>Используйте от %{min} до %{max} символов.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter a whole number from %{min} to %{max}.</source>
+        <translation>Введите целое число от %{min} до %{max}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is already taken. Choose another.</source>
+        <translation>Это имя уже занято. Выберите другое.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This email address already has an account.</source>
+        <translation>Для этого адреса электронной почты уже есть учётная запись.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use 3 to 20 letters (a-z), digits or underscores.</source>
+        <translation>Используйте от 3 до 20 латинских букв (a-z), цифр или подчёркиваний.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use only letters, digits, spaces and _ - . &apos;</source>
+        <translation>Используйте только буквы, цифры, пробелы и _ - . &apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This password is one of the most common ones. Choose another.</source>
+        <translation>Это один из самых распространённых паролей. Выберите другой.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The password must not be your user name or email address.</source>
+        <translation>Пароль не должен совпадать с именем пользователя или адресом электронной почты.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This text holds a character that cannot be saved.</source>
+        <translation>В тексте есть символ, который нельзя сохранить.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a language from the list.</source>
+        <translation>Выберите язык из списка.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is not your password.</source>
+        <translation>Это не ваш пароль.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This code is not valid.</source>
+        <translation>Этот код недействителен.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the control characters.</source>
+        <translation>Удалите управляющие символы.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This name is used twice (names ignore case).</source>
+        <translation>Это имя встречается дважды (регистр букв не учитывается).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List %{min} to %{max} players.</source>
+        <translation>Укажите от %{min} до %{max} игроков.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Another player uses your display name here: choose an alias.</source>
+        <translation>Здесь уже есть игрок с вашим отображаемым именем: выберите псевдоним.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Must be at least the minimum number of players.</source>
+        <translation>Должно быть не меньше минимального числа игроков.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You cannot choose yourself.</source>
+        <translation>Нельзя выбрать самого себя.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You are not allowed to do this.</source>
+        <translation>У вас нет прав на это действие.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This was not found. It may have been removed.</source>
+        <translation>Не найдено. Возможно, это было удалено.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in again to continue.</source>
+        <translation>Войдите снова, чтобы продолжить.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server is busy. Try again in a moment.</source>
+        <translation>Сервер занят. Попробуйте ещё раз через минуту.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This conflicts with something that already exists.</source>
+        <translation>Это противоречит уже существующим данным.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Сохранено.</translation>
     </message>
 </context>
 <context>
@@ -5950,29 +6143,135 @@
         <translation>Посмотреть состояние сервера</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>What you will find here</source>
-        <translation>Что вас здесь ждёт</translation>
+        <translation type="vanished">Что вас здесь ждёт</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Pong against a friend on one keyboard, or online.</source>
-        <translation>Понг с другом за одной клавиатурой или по сети.</translation>
+        <translation type="vanished">Понг с другом за одной клавиатурой или по сети.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Play now</source>
+        <translation>Играть</translation>
+    </message>
+    <message>
+        <location line="-1"/>
         <source>Tournaments with brackets that update live.</source>
         <translation>Турниры с сеткой, которая обновляется в реальном времени.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Sign in</source>
+        <translation>Войти</translation>
+    </message>
+    <message>
         <source>Your match history and statistics.</source>
-        <translation>История ваших матчей и статистика.</translation>
+        <translation type="vanished">История ваших матчей и статистика.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>A free account takes a minute: matches in the browser are played on the server and saved to your history.</source>
+        <translation>Бесплатная учётная запись создаётся за минуту: матчи в браузере идут на сервере и сохраняются в вашей истории.</translation>
+    </message>
+    <message>
         <source>These are being built now. Today this site shows the state of its server.</source>
-        <translation>Всё это сейчас в разработке. Пока сайт показывает состояние своего сервера.</translation>
+        <translation type="vanished">Всё это сейчас в разработке. Пока сайт показывает состояние своего сервера.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What you can do here</source>
+        <translation>Что здесь можно делать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pong against a friend on one keyboard, against the computer, or online.</source>
+        <translation>Понг с другом за одной клавиатурой, против компьютера или по сети.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A leaderboard, achievements and levels, your match history and statistics.</source>
+        <translation>Таблица лидеров, достижения и уровни, история матчей и статистика.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The desktop app</source>
+        <translation>Настольное приложение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The desktop app plays the same matches, and also offline on your computer without an account.</source>
+        <translation>Настольное приложение играет те же матчи, а также без сети на вашем компьютере и без учётной записи.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It is built from the project’s source code with Qt 6: see “Quick start” in its README.</source>
+        <translation>Оно собирается из исходного кода проекта с Qt 6: см. «Quick start» в его README.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None of your friends is online.</source>
+        <translation>Никого из ваших друзей нет в сети.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your friends could not be loaded.</source>
+        <translation>Не удалось загрузить ваших друзей.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nobody to rank yet.</source>
+        <translation>Пока некого ранжировать.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your rank: %{rank} of %{total}.</source>
+        <translation>Ваше место: %{rank} из %{total}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The whole leaderboard</source>
+        <translation>Вся таблица лидеров</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No matches yet: your results will show here.</source>
+        <translation>Матчей пока нет: здесь появятся ваши результаты.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Welcome back, %{name}</source>
+        <translation>С возвращением, %{name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quick play</source>
+        <translation>Быстрая игра</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tournaments</source>
+        <translation>Турниры</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Friends online</source>
+        <translation>Друзья в сети</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Top of the leaderboard</source>
+        <translation>Лидеры</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your recent results</source>
+        <translation>Ваши последние результаты</translation>
     </message>
 </context>
 <context>
@@ -6021,6 +6320,11 @@
         <location line="+1"/>
         <source>Sign out</source>
         <translation>Выйти</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Live</source>
+        <translation>Эфир</translation>
     </message>
 </context>
 <context>
@@ -7095,6 +7399,46 @@
         <location line="+1"/>
         <source>Watch the matches being played now</source>
         <translation>Смотреть текущие матчи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turn sound on</source>
+        <translation>Включить звук</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turn sound off</source>
+        <translation>Выключить звук</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bigger paddle</source>
+        <translation>ракетка больше</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>smaller paddles for the others</source>
+        <translation>ракетки соперников меньше</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>faster ball</source>
+        <translation>мяч быстрее</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>more balls</source>
+        <translation>больше мячей</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Power-ups:</source>
+        <translation>Бонусы:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave this match? It ends here.</source>
+        <translation>Покинуть матч? На этом он закончится.</translation>
     </message>
 </context>
 <context>
@@ -8937,6 +9281,521 @@
         <location line="+1"/>
         <source>Statistics</source>
         <translation>Статистика</translation>
+    </message>
+</context>
+<context>
+    <name>AchievementList</name>
+    <message>
+        <location filename="../client-qml/qml/social/AchievementList.qml" line="+17"/>
+        <source>First match</source>
+        <translation>Первый матч</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First win</source>
+        <translation>Первая победа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ranked winner</source>
+        <translation>Рейтинговый победитель</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Machine breaker</source>
+        <translation>Гроза машин</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shutout</source>
+        <translation>Всухую</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comeback</source>
+        <translation>Камбэк</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On a roll</source>
+        <translation>Серия побед</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regular</source>
+        <translation>Завсегдатай</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Veteran</source>
+        <translation>Ветеран</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last one standing</source>
+        <translation>Последний выживший</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Champion</source>
+        <translation>Чемпион</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contender</source>
+        <translation>Претендент</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Play a match to its end.</source>
+        <translation>Сыграйте матч до конца.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Win a match.</source>
+        <translation>Выиграйте матч.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Win a ranked match.</source>
+        <translation>Выиграйте рейтинговый матч.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beat the hard computer player.</source>
+        <translation>Победите компьютер на сложном уровне.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Win a match without losing a point.</source>
+        <translation>Выиграйте матч, не пропустив ни одного очка.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Win a match after trailing 0–5.</source>
+        <translation>Выиграйте матч, уступая 0–5.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Win five matches in a row.</source>
+        <translation>Выиграйте пять матчей подряд.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Play ten matches.</source>
+        <translation>Сыграйте десять матчей.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Play a hundred matches.</source>
+        <translation>Сыграйте сто матчей.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Win a four-player match.</source>
+        <translation>Выиграйте матч на четверых.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Win a tournament.</source>
+        <translation>Выиграйте турнир.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reach a rating of 1600.</source>
+        <translation>Достигните рейтинга 1600.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Achievements</source>
+        <translation>Достижения</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Level %1 · %2 experience points</source>
+        <translation>Уровень %1 · очков опыта: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Progress to the next level</source>
+        <translation>Прогресс до следующего уровня</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next level at %1 points.</source>
+        <translation>Следующий уровень — при %1 очках.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Earned on %1</source>
+        <translation>Получено %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not yet</source>
+        <translation>Ещё нет</translation>
+    </message>
+</context>
+<context>
+    <name>FieldMessages</name>
+    <message>
+        <location filename="../client-qml/network/FieldMessages.cpp" line="+15"/>
+        <source>This field is required.</source>
+        <translation>Это поле обязательно.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This value is not valid.</source>
+        <translation>Недопустимое значение.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Use at most %n character(s).</source>
+        <translation>
+            <numerusform>Используйте не более %n символа.</numerusform>
+            <numerusform>Используйте не более %n символов.</numerusform>
+            <numerusform>Используйте не более %n символов.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Use at least %n character(s).</source>
+        <translation>
+            <numerusform>Используйте не менее %n символа.</numerusform>
+            <numerusform>Используйте не менее %n символов.</numerusform>
+            <numerusform>Используйте не менее %n символов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use %1 to %2 characters.</source>
+        <translation>Используйте от %1 до %2 символов.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter a whole number from %1 to %2.</source>
+        <translation>Введите целое число от %1 до %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is already taken. Choose another.</source>
+        <translation>Это имя уже занято. Выберите другое.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This e-mail address already has an account.</source>
+        <translation>Для этого адреса электронной почты уже есть учётная запись.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use 3 to 20 letters (a-z), digits or underscores.</source>
+        <translation>Используйте от 3 до 20 латинских букв (a-z), цифр или подчёркиваний.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter an e-mail address.</source>
+        <translation>Введите адрес электронной почты.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use only letters, digits, spaces and _ - . &apos;</source>
+        <translation>Используйте только буквы, цифры, пробелы и _ - . &apos;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This password is one of the most common ones. Choose another.</source>
+        <translation>Это один из самых распространённых паролей. Выберите другой.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The password must not be your user name or e-mail address.</source>
+        <translation>Пароль не должен совпадать с именем пользователя или адресом электронной почты.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This text holds a character that cannot be saved.</source>
+        <translation>В тексте есть символ, который нельзя сохранить.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a language from the list.</source>
+        <translation>Выберите язык из списка.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is not your password.</source>
+        <translation>Это не ваш пароль.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This code is not valid.</source>
+        <translation>Этот код недействителен.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove the control characters.</source>
+        <translation>Удалите управляющие символы.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This name is used twice (names ignore case).</source>
+        <translation>Это имя встречается дважды (регистр букв не учитывается).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>List %1 to %2 players.</source>
+        <translation>Укажите от %1 до %2 игроков.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Another player uses your display name here: choose an alias.</source>
+        <translation>Здесь уже есть игрок с вашим отображаемым именем: выберите псевдоним.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Must be at least the minimum number of players.</source>
+        <translation>Должно быть не меньше минимального числа игроков.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You cannot choose yourself.</source>
+        <translation>Нельзя выбрать самого себя.</translation>
+    </message>
+</context>
+<context>
+    <name>web.achievements</name>
+    <message>
+        <location filename="../resources/web/strings/achievements.js" line="+4"/>
+        <source>First match</source>
+        <translation>Первый матч</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Play a match to its end.</source>
+        <translation>Сыграйте матч до конца.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First win</source>
+        <translation>Первая победа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Win a match.</source>
+        <translation>Выиграйте матч.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ranked winner</source>
+        <translation>Рейтинговый победитель</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Win a ranked match.</source>
+        <translation>Выиграйте рейтинговый матч.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Machine breaker</source>
+        <translation>Гроза машин</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beat the hard computer player.</source>
+        <translation>Победите компьютер на сложном уровне.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shutout</source>
+        <translation>Всухую</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Win a match without losing a point.</source>
+        <translation>Выиграйте матч, не пропустив ни одного очка.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comeback</source>
+        <translation>Камбэк</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Win a match after trailing 0–5.</source>
+        <translation>Выиграйте матч, уступая 0–5.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On a roll</source>
+        <translation>Серия побед</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Win five matches in a row.</source>
+        <translation>Выиграйте пять матчей подряд.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regular</source>
+        <translation>Завсегдатай</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Play ten matches.</source>
+        <translation>Сыграйте десять матчей.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Veteran</source>
+        <translation>Ветеран</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Play a hundred matches.</source>
+        <translation>Сыграйте сто матчей.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last one standing</source>
+        <translation>Последний выживший</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Win a four-player match.</source>
+        <translation>Выиграйте матч на четверых.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Champion</source>
+        <translation>Чемпион</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Win a tournament.</source>
+        <translation>Выиграйте турнир.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contender</source>
+        <translation>Претендент</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reach a rating of 1600.</source>
+        <translation>Достигните рейтинга 1600.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Achievements</source>
+        <translation>Достижения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Earned on %{date}</source>
+        <translation>Получено %{date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not yet</source>
+        <translation>Ещё нет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Level %{level} · %{experience} experience points</source>
+        <translation>Уровень %{level} · очков опыта: %{experience}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Progress to the next level</source>
+        <translation>Прогресс до следующего уровня</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next level at %{experience} points.</source>
+        <translation>Следующий уровень — при %{experience} очках.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%{earned} of %{total} earned.</source>
+        <translation>Получено %{earned} из %{total}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Achievement unlocked: %{title}</source>
+        <translation>Новое достижение: %{title}</translation>
+    </message>
+</context>
+<context>
+    <name>web.leaderboard</name>
+    <message>
+        <location filename="../resources/web/strings/leaderboard.js" line="+4"/>
+        <source>Players by rating, highest first</source>
+        <translation>Игроки по рейтингу, начиная с высшего</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rank</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Player</source>
+        <translation>Игрок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rating</source>
+        <translation>Рейтинг</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ranked matches</source>
+        <translation>Рейтинговые матчи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Higher ranks</source>
+        <translation>Места выше</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lower ranks</source>
+        <translation>Места ниже</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your rank: %{rank} of %{total}, rating %{rating}.</source>
+        <translation>Ваше место: %{rank} из %{total}, рейтинг %{rating}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Places %{from} to %{to} of %{total}.</source>
+        <translation>Места с %{from} по %{to} из %{total}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nobody to rank yet.</source>
+        <translation>Пока некого ранжировать.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leaderboard</source>
+        <translation>Таблица лидеров</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only me and my friends</source>
+        <translation>Только я и мои друзья</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leaderboard pages</source>
+        <translation>Страницы таблицы лидеров</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%{name} (you)</source>
+        <translation>%{name} (вы)</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,7 @@
 #include "account/AccountSession.h"
 
 #include "account/TokenStore.h"
+#include "network/FieldMessages.h"
 #include "network/RealtimeClient.h"
 #include "network/ServerUrl.h"
 #include "shell/JsonListModel.h"
@@ -452,7 +453,7 @@ void AccountSession::setUser(const QVariantMap &user)
 void AccountSession::setError(const ApiAnswer &answer)
 {
     m_errorMessage = describe(answer);
-    m_fieldErrors = answer.errorFields.toVariantMap();
+    m_fieldErrors = FieldMessages::describeAll(answer.errorFields);
     emit errorChanged();
 }
 

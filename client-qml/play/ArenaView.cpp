@@ -7,6 +7,7 @@
 #include <QSGRectangleNode>
 #include <QSGTransformNode>
 
+#include <algorithm>
 #include <vector>
 
 namespace transcendence::client {
@@ -22,6 +23,68 @@ const QColor kCentreLine(255, 255, 255, 64);
 const QColor kObstacle(0x86, 0x8e, 0x96);
 const QColor kDeadSide(0x49, 0x50, 0x57);
 const QColor kBall(0xf8, 0xf9, 0xfa);
+const QColor kScore(248, 249, 250, 153);
+
+// The score drawn on the field as in 1972: block digits of seven segments, in arena units (the
+// web page draws the same, resources/web/js/play/renderer.js).
+struct DigitSize {
+    double width = 8.0;
+    double height = 14.0;
+    double stroke = 2.0;
+    double gap = 3.0;
+};
+
+void addDigit(std::vector<Box> &boxes, int digit, double x, double y, const DigitSize &size,
+              const QColor &color)
+{
+    // a top, b top right, c bottom right, d bottom, e bottom left, f top left, g middle
+    static const char *const kSegments[] = {"abcdef", "bc",     "abdeg", "abcdg",   "bcfg",
+                                            "acdfg",  "acdefg", "abc",   "abcdefg", "abcdfg"};
+    const double w = size.width;
+    const double h = size.height;
+    const double t = size.stroke;
+    const double half = h / 2;
+    for (const char *segment = kSegments[digit]; *segment; ++segment) {
+        QRectF bar;
+        switch (*segment) {
+        case 'a':
+            bar = QRectF(x, y, w, t);
+            break;
+        case 'b':
+            bar = QRectF(x + w - t, y, t, half);
+            break;
+        case 'c':
+            bar = QRectF(x + w - t, y + half, t, half);
+            break;
+        case 'd':
+            bar = QRectF(x, y + h - t, w, t);
+            break;
+        case 'e':
+            bar = QRectF(x, y + half, t, half);
+            break;
+        case 'f':
+            bar = QRectF(x, y, t, half);
+            break;
+        default:
+            bar = QRectF(x, y + half - t / 2, w, t);
+            break;
+        }
+        boxes.push_back({bar, color});
+    }
+}
+
+// align: -1 ends at x, 0 is centred on x, 1 starts at x.
+void addNumber(std::vector<Box> &boxes, int value, double x, double y, int align,
+               const DigitSize &size, const QColor &color)
+{
+    const QString digits = QString::number(std::max(0, value));
+    const double total = digits.size() * size.width + (digits.size() - 1) * size.gap;
+    double left = align < 0 ? x - total : align == 0 ? x - total / 2 : x;
+    for (const QChar digit : digits) {
+        addDigit(boxes, digit.digitValue(), left, y, size, color);
+        left += size.width + size.gap;
+    }
+}
 
 QRectF toQRect(const engine::Rect &rect)
 {
@@ -48,6 +111,25 @@ std::vector<Box> boxesFor(const engine::MatchConfig &config, const engine::Snaps
     }
     if (!state) {
         return boxes;
+    }
+    // The score, behind the paddles and the ball.
+    if (config.mode == engine::GameMode::OneVsOne && state->players.size() >= 2) {
+        addNumber(boxes, state->players[0].score, arena.width() / 2 - 12, 6, -1, {}, kScore);
+        addNumber(boxes, state->players[1].score, arena.width() / 2 + 12, 6, 1, {}, kScore);
+    } else if (config.mode == engine::GameMode::FourPlayers) {
+        const QPointF spots[] = {{arena.width() * 0.22, arena.height() / 2 - 4.5},
+                                 {arena.width() * 0.78, arena.height() / 2 - 4.5},
+                                 {arena.width() / 2, arena.height() * 0.2},
+                                 {arena.width() / 2, arena.height() * 0.72}};
+        const DigitSize small{5.0, 9.0, 1.4, 2.0};
+        for (int seat = 0; seat < int(state->players.size()) && seat < 4; ++seat) {
+            const engine::PlayerState &player = state->players[std::size_t(seat)];
+            if (!player.eliminated) {
+                QColor color = seatColors.value(seat);
+                color.setAlpha(140);
+                addNumber(boxes, player.lives, spots[seat].x(), spots[seat].y(), 0, small, color);
+            }
+        }
     }
     for (int seat = 0; seat < int(state->players.size()) && seat < arena.playerCount(); ++seat) {
         const engine::PlayerState &player = state->players[std::size_t(seat)];

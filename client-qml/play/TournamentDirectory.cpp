@@ -2,6 +2,7 @@
 
 #include "account/AccountSession.h"
 #include "network/ApiClient.h"
+#include "network/FieldMessages.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -70,7 +71,7 @@ void TournamentDirectory::call(Target target, const QByteArray &method, const QS
             }
             if (!answer.ok()) {
                 guard->m_errorMessage = AccountSession::describe(answer);
-                guard->m_fieldErrors = answer.errorFields.toVariantMap();
+                guard->m_fieldErrors = FieldMessages::describeAll(answer.errorFields);
                 emit guard->errorChanged();
                 return;
             }

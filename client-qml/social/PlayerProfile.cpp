@@ -47,6 +47,19 @@ QString PlayerProfile::name() const
     return m_profile.value(QStringLiteral("displayName")).toString();
 }
 
+QStringList PlayerProfile::achievementsEarnedBy(qint64 matchId) const
+{
+    QStringList codes;
+    for (const QVariant &entry : m_achievements.value(QStringLiteral("achievements")).toList()) {
+        const QVariantMap achievement = entry.toMap();
+        if (achievement.value(QStringLiteral("earned")).toBool() && matchId > 0 &&
+            achievement.value(QStringLiteral("matchId")).toLongLong() == matchId) {
+            codes << achievement.value(QStringLiteral("code")).toString();
+        }
+    }
+    return codes;
+}
+
 void PlayerProfile::load()
 {
     const QString base = QStringLiteral("/api/users/") + QString::number(m_userId);
@@ -63,6 +76,10 @@ void PlayerProfile::load()
         m_stats = answer.ok() ? answer.object().toVariantMap() : QVariantMap();
         emit statsChanged();
     });
+    request("GET", base + QStringLiteral("/achievements"), {}, [this](const ApiAnswer &answer) {
+        m_achievements = answer.ok() ? answer.object().toVariantMap() : QVariantMap();
+        emit achievementsChanged();
+    });
     if (isMe()) {
         setRelationship({}, 0, {});
         return;
@@ -77,9 +94,11 @@ void PlayerProfile::clear()
 {
     m_profile.clear();
     m_stats.clear();
+    m_achievements.clear();
     m_notFound = false;
     emit profileChanged();
     emit statsChanged();
+    emit achievementsChanged();
     setRelationship({}, 0, {});
 }
 

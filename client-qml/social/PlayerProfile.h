@@ -17,6 +17,9 @@ class PlayerProfile : public SocialController {
     Q_PROPERTY(QVariantMap profile READ profile NOTIFY profileChanged)
     // UserStats (docs/api/openapi.yaml); empty until loaded or when they could not be read.
     Q_PROPERTY(QVariantMap stats READ stats NOTIFY statsChanged)
+    // GET /api/users/{id}/achievements: achievements [{code, earned, earnedAt, matchId}],
+    // experience, level, levelExperience, nextLevelExperience; empty until loaded.
+    Q_PROPERTY(QVariantMap achievements READ achievements NOTIFY achievementsChanged)
     Q_PROPERTY(bool notFound READ notFound NOTIFY profileChanged)
     Q_PROPERTY(bool isMe READ isMe NOTIFY profileChanged)
     // none, friend, incoming (they asked you), outgoing (you asked), blocked (you blocked them);
@@ -32,6 +35,9 @@ public:
     void setUserId(qint64 userId);
     QVariantMap profile() const { return m_profile; }
     QVariantMap stats() const { return m_stats; }
+    QVariantMap achievements() const { return m_achievements; }
+    // The codes of the achievements a match earned (from what was loaded last).
+    Q_INVOKABLE QStringList achievementsEarnedBy(qint64 matchId) const;
     bool notFound() const { return m_notFound; }
     bool isMe() const;
     QString relationship() const { return m_relationship; }
@@ -49,6 +55,7 @@ signals:
     void userIdChanged();
     void profileChanged();
     void statsChanged();
+    void achievementsChanged();
     void relationshipChanged();
 
 protected:
@@ -63,6 +70,7 @@ private:
 
     qint64 m_userId = 0;
     QVariantMap m_profile;
+    QVariantMap m_achievements;
     QVariantMap m_stats;
     bool m_notFound = false;
     QString m_relationship;

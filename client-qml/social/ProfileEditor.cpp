@@ -1,5 +1,7 @@
 #include "social/ProfileEditor.h"
 
+#include "network/FieldMessages.h"
+
 #include <QFile>
 
 namespace transcendence::client {
@@ -55,7 +57,7 @@ void ProfileEditor::save(const QString &displayName, const QString &bio, const Q
     act("PATCH", QStringLiteral("/api/users/me"), changes, [this](const ApiAnswer &answer) {
         setSaving(false);
         if (!answer.ok()) {
-            setFieldErrors(answer.errorFields.toVariantMap());
+            setFieldErrors(FieldMessages::describeAll(answer.errorFields));
             if (answer.errorCode == QLatin1String("conflict")) {
                 setFieldErrors({{QStringLiteral("displayName"),
                                  tr("Another player already has this display name.")}});

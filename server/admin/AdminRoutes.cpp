@@ -204,7 +204,7 @@ void AdminRoutes::handleBan(const QString &id, const QHttpServerRequest &request
             stringField(std::get<QJsonObject>(parsed), QStringLiteral("reason"), errors, true, 500)
                 .trimmed();
         if (!errors.has(QStringLiteral("reason")) && reason.isEmpty()) {
-            errors.add(QStringLiteral("reason"),
+            errors.add(QStringLiteral("reason"), QStringLiteral("required"),
                        QStringLiteral("say why, for the audit log and the user"));
         }
         if (!errors.isEmpty()) {
@@ -258,7 +258,8 @@ void AdminRoutes::handleRole(const QString &id, const QHttpServerRequest &reques
         stringField(std::get<QJsonObject>(parsed), QStringLiteral("role"), errors, true, 10);
     if (!errors.has(QStringLiteral("role")) && role != QLatin1String("user") &&
         role != QLatin1String("admin")) {
-        errors.add(QStringLiteral("role"), QStringLiteral("must be \"user\" or \"admin\""));
+        errors.add(QStringLiteral("role"), QStringLiteral("one_of"),
+                   QStringLiteral("must be \"user\" or \"admin\""));
     }
     if (!errors.isEmpty()) {
         reply->send(errors.toError().toResponse());

@@ -356,15 +356,15 @@ std::variant<AdminAccount, ApiError> ensureAdmin(QSqlDatabase &db, const QString
         return AdminAccount{user, false};
     }
     QJsonObject fields;
-    if (const QString problem = account_rules::usernameProblem(username); !problem.isEmpty()) {
-        fields.insert(QStringLiteral("username"), problem);
+    if (const FieldProblem problem = account_rules::usernameProblem(username); !problem.isEmpty()) {
+        fields.insert(QStringLiteral("username"), problem.toJson());
     }
-    if (const QString problem = account_rules::emailProblem(email); !problem.isEmpty()) {
-        fields.insert(QStringLiteral("email"), problem);
+    if (const FieldProblem problem = account_rules::emailProblem(email); !problem.isEmpty()) {
+        fields.insert(QStringLiteral("email"), problem.toJson());
     }
-    if (const QString problem = PasswordPolicy::problem(password, username, email);
+    if (const FieldProblem problem = PasswordPolicy::problem(password, username, email);
         !problem.isEmpty()) {
-        fields.insert(QStringLiteral("password"), problem);
+        fields.insert(QStringLiteral("password"), problem.toJson());
     }
     if (!fields.isEmpty()) {
         return ApiError{Status::UnprocessableEntity, QStringLiteral("validation_failed"),

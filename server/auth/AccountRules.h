@@ -1,21 +1,23 @@
 #pragma once
 
+#include "http/ApiError.h"
+
 #include <QString>
 
 namespace transcendence::server {
 
 // What a valid user name, e-mail address and display name are. Each check returns an empty
-// string when the value is fine, else the message for that field.
+// problem when the value is fine, else the code and message for that field.
 namespace account_rules {
 
-QString usernameProblem(const QString &username); // 3..20 of [A-Za-z0-9_]
-QString emailProblem(const QString &email);       // one @, a dot in the domain, <= 254
+FieldProblem usernameProblem(const QString &username); // 3..20 of [A-Za-z0-9_]
+FieldProblem emailProblem(const QString &email);       // one @, a dot in the domain, <= 254
 
 // Display names are shown to others and must be unique ignoring case and Unicode look-alike
 // forms: normalized to NFKC, trimmed, inner spaces collapsed; 3..20 characters; letters, marks,
 // digits, spaces and _ - . ' only (no control, format or private-use characters).
 QString normalizeDisplayName(const QString &displayName);
-QString displayNameProblem(const QString &normalized);
+FieldProblem displayNameProblem(const QString &normalized);
 QString displayNameKey(const QString &normalized); // what uniqueness compares
 
 } // namespace account_rules

@@ -53,8 +53,9 @@ std::variant<UserRecord, ApiError> create(QSqlDatabase &db, const NewAccount &ac
     query.addBindValue(account.displayName);
     query.addBindValue(account.displayNameKey);
     // No hash: an account that signs in only through a provider.
-    query.addBindValue(account.passwordHash.isEmpty() ? QVariant(QMetaType::fromType<QString>())
-                                                      : QVariant(QString::fromLatin1(account.passwordHash)));
+    query.addBindValue(account.passwordHash.isEmpty()
+                           ? QVariant(QMetaType::fromType<QString>())
+                           : QVariant(QString::fromLatin1(account.passwordHash)));
     if (query.exec() && query.next()) {
         return fromQuery(query);
     }
@@ -62,11 +63,15 @@ std::variant<UserRecord, ApiError> create(QSqlDatabase &db, const NewAccount &ac
     if (query.lastError().nativeErrorCode() == QLatin1String("23505")) { // unique_violation
         QJsonObject fields;
         if (message.contains(QLatin1String("users_username_key"))) {
-            fields.insert(QStringLiteral("username"), QStringLiteral("is already taken"));
+            fields.insert(QStringLiteral("username"), FieldProblem::taken().toJson());
         } else if (message.contains(QLatin1String("users_email_key"))) {
-            fields.insert(QStringLiteral("email"), QStringLiteral("already has an account"));
+            fields.insert(QStringLiteral("email"),
+                          FieldProblem{QStringLiteral("has_account"),
+                                       QStringLiteral("already has an account"),
+                                       {}}
+                              .toJson());
         } else {
-            fields.insert(QStringLiteral("displayName"), QStringLiteral("is already taken"));
+            fields.insert(QStringLiteral("displayName"), FieldProblem::taken().toJson());
         }
         return ApiError{QHttpServerResponder::StatusCode::Conflict, QStringLiteral("conflict"),
                         QStringLiteral("an account with these details exists"), fields};

@@ -35,7 +35,8 @@ bool isWebClient(const QJsonObject &body, FieldErrors &errors)
     const QString client =
         stringField(body, QStringLiteral("client"), errors, false, 10, QStringLiteral("app"));
     if (client != QLatin1String("web") && client != QLatin1String("app")) {
-        errors.add(QStringLiteral("client"), QStringLiteral("must be \"web\" or \"app\""));
+        errors.add(QStringLiteral("client"), QStringLiteral("one_of"),
+                   QStringLiteral("must be \"web\" or \"app\""));
     }
     return client == QLatin1String("web");
 }
@@ -182,26 +183,26 @@ void AuthRoutes::handleRegister(const QHttpServerRequest &request, const Deferre
         stringField(body, QStringLiteral("displayName"), errors, false, 100, account.username));
     const bool webClient = isWebClient(body, errors);
     if (!errors.has(QStringLiteral("username"))) {
-        if (const QString problem = account_rules::usernameProblem(account.username);
+        if (const FieldProblem problem = account_rules::usernameProblem(account.username);
             !problem.isEmpty()) {
             errors.add(QStringLiteral("username"), problem);
         }
     }
     if (!errors.has(QStringLiteral("email"))) {
-        if (const QString problem = account_rules::emailProblem(account.email);
+        if (const FieldProblem problem = account_rules::emailProblem(account.email);
             !problem.isEmpty()) {
             errors.add(QStringLiteral("email"), problem);
         }
     }
     if (!errors.has(QStringLiteral("password"))) {
-        if (const QString problem =
+        if (const FieldProblem problem =
                 PasswordPolicy::problem(password, account.username, account.email);
             !problem.isEmpty()) {
             errors.add(QStringLiteral("password"), problem);
         }
     }
     if (!errors.has(QStringLiteral("displayName"))) {
-        if (const QString problem = account_rules::displayNameProblem(account.displayName);
+        if (const FieldProblem problem = account_rules::displayNameProblem(account.displayName);
             !problem.isEmpty()) {
             errors.add(QStringLiteral("displayName"), problem);
         }
@@ -338,7 +339,7 @@ void AuthRoutes::handleSecondFactor(const QHttpServerRequest &request,
     const QString recoveryCode =
         stringField(body, QStringLiteral("recoveryCode"), errors, false, 40);
     if (code.isEmpty() && recoveryCode.isEmpty() && !errors.has(QStringLiteral("code"))) {
-        errors.add(QStringLiteral("code"),
+        errors.add(QStringLiteral("code"), QStringLiteral("required"),
                    QStringLiteral("give the code from your app, or a recovery code"));
     }
     if (!errors.isEmpty()) {

@@ -41,23 +41,27 @@ bool PasswordPolicy::isCommon(const QString &password)
     return commonPasswords().contains(password.toCaseFolded());
 }
 
-QString PasswordPolicy::problem(const QString &password, const QString &username,
-                                const QString &email)
+FieldProblem PasswordPolicy::problem(const QString &password, const QString &username,
+                                     const QString &email)
 {
     const qsizetype length = password.toUcs4().size();
     if (length < kMinLength) {
-        return QStringLiteral("must be at least %1 characters").arg(kMinLength);
+        return FieldProblem::tooShort(kMinLength);
     }
     if (length > kMaxLength) {
-        return QStringLiteral("must be at most %1 characters").arg(kMaxLength);
+        return FieldProblem::tooLong(kMaxLength);
     }
     const QString folded = password.toCaseFolded();
     if ((!username.isEmpty() && folded == username.toCaseFolded()) ||
         (!email.isEmpty() && folded == email.toCaseFolded())) {
-        return QStringLiteral("must not be your user name or e-mail address");
+        return {QStringLiteral("same_as_identity"),
+                QStringLiteral("must not be your user name or e-mail address"),
+                {}};
     }
     if (isCommon(password)) {
-        return QStringLiteral("is one of the most common passwords; choose another");
+        return {QStringLiteral("common_password"),
+                QStringLiteral("is one of the most common passwords; choose another"),
+                {}};
     }
     return {};
 }

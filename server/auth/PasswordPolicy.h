@@ -1,5 +1,7 @@
 #pragma once
 
+#include "http/ApiError.h"
+
 #include <QString>
 
 namespace transcendence::server {
@@ -12,9 +14,9 @@ public:
     static constexpr int kMinLength = 10;
     static constexpr int kMaxLength = 128;
 
-    // Empty when the password is acceptable, else a message for the "password" field.
-    static QString problem(const QString &password, const QString &username = {},
-                           const QString &email = {});
+    // Empty when the password is acceptable, else the problem of the "password" field.
+    static FieldProblem problem(const QString &password, const QString &username = {},
+                                const QString &email = {});
     static bool isCommon(const QString &password);
     // Loads the list (at start-up, so a build without it fails at once). False if it is missing.
     static bool load();

@@ -24,10 +24,11 @@ ApiError conflict(const QString &code, const QString &message)
     return {Status::Conflict, code, message, {}};
 }
 
-ApiError invalidField(const QString &field, const QString &message)
+ApiError invalidField(const QString &field, const QString &code, const QString &message)
 {
     return {Status::UnprocessableEntity, QStringLiteral("validation_failed"),
-            QStringLiteral("some fields are invalid"), QJsonObject{{field, message}}};
+            QStringLiteral("some fields are invalid"),
+            QJsonObject{{field, FieldProblem{code, message, {}}.toJson()}}};
 }
 
 ApiError invalidChallenge()
@@ -178,7 +179,7 @@ std::variant<QStringList, ApiError> enable(QSqlDatabase &db, qint64 userId, cons
     const auto step =
         twofactor::totp::verify(*secret, code, unixTime, twofactor::totp::kNoStepUsedYet);
     if (!step) {
-        return invalidField(QStringLiteral("code"),
+        return invalidField(QStringLiteral("code"), QStringLiteral("wrong_code"),
                             QStringLiteral("is not the code your app shows now"));
     }
     QSqlQuery update(db);
@@ -229,11 +230,11 @@ std::optional<ApiError> disable(QSqlDatabase &db, qint64 userId, const QString &
         proven = !hash.isEmpty() && PasswordHasher::verify(hash, password);
     } else {
         return invalidField(
-            QStringLiteral("code"),
+            QStringLiteral("code"), QStringLiteral("required"),
             QStringLiteral("give a current code, a recovery code or your password"));
     }
     if (!proven) {
-        return invalidField(field, QStringLiteral("is not valid"));
+        return invalidField(field, QStringLiteral("wrong_code"), QStringLiteral("is not valid"));
     }
     QSqlQuery clear(db);
     clear.prepare(QStringLiteral(

@@ -4,10 +4,11 @@
 
 namespace transcendence::server {
 
-void FieldErrors::add(const QString &field, const QString &message)
+void FieldErrors::add(const QString &field, const FieldProblem &problem)
 {
     if (!m_fields.contains(field)) {
-        m_fields.insert(field, message); // the first problem of a field is the one to fix first
+        m_fields.insert(field,
+                        problem.toJson()); // the first problem of a field is the one to fix first
     }
 }
 
@@ -44,17 +45,17 @@ QString stringField(const QJsonObject &body, const QString &field, FieldErrors &
     const QJsonValue value = body.value(field);
     if (value.isUndefined() || value.isNull()) {
         if (required) {
-            errors.add(field, QStringLiteral("is required"));
+            errors.add(field, FieldProblem::required());
         }
         return fallback;
     }
     if (!value.isString()) {
-        errors.add(field, QStringLiteral("must be a string"));
+        errors.add(field, FieldProblem::notString());
         return fallback;
     }
     const QString text = value.toString();
     if (text.size() > maxLength) {
-        errors.add(field, QStringLiteral("must be at most %1 characters").arg(maxLength));
+        errors.add(field, FieldProblem::tooLong(maxLength));
         return fallback;
     }
     return text;

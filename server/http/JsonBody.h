@@ -12,7 +12,11 @@ namespace transcendence::server {
 // Per-field validation problems, answered as 422 validation_failed with "fields".
 class FieldErrors {
 public:
-    void add(const QString &field, const QString &message);
+    void add(const QString &field, const FieldProblem &problem);
+    void add(const QString &field, const QString &code, const QString &message)
+    {
+        add(field, FieldProblem{code, message, {}});
+    }
     bool has(const QString &field) const { return m_fields.contains(field); }
     bool isEmpty() const { return m_fields.isEmpty(); }
     ApiError toError() const;

@@ -23,7 +23,11 @@ int integerParameter(const QUrlQuery &parameters, const QString &name, FieldErro
     const int value = parameters.queryItemValue(name).toInt(&ok);
     if (!ok || value < minimum || value > maximum) {
         errors.add(
-            name, QStringLiteral("must be a whole number from %1 to %2").arg(minimum).arg(maximum));
+            name,
+            FieldProblem{
+                QStringLiteral("out_of_range"),
+                QStringLiteral("must be a whole number from %1 to %2").arg(minimum).arg(maximum),
+                {{QStringLiteral("min"), minimum}, {QStringLiteral("max"), maximum}}});
         return fallback;
     }
     return value;

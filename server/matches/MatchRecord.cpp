@@ -10,6 +10,12 @@ namespace {
 constexpr int kMaxLabelCharacters = 100;
 constexpr int kMaxScore = 1000;
 
+// A record the server built itself is inconsistent: no player can fix it, so no finer code.
+void addInvalid(FieldErrors &errors, const QString &field, const QString &message)
+{
+    errors.add(field, FieldProblem::invalid(message));
+}
+
 QString seatField(std::size_t index, const char *field)
 {
     return QStringLiteral("seats[%1].%2").arg(index).arg(QLatin1String(field));
@@ -19,39 +25,39 @@ void checkSeat(const MatchRecord &record, std::size_t index, FieldErrors &errors
 {
     const MatchSeat &seat = record.seats[index];
     if ((seat.kind == SeatKind::User) != (seat.userId > 0) || seat.userId < 0) {
-        errors.add(seatField(index, "userId"),
+        addInvalid(errors, seatField(index, "userId"),
                    seat.kind == SeatKind::User
                        ? QStringLiteral("an account's seat needs its user id")
                        : QStringLiteral("only an account's seat has a user id"));
     }
     const QString label = seat.label.trimmed();
     if (label.isEmpty() || label.size() > kMaxLabelCharacters) {
-        errors.add(seatField(index, "label"),
+        addInvalid(errors, seatField(index, "label"),
                    QStringLiteral("must be 1 to %1 characters").arg(kMaxLabelCharacters));
     }
     if (seat.score < 0 || seat.score > kMaxScore) {
-        errors.add(seatField(index, "score"),
+        addInvalid(errors, seatField(index, "score"),
                    QStringLiteral("must be from 0 to %1").arg(kMaxScore));
     }
     if (seat.livesLeft < 0 || seat.livesLeft > record.config.lives) {
-        errors.add(seatField(index, "livesLeft"),
+        addInvalid(errors, seatField(index, "livesLeft"),
                    QStringLiteral("must be from 0 to %1").arg(record.config.lives));
     }
     const int playerCount = record.config.playerCount();
     if (record.endReason == MatchEndReason::Abandoned) {
         if (seat.placement != 0) {
-            errors.add(seatField(index, "placement"),
+            addInvalid(errors, seatField(index, "placement"),
                        QStringLiteral("an abandoned match has no placements (0)"));
         }
     } else if (seat.placement < 1 || seat.placement > playerCount ||
                (seat.placement == 1) != (seat.seat == record.winnerSeat)) {
-        errors.add(
-            seatField(index, "placement"),
+        addInvalid(
+            errors, seatField(index, "placement"),
             QStringLiteral("must be 1 for the winner and 2 to %1 for the others").arg(playerCount));
     }
     if (seat.forfeited &&
         (record.endReason != MatchEndReason::Forfeit || seat.seat == record.winnerSeat)) {
-        errors.add(seatField(index, "forfeited"),
+        addInvalid(errors, seatField(index, "forfeited"),
                    QStringLiteral("only a loser of a match that ended by forfeit forfeited"));
     }
 }
@@ -69,25 +75,25 @@ void checkKind(const MatchRecord &record, FieldErrors &errors)
     case MatchKind::Remote:
     case MatchKind::Private:
         if (!oneVsOne) {
-            errors.add(kindField, QStringLiteral("is a one_vs_one kind"));
+            addInvalid(errors, kindField, QStringLiteral("is a one_vs_one kind"));
         }
         if (count(SeatKind::User) != qsizetype(record.seats.size())) {
-            errors.add(kindField, QStringLiteral("is played by accounts only"));
+            addInvalid(errors, kindField, QStringLiteral("is played by accounts only"));
         }
         break;
     case MatchKind::FourPlayers:
         if (oneVsOne) {
-            errors.add(kindField, QStringLiteral("is a four_players kind"));
+            addInvalid(errors, kindField, QStringLiteral("is a four_players kind"));
         }
         break;
     case MatchKind::Ai:
         if (count(SeatKind::Ai) == 0) {
-            errors.add(kindField, QStringLiteral("needs an AI seat"));
+            addInvalid(errors, kindField, QStringLiteral("needs an AI seat"));
         }
         break;
     case MatchKind::Local:
         if (count(SeatKind::Ai) != 0) {
-            errors.add(kindField, QStringLiteral("a match with an AI seat is of kind ai"));
+            addInvalid(errors, kindField, QStringLiteral("a match with an AI seat is of kind ai"));
         }
         break;
     case MatchKind::Tournament:
@@ -97,7 +103,7 @@ void checkKind(const MatchRecord &record, FieldErrors &errors)
     // tournament rather than anyone's history.
     const bool localTournament = record.kind == MatchKind::Tournament && record.tournamentId;
     if (count(SeatKind::User) == 0 && !localTournament) {
-        errors.add(QStringLiteral("seats"),
+        addInvalid(errors, QStringLiteral("seats"),
                    QStringLiteral("at least one seat must be an account's: the match goes into "
                                   "its history (or, for aliases only, a tournament's)"));
     }
@@ -109,18 +115,21 @@ void checkResult(const MatchRecord &record, FieldErrors &errors)
     const QString winnerField = QStringLiteral("winnerSeat");
     if (record.endReason == MatchEndReason::Abandoned) {
         if (record.winnerSeat != -1) {
-            errors.add(winnerField, QStringLiteral("an abandoned match has no winner (-1)"));
+            addInvalid(errors, winnerField,
+                       QStringLiteral("an abandoned match has no winner (-1)"));
         }
         return;
     }
     if (record.winnerSeat < 0 || record.winnerSeat >= playerCount) {
-        errors.add(winnerField, QStringLiteral("must be a seat from 0 to %1").arg(playerCount - 1));
+        addInvalid(errors, winnerField,
+                   QStringLiteral("must be a seat from 0 to %1").arg(playerCount - 1));
         return;
     }
     const auto forfeits = std::count_if(record.seats.begin(), record.seats.end(),
                                         [](const MatchSeat &seat) { return seat.forfeited; });
     if (record.endReason == MatchEndReason::Forfeit && forfeits == 0) {
-        errors.add(QStringLiteral("endReason"), QStringLiteral("a forfeit needs a forfeited seat"));
+        addInvalid(errors, QStringLiteral("endReason"),
+                   QStringLiteral("a forfeit needs a forfeited seat"));
     }
     if (record.endReason != MatchEndReason::Completed) {
         return;
@@ -138,12 +147,14 @@ void checkResult(const MatchRecord &record, FieldErrors &errors)
         }
         if (record.config.mode == engine::GameMode::OneVsOne) {
             if (winner->score < record.config.scoreLimit || winner->score <= seat.score) {
-                errors.add(winnerField, QStringLiteral("the winner of a completed match reached "
-                                                       "the score limit ahead of the others"));
+                addInvalid(errors, winnerField,
+                           QStringLiteral("the winner of a completed match reached "
+                                          "the score limit ahead of the others"));
             }
         } else if (winner->livesLeft == 0 || seat.livesLeft != 0) {
-            errors.add(winnerField, QStringLiteral("the winner of a completed match is the last "
-                                                   "one with lives left"));
+            addInvalid(errors, winnerField,
+                       QStringLiteral("the winner of a completed match is the last "
+                                      "one with lives left"));
         }
     }
 }
@@ -221,24 +232,25 @@ FieldErrors matchRecordProblems(const MatchRecord &record)
     FieldErrors errors;
     const engine::FieldErrors configErrors = record.config.validate();
     for (auto it = configErrors.begin(); it != configErrors.end(); ++it) {
-        errors.add(QStringLiteral("config.") + it.key(), it.value());
+        errors.add(QStringLiteral("config.") + it.key(), FieldProblem::invalid(it.value()));
     }
     if (!configErrors.isEmpty()) {
         return errors; // the other checks rely on a valid configuration
     }
     const int playerCount = record.config.playerCount();
     if (record.inputLog.playerCount() != playerCount) {
-        errors.add(QStringLiteral("inputLog"), QStringLiteral("is for %1 players, the match for %2")
-                                                   .arg(record.inputLog.playerCount())
-                                                   .arg(playerCount));
+        addInvalid(errors, QStringLiteral("inputLog"),
+                   QStringLiteral("is for %1 players, the match for %2")
+                       .arg(record.inputLog.playerCount())
+                       .arg(playerCount));
     }
     if (!record.startedAt.isValid() || !record.endedAt.isValid()) {
-        errors.add(QStringLiteral("startedAt"), QStringLiteral("both times are required"));
+        addInvalid(errors, QStringLiteral("startedAt"), QStringLiteral("both times are required"));
     } else if (record.endedAt < record.startedAt) {
-        errors.add(QStringLiteral("endedAt"), QStringLiteral("is before startedAt"));
+        addInvalid(errors, QStringLiteral("endedAt"), QStringLiteral("is before startedAt"));
     }
     if (record.tournamentId && *record.tournamentId <= 0) {
-        errors.add(QStringLiteral("tournamentId"), QStringLiteral("must be a positive id"));
+        addInvalid(errors, QStringLiteral("tournamentId"), QStringLiteral("must be a positive id"));
     }
 
     QSet<int> seatNumbers;
@@ -251,14 +263,14 @@ FieldErrors matchRecordProblems(const MatchRecord &record)
                             std::all_of(seatNumbers.begin(), seatNumbers.end(),
                                         [&](int seat) { return seat >= 0 && seat < playerCount; });
     if (!seatsValid) {
-        errors.add(QStringLiteral("seats"),
+        addInvalid(errors, QStringLiteral("seats"),
                    QStringLiteral("must be seats 0 to %1, each once").arg(playerCount - 1));
         return errors;
     }
     for (std::size_t index = 0; index < record.seats.size(); ++index) {
         const qint64 userId = record.seats[index].userId;
         if (userId > 0 && userIds.contains(userId)) {
-            errors.add(seatField(index, "userId"),
+            addInvalid(errors, seatField(index, "userId"),
                        QStringLiteral("an account plays one seat of a match"));
         }
         if (userId > 0) {

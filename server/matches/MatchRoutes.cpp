@@ -4,6 +4,8 @@
 #include "db/DatabaseWorkers.h"
 #include "http/JsonBody.h"
 #include "http/RequestParameters.h"
+#include "matches/Achievements.h"
+#include "matches/Leaderboard.h"
 #include "matches/MatchStore.h"
 
 #include <QHttpServer>
@@ -51,6 +53,28 @@ std::variant<Paging, ApiError> pagingFrom(const QUrlQuery &parameters)
     return paging;
 }
 
+std::variant<leaderboard::Request, ApiError> leaderboardRequestFrom(const QUrlQuery &parameters)
+{
+    FieldErrors errors;
+    leaderboard::Request request;
+    request.limit = integerParameter(parameters, QStringLiteral("limit"), errors, 1,
+                                     leaderboard::kMaxLimit, leaderboard::kDefaultLimit);
+    request.offset = integerParameter(parameters, QStringLiteral("offset"), errors, 0,
+                                      leaderboard::kMaxOffset, 0);
+    const QString friends = parameters.queryItemValue(QStringLiteral("friends"));
+    if (friends == QLatin1String("true") || friends == QLatin1String("1")) {
+        request.friendsOnly = true;
+    } else if (!friends.isEmpty() && friends != QLatin1String("false") &&
+               friends != QLatin1String("0")) {
+        errors.add(QStringLiteral("friends"), QStringLiteral("one_of"),
+                   QStringLiteral("must be true or false"));
+    }
+    if (!errors.isEmpty()) {
+        return errors.toError();
+    }
+    return request;
+}
+
 template <typename Value>
 bool sendIfError(const DeferredReplyPtr &reply, const std::variant<Value, ApiError> &result)
 {
@@ -80,6 +104,7 @@ void MatchRoutes::registerRoutes(QHttpServer &server)
     };
     bind(QStringLiteral("/api/users/<arg>/stats"), &MatchRoutes::handleStats);
     bind(QStringLiteral("/api/users/<arg>/matches"), &MatchRoutes::handleHistory);
+    bind(QStringLiteral("/api/users/<arg>/achievements"), &MatchRoutes::handleAchievements);
     const auto bindMatch = [&](const QString &path, MatchQuery query) {
         server.route(path, [this, query](const QString &id, const QHttpServerRequest &request,
                                          QHttpServerResponder &&responder) {
@@ -89,6 +114,60 @@ void MatchRoutes::registerRoutes(QHttpServer &server)
     bindMatch(QStringLiteral("/api/matches/<arg>"), &match_store::matchDetails);
     bindMatch(QStringLiteral("/api/matches/<arg>/replay"), &match_store::replay);
     bindMatch(QStringLiteral("/api/matches/<arg>/timeline"), &match_store::timeline);
+    server.route(QStringLiteral("/api/leaderboard"),
+                 [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+                     handleLeaderboard(request, deferReply(request, std::move(responder)));
+                 });
+}
+
+void MatchRoutes::handleAchievements(const QString &id, const QHttpServerRequest &request,
+                                     const DeferredReplyPtr &reply)
+{
+    if (refuseUnlessGet(request, reply)) {
+        return;
+    }
+    const auto userId = positiveIdFrom(id);
+    m_context.authenticator.authenticate(
+        request, reply, [this, reply, userId](const UserRecord &, const AccessClaims &) {
+            if (!userId) {
+                reply->send(notFound(QStringLiteral("user")).toResponse());
+                return;
+            }
+            using Result = std::variant<QJsonObject, ApiError>;
+            m_context.workers.run<Result>(
+                this, [userId](QSqlDatabase &db) { return achievements::forUser(db, *userId); },
+                [reply](Result result) {
+                    if (!sendIfError(reply, result)) {
+                        reply->send(QHttpServerResponse(std::get<QJsonObject>(result)));
+                    }
+                });
+        });
+}
+
+void MatchRoutes::handleLeaderboard(const QHttpServerRequest &request,
+                                    const DeferredReplyPtr &reply)
+{
+    if (refuseUnlessGet(request, reply)) {
+        return;
+    }
+    const auto parsed = leaderboardRequestFrom(QUrlQuery(request.url()));
+    m_context.authenticator.authenticate(
+        request, reply, [this, reply, parsed](const UserRecord &caller, const AccessClaims &) {
+            if (sendIfError(reply, parsed)) {
+                return;
+            }
+            leaderboard::Request wanted = std::get<leaderboard::Request>(parsed);
+            wanted.callerId = caller.id;
+            using Result = std::variant<leaderboard::Page, ApiError>;
+            m_context.workers.run<Result>(
+                this, [wanted](QSqlDatabase &db) { return leaderboard::read(db, wanted); },
+                [reply, wanted](Result result) {
+                    if (!sendIfError(reply, result)) {
+                        reply->send(QHttpServerResponse(
+                            std::get<leaderboard::Page>(result).toJson(wanted)));
+                    }
+                });
+        });
 }
 
 void MatchRoutes::handleStats(const QString &id, const QHttpServerRequest &request,

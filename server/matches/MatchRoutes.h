@@ -22,6 +22,8 @@ namespace transcendence::server {
 //                                                anything else: 422 with the field named)
 //   GET /api/matches/{id}                        one match: players, configuration, result
 //   GET /api/matches/{id}/replay                 configuration, seed and input log to re-run it
+//   GET /api/leaderboard?limit=&offset=&friends=   the rating ranking and the caller's place in it
+//   GET /api/users/{id}/achievements             achievements (earned or not), experience, level
 class MatchRoutes : public QObject {
     Q_OBJECT
 public:
@@ -35,6 +37,9 @@ public:
 private:
     void handleStats(const QString &id, const QHttpServerRequest &request,
                      const DeferredReplyPtr &reply);
+    void handleAchievements(const QString &id, const QHttpServerRequest &request,
+                            const DeferredReplyPtr &reply);
+    void handleLeaderboard(const QHttpServerRequest &request, const DeferredReplyPtr &reply);
     void handleHistory(const QString &id, const QHttpServerRequest &request,
                        const DeferredReplyPtr &reply);
     using MatchQuery = std::variant<QJsonObject, ApiError> (*)(QSqlDatabase &, qint64);

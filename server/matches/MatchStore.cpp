@@ -2,6 +2,7 @@
 #include "matches/MatchStore.h"
 
 #include "auth/AccountStore.h"
+#include "matches/Achievements.h"
 #include "matches/EloRating.h"
 
 #include <QJsonDocument>
@@ -200,7 +201,8 @@ std::variant<RecordedMatch, ApiError> recordMatch(QSqlDatabase &db, const MatchR
     }
     const auto matchId = insertMatch(db, record, recorded.rated);
     if (!matchId || !insertSeats(db, *matchId, record, recorded.ratingChanges) ||
-        !updateRatings(db, recorded.ratingChanges) || !db.commit()) {
+        !updateRatings(db, recorded.ratingChanges) ||
+        !achievements::awardAfterMatch(db, record, *matchId) || !db.commit()) {
         return failed();
     }
     recorded.matchId = *matchId;

@@ -37,7 +37,7 @@ ApiError validationError(const proto::ProtocolError &error)
     return {Status::UnprocessableEntity,
             QStringLiteral("validation_failed"),
             error.message,
-            {{field, error.message}}};
+            {{field, FieldProblem::invalid(error.message).toJson()}}};
 }
 
 ApiError roomNotFound()
@@ -215,18 +215,21 @@ void PlayFeature::restInput(const QString &roomId, const std::variant<QJsonObjec
     }
     if (input.seat >= int(room->controllers.size()) ||
         room->controllers[std::size_t(input.seat)] != connectionId) {
-        reply->send(ApiError{Status::UnprocessableEntity,
-                             QStringLiteral("validation_failed"),
-                             QStringLiteral("you do not control seat %1").arg(input.seat),
-                             {{QStringLiteral("seat"), QStringLiteral("not one of your seats")}}}
-                        .toResponse());
+        reply->send(
+            ApiError{Status::UnprocessableEntity,
+                     QStringLiteral("validation_failed"),
+                     QStringLiteral("you do not control seat %1").arg(input.seat),
+                     {{QStringLiteral("seat"),
+                       FieldProblem::invalid(QStringLiteral("not one of your seats")).toJson()}}}
+                .toResponse());
         return;
     }
     if (player.lastSeq && input.seq <= *player.lastSeq) {
         reply->send(ApiError{Status::UnprocessableEntity,
                              QStringLiteral("validation_failed"),
                              QStringLiteral("seq must increase (last: %1)").arg(*player.lastSeq),
-                             {{QStringLiteral("seq"), QStringLiteral("must increase")}}}
+                             {{QStringLiteral("seq"),
+                               FieldProblem::invalid(QStringLiteral("must increase")).toJson()}}}
                         .toResponse());
         return;
     }

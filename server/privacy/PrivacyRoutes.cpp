@@ -36,10 +36,13 @@ std::optional<ApiError> confirmOwner(QSqlDatabase &db, qint64 userId, const QStr
     const QByteArray hash = query.value(0).toString().toLatin1();
     if (!hash.isEmpty()) {
         if (password.isEmpty() || !PasswordHasher::verify(hash, password)) {
-            return ApiError{
-                Status::UnprocessableEntity, QStringLiteral("validation_failed"),
-                QStringLiteral("confirm with your password"),
-                QJsonObject{{QStringLiteral("password"), QStringLiteral("is not your password")}}};
+            return ApiError{Status::UnprocessableEntity, QStringLiteral("validation_failed"),
+                            QStringLiteral("confirm with your password"),
+                            QJsonObject{{QStringLiteral("password"),
+                                         FieldProblem{QStringLiteral("wrong_password"),
+                                                      QStringLiteral("is not your password"),
+                                                      {}}
+                                             .toJson()}}};
         }
         return std::nullopt;
     }

@@ -46,18 +46,19 @@ qint64 targetUserId(const QJsonObject &body, qint64 callerId, FieldErrors &error
     const QString field = QStringLiteral("userId");
     const QJsonValue value = body.value(field);
     if (value.isUndefined() || value.isNull()) {
-        errors.add(field, QStringLiteral("is required"));
+        errors.add(field, FieldProblem::required());
         return 0;
     }
     const double number = value.toDouble();
     if (!value.isDouble() || !std::isfinite(number) || std::trunc(number) != number || number < 1 ||
         number > 9007199254740991.0) {
-        errors.add(field, QStringLiteral("must be a positive integer (a user's id)"));
+        errors.add(field, QStringLiteral("not_id"),
+                   QStringLiteral("must be a positive integer (a user's id)"));
         return 0;
     }
     const auto id = static_cast<qint64>(number);
     if (id == callerId) {
-        errors.add(field, QStringLiteral("cannot be yourself"));
+        errors.add(field, QStringLiteral("self"), QStringLiteral("cannot be yourself"));
         return 0;
     }
     return id;

@@ -28,24 +28,27 @@ ApiError notFound()
 
 // A name or alias: trimmed, 1..maxLength characters, no control characters.
 // The API's wording of the shared name rules (common/tournament/Names.h).
-QString problemText(tournament::NameProblem problem, int maxLength)
+FieldProblem problemText(tournament::NameProblem problem, int maxLength)
 {
     switch (problem) {
     case tournament::NameProblem::None:
         return {};
     case tournament::NameProblem::Empty:
-        return QStringLiteral("must not be empty");
+        return {QStringLiteral("empty"), QStringLiteral("must not be empty"), {}};
     case tournament::NameProblem::TooLong:
-        return QStringLiteral("must be at most %1 characters").arg(maxLength);
+        return FieldProblem::tooLong(maxLength);
     case tournament::NameProblem::ControlCharacter:
-        return QStringLiteral("must not contain control characters");
+        return {QStringLiteral("control_character"),
+                QStringLiteral("must not contain control characters"),
+                {}};
     case tournament::NameProblem::Repeated:
-        return QStringLiteral("is used twice (aliases ignore case)");
+        return {
+            QStringLiteral("repeated"), QStringLiteral("is used twice (aliases ignore case)"), {}};
     }
     return {};
 }
 
-QString nameProblem(const QString &text, int maxLength)
+FieldProblem nameProblem(const QString &text, int maxLength)
 {
     return problemText(tournament::nameProblem(text, maxLength), maxLength);
 }
@@ -61,7 +64,10 @@ int integerField(const QJsonObject &body, const QString &field, FieldErrors &err
     const double number = value.toDouble();
     if (!value.isDouble() || std::trunc(number) != number || number < minimum || number > maximum) {
         errors.add(field,
-                   QStringLiteral("must be an integer from %1 to %2").arg(minimum).arg(maximum));
+                   FieldProblem{
+                       QStringLiteral("out_of_range"),
+                       QStringLiteral("must be an integer from %1 to %2").arg(minimum).arg(maximum),
+                       {{QStringLiteral("min"), minimum}, {QStringLiteral("max"), maximum}}});
         return fallback;
     }
     return int(number);
@@ -77,11 +83,12 @@ TournamentRoutes::newTournamentFrom(const QJsonObject &body)
     result.kind = stringField(body, QStringLiteral("kind"), errors, true, 16);
     if (!errors.has(QStringLiteral("kind")) && result.kind != QLatin1String("local") &&
         result.kind != QLatin1String("online")) {
-        errors.add(QStringLiteral("kind"), QStringLiteral("must be local or online"));
+        errors.add(QStringLiteral("kind"), QStringLiteral("one_of"),
+                   QStringLiteral("must be local or online"));
     }
     result.name = stringField(body, QStringLiteral("name"), errors, true, 1000);
     if (!errors.has(QStringLiteral("name"))) {
-        const QString problem = nameProblem(result.name, store::kMaxNameLength);
+        const FieldProblem problem = nameProblem(result.name, store::kMaxNameLength);
         if (!problem.isEmpty()) {
             errors.add(QStringLiteral("name"), problem);
         }
@@ -91,17 +98,18 @@ TournamentRoutes::newTournamentFrom(const QJsonObject &body)
         auto parsed = engine::MatchConfig::fromJson(config.toObject());
         if (const auto *problems = std::get_if<engine::FieldErrors>(&parsed)) {
             for (auto it = problems->cbegin(); it != problems->cend(); ++it) {
-                errors.add(QStringLiteral("config.") + it.key(), it.value());
+                errors.add(QStringLiteral("config.") + it.key(), FieldProblem::invalid(it.value()));
             }
         } else {
             result.config = std::get<engine::MatchConfig>(parsed);
             if (result.config.mode != engine::GameMode::OneVsOne) {
-                errors.add(QStringLiteral("config.mode"),
+                errors.add(QStringLiteral("config.mode"), QStringLiteral("one_vs_one_only"),
                            QStringLiteral("tournament matches are one_vs_one"));
             }
         }
     } else if (!config.isUndefined() && !config.isNull()) {
-        errors.add(QStringLiteral("config"), QStringLiteral("must be a match configuration"));
+        errors.add(QStringLiteral("config"),
+                   FieldProblem::invalid(QStringLiteral("must be a match configuration")));
     }
     const int limit = TournamentBracket::kMaxEntries;
     if (result.kind == QLatin1String("local")) {
@@ -109,9 +117,13 @@ TournamentRoutes::newTournamentFrom(const QJsonObject &body)
         const QJsonArray list = aliases.toArray();
         if (!aliases.isArray() || list.size() < TournamentBracket::kMinEntries ||
             list.size() > limit) {
-            errors.add(QStringLiteral("aliases"), QStringLiteral("must list %1 to %2 aliases")
-                                                      .arg(TournamentBracket::kMinEntries)
-                                                      .arg(limit));
+            errors.add(QStringLiteral("aliases"),
+                       FieldProblem{QStringLiteral("alias_count"),
+                                    QStringLiteral("must list %1 to %2 aliases")
+                                        .arg(TournamentBracket::kMinEntries)
+                                        .arg(limit),
+                                    {{QStringLiteral("min"), TournamentBracket::kMinEntries},
+                                     {QStringLiteral("max"), limit}}});
         } else {
             QStringList names;
             for (const QJsonValue &alias : list) {
@@ -119,9 +131,10 @@ TournamentRoutes::newTournamentFrom(const QJsonObject &body)
             }
             const std::vector<tournament::NameProblem> problems = tournament::aliasProblems(names);
             for (int i = 0; i < list.size(); ++i) {
-                const QString problem = list[i].isString() ? problemText(problems[std::size_t(i)],
-                                                                         store::kMaxAliasLength)
-                                                           : QStringLiteral("must be a string");
+                const FieldProblem problem =
+                    list[i].isString()
+                        ? problemText(problems[std::size_t(i)], store::kMaxAliasLength)
+                        : FieldProblem::notString();
                 if (!problem.isEmpty()) {
                     errors.add(QStringLiteral("aliases[%1]").arg(i), problem);
                 }
@@ -130,13 +143,13 @@ TournamentRoutes::newTournamentFrom(const QJsonObject &body)
         }
         for (const char *field : {"minPlayers", "maxPlayers"}) {
             if (body.contains(QLatin1String(field))) {
-                errors.add(QLatin1String(field),
+                errors.add(QLatin1String(field), QStringLiteral("not_allowed"),
                            QStringLiteral("a local tournament has as many players as aliases"));
             }
         }
     } else if (result.kind == QLatin1String("online")) {
         if (body.contains(QStringLiteral("aliases"))) {
-            errors.add(QStringLiteral("aliases"),
+            errors.add(QStringLiteral("aliases"), QStringLiteral("not_allowed"),
                        QStringLiteral("players join an online tournament themselves"));
         }
         result.minPlayers =
@@ -146,7 +159,8 @@ TournamentRoutes::newTournamentFrom(const QJsonObject &body)
                                          TournamentBracket::kMinEntries, limit, limit);
         if (!errors.has(QStringLiteral("minPlayers")) &&
             !errors.has(QStringLiteral("maxPlayers")) && result.maxPlayers < result.minPlayers) {
-            errors.add(QStringLiteral("maxPlayers"), QStringLiteral("must be at least minPlayers"));
+            errors.add(QStringLiteral("maxPlayers"), QStringLiteral("below_min_players"),
+                       QStringLiteral("must be at least minPlayers"));
         }
     }
     if (!errors.isEmpty()) {
@@ -218,7 +232,7 @@ void TournamentRoutes::handleCollection(const QHttpServerRequest &request,
             statuses = query.queryItemValue(QStringLiteral("status")).split(QLatin1Char(','));
             for (const QString &status : std::as_const(statuses)) {
                 if (!kStatuses.contains(status)) {
-                    errors.add(QStringLiteral("status"),
+                    errors.add(QStringLiteral("status"), QStringLiteral("one_of"),
                                QStringLiteral("must be a comma-separated list of open, running, "
                                               "finished, cancelled"));
                     break;
@@ -342,7 +356,7 @@ void TournamentRoutes::handleAction(const QString &id, const QHttpServerRequest 
             FieldErrors errors;
             const QString alias = stringField(fields, QStringLiteral("alias"), errors, false, 1000);
             if (!errors.has(QStringLiteral("alias")) && !alias.isNull()) {
-                const QString problem = nameProblem(alias, store::kMaxAliasLength);
+                const FieldProblem problem = nameProblem(alias, store::kMaxAliasLength);
                 if (!problem.isEmpty()) {
                     errors.add(QStringLiteral("alias"), problem);
                 }

@@ -2,6 +2,7 @@
 
 #include "auth/AccountStore.h"
 #include "http/JsonBody.h"
+#include "matches/Achievements.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -246,6 +247,9 @@ bool writeBracket(QSqlDatabase &db, Tournament &t, const std::vector<Key> &chang
         t.status = QStringLiteral("finished");
         t.finishedAt = utc(finish.value(0));
         t.winnerEntryId = bracket.champion();
+        if (t.winnerEntryId && !achievements::awardTournamentWin(db, *t.winnerEntryId)) {
+            return false;
+        }
     }
     return true;
 }
@@ -611,9 +615,13 @@ std::variant<Changed, ApiError> join(QSqlDatabase &db, qint64 tournamentId, qint
             FieldErrors errors;
             errors.add(QStringLiteral("alias"),
                        alias.trimmed().isEmpty()
-                           ? QStringLiteral("another player uses your display name here: choose "
-                                            "an alias")
-                           : QStringLiteral("is taken in this tournament"));
+                           ? FieldProblem{QStringLiteral("display_name_used"),
+                                          QStringLiteral("another player uses your display name "
+                                                         "here: choose an alias"),
+                                          {}}
+                           : FieldProblem{QStringLiteral("taken"),
+                                          QStringLiteral("is taken in this tournament"),
+                                          {}});
             return abandon(db, errors.toError());
         }
     }

@@ -4,24 +4,27 @@
 
 namespace transcendence::server::profile_rules {
 
-QString bioProblem(const QString &bio)
+FieldProblem bioProblem(const QString &bio)
 {
     if (bio.contains(QChar(u'\0'))) {
-        return QStringLiteral("must not contain NUL characters");
+        return {
+            QStringLiteral("nul_character"), QStringLiteral("must not contain NUL characters"), {}};
     }
     if (bio.toUcs4().size() > kMaxBioCharacters) {
-        return QStringLiteral("must be at most %1 characters").arg(kMaxBioCharacters);
+        return FieldProblem::tooLong(kMaxBioCharacters);
     }
     return {};
 }
 
-QString languageProblem(const QString &language)
+FieldProblem languageProblem(const QString &language)
 {
     static const QRegularExpression pattern(QStringLiteral("^[a-z]{2,3}(_[A-Z]{2})?$"));
     if (pattern.match(language).hasMatch()) {
         return {};
     }
-    return QStringLiteral("must be a language code such as \"en\", \"fr\" or \"pt_BR\"");
+    return {QStringLiteral("language_format"),
+            QStringLiteral("must be a language code such as \"en\", \"fr\" or \"pt_BR\""),
+            {}};
 }
 
 QString likePrefixPattern(const QString &prefix)

@@ -103,7 +103,7 @@ std::variant<UpdatedProfile, ApiError> update(QSqlDatabase &db, qint64 userId,
         return ApiError{QHttpServerResponder::StatusCode::Conflict,
                         QStringLiteral("conflict"),
                         QStringLiteral("this display name is taken"),
-                        {{QStringLiteral("displayName"), QStringLiteral("is already taken")}}};
+                        {{QStringLiteral("displayName"), FieldProblem::taken().toJson()}}};
     }
     return account_store::databaseUnavailable();
 }

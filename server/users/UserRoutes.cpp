@@ -55,7 +55,8 @@ std::variant<ProfileChanges, ApiError> profileChangesFrom(const QJsonObject &bod
     FieldErrors errors;
     for (const QString &field : body.keys()) {
         if (field != displayNameField && field != bioField && field != languageField) {
-            errors.add(field, QStringLiteral("is not a profile field that can be changed"));
+            errors.add(field, QStringLiteral("unknown_field"),
+                       QStringLiteral("is not a profile field that can be changed"));
         }
     }
     ProfileChanges changes;
@@ -63,7 +64,7 @@ std::variant<ProfileChanges, ApiError> profileChangesFrom(const QJsonObject &bod
         const QString displayName = account_rules::normalizeDisplayName(
             stringField(body, displayNameField, errors, false, 100));
         if (!errors.has(displayNameField)) {
-            if (const QString problem = account_rules::displayNameProblem(displayName);
+            if (const FieldProblem problem = account_rules::displayNameProblem(displayName);
                 !problem.isEmpty()) {
                 errors.add(displayNameField, problem);
             }
@@ -76,7 +77,7 @@ std::variant<ProfileChanges, ApiError> profileChangesFrom(const QJsonObject &bod
         const QString bio =
             stringField(body, bioField, errors, false, 2 * profile_rules::kMaxBioCharacters);
         if (!errors.has(bioField)) {
-            if (const QString problem = profile_rules::bioProblem(bio); !problem.isEmpty()) {
+            if (const FieldProblem problem = profile_rules::bioProblem(bio); !problem.isEmpty()) {
                 errors.add(bioField, problem);
             }
         }
@@ -85,7 +86,7 @@ std::variant<ProfileChanges, ApiError> profileChangesFrom(const QJsonObject &bod
     if (isPresent(body, languageField)) {
         const QString language = stringField(body, languageField, errors, false, 20);
         if (!errors.has(languageField)) {
-            if (const QString problem = profile_rules::languageProblem(language);
+            if (const FieldProblem problem = profile_rules::languageProblem(language);
                 !problem.isEmpty()) {
                 errors.add(languageField, problem);
             }
@@ -111,12 +112,12 @@ std::variant<SearchRequest, ApiError> searchRequestFrom(const QUrlQuery &paramet
     SearchRequest search;
     search.query = parameters.queryItemValue(queryField, QUrl::FullyDecoded).trimmed();
     if (search.query.isEmpty()) {
-        errors.add(queryField, QStringLiteral("is required"));
+        errors.add(queryField, FieldProblem::required());
     } else if (search.query.size() > profile_rules::kMaxSearchCharacters) {
-        errors.add(queryField, QStringLiteral("must be at most %1 characters")
-                                   .arg(profile_rules::kMaxSearchCharacters));
+        errors.add(queryField, FieldProblem::tooLong(profile_rules::kMaxSearchCharacters));
     } else if (search.query.contains(QChar(u'\0'))) {
-        errors.add(queryField, QStringLiteral("must not contain NUL characters"));
+        errors.add(queryField, QStringLiteral("nul_character"),
+                   QStringLiteral("must not contain NUL characters"));
     }
     search.limit =
         integerParameter(parameters, QStringLiteral("limit"), errors, 1,

@@ -130,6 +130,10 @@ PrivacyTest::Footprint PrivacyTest::accountEverywhere(const QString &prefix)
             "'AI (hard)', 7, 2 FROM m RETURNING 1")
             .arg(id)
             .arg(footprint.account.username));
+    // user_achievements (written by recordMatch, which the raw insert above bypasses)
+    m_database->scalar(QStringLiteral("INSERT INTO user_achievements (user_id, code, earned_at) "
+                                      "VALUES (%1, 'first_win', now()) RETURNING 1")
+                           .arg(id));
     // tournaments (as owner of an open one) and tournament_entries (in a running bracket)
     const HttpAnswer open =
         m_api->authorized("POST", QStringLiteral("/api/tournaments"), token,

@@ -490,6 +490,8 @@ void SocialTest::requestValidation()
                                 .value(QStringLiteral("fields"))
                                 .toObject()
                                 .value(QStringLiteral("userId"))
+                                .toObject()
+                                .value(QStringLiteral("message"))
                                 .toString();
     QVERIFY2(message.contains(problem), answer.body.constData());
 }

@@ -1,5 +1,6 @@
 // The API error shape every client parses, and the security headers every response carries.
 #include "http/ApiError.h"
+#include "http/JsonBody.h"
 #include "http/SecurityHeaders.h"
 
 #include <QJsonDocument>
@@ -59,13 +60,19 @@ void HttpBasicsTest::apiErrorShape()
 
 void HttpBasicsTest::apiErrorShapeWithFields()
 {
-    const ApiError error{StatusCode::BadRequest, QStringLiteral("validation_failed"),
-                         QStringLiteral("some fields are invalid"),
-                         QJsonObject{{QStringLiteral("email"), QStringLiteral("required")},
-                                     {QStringLiteral("password"), QStringLiteral("too short")}}};
+    // Each field problem has a machine code for the clients to translate, the English message,
+    // and the numbers a translation needs.
+    FieldErrors errors;
+    errors.add(QStringLiteral("email"), FieldProblem::required());
+    errors.add(QStringLiteral("password"), FieldProblem::tooShort(10));
+    errors.add(QStringLiteral("password"), FieldProblem::taken()); // the first problem stays
+    const ApiError error = errors.toError();
+    QCOMPARE(error.status, StatusCode::UnprocessableEntity);
     const QJsonObject expected = parseObject(R"({"error":{"code":"validation_failed",
         "message":"some fields are invalid",
-        "fields":{"email":"required","password":"too short"}}})");
+        "fields":{"email":{"code":"required","message":"is required"},
+                  "password":{"code":"too_short","message":"must be at least 10 characters",
+                              "min":10}}}})");
     QVERIFY(!expected.isEmpty());
     QCOMPARE(error.toJson(), expected);
 }

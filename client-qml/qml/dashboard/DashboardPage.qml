@@ -124,6 +124,14 @@ AppPage {
         visible: page.hasStats
         text: qsTr("Your statistics")
     }
+    Label {
+        objectName: "statsScope"
+        visible: page.hasStats
+        text: qsTr("Wins, losses, streaks and points count matches against people only; practice (one keyboard, or against the computer) is in the charts above.")
+        opacity: 0.75
+        wrapMode: Text.Wrap
+        Layout.fillWidth: true
+    }
     StatsGrid {
         objectName: "dashboardStats"
         visible: page.hasStats

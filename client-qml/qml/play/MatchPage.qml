@@ -116,9 +116,29 @@ AppPage {
         }
         function onOverChanged() {
             if (page.match && page.match.over && page.remote && page.match.matchId !== undefined
-                    && page.match.matchId !== null && page.session && page.session.signedIn)
+                    && page.match.matchId !== null && page.session && page.session.signedIn) {
                 directory.loadMatch(page.match.matchId)
+                if (!page.match.spectating)
+                    mine.userId = page.session.userId // loads what this match earned
+            }
         }
+    }
+
+    // The player's achievements once a stored match is over: a toast for each this match earned.
+    PlayerProfile {
+        id: mine
+        session: page.session
+        onAchievementsChanged: {
+            if (!page.match || page.match.matchId === undefined || page.match.matchId === null)
+                return
+            const titles = mine.achievementsEarnedBy(page.match.matchId).map(code => achievementTitles.title(code))
+            if (titles.length > 0 && page.navigator)
+                page.navigator.showMessage(qsTr("Achievement unlocked: %1").arg(titles.join(", ")))
+        }
+    }
+    AchievementList {
+        id: achievementTitles
+        visible: false
     }
 
     // The window lost the keyboard: no key stays held.
@@ -303,7 +323,11 @@ AppPage {
         focus: true
         activeFocusOnTab: true
         Accessible.role: Accessible.Canvas
-        Accessible.name: qsTr("Game field")
+        // The score drawn on the field, said in words.
+        Accessible.name: page.match
+                         ? qsTr("Game field. Score: %1").arg(page.match.standings.map(
+                               s => s.label + " " + (page.match.fourPlayers ? s.lives : s.score)).join(", "))
+                         : qsTr("Game field")
         Accessible.description: page.keyHelp()
 
         Keys.onPressed: event => {
@@ -517,7 +541,7 @@ AppPage {
             text: page.match && page.match.offline
                   ? qsTr("The match ends here.")
                   : page.match && (page.match.kind === "local" || page.match.kind === "ai")
-                    ? qsTr("The match ends here; against the computer it counts as a loss.")
+                    ? qsTr("The match ends here. Practice does not count in your results.")
                     : qsTr("Leaving a match between people counts as a loss.")
             wrapMode: Text.Wrap
         }

@@ -203,6 +203,11 @@ AppPage {
         stats: player.stats
     }
 
+    AchievementList {
+        objectName: "playerAchievements"
+        achievements: player.achievements
+    }
+
     MatchHistoryList {
         visible: page.userId > 0 && !player.notFound
         session: page.session

@@ -4,7 +4,8 @@ import QtQuick.Layouts
 import Transcendence
 
 // Finding players by the beginning of their user name or display name; a result opens their
-// profile (add them as a friend, block them, see their results).
+// profile (add them as a friend, block them, see their results). Before any search: the rating
+// leaderboard, a page at a time, with the player's own rank and a friends-only filter.
 AppPage {
     id: page
 
@@ -13,6 +14,12 @@ AppPage {
     PlayerSearch {
         id: search
         objectName: "playerSearch"
+        session: page.session
+    }
+
+    Leaderboard {
+        id: leaderboard
+        objectName: "leaderboard"
         session: page.session
     }
 
@@ -79,5 +86,90 @@ AppPage {
         text: qsTr("Show more players")
         Layout.fillWidth: true
         onClicked: search.loadMore()
+    }
+
+    ColumnLayout {
+        objectName: "leaderboardSection"
+        visible: search.query.trim() === ""
+        spacing: 8
+        Layout.fillWidth: true
+
+        SectionHeading { text: qsTr("Leaderboard") }
+        ErrorBanner { text: leaderboard.errorMessage }
+        Label {
+            objectName: "leaderboardYou"
+            visible: leaderboard.yourRank > 0
+            text: qsTr("Your rank: %1 of %2, rating %3.").arg(leaderboard.yourRank)
+                                                           .arg(leaderboard.total)
+                                                           .arg(leaderboard.yourRating)
+            font.bold: true
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
+        CheckBox {
+            objectName: "leaderboardFriends"
+            text: qsTr("Only me and my friends")
+            checked: leaderboard.friendsOnly
+            onToggled: leaderboard.friendsOnly = checked
+        }
+        Repeater {
+            objectName: "leaderboardRows"
+            model: leaderboard.entries
+            delegate: RowLayout {
+                required property var item
+                objectName: "leaderboardRow_" + item.username
+                spacing: 8
+                Layout.fillWidth: true
+                Label {
+                    text: item.rank
+                    font.bold: true
+                    horizontalAlignment: Text.AlignRight
+                    Layout.preferredWidth: 40
+                    Accessible.name: qsTr("Rank %1").arg(item.rank)
+                }
+                PersonRow {
+                    serverUrl: page.session ? page.session.serverUrl : ""
+                    userId: item.userId
+                    username: item.username
+                    displayName: item.mine ? qsTr("%1 (you)").arg(item.displayName) : item.displayName
+                    avatarUrl: item.avatarUrl || ""
+                    Layout.fillWidth: true
+                    onOpened: page.navigator.push("../social/PlayerPage.qml", { userId: item.userId })
+                }
+                Label {
+                    text: item.rating
+                    font.bold: item.mine
+                    Accessible.name: qsTr("Rating %1").arg(item.rating)
+                }
+            }
+        }
+        Label {
+            objectName: "leaderboardStatus"
+            text: leaderboard.entries.count === 0
+                  ? (leaderboard.loaded ? qsTr("Nobody to rank yet.") : "")
+                  : qsTr("Places %1 to %2 of %3.").arg(leaderboard.offset + 1)
+                                                   .arg(leaderboard.offset + leaderboard.entries.count)
+                                                   .arg(leaderboard.total)
+            opacity: 0.75
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
+        RowLayout {
+            Layout.fillWidth: true
+            Button {
+                objectName: "leaderboardPrevious"
+                text: qsTr("Higher ranks")
+                enabled: leaderboard.hasPrevious && !leaderboard.loading
+                Layout.fillWidth: true
+                onClicked: leaderboard.previousPage()
+            }
+            Button {
+                objectName: "leaderboardNext"
+                text: qsTr("Lower ranks")
+                enabled: leaderboard.hasNext && !leaderboard.loading
+                Layout.fillWidth: true
+                onClicked: leaderboard.nextPage()
+            }
+        }
     }
 }

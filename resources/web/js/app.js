@@ -70,6 +70,7 @@ addNavItem({ path: '/friends', label: () => t('web.friends', 'Friends'), show: '
 addNavItem({ path: '/users', label: () => t('web.users', 'Players'), show: 'signedIn' });
 addNavItem({ path: '/settings', label: () => t('web.settings', 'Settings'), show: 'signedIn' });
 addNavItem({ path: '/play', label: () => t('web.play', 'Play'), show: 'signedIn' });
+addNavItem({ path: '/live', label: () => t('web.nav', 'Live'), show: 'signedIn' });
 addNavItem({ path: '/tournaments', label: () => t('web.tournaments', 'Tournaments'), show: 'signedIn' });
 
 // Display preferences (high contrast, text size, reduced motion) before anything is drawn.

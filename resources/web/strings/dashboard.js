@@ -64,3 +64,4 @@ QT_TRANSLATE_NOOP("web.dashboard", "Hits");
 QT_TRANSLATE_NOOP("web.dashboard", "Longest rally");
 QT_TRANSLATE_NOOP("web.dashboard", "Average rally");
 QT_TRANSLATE_NOOP("web.dashboard", "%{count} hits");
+QT_TRANSLATE_NOOP("web.dashboard", "Wins, losses, streaks and points count matches against people only; practice (one keyboard, or against the computer) is in the chart above and in “Kinds of match”.");

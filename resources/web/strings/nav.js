@@ -10,3 +10,4 @@ QT_TRANSLATE_NOOP("web.nav", "Language");
 QT_TRANSLATE_NOOP("web.nav", "Sign in");
 QT_TRANSLATE_NOOP("web.nav", "Sign up");
 QT_TRANSLATE_NOOP("web.nav", "Sign out");
+QT_TRANSLATE_NOOP("web.nav", "Live");

@@ -1,5 +1,6 @@
 // A test-only QML type: the REST calls a test needs to set the scene that the app's pages do not
-// make (two accounts becoming friends), through a signed-in AccountSession's own ApiClient.
+// make (two accounts becoming friends, a REST match played by a bot), through a signed-in
+// AccountSession's own ApiClient.
 #include "account/AccountSession.h"
 #include "network/ApiClient.h"
 
@@ -15,11 +16,14 @@ using transcendence::client::ApiAnswer;
 class ApiProbe : public QObject {
     Q_OBJECT
     Q_PROPERTY(int lastStatus READ lastStatus NOTIFY answered)
+    // The last answer's JSON object (empty for none).
+    Q_PROPERTY(QVariantMap lastBody READ lastBody NOTIFY answered)
 
 public:
     using QObject::QObject;
 
     int lastStatus() const { return m_lastStatus; }
+    QVariantMap lastBody() const { return m_lastBody; }
 
     // Sends one request as the session's account; lastStatus is 0 until it is answered.
     Q_INVOKABLE void send(AccountSession *session, const QString &method, const QString &path,
@@ -36,6 +40,7 @@ public:
                                 [guard](const ApiAnswer &answer) {
                                     if (guard) {
                                         guard->m_lastStatus = answer.status;
+                                        guard->m_lastBody = answer.object().toVariantMap();
                                         emit guard->answered();
                                     }
                                 });
@@ -46,6 +51,7 @@ signals:
 
 private:
     int m_lastStatus = 0;
+    QVariantMap m_lastBody;
 };
 
 static void registerApiProbe()

@@ -44,6 +44,25 @@ AppTestCase {
         return item
     }
 
+    // Whether the seven-segment digit drawn for a seat's score on the field (ArenaView: 8 x 14
+    // arena units, 12 from the net, 6 from the top) shows `digit` (0 or 1), from the pixels of a
+    // window image where the arena item covers `box`: 0 lights the top-left bar, 1 does not;
+    // both light the top-right one.
+    function scoreDigitIs(image, box, match, seat, digit) {
+        const scale = Math.min(box.width / match.arenaWidth, box.height / match.arenaHeight)
+        const offsetX = box.x + (box.width - match.arenaWidth * scale) / 2
+        const offsetY = box.y + (box.height - match.arenaHeight * scale) / 2
+        const left = seat === 0 ? match.arenaWidth / 2 - 12 - 8 : match.arenaWidth / 2 + 12
+        const lit = (x, y) => {
+            const c = image.pixel(Math.round(offsetX + x * scale), Math.round(offsetY + y * scale))
+            return c.r + c.g + c.b > 1.2
+        }
+        const topLeft = lit(left + 1, 6 + 3.5)
+        const topRight = lit(left + 7, 6 + 3.5)
+        const middle = lit(left + 4, 6 + 7)
+        return topRight && !middle && (digit === 0 ? topLeft : !topLeft)
+    }
+
     function currentPage(window) {
         return window.pageStack.currentItem
     }
@@ -207,6 +226,19 @@ AppTestCase {
         compare(match.endReason, "completed")
         compare(match.standings[1].score, 1)
         compare(match.standings[0].score, 0)
+        // The score is on the field, and said by the field's accessible name.
+        const arenaFrame = child(matchPage, "arenaFrame")
+        compare(arenaFrame.Accessible.name, "Game field. Score: " + match.standings[0].label
+                + " 0, AI (normal) 1")
+        const arenaView = child(matchPage, "arenaView")
+        scrollIntoView(arenaView)
+        settle(window)
+        const shot = grabImage(window.contentItem)
+        shot.save(qmlTest.artifactsDir + "/play-offline-field-score.png")
+        const at = arenaView.mapToItem(window.contentItem, 0, 0)
+        const box = { x: at.x, y: at.y, width: arenaView.width, height: arenaView.height }
+        verify(scoreDigitIs(shot, box, match, 0, 0) && scoreDigitIs(shot, box, match, 1, 1),
+               "the digits on the field are not 0 and 1")
         const result = child(matchPage, "matchResult")
         tryVerify(() => result.visible)
         compare(child(matchPage, "resultTitle").text, "AI (normal) won")
@@ -446,6 +478,68 @@ AppTestCase {
         api.send(session, method, path, body)
         tryVerify(() => api.lastStatus !== 0, networkTimeoutMs, method + " " + path)
         return api.lastStatus
+    }
+
+    // A REST local match played by a bot for the account's seat (it follows the ball; the other
+    // seat stays at the top and misses): the account wins, and its profile page shows the
+    // achievements the win earned, with their date, and the level.
+    function test_aWinEarnsAchievementsShownOnTheProfile() {
+        const pair = signedInPair()
+        const window = pair.window
+        const config = { scoreLimit: 1, ballSpeed: 20, ballSpeedIncrement: 0, ballMaxSpeed: 20,
+                         paddleLength: 16, serveDelay: 0 }
+        compare(apiCall(window.session, "POST", "/api/play/matches", { kind: "local", config: config }), 201)
+        const roomId = api.lastBody.roomId
+        let seq = 0
+        compare(apiCall(window.session, "POST", "/api/play/matches/" + roomId + "/inputs",
+                        { seq: seq++, seat: 1, key: "up" }), 202)
+        let held = "none"
+        let over = null
+        const deadline = Date.now() + 90000
+        while (!over && Date.now() < deadline) {
+            compare(apiCall(window.session, "GET", "/api/play/matches/" + roomId, {}), 200)
+            if (api.lastBody.over && api.lastBody.over.matchId) {
+                over = api.lastBody.over
+                break
+            }
+            const state = api.lastBody.snapshot ? api.lastBody.snapshot.state : null
+            if (state && state.balls.length > 0) {
+                const ball = state.balls[0].y
+                const paddle = state.players[0].paddle
+                // Meet the ball with the paddle's lower half: it leaves downwards, away from seat 1.
+                const aim = ball - 4
+                const want = aim < paddle - 1.5 ? "up" : aim > paddle + 1.5 ? "down" : "none"
+                if (want !== held) {
+                    held = want
+                    compare(apiCall(window.session, "POST", "/api/play/matches/" + roomId + "/inputs",
+                                    { seq: seq++, seat: 0, key: want }), 202)
+                }
+            }
+            wait(30)
+        }
+        verify(over, "the match did not end in time")
+        compare(over.winnerSeat, 0)
+
+        window.push("../social/PlayerPage.qml", { userId: window.session.userId })
+        tryVerify(() => !window.pageStack.busy)
+        const profilePage = currentPage(window)
+        const list = child(profilePage, "playerAchievements")
+        tryVerify(() => list.visible, networkTimeoutMs)
+        const today = new Date().toLocaleDateString(Qt.locale("en"), Locale.LongFormat)
+        for (const code of ["first_match", "first_win", "shutout"]) {
+            const item = child(profilePage, "achievement_" + code)
+            verify(item.earned, code)
+            compare(findChild(item, "achievementState").text, "Earned on " + today)
+        }
+        verify(!child(profilePage, "achievement_beat_hard_ai").earned)
+        compare(child(profilePage, "playerLevel").text, "Level 2 · 170 experience points")
+        resize(window, 1024, 700)
+        scrollIntoView(child(profilePage, "achievement_first_win"))
+        saveScreenshot(window, "play-achievements-desktop.png")
+        resize(window, 360, 740)
+        scrollIntoView(child(profilePage, "achievement_first_win"))
+        saveScreenshot(window, "play-achievements-phone.png")
+        resize(window, 1024, 700)
     }
 
     // Invitations between friends: one arrives wherever the app is, as a question to accept or

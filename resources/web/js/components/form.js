@@ -12,6 +12,7 @@
 //   root.append(form.element);
 import { h } from '../dom.js';
 import { t } from '../i18n.js';
+import { fieldMessage } from './field-problems.js';
 
 let nextId = 0;
 
@@ -38,6 +39,18 @@ export function describeApiError(error, retryAfter) {
         : t('web.form', 'Too many attempts. Try again later.');
     case 'validation_failed':
       return t('web.form', 'Some fields need your attention.');
+    case 'forbidden':
+      return t('web.form', 'You are not allowed to do this.');
+    case 'not_found':
+      return t('web.form', 'This was not found. It may have been removed.');
+    case 'unauthenticated':
+    case 'invalid_token':
+      return t('web.form', 'Sign in again to continue.');
+    case 'database_unavailable':
+    case 'overloaded':
+      return t('web.form', 'The server is busy. Try again in a moment.');
+    case 'conflict':
+      return t('web.form', 'This conflicts with something that already exists.');
     default:
       return error?.message || t('web.form', 'Something went wrong. Please try again.');
   }
@@ -137,10 +150,10 @@ export function createForm({ fields, submitLabel, onSubmit, onSuccess, describeE
     }
     const fieldErrors = answer.error?.fields ?? {};
     let focused = false;
-    for (const [name, message] of Object.entries(fieldErrors)) {
+    for (const [name, problem] of Object.entries(fieldErrors)) {
       const field = byName[name];
       if (!field) continue;
-      field.setError(String(message));
+      field.setError(fieldMessage(problem));
       if (!focused) {
         field.control.focus();
         focused = true;

@@ -75,6 +75,42 @@ function clampPaddle(arena, seat, position, length) {
 const direction = (key) => (key === 'up' ? -1 : key === 'down' ? 1 : 0);
 const lerp = (a, b, f) => a + (b - a) * f;
 
+// The score drawn on the field as in 1972: block digits of seven segments either side of the net
+// (1v1), or each side's lives by its paddle (four players). Drawn in arena units, so they grow
+// and shrink with the field and stay sharp at every size.
+const SEGMENTS = {
+  // a (top), b (top right), c (bottom right), d (bottom), e (bottom left), f (top left), g (middle)
+  0: 'abcdef', 1: 'bc', 2: 'abdeg', 3: 'abcdg', 4: 'bcfg', 5: 'acdfg', 6: 'acdefg', 7: 'abc', 8: 'abcdefg', 9: 'abcdfg',
+};
+const DIGIT_WIDTH = 8;
+const DIGIT_HEIGHT = 14;
+const STROKE = 2;
+
+function drawDigit(ctx, digit, x, y, { width = DIGIT_WIDTH, height = DIGIT_HEIGHT, stroke = STROKE } = {}) {
+  const half = height / 2;
+  const bars = {
+    a: [x, y, width, stroke],
+    b: [x + width - stroke, y, stroke, half],
+    c: [x + width - stroke, y + half, stroke, half],
+    d: [x, y + height - stroke, width, stroke],
+    e: [x, y + half, stroke, half],
+    f: [x, y, stroke, half],
+    g: [x, y + half - stroke / 2, width, stroke],
+  };
+  for (const segment of SEGMENTS[digit] ?? '') ctx.fillRect(...bars[segment]);
+}
+
+// Draws a number with its digits `gap` apart; align: 'right' ends at x, 'left' starts at x.
+export function drawNumber(ctx, value, x, y, { align = 'left', width = DIGIT_WIDTH, height = DIGIT_HEIGHT, stroke = STROKE, gap = 3 } = {}) {
+  const digits = String(Math.max(0, Math.floor(value)));
+  const total = digits.length * width + (digits.length - 1) * gap;
+  let left = align === 'right' ? x - total : align === 'center' ? x - total / 2 : x;
+  for (const digit of digits) {
+    drawDigit(ctx, Number(digit), left, y, { width, height, stroke });
+    left += width + gap;
+  }
+}
+
 export class MatchRenderer {
   #canvas;
   #context;
@@ -88,6 +124,7 @@ export class MatchRenderer {
   #frame = 0;
   #flashUntil = 0;
   #reducedMotion;
+  #stopped = false; // over: the newest state as it is, not the interpolated past
   #resizeObserver;
 
   constructor(canvas, { config, controlledSeats = [] }) {
@@ -120,6 +157,7 @@ export class MatchRenderer {
   stop() {
     cancelAnimationFrame(this.#frame);
     this.#frame = 0;
+    this.#stopped = true;
     this.#draw(performance.now());
   }
 
@@ -173,7 +211,7 @@ export class MatchRenderer {
   #viewState(now) {
     if (!this.#latest) return null;
     const newest = this.#latest.message.state;
-    if (this.#latest.message.phase !== 'running' || this.#snapshots.length === 0 || this.#offset === null) {
+    if (this.#stopped || this.#latest.message.phase !== 'running' || this.#snapshots.length === 0 || this.#offset === null) {
       return { players: newest.players.map((p) => ({ ...p })), balls: newest.balls, pickups: newest.pickups ?? [] };
     }
     const renderTick = now * TICKS_PER_MS + this.#offset - INTERPOLATION_DELAY_TICKS;
@@ -248,6 +286,23 @@ export class MatchRenderer {
 
     const state = this.#viewState(now);
     if (!state) return;
+
+    // The score, behind the paddles and the ball.
+    ctx.fillStyle = '#8e9196'; // opaque: overlapping bars stay one colour
+    if (arena.duel) {
+      drawNumber(ctx, state.players[0]?.score ?? 0, arena.width / 2 - 12, 6, { align: 'right' });
+      drawNumber(ctx, state.players[1]?.score ?? 0, arena.width / 2 + 12, 6, { align: 'left' });
+    } else {
+      const small = { width: 5, height: 9, stroke: 1.4, gap: 2, align: 'center' };
+      const spots = [[arena.width * 0.22, arena.height / 2 - 4.5], [arena.width * 0.78, arena.height / 2 - 4.5], [arena.width / 2, arena.height * 0.2], [arena.width / 2, arena.height * 0.72]];
+      state.players.forEach((player, seat) => {
+        if (player.eliminated || !spots[seat]) return;
+        ctx.fillStyle = SEAT_COLOURS[seat];
+        ctx.globalAlpha = 0.55;
+        drawNumber(ctx, player.lives ?? 0, spots[seat][0], spots[seat][1], small);
+        ctx.globalAlpha = 1;
+      });
+    }
 
     state.players.forEach((player, seat) => {
       if (player.eliminated) {

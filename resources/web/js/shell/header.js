@@ -42,7 +42,8 @@ function accountArea(session, router) {
   return h(
     'div',
     { class: 'd-flex gap-2 align-items-center ms-xl-3 mt-2 mt-xl-0' },
-    h('a', { class: 'nav-link text-light', href: '/profile', dataset: { testid: 'account-name' } }, session.user?.displayName ?? ''),
+    // A long name is cut short (its full text stays in the link): the header keeps to one line.
+    h('a', { class: 'nav-link text-light text-truncate header-account-name', href: '/profile', title: session.user?.displayName ?? '', dataset: { testid: 'account-name' } }, session.user?.displayName ?? ''),
     signOut,
   );
 }
@@ -106,7 +107,8 @@ export function renderHeader(host, { connection, router, announce, session, sign
       { class: 'navbar navbar-expand-xl navbar-dark bg-dark', 'aria-label': t('web.nav', 'Main navigation') },
       h(
         'div',
-        { class: 'container' },
+        // Full width on wide screens: the signed-in header fits one line at 1280 px.
+        { class: 'container-fluid px-xxl-5' },
         h('a', { class: 'navbar-brand', href: '/' }, 'Transcendence'),
         h(
           'div',

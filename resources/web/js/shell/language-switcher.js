@@ -6,7 +6,7 @@ export function createLanguageSwitcher({ announce }) {
   const id = 'language-select';
   const select = h(
     'select',
-    { id, class: 'form-select form-select-sm', dataset: { testid: 'language-select' } },
+    { id, class: 'form-select form-select-sm', 'aria-label': t('web.nav', 'Language'), dataset: { testid: 'language-select' } },
     getLanguages().map(({ code, name }) =>
       h('option', { value: code, lang: code, selected: code === getLanguage() }, name),
     ),
@@ -22,7 +22,8 @@ export function createLanguageSwitcher({ announce }) {
   return h(
     'div',
     { class: 'language-switcher d-flex align-items-center gap-2' },
-    h('label', { for: id, class: 'form-label mb-0 small text-light' }, t('web.nav', 'Language')),
+    // Shown in the collapsed menu; on wide screens the select's own value says what it is.
+    h('label', { for: id, class: 'form-label mb-0 small text-light d-xl-none' }, t('web.nav', 'Language')),
     select,
   );
 }

@@ -158,6 +158,7 @@ export const dashboardView = {
         'section',
         { class: 'mb-4 col-lg-8', 'aria-labelledby': 'dashboard-stats-heading' },
         h('h2', { id: 'dashboard-stats-heading', class: 'h4' }, t('web.dashboard', 'Your statistics')),
+        h('p', { class: 'small text-body-secondary', dataset: { testid: 'stats-scope' } }, t('web.dashboard', 'Wins, losses, streaks and points count matches against people only; practice (one keyboard, or against the computer) is in the chart above and in “Kinds of match”.')),
         statsList(s),
       ),
       createMatchHistory({ session, userId, signal }),

@@ -8,8 +8,11 @@ import { ConnectionState } from '../realtime/connection.js';
 import { playClient } from '../play/play-client.js';
 import { Key, PlayError, join, leave, pause, resume, watch } from '../play/protocol.js';
 import { MatchRenderer } from '../play/renderer.js';
+import { isMuted, onMutedChange, playEventSound, setMuted } from '../play/sounds.js';
 import { SeatInput, attachTouchButton } from '../play/input.js';
 import { configSummary } from './play.js';
+import { achievementTitle, achievementsEarnedBy } from '../people/achievements.js';
+import { confirmVisibly } from '../components/toast.js';
 
 // Set while this page plays a match that is not over: leaving asks first.
 let leaveQuestion = null;
@@ -91,6 +94,19 @@ function renderMatch(root, context, { spectator }) {
   const touch = h('div', { class: 'play-touch', hidden: true });
   const help = h('p', { class: 'small mb-2', dataset: { testid: 'key-help' } });
   const controls = h('div', { class: 'd-flex flex-wrap gap-2 my-2' });
+  // Sounds for hits, bounces and points, with a remembered mute choice.
+  const soundButton = h('button', { type: 'button', class: 'btn btn-outline-secondary', dataset: { testid: 'sound-toggle' } });
+  const drawSoundButton = () => {
+    const muted = isMuted();
+    soundButton.textContent = muted ? t('web.play', 'Turn sound on') : t('web.play', 'Turn sound off');
+    soundButton.dataset.muted = String(muted);
+  };
+  soundButton.addEventListener('click', () => setMuted(!isMuted()), { signal });
+  onMutedChange(drawSoundButton, { signal });
+  drawSoundButton();
+  // What the letters of the power-ups on the field mean (only when power-ups are on).
+  const legendList = h('dl', { class: 'd-flex flex-wrap gap-3 mb-0' });
+  const legend = h('div', { class: 'play-legend small d-flex flex-wrap gap-2 mb-2', hidden: true, dataset: { testid: 'power-up-legend' } }, h('span', { class: 'fw-semibold' }, t('web.play', 'Power-ups:')), legendList);
   const result = h('section', { class: 'card my-3', hidden: true, 'aria-labelledby': 'match-result-title', dataset: { testid: 'match-result' } });
   const problem = h('div', { class: 'alert alert-warning', role: 'alert', hidden: true, dataset: { testid: 'match-problem' } });
 
@@ -98,10 +114,11 @@ function renderMatch(root, context, { spectator }) {
     heading,
     status,
     problem,
+    result,
     h(
       'div',
       { class: 'row g-3' },
-      h('div', { class: 'col-lg-9' }, stage, touch, help, controls),
+      h('div', { class: 'col-lg-9' }, stage, touch, legend, help, controls),
       h(
         'aside',
         { class: 'col-lg-3', 'aria-labelledby': 'scoreboard-title' },
@@ -111,7 +128,6 @@ function renderMatch(root, context, { spectator }) {
         settings,
       ),
     ),
-    result,
   );
 
   let renderer = null;
@@ -129,12 +145,16 @@ function renderMatch(root, context, { spectator }) {
     { type: 'button', class: 'btn btn-outline-danger', hidden: true, dataset: { testid: 'leave' } },
     spectator ? t('web.play', 'Stop watching') : t('web.play', 'Leave the match'),
   );
-  controls.append(pauseButton, leaveButton);
+  controls.append(pauseButton, leaveButton, soundButton);
 
   const inMatch = () => match && !match.spectating && client.match?.roomId === roomId && client.over?.roomId !== roomId;
   leaveQuestion = null;
+  // Only a match between people counts as a loss when left; practice (local, ai) just ends.
+  const practice = () => match?.kind === 'local' || match?.kind === 'ai';
+  const leaveText = () =>
+    practice() ? t('web.play', 'Leave this match? It ends here.') : t('web.play', 'Leave this match? Leaving a match between people counts as a loss.');
   const updateLeaveQuestion = () => {
-    leaveQuestion = !spectator && inMatch() ? t('web.play', 'Leave this match? Leaving a match between people counts as a loss.') : null;
+    leaveQuestion = !spectator && inMatch() ? leaveText() : null;
   };
   window.addEventListener(
     'beforeunload',
@@ -265,7 +285,7 @@ function renderMatch(root, context, { spectator }) {
         router.navigate('/live', { force: true });
         return;
       }
-      if (!window.confirm(t('web.play', 'Leave this match? Leaving a match between people counts as a loss.'))) return;
+      if (!window.confirm(leaveText())) return;
       connection.send(leave());
     },
     { signal },
@@ -283,6 +303,17 @@ function renderMatch(root, context, { spectator }) {
     renderer = new MatchRenderer(canvas, { config: started.config, controlledSeats: seats });
     renderer.start();
     help.textContent = keyHelp(seats);
+    const kinds = started.config.powerUps ?? [];
+    const names = {
+      bigger_paddle: ['B', t('web.play', 'bigger paddle')],
+      smaller_opponent_paddle: ['S', t('web.play', 'smaller paddles for the others')],
+      faster_ball: ['F', t('web.play', 'faster ball')],
+      multi_ball: ['M', t('web.play', 'more balls')],
+    };
+    legendList.replaceChildren(
+      ...kinds.filter((kind) => names[kind]).map((kind) => h('div', { class: 'd-flex gap-1' }, h('dt', { class: 'fw-bold play-legend-letter' }, names[kind][0]), h('dd', { class: 'mb-0' }, names[kind][1]))),
+    );
+    legend.hidden = kinds.length === 0;
     settings.textContent = configSummary(started.config);
     settings.prepend(h('span', { class: 'd-block fw-semibold' }, t('web.play', 'Settings')));
     heading.textContent = started.spectating
@@ -416,7 +447,20 @@ function renderMatch(root, context, { spectator }) {
     if (!announcedOver) {
       announcedOver = true;
       announce(`${t('web.play', 'Match over')}. ${headline} ${reasonText(over.reason)}`);
+      if (!spectator) announceAchievements(over.matchId);
     }
+  };
+
+  // What this match earned (the server awards achievements as it stores the match).
+  const announceAchievements = async (matchId) => {
+    let codes;
+    try {
+      codes = await achievementsEarnedBy(context.session, matchId, { signal });
+    } catch (e) {
+      if (e?.name === 'AbortError') return;
+      throw e;
+    }
+    for (const code of codes) confirmVisibly(announce, t('web.achievements', 'Achievement unlocked: %{title}', { title: achievementTitle(code) }));
   };
 
   // Entering the room: a player takes their seats back, anyone else watches.
@@ -430,7 +474,9 @@ function renderMatch(root, context, { spectator }) {
     if (event.detail.roomId === roomId) setup(event.detail);
   }, { signal });
   client.addEventListener('snapshot', (event) => {
-    if (event.detail.roomId === roomId && match) onSnapshot(event.detail);
+    if (event.detail.roomId !== roomId || !match) return;
+    onSnapshot(event.detail);
+    for (const matchEvent of event.detail.events ?? []) playEventSound(matchEvent.type);
   }, { signal });
   client.addEventListener('paused', (event) => {
     if (event.detail.roomId !== roomId) return;

@@ -5,6 +5,7 @@ import { getLanguage, getLanguages, setLanguage, t } from '../i18n.js';
 import { isAbort } from '../api/http.js';
 import { createField, createForm, describeApiError } from '../components/form.js';
 import { avatarUrlOf } from '../people/avatar.js';
+import { confirmVisibly } from '../components/toast.js';
 
 const AVATAR_TYPES = ['image/png', 'image/jpeg', 'image/webp'];
 const AVATAR_MAX_BYTES = 2 * 1024 * 1024;
@@ -145,7 +146,7 @@ function avatarSection({ session, profile, announce, signal }) {
     preview.classList.add('d-none');
     preview.removeAttribute('src');
     showCurrent(answer.body.avatarUrl);
-    announce(t('web.profile', 'Your new avatar is saved.'));
+    confirmVisibly(announce, t('web.profile', 'Your new avatar is saved.'));
   }, { signal });
 
   remove.addEventListener('click', async () => {
@@ -164,7 +165,7 @@ function avatarSection({ session, profile, announce, signal }) {
       return;
     }
     showCurrent(`/api/users/${encodeURIComponent(profile.id)}/avatar`);
-    announce(t('web.profile', 'Your avatar is removed. The generated one is shown instead.'));
+    confirmVisibly(announce, t('web.profile', 'Your avatar is removed. The generated one is shown instead.'));
   }, { signal });
 
   return h(
@@ -218,7 +219,7 @@ function detailsForm({ session, me, announce }) {
       }),
     onSuccess: async (answer) => {
       session.setUser(answer.body);
-      announce(t('web.profile', 'Your profile is saved.'));
+      confirmVisibly(announce, t('web.profile', 'Your profile is saved.'));
       const wanted = answer.body.language;
       if (wanted !== getLanguage() && getLanguages().some((l) => l.code === wanted)) {
         await setLanguage(wanted).catch(() => {});

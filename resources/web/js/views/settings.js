@@ -4,6 +4,7 @@
 import { isAbort } from '../api/http.js';
 import { readPreferences, savePreferences, TEXT_SIZES } from '../accessibility.js';
 import { describeApiError } from '../components/form.js';
+import { confirmVisibly } from '../components/toast.js';
 import { h } from '../dom.js';
 import { formatNumber, getLanguage, getLanguages, setLanguage, t } from '../i18n.js';
 import { renderLinkedProviders, renderPrivacy, renderSessions } from './settings-account.js';
@@ -51,7 +52,7 @@ function languageSection({ session, announce, account }) {
       announce(t('web.settings', 'The language could not be loaded. Please try again.'));
       return;
     }
-    announce(t('web.settings', 'Language saved.'));
+    confirmVisibly(announce, t('web.settings', 'Language saved.'));
   });
   if (focusLanguageSelect) {
     focusLanguageSelect = false;
@@ -74,7 +75,7 @@ function accessibilitySection({ announce }) {
     const input = h('input', { type: 'checkbox', role: 'switch', class: 'form-check-input', id, checked, 'aria-describedby': `${id}-hint`, dataset: { testid: id } });
     input.addEventListener('change', () => {
       savePreferences({ [key]: input.checked });
-      announce(t('web.settings', 'Display preference saved.'));
+      confirmVisibly(announce, t('web.settings', 'Display preference saved.'));
     });
     return h(
       'div',
@@ -94,7 +95,7 @@ function accessibilitySection({ announce }) {
       const radio = h('input', { type: 'radio', class: 'form-check-input', name: sizeName, id, value: String(size), checked: size === preferences.textSize, dataset: { testid: id } });
       radio.addEventListener('change', () => {
         savePreferences({ textSize: size });
-        announce(t('web.settings', 'Display preference saved.'));
+        confirmVisibly(announce, t('web.settings', 'Display preference saved.'));
       });
       return h('div', { class: 'form-check form-check-inline' }, radio, h('label', { class: 'form-check-label', for: id }, formatNumber(size / 100, { style: 'percent' })));
     }),

@@ -4,6 +4,7 @@
 // Live changes come as tournamentUpdate / tournamentMatchReady / tournamentOver messages.
 import { h } from '../dom.js';
 import { t } from '../i18n.js';
+import { fieldMessage } from '../components/field-problems.js';
 import { playClient } from '../play/play-client.js';
 import { playTournamentMatch, validateConfig } from '../play/protocol.js';
 import { configSummary, currentSettings } from './play.js';
@@ -162,7 +163,8 @@ export const tournamentsView = {
         return;
       }
       const fields = answer.error?.fields ?? {};
-      for (const [key, message] of Object.entries(fields)) {
+      for (const [key, problem] of Object.entries(fields)) {
+        const message = fieldMessage(problem);
         if (key === 'name') name.setError(message);
         else if (key.startsWith('aliases')) aliases.setError(message);
         else if (key === 'minPlayers') minPlayers.setError(message);

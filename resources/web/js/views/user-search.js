@@ -1,10 +1,11 @@
 // /users: find players by user name or display name (GET /api/users?query=, a prefix search),
-// searched as you type after a short pause.
+// searched as you type after a short pause. Before any search, the rating leaderboard.
 import { h } from '../dom.js';
 import { t } from '../i18n.js';
 import { isAbort } from '../api/http.js';
 import { describeApiError } from '../components/form.js';
 import { avatarImage } from '../people/avatar.js';
+import { createLeaderboard } from '../people/leaderboard.js';
 
 const DEBOUNCE_MS = 300;
 const PAGE_SIZE = 20;
@@ -45,6 +46,8 @@ export const userSearchView = {
     let controller = null;
     let query = '';
     let offset = 0;
+    const leaderboard = createLeaderboard({ session, signal });
+    const showLeaderboard = (shown) => leaderboard.element.classList.toggle('d-none', !shown);
 
     const search = async (append) => {
       controller?.abort();
@@ -79,6 +82,7 @@ export const userSearchView = {
     input.addEventListener('input', () => {
       clearTimeout(timer);
       const wanted = input.value.trim();
+      showLeaderboard(!wanted);
       if (!wanted) {
         controller?.abort();
         query = '';
@@ -111,6 +115,8 @@ export const userSearchView = {
       status,
       results,
       more,
+      leaderboard.element,
     );
+    leaderboard.load();
   },
 };

@@ -1,10 +1,11 @@
-// /users/:id: another player's profile: avatar, name, bio, presence (friends only), stats, match
-// history, and the friend and block actions.
+// /users/:id: another player's profile: avatar, name, bio, presence (friends only), stats,
+// achievements and level, match history, and the friend and block actions.
 import { h } from '../dom.js';
 import { formatNumber, t } from '../i18n.js';
 import { isAbort } from '../api/http.js';
 import { describeApiError } from '../components/form.js';
 import { avatarImage } from '../people/avatar.js';
+import { achievementsSection } from '../people/achievements.js';
 import { createMatchHistory } from '../people/match-history.js';
 import { onPresence, presenceBadge } from '../people/presence.js';
 import { describeSocialError, loadRelationship, socialActions } from '../people/social.js';
@@ -177,10 +178,12 @@ export const userView = {
     }
     let profile;
     let stats;
+    let achievements;
     try {
-      [profile, stats] = await Promise.all([
+      [profile, stats, achievements] = await Promise.all([
         session.api('GET', `/api/users/${id}`, { signal }),
         session.api('GET', `/api/users/${id}/stats`, { signal }),
+        session.api('GET', `/api/users/${id}/achievements`, { signal }),
       ]);
     } catch (e) {
       if (isAbort(e)) return;
@@ -220,6 +223,7 @@ export const userView = {
           stats.ok ? statsList(stats.body) : h('p', { class: 'text-danger' }, describeApiError(stats.error)),
         ),
       ),
+      achievementsSection(achievements),
       createMatchHistory({ session, userId: user.id, signal }),
     );
   },

@@ -1,0 +1,434 @@
+// End to end: what a first-time player notices, in headless Chromium through nginx and the real
+// server, at 1280×800 and 360×740. Feedback: a French visitor sees a French message for a taken
+// user name (the server's field code, translated by the page), and a profile save shows a visible
+// confirmation. Leaderboard: the Players page ranks everyone before any search, pages, shows the
+// player's own rank, and filters to friends. Rewards: a player wins a match (a local match over
+// the REST play API, their paddle steered to the ball) and their profile shows the achievements
+// it earned, with the date, and their level. The arena: the score is drawn on the field (read
+// from the canvas's accessible label, and from the canvas's pixels: the digit shapes), sounds can
+// be muted (remembered), and the result is in view without scrolling. Any console error, page error, failed request or unexpected HTTP error answer
+// fails the run; each page passes axe-core. Run through scripts/test (TRANSCENDENCE_TEST_BASE_URL).
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { watchForProblems } from './page-problems.mjs';
+
+const BASE_URL = process.env.TRANSCENDENCE_TEST_BASE_URL?.replace(/\/+$/, '');
+if (!BASE_URL) {
+  throw new Error('TRANSCENDENCE_TEST_BASE_URL is not set: run through scripts/test (e.g. scripts/test -R browser)');
+}
+const ARTIFACTS = process.env.TRANSCENDENCE_TEST_ARTIFACTS ?? join(process.cwd(), 'test-results');
+const require = createRequire(import.meta.url);
+const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+const TIMEOUT = 15_000;
+const PASSWORD = 'correct-horse-battery-staple-9';
+const CHROMIUM_ARGS = ['--no-sandbox', '--headless', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const DESKTOP = { width: 1280, height: 800 };
+const PHONE = { width: 360, height: 740 };
+const SIZES = [['desktop', DESKTOP], ['phone', PHONE]];
+const url = (path) => `${BASE_URL}${path}`;
+const stamp = `${Date.now().toString(36).slice(-5)}${Math.floor(Math.random() * 1296).toString(36)}`;
+
+let browser;
+let problems = [];
+
+async function newPage(label, { viewport = DESKTOP, locale = 'en-US' } = {}) {
+  const context = await browser.newContext({ ignoreHTTPSErrors: true, viewport, locale });
+  const page = await context.newPage();
+  page.setDefaultTimeout(TIMEOUT);
+  watchForProblems(page, label, problems);
+  return page;
+}
+
+// Takes back the HTTP error answers a test provoked on purpose (e.g. 409 for a taken name).
+// The browser also logs such an answer on the console ("Failed to load resource: ... 409").
+function expectAnswer(status, path) {
+  problems = problems.filter((p) => !((String(p).includes(`HTTP ${status}`) || String(p).includes(`status of ${status}`)) && String(p).includes(path)));
+}
+
+async function axeViolations(page) {
+  await page.evaluate(AXE_SOURCE);
+  const violations = await page.evaluate(async () => {
+    // eslint-disable-next-line no-undef
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
+  });
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
+
+async function shootBoth(page, name) {
+  for (const [size, viewport] of SIZES) {
+    await page.setViewportSize(viewport);
+    await page.waitForTimeout(200);
+    await page.screenshot({ path: join(ARTIFACTS, `browser-first-player-${name}-${size}.png`) });
+    assert.deepEqual(await axeViolations(page), [], `${name} at ${size}`);
+  }
+  await page.setViewportSize(DESKTOP);
+}
+
+async function registerByApi(page, username) {
+  await page.goto(url('/'));
+  const body = await page.evaluate(
+    async ({ username, password }) => {
+      const response = await fetch('/api/auth/register', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ username, email: `${username}@example.com`, password, client: 'web' }),
+      });
+      localStorage.setItem('transcendence.signedIn', '1');
+      return response.json();
+    },
+    { username, password: PASSWORD },
+  );
+  assert.ok(body.user?.id, `registering ${username}: ${JSON.stringify(body)}`);
+  await page.reload();
+  await page.locator('[data-testid="account-name"]').waitFor();
+  return body;
+}
+
+before(async () => {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+});
+
+after(async () => {
+  await browser?.close();
+});
+
+describe('feedback', () => {
+  it('a French visitor sees a French message for a taken user name', async () => {
+    const owner = await newPage('owner');
+    const taken = `fp_taken_${stamp}`;
+    await registerByApi(owner, taken);
+    await owner.context().close();
+
+    const page = await newPage('french visitor', { locale: 'fr-FR' });
+    await page.goto(url('/signup'));
+    await page.locator('[data-testid="signup-form"]').waitFor();
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'fr');
+    const form = page.locator('[data-testid="signup-form"]');
+    await form.locator('input[name="username"]').fill(taken);
+    await form.locator('input[name="email"]').fill(`fp_other_${stamp}@example.com`);
+    await form.locator('input[name="password"]').fill(PASSWORD);
+    await form.locator('input[name="consent"]').check();
+    await form.locator('button[type="submit"]').click();
+    const username = form.locator('input[name="username"]');
+    await page.waitForFunction(() => document.querySelector('[data-testid="signup-form"] input[name="username"]')?.getAttribute('aria-invalid') === 'true');
+    const errorId = (await username.getAttribute('aria-describedby')).split(' ').pop();
+    const message = await page.locator(`#${errorId}`).textContent();
+    assert.equal(message, 'Ce nom est déjà pris. Choisissez-en un autre.');
+    assert.deepEqual(await page.evaluate(() => window.transcendenceMissingStrings), []);
+    expectAnswer(409, '/api/auth/register');
+    await shootBoth(page, 'taken-username-fr');
+    await page.context().close();
+    assert.deepEqual(problems, []);
+  });
+
+  it('saving the profile shows a visible confirmation', async () => {
+    const page = await newPage('profile saver');
+    await registerByApi(page, `fp_save_${stamp}`);
+    await page.goto(url('/profile'));
+    const form = page.locator('[data-testid="profile-form"]');
+    await form.waitFor();
+    await form.locator('textarea[name="bio"]').fill('Plays on Sundays.');
+    await form.locator('button[type="submit"]').click();
+    const toast = page.locator('[data-testid="toast"]');
+    await toast.waitFor({ state: 'visible' });
+    assert.equal(await toast.textContent(), 'Your profile is saved.');
+    assert.ok(await toast.isVisible());
+    await shootBoth(page, 'profile-saved');
+    // The confirmation is inside the window at phone size too.
+    await page.setViewportSize(PHONE);
+    const box = await toast.boundingBox();
+    assert.ok(box && box.y + box.height <= PHONE.height && box.x >= 0 && box.x + box.width <= PHONE.width, JSON.stringify(box));
+    await page.context().close();
+    assert.deepEqual(problems, []);
+  });
+});
+
+// A second account, registered as the app would (tokens in the body, no cookie for this page).
+async function registerOther(page, username) {
+  return page.evaluate(
+    async ({ username, password }) => {
+      const response = await fetch('/api/auth/register', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ username, email: `${username}@example.com`, password, client: 'app' }),
+      });
+      return response.json();
+    },
+    { username, password: PASSWORD },
+  );
+}
+
+async function api(page, token, method, path, body) {
+  return page.evaluate(
+    async ({ token, method, path, body }) => {
+      const response = await fetch(path, {
+        method,
+        headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json', Accept: 'application/json' },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      return { status: response.status, body: await response.json().catch(() => null) };
+    },
+    { token, method, path, body },
+  );
+}
+
+describe('leaderboard', () => {
+  it('the Players page ranks everyone before any search, pages, and filters to friends', async () => {
+    const page = await newPage('ranked player');
+    await page.goto(url('/'));
+    const others = [];
+    for (let i = 0; i < 11; i += 1) {
+      const other = await registerOther(page, `fp_lb${i}_${stamp}`);
+      assert.ok(other.user?.id, JSON.stringify(other));
+      others.push(other);
+    }
+    const me = await registerByApi(page, `fp_lbme_${stamp}`);
+    // others[0] and I become friends (asking back accepts).
+    assert.equal((await api(page, others[0].accessToken, 'POST', '/api/friends/requests', { userId: me.user.id })).status, 201);
+    assert.equal((await api(page, me.accessToken, 'POST', '/api/friends/requests', { userId: others[0].user.id })).status, 200);
+
+    await page.goto(url('/users'));
+    const rows = page.locator('[data-testid="leaderboard-row"]');
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="leaderboard-row"]').length === 10);
+    const you = page.locator('[data-testid="leaderboard-you"]');
+    assert.match(await you.textContent(), /^Your rank: [\d,]+ of [\d,]+, rating [\d,]+\.$/);
+    const status = page.locator('[data-testid="leaderboard-status"]');
+    assert.match(await status.textContent(), /^Places 1 to 10 of [\d,]+\.$/);
+    const total = Number((await status.textContent()).match(/of ([\d,]+)/)[1].replace(/,/g, ""));
+    assert.ok(total >= 12, `total ${total}`);
+    const firstPage = await rows.evaluateAll((all) => all.map((r) => r.dataset.userId));
+    await shootBoth(page, 'leaderboard');
+
+    await page.locator('[data-testid="leaderboard-next"]').click();
+    await page.waitForFunction(() => /^Places 11 to/.test(document.querySelector('[data-testid="leaderboard-status"]').textContent));
+    const secondPage = await rows.evaluateAll((all) => all.map((r) => r.dataset.userId));
+    assert.ok(secondPage.length > 0 && secondPage.every((id) => !firstPage.includes(id)), `${firstPage} / ${secondPage}`);
+    // Ranks never go down the table.
+    const ranks = await rows.evaluateAll((all) => all.map((r) => Number(r.dataset.rank)));
+    assert.deepEqual([...ranks].sort((a, b) => a - b), ranks);
+
+    await page.locator('[data-testid="leaderboard-friends"]').check();
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="leaderboard-row"]').length === 2);
+    const friendIds = await rows.evaluateAll((all) => all.map((r) => r.dataset.userId).sort());
+    assert.deepEqual(friendIds, [String(me.user.id), String(others[0].user.id)].sort());
+    assert.equal(await page.locator('[data-testid="leaderboard-row"][aria-current="true"]').getAttribute('data-user-id'), String(me.user.id));
+    assert.match(await you.textContent(), /^Your rank: [12] of 2, rating [\d,]+\.$/);
+    await shootBoth(page, 'leaderboard-friends');
+
+    // Typing a search hides the ranking; clearing it brings it back.
+    await page.locator('#player-search').fill(`fp_lb0_${stamp}`);
+    await page.locator('[data-testid="search-result"]').first().waitFor();
+    assert.equal(await page.locator('[data-testid="leaderboard-section"]').isVisible(), false);
+    await page.locator('#player-search').fill('');
+    await page.locator('[data-testid="leaderboard-section"]').waitFor({ state: 'visible' });
+    await page.context().close();
+    assert.deepEqual(problems, []);
+  });
+});
+
+// Plays a local REST match to its end: seat 0 (the account) follows the ball, seat 1 stays at the
+// top. With the slowest ball, seat 1 misses sooner or later and the account wins.
+async function winLocalMatch(page, token) {
+  return page.evaluate(async (token) => {
+    const headers = { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json', Accept: 'application/json' };
+    const config = { scoreLimit: 1, ballSpeed: 20, ballSpeedIncrement: 0, ballMaxSpeed: 20, paddleLength: 16, serveDelay: 0 };
+    const started = await fetch('/api/play/matches', { method: 'POST', headers, body: JSON.stringify({ kind: 'local', config }) });
+    if (started.status !== 201) return { problem: `start: ${started.status} ${await started.text()}` };
+    const { roomId } = await started.json();
+    let seq = 0;
+    const send = (seat, key) => fetch(`/api/play/matches/${roomId}/inputs`, { method: 'POST', headers, body: JSON.stringify({ seq: seq++, seat, key }) });
+    await send(1, 'up');
+    let held = 'none';
+    const deadline = Date.now() + 90_000;
+    while (Date.now() < deadline) {
+      const state = await (await fetch(`/api/play/matches/${roomId}`, { headers })).json();
+      if (state.over?.matchId) return { matchId: state.over.matchId, winnerSeat: state.over.winnerSeat };
+      const snapshot = state.snapshot?.state;
+      const ball = snapshot?.balls?.[0];
+      const paddle = snapshot?.players?.[0]?.paddle;
+      if (ball && paddle !== undefined) {
+        // Meet the ball with the paddle's lower half: it leaves downwards, away from seat 1.
+        const aim = ball.y - 4;
+        const want = aim < paddle - 1.5 ? 'up' : aim > paddle + 1.5 ? 'down' : 'none';
+        if (want !== held) {
+          held = want;
+          await send(0, want);
+        }
+      }
+      await new Promise((resolve) => setTimeout(resolve, 40));
+    }
+    return { problem: 'the match did not end in time' };
+  }, token);
+}
+
+describe('rewards', () => {
+  it('a win earns achievements, shown with their date on the profile', async () => {
+    const page = await newPage('winner');
+    const me = await registerByApi(page, `fp_win_${stamp}`);
+    const result = await winLocalMatch(page, me.accessToken);
+    assert.ok(result.matchId, JSON.stringify(result));
+    assert.equal(result.winnerSeat, 0);
+
+    await page.goto(url(`/users/${me.user.id}`));
+    const section = page.locator('[data-testid="achievements"]');
+    await section.waitFor();
+    for (const code of ['first_match', 'first_win', 'shutout']) {
+      const item = section.locator(`[data-testid="achievement"][data-code="${code}"]`);
+      assert.equal(await item.getAttribute('data-earned'), 'true', code);
+      const when = await item.locator('[data-testid="achievement-state"]').textContent();
+      const today = new Date().toLocaleDateString('en-US', { year: 'numeric', month: 'long', day: 'numeric' });
+      assert.equal(when, `Earned on ${today}`);
+    }
+    assert.equal(await section.locator('[data-testid="achievement"][data-code="beat_hard_ai"]').getAttribute('data-earned'), 'false');
+    // 10 + 10 + 3 x 50 (first match, first win, a 1-0 shutout) = 170 points: level 2.
+    assert.equal(await section.locator('[data-testid="level"]').textContent(), 'Level 2 · 170 experience points');
+    await section.scrollIntoViewIfNeeded();
+    await shootBoth(page, 'achievements');
+    await page.context().close();
+    assert.deepEqual(problems, []);
+  });
+});
+
+// Which bars of seven-segment digits are lit in the canvas, for each digit box in arena units
+// (x, y: its top left), read from the canvas's own pixels in one read.
+async function litSegments(page, boxes) {
+  return page.evaluate((boxes) => {
+    const canvas = document.querySelector('canvas.play-canvas');
+    const scale = canvas.width / 160; // a 1v1 arena is 160 units wide (renderer.js)
+    const pixels = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
+    const lit = (ux, uy) => {
+      const i = 4 * (Math.round(uy * scale) * canvas.width + Math.round(ux * scale));
+      return pixels[i] + pixels[i + 1] + pixels[i + 2] > 300;
+    };
+    return boxes.map(({ x, y, width, height }) => {
+      const half = height / 2;
+      return {
+        a: lit(x + width / 2, y + 1),
+        b: lit(x + width - 1, y + half / 2),
+        c: lit(x + width - 1, y + half + half / 2),
+        d: lit(x + width / 2, y + height - 1),
+        e: lit(x + 1, y + half + half / 2),
+        f: lit(x + 1, y + half / 2),
+        g: lit(x + width / 2, y + half),
+      };
+    });
+  }, boxes);
+}
+
+const DIGIT_SHAPES = {
+  0: { a: true, b: true, c: true, d: true, e: true, f: true, g: false },
+  1: { a: false, b: true, c: true, d: false, e: false, f: false, g: false },
+};
+
+describe('arena', () => {
+  it('draws the score on the field, mutes sounds, and shows the result without scrolling', async () => {
+    const page = await newPage('arena player');
+    const me = await registerByApi(page, `fp_arena_${stamp}`);
+    await page.goto(url('/play'));
+    const details = page.locator('form[data-testid="play-settings"] details');
+    if ((await details.getAttribute('open')) === null) await details.locator('summary').click();
+    for (const [name, value] of Object.entries({ scoreLimit: 1, ballSpeed: 240, ballMaxSpeed: 320, paddleLength: 4, serveDelay: 0 })) {
+      await page.locator(`#play-setting-${name}`).fill(String(value));
+    }
+    await page.locator('[data-testid="play-local"]').click();
+    await page.waitForURL(/\/play\/[^/]+$/);
+    const canvas = page.locator('canvas.play-canvas');
+    await page.waitForFunction(() => /Score: .+ 0, .+ 0$/.test(document.querySelector('canvas.play-canvas')?.getAttribute('aria-label') ?? ''));
+
+    // The mute choice is remembered in this browser.
+    const sound = page.locator('[data-testid="sound-toggle"]');
+    assert.equal(await sound.textContent(), 'Turn sound off');
+    await sound.click();
+    assert.equal(await sound.textContent(), 'Turn sound on');
+    assert.equal(await page.evaluate(() => localStorage.getItem('transcendence.sound')), 'off');
+
+    // Nobody moves: the fast ball scores for one side.
+    await page.locator('[data-testid="match-result"]').waitFor({ timeout: 60_000 });
+    // The stored match earned this new player their first achievement: a toast says so.
+    await page.locator('[data-testid="toast"]', { hasText: 'Achievement unlocked: First match' }).waitFor();
+    const label = await canvas.getAttribute('aria-label');
+    const match = label.match(/^Game field\. Score: (.+) (\d+), Player 2 (\d+)$/);
+    assert.ok(match, label);
+    assert.equal(match[1], me.user.displayName);
+    const left = Number(match[2]);
+    const right = Number(match[3]);
+    assert.equal(left + right, 1, label);
+    // The digits drawn on the field say the same (renderer.js: 8 x 14 units, 12 from the net).
+    const [leftDigit, rightDigit] = await litSegments(page, [
+      { x: 80 - 12 - 8, y: 6, width: 8, height: 14 },
+      { x: 80 + 12, y: 6, width: 8, height: 14 },
+    ]);
+    assert.deepEqual(leftDigit, DIGIT_SHAPES[left]);
+    assert.deepEqual(rightDigit, DIGIT_SHAPES[right]);
+
+    for (const [size, viewport] of SIZES) {
+      await page.setViewportSize(viewport);
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.waitForTimeout(200);
+      const winner = await page.locator('[data-testid="match-winner"]').boundingBox();
+      assert.ok(winner && winner.y >= 0 && winner.y + winner.height <= viewport.height, `${size}: ${JSON.stringify(winner)}`);
+      await page.screenshot({ path: join(ARTIFACTS, `browser-first-player-arena-result-${size}.png`) });
+      assert.deepEqual(await axeViolations(page), [], size);
+    }
+    // The field with its score, on its own.
+    await page.setViewportSize(DESKTOP);
+    await canvas.screenshot({ path: join(ARTIFACTS, 'browser-first-player-arena-field.png') });
+    await page.context().close();
+    assert.deepEqual(problems, []);
+  });
+});
+
+describe('home', () => {
+  it('tells a visitor what this is and how to start, and gives a player their corner', async () => {
+    const visitor = await newPage('visitor');
+    await visitor.goto(url('/'));
+    await visitor.locator('[data-testid="home-play-now"]').waitFor();
+    assert.equal(await visitor.locator('h1').textContent(), 'Welcome to Transcendence');
+    assert.equal(await visitor.locator('[data-testid="home-play-now"]').getAttribute('href'), '/signup?next=%2Fplay');
+    assert.equal(await visitor.getByText('These are being built now').count(), 0);
+    assert.equal(await visitor.locator('#home-app-title').textContent(), 'The desktop app');
+    await shootBoth(visitor, 'home-visitor');
+    // Play now leads to the sign-up, which returns to /play.
+    await visitor.locator('[data-testid="home-play-now"]').click();
+    await visitor.locator('[data-testid="signup-form"]').waitFor();
+    await visitor.context().close();
+
+    const page = await newPage('home player');
+    const me = await registerByApi(page, `fp_home_${stamp}`);
+    await page.goto(url('/'));
+    await page.locator('[data-testid="home-quick-play"]').waitFor();
+    assert.equal(await page.locator('h1').textContent(), `Welcome back, ${me.user.displayName}`);
+    await page.locator('[data-testid="home-your-rank"]').waitFor();
+    assert.match(await page.locator('[data-testid="home-your-rank"]').textContent(), /^Your rank: [\d,]+ of [\d,]+\.$/);
+    assert.ok((await page.locator('[data-testid="home-leaders"] li').count()) >= 1);
+    assert.equal(await page.locator('[data-testid="home-recent"]').textContent(), 'No matches yet: your results will show here.');
+    assert.equal(await page.locator('[data-testid="home-friends"]').textContent(), 'None of your friends is online.');
+    await shootBoth(page, 'home-player');
+    // The signed-in header keeps to one line at 1280 px: the nav links, the name and Sign out sit
+    // level with the brand.
+    const brand = await page.locator('nav.navbar .navbar-brand').boundingBox();
+    const signOut = await page.getByRole('button', { name: 'Sign out' }).boundingBox();
+    const lastLink = await page.locator('nav.navbar .navbar-nav .nav-link').last().boundingBox();
+    for (const box of [signOut, lastLink]) assert.ok(Math.abs(box.y + box.height / 2 - (brand.y + brand.height / 2)) < 8, JSON.stringify({ brand, box }));
+    // Live matches are in the menu; their list refreshes itself (live.js polls every 5 s).
+    await page.locator('nav.navbar a[href="/live"]').click();
+    await page.locator('#main > [data-view="live"]').waitFor();
+    const refreshes = [];
+    page.on('request', (request) => {
+      if (request.url().endsWith('/api/play/live')) refreshes.push(Date.now());
+    });
+    await page.waitForTimeout(5600);
+    assert.ok(refreshes.length >= 1, 'the live list did not refresh by itself');
+    await page.goto(url('/'));
+    await page.locator('[data-testid="home-quick-play"]').click();
+    await page.locator('#main > [data-view="play"]').waitFor();
+    await page.context().close();
+    assert.deepEqual(problems, []);
+  });
+});
