@@ -2,6 +2,159 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AchievementList</name>
+    <message>
+        <location filename="../client-qml/qml/social/AchievementList.qml" line="+17"/>
+        <source>First match</source>
+        <translation>First match</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First win</source>
+        <translation>First win</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ranked winner</source>
+        <translation>Ranked winner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Machine breaker</source>
+        <translation>Machine breaker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shutout</source>
+        <translation>Shutout</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comeback</source>
+        <translation>Comeback</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On a roll</source>
+        <translation>On a roll</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regular</source>
+        <translation>Regular</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Veteran</source>
+        <translation>Veteran</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last one standing</source>
+        <translation>Last one standing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Champion</source>
+        <translation>Champion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contender</source>
+        <translation>Contender</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Play a match to its end.</source>
+        <translation>Play a match to its end.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Win a match.</source>
+        <translation>Win a match.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Win a ranked match.</source>
+        <translation>Win a ranked match.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beat the hard computer player.</source>
+        <translation>Beat the hard computer player.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Win a match without losing a point.</source>
+        <translation>Win a match without losing a point.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Win a match after trailing 0–5.</source>
+        <translation>Win a match after trailing 0–5.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Win five matches in a row.</source>
+        <translation>Win five matches in a row.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Play ten matches.</source>
+        <translation>Play ten matches.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Play a hundred matches.</source>
+        <translation>Play a hundred matches.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Win a four-player match.</source>
+        <translation>Win a four-player match.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Win a tournament.</source>
+        <translation>Win a tournament.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reach a rating of 1600.</source>
+        <translation>Reach a rating of 1600.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Achievements</source>
+        <translation>Achievements</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Level %1 · %2 experience points</source>
+        <translation>Level %1 · %2 experience points</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Progress to the next level</source>
+        <translation>Progress to the next level</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next level at %1 points.</source>
+        <translation>Next level at %1 points.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Earned on %1</source>
+        <translation>Earned on %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not yet</source>
+        <translation>Not yet</translation>
+    </message>
+</context>
+<context>
     <name>AdminConfirmDialog</name>
     <message>
         <location filename="../client-qml/qml/admin/AdminConfirmDialog.qml" line="+13"/>
@@ -88,7 +241,7 @@
         <translation>Server figures</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Waiting for the server…</source>
         <translation>Waiting for the server…</translation>
     </message>
@@ -101,12 +254,12 @@
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+11"/>
         <source>Chat reports</source>
         <translation>Chat reports</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+14"/>
         <source>Users</source>
         <translation>Users</translation>
     </message>
@@ -1142,6 +1295,130 @@
     </message>
 </context>
 <context>
+    <name>FieldMessages</name>
+    <message>
+        <location filename="../client-qml/network/FieldMessages.cpp" line="+15"/>
+        <source>This field is required.</source>
+        <translation>This field is required.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This value is not valid.</source>
+        <translation>This value is not valid.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Use at most %n character(s).</source>
+        <translation>
+            <numerusform>Use at most %n character.</numerusform>
+            <numerusform>Use at most %n characters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Use at least %n character(s).</source>
+        <translation>
+            <numerusform>Use at least %n character.</numerusform>
+            <numerusform>Use at least %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use %1 to %2 characters.</source>
+        <translation>Use %1 to %2 characters.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter a whole number from %1 to %2.</source>
+        <translation>Enter a whole number from %1 to %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is already taken. Choose another.</source>
+        <translation>This is already taken. Choose another.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This e-mail address already has an account.</source>
+        <translation>This e-mail address already has an account.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use 3 to 20 letters (a-z), digits or underscores.</source>
+        <translation>Use 3 to 20 letters (a-z), digits or underscores.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter an e-mail address.</source>
+        <translation>Enter an e-mail address.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use only letters, digits, spaces and _ - . &apos;</source>
+        <translation>Use only letters, digits, spaces and _ - . &apos;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This password is one of the most common ones. Choose another.</source>
+        <translation>This password is one of the most common ones. Choose another.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The password must not be your user name or e-mail address.</source>
+        <translation>The password must not be your user name or e-mail address.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This text holds a character that cannot be saved.</source>
+        <translation>This text holds a character that cannot be saved.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a language from the list.</source>
+        <translation>Choose a language from the list.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is not your password.</source>
+        <translation>This is not your password.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This code is not valid.</source>
+        <translation>This code is not valid.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove the control characters.</source>
+        <translation>Remove the control characters.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This name is used twice (names ignore case).</source>
+        <translation>This name is used twice (names ignore case).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>List %1 to %2 players.</source>
+        <translation>List %1 to %2 players.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Another player uses your display name here: choose an alias.</source>
+        <translation>Another player uses your display name here: choose an alias.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Must be at least the minimum number of players.</source>
+        <translation>Must be at least the minimum number of players.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You cannot choose yourself.</source>
+        <translation>You cannot choose yourself.</translation>
+    </message>
+</context>
+<context>
     <name>FriendsPage</name>
     <message>
         <location filename="../client-qml/qml/social/FriendsPage.qml" line="+19"/>
@@ -1541,7 +1818,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../client-qml/qml/shell/MainWindow.qml" line="+26"/>
+        <location filename="../client-qml/qml/shell/MainWindow.qml" line="+31"/>
         <source>Sign in</source>
         <translation>Sign in</translation>
     </message>
@@ -1551,7 +1828,7 @@
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Friends</source>
         <translation>Friends</translation>
     </message>
@@ -1581,12 +1858,12 @@
         <translation>Administration</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-8"/>
         <source>Play</source>
         <translation>Play</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
         <source>Chat</source>
         <translation>Chat</translation>
     </message>
@@ -1596,8 +1873,8 @@
         <translation>Notifications</translation>
     </message>
     <message>
-        <location line="+88"/>
-        <location line="+93"/>
+        <location line="+105"/>
+        <location line="+108"/>
         <source>Transcendence</source>
         <translation>Transcendence</translation>
     </message>
@@ -2843,17 +3120,17 @@
         <translation>Remove friend</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>Block</source>
         <translation>Block</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-7"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>Block %1</source>
         <translation>Block %1</translation>
     </message>
@@ -4902,6 +5179,169 @@
     </message>
 </context>
 <context>
+    <name>web.achievements</name>
+    <message>
+        <location filename="../resources/web/strings/achievements.js" line="+4"/>
+        <source>First match</source>
+        <translation>First match</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Play a match to its end.</source>
+        <translation>Play a match to its end.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First win</source>
+        <translation>First win</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Win a match.</source>
+        <translation>Win a match.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ranked winner</source>
+        <translation>Ranked winner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Win a ranked match.</source>
+        <translation>Win a ranked match.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Machine breaker</source>
+        <translation>Machine breaker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beat the hard computer player.</source>
+        <translation>Beat the hard computer player.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shutout</source>
+        <translation>Shutout</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Win a match without losing a point.</source>
+        <translation>Win a match without losing a point.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comeback</source>
+        <translation>Comeback</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Win a match after trailing 0–5.</source>
+        <translation>Win a match after trailing 0–5.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On a roll</source>
+        <translation>On a roll</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Win five matches in a row.</source>
+        <translation>Win five matches in a row.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regular</source>
+        <translation>Regular</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Play ten matches.</source>
+        <translation>Play ten matches.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Veteran</source>
+        <translation>Veteran</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Play a hundred matches.</source>
+        <translation>Play a hundred matches.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last one standing</source>
+        <translation>Last one standing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Win a four-player match.</source>
+        <translation>Win a four-player match.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Champion</source>
+        <translation>Champion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Win a tournament.</source>
+        <translation>Win a tournament.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contender</source>
+        <translation>Contender</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reach a rating of 1600.</source>
+        <translation>Reach a rating of 1600.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Achievements</source>
+        <translation>Achievements</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Earned on %{date}</source>
+        <translation>Earned on %{date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not yet</source>
+        <translation>Not yet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Level %{level} · %{experience} experience points</source>
+        <translation>Level %{level} · %{experience} experience points</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Progress to the next level</source>
+        <translation>Progress to the next level</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next level at %{experience} points.</source>
+        <translation>Next level at %{experience} points.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%{earned} of %{total} earned.</source>
+        <translation>%{earned} of %{total} earned.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Achievement unlocked: %{title}</source>
+        <translation>Achievement unlocked: %{title}</translation>
+    </message>
+</context>
+<context>
     <name>web.chat</name>
     <message>
         <location filename="../resources/web/strings/chat.js" line="+5"/>
@@ -6239,6 +6679,79 @@
         <location line="+1"/>
         <source>Your recent results</source>
         <translation>Your recent results</translation>
+    </message>
+</context>
+<context>
+    <name>web.leaderboard</name>
+    <message>
+        <location filename="../resources/web/strings/leaderboard.js" line="+4"/>
+        <source>Players by rating, highest first</source>
+        <translation>Players by rating, highest first</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Player</source>
+        <translation>Player</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rating</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ranked matches</source>
+        <translation>Ranked matches</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Higher ranks</source>
+        <translation>Higher ranks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lower ranks</source>
+        <translation>Lower ranks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your rank: %{rank} of %{total}, rating %{rating}.</source>
+        <translation>Your rank: %{rank} of %{total}, rating %{rating}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Places %{from} to %{to} of %{total}.</source>
+        <translation>Places %{from} to %{to} of %{total}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nobody to rank yet.</source>
+        <translation>Nobody to rank yet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leaderboard</source>
+        <translation>Leaderboard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only me and my friends</source>
+        <translation>Only me and my friends</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leaderboard pages</source>
+        <translation>Leaderboard pages</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%{name} (you)</source>
+        <translation>%{name} (you)</translation>
     </message>
 </context>
 <context>
@@ -9248,519 +9761,6 @@
         <location line="+1"/>
         <source>Statistics</source>
         <translation>Statistics</translation>
-    </message>
-</context>
-<context>
-    <name>AchievementList</name>
-    <message>
-        <location filename="../client-qml/qml/social/AchievementList.qml" line="+17"/>
-        <source>First match</source>
-        <translation>First match</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>First win</source>
-        <translation>First win</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ranked winner</source>
-        <translation>Ranked winner</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Machine breaker</source>
-        <translation>Machine breaker</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Shutout</source>
-        <translation>Shutout</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Comeback</source>
-        <translation>Comeback</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>On a roll</source>
-        <translation>On a roll</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Regular</source>
-        <translation>Regular</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Veteran</source>
-        <translation>Veteran</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Last one standing</source>
-        <translation>Last one standing</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Champion</source>
-        <translation>Champion</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Contender</source>
-        <translation>Contender</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Play a match to its end.</source>
-        <translation>Play a match to its end.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Win a match.</source>
-        <translation>Win a match.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Win a ranked match.</source>
-        <translation>Win a ranked match.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Beat the hard computer player.</source>
-        <translation>Beat the hard computer player.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Win a match without losing a point.</source>
-        <translation>Win a match without losing a point.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Win a match after trailing 0–5.</source>
-        <translation>Win a match after trailing 0–5.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Win five matches in a row.</source>
-        <translation>Win five matches in a row.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Play ten matches.</source>
-        <translation>Play ten matches.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Play a hundred matches.</source>
-        <translation>Play a hundred matches.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Win a four-player match.</source>
-        <translation>Win a four-player match.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Win a tournament.</source>
-        <translation>Win a tournament.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Reach a rating of 1600.</source>
-        <translation>Reach a rating of 1600.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Achievements</source>
-        <translation>Achievements</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Level %1 · %2 experience points</source>
-        <translation>Level %1 · %2 experience points</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Progress to the next level</source>
-        <translation>Progress to the next level</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Next level at %1 points.</source>
-        <translation>Next level at %1 points.</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>Earned on %1</source>
-        <translation>Earned on %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Not yet</source>
-        <translation>Not yet</translation>
-    </message>
-</context>
-<context>
-    <name>FieldMessages</name>
-    <message>
-        <location filename="../client-qml/network/FieldMessages.cpp" line="+15"/>
-        <source>This field is required.</source>
-        <translation>This field is required.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>This value is not valid.</source>
-        <translation>This value is not valid.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>Use at most %n character(s).</source>
-        <translation>
-            <numerusform>Use at most %n character.</numerusform>
-            <numerusform>Use at most %n characters.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>Use at least %n character(s).</source>
-        <translation>
-            <numerusform>Use at least %n character.</numerusform>
-            <numerusform>Use at least %n characters.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Use %1 to %2 characters.</source>
-        <translation>Use %1 to %2 characters.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Enter a whole number from %1 to %2.</source>
-        <translation>Enter a whole number from %1 to %2.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>This is already taken. Choose another.</source>
-        <translation>This is already taken. Choose another.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>This e-mail address already has an account.</source>
-        <translation>This e-mail address already has an account.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Use 3 to 20 letters (a-z), digits or underscores.</source>
-        <translation>Use 3 to 20 letters (a-z), digits or underscores.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Enter an e-mail address.</source>
-        <translation>Enter an e-mail address.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Use only letters, digits, spaces and _ - . &apos;</source>
-        <translation>Use only letters, digits, spaces and _ - . &apos;</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>This password is one of the most common ones. Choose another.</source>
-        <translation>This password is one of the most common ones. Choose another.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The password must not be your user name or e-mail address.</source>
-        <translation>The password must not be your user name or e-mail address.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>This text holds a character that cannot be saved.</source>
-        <translation>This text holds a character that cannot be saved.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Choose a language from the list.</source>
-        <translation>Choose a language from the list.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>This is not your password.</source>
-        <translation>This is not your password.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>This code is not valid.</source>
-        <translation>This code is not valid.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Remove the control characters.</source>
-        <translation>Remove the control characters.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>This name is used twice (names ignore case).</source>
-        <translation>This name is used twice (names ignore case).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>List %1 to %2 players.</source>
-        <translation>List %1 to %2 players.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Another player uses your display name here: choose an alias.</source>
-        <translation>Another player uses your display name here: choose an alias.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Must be at least the minimum number of players.</source>
-        <translation>Must be at least the minimum number of players.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>You cannot choose yourself.</source>
-        <translation>You cannot choose yourself.</translation>
-    </message>
-</context>
-<context>
-    <name>web.achievements</name>
-    <message>
-        <location filename="../resources/web/strings/achievements.js" line="+4"/>
-        <source>First match</source>
-        <translation>First match</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Play a match to its end.</source>
-        <translation>Play a match to its end.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>First win</source>
-        <translation>First win</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Win a match.</source>
-        <translation>Win a match.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ranked winner</source>
-        <translation>Ranked winner</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Win a ranked match.</source>
-        <translation>Win a ranked match.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Machine breaker</source>
-        <translation>Machine breaker</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Beat the hard computer player.</source>
-        <translation>Beat the hard computer player.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Shutout</source>
-        <translation>Shutout</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Win a match without losing a point.</source>
-        <translation>Win a match without losing a point.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Comeback</source>
-        <translation>Comeback</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Win a match after trailing 0–5.</source>
-        <translation>Win a match after trailing 0–5.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>On a roll</source>
-        <translation>On a roll</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Win five matches in a row.</source>
-        <translation>Win five matches in a row.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Regular</source>
-        <translation>Regular</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Play ten matches.</source>
-        <translation>Play ten matches.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Veteran</source>
-        <translation>Veteran</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Play a hundred matches.</source>
-        <translation>Play a hundred matches.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Last one standing</source>
-        <translation>Last one standing</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Win a four-player match.</source>
-        <translation>Win a four-player match.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Champion</source>
-        <translation>Champion</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Win a tournament.</source>
-        <translation>Win a tournament.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Contender</source>
-        <translation>Contender</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Reach a rating of 1600.</source>
-        <translation>Reach a rating of 1600.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Achievements</source>
-        <translation>Achievements</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Earned on %{date}</source>
-        <translation>Earned on %{date}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Not yet</source>
-        <translation>Not yet</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Level %{level} · %{experience} experience points</source>
-        <translation>Level %{level} · %{experience} experience points</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Progress to the next level</source>
-        <translation>Progress to the next level</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Next level at %{experience} points.</source>
-        <translation>Next level at %{experience} points.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%{earned} of %{total} earned.</source>
-        <translation>%{earned} of %{total} earned.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Achievement unlocked: %{title}</source>
-        <translation>Achievement unlocked: %{title}</translation>
-    </message>
-</context>
-<context>
-    <name>web.leaderboard</name>
-    <message>
-        <location filename="../resources/web/strings/leaderboard.js" line="+4"/>
-        <source>Players by rating, highest first</source>
-        <translation>Players by rating, highest first</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Rank</source>
-        <translation>Rank</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Player</source>
-        <translation>Player</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Rating</source>
-        <translation>Rating</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ranked matches</source>
-        <translation>Ranked matches</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Higher ranks</source>
-        <translation>Higher ranks</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Lower ranks</source>
-        <translation>Lower ranks</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Your rank: %{rank} of %{total}, rating %{rating}.</source>
-        <translation>Your rank: %{rank} of %{total}, rating %{rating}.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Places %{from} to %{to} of %{total}.</source>
-        <translation>Places %{from} to %{to} of %{total}.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Nobody to rank yet.</source>
-        <translation>Nobody to rank yet.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Leaderboard</source>
-        <translation>Leaderboard</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Only me and my friends</source>
-        <translation>Only me and my friends</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Leaderboard pages</source>
-        <translation>Leaderboard pages</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%{name} (you)</source>
-        <translation>%{name} (you)</translation>
     </message>
 </context>
 </TS>

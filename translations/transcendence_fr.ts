@@ -2,6 +2,159 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>AchievementList</name>
+    <message>
+        <location filename="../client-qml/qml/social/AchievementList.qml" line="+17"/>
+        <source>First match</source>
+        <translation>Premier match</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First win</source>
+        <translation>Première victoire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ranked winner</source>
+        <translation>Vainqueur classé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Machine breaker</source>
+        <translation>Briseur de machine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shutout</source>
+        <translation>Blanchissage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comeback</source>
+        <translation>Remontée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On a roll</source>
+        <translation>En série</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regular</source>
+        <translation>Habitué</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Veteran</source>
+        <translation>Vétéran</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last one standing</source>
+        <translation>Dernier debout</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Champion</source>
+        <translation>Champion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contender</source>
+        <translation>Prétendant</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Play a match to its end.</source>
+        <translation>Jouez un match jusqu’au bout.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Win a match.</source>
+        <translation>Gagnez un match.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Win a ranked match.</source>
+        <translation>Gagnez un match classé.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beat the hard computer player.</source>
+        <translation>Battez l’ordinateur en mode difficile.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Win a match without losing a point.</source>
+        <translation>Gagnez un match sans perdre un point.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Win a match after trailing 0–5.</source>
+        <translation>Gagnez un match après avoir été mené 0–5.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Win five matches in a row.</source>
+        <translation>Gagnez cinq matchs d’affilée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Play ten matches.</source>
+        <translation>Jouez dix matchs.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Play a hundred matches.</source>
+        <translation>Jouez cent matchs.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Win a four-player match.</source>
+        <translation>Gagnez un match à quatre joueurs.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Win a tournament.</source>
+        <translation>Gagnez un tournoi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reach a rating of 1600.</source>
+        <translation>Atteignez une cote de 1600.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Achievements</source>
+        <translation>Succès</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Level %1 · %2 experience points</source>
+        <translation>Niveau %1 · %2 points d’expérience</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Progress to the next level</source>
+        <translation>Progression vers le niveau suivant</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next level at %1 points.</source>
+        <translation>Niveau suivant à %1 points.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Earned on %1</source>
+        <translation>Obtenu le %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not yet</source>
+        <translation>Pas encore</translation>
+    </message>
+</context>
+<context>
     <name>AdminConfirmDialog</name>
     <message>
         <location filename="../client-qml/qml/admin/AdminConfirmDialog.qml" line="+13"/>
@@ -88,7 +241,7 @@
         <translation>Chiffres du serveur</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Waiting for the server…</source>
         <translation>En attente du serveur…</translation>
     </message>
@@ -101,12 +254,12 @@
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+11"/>
         <source>Chat reports</source>
         <translation>Signalements du chat</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+14"/>
         <source>Users</source>
         <translation>Utilisateurs</translation>
     </message>
@@ -1142,6 +1295,130 @@
     </message>
 </context>
 <context>
+    <name>FieldMessages</name>
+    <message>
+        <location filename="../client-qml/network/FieldMessages.cpp" line="+15"/>
+        <source>This field is required.</source>
+        <translation>Ce champ est obligatoire.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This value is not valid.</source>
+        <translation>Cette valeur n’est pas valide.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Use at most %n character(s).</source>
+        <translation>
+            <numerusform>Utilisez au plus %n caractère.</numerusform>
+            <numerusform>Utilisez au plus %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Use at least %n character(s).</source>
+        <translation>
+            <numerusform>Utilisez au moins %n caractère.</numerusform>
+            <numerusform>Utilisez au moins %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use %1 to %2 characters.</source>
+        <translation>Utilisez de %1 à %2 caractères.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter a whole number from %1 to %2.</source>
+        <translation>Saisissez un nombre entier de %1 à %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is already taken. Choose another.</source>
+        <translation>Ce nom est déjà pris. Choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This e-mail address already has an account.</source>
+        <translation>Cette adresse e-mail a déjà un compte.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use 3 to 20 letters (a-z), digits or underscores.</source>
+        <translation>Utilisez de 3 à 20 lettres (a-z), chiffres ou tirets bas.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter an e-mail address.</source>
+        <translation>Saisissez une adresse e-mail.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use only letters, digits, spaces and _ - . &apos;</source>
+        <translation>Utilisez seulement des lettres, des chiffres, des espaces et _ - . &apos;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This password is one of the most common ones. Choose another.</source>
+        <translation>Ce mot de passe est l’un des plus courants. Choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The password must not be your user name or e-mail address.</source>
+        <translation>Le mot de passe ne doit pas être votre nom d’utilisateur ni votre adresse e-mail.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This text holds a character that cannot be saved.</source>
+        <translation>Ce texte contient un caractère qui ne peut pas être enregistré.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a language from the list.</source>
+        <translation>Choisissez une langue dans la liste.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is not your password.</source>
+        <translation>Ce n’est pas votre mot de passe.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This code is not valid.</source>
+        <translation>Ce code n’est pas valide.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove the control characters.</source>
+        <translation>Retirez les caractères de contrôle.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This name is used twice (names ignore case).</source>
+        <translation>Ce nom est utilisé deux fois (les majuscules ne comptent pas).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>List %1 to %2 players.</source>
+        <translation>Indiquez de %1 à %2 joueurs.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Another player uses your display name here: choose an alias.</source>
+        <translation>Un autre joueur utilise déjà votre nom affiché ici : choisissez un pseudonyme.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Must be at least the minimum number of players.</source>
+        <translation>Doit être au moins égal au nombre minimal de joueurs.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You cannot choose yourself.</source>
+        <translation>Vous ne pouvez pas vous choisir vous-même.</translation>
+    </message>
+</context>
+<context>
     <name>FriendsPage</name>
     <message>
         <location filename="../client-qml/qml/social/FriendsPage.qml" line="+19"/>
@@ -1541,7 +1818,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../client-qml/qml/shell/MainWindow.qml" line="+26"/>
+        <location filename="../client-qml/qml/shell/MainWindow.qml" line="+31"/>
         <source>Sign in</source>
         <translation>Se connecter</translation>
     </message>
@@ -1551,7 +1828,7 @@
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Friends</source>
         <translation>Amis</translation>
     </message>
@@ -1581,12 +1858,12 @@
         <translation>Administration</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-8"/>
         <source>Play</source>
         <translation>Jouer</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
         <source>Chat</source>
         <translation>Chat</translation>
     </message>
@@ -1596,8 +1873,8 @@
         <translation>Notifications</translation>
     </message>
     <message>
-        <location line="+88"/>
-        <location line="+93"/>
+        <location line="+105"/>
+        <location line="+108"/>
         <source>Transcendence</source>
         <translation>Transcendence</translation>
     </message>
@@ -2843,17 +3120,17 @@
         <translation>Retirer des amis</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>Block</source>
         <translation>Bloquer</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-7"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>Block %1</source>
         <translation>Bloquer %1</translation>
     </message>
@@ -4902,6 +5179,169 @@
     </message>
 </context>
 <context>
+    <name>web.achievements</name>
+    <message>
+        <location filename="../resources/web/strings/achievements.js" line="+4"/>
+        <source>First match</source>
+        <translation>Premier match</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Play a match to its end.</source>
+        <translation>Jouez un match jusqu’au bout.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First win</source>
+        <translation>Première victoire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Win a match.</source>
+        <translation>Gagnez un match.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ranked winner</source>
+        <translation>Vainqueur classé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Win a ranked match.</source>
+        <translation>Gagnez un match classé.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Machine breaker</source>
+        <translation>Briseur de machine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beat the hard computer player.</source>
+        <translation>Battez l’ordinateur en mode difficile.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shutout</source>
+        <translation>Blanchissage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Win a match without losing a point.</source>
+        <translation>Gagnez un match sans perdre un point.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comeback</source>
+        <translation>Remontée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Win a match after trailing 0–5.</source>
+        <translation>Gagnez un match après avoir été mené 0–5.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On a roll</source>
+        <translation>En série</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Win five matches in a row.</source>
+        <translation>Gagnez cinq matchs d’affilée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regular</source>
+        <translation>Habitué</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Play ten matches.</source>
+        <translation>Jouez dix matchs.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Veteran</source>
+        <translation>Vétéran</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Play a hundred matches.</source>
+        <translation>Jouez cent matchs.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last one standing</source>
+        <translation>Dernier debout</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Win a four-player match.</source>
+        <translation>Gagnez un match à quatre joueurs.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Champion</source>
+        <translation>Champion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Win a tournament.</source>
+        <translation>Gagnez un tournoi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contender</source>
+        <translation>Prétendant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reach a rating of 1600.</source>
+        <translation>Atteignez une cote de 1600.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Achievements</source>
+        <translation>Succès</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Earned on %{date}</source>
+        <translation>Obtenu le %{date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not yet</source>
+        <translation>Pas encore</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Level %{level} · %{experience} experience points</source>
+        <translation>Niveau %{level} · %{experience} points d’expérience</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Progress to the next level</source>
+        <translation>Progression vers le niveau suivant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next level at %{experience} points.</source>
+        <translation>Niveau suivant à %{experience} points.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%{earned} of %{total} earned.</source>
+        <translation>%{earned} sur %{total} obtenus.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Achievement unlocked: %{title}</source>
+        <translation>Succès débloqué : %{title}</translation>
+    </message>
+</context>
+<context>
     <name>web.chat</name>
     <message>
         <location filename="../resources/web/strings/chat.js" line="+5"/>
@@ -5921,7 +6361,7 @@
     </message>
     <message>
         <source>Saved.</source>
-        <translation>Enregistré.</translation>
+        <translation type="vanished">Enregistré.</translation>
     </message>
 </context>
 <context>
@@ -6239,6 +6679,79 @@
         <location line="+1"/>
         <source>Your recent results</source>
         <translation>Vos derniers résultats</translation>
+    </message>
+</context>
+<context>
+    <name>web.leaderboard</name>
+    <message>
+        <location filename="../resources/web/strings/leaderboard.js" line="+4"/>
+        <source>Players by rating, highest first</source>
+        <translation>Joueurs classés par cote, du plus haut au plus bas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Player</source>
+        <translation>Joueur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rating</source>
+        <translation>Cote</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ranked matches</source>
+        <translation>Matchs classés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Higher ranks</source>
+        <translation>Rangs supérieurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lower ranks</source>
+        <translation>Rangs inférieurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your rank: %{rank} of %{total}, rating %{rating}.</source>
+        <translation>Votre rang : %{rank} sur %{total}, cote %{rating}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Places %{from} to %{to} of %{total}.</source>
+        <translation>Places %{from} à %{to} sur %{total}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nobody to rank yet.</source>
+        <translation>Personne à classer pour l’instant.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leaderboard</source>
+        <translation>Classement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only me and my friends</source>
+        <translation>Seulement moi et mes amis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leaderboard pages</source>
+        <translation>Pages du classement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%{name} (you)</source>
+        <translation>%{name} (vous)</translation>
     </message>
 </context>
 <context>
@@ -9248,519 +9761,6 @@
         <location line="+1"/>
         <source>Statistics</source>
         <translation>Statistiques</translation>
-    </message>
-</context>
-<context>
-    <name>AchievementList</name>
-    <message>
-        <location filename="../client-qml/qml/social/AchievementList.qml" line="+17"/>
-        <source>First match</source>
-        <translation>Premier match</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>First win</source>
-        <translation>Première victoire</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ranked winner</source>
-        <translation>Vainqueur classé</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Machine breaker</source>
-        <translation>Briseur de machine</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Shutout</source>
-        <translation>Blanchissage</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Comeback</source>
-        <translation>Remontée</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>On a roll</source>
-        <translation>En série</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Regular</source>
-        <translation>Habitué</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Veteran</source>
-        <translation>Vétéran</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Last one standing</source>
-        <translation>Dernier debout</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Champion</source>
-        <translation>Champion</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Contender</source>
-        <translation>Prétendant</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Play a match to its end.</source>
-        <translation>Jouez un match jusqu’au bout.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Win a match.</source>
-        <translation>Gagnez un match.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Win a ranked match.</source>
-        <translation>Gagnez un match classé.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Beat the hard computer player.</source>
-        <translation>Battez l’ordinateur en mode difficile.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Win a match without losing a point.</source>
-        <translation>Gagnez un match sans perdre un point.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Win a match after trailing 0–5.</source>
-        <translation>Gagnez un match après avoir été mené 0–5.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Win five matches in a row.</source>
-        <translation>Gagnez cinq matchs d’affilée.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Play ten matches.</source>
-        <translation>Jouez dix matchs.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Play a hundred matches.</source>
-        <translation>Jouez cent matchs.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Win a four-player match.</source>
-        <translation>Gagnez un match à quatre joueurs.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Win a tournament.</source>
-        <translation>Gagnez un tournoi.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Reach a rating of 1600.</source>
-        <translation>Atteignez une cote de 1600.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Achievements</source>
-        <translation>Succès</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Level %1 · %2 experience points</source>
-        <translation>Niveau %1 · %2 points d’expérience</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Progress to the next level</source>
-        <translation>Progression vers le niveau suivant</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Next level at %1 points.</source>
-        <translation>Niveau suivant à %1 points.</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>Earned on %1</source>
-        <translation>Obtenu le %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Not yet</source>
-        <translation>Pas encore</translation>
-    </message>
-</context>
-<context>
-    <name>FieldMessages</name>
-    <message>
-        <location filename="../client-qml/network/FieldMessages.cpp" line="+15"/>
-        <source>This field is required.</source>
-        <translation>Ce champ est obligatoire.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>This value is not valid.</source>
-        <translation>Cette valeur n’est pas valide.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>Use at most %n character(s).</source>
-        <translation>
-            <numerusform>Utilisez au plus %n caractère.</numerusform>
-            <numerusform>Utilisez au plus %n caractères.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>Use at least %n character(s).</source>
-        <translation>
-            <numerusform>Utilisez au moins %n caractère.</numerusform>
-            <numerusform>Utilisez au moins %n caractères.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Use %1 to %2 characters.</source>
-        <translation>Utilisez de %1 à %2 caractères.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Enter a whole number from %1 to %2.</source>
-        <translation>Saisissez un nombre entier de %1 à %2.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>This is already taken. Choose another.</source>
-        <translation>Ce nom est déjà pris. Choisissez-en un autre.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>This e-mail address already has an account.</source>
-        <translation>Cette adresse e-mail a déjà un compte.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Use 3 to 20 letters (a-z), digits or underscores.</source>
-        <translation>Utilisez de 3 à 20 lettres (a-z), chiffres ou tirets bas.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Enter an e-mail address.</source>
-        <translation>Saisissez une adresse e-mail.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Use only letters, digits, spaces and _ - . &apos;</source>
-        <translation>Utilisez seulement des lettres, des chiffres, des espaces et _ - . &apos;</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>This password is one of the most common ones. Choose another.</source>
-        <translation>Ce mot de passe est l’un des plus courants. Choisissez-en un autre.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The password must not be your user name or e-mail address.</source>
-        <translation>Le mot de passe ne doit pas être votre nom d’utilisateur ni votre adresse e-mail.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>This text holds a character that cannot be saved.</source>
-        <translation>Ce texte contient un caractère qui ne peut pas être enregistré.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Choose a language from the list.</source>
-        <translation>Choisissez une langue dans la liste.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>This is not your password.</source>
-        <translation>Ce n’est pas votre mot de passe.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>This code is not valid.</source>
-        <translation>Ce code n’est pas valide.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Remove the control characters.</source>
-        <translation>Retirez les caractères de contrôle.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>This name is used twice (names ignore case).</source>
-        <translation>Ce nom est utilisé deux fois (les majuscules ne comptent pas).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>List %1 to %2 players.</source>
-        <translation>Indiquez de %1 à %2 joueurs.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Another player uses your display name here: choose an alias.</source>
-        <translation>Un autre joueur utilise déjà votre nom affiché ici : choisissez un pseudonyme.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Must be at least the minimum number of players.</source>
-        <translation>Doit être au moins égal au nombre minimal de joueurs.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>You cannot choose yourself.</source>
-        <translation>Vous ne pouvez pas vous choisir vous-même.</translation>
-    </message>
-</context>
-<context>
-    <name>web.achievements</name>
-    <message>
-        <location filename="../resources/web/strings/achievements.js" line="+4"/>
-        <source>First match</source>
-        <translation>Premier match</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Play a match to its end.</source>
-        <translation>Jouez un match jusqu’au bout.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>First win</source>
-        <translation>Première victoire</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Win a match.</source>
-        <translation>Gagnez un match.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ranked winner</source>
-        <translation>Vainqueur classé</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Win a ranked match.</source>
-        <translation>Gagnez un match classé.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Machine breaker</source>
-        <translation>Briseur de machine</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Beat the hard computer player.</source>
-        <translation>Battez l’ordinateur en mode difficile.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Shutout</source>
-        <translation>Blanchissage</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Win a match without losing a point.</source>
-        <translation>Gagnez un match sans perdre un point.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Comeback</source>
-        <translation>Remontée</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Win a match after trailing 0–5.</source>
-        <translation>Gagnez un match après avoir été mené 0–5.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>On a roll</source>
-        <translation>En série</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Win five matches in a row.</source>
-        <translation>Gagnez cinq matchs d’affilée.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Regular</source>
-        <translation>Habitué</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Play ten matches.</source>
-        <translation>Jouez dix matchs.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Veteran</source>
-        <translation>Vétéran</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Play a hundred matches.</source>
-        <translation>Jouez cent matchs.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Last one standing</source>
-        <translation>Dernier debout</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Win a four-player match.</source>
-        <translation>Gagnez un match à quatre joueurs.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Champion</source>
-        <translation>Champion</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Win a tournament.</source>
-        <translation>Gagnez un tournoi.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Contender</source>
-        <translation>Prétendant</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Reach a rating of 1600.</source>
-        <translation>Atteignez une cote de 1600.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Achievements</source>
-        <translation>Succès</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Earned on %{date}</source>
-        <translation>Obtenu le %{date}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Not yet</source>
-        <translation>Pas encore</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Level %{level} · %{experience} experience points</source>
-        <translation>Niveau %{level} · %{experience} points d’expérience</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Progress to the next level</source>
-        <translation>Progression vers le niveau suivant</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Next level at %{experience} points.</source>
-        <translation>Niveau suivant à %{experience} points.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%{earned} of %{total} earned.</source>
-        <translation>%{earned} sur %{total} obtenus.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Achievement unlocked: %{title}</source>
-        <translation>Succès débloqué : %{title}</translation>
-    </message>
-</context>
-<context>
-    <name>web.leaderboard</name>
-    <message>
-        <location filename="../resources/web/strings/leaderboard.js" line="+4"/>
-        <source>Players by rating, highest first</source>
-        <translation>Joueurs classés par cote, du plus haut au plus bas</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Rank</source>
-        <translation>Rang</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Player</source>
-        <translation>Joueur</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Rating</source>
-        <translation>Cote</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ranked matches</source>
-        <translation>Matchs classés</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Higher ranks</source>
-        <translation>Rangs supérieurs</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Lower ranks</source>
-        <translation>Rangs inférieurs</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Your rank: %{rank} of %{total}, rating %{rating}.</source>
-        <translation>Votre rang : %{rank} sur %{total}, cote %{rating}.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Places %{from} to %{to} of %{total}.</source>
-        <translation>Places %{from} à %{to} sur %{total}.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Nobody to rank yet.</source>
-        <translation>Personne à classer pour l’instant.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Leaderboard</source>
-        <translation>Classement</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Only me and my friends</source>
-        <translation>Seulement moi et mes amis</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Leaderboard pages</source>
-        <translation>Pages du classement</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%{name} (you)</source>
-        <translation>%{name} (vous)</translation>
     </message>
 </context>
 </TS>

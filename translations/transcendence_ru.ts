@@ -2,6 +2,159 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru" sourcelanguage="en">
 <context>
+    <name>AchievementList</name>
+    <message>
+        <location filename="../client-qml/qml/social/AchievementList.qml" line="+17"/>
+        <source>First match</source>
+        <translation>Первый матч</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First win</source>
+        <translation>Первая победа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ranked winner</source>
+        <translation>Рейтинговый победитель</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Machine breaker</source>
+        <translation>Гроза машин</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shutout</source>
+        <translation>Всухую</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comeback</source>
+        <translation>Камбэк</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On a roll</source>
+        <translation>Серия побед</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regular</source>
+        <translation>Завсегдатай</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Veteran</source>
+        <translation>Ветеран</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last one standing</source>
+        <translation>Последний выживший</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Champion</source>
+        <translation>Чемпион</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contender</source>
+        <translation>Претендент</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Play a match to its end.</source>
+        <translation>Сыграйте матч до конца.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Win a match.</source>
+        <translation>Выиграйте матч.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Win a ranked match.</source>
+        <translation>Выиграйте рейтинговый матч.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beat the hard computer player.</source>
+        <translation>Победите компьютер на сложном уровне.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Win a match without losing a point.</source>
+        <translation>Выиграйте матч, не пропустив ни одного очка.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Win a match after trailing 0–5.</source>
+        <translation>Выиграйте матч, уступая 0–5.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Win five matches in a row.</source>
+        <translation>Выиграйте пять матчей подряд.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Play ten matches.</source>
+        <translation>Сыграйте десять матчей.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Play a hundred matches.</source>
+        <translation>Сыграйте сто матчей.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Win a four-player match.</source>
+        <translation>Выиграйте матч на четверых.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Win a tournament.</source>
+        <translation>Выиграйте турнир.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reach a rating of 1600.</source>
+        <translation>Достигните рейтинга 1600.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Achievements</source>
+        <translation>Достижения</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Level %1 · %2 experience points</source>
+        <translation>Уровень %1 · очков опыта: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Progress to the next level</source>
+        <translation>Прогресс до следующего уровня</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next level at %1 points.</source>
+        <translation>Следующий уровень — при %1 очках.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Earned on %1</source>
+        <translation>Получено %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not yet</source>
+        <translation>Ещё нет</translation>
+    </message>
+</context>
+<context>
     <name>AdminConfirmDialog</name>
     <message>
         <location filename="../client-qml/qml/admin/AdminConfirmDialog.qml" line="+13"/>
@@ -88,7 +241,7 @@
         <translation>Показатели сервера</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Waiting for the server…</source>
         <translation>Ожидание сервера…</translation>
     </message>
@@ -102,12 +255,12 @@
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+11"/>
         <source>Chat reports</source>
         <translation>Жалобы в чате</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+14"/>
         <source>Users</source>
         <translation>Пользователи</translation>
     </message>
@@ -1154,6 +1307,132 @@
     </message>
 </context>
 <context>
+    <name>FieldMessages</name>
+    <message>
+        <location filename="../client-qml/network/FieldMessages.cpp" line="+15"/>
+        <source>This field is required.</source>
+        <translation>Это поле обязательно.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This value is not valid.</source>
+        <translation>Недопустимое значение.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Use at most %n character(s).</source>
+        <translation>
+            <numerusform>Используйте не более %n символа.</numerusform>
+            <numerusform>Используйте не более %n символов.</numerusform>
+            <numerusform>Используйте не более %n символов.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Use at least %n character(s).</source>
+        <translation>
+            <numerusform>Используйте не менее %n символа.</numerusform>
+            <numerusform>Используйте не менее %n символов.</numerusform>
+            <numerusform>Используйте не менее %n символов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use %1 to %2 characters.</source>
+        <translation>Используйте от %1 до %2 символов.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter a whole number from %1 to %2.</source>
+        <translation>Введите целое число от %1 до %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is already taken. Choose another.</source>
+        <translation>Это имя уже занято. Выберите другое.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This e-mail address already has an account.</source>
+        <translation>Для этого адреса электронной почты уже есть учётная запись.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use 3 to 20 letters (a-z), digits or underscores.</source>
+        <translation>Используйте от 3 до 20 латинских букв (a-z), цифр или подчёркиваний.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter an e-mail address.</source>
+        <translation>Введите адрес электронной почты.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use only letters, digits, spaces and _ - . &apos;</source>
+        <translation>Используйте только буквы, цифры, пробелы и _ - . &apos;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This password is one of the most common ones. Choose another.</source>
+        <translation>Это один из самых распространённых паролей. Выберите другой.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The password must not be your user name or e-mail address.</source>
+        <translation>Пароль не должен совпадать с именем пользователя или адресом электронной почты.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This text holds a character that cannot be saved.</source>
+        <translation>В тексте есть символ, который нельзя сохранить.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a language from the list.</source>
+        <translation>Выберите язык из списка.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is not your password.</source>
+        <translation>Это не ваш пароль.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This code is not valid.</source>
+        <translation>Этот код недействителен.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove the control characters.</source>
+        <translation>Удалите управляющие символы.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This name is used twice (names ignore case).</source>
+        <translation>Это имя встречается дважды (регистр букв не учитывается).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>List %1 to %2 players.</source>
+        <translation>Укажите от %1 до %2 игроков.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Another player uses your display name here: choose an alias.</source>
+        <translation>Здесь уже есть игрок с вашим отображаемым именем: выберите псевдоним.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Must be at least the minimum number of players.</source>
+        <translation>Должно быть не меньше минимального числа игроков.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You cannot choose yourself.</source>
+        <translation>Нельзя выбрать самого себя.</translation>
+    </message>
+</context>
+<context>
     <name>FriendsPage</name>
     <message>
         <location filename="../client-qml/qml/social/FriendsPage.qml" line="+19"/>
@@ -1559,7 +1838,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../client-qml/qml/shell/MainWindow.qml" line="+26"/>
+        <location filename="../client-qml/qml/shell/MainWindow.qml" line="+31"/>
         <source>Sign in</source>
         <translation>Войти</translation>
     </message>
@@ -1569,7 +1848,7 @@
         <translation>Панель</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Friends</source>
         <translation>Друзья</translation>
     </message>
@@ -1599,12 +1878,12 @@
         <translation>Администрирование</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-8"/>
         <source>Play</source>
         <translation>Играть</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
         <source>Chat</source>
         <translation>Чат</translation>
     </message>
@@ -1614,8 +1893,8 @@
         <translation>Уведомления</translation>
     </message>
     <message>
-        <location line="+88"/>
-        <location line="+93"/>
+        <location line="+105"/>
+        <location line="+108"/>
         <source>Transcendence</source>
         <translation>Transcendence</translation>
     </message>
@@ -2871,17 +3150,17 @@
         <translation>Удалить из друзей</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>Block</source>
         <translation>Заблокировать</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-7"/>
         <source>Message</source>
         <translation>Написать</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>Block %1</source>
         <translation>Заблокировать %1</translation>
     </message>
@@ -4935,6 +5214,169 @@
     </message>
 </context>
 <context>
+    <name>web.achievements</name>
+    <message>
+        <location filename="../resources/web/strings/achievements.js" line="+4"/>
+        <source>First match</source>
+        <translation>Первый матч</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Play a match to its end.</source>
+        <translation>Сыграйте матч до конца.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First win</source>
+        <translation>Первая победа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Win a match.</source>
+        <translation>Выиграйте матч.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ranked winner</source>
+        <translation>Рейтинговый победитель</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Win a ranked match.</source>
+        <translation>Выиграйте рейтинговый матч.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Machine breaker</source>
+        <translation>Гроза машин</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beat the hard computer player.</source>
+        <translation>Победите компьютер на сложном уровне.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shutout</source>
+        <translation>Всухую</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Win a match without losing a point.</source>
+        <translation>Выиграйте матч, не пропустив ни одного очка.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comeback</source>
+        <translation>Камбэк</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Win a match after trailing 0–5.</source>
+        <translation>Выиграйте матч, уступая 0–5.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On a roll</source>
+        <translation>Серия побед</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Win five matches in a row.</source>
+        <translation>Выиграйте пять матчей подряд.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regular</source>
+        <translation>Завсегдатай</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Play ten matches.</source>
+        <translation>Сыграйте десять матчей.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Veteran</source>
+        <translation>Ветеран</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Play a hundred matches.</source>
+        <translation>Сыграйте сто матчей.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last one standing</source>
+        <translation>Последний выживший</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Win a four-player match.</source>
+        <translation>Выиграйте матч на четверых.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Champion</source>
+        <translation>Чемпион</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Win a tournament.</source>
+        <translation>Выиграйте турнир.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contender</source>
+        <translation>Претендент</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reach a rating of 1600.</source>
+        <translation>Достигните рейтинга 1600.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Achievements</source>
+        <translation>Достижения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Earned on %{date}</source>
+        <translation>Получено %{date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not yet</source>
+        <translation>Ещё нет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Level %{level} · %{experience} experience points</source>
+        <translation>Уровень %{level} · очков опыта: %{experience}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Progress to the next level</source>
+        <translation>Прогресс до следующего уровня</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next level at %{experience} points.</source>
+        <translation>Следующий уровень — при %{experience} очках.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%{earned} of %{total} earned.</source>
+        <translation>Получено %{earned} из %{total}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Achievement unlocked: %{title}</source>
+        <translation>Новое достижение: %{title}</translation>
+    </message>
+</context>
+<context>
     <name>web.chat</name>
     <message>
         <location filename="../resources/web/strings/chat.js" line="+5"/>
@@ -5954,7 +6396,7 @@
     </message>
     <message>
         <source>Saved.</source>
-        <translation>Сохранено.</translation>
+        <translation type="vanished">Сохранено.</translation>
     </message>
 </context>
 <context>
@@ -6272,6 +6714,79 @@
         <location line="+1"/>
         <source>Your recent results</source>
         <translation>Ваши последние результаты</translation>
+    </message>
+</context>
+<context>
+    <name>web.leaderboard</name>
+    <message>
+        <location filename="../resources/web/strings/leaderboard.js" line="+4"/>
+        <source>Players by rating, highest first</source>
+        <translation>Игроки по рейтингу, начиная с высшего</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rank</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Player</source>
+        <translation>Игрок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rating</source>
+        <translation>Рейтинг</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ranked matches</source>
+        <translation>Рейтинговые матчи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Higher ranks</source>
+        <translation>Места выше</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lower ranks</source>
+        <translation>Места ниже</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your rank: %{rank} of %{total}, rating %{rating}.</source>
+        <translation>Ваше место: %{rank} из %{total}, рейтинг %{rating}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Places %{from} to %{to} of %{total}.</source>
+        <translation>Места с %{from} по %{to} из %{total}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nobody to rank yet.</source>
+        <translation>Пока некого ранжировать.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leaderboard</source>
+        <translation>Таблица лидеров</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only me and my friends</source>
+        <translation>Только я и мои друзья</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leaderboard pages</source>
+        <translation>Страницы таблицы лидеров</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%{name} (you)</source>
+        <translation>%{name} (вы)</translation>
     </message>
 </context>
 <context>
@@ -9281,521 +9796,6 @@
         <location line="+1"/>
         <source>Statistics</source>
         <translation>Статистика</translation>
-    </message>
-</context>
-<context>
-    <name>AchievementList</name>
-    <message>
-        <location filename="../client-qml/qml/social/AchievementList.qml" line="+17"/>
-        <source>First match</source>
-        <translation>Первый матч</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>First win</source>
-        <translation>Первая победа</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ranked winner</source>
-        <translation>Рейтинговый победитель</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Machine breaker</source>
-        <translation>Гроза машин</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Shutout</source>
-        <translation>Всухую</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Comeback</source>
-        <translation>Камбэк</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>On a roll</source>
-        <translation>Серия побед</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Regular</source>
-        <translation>Завсегдатай</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Veteran</source>
-        <translation>Ветеран</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Last one standing</source>
-        <translation>Последний выживший</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Champion</source>
-        <translation>Чемпион</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Contender</source>
-        <translation>Претендент</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Play a match to its end.</source>
-        <translation>Сыграйте матч до конца.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Win a match.</source>
-        <translation>Выиграйте матч.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Win a ranked match.</source>
-        <translation>Выиграйте рейтинговый матч.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Beat the hard computer player.</source>
-        <translation>Победите компьютер на сложном уровне.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Win a match without losing a point.</source>
-        <translation>Выиграйте матч, не пропустив ни одного очка.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Win a match after trailing 0–5.</source>
-        <translation>Выиграйте матч, уступая 0–5.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Win five matches in a row.</source>
-        <translation>Выиграйте пять матчей подряд.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Play ten matches.</source>
-        <translation>Сыграйте десять матчей.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Play a hundred matches.</source>
-        <translation>Сыграйте сто матчей.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Win a four-player match.</source>
-        <translation>Выиграйте матч на четверых.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Win a tournament.</source>
-        <translation>Выиграйте турнир.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Reach a rating of 1600.</source>
-        <translation>Достигните рейтинга 1600.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Achievements</source>
-        <translation>Достижения</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Level %1 · %2 experience points</source>
-        <translation>Уровень %1 · очков опыта: %2</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Progress to the next level</source>
-        <translation>Прогресс до следующего уровня</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Next level at %1 points.</source>
-        <translation>Следующий уровень — при %1 очках.</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>Earned on %1</source>
-        <translation>Получено %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Not yet</source>
-        <translation>Ещё нет</translation>
-    </message>
-</context>
-<context>
-    <name>FieldMessages</name>
-    <message>
-        <location filename="../client-qml/network/FieldMessages.cpp" line="+15"/>
-        <source>This field is required.</source>
-        <translation>Это поле обязательно.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>This value is not valid.</source>
-        <translation>Недопустимое значение.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>Use at most %n character(s).</source>
-        <translation>
-            <numerusform>Используйте не более %n символа.</numerusform>
-            <numerusform>Используйте не более %n символов.</numerusform>
-            <numerusform>Используйте не более %n символов.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>Use at least %n character(s).</source>
-        <translation>
-            <numerusform>Используйте не менее %n символа.</numerusform>
-            <numerusform>Используйте не менее %n символов.</numerusform>
-            <numerusform>Используйте не менее %n символов.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Use %1 to %2 characters.</source>
-        <translation>Используйте от %1 до %2 символов.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Enter a whole number from %1 to %2.</source>
-        <translation>Введите целое число от %1 до %2.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>This is already taken. Choose another.</source>
-        <translation>Это имя уже занято. Выберите другое.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>This e-mail address already has an account.</source>
-        <translation>Для этого адреса электронной почты уже есть учётная запись.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Use 3 to 20 letters (a-z), digits or underscores.</source>
-        <translation>Используйте от 3 до 20 латинских букв (a-z), цифр или подчёркиваний.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Enter an e-mail address.</source>
-        <translation>Введите адрес электронной почты.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Use only letters, digits, spaces and _ - . &apos;</source>
-        <translation>Используйте только буквы, цифры, пробелы и _ - . &apos;</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>This password is one of the most common ones. Choose another.</source>
-        <translation>Это один из самых распространённых паролей. Выберите другой.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The password must not be your user name or e-mail address.</source>
-        <translation>Пароль не должен совпадать с именем пользователя или адресом электронной почты.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>This text holds a character that cannot be saved.</source>
-        <translation>В тексте есть символ, который нельзя сохранить.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Choose a language from the list.</source>
-        <translation>Выберите язык из списка.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>This is not your password.</source>
-        <translation>Это не ваш пароль.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>This code is not valid.</source>
-        <translation>Этот код недействителен.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Remove the control characters.</source>
-        <translation>Удалите управляющие символы.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>This name is used twice (names ignore case).</source>
-        <translation>Это имя встречается дважды (регистр букв не учитывается).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>List %1 to %2 players.</source>
-        <translation>Укажите от %1 до %2 игроков.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Another player uses your display name here: choose an alias.</source>
-        <translation>Здесь уже есть игрок с вашим отображаемым именем: выберите псевдоним.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Must be at least the minimum number of players.</source>
-        <translation>Должно быть не меньше минимального числа игроков.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>You cannot choose yourself.</source>
-        <translation>Нельзя выбрать самого себя.</translation>
-    </message>
-</context>
-<context>
-    <name>web.achievements</name>
-    <message>
-        <location filename="../resources/web/strings/achievements.js" line="+4"/>
-        <source>First match</source>
-        <translation>Первый матч</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Play a match to its end.</source>
-        <translation>Сыграйте матч до конца.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>First win</source>
-        <translation>Первая победа</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Win a match.</source>
-        <translation>Выиграйте матч.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ranked winner</source>
-        <translation>Рейтинговый победитель</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Win a ranked match.</source>
-        <translation>Выиграйте рейтинговый матч.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Machine breaker</source>
-        <translation>Гроза машин</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Beat the hard computer player.</source>
-        <translation>Победите компьютер на сложном уровне.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Shutout</source>
-        <translation>Всухую</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Win a match without losing a point.</source>
-        <translation>Выиграйте матч, не пропустив ни одного очка.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Comeback</source>
-        <translation>Камбэк</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Win a match after trailing 0–5.</source>
-        <translation>Выиграйте матч, уступая 0–5.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>On a roll</source>
-        <translation>Серия побед</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Win five matches in a row.</source>
-        <translation>Выиграйте пять матчей подряд.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Regular</source>
-        <translation>Завсегдатай</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Play ten matches.</source>
-        <translation>Сыграйте десять матчей.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Veteran</source>
-        <translation>Ветеран</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Play a hundred matches.</source>
-        <translation>Сыграйте сто матчей.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Last one standing</source>
-        <translation>Последний выживший</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Win a four-player match.</source>
-        <translation>Выиграйте матч на четверых.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Champion</source>
-        <translation>Чемпион</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Win a tournament.</source>
-        <translation>Выиграйте турнир.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Contender</source>
-        <translation>Претендент</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Reach a rating of 1600.</source>
-        <translation>Достигните рейтинга 1600.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Achievements</source>
-        <translation>Достижения</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Earned on %{date}</source>
-        <translation>Получено %{date}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Not yet</source>
-        <translation>Ещё нет</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Level %{level} · %{experience} experience points</source>
-        <translation>Уровень %{level} · очков опыта: %{experience}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Progress to the next level</source>
-        <translation>Прогресс до следующего уровня</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Next level at %{experience} points.</source>
-        <translation>Следующий уровень — при %{experience} очках.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%{earned} of %{total} earned.</source>
-        <translation>Получено %{earned} из %{total}.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Achievement unlocked: %{title}</source>
-        <translation>Новое достижение: %{title}</translation>
-    </message>
-</context>
-<context>
-    <name>web.leaderboard</name>
-    <message>
-        <location filename="../resources/web/strings/leaderboard.js" line="+4"/>
-        <source>Players by rating, highest first</source>
-        <translation>Игроки по рейтингу, начиная с высшего</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Rank</source>
-        <translation>Место</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Player</source>
-        <translation>Игрок</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Rating</source>
-        <translation>Рейтинг</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ranked matches</source>
-        <translation>Рейтинговые матчи</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Higher ranks</source>
-        <translation>Места выше</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Lower ranks</source>
-        <translation>Места ниже</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Your rank: %{rank} of %{total}, rating %{rating}.</source>
-        <translation>Ваше место: %{rank} из %{total}, рейтинг %{rating}.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Places %{from} to %{to} of %{total}.</source>
-        <translation>Места с %{from} по %{to} из %{total}.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Nobody to rank yet.</source>
-        <translation>Пока некого ранжировать.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Leaderboard</source>
-        <translation>Таблица лидеров</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Only me and my friends</source>
-        <translation>Только я и мои друзья</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Leaderboard pages</source>
-        <translation>Страницы таблицы лидеров</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%{name} (you)</source>
-        <translation>%{name} (вы)</translation>
     </message>
 </context>
 </TS>

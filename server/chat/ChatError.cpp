@@ -1,5 +1,6 @@
 #include "chat/ChatError.h"
 
+#include "http/ApiError.h"
 #include "protocol/ChatMessages.h"
 
 namespace transcendence::server {
@@ -71,7 +72,7 @@ ChatError ChatError::invalidField(const QString &field, const QString &problem)
             u"%1 %2"_s.arg(field, problem),
             0,
             {},
-            QJsonObject{{field, problem}}};
+            QJsonObject{{field, FieldProblem::invalid(problem).toJson()}}};
 }
 
 } // namespace transcendence::server

@@ -165,7 +165,7 @@ void ChatModerationRoutes::handleList(const QHttpServerRequest &request,
                                    ? u"open"_s
                                    : query.queryItemValue(u"status"_s);
         if (status != u"open"_s && status != u"resolved"_s) {
-            errors.add(u"status"_s, u"must be open or resolved"_s);
+            errors.add(u"status"_s, FieldProblem::invalid(u"must be open or resolved"_s));
         }
         if (!errors.isEmpty()) {
             reply->send(errors.toError().toResponse());

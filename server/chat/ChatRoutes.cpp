@@ -211,13 +211,15 @@ void ChatRoutes::handleMessages(const QString &id, const QHttpServerRequest &req
                     bool ok = false;
                     const qint64 value = query.queryItemValue(name).toLongLong(&ok);
                     if (!ok || value < 0) {
-                        errors.add(name, u"must be a whole number >= 0 (a seq)"_s);
+                        errors.add(name,
+                                   FieldProblem::invalid(u"must be a whole number >= 0 (a seq)"_s));
                     } else {
                         (name == u"before"_s ? before : after) = value;
                     }
                 }
                 if (before && after) {
-                    errors.add(u"after"_s, u"give before or after, not both"_s);
+                    errors.add(u"after"_s,
+                               FieldProblem::invalid(u"give before or after, not both"_s));
                 }
                 if (!errors.isEmpty()) {
                     reply->send(errors.toError().toResponse());

@@ -95,7 +95,7 @@ void NotificationService::handleList(const QHttpServerRequest &request,
                 bool ok = false;
                 const qint64 value = query.queryItemValue(u"before"_s).toLongLong(&ok);
                 if (!ok || value < 1) {
-                    errors.add(u"before"_s, u"must be a notification id"_s);
+                    errors.add(u"before"_s, FieldProblem::invalid(u"must be a notification id"_s));
                 } else {
                     before = value;
                 }

@@ -154,14 +154,15 @@ void StatusRoutes::registerRoutes(QHttpServer &server)
                 severity = stringField(body, QStringLiteral("severity"), errors, false, 20,
                                        QStringLiteral("degraded"));
                 if (message.isEmpty() && !errors.has(QStringLiteral("message"))) {
-                    errors.add(QStringLiteral("message"), QStringLiteral("is required"));
+                    errors.add(QStringLiteral("message"), FieldProblem::required());
                 }
                 if (!QStringList{QStringLiteral("info"), QStringLiteral("degraded"),
                                  QStringLiteral("outage")}
                          .contains(severity) &&
                     !errors.has(QStringLiteral("severity"))) {
-                    errors.add(QStringLiteral("severity"),
-                               QStringLiteral("must be info, degraded or outage"));
+                    errors.add(
+                        QStringLiteral("severity"),
+                        FieldProblem::invalid(QStringLiteral("must be info, degraded or outage")));
                 }
                 if (!errors.isEmpty()) {
                     reply->send(errors.toError().toResponse());
