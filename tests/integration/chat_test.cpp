@@ -822,16 +822,20 @@ void ChatTest::tournamentConversationAnnouncesTheNextMatch()
 void ChatTest::tournamentEndReachesTheInbox()
 {
     const Account owner = newAccount(u"end_o_"_s);
-    const Account rival = newAccount(u"end_r_"_s);
+    const Account second = newAccount(u"end_s_"_s);
+    const Account third = newAccount(u"end_t_"_s);
     const HttpAnswer created = call("POST", u"/api/tournaments"_s, owner,
                                     {{u"kind"_s, u"online"_s}, {u"name"_s, u"Short cup"_s}});
     QCOMPARE(created.status, 201);
     const qint64 tournamentId = created.json().value(u"id"_s).toInteger();
-    QCOMPARE(call("POST", u"/api/tournaments/%1/join"_s.arg(tournamentId), owner).status, 200);
-    QCOMPARE(call("POST", u"/api/tournaments/%1/join"_s.arg(tournamentId), rival).status, 200);
+    for (const Account *player : {&owner, &second, &third}) {
+        QCOMPARE(call("POST", u"/api/tournaments/%1/join"_s.arg(tournamentId), *player).status,
+                 200);
+    }
     QCOMPARE(call("POST", u"/api/tournaments/%1/start"_s.arg(tournamentId), owner).status, 200);
-    // The rival walks out of the final: the owner wins, the tournament is over.
-    QCOMPARE(call("POST", u"/api/tournaments/%1/leave"_s.arg(tournamentId), rival).status, 200);
+    // Both rivals walk out (leaving forfeits what remains): the owner wins, the tournament ends.
+    QCOMPARE(call("POST", u"/api/tournaments/%1/leave"_s.arg(tournamentId), second).status, 200);
+    QCOMPARE(call("POST", u"/api/tournaments/%1/leave"_s.arg(tournamentId), third).status, 200);
     for (const Account *player : {&owner}) {
         QJsonObject notice;
         QTRY_VERIFY_WITH_TIMEOUT(

@@ -43,7 +43,7 @@ export function connectionExplanation(connection) {
 // A badge that follows the connection until `signal` aborts. data-state carries the untranslated
 // state for tests and styles. While reconnecting, it counts down every second.
 export function createConnectionBadge(connection, signal, { testid = 'connection-state', className = '' } = {}) {
-  const label = h('span');
+  const label = h('span', { class: 'connection-label' });
   // Heard, not seen: a lone "Connected" in the header would not say what is connected.
   const prefix = h('span', { class: 'visually-hidden' }, t('web.connection', 'Server connection:'), ' ');
   const badge = h('span', { class: `badge connection-badge ${className}`, dataset: { testid } }, prefix, label);
@@ -53,6 +53,7 @@ export function createConnectionBadge(connection, signal, { testid = 'connection
     badge.dataset.state = connection.state;
     badge.className = `badge connection-badge ${BADGE_CLASS[connection.state]} ${className}`;
     label.textContent = connectionLabel(connection);
+    badge.title = label.textContent; // the dot alone on a crowded header (app.css) still says it
     const counting = connection.state === ConnectionState.Reconnecting;
     if (counting && ticker === null) ticker = setInterval(update, 1000);
     if (!counting && ticker !== null) {
