@@ -14,6 +14,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
+#include <QSslConfiguration>
 #include <QThread>
 #include <QTimer>
 #include <QUuid>
@@ -57,7 +58,8 @@ qint64 parentOf(qint64 pid)
     return stat.mid(stat.lastIndexOf(')') + 2).split(' ').value(1).toLongLong();
 }
 
-// The postmaster and all its children (the backends serving the server, the WAL writer ...).
+// A parent and all its children: PostgreSQL's postmaster with its backends and WAL writer, or
+// nginx's master with its workers.
 double clusterCpuSeconds(qint64 postmaster)
 {
     if (postmaster <= 0) {
@@ -98,17 +100,25 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    parser.addOptions({{u"url"_s, u"the server, http://127.0.0.1:PORT"_s, u"url"_s},
-                       {u"ws"_s, u"its WebSocket, ws://127.0.0.1:PORT/ws"_s, u"url"_s},
-                       {u"users"_s, u"accounts"_s, u"n"_s, u"320"_s},
-                       {u"group"_s, u"members per conversation (3..16)"_s, u"n"_s, u"16"_s},
-                       {u"rate"_s, u"messages per second per account (<= 1)"_s, u"r"_s, u"0.9"_s},
-                       {u"seconds"_s, u"measured seconds"_s, u"s"_s, u"20"_s},
-                       {u"warmup"_s, u"seconds before measuring"_s, u"s"_s, u"4"_s},
-                       {u"server-pid"_s, u"the server's pid, for its CPU"_s, u"pid"_s, u"0"_s},
-                       {u"postmaster-pid"_s, u"PostgreSQL's postmaster pid"_s, u"pid"_s, u"0"_s},
-                       {u"json"_s, u"also write the results here"_s, u"file"_s}});
+    parser.addOptions(
+        {{u"url"_s, u"the platform, https://localhost:PORT through nginx"_s, u"url"_s},
+         {u"ws"_s, u"its WebSocket, wss://localhost:PORT/ws"_s, u"url"_s},
+         {u"ca"_s, u"CA certificate of the platform's TLS"_s, u"file"_s},
+         {u"nginx-pid"_s, u"nginx's master pid, for its CPU"_s, u"pid"_s, u"0"_s},
+         {u"users"_s, u"accounts"_s, u"n"_s, u"320"_s},
+         {u"group"_s, u"members per conversation (3..16)"_s, u"n"_s, u"16"_s},
+         {u"rate"_s, u"messages per second per account (<= 1)"_s, u"r"_s, u"0.9"_s},
+         {u"seconds"_s, u"measured seconds"_s, u"s"_s, u"20"_s},
+         {u"warmup"_s, u"seconds before measuring"_s, u"s"_s, u"4"_s},
+         {u"server-pid"_s, u"the server's pid, for its CPU"_s, u"pid"_s, u"0"_s},
+         {u"postmaster-pid"_s, u"PostgreSQL's postmaster pid"_s, u"pid"_s, u"0"_s},
+         {u"json"_s, u"also write the results here"_s, u"file"_s}});
     parser.process(app);
+    if (parser.isSet(u"ca"_s)) {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.addCaCertificates(parser.value(u"ca"_s));
+        QSslConfiguration::setDefaultConfiguration(tls);
+    }
     const int users = parser.value(u"users"_s).toInt();
     const int group = std::clamp(parser.value(u"group"_s).toInt(), 3, 16);
     const double rate = std::clamp(parser.value(u"rate"_s).toDouble(), 0.05, 1.0);
@@ -116,6 +126,7 @@ int main(int argc, char **argv)
     const double warmup = parser.value(u"warmup"_s).toDouble();
     const qint64 serverPid = parser.value(u"server-pid"_s).toLongLong();
     const qint64 postmasterPid = parser.value(u"postmaster-pid"_s).toLongLong();
+    const qint64 nginxPid = parser.value(u"nginx-pid"_s).toLongLong();
     ApiTestClient api(parser.value(u"url"_s));
     g_clock.start();
 
@@ -234,20 +245,24 @@ int main(int argc, char **argv)
     }
     double serverCpu0 = 0;
     double databaseCpu0 = 0;
+    double nginxCpu0 = 0;
     qint64 sent0 = 0;
     QTimer::singleShot(int(warmup * 1000), [&] {
         windowStartNs = g_clock.nsecsElapsed();
         serverCpu0 = cpuSeconds(serverPid);
         databaseCpu0 = clusterCpuSeconds(postmasterPid);
+        nginxCpu0 = clusterCpuSeconds(nginxPid);
         sent0 = sent;
     });
     double serverCpu = 0;
     double databaseCpu = 0;
+    double nginxCpu = 0;
     qint64 sentInWindow = 0;
     QTimer::singleShot(int((warmup + seconds) * 1000), [&] {
         windowEndNs = g_clock.nsecsElapsed();
         serverCpu = cpuSeconds(serverPid) - serverCpu0;
         databaseCpu = clusterCpuSeconds(postmasterPid) - databaseCpu0;
+        nginxCpu = clusterCpuSeconds(nginxPid) - nginxCpu0;
         sentInWindow = sent - sent0;
         for (auto &timer : timers) {
             timer->stop();
@@ -263,6 +278,7 @@ int main(int argc, char **argv)
     const double worst = sorted.empty() ? 0 : *std::max_element(sorted.begin(), sorted.end());
     const double perThousand = deliveries > 0 ? serverCpu * 1e6 / double(deliveries) : 0;
     const double dbPerThousand = deliveries > 0 ? databaseCpu * 1e6 / double(deliveries) : 0;
+    const double nginxPerThousand = deliveries > 0 ? nginxCpu * 1e6 / double(deliveries) : 0;
     const QJsonObject results{
         {u"users"_s, users},
         {u"group"_s, group},
@@ -277,13 +293,16 @@ int main(int argc, char **argv)
         {u"serverCpuSeconds"_s, serverCpu},
         {u"serverCpuMsPer1000Deliveries"_s, perThousand},
         {u"deliveriesPerServerCoreSecond"_s, serverCpu > 0 ? double(deliveries) / serverCpu : 0},
-        {u"databaseCpuMsPer1000Deliveries"_s, dbPerThousand}};
+        {u"databaseCpuMsPer1000Deliveries"_s, dbPerThousand},
+        {u"nginxCpuMsPer1000Deliveries"_s, nginxPerThousand}};
     printf("| users | group | msgs/s | deliveries/s | p50 ms | p99 ms | max ms | server CPU ms "
-           "/ 1k deliveries | deliveries / server core-s | PostgreSQL CPU ms / 1k | refused |\n");
-    printf("|---|---|---|---|---|---|---|---|---|---|---|\n");
-    printf("| %d | %d | %.0f | %.0f | %.1f | %.1f | %.1f | %.1f | %.0f | %.1f | %lld |\n", users,
-           group, double(sentInWindow) / windowS, double(deliveries) / windowS, p50, p99, worst,
-           perThousand, serverCpu > 0 ? double(deliveries) / serverCpu : 0, dbPerThousand, refused);
+           "/ 1k deliveries | deliveries / server core-s | PostgreSQL CPU ms / 1k | nginx CPU ms / "
+           "1k | refused |\n");
+    printf("|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+    printf("| %d | %d | %.0f | %.0f | %.1f | %.1f | %.1f | %.1f | %.0f | %.1f | %.1f | %lld |\n",
+           users, group, double(sentInWindow) / windowS, double(deliveries) / windowS, p50, p99,
+           worst, perThousand, serverCpu > 0 ? double(deliveries) / serverCpu : 0, dbPerThousand,
+           nginxPerThousand, refused);
     if (parser.isSet(u"json"_s)) {
         QFile out(parser.value(u"json"_s));
         if (out.open(QIODevice::WriteOnly)) {
