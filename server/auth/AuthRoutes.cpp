@@ -21,7 +21,11 @@ using Status = QHttpServerResponder::StatusCode;
 
 constexpr RateLimiter::Rule kLoginPerAddress{30, 900};
 constexpr RateLimiter::Rule kLoginPerAccount{10, 900};
-constexpr RateLimiter::Rule kRefreshPerAddress{60, 60};
+// Renewals from one address: a whole school may sit behind one (every page load in every tab
+// renews), so the cap only keeps a flood off the database. Guessing is what the second rule stops:
+// refused refresh tokens per address.
+constexpr RateLimiter::Rule kRefreshPerAddress{600, 60};
+constexpr RateLimiter::Rule kRefreshFailuresPerAddress{30, 900};
 
 qint64 nowMs()
 {
@@ -366,9 +370,15 @@ void AuthRoutes::handleSecondFactor(const QHttpServerRequest &request,
 
 void AuthRoutes::handleRefresh(const QHttpServerRequest &request, const DeferredReplyPtr &reply)
 {
+    const QString address = reply->exchange().clientAddress();
+    const QString failuresKey = QStringLiteral("refresh-fail-ip:") + address;
     if (!requireMethod(request, reply, {QHttpServerRequest::Method::Post}) ||
-        !withinLimits(reply, {{QStringLiteral("refresh-ip:") + reply->exchange().clientAddress(),
-                               kRefreshPerAddress}})) {
+        !withinLimits(reply, {{QStringLiteral("refresh-ip:") + address, kRefreshPerAddress}})) {
+        return;
+    }
+    if (const int retryAfter = m_limits.exhausted(failuresKey, kRefreshFailuresPerAddress, nowMs());
+        retryAfter > 0) {
+        reply->send(RateLimiter::tooManyRequests(retryAfter));
         return;
     }
     QByteArray token = cookieValue(request, kRefreshCookie);
@@ -403,8 +413,9 @@ void AuthRoutes::handleRefresh(const QHttpServerRequest &request, const Deferred
     using Rotation = std::variant<IssuedSession, session_store::RotationRefused>;
     m_workers.run<Rotation>(
         this, [token](QSqlDatabase &db) { return session_store::rotate(db, token); },
-        [this, reply, fromCookie](Rotation result) {
+        [this, reply, fromCookie, failuresKey](Rotation result) {
             if (const auto *refused = std::get_if<session_store::RotationRefused>(&result)) {
+                m_limits.hit(failuresKey, kRefreshFailuresPerAddress, nowMs());
                 auto response = refused->error.toResponse();
                 if (fromCookie) {
                     response.setHeader("Set-Cookie", AuthRoutes::refreshCookie("", 0));

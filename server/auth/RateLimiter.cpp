@@ -36,6 +36,25 @@ QHttpServerResponse RateLimiter::tooManyRequests(int retryAfterSeconds)
     return response;
 }
 
+int RateLimiter::exhausted(const QString &key, Rule rule, qint64 nowMs)
+{
+    const auto found = m_attempts.find(key);
+    if (found == m_attempts.end()) {
+        return 0;
+    }
+    std::deque<qint64> &attempts = *found;
+    const qint64 windowMs = qint64(rule.windowSeconds) * 1000;
+    while (!attempts.empty() && attempts.front() <= nowMs - windowMs) {
+        attempts.pop_front();
+    }
+    if (qsizetype(attempts.size()) < rule.limit) {
+        return 0;
+    }
+    metrics::rateLimitRefused(key.section(QLatin1Char(':'), 0, 0));
+    const qint64 waitMs = attempts.front() + windowMs - nowMs;
+    return int(std::max<qint64>(1, (waitMs + 999) / 1000));
+}
+
 void RateLimiter::clear(const QString &key)
 {
     m_attempts.remove(key);

@@ -21,6 +21,9 @@ public:
 
     // Counts an attempt. Returns 0 when it is allowed, else the seconds until one is (Retry-After).
     int hit(const QString &key, Rule rule, qint64 nowMs);
+    // Whether the key has used its budget, without counting an attempt: the seconds until it has
+    // room again (Retry-After), or 0. For limits counted only on failure (see hit()).
+    int exhausted(const QString &key, Rule rule, qint64 nowMs);
     void clear(const QString &key);
 
     // 429 rate_limited in the JSON error shape, with Retry-After.

@@ -62,6 +62,7 @@ private slots:
     void loginIsRateLimitedPerAccount();
     void registrationIsRateLimitedPerAddress();
     void refreshRotatesAndReuseEndsTheSession();
+    void refreshLimitsGuessingNotASharedAddress();
     void webClientsGetAnHttpOnlyCookie();
     void logoutEndsTheSessionAtOnce();
     void logoutAllEndsEverySession();
@@ -426,6 +427,43 @@ void AccountsTest::refreshRotatesAndReuseEndsTheSession()
                   {{QStringLiteral("refreshToken"), QStringLiteral("made-up")}})
                  .status,
              401);
+}
+
+void AccountsTest::refreshLimitsGuessingNotASharedAddress()
+{
+    // A school behind one address: a hundred renewals in a minute all go through.
+    const QString school = uniqueAddress();
+    QString token = registerAccount(QStringLiteral("nat_")).refreshToken;
+    for (int i = 0; i < 100; ++i) {
+        const HttpAnswer renewed = post(QStringLiteral("/api/auth/refresh"),
+                                        {{QStringLiteral("refreshToken"), token}}, school);
+        QCOMPARE(renewed.status, 200);
+        token = renewed.json().value(QStringLiteral("refreshToken")).toString();
+    }
+    // Guessing from one address: 30 refused tokens, then even a valid one waits there...
+    const QString guesser = uniqueAddress();
+    for (int i = 0; i < 30; ++i) {
+        QCOMPARE(post(QStringLiteral("/api/auth/refresh"),
+                      {{QStringLiteral("refreshToken"), QStringLiteral("guess-%1").arg(i)}},
+                      guesser)
+                     .status,
+                 401);
+    }
+    const HttpAnswer limited = post(QStringLiteral("/api/auth/refresh"),
+                                    {{QStringLiteral("refreshToken"), token}}, guesser);
+    QCOMPARE(limited.status, 429);
+    QVERIFY(limited.header("Retry-After").toInt() > 0);
+    QCOMPARE(limited.json()
+                 .value(QStringLiteral("error"))
+                 .toObject()
+                 .value(QStringLiteral("code"))
+                 .toString(),
+             QStringLiteral("rate_limited"));
+    // ...while the token still works from anywhere else (the refusal did not spend it).
+    QCOMPARE(
+        post(QStringLiteral("/api/auth/refresh"), {{QStringLiteral("refreshToken"), token}}, school)
+            .status,
+        200);
 }
 
 void AccountsTest::webClientsGetAnHttpOnlyCookie()

@@ -113,8 +113,9 @@ export class AuthSession extends EventTarget {
       return true;
     }
     if (answer.status === 0 || answer.status === 429 || answer.status >= 500) {
-      // The server is unreachable or busy: keep what we have and try again shortly.
-      if (wasSignedIn) this.#scheduleRenewal(10_000);
+      // The server is unreachable or busy: keep what we have and try again shortly, also on a
+      // page load that has a session to restore (it signs in when the renewal goes through).
+      if (wasSignedIn || readHint()) this.#scheduleRenewal(answer.retryAfter ? answer.retryAfter * 1000 : 10_000);
       return false;
     }
     this.#clear();
