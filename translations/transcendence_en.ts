@@ -6177,10 +6177,17 @@
         <source>Average rally</source>
         <translation>Average rally</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
+        <source>%n hits</source>
+        <translation>
+            <numerusform>%n hit</numerusform>
+            <numerusform>%n hits</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>%{count} hits</source>
-        <translation>%{count} hits</translation>
+        <translation type="vanished">%{count} hits</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6205,17 +6212,15 @@
         <translation>Enter an email address.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Use at least %{count} characters.</source>
-        <translation>Use at least %{count} characters.</translation>
+        <translation type="vanished">Use at least %{count} characters.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Use at most %{count} characters.</source>
-        <translation>Use at most %{count} characters.</translation>
+        <translation type="vanished">Use at most %{count} characters.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>This value is not valid.</source>
         <translation>This value is not valid.</translation>
     </message>
@@ -6225,9 +6230,32 @@
         <translation>The server cannot be reached. Check your connection and try again.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Too many attempts. Try again in %{seconds} seconds.</source>
-        <translation>Too many attempts. Try again in %{seconds} seconds.</translation>
+        <translation type="vanished">Too many attempts. Try again in %{seconds} seconds.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-3"/>
+        <source>Use at least %n characters.</source>
+        <translation>
+            <numerusform>Use at least %n character.</numerusform>
+            <numerusform>Use at least %n characters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Use at most %n characters.</source>
+        <translation>
+            <numerusform>Use at most %n character.</numerusform>
+            <numerusform>Use at most %n characters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Too many attempts. Try again in %n seconds.</source>
+        <translation>
+            <numerusform>Too many attempts. Try again in %n second.</numerusform>
+            <numerusform>Too many attempts. Try again in %n seconds.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7271,12 +7299,11 @@
         <translation>ping %{ms} ms</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%{lives} lives</source>
-        <translation>%{lives} lives</translation>
+        <translation type="vanished">%{lives} lives</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Your connection: %{ms} ms round trip</source>
         <translation>Your connection: %{ms} ms round trip</translation>
     </message>
@@ -7366,12 +7393,11 @@
         <translation>%{name} is out.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Get ready: play starts in %{seconds} seconds.</source>
-        <translation>Get ready: play starts in %{seconds} seconds.</translation>
+        <translation type="vanished">Get ready: play starts in %{seconds} seconds.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Play!</source>
         <translation>Play!</translation>
     </message>
@@ -7431,9 +7457,32 @@
         <translation>The match is paused: waiting for %{names}.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Everyone is here: play resumes in %{seconds} seconds.</source>
-        <translation>Everyone is here: play resumes in %{seconds} seconds.</translation>
+        <translation type="vanished">Everyone is here: play resumes in %{seconds} seconds.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-31"/>
+        <source>%n lives</source>
+        <translation>
+            <numerusform>%n life</numerusform>
+            <numerusform>%n lives</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>Get ready: play starts in %n seconds.</source>
+        <translation>
+            <numerusform>Get ready: play starts in %n second.</numerusform>
+            <numerusform>Get ready: play starts in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Everyone is here: play resumes in %n seconds.</source>
+        <translation>
+            <numerusform>Everyone is here: play resumes in %n second.</numerusform>
+            <numerusform>Everyone is here: play resumes in %n seconds.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8987,9 +9036,16 @@
         <translation>online</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%{count} players</source>
-        <translation>%{count} players</translation>
+        <translation type="vanished">%{count} players</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n players</source>
+        <translation>
+            <numerusform>%n player</numerusform>
+            <numerusform>%n players</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1"/>

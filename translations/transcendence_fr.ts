@@ -6177,10 +6177,17 @@
         <source>Average rally</source>
         <translation>Échange moyen</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
+        <source>%n hits</source>
+        <translation>
+            <numerusform>%n renvoi</numerusform>
+            <numerusform>%n renvois</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>%{count} hits</source>
-        <translation>%{count} renvois</translation>
+        <translation type="vanished">%{count} renvois</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6205,17 +6212,15 @@
         <translation>Saisissez une adresse e-mail.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Use at least %{count} characters.</source>
-        <translation>Utilisez au moins %{count} caractères.</translation>
+        <translation type="vanished">Utilisez au moins %{count} caractères.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Use at most %{count} characters.</source>
-        <translation>Utilisez au plus %{count} caractères.</translation>
+        <translation type="vanished">Utilisez au plus %{count} caractères.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>This value is not valid.</source>
         <translation>Cette valeur n’est pas valide.</translation>
     </message>
@@ -6225,9 +6230,32 @@
         <translation>Le serveur est injoignable. Vérifiez votre connexion et réessayez.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Too many attempts. Try again in %{seconds} seconds.</source>
-        <translation>Trop de tentatives. Réessayez dans %{seconds} secondes.</translation>
+        <translation type="vanished">Trop de tentatives. Réessayez dans %{seconds} secondes.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-3"/>
+        <source>Use at least %n characters.</source>
+        <translation>
+            <numerusform>Utilisez au moins %n caractère.</numerusform>
+            <numerusform>Utilisez au moins %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Use at most %n characters.</source>
+        <translation>
+            <numerusform>Utilisez au plus %n caractère.</numerusform>
+            <numerusform>Utilisez au plus %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Too many attempts. Try again in %n seconds.</source>
+        <translation>
+            <numerusform>Trop de tentatives. Réessayez dans %n seconde.</numerusform>
+            <numerusform>Trop de tentatives. Réessayez dans %n secondes.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7271,12 +7299,11 @@
         <translation>ping %{ms} ms</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%{lives} lives</source>
-        <translation>%{lives} vies</translation>
+        <translation type="vanished">%{lives} vies</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Your connection: %{ms} ms round trip</source>
         <translation>Votre connexion : %{ms} ms aller-retour</translation>
     </message>
@@ -7366,12 +7393,11 @@
         <translation>%{name} est éliminé.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Get ready: play starts in %{seconds} seconds.</source>
-        <translation>Préparez-vous : le jeu commence dans %{seconds} secondes.</translation>
+        <translation type="vanished">Préparez-vous : le jeu commence dans %{seconds} secondes.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Play!</source>
         <translation>Jouez !</translation>
     </message>
@@ -7431,9 +7457,32 @@
         <translation>Le match est en pause : en attente de %{names}.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Everyone is here: play resumes in %{seconds} seconds.</source>
-        <translation>Tout le monde est là : le jeu reprend dans %{seconds} secondes.</translation>
+        <translation type="vanished">Tout le monde est là : le jeu reprend dans %{seconds} secondes.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-31"/>
+        <source>%n lives</source>
+        <translation>
+            <numerusform>%n vie</numerusform>
+            <numerusform>%n vies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>Get ready: play starts in %n seconds.</source>
+        <translation>
+            <numerusform>Préparez-vous : le jeu commence dans %n seconde.</numerusform>
+            <numerusform>Préparez-vous : le jeu commence dans %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Everyone is here: play resumes in %n seconds.</source>
+        <translation>
+            <numerusform>Tout le monde est là : le jeu reprend dans %n seconde.</numerusform>
+            <numerusform>Tout le monde est là : le jeu reprend dans %n secondes.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8987,9 +9036,16 @@
         <translation>en ligne</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%{count} players</source>
-        <translation>%{count} joueurs</translation>
+        <translation type="vanished">%{count} joueurs</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n players</source>
+        <translation>
+            <numerusform>%n joueur</numerusform>
+            <numerusform>%n joueurs</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1"/>

@@ -6212,10 +6212,18 @@
         <source>Average rally</source>
         <translation>Средний розыгрыш</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
+        <source>%n hits</source>
+        <translation>
+            <numerusform>%n отбивание</numerusform>
+            <numerusform>%n отбивания</numerusform>
+            <numerusform>%n отбиваний</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>%{count} hits</source>
-        <translation>Отбиваний: %{count}</translation>
+        <translation type="vanished">Отбиваний: %{count}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6240,17 +6248,15 @@
         <translation>Введите адрес электронной почты.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Use at least %{count} characters.</source>
-        <translation>Используйте не менее %{count} символов.</translation>
+        <translation type="vanished">Используйте не менее %{count} символов.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Use at most %{count} characters.</source>
-        <translation>Используйте не более %{count} символов.</translation>
+        <translation type="vanished">Используйте не более %{count} символов.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>This value is not valid.</source>
         <translation>Недопустимое значение.</translation>
     </message>
@@ -6260,9 +6266,35 @@
         <translation>Сервер недоступен. Проверьте подключение и повторите попытку.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Too many attempts. Try again in %{seconds} seconds.</source>
-        <translation>Слишком много попыток. Повторите через %{seconds} с.</translation>
+        <translation type="vanished">Слишком много попыток. Повторите через %{seconds} с.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-3"/>
+        <source>Use at least %n characters.</source>
+        <translation>
+            <numerusform>Используйте не менее %n символа.</numerusform>
+            <numerusform>Используйте не менее %n символов.</numerusform>
+            <numerusform>Используйте не менее %n символов.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Use at most %n characters.</source>
+        <translation>
+            <numerusform>Используйте не более %n символа.</numerusform>
+            <numerusform>Используйте не более %n символов.</numerusform>
+            <numerusform>Используйте не более %n символов.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Too many attempts. Try again in %n seconds.</source>
+        <translation>
+            <numerusform>Слишком много попыток. Повторите через %n секунду.</numerusform>
+            <numerusform>Слишком много попыток. Повторите через %n секунды.</numerusform>
+            <numerusform>Слишком много попыток. Повторите через %n секунд.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7306,12 +7338,11 @@
         <translation>пинг %{ms} мс</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%{lives} lives</source>
-        <translation>жизней: %{lives}</translation>
+        <translation type="vanished">жизней: %{lives}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Your connection: %{ms} ms round trip</source>
         <translation>Ваше соединение: %{ms} мс туда и обратно</translation>
     </message>
@@ -7401,12 +7432,11 @@
         <translation>%{name} выбывает.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Get ready: play starts in %{seconds} seconds.</source>
-        <translation>Приготовьтесь: игра начнётся через %{seconds} с.</translation>
+        <translation type="vanished">Приготовьтесь: игра начнётся через %{seconds} с.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Play!</source>
         <translation>Играйте!</translation>
     </message>
@@ -7466,9 +7496,35 @@
         <translation>Матч на паузе: ждём %{names}.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Everyone is here: play resumes in %{seconds} seconds.</source>
-        <translation>Все на месте: игра продолжится через %{seconds} с.</translation>
+        <translation type="vanished">Все на месте: игра продолжится через %{seconds} с.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-31"/>
+        <source>%n lives</source>
+        <translation>
+            <numerusform>%n жизнь</numerusform>
+            <numerusform>%n жизни</numerusform>
+            <numerusform>%n жизней</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>Get ready: play starts in %n seconds.</source>
+        <translation>
+            <numerusform>Приготовьтесь: игра начнётся через %n секунду.</numerusform>
+            <numerusform>Приготовьтесь: игра начнётся через %n секунды.</numerusform>
+            <numerusform>Приготовьтесь: игра начнётся через %n секунд.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Everyone is here: play resumes in %n seconds.</source>
+        <translation>
+            <numerusform>Все на месте: игра продолжится через %n секунду.</numerusform>
+            <numerusform>Все на месте: игра продолжится через %n секунды.</numerusform>
+            <numerusform>Все на месте: игра продолжится через %n секунд.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9022,9 +9078,17 @@
         <translation>онлайн</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%{count} players</source>
-        <translation>игроков: %{count}</translation>
+        <translation type="vanished">игроков: %{count}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n players</source>
+        <translation>
+            <numerusform>%n игрок</numerusform>
+            <numerusform>%n игрока</numerusform>
+            <numerusform>%n игроков</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1"/>

@@ -1,6 +1,8 @@
-// Reads the SPA's translatable strings from two places: the t("web.x", "Source") calls in
-// resources/web/js, and the QT_TRANSLATE_NOOP("web.x", "Source"); declarations in
-// resources/web/strings that Qt's lupdate reads. Used by catalogue.test.mjs.
+// Reads the SPA's translatable strings from two places: the t("web.x", "Source") and
+// tn("web.x", "%n things", count) calls in resources/web/js, and the declarations in
+// resources/web/strings that Qt's lupdate reads: QT_TRANSLATE_NOOP("web.x", "Source"); for t(),
+// qsTranslate("web.x", "%n things", "", n); (a plural message) for tn(). Each entry says its kind
+// ("text" or "plural"). Used by catalogue.test.mjs.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
@@ -9,9 +11,10 @@ export const WEB_DIR = new URL('../../resources/web/', import.meta.url).pathname
 const STRING = String.raw`"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'`;
 // t( not preceded by an identifier character, a dot (method calls such as split() or .t()), or
 // "function " (the definition itself).
-const CALL = /(?<![\w$.])(?<!function\s+)t\(/g;
-const LITERAL_CALL = new RegExp(String.raw`^t\(\s*(${STRING})\s*,\s*(${STRING})\s*[,)]`);
+const CALL = /(?<![\w$.])(?<!function\s+)tn?\(/g;
+const LITERAL_CALL = new RegExp(String.raw`^(tn?)\(\s*(${STRING})\s*,\s*(${STRING})\s*[,)]`);
 const DECLARATION = new RegExp(String.raw`^QT_TRANSLATE_NOOP\(\s*(${STRING})\s*,\s*(${STRING})\s*\);$`);
+const PLURAL_DECLARATION = new RegExp(String.raw`^qsTranslate\(\s*(${STRING})\s*,\s*(${STRING})\s*,\s*""\s*,\s*n\s*\);$`);
 
 function decode(literal) {
   const body = literal.slice(1, -1);
@@ -53,12 +56,14 @@ export function scanCalls(dir = join(WEB_DIR, 'js')) {
       const where = `${relative(WEB_DIR, file)}:${lineOf(source, match.index)}`;
       const literal = LITERAL_CALL.exec(source.slice(match.index));
       if (!literal) {
-        problems.push(`${where}: t() must be called with two string literals (lupdate cannot see anything else)`);
+        problems.push(`${where}: t() and tn() must be called with two string literals first (lupdate cannot see anything else)`);
         continue;
       }
-      const context = decode(literal[1]);
-      const text = decode(literal[2]);
-      if (!used.has(key(context, text))) used.set(key(context, text), { context, source: text, where });
+      const kind = literal[1] === 'tn' ? 'plural' : 'text';
+      const context = decode(literal[2]);
+      const text = decode(literal[3]);
+      if (kind === 'plural' && !text.includes('%n')) problems.push(`${where}: a tn() source needs %n for the count`);
+      if (!used.has(key(context, text))) used.set(key(context, text), { context, source: text, kind, where });
     }
   }
   return { used, problems };
@@ -76,16 +81,18 @@ export function scanDeclarations(dir = join(WEB_DIR, 'strings')) {
         const line = rawLine.trim();
         const where = `${relative(WEB_DIR, file)}:${index + 1}`;
         if (line === '' || line.startsWith('//')) return;
-        const match = DECLARATION.exec(line);
+        const plural = PLURAL_DECLARATION.exec(line);
+        const match = plural ?? DECLARATION.exec(line);
         if (!match) {
-          problems.push(`${where}: expected QT_TRANSLATE_NOOP("web.${feature}", "..."); on its own line`);
+          problems.push(`${where}: expected QT_TRANSLATE_NOOP("web.${feature}", "..."); or qsTranslate("web.${feature}", "%n ...", "", n); on its own line`);
           return;
         }
+        const kind = plural ? 'plural' : 'text';
         const context = decode(match[1]);
         const source = decode(match[2]);
         if (context !== `web.${feature}`) problems.push(`${where}: context "${context}" belongs in strings/${context.replace(/^web\./, '')}.js`);
         if (declared.has(key(context, source))) problems.push(`${where}: "${source}" is declared twice`);
-        declared.set(key(context, source), { context, source, where });
+        declared.set(key(context, source), { context, source, kind, where });
       });
   }
   return { declared, problems };

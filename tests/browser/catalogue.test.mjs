@@ -25,8 +25,15 @@ test('contexts are named web.<feature>', () => {
 test('every string used in js/ is declared in strings/', () => {
   const missing = [...calls.used.entries()]
     .filter(([k]) => !declarations.declared.has(k))
-    .map(([, s]) => `${s.where}: QT_TRANSLATE_NOOP(${JSON.stringify(s.context)}, ${JSON.stringify(s.source)});`);
+    .map(([, s]) => (s.kind === 'plural' ? `${s.where}: qsTranslate(${JSON.stringify(s.context)}, ${JSON.stringify(s.source)}, "", n);` : `${s.where}: QT_TRANSLATE_NOOP(${JSON.stringify(s.context)}, ${JSON.stringify(s.source)});`));
   assert.deepEqual(missing, [], 'declare these in resources/web/strings/<feature>.js');
+});
+
+test('t() strings are declared as plain messages and tn() strings as plural ones', () => {
+  const mismatched = [...calls.used.entries()]
+    .filter(([k, s]) => declarations.declared.has(k) && declarations.declared.get(k).kind !== s.kind)
+    .map(([, s]) => `${s.where}: "${s.source}" is ${s.kind === 'plural' ? 'tn()' : 't()'} but declared as ${s.kind === 'plural' ? 'QT_TRANSLATE_NOOP' : 'qsTranslate(..., "", n)'}`);
+  assert.deepEqual(mismatched, []);
 });
 
 test('every string declared in strings/ is used in js/', () => {

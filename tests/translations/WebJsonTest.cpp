@@ -53,11 +53,13 @@ void WebJsonTest::convertsFinishedWebMessagesOnly()
     const Run run = runTs2Json({QStringLiteral("--output-dir"), out.path(),
                                 fixture(QStringLiteral("transcendence_fr.ts"))});
     QCOMPARE(run.exitCode, 0);
-    // Only web.* contexts; no unfinished, vanished, obsolete, empty or plural message; the
-    // duplicate "Home" (another disambiguation comment) keeps the first translation and warns.
+    // Only web.* contexts; no unfinished, vanished, obsolete or empty message; the duplicate
+    // "Home" (another disambiguation comment) keeps the first translation and warns. Finished
+    // plural messages go to "plurals" with every form, in order.
     const QByteArray expected =
         R"({"language":"fr","messages":{"web.nav":{"Home":"Accueil"},)"
-        R"("web.status":{"Say \"hi\" & <wave>":"Dites « salut » & <saluez>"}}})"
+        R"("web.status":{"Say \"hi\" & <wave>":"Dites « salut » & <saluez>"}},)"
+        R"json("plurals":{"web.status":{"%n player(s)":["%n joueur","%n joueurs"]}}})json"
         "\n";
     QCOMPARE(readAll(out.filePath(QStringLiteral("fr.json"))), expected);
     QVERIFY2(run.errors.contains(QStringLiteral("\"Home\" appears twice")), qPrintable(run.errors));
@@ -74,7 +76,7 @@ void WebJsonTest::listsEveryLanguageWithItsOwnName()
              QByteArray(R"([{"code":"de","name":"Deutsch"},{"code":"fr","name":"Français"}])"
                         "\n"));
     QCOMPARE(readAll(out.filePath(QStringLiteral("de.json"))),
-             QByteArray(R"({"language":"de","messages":{}})"
+             QByteArray(R"({"language":"de","messages":{},"plurals":{}})"
                         "\n"));
 }
 
@@ -117,7 +119,8 @@ void WebJsonTest::builtWebCataloguesHaveTheSpaFormat()
             QJsonDocument::fromJson(readAll(i18n.filePath(code + QStringLiteral(".json"))));
         const QJsonObject catalogue = document.object();
         QCOMPARE(catalogue.keys(),
-                 (QStringList{QStringLiteral("language"), QStringLiteral("messages")}));
+                 (QStringList{QStringLiteral("language"), QStringLiteral("messages"),
+                              QStringLiteral("plurals")}));
         QCOMPARE(catalogue.value(QLatin1String("language")).toString(), code);
         const QJsonObject messages = catalogue.value(QLatin1String("messages")).toObject();
         QVERIFY2(!messages.isEmpty(), qPrintable(code + QStringLiteral(".json has no messages")));
@@ -128,6 +131,23 @@ void WebJsonTest::builtWebCataloguesHaveTheSpaFormat()
             for (auto message = strings.begin(); message != strings.end(); ++message) {
                 QVERIFY2(message.value().isString() && !message.value().toString().isEmpty(),
                          qPrintable(context.key() + QLatin1Char('/') + message.key()));
+            }
+        }
+        // Every plural message has the language's forms (Qt Linguist: English and French 2,
+        // Russian 3), none empty.
+        const qsizetype forms = code == QLatin1String("ru") ? 3 : 2;
+        const QJsonObject plurals = catalogue.value(QLatin1String("plurals")).toObject();
+        QVERIFY2(!plurals.isEmpty(), qPrintable(code + QStringLiteral(".json has no plurals")));
+        for (auto context = plurals.begin(); context != plurals.end(); ++context) {
+            const QJsonObject strings = context.value().toObject();
+            for (auto message = strings.begin(); message != strings.end(); ++message) {
+                const QJsonArray translations = message.value().toArray();
+                const QString where =
+                    code + QLatin1Char(' ') + context.key() + QLatin1Char('/') + message.key();
+                QVERIFY2(translations.size() == forms, qPrintable(where));
+                for (const QJsonValue &form : translations) {
+                    QVERIFY2(!form.toString().isEmpty(), qPrintable(where));
+                }
             }
         }
     }

@@ -5,7 +5,8 @@
 // writes <lang>.json = {"language":"fr","messages":{"web.nav":{"Home":"Accueil"}}} per file,
 // holding only contexts named web.* and only finished translations (unfinished, vanished and
 // obsolete messages are left out, so the SPA shows its English source text for them). Plural
-// (numerus) messages are left out too: the SPA's t() has no plural forms yet. It also writes
+// (numerus) messages go to "plurals":{"web.play":{"%n lives":["%n vie","%n vies"]}}, their forms in
+// Qt Linguist's order for the language, for the SPA's tn() (finished ones only). It also writes
 // languages.json = [{"code":"en","name":"English"},...], one entry per file given, sorted by code,
 // with each language's own name, so a new transcendence_<lang>.ts shows up in the SPA by itself.
 
@@ -21,6 +22,7 @@
 #include <QJsonObject>
 #include <QSaveFile>
 
+#include <algorithm>
 #include <cstdio>
 #include <map>
 
@@ -36,13 +38,22 @@ void printError(const QString &message)
     std::fprintf(stderr, "ts2json: %s\n", qPrintable(message));
 }
 
-QJsonObject webMessages(const TsCatalogue &catalogue, const QString &tsPath)
+bool usable(const TsMessage &message)
+{
+    if (!message.context.startsWith(kWebContextPrefix) ||
+        message.status != TsMessage::Status::Finished || message.translations.isEmpty()) {
+        return false;
+    }
+    return std::none_of(message.translations.cbegin(), message.translations.cend(),
+                        [](const QString &form) { return form.isEmpty(); });
+}
+
+// Plural (numerus) messages when plural is true, the others when false.
+QJsonObject webMessages(const TsCatalogue &catalogue, const QString &tsPath, bool plural)
 {
     QJsonObject contexts;
     for (const TsMessage &message : catalogue.messages) {
-        if (!message.context.startsWith(kWebContextPrefix) || message.numerus ||
-            message.status != TsMessage::Status::Finished || message.translations.isEmpty() ||
-            message.translations.first().isEmpty()) {
+        if (message.numerus != plural || !usable(message)) {
             continue;
         }
         QJsonObject context = contexts.value(message.context).toObject();
@@ -55,7 +66,9 @@ QJsonObject webMessages(const TsCatalogue &catalogue, const QString &tsPath)
                            .arg(message.source, message.context));
             continue;
         }
-        context.insert(message.source, message.translations.first());
+        context.insert(message.source,
+                       plural ? QJsonValue(QJsonArray::fromStringList(message.translations))
+                              : QJsonValue(message.translations.first()));
         contexts.insert(message.context, context);
     }
     return contexts;
@@ -118,7 +131,8 @@ int main(int argc, char *argv[])
         }
         const QJsonObject catalogue{
             {QStringLiteral("language"), code},
-            {QStringLiteral("messages"), webMessages(read.catalogue, tsFile)}};
+            {QStringLiteral("messages"), webMessages(read.catalogue, tsFile, false)},
+            {QStringLiteral("plurals"), webMessages(read.catalogue, tsFile, true)}};
         if (!writeJson(QDir(outputDir).filePath(code + QStringLiteral(".json")),
                        QJsonDocument(catalogue))) {
             return EXIT_FAILURE;

@@ -3,6 +3,9 @@
 // an English source text, and must be declared in resources/web/strings/<feature>.js, which lupdate
 // reads (tests/browser/catalogue.test.mjs checks both ways): so always pass two string literals,
 // never variables. Placeholders look like %{name}: t(context, source, { name: value }).
+// A text with a count has plural forms: tn(context, source, count, params), its source written
+// with %n for the count ("%n lives") and declared with qsTranslate(context, source, "", n) so that
+// lupdate makes it a plural message (one form per plural category of each language).
 
 const STORAGE_KEY = 'transcendence.language';
 const SOURCE_LANGUAGE = { code: 'en', name: 'English' };
@@ -10,6 +13,7 @@ const SOURCE_LANGUAGE = { code: 'en', name: 'English' };
 let languages = [SOURCE_LANGUAGE];
 let current = SOURCE_LANGUAGE.code;
 let messages = {};
+let plurals = {};
 const events = new EventTarget();
 
 // Strings shown in the source language because the current language lacks them, as
@@ -19,12 +23,40 @@ if (typeof window !== 'undefined') {
   Object.defineProperty(window, 'transcendenceMissingStrings', { get: () => [...missing] });
 }
 
+function fill(text, params) {
+  if (!params) return text;
+  return text.replace(/%\{(\w+)\}/g, (whole, name) => (name in params ? String(params[name]) : whole));
+}
+
+// Qt Linguist lists a language's plural forms in CLDR's category order (English and French: one,
+// other; Russian: one, few, many), so the category's place among the language's categories is the
+// form's index. Categories a language has beyond its forms (French "many" for millions, Russian
+// "other" for fractions) take the last form.
+const CATEGORY_ORDER = ['zero', 'one', 'two', 'few', 'many', 'other'];
+const pluralRules = new Map();
+
+function pluralIndex(language, count, formCount) {
+  if (!pluralRules.has(language)) {
+    const rules = new Intl.PluralRules(language);
+    const categories = CATEGORY_ORDER.filter((category) => rules.resolvedOptions().pluralCategories.includes(category));
+    pluralRules.set(language, { rules, categories });
+  }
+  const { rules, categories } = pluralRules.get(language);
+  return Math.min(categories.indexOf(rules.select(count)), formCount - 1);
+}
+
 export function t(context, source, params) {
   const found = messages[context]?.[source];
   if (!found && current !== SOURCE_LANGUAGE.code) missing.add(`${context} | ${source}`);
-  const translated = found || source;
-  if (!params) return translated;
-  return translated.replace(/%\{(\w+)\}/g, (whole, name) => (name in params ? String(params[name]) : whole));
+  return fill(found || source, params);
+}
+
+// A text with a count (%n in the source), in the plural form the count takes in this language.
+export function tn(context, source, count, params) {
+  const forms = plurals[context]?.[source];
+  if (!forms) missing.add(`${context} | ${source}`); // even English needs its forms written
+  const text = forms ? forms[Math.max(0, pluralIndex(current, count, forms.length))] : source;
+  return fill(text.replace(/%n/g, formatNumber(count, { maximumFractionDigits: 1 })), params);
 }
 
 export function getLanguage() {
@@ -76,6 +108,7 @@ function preferredLanguage() {
 async function load(code) {
   const catalogue = await fetchJson(`/i18n/${encodeURIComponent(code)}.json`);
   messages = catalogue.messages ?? {};
+  plurals = catalogue.plurals ?? {};
   current = code;
   missing.clear();
   document.documentElement.lang = code;
@@ -94,6 +127,7 @@ export async function initI18n() {
     await load(code);
   } catch {
     messages = {};
+    plurals = {};
     current = SOURCE_LANGUAGE.code;
     document.documentElement.lang = current;
   }

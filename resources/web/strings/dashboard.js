@@ -63,5 +63,5 @@ QT_TRANSLATE_NOOP("web.dashboard", "Paddle hits");
 QT_TRANSLATE_NOOP("web.dashboard", "Hits");
 QT_TRANSLATE_NOOP("web.dashboard", "Longest rally");
 QT_TRANSLATE_NOOP("web.dashboard", "Average rally");
-QT_TRANSLATE_NOOP("web.dashboard", "%{count} hits");
+qsTranslate("web.dashboard", "%n hits", "", n);
 QT_TRANSLATE_NOOP("web.dashboard", "Wins, losses, streaks and points count matches against people only; practice (one keyboard, or against the computer) is in the chart above and in “Kinds of match”.");

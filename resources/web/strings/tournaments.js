@@ -14,7 +14,7 @@ QT_TRANSLATE_NOOP("web.tournaments", "That did not work. Try again.");
 QT_TRANSLATE_NOOP("web.tournaments", "The tournaments could not be loaded.");
 QT_TRANSLATE_NOOP("web.tournaments", "local");
 QT_TRANSLATE_NOOP("web.tournaments", "online");
-QT_TRANSLATE_NOOP("web.tournaments", "%{count} players");
+qsTranslate("web.tournaments", "%n players", "", n);
 QT_TRANSLATE_NOOP("web.tournaments", "winner: %{name}");
 QT_TRANSLATE_NOOP("web.tournaments", "No tournament yet.");
 QT_TRANSLATE_NOOP("web.tournaments", "Local: everyone at this keyboard");

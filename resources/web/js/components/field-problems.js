@@ -1,13 +1,13 @@
 // The server names each field problem with a stable code ({"code":"taken","message":"...",
 // "max":20}; docs/api/openapi.yaml lists them). The page shows its own translation of a code it
 // knows, and the server's English sentence only for a code it does not know.
-import { t } from '../i18n.js';
+import { t, tn } from '../i18n.js';
 
 const messages = {
   required: () => t('web.form', 'This field is required.'),
   not_string: () => t('web.form', 'This value is not valid.'),
-  too_long: (p) => t('web.form', 'Use at most %{count} characters.', { count: p.max }),
-  too_short: (p) => t('web.form', 'Use at least %{count} characters.', { count: p.min }),
+  too_long: (p) => tn('web.form', 'Use at most %n characters.', p.max),
+  too_short: (p) => tn('web.form', 'Use at least %n characters.', p.min),
   length: (p) => t('web.form', 'Use %{min} to %{max} characters.', { min: p.min, max: p.max }),
   out_of_range: (p) => t('web.form', 'Enter a whole number from %{min} to %{max}.', { min: p.min, max: p.max }),
   taken: () => t('web.form', 'This is already taken. Choose another.'),

@@ -11,7 +11,7 @@
 //   });
 //   root.append(form.element);
 import { h } from '../dom.js';
-import { t } from '../i18n.js';
+import { t, tn } from '../i18n.js';
 import { fieldMessage } from './field-problems.js';
 
 let nextId = 0;
@@ -22,8 +22,8 @@ function clientProblem(input) {
   if (v.valid) return null;
   if (v.valueMissing) return t('web.form', 'This field is required.');
   if (v.typeMismatch && input.type === 'email') return t('web.form', 'Enter an email address.');
-  if (v.tooShort) return t('web.form', 'Use at least %{count} characters.', { count: input.minLength });
-  if (v.tooLong) return t('web.form', 'Use at most %{count} characters.', { count: input.maxLength });
+  if (v.tooShort) return tn('web.form', 'Use at least %n characters.', input.minLength);
+  if (v.tooLong) return tn('web.form', 'Use at most %n characters.', input.maxLength);
   if (v.patternMismatch) return input.dataset.patternMessage || t('web.form', 'This value is not valid.');
   return t('web.form', 'This value is not valid.');
 }
@@ -35,7 +35,7 @@ export function describeApiError(error, retryAfter) {
       return t('web.form', 'The server cannot be reached. Check your connection and try again.');
     case 'rate_limited':
       return retryAfter
-        ? t('web.form', 'Too many attempts. Try again in %{seconds} seconds.', { seconds: retryAfter })
+        ? tn('web.form', 'Too many attempts. Try again in %n seconds.', retryAfter)
         : t('web.form', 'Too many attempts. Try again later.');
     case 'validation_failed':
       return t('web.form', 'Some fields need your attention.');

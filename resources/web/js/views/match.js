@@ -3,7 +3,7 @@
 // /api/matches/{id}/timeline: the server replays the log with the engine): the score after each
 // point, paddle hits per player and the rallies.
 import { h } from '../dom.js';
-import { formatDuration, formatNumber, t } from '../i18n.js';
+import { formatDuration, formatNumber, t, tn } from '../i18n.js';
 import { isAbort } from '../api/http.js';
 import { describeApiError } from '../components/form.js';
 import { CHART_COLORS, createChart } from '../people/charts.js';
@@ -133,10 +133,10 @@ function facts(match, replay, timeline) {
     rows.push([t('web.dashboard', 'Key presses recorded'), formatNumber(replay.inputs.changes.length)]);
   }
   if (timeline && timeline.rallies.count > 0) {
-    rows.push([t('web.dashboard', 'Longest rally'), t('web.dashboard', '%{count} hits', { count: formatNumber(timeline.rallies.longest) })]);
+    rows.push([t('web.dashboard', 'Longest rally'), tn('web.dashboard', '%n hits', timeline.rallies.longest)]);
     rows.push([
       t('web.dashboard', 'Average rally'),
-      t('web.dashboard', '%{count} hits', { count: formatNumber(timeline.rallies.average, { maximumFractionDigits: 1 }) }),
+      tn('web.dashboard', '%n hits', Math.round(timeline.rallies.average * 10) / 10),
     ]);
   }
   return h(

@@ -3,7 +3,7 @@
 // it, and goals, pauses and the end are announced. A reload or a reconnect takes the seats back
 // (`join`); a spectator's page watches again (`watch`).
 import { h } from '../dom.js';
-import { t } from '../i18n.js';
+import { t, tn } from '../i18n.js';
 import { ConnectionState } from '../realtime/connection.js';
 import { playClient } from '../play/play-client.js';
 import { Key, PlayError, join, leave, pause, resume, watch } from '../play/protocol.js';
@@ -217,7 +217,7 @@ function renderMatch(root, context, { spectator }) {
           h(
             'span',
             { class: 'fs-4 fw-bold', dataset: { testid: 'seat-score' } },
-            four() ? t('web.play', '%{lives} lives', { lives: valueOf(player) }) : String(valueOf(player)),
+            four() ? tn('web.play', '%n lives', valueOf(player)) : String(valueOf(player)),
           ),
         );
       }),
@@ -380,7 +380,7 @@ function renderMatch(root, context, { spectator }) {
     lastScores = scores;
     if (snapshot.phase !== lastPhase) {
       if (snapshot.phase === 'countdown') {
-        announce(t('web.play', 'Get ready: play starts in %{seconds} seconds.', { seconds: Math.ceil((snapshot.phaseEndsInMs ?? 3000) / 1000) }));
+        announce(tn('web.play', 'Get ready: play starts in %n seconds.', Math.ceil((snapshot.phaseEndsInMs ?? 3000) / 1000)));
       }
       if (snapshot.phase === 'running' && lastPhase !== null) announce(t('web.play', 'Play!'));
       lastPhase = snapshot.phase;
@@ -424,7 +424,7 @@ function renderMatch(root, context, { spectator }) {
             h(
               'li',
               {},
-              `${label(seat.seat)}: ${four() ? t('web.play', '%{lives} lives', { lives: seat.lives }) : seat.score}`,
+              `${label(seat.seat)}: ${four() ? tn('web.play', '%n lives', seat.lives) : seat.score}`,
               seat.forfeited ? ` (${t('web.play', 'forfeited')})` : '',
             ),
           ),
@@ -491,7 +491,7 @@ function renderMatch(root, context, { spectator }) {
   }, { signal });
   client.addEventListener('resumed', (event) => {
     if (event.detail.roomId !== roomId) return;
-    announce(t('web.play', 'Everyone is here: play resumes in %{seconds} seconds.', { seconds: Math.ceil(event.detail.startsInMs / 1000) }));
+    announce(tn('web.play', 'Everyone is here: play resumes in %n seconds.', Math.ceil(event.detail.startsInMs / 1000)));
   }, { signal });
   client.addEventListener('latency', (event) => {
     if (event.detail.roomId === roomId) drawScoreboard();

@@ -3,7 +3,7 @@
 // checks them again. The match itself is the match view (/play/:roomId), which the play client
 // opens when the server says matchStarted.
 import { h } from '../dom.js';
-import { t } from '../i18n.js';
+import { t, tn } from '../i18n.js';
 import { playClient } from '../play/play-client.js';
 import {
   DEFAULT_CONFIG,
@@ -47,7 +47,7 @@ export function configSummary(config) {
     config.mode === 'four_players' ? t('web.play', '4 players') : t('web.play', '1 vs 1'),
     t('web.play', 'map %{map}', { map: mapName(config.map) }),
     config.mode === 'four_players'
-      ? t('web.play', '%{lives} lives', { lives: config.lives })
+      ? tn('web.play', '%n lives', config.lives)
       : config.winByTwo
         ? t('web.play', 'first to %{points}, by two clear points', { points: config.scoreLimit })
         : t('web.play', 'first to %{points}', { points: config.scoreLimit }),

@@ -3,7 +3,7 @@
 // lists with headings for screen readers), the next match, and the owner's and entrants' actions.
 // Live changes come as tournamentUpdate / tournamentMatchReady / tournamentOver messages.
 import { h } from '../dom.js';
-import { t } from '../i18n.js';
+import { t, tn } from '../i18n.js';
 import { fieldMessage } from '../components/field-problems.js';
 import { playClient } from '../play/play-client.js';
 import { playTournamentMatch, validateConfig } from '../play/protocol.js';
@@ -77,7 +77,7 @@ export const tournamentsView = {
                   ' · ',
                   STATUS()[item.status] ?? item.status,
                   ' · ',
-                  t('web.tournaments', '%{count} players', { count: item.playerCount }),
+                  tn('web.tournaments', '%n players', item.playerCount),
                   item.winner?.label ? ` · ${t('web.tournaments', 'winner: %{name}', { name: item.winner.label })}` : '',
                 ),
               ),
