@@ -29,9 +29,9 @@ using FieldErrors = QMap<QString, QString>;
 struct MatchConfig {
     GameMode mode = GameMode::OneVsOne;
     MapId map = MapId::Classic;
-    double ballSpeed = 60.0;         // at each serve
-    double ballSpeedIncrement = 5.0; // added by each paddle hit
-    double ballMaxSpeed = 150.0;     // cap for the speed-up (the faster-ball power-up goes beyond)
+    double ballSpeed = 75.0;         // at each serve
+    double ballSpeedIncrement = 9.0; // added by each paddle hit
+    double ballMaxSpeed = 180.0;     // cap for the speed-up (the faster-ball power-up goes beyond)
     double paddleLength = 16.0;
     double paddleSpeed = 70.0;
     int scoreLimit = 11; // one-vs-one

@@ -90,9 +90,9 @@ export const NUMERIC_LIMITS = Object.freeze({
 export const DEFAULT_CONFIG = Object.freeze({
   mode: 'one_vs_one',
   map: 'classic',
-  ballSpeed: 60,
-  ballSpeedIncrement: 5,
-  ballMaxSpeed: 150,
+  ballSpeed: 75,
+  ballSpeedIncrement: 9,
+  ballMaxSpeed: 180,
   paddleLength: 16,
   paddleSpeed: 70,
   scoreLimit: 11,
