@@ -127,33 +127,21 @@ describe('feedback', () => {
     assert.deepEqual(problems, []);
   });
 
-  it('counts take each language’s plural forms', async () => {
-    const expected = {
-      'en-US': ['1 life', '2 lives', '5 lives', '21 lives'],
-      'fr-FR': ['1 vie', '2 vies', '5 vies', '21 vies'],
-      'ru-RU': ['1 жизнь', '2 жизни', '5 жизней', '21 жизнь'],
-    };
-    for (const [locale, forms] of Object.entries(expected)) {
+  it('a count reads right in each language (plural forms)', async () => {
+    // Russian has three forms; 10 takes the third ("символов"), as tests/browser/plurals.test.mjs
+    // checks for every count with the same catalogues.
+    const tooShort = { 'en-US': 'Use at least 10 characters.', 'fr-FR': 'Utilisez au moins 10 caractères.', 'ru-RU': 'Используйте не менее 10 символов.' };
+    for (const [locale, expected] of Object.entries(tooShort)) {
       const page = await newPage(`${locale} visitor`, { locale });
       await page.goto(url('/signup'));
       const form = page.locator('[data-testid="signup-form"]');
       await form.waitFor();
-      // The module the page runs, in the language it chose.
-      const shown = await page.evaluate(async () => {
-        const app = document.querySelector('script[type="module"]').src; // .../assets/<version>/js/app.js
-        const { tn } = await import(new URL('i18n.js', app).href);
-        return [1, 2, 5, 21].map((count) => tn('web.play', '%n lives', count));
-      });
-      assert.deepEqual(shown, forms, locale);
-      // And as a person meets it: a password too short.
       await form.locator('input[name="password"]').fill('short');
       await form.locator('button[type="submit"]').click();
       const password = form.locator('input[name="password"]');
       await page.waitForFunction(() => document.querySelector('[data-testid="signup-form"] input[name="password"]')?.getAttribute('aria-invalid') === 'true');
       const errorId = (await password.getAttribute('aria-describedby')).split(' ').pop();
-      const message = await page.locator(`#${errorId}`).textContent();
-      const tooShort = { 'en-US': 'Use at least 10 characters.', 'fr-FR': 'Utilisez au moins 10 caractères.', 'ru-RU': 'Используйте не менее 10 символов.' };
-      assert.equal(message, tooShort[locale]);
+      assert.equal(await page.locator(`#${errorId}`).textContent(), expected);
       assert.deepEqual(await page.evaluate(() => window.transcendenceMissingStrings), [], locale);
       await page.context().close();
     }
