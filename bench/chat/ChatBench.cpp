@@ -13,6 +13,8 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QRandomGenerator>
 #include <QSslConfiguration>
 #include <QThread>
@@ -175,16 +177,35 @@ int main(int argc, char **argv)
     qint64 sent = 0;
     qint64 refused = 0;
     int welcomed = 0;
+    QNetworkAccessManager network;
     for (Member &member : members) {
         member.socket = std::make_unique<QWebSocket>(QString(), QWebSocketProtocol::VersionLatest);
         Member *self = &member;
-        QObject::connect(member.socket.get(), &QWebSocket::connected, [self, &api] {
-            self->socket->sendTextMessage(QString::fromUtf8(
-                QJsonDocument(QJsonObject{{u"type"_s, u"hello"_s},
-                                          {u"version"_s, 1},
-                                          {u"client"_s, u"chat-bench"_s},
-                                          {u"ticket"_s, api.wsTicket(self->account.accessToken)}})
-                    .toJson(QJsonDocument::Compact)));
+        // The ticket is asked for without blocking: a synchronous REST call here stalled every
+        // other socket's handshake (at 320 accounts and more over wss, sockets then missed the
+        // server's 10 s hello limit).
+        QObject::connect(member.socket.get(), &QWebSocket::connected, [self, &network, &parser] {
+            QNetworkRequest request(QUrl(parser.value(u"url"_s) + u"/api/auth/ws-ticket"_s));
+            request.setRawHeader("Authorization", "Bearer " + self->account.accessToken.toLatin1());
+            request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json");
+            QNetworkReply *reply = network.post(request, QByteArray("{}"));
+            QObject::connect(reply, &QNetworkReply::finished, reply, [self, reply] {
+                reply->deleteLater();
+                const QString ticket = QJsonDocument::fromJson(reply->readAll())
+                                           .object()
+                                           .value(u"ticket"_s)
+                                           .toString();
+                if (ticket.isEmpty()) {
+                    qWarning("no ticket: %s", qPrintable(reply->errorString()));
+                    return;
+                }
+                self->socket->sendTextMessage(
+                    QString::fromUtf8(QJsonDocument(QJsonObject{{u"type"_s, u"hello"_s},
+                                                                {u"version"_s, 1},
+                                                                {u"client"_s, u"chat-bench"_s},
+                                                                {u"ticket"_s, ticket}})
+                                          .toJson(QJsonDocument::Compact)));
+            });
         });
         QObject::connect(member.socket.get(), &QWebSocket::textMessageReceived,
                          [self, &welcomed, &windowStartNs, &windowEndNs, &latenciesMs, &deliveries,
@@ -215,8 +236,13 @@ int main(int argc, char **argv)
                          });
         member.socket->open(QUrl(parser.value(u"ws"_s)));
     }
+    QElapsedTimer opening;
+    opening.start();
     while (welcomed < users) {
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 100);
+        if (opening.elapsed() > 120'000) {
+            qFatal("only %d of %d sockets were welcomed in 120 s", welcomed, users);
+        }
     }
     qInfo("%d sockets welcomed; sending", users);
 

@@ -231,6 +231,11 @@ ServerConfig::fromEnvironment(const QProcessEnvironment &environment)
             "TRANSCENDENCE_ADMIN_PASSWORD still has the example value from .env.example");
     }
     config.workerThreads = reader.integer(QStringLiteral("TRANSCENDENCE_WORKER_THREADS"), 4, 1, 64);
+    config.sqlQueueLimit =
+        reader.integer(QStringLiteral("TRANSCENDENCE_SQL_QUEUE_LIMIT"), 512, 1, 100000);
+    config.cpuThreads = reader.integer(QStringLiteral("TRANSCENDENCE_CPU_THREADS"), 2, 1, 64);
+    config.cpuQueueLimit =
+        reader.integer(QStringLiteral("TRANSCENDENCE_CPU_QUEUE_LIMIT"), 16, 0, 10000);
     config.registrationsPerHour =
         reader.integer(QStringLiteral("TRANSCENDENCE_REGISTRATIONS_PER_HOUR"), 10, 1, 100000);
     config.reconnectGraceSeconds =

@@ -26,8 +26,11 @@ struct ServerConfig {
     QString publicUrl;     // the origin players use, e.g. https://localhost:8443
     QStringList allowedOrigins; // browser origins allowed to open /ws
     QString trustedProxies = QStringLiteral("127.0.0.0/8,::1/128"); // whose X-Real-IP is believed
-    int workerThreads = 4;                      // DatabaseWorkers: SQL and password hashing
-    int registrationsPerHour = 10;              // accounts one client address may create in an hour
+    int workerThreads = 4;                                          // DatabaseWorkers: SQL threads
+    int sqlQueueLimit = 512;       // SQL jobs waiting before new requests get 503 + Retry-After
+    int cpuThreads = 2;            // CpuWorkers: password hashing, image decoding
+    int cpuQueueLimit = 16;        // CPU jobs waiting before more get 503 + Retry-After
+    int registrationsPerHour = 10; // accounts one client address may create in an hour
     oauth::OAuthProvidersConfig oauthProviders; // TRANSCENDENCE_OAUTH_*
     QString adminUsername; // TRANSCENDENCE_ADMIN_*: an admin ensured at start-up, if set
     QString adminEmail;

@@ -11,6 +11,8 @@
 #include "auth/PasswordHasher.h"
 #include "auth/PasswordPolicy.h"
 #include "auth/RequestAuthenticator.h"
+#include "auth/SessionCache.h"
+#include "auth/SessionEventListener.h"
 #include "auth/SessionMaintenance.h"
 #include "auth/TwoFactorRoutes.h"
 #include "chat/ChatFeature.h"
@@ -59,6 +61,7 @@ TranscendenceServer::TranscendenceServer(ServerConfig config, QObject *parent)
 
 TranscendenceServer::~TranscendenceServer()
 {
+    delete m_sessionListener; // stops its thread first: it signals the hub
     m_features.reset();
     delete m_hub;
     delete m_oauth;
@@ -132,9 +135,18 @@ bool TranscendenceServer::migrateDatabase()
 
 void TranscendenceServer::registerFeatures()
 {
-    m_workers = new DatabaseWorkers(m_config.database, m_config.workerThreads);
+    m_workers = new DatabaseWorkers(
+        m_config.database, m_config.workerThreads,
+        WorkerLimits{m_config.sqlQueueLimit, m_config.cpuThreads, m_config.cpuQueueLimit});
     m_tokens = std::make_unique<AccessTokenCodec>(m_config.secretKey, m_config.publicUrl);
     m_authenticator = new RequestAuthenticator(*m_tokens, *m_workers);
+    // Live sign-ins known without a query; sql/0017_session_events.sql says what forgets them.
+    m_sessionCache = std::make_unique<SessionCache>();
+    SessionCache *sessionCache = m_sessionCache.get();
+    m_workers->listenOnConnections(
+        QString::fromLatin1(SessionEventListener::kChannel),
+        [sessionCache](const QString &payload) { sessionCache->apply(payload); });
+    m_authenticator->setSessionCache(sessionCache);
     m_twoFactorKeys = std::make_unique<TwoFactorKeys>(m_config.secretKey);
     m_auth = new AuthRoutes(*m_workers, *m_tokens, *m_authenticator, *m_twoFactorKeys,
                             m_config.allowedOrigins, m_config.registrationsPerHour);
@@ -166,6 +178,12 @@ void TranscendenceServer::registerFeatures()
     };
     m_hub = new RealtimeHub(*m_http, m_config.allowedOrigins, checkTicket);
     connect(m_auth, &AuthRoutes::sessionsRevoked, m_hub, &RealtimeHub::closeAuthSessions);
+    // Sign-ins ended anywhere (another instance too) close their WebSockets here.
+    m_sessionListener = new SessionEventListener(m_config.database, *m_sessionCache);
+    RealtimeHub *hub = m_hub;
+    connect(m_sessionListener, &SessionEventListener::sessionEnded, m_hub,
+            [hub](const QString &sessionId) { hub->closeAuthSessions({sessionId}); });
+    m_sessionListener->start();
 
     m_features = std::make_unique<QObject>();
     const FeatureContext context{m_config, *m_http, *m_workers, *m_authenticator,

@@ -17,6 +17,8 @@ class DatabaseWorkers;
 class HealthRoutes;
 class RealtimeHub;
 class RequestAuthenticator;
+class SessionCache;
+class SessionEventListener;
 class TwoFactorRoutes;
 class OAuthRoutes;
 struct TwoFactorKeys;
@@ -54,6 +56,8 @@ private:
     std::unique_ptr<AccessTokenCodec> m_tokens;
     DatabaseWorkers *m_workers = nullptr;
     RequestAuthenticator *m_authenticator = nullptr;
+    std::unique_ptr<SessionCache> m_sessionCache; // outlives the workers and the listener
+    SessionEventListener *m_sessionListener = nullptr;
     AuthRoutes *m_auth = nullptr;
     std::unique_ptr<TwoFactorKeys> m_twoFactorKeys;
     TwoFactorRoutes *m_twoFactor = nullptr;

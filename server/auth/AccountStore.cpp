@@ -1,5 +1,7 @@
 #include "auth/AccountStore.h"
 
+#include "db/PreparedStatements.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -42,11 +44,11 @@ std::variant<UserRecord, ApiError> create(QSqlDatabase &db, const NewAccount &ac
     if (!db.isOpen()) {
         return databaseUnavailable();
     }
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("INSERT INTO users AS u (username, email, display_name, "
-                                 "display_name_key, password_hash) "
-                                 "VALUES (?, ?, ?, ?, ?) RETURNING ") +
-                  QLatin1String(kUserColumns));
+    QSqlQuery &query = prepared_statements::get(
+        db, QStringLiteral("INSERT INTO users AS u (username, email, display_name, "
+                           "display_name_key, password_hash) "
+                           "VALUES (?, ?, ?, ?, ?) RETURNING ") +
+                QLatin1String(kUserColumns));
     query.addBindValue(account.username);
     query.addBindValue(account.email.isEmpty() ? QVariant(QMetaType::fromType<QString>())
                                                : QVariant(account.email));
@@ -85,11 +87,10 @@ std::variant<std::optional<LoginCandidate>, ApiError> findForLogin(QSqlDatabase 
     if (!db.isOpen()) {
         return databaseUnavailable();
     }
-    QSqlQuery query(db);
-    query.prepare(
-        QStringLiteral("SELECT ") + QLatin1String(kUserColumns) +
-        QStringLiteral(
-            ", u.password_hash FROM users u WHERE u.username = ? OR u.email = ? LIMIT 1"));
+    QSqlQuery &query = prepared_statements::get(
+        db, QStringLiteral("SELECT ") + QLatin1String(kUserColumns) +
+                QStringLiteral(
+                    ", u.password_hash FROM users u WHERE u.username = ? OR u.email = ? LIMIT 1"));
     query.addBindValue(login);
     query.addBindValue(login);
     if (!query.exec()) {
@@ -107,9 +108,9 @@ std::variant<UserRecord, ApiError> byId(QSqlDatabase &db, qint64 userId)
     if (!db.isOpen()) {
         return databaseUnavailable();
     }
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT ") + QLatin1String(kUserColumns) +
-                  QStringLiteral(" FROM users u WHERE u.id = ?"));
+    QSqlQuery &query =
+        prepared_statements::get(db, QStringLiteral("SELECT ") + QLatin1String(kUserColumns) +
+                                         QStringLiteral(" FROM users u WHERE u.id = ?"));
     query.addBindValue(userId);
     if (!query.exec()) {
         return databaseUnavailable();

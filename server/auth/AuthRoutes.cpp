@@ -8,6 +8,7 @@
 #include "db/DatabaseWorkers.h"
 #include "http/Cookies.h"
 #include "http/JsonBody.h"
+#include "http/ServerBusy.h"
 #include "metrics/ServerMetrics.h"
 
 #include <QDateTime>
@@ -217,28 +218,51 @@ void AuthRoutes::handleRegister(const QHttpServerRequest &request, const Deferre
     }
     account.displayNameKey = account_rules::displayNameKey(account.displayName);
     const SessionOrigin origin = originOf(request, reply, webClient);
-    m_workers.run<std::variant<IssuedSession, ApiError>>(
-        this,
-        [account, password,
-         origin](QSqlDatabase &db) mutable -> std::variant<IssuedSession, ApiError> {
-            account.passwordHash = PasswordHasher::hash(password);
-            if (account.passwordHash.isEmpty()) {
-                return account_store::databaseUnavailable();
-            }
-            auto created = account_store::create(db, account);
-            if (const auto *error = std::get_if<ApiError>(&created)) {
-                return *error;
-            }
-            return session_store::open(db, std::get<UserRecord>(created), origin);
-        },
-        [this, reply, webClient](std::variant<IssuedSession, ApiError> result) {
-            if (const auto *error = std::get_if<ApiError>(&result)) {
-                reply->send(error->toResponse());
+    if (m_workers.isSaturated()) {
+        reply->send(serverBusyResponse());
+        return;
+    }
+    // Hash on the CPU pool (refused at once when its queue is full: nothing has been written),
+    // then the account and its first session in one transaction: both or neither.
+    const bool queued = m_workers.cpu().tryRun<QByteArray>(
+        this, [password] { return PasswordHasher::hash(password); },
+        [this, reply, webClient, account, origin](QByteArray hash) mutable {
+            if (hash.isEmpty()) {
+                reply->send(account_store::databaseUnavailable().toResponse());
                 return;
             }
-            reply->send(
-                sessionResponse(std::get<IssuedSession>(result), webClient, Status::Created));
+            account.passwordHash = std::move(hash);
+            m_workers.run<std::variant<IssuedSession, ApiError>>(
+                this,
+                [account, origin](QSqlDatabase &db) -> std::variant<IssuedSession, ApiError> {
+                    if (!db.isOpen() || !db.transaction()) {
+                        return account_store::databaseUnavailable();
+                    }
+                    auto created = account_store::create(db, account);
+                    if (const auto *error = std::get_if<ApiError>(&created)) {
+                        db.rollback();
+                        return *error;
+                    }
+                    auto issued =
+                        session_store::openWithin(db, std::get<UserRecord>(created), origin);
+                    if (std::holds_alternative<ApiError>(issued) || !db.commit()) {
+                        db.rollback();
+                        return account_store::databaseUnavailable();
+                    }
+                    return issued;
+                },
+                [this, reply, webClient](std::variant<IssuedSession, ApiError> result) {
+                    if (const auto *error = std::get_if<ApiError>(&result)) {
+                        reply->send(error->toResponse());
+                        return;
+                    }
+                    reply->send(sessionResponse(std::get<IssuedSession>(result), webClient,
+                                                Status::Created));
+                });
         });
+    if (!queued) {
+        reply->send(serverBusyResponse());
+    }
 }
 
 void AuthRoutes::handleLogin(const QHttpServerRequest &request, const DeferredReplyPtr &reply)
@@ -272,53 +296,77 @@ void AuthRoutes::handleLogin(const QHttpServerRequest &request, const DeferredRe
         QByteArray challenge;
     };
     using Outcome = std::variant<IssuedSession, SecondFactorNeeded, ApiError>;
-    m_workers.run<Outcome>(
-        this,
-        [login, password, origin](QSqlDatabase &db) -> Outcome {
-            auto found = account_store::findForLogin(db, login);
+    const auto finish = [this, reply, webClient, accountKey](Outcome result) {
+        metrics::signIn(!std::holds_alternative<ApiError>(result));
+        if (const auto *error = std::get_if<ApiError>(&result)) {
+            reply->send(error->toResponse());
+            return;
+        }
+        m_limits.clear(accountKey); // a correct password forgives earlier typos
+        if (const auto *needed = std::get_if<SecondFactorNeeded>(&result)) {
+            reply->send(QHttpServerResponse(QJsonObject{
+                {QStringLiteral("twoFactorRequired"), true},
+                {QStringLiteral("challenge"), QString::fromLatin1(needed->challenge)},
+                {QStringLiteral("expiresIn"), two_factor_store::kChallengeLifetimeSeconds}}));
+            return;
+        }
+        reply->send(sessionResponse(std::get<IssuedSession>(result), webClient, Status::Ok));
+    };
+    if (m_workers.isSaturated()) {
+        reply->send(serverBusyResponse());
+        return;
+    }
+    // The account (SQL pool), then the password check (CPU pool: a read never waits behind a
+    // hash), then the session (SQL pool).
+    using Found = std::variant<std::optional<account_store::LoginCandidate>, ApiError>;
+    m_workers.run<Found>(
+        this, [login](QSqlDatabase &db) { return account_store::findForLogin(db, login); },
+        [this, reply, password, origin, finish](Found found) {
             if (const auto *error = std::get_if<ApiError>(&found)) {
-                return *error;
+                finish(*error);
+                return;
             }
-            const auto &candidate = std::get<std::optional<account_store::LoginCandidate>>(found);
+            auto candidate = std::get<std::optional<account_store::LoginCandidate>>(found);
             // Unknown accounts cost a verification too: same answer, similar time.
-            const QByteArray &hash = candidate && !candidate->passwordHash.isEmpty()
-                                         ? candidate->passwordHash
-                                         : PasswordHasher::decoyHash();
-            const bool matches = PasswordHasher::verify(hash, password);
-            if (!candidate || candidate->passwordHash.isEmpty() || !matches) {
-                return invalidCredentials();
+            QByteArray hash = candidate && !candidate->passwordHash.isEmpty()
+                                  ? candidate->passwordHash
+                                  : PasswordHasher::decoyHash();
+            const bool queued = m_workers.cpu().tryRun<bool>(
+                this,
+                [hash = std::move(hash), password] {
+                    return PasswordHasher::verify(hash, password);
+                },
+                [this, candidate, origin, finish](bool matches) {
+                    if (!candidate || candidate->passwordHash.isEmpty() || !matches) {
+                        finish(invalidCredentials());
+                        return;
+                    }
+                    if (candidate->user.banned) {
+                        finish(accountBanned());
+                        return;
+                    }
+                    m_workers.run<Outcome>(
+                        this,
+                        [user = candidate->user, origin](QSqlDatabase &db) -> Outcome {
+                            if (user.twoFactorEnabled) {
+                                auto challenge =
+                                    two_factor_store::createChallenge(db, user.id, origin);
+                                if (const auto *error = std::get_if<ApiError>(&challenge)) {
+                                    return *error;
+                                }
+                                return SecondFactorNeeded{std::get<QByteArray>(challenge)};
+                            }
+                            auto opened = session_store::open(db, user, origin);
+                            if (const auto *error = std::get_if<ApiError>(&opened)) {
+                                return *error;
+                            }
+                            return std::get<IssuedSession>(opened);
+                        },
+                        finish);
+                });
+            if (!queued) {
+                reply->send(serverBusyResponse());
             }
-            if (candidate->user.banned) {
-                return accountBanned();
-            }
-            if (candidate->user.twoFactorEnabled) {
-                auto challenge = two_factor_store::createChallenge(db, candidate->user.id, origin);
-                if (const auto *error = std::get_if<ApiError>(&challenge)) {
-                    return *error;
-                }
-                return SecondFactorNeeded{std::get<QByteArray>(challenge)};
-            }
-            auto opened = session_store::open(db, candidate->user, origin);
-            if (const auto *error = std::get_if<ApiError>(&opened)) {
-                return *error;
-            }
-            return std::get<IssuedSession>(opened);
-        },
-        [this, reply, webClient, accountKey](Outcome result) {
-            metrics::signIn(!std::holds_alternative<ApiError>(result));
-            if (const auto *error = std::get_if<ApiError>(&result)) {
-                reply->send(error->toResponse());
-                return;
-            }
-            m_limits.clear(accountKey); // a correct password forgives earlier typos
-            if (const auto *needed = std::get_if<SecondFactorNeeded>(&result)) {
-                reply->send(QHttpServerResponse(QJsonObject{
-                    {QStringLiteral("twoFactorRequired"), true},
-                    {QStringLiteral("challenge"), QString::fromLatin1(needed->challenge)},
-                    {QStringLiteral("expiresIn"), two_factor_store::kChallengeLifetimeSeconds}}));
-                return;
-            }
-            reply->send(sessionResponse(std::get<IssuedSession>(result), webClient, Status::Ok));
         });
 }
 

@@ -1,7 +1,9 @@
 #include "auth/RequestAuthenticator.h"
 
+#include "auth/SessionCache.h"
 #include "auth/SessionStore.h"
 #include "db/DatabaseWorkers.h"
+#include "http/ServerBusy.h"
 
 namespace transcendence::server {
 
@@ -42,17 +44,40 @@ void RequestAuthenticator::authenticate(const QHttpServerRequest &request,
         return;
     }
     const AccessClaims claims = std::get<AccessClaims>(verified);
-    m_workers.run<std::variant<UserRecord, ApiError>>(
+    if (m_cache) {
+        if (auto user = m_cache->find(claims.sessionId, claims.userId,
+                                      QDateTime::currentMSecsSinceEpoch())) {
+            next(*user, claims);
+            return;
+        }
+    }
+    if (m_workers.isSaturated()) {
+        reply->send(serverBusyResponse());
+        return;
+    }
+    struct Checked {
+        quint64 generation = 0; // the cache's, read before the query
+        std::variant<session_store::LiveSession, ApiError> live;
+    };
+    SessionCache *cache = m_cache;
+    m_workers.run<Checked>(
         this,
-        [claims](QSqlDatabase &db) {
-            return session_store::requireLive(db, claims.userId, claims.sessionId);
+        [claims, cache](QSqlDatabase &db) {
+            const quint64 generation = cache ? cache->generation() : 0;
+            return Checked{generation,
+                           session_store::requireLiveSession(db, claims.userId, claims.sessionId)};
         },
-        [reply, claims, next = std::move(next)](std::variant<UserRecord, ApiError> result) {
-            if (const auto *error = std::get_if<ApiError>(&result)) {
+        [reply, claims, cache, next = std::move(next)](Checked checked) {
+            if (const auto *error = std::get_if<ApiError>(&checked.live)) {
                 reply->send(error->toResponse());
                 return;
             }
-            next(std::get<UserRecord>(result), claims);
+            const auto &live = std::get<session_store::LiveSession>(checked.live);
+            if (cache) {
+                cache->store(claims.sessionId, live.user, live.expiresAt, checked.generation,
+                             QDateTime::currentMSecsSinceEpoch());
+            }
+            next(live.user, claims);
         });
 }
 

@@ -11,11 +11,13 @@
 namespace transcendence::server {
 
 class DatabaseWorkers;
+class SessionCache;
 
 // Who is asking: checks "Authorization: Bearer <access token>" on the event loop (cheap), then
-// that the token's session is still live and its user not banned, on a worker (so logout and
-// bans take effect at once, not when the token expires). Answers 401/403/503 itself; calls next
-// only for a live session.
+// that the token's session is still live and its user not banned (so logout and bans take
+// effect at once, not when the token expires): from the SessionCache when it knows the session
+// (no query; next runs at once), otherwise with one prepared statement on a worker, whose answer
+// then fills the cache. Answers 401/403/503 itself; calls next only for a live session.
 class RequestAuthenticator : public QObject {
     Q_OBJECT
 public:
@@ -27,9 +29,13 @@ public:
 
     static ApiError unauthenticated(const QString &message = QStringLiteral("sign in first"));
 
+    // Optional, set once before serving (TranscendenceServer): without it every request queries.
+    void setSessionCache(SessionCache *cache) { m_cache = cache; }
+
 private:
     const AccessTokenCodec &m_tokens;
     DatabaseWorkers &m_workers;
+    SessionCache *m_cache = nullptr;
 };
 
 } // namespace transcendence::server

@@ -1,5 +1,7 @@
 #include "auth/SessionStore.h"
 
+#include "db/PreparedStatements.h"
+
 #include <QCryptographicHash>
 #include <QJsonObject>
 #include <QRandomGenerator>
@@ -24,9 +26,8 @@ ApiError banned()
 
 bool insertRefreshToken(QSqlDatabase &db, const QString &sessionId, const QByteArray &token)
 {
-    QSqlQuery insert(db);
-    insert.prepare(
-        QStringLiteral("INSERT INTO refresh_tokens (token_hash, session_id) VALUES (?, ?)"));
+    QSqlQuery &insert = prepared_statements::get(
+        db, QStringLiteral("INSERT INTO refresh_tokens (token_hash, session_id) VALUES (?, ?)"));
     insert.addBindValue(tokenHash(token));
     insert.addBindValue(sessionId);
     return insert.exec();
@@ -47,28 +48,40 @@ QByteArray tokenHash(const QByteArray &token)
     return QCryptographicHash::hash(token, QCryptographicHash::Sha256);
 }
 
+std::variant<IssuedSession, ApiError> openWithin(QSqlDatabase &db, const UserRecord &user,
+                                                 const SessionOrigin &origin)
+{
+    QSqlQuery &insert = prepared_statements::get(
+        db,
+        QStringLiteral(
+            "INSERT INTO auth_sessions (user_id, client_kind, user_agent, ip_address, expires_at) "
+            "VALUES (?, ?, ?, ?, now() + make_interval(days => ?)) RETURNING id"));
+    insert.addBindValue(user.id);
+    insert.addBindValue(origin.clientKind);
+    // A client that sends no User-Agent gets an empty one, not NULL (the column is NOT NULL).
+    insert.addBindValue(origin.userAgent.isNull() ? QStringLiteral("")
+                                                  : origin.userAgent.left(300));
+    insert.addBindValue(origin.ipAddress);
+    insert.addBindValue(kSessionLifetimeDays);
+    IssuedSession issued{user, {}, newSecretToken()};
+    if (!insert.exec() || !insert.next()) {
+        return account_store::databaseUnavailable();
+    }
+    issued.sessionId = insert.value(0).toString();
+    if (!insertRefreshToken(db, issued.sessionId, issued.refreshToken)) {
+        return account_store::databaseUnavailable();
+    }
+    return issued;
+}
+
 std::variant<IssuedSession, ApiError> open(QSqlDatabase &db, const UserRecord &user,
                                            const SessionOrigin &origin)
 {
     if (!db.isOpen() || !db.transaction()) {
         return account_store::databaseUnavailable();
     }
-    QSqlQuery insert(db);
-    insert.prepare(QStringLiteral(
-        "INSERT INTO auth_sessions (user_id, client_kind, user_agent, ip_address, expires_at) "
-        "VALUES (?, ?, ?, ?, now() + make_interval(days => ?)) RETURNING id"));
-    insert.addBindValue(user.id);
-    insert.addBindValue(origin.clientKind);
-    insert.addBindValue(origin.userAgent.left(300));
-    insert.addBindValue(origin.ipAddress);
-    insert.addBindValue(kSessionLifetimeDays);
-    IssuedSession issued{user, {}, newSecretToken()};
-    if (!insert.exec() || !insert.next()) {
-        db.rollback();
-        return account_store::databaseUnavailable();
-    }
-    issued.sessionId = insert.value(0).toString();
-    if (!insertRefreshToken(db, issued.sessionId, issued.refreshToken) || !db.commit()) {
+    auto issued = openWithin(db, user, origin);
+    if (std::holds_alternative<ApiError>(issued) || !db.commit()) {
         db.rollback();
         return account_store::databaseUnavailable();
     }
@@ -82,13 +95,13 @@ std::variant<IssuedSession, RotationRefused> rotate(QSqlDatabase &db,
         return RotationRefused{account_store::databaseUnavailable(), {}};
     }
     // The row lock serializes two refreshes racing with the same token: one wins, one is reuse.
-    QSqlQuery find(db);
-    find.prepare(QStringLiteral("SELECT t.used_at IS NOT NULL, s.id, s.revoked_at IS NOT NULL, "
-                                "s.expires_at < now(), ") +
-                 QLatin1String(account_store::kUserColumns) +
-                 QStringLiteral(
-                     " FROM refresh_tokens t JOIN auth_sessions s ON s.id = t.session_id "
-                     "JOIN users u ON u.id = s.user_id WHERE t.token_hash = ? FOR UPDATE OF t, s"));
+    QSqlQuery &find = prepared_statements::get(
+        db, QStringLiteral("SELECT t.used_at IS NOT NULL, s.id, s.revoked_at IS NOT NULL, "
+                           "s.expires_at < now(), ") +
+                QLatin1String(account_store::kUserColumns) +
+                QStringLiteral(
+                    " FROM refresh_tokens t JOIN auth_sessions s ON s.id = t.session_id "
+                    "JOIN users u ON u.id = s.user_id WHERE t.token_hash = ? FOR UPDATE OF t, s"));
     find.addBindValue(tokenHash(refreshToken));
     if (!find.exec()) {
         db.rollback();
@@ -109,10 +122,10 @@ std::variant<IssuedSession, RotationRefused> rotate(QSqlDatabase &db,
     issued.sessionId = sessionId;
 
     if (reused && !revoked) {
-        QSqlQuery revoke(db);
-        revoke.prepare(QStringLiteral(
-            "UPDATE auth_sessions SET revoked_at = now(), revoked_reason = 'refresh_token_reused' "
-            "WHERE id = ?"));
+        QSqlQuery &revoke = prepared_statements::get(
+            db, QStringLiteral("UPDATE auth_sessions SET revoked_at = now(), revoked_reason = "
+                               "'refresh_token_reused' "
+                               "WHERE id = ?"));
         revoke.addBindValue(sessionId);
         if (!revoke.exec() || !db.commit()) {
             db.rollback();
@@ -134,12 +147,12 @@ std::variant<IssuedSession, RotationRefused> rotate(QSqlDatabase &db,
         db.rollback();
         return RotationRefused{banned(), {}};
     }
-    QSqlQuery spend(db);
-    spend.prepare(QStringLiteral("UPDATE refresh_tokens SET used_at = now() WHERE token_hash = ?"));
+    QSqlQuery &spend = prepared_statements::get(
+        db, QStringLiteral("UPDATE refresh_tokens SET used_at = now() WHERE token_hash = ?"));
     spend.addBindValue(tokenHash(refreshToken));
-    QSqlQuery extend(db);
-    extend.prepare(QStringLiteral("UPDATE auth_sessions SET last_seen_at = now(), "
-                                  "expires_at = now() + make_interval(days => ?) WHERE id = ?"));
+    QSqlQuery &extend = prepared_statements::get(
+        db, QStringLiteral("UPDATE auth_sessions SET last_seen_at = now(), "
+                           "expires_at = now() + make_interval(days => ?) WHERE id = ?"));
     extend.addBindValue(kSessionLifetimeDays);
     extend.addBindValue(sessionId);
     issued.refreshToken = newSecretToken();
@@ -151,18 +164,19 @@ std::variant<IssuedSession, RotationRefused> rotate(QSqlDatabase &db,
     return issued;
 }
 
-std::variant<UserRecord, ApiError> requireLive(QSqlDatabase &db, qint64 userId,
-                                               const QString &sessionId)
+std::variant<LiveSession, ApiError> requireLiveSession(QSqlDatabase &db, qint64 userId,
+                                                       const QString &sessionId)
 {
     if (!db.isOpen()) {
         return account_store::databaseUnavailable();
     }
-    QSqlQuery query(db);
-    query.prepare(
+    // One statement for both questions (is the sign-in live, who is the user), kept prepared.
+    QSqlQuery &query = prepared_statements::get(
+        db,
         QStringLiteral("SELECT ") + QLatin1String(account_store::kUserColumns) +
-        QStringLiteral(
-            " FROM auth_sessions s JOIN users u ON u.id = s.user_id "
-            "WHERE s.id = ? AND s.user_id = ? AND s.revoked_at IS NULL AND s.expires_at > now()"));
+            QStringLiteral(", s.expires_at FROM auth_sessions s JOIN users u ON u.id = s.user_id "
+                           "WHERE s.id = ? AND s.user_id = ? AND s.revoked_at IS NULL AND "
+                           "s.expires_at > now()"));
     query.addBindValue(sessionId);
     query.addBindValue(userId);
     if (!query.exec()) {
@@ -172,11 +186,21 @@ std::variant<UserRecord, ApiError> requireLive(QSqlDatabase &db, qint64 userId,
         return unauthorized(QStringLiteral("session_revoked"),
                             QStringLiteral("this sign-in has ended; sign in again"));
     }
-    UserRecord user = account_store::fromQuery(query);
-    if (user.banned) {
+    LiveSession live{account_store::fromQuery(query), query.value(11).toDateTime()};
+    if (live.user.banned) {
         return banned();
     }
-    return user;
+    return live;
+}
+
+std::variant<UserRecord, ApiError> requireLive(QSqlDatabase &db, qint64 userId,
+                                               const QString &sessionId)
+{
+    auto live = requireLiveSession(db, userId, sessionId);
+    if (const auto *error = std::get_if<ApiError>(&live)) {
+        return *error;
+    }
+    return std::get<LiveSession>(std::move(live)).user;
 }
 
 std::variant<bool, ApiError> revoke(QSqlDatabase &db, qint64 userId, const QString &sessionId,
@@ -185,9 +209,9 @@ std::variant<bool, ApiError> revoke(QSqlDatabase &db, qint64 userId, const QStri
     if (!db.isOpen()) {
         return account_store::databaseUnavailable();
     }
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("UPDATE auth_sessions SET revoked_at = now(), revoked_reason = ? "
-                                 "WHERE id = ? AND user_id = ? AND revoked_at IS NULL"));
+    QSqlQuery &query = prepared_statements::get(
+        db, QStringLiteral("UPDATE auth_sessions SET revoked_at = now(), revoked_reason = ? "
+                           "WHERE id = ? AND user_id = ? AND revoked_at IS NULL"));
     query.addBindValue(reason);
     query.addBindValue(sessionId);
     query.addBindValue(userId);
@@ -206,9 +230,9 @@ std::variant<QStringList, ApiError> revokeAll(QSqlDatabase &db, qint64 userId,
     if (!db.isOpen()) {
         return account_store::databaseUnavailable();
     }
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("UPDATE auth_sessions SET revoked_at = now(), revoked_reason = ? "
-                                 "WHERE user_id = ? AND revoked_at IS NULL RETURNING id"));
+    QSqlQuery &query = prepared_statements::get(
+        db, QStringLiteral("UPDATE auth_sessions SET revoked_at = now(), revoked_reason = ? "
+                           "WHERE user_id = ? AND revoked_at IS NULL RETURNING id"));
     query.addBindValue(reason);
     query.addBindValue(userId);
     if (!query.exec()) {
@@ -227,11 +251,12 @@ std::variant<QJsonArray, ApiError> list(QSqlDatabase &db, qint64 userId,
     if (!db.isOpen()) {
         return account_store::databaseUnavailable();
     }
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral(
-        "SELECT id, client_kind, user_agent, ip_address, created_at, last_seen_at, expires_at "
-        "FROM auth_sessions WHERE user_id = ? AND revoked_at IS NULL AND expires_at > now() "
-        "ORDER BY last_seen_at DESC"));
+    QSqlQuery &query = prepared_statements::get(
+        db,
+        QStringLiteral(
+            "SELECT id, client_kind, user_agent, ip_address, created_at, last_seen_at, expires_at "
+            "FROM auth_sessions WHERE user_id = ? AND revoked_at IS NULL AND expires_at > now() "
+            "ORDER BY last_seen_at DESC"));
     query.addBindValue(userId);
     if (!query.exec()) {
         return account_store::databaseUnavailable();
@@ -283,14 +308,14 @@ std::variant<std::optional<TicketOwner>, ApiError> consumeWsTicket(QSqlDatabase 
     if (!db.isOpen()) {
         return account_store::databaseUnavailable();
     }
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral(
-        "WITH used AS (DELETE FROM ws_tickets WHERE ticket_hash = ? RETURNING session_id, "
-        "expires_at) "
-        "SELECT s.user_id, s.id, u.display_name FROM used "
-        "JOIN auth_sessions s ON s.id = used.session_id JOIN users u ON u.id = s.user_id "
-        "WHERE used.expires_at > now() AND s.revoked_at IS NULL AND s.expires_at > now() "
-        "AND u.banned_at IS NULL"));
+    QSqlQuery &query = prepared_statements::get(
+        db, QStringLiteral(
+                "WITH used AS (DELETE FROM ws_tickets WHERE ticket_hash = ? RETURNING session_id, "
+                "expires_at) "
+                "SELECT s.user_id, s.id, u.display_name FROM used "
+                "JOIN auth_sessions s ON s.id = used.session_id JOIN users u ON u.id = s.user_id "
+                "WHERE used.expires_at > now() AND s.revoked_at IS NULL AND s.expires_at > now() "
+                "AND u.banned_at IS NULL"));
     query.addBindValue(tokenHash(ticket));
     if (!query.exec()) {
         return account_store::databaseUnavailable();

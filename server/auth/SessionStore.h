@@ -33,6 +33,9 @@ QByteArray tokenHash(const QByteArray &token);
 
 std::variant<IssuedSession, ApiError> open(QSqlDatabase &db, const UserRecord &user,
                                            const SessionOrigin &origin);
+// The same inside the caller's transaction (e.g. with the account it creates): no BEGIN/COMMIT.
+std::variant<IssuedSession, ApiError> openWithin(QSqlDatabase &db, const UserRecord &user,
+                                                 const SessionOrigin &origin);
 
 struct RotationRefused {
     ApiError error;
@@ -46,6 +49,13 @@ std::variant<IssuedSession, RotationRefused> rotate(QSqlDatabase &db,
 // The session behind an access token must still be live, and its user not banned.
 std::variant<UserRecord, ApiError> requireLive(QSqlDatabase &db, qint64 userId,
                                                const QString &sessionId);
+struct LiveSession {
+    UserRecord user;
+    QDateTime expiresAt; // of the session (refreshes extend it)
+};
+// The same in one statement, with the session's expiry (for SessionCache).
+std::variant<LiveSession, ApiError> requireLiveSession(QSqlDatabase &db, qint64 userId,
+                                                       const QString &sessionId);
 
 // Revokes one session of the user (false if it is not theirs or already revoked).
 std::variant<bool, ApiError> revoke(QSqlDatabase &db, qint64 userId, const QString &sessionId,

@@ -1,6 +1,7 @@
 #include "chat/ChatStore.h"
 
 #include "chat/ChatLimiter.h"
+#include "db/PreparedStatements.h"
 #include "users/AvatarStore.h"
 
 #include <QDeadlineTimer>
@@ -82,9 +83,9 @@ ChatError notMember()
 
 std::optional<ChatMessageRecord> messageById(QSqlDatabase &db, qint64 id, bool *ok)
 {
-    QSqlQuery query(db);
-    query.prepare(u"SELECT "_s + kMessageColumns + u" FROM chat_messages m"_s + kMessageJoins +
-                  u"WHERE m.id = ?"_s);
+    QSqlQuery &query =
+        prepared_statements::get(db, u"SELECT "_s + kMessageColumns + u" FROM chat_messages m"_s +
+                                         kMessageJoins + u"WHERE m.id = ?"_s);
     query.addBindValue(id);
     *ok = query.exec();
     if (!*ok || !query.next()) {
@@ -96,9 +97,9 @@ std::optional<ChatMessageRecord> messageById(QSqlDatabase &db, qint64 id, bool *
 std::optional<ChatMessageRecord> storedRetry(QSqlDatabase &db, qint64 senderId,
                                              const QString &clientMessageId, bool *ok)
 {
-    QSqlQuery query(db);
-    query.prepare(u"SELECT "_s + kMessageColumns + u" FROM chat_messages m"_s + kMessageJoins +
-                  u"WHERE m.sender_id = ? AND m.client_message_id = ?::uuid"_s);
+    QSqlQuery &query = prepared_statements::get(
+        db, u"SELECT "_s + kMessageColumns + u" FROM chat_messages m"_s + kMessageJoins +
+                u"WHERE m.sender_id = ? AND m.client_message_id = ?::uuid"_s);
     query.addBindValue(senderId);
     query.addBindValue(clientMessageId);
     *ok = query.exec();
@@ -111,10 +112,10 @@ std::optional<ChatMessageRecord> storedRetry(QSqlDatabase &db, qint64 senderId,
 // Members who may see message messageId (current members not hiding it).
 std::optional<QList<qint64>> recipientsOf(QSqlDatabase &db, qint64 conversationId, qint64 messageId)
 {
-    QSqlQuery query(db);
-    query.prepare(u"SELECT cm.user_id FROM chat_members cm WHERE cm.conversation_id = ? AND "
-                  "cm.left_at IS NULL AND NOT EXISTS (SELECT 1 FROM chat_hidden_messages h "
-                  "WHERE h.user_id = cm.user_id AND h.message_id = ?)"_s);
+    QSqlQuery &query = prepared_statements::get(
+        db, u"SELECT cm.user_id FROM chat_members cm WHERE cm.conversation_id = ? AND "
+            "cm.left_at IS NULL AND NOT EXISTS (SELECT 1 FROM chat_hidden_messages h "
+            "WHERE h.user_id = cm.user_id AND h.message_id = ?)"_s);
     query.addBindValue(conversationId);
     query.addBindValue(messageId);
     if (!query.exec()) {
@@ -131,8 +132,8 @@ std::optional<QList<qint64>> recipientsOf(QSqlDatabase &db, qint64 conversationI
 std::optional<QList<ConversationRecord>> conversationsOf(QSqlDatabase &db, qint64 userId,
                                                          qint64 conversationId)
 {
-    QSqlQuery query(db);
-    query.prepare(
+    QSqlQuery &query = prepared_statements::get(
+        db,
         u"SELECT c.id, c.kind, c.tournament_id, c.last_seq, c.created_at, me.read_seq, "
         "peer.user_id, pu.display_name, coalesce(pa.etag, ''), coalesce(peer.read_seq, 0), "
         "t.name, "
@@ -148,12 +149,12 @@ std::optional<QList<ConversationRecord>> conversationsOf(QSqlDatabase &db, qint6
         "LEFT JOIN avatars pa ON pa.user_id = peer.user_id "
         "LEFT JOIN tournaments t ON t.id = c.tournament_id "
         "LEFT JOIN LATERAL (SELECT "_s +
-        kMessageColumns + u" FROM chat_messages m"_s + kMessageJoins +
-        u"WHERE m.conversation_id = c.id AND NOT EXISTS (SELECT 1 FROM chat_hidden_messages h "
-        "WHERE h.user_id = me.user_id AND h.message_id = m.id) ORDER BY m.seq DESC LIMIT 1) lm "
-        "ON true "
-        "WHERE me.user_id = ? AND (? = 0 OR c.id = ?) "
-        "ORDER BY c.last_message_at DESC, c.id DESC"_s);
+            kMessageColumns + u" FROM chat_messages m"_s + kMessageJoins +
+            u"WHERE m.conversation_id = c.id AND NOT EXISTS (SELECT 1 FROM chat_hidden_messages h "
+            "WHERE h.user_id = me.user_id AND h.message_id = m.id) ORDER BY m.seq DESC LIMIT 1) lm "
+            "ON true "
+            "WHERE me.user_id = ? AND (? = 0 OR c.id = ?) "
+            "ORDER BY c.last_message_at DESC, c.id DESC"_s);
     query.addBindValue(userId);
     query.addBindValue(conversationId);
     query.addBindValue(conversationId);
@@ -187,9 +188,9 @@ std::optional<QList<ConversationRecord>> conversationsOf(QSqlDatabase &db, qint6
 // Blocks either way between two accounts.
 std::optional<bool> blockedEitherWay(QSqlDatabase &db, qint64 a, qint64 b)
 {
-    QSqlQuery query(db);
-    query.prepare(u"SELECT EXISTS (SELECT 1 FROM blocks WHERE (blocker_id = ? AND blocked_id = ?) "
-                  "OR (blocker_id = ? AND blocked_id = ?))"_s);
+    QSqlQuery &query = prepared_statements::get(
+        db, u"SELECT EXISTS (SELECT 1 FROM blocks WHERE (blocker_id = ? AND blocked_id = ?) "
+            "OR (blocker_id = ? AND blocked_id = ?))"_s);
     query.addBindValue(a);
     query.addBindValue(b);
     query.addBindValue(b);
@@ -226,8 +227,8 @@ std::variant<SendOutcome, ChatError> sendText(QSqlDatabase &db, ChatLimiter &lim
     }
     // A stored retry, membership, the sender as shown, a mute, and (direct) a block either way:
     // one round trip (a send costs two: this and the insert).
-    QSqlQuery check(db);
-    check.prepare(
+    QSqlQuery &check = prepared_statements::get(
+        db,
         u"SELECT c.kind, (SELECT m.id FROM chat_messages m WHERE m.sender_id = me.user_id AND "
         "m.client_message_id = ?::uuid), u.display_name, coalesce(a.etag, ''), "
         "(SELECT muted_until FROM chat_mutes WHERE user_id = me.user_id AND muted_until > now()), "
@@ -272,8 +273,8 @@ std::variant<SendOutcome, ChatError> sendText(QSqlDatabase &db, ChatLimiter &lim
     const QString blockedWithSender =
         u"EXISTS (SELECT 1 FROM blocks b WHERE (b.blocker_id = cm.user_id AND b.blocked_id = ?) "
         "OR (b.blocker_id = ? AND b.blocked_id = cm.user_id))"_s;
-    QSqlQuery insert(db);
-    insert.prepare(
+    QSqlQuery &insert = prepared_statements::get(
+        db,
         u"WITH s AS (UPDATE chat_conversations SET last_seq = last_seq + 1, last_message_at = "
         "now() WHERE id = ? RETURNING last_seq), "
         "i AS (INSERT INTO chat_messages (conversation_id, seq, kind, sender_id, "
@@ -281,11 +282,12 @@ std::variant<SendOutcome, ChatError> sendText(QSqlDatabase &db, ChatLimiter &lim
         "RETURNING id, seq, sent_at), "
         "h AS (INSERT INTO chat_hidden_messages (user_id, message_id) SELECT cm.user_id, i.id "
         "FROM i, chat_members cm WHERE ? AND cm.conversation_id = ? AND cm.user_id <> ? AND "_s +
-        blockedWithSender +
-        u") SELECT id, seq, sent_at, (SELECT string_agg(cm.user_id::text, ',') FROM chat_members "
-        "cm WHERE cm.conversation_id = ? AND cm.left_at IS NULL AND NOT (? AND cm.user_id <> ? "
-        "AND "_s +
-        blockedWithSender + u")) FROM i"_s);
+            blockedWithSender +
+            u") SELECT id, seq, sent_at, (SELECT string_agg(cm.user_id::text, ',') FROM "
+            u"chat_members "
+            "cm WHERE cm.conversation_id = ? AND cm.left_at IS NULL AND NOT (? AND cm.user_id <> ? "
+            "AND "_s +
+            blockedWithSender + u")) FROM i"_s);
     for (const QVariant &value :
          {QVariant(conversationId), QVariant(conversationId), QVariant(senderId),
           QVariant(clientMessageId), QVariant(body), QVariant(!direct), QVariant(conversationId),
@@ -325,12 +327,11 @@ std::variant<PostedMessage, ChatError> postServerMessage(QSqlDatabase &db, qint6
     if (!db.isOpen()) {
         return ChatError::unavailable();
     }
-    QSqlQuery insert(db);
-    insert.prepare(
-        u"WITH s AS (UPDATE chat_conversations SET last_seq = last_seq + 1, last_message_at = "
-        "now() WHERE id = ? RETURNING last_seq) "
-        "INSERT INTO chat_messages (conversation_id, seq, kind, sender_id, body, payload) "
-        "SELECT ?, s.last_seq, ?, ?, ?, ?::jsonb FROM s RETURNING id"_s);
+    QSqlQuery &insert = prepared_statements::get(
+        db, u"WITH s AS (UPDATE chat_conversations SET last_seq = last_seq + 1, last_message_at = "
+            "now() WHERE id = ? RETURNING last_seq) "
+            "INSERT INTO chat_messages (conversation_id, seq, kind, sender_id, body, payload) "
+            "SELECT ?, s.last_seq, ?, ?, ?, ?::jsonb FROM s RETURNING id"_s);
     insert.addBindValue(conversationId);
     insert.addBindValue(conversationId);
     insert.addBindValue(kind);
@@ -359,12 +360,12 @@ namespace {
 // The direct conversation of a pair, created (with both members) when missing.
 std::optional<std::pair<qint64, bool>> ensureDirect(QSqlDatabase &db, qint64 a, qint64 b)
 {
-    QSqlQuery create(db);
-    create.prepare(u"WITH c AS (INSERT INTO chat_conversations (kind, direct_low_id, "
-                   "direct_high_id) VALUES ('direct', ?, ?) ON CONFLICT (direct_low_id, "
-                   "direct_high_id) WHERE kind = 'direct' DO NOTHING RETURNING id), "
-                   "m AS (INSERT INTO chat_members (conversation_id, user_id) SELECT c.id, u "
-                   "FROM c, unnest(ARRAY[?::bigint, ?::bigint]) u) SELECT id FROM c"_s);
+    QSqlQuery &create = prepared_statements::get(
+        db, u"WITH c AS (INSERT INTO chat_conversations (kind, direct_low_id, "
+            "direct_high_id) VALUES ('direct', ?, ?) ON CONFLICT (direct_low_id, "
+            "direct_high_id) WHERE kind = 'direct' DO NOTHING RETURNING id), "
+            "m AS (INSERT INTO chat_members (conversation_id, user_id) SELECT c.id, u "
+            "FROM c, unnest(ARRAY[?::bigint, ?::bigint]) u) SELECT id FROM c"_s);
     create.addBindValue(qMin(a, b));
     create.addBindValue(qMax(a, b));
     create.addBindValue(a);
@@ -375,9 +376,9 @@ std::optional<std::pair<qint64, bool>> ensureDirect(QSqlDatabase &db, qint64 a, 
     if (create.next()) {
         return std::pair{create.value(0).toLongLong(), true};
     }
-    QSqlQuery existing(db);
-    existing.prepare(u"SELECT id FROM chat_conversations WHERE kind = 'direct' AND "
-                     "direct_low_id = ? AND direct_high_id = ?"_s);
+    QSqlQuery &existing =
+        prepared_statements::get(db, u"SELECT id FROM chat_conversations WHERE kind = 'direct' AND "
+                                     "direct_low_id = ? AND direct_high_id = ?"_s);
     existing.addBindValue(qMin(a, b));
     existing.addBindValue(qMax(a, b));
     if (!existing.exec() || !existing.next()) {
@@ -388,9 +389,9 @@ std::optional<std::pair<qint64, bool>> ensureDirect(QSqlDatabase &db, qint64 a, 
 
 std::optional<UserRef> userRefOf(QSqlDatabase &db, qint64 userId)
 {
-    QSqlQuery query(db);
-    query.prepare(u"SELECT u.id, u.display_name, coalesce(a.etag, '') FROM users u "
-                  "LEFT JOIN avatars a ON a.user_id = u.id WHERE u.id = ?"_s);
+    QSqlQuery &query = prepared_statements::get(
+        db, u"SELECT u.id, u.display_name, coalesce(a.etag, '') FROM users u "
+            "LEFT JOIN avatars a ON a.user_id = u.id WHERE u.id = ?"_s);
     query.addBindValue(userId);
     if (!query.exec() || !query.next()) {
         return std::nullopt;
@@ -457,10 +458,10 @@ std::variant<PostedMessage, ChatError> updateInvitation(QSqlDatabase &db, const 
     if (!db.isOpen()) {
         return ChatError::unavailable();
     }
-    QSqlQuery update(db);
-    update.prepare(u"UPDATE chat_messages SET payload = jsonb_set(payload, '{state}', "
-                   "to_jsonb(?::text)) WHERE kind = 'invitation' AND payload ->> 'inviteId' = ? "
-                   "RETURNING id, conversation_id"_s);
+    QSqlQuery &update = prepared_statements::get(
+        db, u"UPDATE chat_messages SET payload = jsonb_set(payload, '{state}', "
+            "to_jsonb(?::text)) WHERE kind = 'invitation' AND payload ->> 'inviteId' = ? "
+            "RETURNING id, conversation_id"_s);
     update.addBindValue(state);
     update.addBindValue(inviteId);
     if (!update.exec()) {
@@ -488,13 +489,13 @@ std::variant<TournamentSync, ChatError> syncTournament(QSqlDatabase &db, qint64 
         db.rollback();
         return ChatError::unavailable();
     };
-    QSqlQuery create(db);
-    create.prepare(u"INSERT INTO chat_conversations (kind, tournament_id) SELECT 'tournament', id "
-                   "FROM tournaments WHERE id = ? AND kind = 'online' ON CONFLICT (tournament_id) "
-                   "DO NOTHING"_s);
+    QSqlQuery &create = prepared_statements::get(
+        db, u"INSERT INTO chat_conversations (kind, tournament_id) SELECT 'tournament', id "
+            "FROM tournaments WHERE id = ? AND kind = 'online' ON CONFLICT (tournament_id) "
+            "DO NOTHING"_s);
     create.addBindValue(tournamentId);
-    QSqlQuery find(db);
-    find.prepare(u"SELECT id FROM chat_conversations WHERE tournament_id = ? FOR UPDATE"_s);
+    QSqlQuery &find = prepared_statements::get(
+        db, u"SELECT id FROM chat_conversations WHERE tournament_id = ? FOR UPDATE"_s);
     find.addBindValue(tournamentId);
     if (!create.exec() || !find.exec()) {
         return fail();
@@ -505,8 +506,8 @@ std::variant<TournamentSync, ChatError> syncTournament(QSqlDatabase &db, qint64 
     }
     TournamentSync sync;
     sync.conversationId = find.value(0).toLongLong();
-    QSqlQuery join(db);
-    join.prepare(
+    QSqlQuery &join = prepared_statements::get(
+        db,
         u"INSERT INTO chat_members (conversation_id, user_id) SELECT DISTINCT "
         "?::bigint, e.user_id FROM tournament_entries e WHERE e.tournament_id = ? AND e.user_id IS "
         "NOT NULL ON CONFLICT (conversation_id, user_id) DO UPDATE SET left_at = NULL "
@@ -520,10 +521,10 @@ std::variant<TournamentSync, ChatError> syncTournament(QSqlDatabase &db, qint64 
     while (join.next()) {
         joined << join.value(0).toLongLong();
     }
-    QSqlQuery leave(db);
-    leave.prepare(u"UPDATE chat_members m SET left_at = now() WHERE m.conversation_id = ? AND "
-                  "m.left_at IS NULL AND NOT EXISTS (SELECT 1 FROM tournament_entries e WHERE "
-                  "e.tournament_id = ? AND e.user_id = m.user_id)"_s);
+    QSqlQuery &leave = prepared_statements::get(
+        db, u"UPDATE chat_members m SET left_at = now() WHERE m.conversation_id = ? AND "
+            "m.left_at IS NULL AND NOT EXISTS (SELECT 1 FROM tournament_entries e WHERE "
+            "e.tournament_id = ? AND e.user_id = m.user_id)"_s);
     leave.addBindValue(sync.conversationId);
     leave.addBindValue(tournamentId);
     if (!leave.exec() || !db.commit()) {
@@ -559,8 +560,8 @@ std::variant<DirectOutcome, ChatError> openDirect(QSqlDatabase &db, qint64 userI
     if (!db.isOpen()) {
         return ChatError::unavailable();
     }
-    QSqlQuery peer(db);
-    peer.prepare(u"SELECT banned_at IS NOT NULL FROM users WHERE id = ?"_s);
+    QSqlQuery &peer =
+        prepared_statements::get(db, u"SELECT banned_at IS NOT NULL FROM users WHERE id = ?"_s);
     peer.addBindValue(peerId);
     if (!peer.exec()) {
         return ChatError::unavailable();
@@ -578,10 +579,10 @@ std::variant<DirectOutcome, ChatError> openDirect(QSqlDatabase &db, qint64 userI
     if (!db.transaction()) {
         return ChatError::unavailable();
     }
-    QSqlQuery create(db);
-    create.prepare(u"INSERT INTO chat_conversations (kind, direct_low_id, direct_high_id) "
-                   "VALUES ('direct', ?, ?) ON CONFLICT (direct_low_id, direct_high_id) "
-                   "WHERE kind = 'direct' DO NOTHING RETURNING id"_s);
+    QSqlQuery &create = prepared_statements::get(
+        db, u"INSERT INTO chat_conversations (kind, direct_low_id, direct_high_id) "
+            "VALUES ('direct', ?, ?) ON CONFLICT (direct_low_id, direct_high_id) "
+            "WHERE kind = 'direct' DO NOTHING RETURNING id"_s);
     create.addBindValue(qMin(userId, peerId));
     create.addBindValue(qMax(userId, peerId));
     if (!create.exec()) {
@@ -591,9 +592,9 @@ std::variant<DirectOutcome, ChatError> openDirect(QSqlDatabase &db, qint64 userI
     const bool created = create.next();
     qint64 id = created ? create.value(0).toLongLong() : 0;
     if (created) {
-        QSqlQuery members(db);
-        members.prepare(u"INSERT INTO chat_members (conversation_id, user_id) VALUES (?, ?), "
-                        "(?, ?)"_s);
+        QSqlQuery &members = prepared_statements::get(
+            db, u"INSERT INTO chat_members (conversation_id, user_id) VALUES (?, ?), "
+                "(?, ?)"_s);
         members.addBindValue(id);
         members.addBindValue(userId);
         members.addBindValue(id);
@@ -603,9 +604,9 @@ std::variant<DirectOutcome, ChatError> openDirect(QSqlDatabase &db, qint64 userI
             return ChatError::unavailable();
         }
     } else {
-        QSqlQuery existing(db);
-        existing.prepare(u"SELECT id FROM chat_conversations WHERE kind = 'direct' AND "
-                         "direct_low_id = ? AND direct_high_id = ?"_s);
+        QSqlQuery &existing = prepared_statements::get(
+            db, u"SELECT id FROM chat_conversations WHERE kind = 'direct' AND "
+                "direct_low_id = ? AND direct_high_id = ?"_s);
         existing.addBindValue(qMin(userId, peerId));
         existing.addBindValue(qMax(userId, peerId));
         if (!existing.exec() || !existing.next()) {
@@ -656,8 +657,8 @@ std::variant<ConversationList, ChatError> conversations(QSqlDatabase &db, qint64
     for (const ConversationRecord &entry : *list) {
         answer.totalUnread += entry.unread;
     }
-    QSqlQuery mute(db);
-    mute.prepare(u"SELECT muted_until FROM chat_mutes WHERE user_id = ? AND muted_until > now()"_s);
+    QSqlQuery &mute = prepared_statements::get(
+        db, u"SELECT muted_until FROM chat_mutes WHERE user_id = ? AND muted_until > now()"_s);
     mute.addBindValue(userId);
     if (!mute.exec()) {
         return ChatError::unavailable();
@@ -675,8 +676,8 @@ std::variant<HistoryPage, ChatError> history(QSqlDatabase &db, qint64 userId, qi
     if (!db.isOpen()) {
         return ChatError::unavailable();
     }
-    QSqlQuery member(db);
-    member.prepare(u"SELECT 1 FROM chat_members WHERE conversation_id = ? AND user_id = ?"_s);
+    QSqlQuery &member = prepared_statements::get(
+        db, u"SELECT 1 FROM chat_members WHERE conversation_id = ? AND user_id = ?"_s);
     member.addBindValue(conversationId);
     member.addBindValue(userId);
     if (!member.exec()) {
@@ -715,10 +716,10 @@ std::variant<ReadOutcome, ChatError> markRead(QSqlDatabase &db, qint64 userId,
     if (!db.isOpen()) {
         return ChatError::unavailable();
     }
-    QSqlQuery update(db);
-    update.prepare(u"UPDATE chat_members me SET read_seq = GREATEST(me.read_seq, LEAST(?, "
-                   "c.last_seq)) FROM chat_conversations c WHERE c.id = me.conversation_id AND "
-                   "me.conversation_id = ? AND me.user_id = ? RETURNING me.read_seq"_s);
+    QSqlQuery &update = prepared_statements::get(
+        db, u"UPDATE chat_members me SET read_seq = GREATEST(me.read_seq, LEAST(?, "
+            "c.last_seq)) FROM chat_conversations c WHERE c.id = me.conversation_id AND "
+            "me.conversation_id = ? AND me.user_id = ? RETURNING me.read_seq"_s);
     update.addBindValue(seq);
     update.addBindValue(conversationId);
     update.addBindValue(userId);
@@ -730,10 +731,10 @@ std::variant<ReadOutcome, ChatError> markRead(QSqlDatabase &db, qint64 userId,
     }
     ReadOutcome outcome;
     outcome.readSeq = update.value(0).toLongLong();
-    QSqlQuery unread(db);
-    unread.prepare(u"SELECT count(*) FROM chat_messages m WHERE m.conversation_id = ? AND "
-                   "m.seq > ? AND m.sender_id IS DISTINCT FROM ? AND"_s +
-                   kVisibleTo);
+    QSqlQuery &unread = prepared_statements::get(
+        db, u"SELECT count(*) FROM chat_messages m WHERE m.conversation_id = ? AND "
+            "m.seq > ? AND m.sender_id IS DISTINCT FROM ? AND"_s +
+                kVisibleTo);
     unread.addBindValue(conversationId);
     unread.addBindValue(outcome.readSeq);
     unread.addBindValue(userId);
@@ -755,10 +756,10 @@ std::variant<TypingAudience, ChatError> typingAudience(QSqlDatabase &db, qint64 
     if (!db.isOpen()) {
         return ChatError::unavailable();
     }
-    QSqlQuery me(db);
-    me.prepare(u"SELECT u.display_name, coalesce(a.etag, '') FROM chat_members cm "
-               "JOIN users u ON u.id = cm.user_id LEFT JOIN avatars a ON a.user_id = cm.user_id "
-               "WHERE cm.conversation_id = ? AND cm.user_id = ? AND cm.left_at IS NULL"_s);
+    QSqlQuery &me = prepared_statements::get(
+        db, u"SELECT u.display_name, coalesce(a.etag, '') FROM chat_members cm "
+            "JOIN users u ON u.id = cm.user_id LEFT JOIN avatars a ON a.user_id = cm.user_id "
+            "WHERE cm.conversation_id = ? AND cm.user_id = ? AND cm.left_at IS NULL"_s);
     me.addBindValue(conversationId);
     me.addBindValue(userId);
     if (!me.exec()) {
@@ -770,11 +771,11 @@ std::variant<TypingAudience, ChatError> typingAudience(QSqlDatabase &db, qint64 
     TypingAudience audience;
     audience.typist = UserRef{userId, me.value(0).toString(),
                               avatar_store::urlFor(userId, me.value(1).toString().toUtf8())};
-    QSqlQuery others(db);
-    others.prepare(u"SELECT cm.user_id FROM chat_members cm WHERE cm.conversation_id = ? AND "
-                   "cm.user_id <> ? AND cm.left_at IS NULL AND NOT EXISTS (SELECT 1 FROM blocks "
-                   "b WHERE (b.blocker_id = cm.user_id AND b.blocked_id = ?) OR (b.blocker_id = ? "
-                   "AND b.blocked_id = cm.user_id))"_s);
+    QSqlQuery &others = prepared_statements::get(
+        db, u"SELECT cm.user_id FROM chat_members cm WHERE cm.conversation_id = ? AND "
+            "cm.user_id <> ? AND cm.left_at IS NULL AND NOT EXISTS (SELECT 1 FROM blocks "
+            "b WHERE (b.blocker_id = cm.user_id AND b.blocked_id = ?) OR (b.blocker_id = ? "
+            "AND b.blocked_id = cm.user_id))"_s);
     others.addBindValue(conversationId);
     others.addBindValue(userId);
     others.addBindValue(userId);
@@ -790,9 +791,9 @@ std::variant<TypingAudience, ChatError> typingAudience(QSqlDatabase &db, qint64 
 
 std::variant<QList<qint64>, ChatError> members(QSqlDatabase &db, qint64 conversationId)
 {
-    QSqlQuery query(db);
-    query.prepare(u"SELECT user_id FROM chat_members WHERE conversation_id = ? AND left_at IS "
-                  "NULL"_s);
+    QSqlQuery &query = prepared_statements::get(
+        db, u"SELECT user_id FROM chat_members WHERE conversation_id = ? AND left_at IS "
+            "NULL"_s);
     query.addBindValue(conversationId);
     if (!query.exec()) {
         return ChatError::unavailable();

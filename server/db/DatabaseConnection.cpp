@@ -1,5 +1,7 @@
 #include "db/DatabaseConnection.h"
 
+#include "db/PreparedStatements.h"
+
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -34,6 +36,8 @@ QSqlDatabase DatabaseConnection::open(const DatabaseSettings &settings, const QS
     if (db.isOpen() && !isBroken(db)) {
         return db;
     }
+    // Prepared statements live in the session being replaced: forget them first.
+    prepared_statements::forgetConnection(name);
     db.close();
     db.setHostName(settings.host);
     db.setPort(settings.port);
@@ -65,6 +69,7 @@ void DatabaseConnection::remove(const QString &name)
     if (!QSqlDatabase::contains(name)) {
         return;
     }
+    prepared_statements::forgetConnection(name);
     {
         QSqlDatabase db = QSqlDatabase::database(name, false);
         db.close();

@@ -2,9 +2,14 @@
 
 #include "app/StructuredLog.h"
 #include "db/DatabaseConnection.h"
+#include "db/PreparedStatements.h"
 #include "metrics/ServerMetrics.h"
 
+#include <QSqlError>
+#include <QSqlQuery>
+
 #include <chrono>
+#include <libpq-fe.h>
 
 #ifdef __linux__
 #include <sys/resource.h>
@@ -20,8 +25,15 @@ namespace {
 } // namespace
 
 DatabaseWorkers::DatabaseWorkers(DatabaseSettings settings, int threadCount, QObject *parent)
+    : DatabaseWorkers(std::move(settings), threadCount, WorkerLimits{}, parent)
+{}
+
+DatabaseWorkers::DatabaseWorkers(DatabaseSettings settings, int threadCount, WorkerLimits limits,
+                                 QObject *parent)
     : QObject(parent)
     , m_settings(std::move(settings))
+    , m_limits(limits)
+    , m_cpu(std::make_unique<CpuWorkers>(limits.cpuThreads, limits.cpuQueueLimit))
 {
     for (int i = 0; i < threadCount; ++i) {
         m_threads.emplace_back([this, i] { workerLoop(i); });
@@ -38,6 +50,70 @@ DatabaseWorkers::~DatabaseWorkers()
     for (std::thread &thread : m_threads) {
         thread.join();
     }
+    m_cpu.reset(); // its jobs need no connection: after the SQL threads is fine
+}
+
+bool DatabaseWorkers::isSaturated() const
+{
+    if (m_queued.load(std::memory_order_relaxed) < m_limits.sqlQueueLimit) {
+        return false;
+    }
+    metrics::sqlWorkerRefused();
+    return true;
+}
+
+void DatabaseWorkers::listenOnConnections(const QString &channel,
+                                          std::function<void(const QString &)> handler)
+{
+    const QMutexLocker lock(&m_mutex);
+    m_channel = channel;
+    m_onNotify = std::move(handler);
+}
+
+void DatabaseWorkers::listenIfNew(QSqlDatabase &db)
+{
+    QString channel;
+    {
+        const QMutexLocker lock(&m_mutex);
+        channel = m_channel;
+    }
+    if (channel.isEmpty() || !db.isOpen() ||
+        !prepared_statements::firstUseSinceOpen(db, QStringLiteral("listen:") + channel)) {
+        return;
+    }
+    QSqlQuery listen(db);
+    // The channel is a constant of ours (lowercase letters and underscores), not user input.
+    if (!listen.exec(QStringLiteral("LISTEN ") + channel)) {
+        StructuredLog::warning(QStringLiteral("worker_listen_failed"),
+                               {{QStringLiteral("error"), listen.lastError().text()}});
+        prepared_statements::forgetConnection(db.connectionName()); // retried on the next job
+    }
+}
+
+void DatabaseWorkers::handOverNotifications(QSqlDatabase &db)
+{
+    PGconn *connection = db.isOpen() ? DatabaseConnection::libpqHandle(db) : nullptr;
+    if (connection == nullptr) {
+        return;
+    }
+    QString channel;
+    std::function<void(const QString &)> handler;
+    {
+        const QMutexLocker lock(&m_mutex);
+        channel = m_channel;
+        handler = m_onNotify;
+    }
+    if (!handler) {
+        return;
+    }
+    PQconsumeInput(connection); // what other instances announced while this worker was idle
+    const QByteArray wanted = channel.toUtf8();
+    while (PGnotify *notification = PQnotifies(connection)) {
+        if (wanted == notification->relname) {
+            handler(QString::fromUtf8(notification->extra));
+        }
+        PQfreemem(notification);
+    }
 }
 
 void DatabaseWorkers::enqueue(Job job)
@@ -47,13 +123,15 @@ void DatabaseWorkers::enqueue(Job job)
     Job measured = [job = std::move(job), queuedAt = Clock::now()](QSqlDatabase &db) {
         const auto startedAt = Clock::now();
         metrics::observeWorkerWait(std::chrono::duration<double>(startedAt - queuedAt).count());
-        job(db);
+        Completion completion = job(db);
         metrics::observeDatabaseQuery(
             std::chrono::duration<double>(Clock::now() - startedAt).count());
+        return completion;
     };
     {
         const QMutexLocker lock(&m_mutex);
         m_jobs.push_back(std::move(measured));
+        m_queued.store(int(m_jobs.size()), std::memory_order_relaxed);
         metrics::setWorkerQueueDepth(int(m_jobs.size()));
     }
     m_jobAvailable.wakeOne();
@@ -84,6 +162,7 @@ void DatabaseWorkers::workerLoop(int index)
             }
             job = std::move(m_jobs.front());
             m_jobs.pop_front();
+            m_queued.store(int(m_jobs.size()), std::memory_order_relaxed);
             metrics::setWorkerQueueDepth(int(m_jobs.size()));
         }
         QString error;
@@ -93,7 +172,10 @@ void DatabaseWorkers::workerLoop(int index)
                                    {{QStringLiteral("error"), error}});
             db = QSqlDatabase::database(connectionName, false);
         }
-        job(db);
+        listenIfNew(db);
+        const Completion completion = job(db);
+        handOverNotifications(db);
+        completion();
     }
     DatabaseConnection::remove(connectionName);
 }

@@ -53,6 +53,16 @@ struct ServerFamilies {
     Family<Histogram> &databaseQuery =
         registry.histogram("transcendence_database_job_seconds",
                            "How long a database worker job (SQL, hashing) ran.", kLatencyBuckets);
+    Family<Gauge> &cpuWorkerQueue =
+        registry.gauge("transcendence_cpu_worker_queue_depth",
+                       "Jobs waiting for a CPU worker thread (password hashing, image decoding).");
+    Family<Histogram> &cpuWorkerWait =
+        registry.histogram("transcendence_cpu_worker_wait_seconds",
+                           "How long a job waited in the CPU workers' queue.", kLatencyBuckets);
+    Family<Counter> &overloaded =
+        registry.counter("transcendence_overloaded_total",
+                         "Requests answered 503 because a worker queue was full, by pool.",
+                         {QStringLiteral("pool")}, 4);
     Family<Counter> &signIns =
         registry.counter("transcendence_sign_ins_total", "Password sign-ins by result.",
                          {QStringLiteral("result")}, 4);
@@ -79,6 +89,9 @@ struct ServerFamilies {
         signIns.with({QStringLiteral("success")});
         signIns.with({QStringLiteral("failure")});
         workerQueue.with();
+        cpuWorkerQueue.with();
+        overloaded.with({QStringLiteral("cpu")});
+        overloaded.with({QStringLiteral("sql")});
         chatDeliveries.with();
         tickLateness.with();
         snapshotGap.with();
@@ -317,6 +330,30 @@ void observeDatabaseQuery(double seconds)
 {
     static Histogram &histogram = families().databaseQuery.with();
     histogram.observe(seconds);
+}
+
+void setCpuWorkerQueueDepth(int depth)
+{
+    static Gauge &gauge = families().cpuWorkerQueue.with();
+    gauge.set(depth);
+}
+
+void observeCpuWorkerWait(double seconds)
+{
+    static Histogram &histogram = families().cpuWorkerWait.with();
+    histogram.observe(seconds);
+}
+
+void cpuWorkerRefused()
+{
+    static Counter &counter = families().overloaded.with({QStringLiteral("cpu")});
+    counter.inc();
+}
+
+void sqlWorkerRefused()
+{
+    static Counter &counter = families().overloaded.with({QStringLiteral("sql")});
+    counter.inc();
 }
 
 void signIn(bool succeeded)

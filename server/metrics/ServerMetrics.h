@@ -37,6 +37,12 @@ void observeSnapshotGap(double ms);
 void setWorkerQueueDepth(int depth);
 void observeWorkerWait(double seconds);
 void observeDatabaseQuery(double seconds);
+// CpuWorkers: jobs waiting, how long a job waited; requests refused (503) because the CPU or the
+// SQL queue was full.
+void setCpuWorkerQueueDepth(int depth);
+void observeCpuWorkerWait(double seconds);
+void cpuWorkerRefused();
+void sqlWorkerRefused();
 
 // Sign-ins by result ("success", "failure"), requests refused by a rate limit (by limit name).
 void signIn(bool succeeded);

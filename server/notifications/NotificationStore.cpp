@@ -1,5 +1,6 @@
 #include "notifications/NotificationStore.h"
 
+#include "db/PreparedStatements.h"
 #include "users/AvatarStore.h"
 
 #include <QJsonArray>
@@ -36,8 +37,8 @@ NotificationRecord readRecord(const QSqlQuery &query)
 
 std::optional<qint64> unreadOf(QSqlDatabase &db, qint64 userId)
 {
-    QSqlQuery query(db);
-    query.prepare(u"SELECT count(*) FROM notifications WHERE user_id = ? AND read_at IS NULL"_s);
+    QSqlQuery &query = prepared_statements::get(
+        db, u"SELECT count(*) FROM notifications WHERE user_id = ? AND read_at IS NULL"_s);
     query.addBindValue(userId);
     if (!query.exec() || !query.next()) {
         return std::nullopt;
@@ -54,10 +55,10 @@ std::variant<Created, ChatError> create(QSqlDatabase &db, qint64 userId, const Q
     if (!db.isOpen()) {
         return ChatError::unavailable();
     }
-    QSqlQuery insert(db);
-    insert.prepare(u"WITH n AS (INSERT INTO notifications (user_id, kind, actor_id, data, link) "
-                   "VALUES (?, ?, ?, ?::jsonb, ?) RETURNING *) SELECT "_s +
-                   QString(kColumns).replace(u"FROM notifications n"_s, u"FROM n"_s));
+    QSqlQuery &insert = prepared_statements::get(
+        db, u"WITH n AS (INSERT INTO notifications (user_id, kind, actor_id, data, link) "
+            "VALUES (?, ?, ?, ?::jsonb, ?) RETURNING *) SELECT "_s +
+                QString(kColumns).replace(u"FROM notifications n"_s, u"FROM n"_s));
     insert.addBindValue(userId);
     insert.addBindValue(kind);
     insert.addBindValue(actorId > 0 ? QVariant(actorId) : QVariant(QMetaType::fromType<qint64>()));
@@ -81,9 +82,9 @@ std::variant<Page, ChatError> list(QSqlDatabase &db, qint64 userId, std::optiona
     if (!db.isOpen()) {
         return ChatError::unavailable();
     }
-    QSqlQuery query(db);
-    query.prepare(u"SELECT "_s + kColumns +
-                  u"WHERE n.user_id = ? AND n.id < ? ORDER BY n.id DESC LIMIT ?"_s);
+    QSqlQuery &query = prepared_statements::get(
+        db,
+        u"SELECT "_s + kColumns + u"WHERE n.user_id = ? AND n.id < ? ORDER BY n.id DESC LIMIT ?"_s);
     query.addBindValue(userId);
     query.addBindValue(before.value_or(std::numeric_limits<qint64>::max()));
     query.addBindValue(limit + 1);

@@ -1,6 +1,7 @@
 #include "social/PresenceStore.h"
 
 #include "auth/AccountStore.h"
+#include "db/PreparedStatements.h"
 #include "protocol/SocialMessages.h"
 #include "social/SocialStore.h"
 
@@ -25,17 +26,17 @@ namespace {
 // "after" of concurrent changes are consistent and every transition is reported once.
 bool lockUser(QSqlDatabase &db, qint64 userId)
 {
-    QSqlQuery lock(db);
-    lock.prepare(QStringLiteral("SELECT pg_advisory_xact_lock(hashtextextended(?, 0))"));
+    QSqlQuery &lock = prepared_statements::get(
+        db, QStringLiteral("SELECT pg_advisory_xact_lock(hashtextextended(?, 0))"));
     lock.addBindValue(QStringLiteral("presence-user:%1").arg(userId));
     return lock.exec();
 }
 
 bool ensureInstance(QSqlDatabase &db, const QString &instanceId)
 {
-    QSqlQuery insert(db);
-    insert.prepare(QStringLiteral("INSERT INTO presence_instances (instance_id, host_name) "
-                                  "VALUES (CAST(? AS uuid), ?) ON CONFLICT DO NOTHING"));
+    QSqlQuery &insert = prepared_statements::get(
+        db, QStringLiteral("INSERT INTO presence_instances (instance_id, host_name) "
+                           "VALUES (CAST(? AS uuid), ?) ON CONFLICT DO NOTHING"));
     insert.addBindValue(instanceId);
     insert.addBindValue(QSysInfo::machineHostName());
     return insert.exec();
@@ -43,8 +44,7 @@ bool ensureInstance(QSqlDatabase &db, const QString &instanceId)
 
 bool notify(QSqlDatabase &db, const QString &instanceId, qint64 userId, const QString &status)
 {
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT pg_notify(?, ?)"));
+    QSqlQuery &query = prepared_statements::get(db, QStringLiteral("SELECT pg_notify(?, ?)"));
     query.addBindValue(QString::fromLatin1(kNotifyChannel));
     query.addBindValue(
         QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("instance"), instanceId},
@@ -110,10 +110,10 @@ std::variant<QString, ApiError> statusOf(QSqlDatabase &db, qint64 userId, int st
     if (!db.isOpen()) {
         return account_store::databaseUnavailable();
     }
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT p.live, p.in_game FROM (SELECT CAST(? AS bigint) AS id) "
-                                 "u, LATERAL (") +
-                  QLatin1String(kLiveConnectionsOfUser) + QStringLiteral(") p"));
+    QSqlQuery &query = prepared_statements::get(
+        db, QStringLiteral("SELECT p.live, p.in_game FROM (SELECT CAST(? AS bigint) AS id) "
+                           "u, LATERAL (") +
+                QLatin1String(kLiveConnectionsOfUser) + QStringLiteral(") p"));
     query.addBindValue(userId);
     query.addBindValue(staleAfterSeconds);
     if (!query.exec() || !query.next()) {
@@ -127,10 +127,11 @@ std::variant<PresenceChange, ApiError> connect(QSqlDatabase &db, const QString &
                                                int staleAfterSeconds)
 {
     return observe(db, instanceId, connection.userId, staleAfterSeconds, [&] {
-        QSqlQuery insert(db);
-        insert.prepare(QStringLiteral(
-            "INSERT INTO presence_connections (connection_id, instance_id, user_id, in_game) "
-            "VALUES (CAST(? AS uuid), CAST(? AS uuid), ?, ?) ON CONFLICT DO NOTHING"));
+        QSqlQuery &insert = prepared_statements::get(
+            db,
+            QStringLiteral(
+                "INSERT INTO presence_connections (connection_id, instance_id, user_id, in_game) "
+                "VALUES (CAST(? AS uuid), CAST(? AS uuid), ?, ?) ON CONFLICT DO NOTHING"));
         insert.addBindValue(connection.connectionId);
         insert.addBindValue(instanceId);
         insert.addBindValue(connection.userId);
@@ -144,9 +145,9 @@ std::variant<PresenceChange, ApiError> disconnect(QSqlDatabase &db, const QStrin
                                                   int staleAfterSeconds)
 {
     return observe(db, instanceId, userId, staleAfterSeconds, [&] {
-        QSqlQuery remove(db);
-        remove.prepare(QStringLiteral(
-            "DELETE FROM presence_connections WHERE connection_id = CAST(? AS uuid)"));
+        QSqlQuery &remove = prepared_statements::get(
+            db, QStringLiteral(
+                    "DELETE FROM presence_connections WHERE connection_id = CAST(? AS uuid)"));
         remove.addBindValue(connectionId);
         return remove.exec();
     });
@@ -157,9 +158,9 @@ std::variant<PresenceChange, ApiError> setInGame(QSqlDatabase &db, const QString
                                                  bool inGame, int staleAfterSeconds)
 {
     return observe(db, instanceId, userId, staleAfterSeconds, [&] {
-        QSqlQuery update(db);
-        update.prepare(QStringLiteral("UPDATE presence_connections SET in_game = ? "
-                                      "WHERE connection_id = CAST(? AS uuid) AND user_id = ?"));
+        QSqlQuery &update = prepared_statements::get(
+            db, QStringLiteral("UPDATE presence_connections SET in_game = ? "
+                               "WHERE connection_id = CAST(? AS uuid) AND user_id = ?"));
         update.addBindValue(inGame);
         update.addBindValue(connectionId);
         update.addBindValue(userId);
@@ -174,9 +175,9 @@ std::variant<QList<PresenceChange>, ApiError> heartbeat(QSqlDatabase &db, const 
     if (!db.isOpen()) {
         return account_store::databaseUnavailable();
     }
-    QSqlQuery touch(db);
-    touch.prepare(QStringLiteral("UPDATE presence_instances SET last_seen_at = now() "
-                                 "WHERE instance_id = CAST(? AS uuid)"));
+    QSqlQuery &touch = prepared_statements::get(
+        db, QStringLiteral("UPDATE presence_instances SET last_seen_at = now() "
+                           "WHERE instance_id = CAST(? AS uuid)"));
     touch.addBindValue(instanceId);
     if (!touch.exec()) {
         return account_store::databaseUnavailable();
@@ -195,11 +196,11 @@ std::variant<QList<PresenceChange>, ApiError> heartbeat(QSqlDatabase &db, const 
         }
     }
 
-    QSqlQuery sweep(db);
-    sweep.prepare(QStringLiteral(
-        "DELETE FROM presence_connections c USING presence_instances i "
-        "WHERE c.instance_id = i.instance_id AND i.instance_id <> CAST(? AS uuid) "
-        "AND i.last_seen_at <= now() - make_interval(secs => ?) RETURNING c.user_id"));
+    QSqlQuery &sweep = prepared_statements::get(
+        db, QStringLiteral(
+                "DELETE FROM presence_connections c USING presence_instances i "
+                "WHERE c.instance_id = i.instance_id AND i.instance_id <> CAST(? AS uuid) "
+                "AND i.last_seen_at <= now() - make_interval(secs => ?) RETURNING c.user_id"));
     sweep.addBindValue(instanceId);
     sweep.addBindValue(staleAfterSeconds);
     if (!sweep.exec()) {
@@ -209,10 +210,9 @@ std::variant<QList<PresenceChange>, ApiError> heartbeat(QSqlDatabase &db, const 
     while (sweep.next()) {
         affected.insert(sweep.value(0).toLongLong());
     }
-    QSqlQuery dropInstances(db);
-    dropInstances.prepare(
-        QStringLiteral("DELETE FROM presence_instances WHERE instance_id <> CAST(? AS uuid) "
-                       "AND last_seen_at <= now() - make_interval(secs => ?)"));
+    QSqlQuery &dropInstances = prepared_statements::get(
+        db, QStringLiteral("DELETE FROM presence_instances WHERE instance_id <> CAST(? AS uuid) "
+                           "AND last_seen_at <= now() - make_interval(secs => ?)"));
     dropInstances.addBindValue(instanceId);
     dropInstances.addBindValue(staleAfterSeconds);
     if (!dropInstances.exec()) {
@@ -242,9 +242,8 @@ void forgetInstance(QSqlDatabase &db, const QString &instanceId)
     if (!db.isOpen()) {
         return;
     }
-    QSqlQuery remove(db);
-    remove.prepare(
-        QStringLiteral("DELETE FROM presence_instances WHERE instance_id = CAST(? AS uuid)"));
+    QSqlQuery &remove = prepared_statements::get(
+        db, QStringLiteral("DELETE FROM presence_instances WHERE instance_id = CAST(? AS uuid)"));
     remove.addBindValue(instanceId);
     remove.exec();
 }

@@ -1,6 +1,7 @@
 #include "social/SocialStore.h"
 
 #include "auth/AccountStore.h"
+#include "db/PreparedStatements.h"
 #include "social/PresenceStore.h"
 
 #include <QSqlError>
@@ -62,16 +63,16 @@ QDateTime utc(const QVariant &value)
 // racing a request) until the transaction ends.
 bool lockPair(QSqlDatabase &db, qint64 a, qint64 b)
 {
-    QSqlQuery lock(db);
-    lock.prepare(QStringLiteral("SELECT pg_advisory_xact_lock(hashtextextended(?, 0))"));
+    QSqlQuery &lock = prepared_statements::get(
+        db, QStringLiteral("SELECT pg_advisory_xact_lock(hashtextextended(?, 0))"));
     lock.addBindValue(QStringLiteral("social-pair:%1:%2").arg(qMin(a, b)).arg(qMax(a, b)));
     return lock.exec();
 }
 
 std::variant<SocialUser, ApiError> findUser(QSqlDatabase &db, qint64 userId)
 {
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT id, username, display_name FROM users WHERE id = ?"));
+    QSqlQuery &query = prepared_statements::get(
+        db, QStringLiteral("SELECT id, username, display_name FROM users WHERE id = ?"));
     query.addBindValue(userId);
     if (!query.exec()) {
         return account_store::databaseUnavailable();
@@ -111,10 +112,10 @@ const QLatin1String kRowColumns("id, requester_id, addressee_id, status, created
 
 std::variant<PairRow, ApiError> rowOfPair(QSqlDatabase &db, qint64 a, qint64 b)
 {
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT ") + kRowColumns +
-                  QStringLiteral(" FROM friendships WHERE (requester_id = ? AND addressee_id = ?) "
-                                 "OR (requester_id = ? AND addressee_id = ?) FOR UPDATE"));
+    QSqlQuery &query = prepared_statements::get(
+        db, QStringLiteral("SELECT ") + kRowColumns +
+                QStringLiteral(" FROM friendships WHERE (requester_id = ? AND addressee_id = ?) "
+                               "OR (requester_id = ? AND addressee_id = ?) FOR UPDATE"));
     query.addBindValue(a);
     query.addBindValue(b);
     query.addBindValue(b);
@@ -124,9 +125,9 @@ std::variant<PairRow, ApiError> rowOfPair(QSqlDatabase &db, qint64 a, qint64 b)
 
 std::variant<PairRow, ApiError> rowById(QSqlDatabase &db, qint64 requestId)
 {
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT ") + kRowColumns +
-                  QStringLiteral(" FROM friendships WHERE id = ? FOR UPDATE"));
+    QSqlQuery &query = prepared_statements::get(
+        db, QStringLiteral("SELECT ") + kRowColumns +
+                QStringLiteral(" FROM friendships WHERE id = ? FOR UPDATE"));
     query.addBindValue(requestId);
     return readRow(query);
 }
@@ -175,8 +176,8 @@ std::variant<bool, ApiError> deletePending(QSqlDatabase &db, qint64 userId, qint
     if (const auto *error = std::get_if<ApiError>(&found)) {
         return abandon(db, *error);
     }
-    QSqlQuery remove(db);
-    remove.prepare(QStringLiteral("DELETE FROM friendships WHERE id = ?"));
+    QSqlQuery &remove =
+        prepared_statements::get(db, QStringLiteral("DELETE FROM friendships WHERE id = ?"));
     remove.addBindValue(requestId);
     if (!remove.exec() || !db.commit()) {
         return abandon(db, account_store::databaseUnavailable());
@@ -191,10 +192,10 @@ std::variant<bool, ApiError> isBlockedEitherWay(QSqlDatabase &db, qint64 a, qint
     if (!db.isOpen()) {
         return account_store::databaseUnavailable();
     }
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT EXISTS (SELECT 1 FROM blocks WHERE "
-                                 "(blocker_id = ? AND blocked_id = ?) OR "
-                                 "(blocker_id = ? AND blocked_id = ?))"));
+    QSqlQuery &query =
+        prepared_statements::get(db, QStringLiteral("SELECT EXISTS (SELECT 1 FROM blocks WHERE "
+                                                    "(blocker_id = ? AND blocked_id = ?) OR "
+                                                    "(blocker_id = ? AND blocked_id = ?))"));
     query.addBindValue(a);
     query.addBindValue(b);
     query.addBindValue(b);
@@ -220,8 +221,8 @@ std::variant<SentRequest, ApiError> sendRequest(QSqlDatabase &db, qint64 request
     }
     // Which side blocked matters: the blocker may be told (they know), the blocked person is
     // not told they were blocked, only that the request cannot be sent.
-    QSqlQuery blocks(db);
-    blocks.prepare(
+    QSqlQuery &blocks = prepared_statements::get(
+        db,
         QStringLiteral("SELECT blocker_id FROM blocks WHERE (blocker_id = ? AND blocked_id = ?) "
                        "OR (blocker_id = ? AND blocked_id = ?)"));
     blocks.addBindValue(requesterId);
@@ -287,13 +288,13 @@ std::variant<RequestLists, ApiError> listRequests(QSqlDatabase &db, qint64 userI
     if (!db.isOpen()) {
         return account_store::databaseUnavailable();
     }
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral(
-        "SELECT f.id, f.requester_id = ?, u.id, u.username, u.display_name, f.created_at "
-        "FROM friendships f JOIN users u ON u.id = CASE WHEN f.requester_id = ? "
-        "THEN f.addressee_id ELSE f.requester_id END "
-        "WHERE f.status = 'pending' AND (f.requester_id = ? OR f.addressee_id = ?) "
-        "ORDER BY f.created_at DESC, f.id DESC"));
+    QSqlQuery &query = prepared_statements::get(
+        db, QStringLiteral(
+                "SELECT f.id, f.requester_id = ?, u.id, u.username, u.display_name, f.created_at "
+                "FROM friendships f JOIN users u ON u.id = CASE WHEN f.requester_id = ? "
+                "THEN f.addressee_id ELSE f.requester_id END "
+                "WHERE f.status = 'pending' AND (f.requester_id = ? OR f.addressee_id = ?) "
+                "ORDER BY f.created_at DESC, f.id DESC"));
     for (int i = 0; i < 4; ++i) {
         query.addBindValue(userId);
     }
@@ -327,10 +328,10 @@ std::variant<FriendRequest, ApiError> acceptRequest(QSqlDatabase &db, qint64 use
     if (const auto *error = std::get_if<ApiError>(&other)) {
         return abandon(db, *error);
     }
-    QSqlQuery update(db);
-    update.prepare(QStringLiteral("UPDATE friendships SET status = 'accepted', responded_at = "
-                                  "now() WHERE id = ? RETURNING ") +
-                   kRowColumns);
+    QSqlQuery &update = prepared_statements::get(
+        db, QStringLiteral("UPDATE friendships SET status = 'accepted', responded_at = "
+                           "now() WHERE id = ? RETURNING ") +
+                kRowColumns);
     update.addBindValue(requestId);
     auto written = readRow(update);
     if (std::holds_alternative<ApiError>(written) || !db.commit()) {
@@ -355,15 +356,14 @@ std::variant<QJsonArray, ApiError> listFriends(QSqlDatabase &db, qint64 userId,
     if (!db.isOpen()) {
         return account_store::databaseUnavailable();
     }
-    QSqlQuery query(db);
-    query.prepare(
-        QStringLiteral("SELECT u.id, u.username, u.display_name, f.responded_at, p.live, "
-                       "p.in_game FROM friendships f JOIN users u ON u.id = CASE WHEN "
-                       "f.requester_id = ? THEN f.addressee_id ELSE f.requester_id END "
-                       "LEFT JOIN LATERAL (") +
-        QLatin1String(presence_store::kLiveConnectionsOfUser) +
-        QStringLiteral(") p ON true WHERE f.status = 'accepted' AND (f.requester_id = ? OR "
-                       "f.addressee_id = ?) ORDER BY lower(u.display_name), u.id"));
+    QSqlQuery &query = prepared_statements::get(
+        db, QStringLiteral("SELECT u.id, u.username, u.display_name, f.responded_at, p.live, "
+                           "p.in_game FROM friendships f JOIN users u ON u.id = CASE WHEN "
+                           "f.requester_id = ? THEN f.addressee_id ELSE f.requester_id END "
+                           "LEFT JOIN LATERAL (") +
+                QLatin1String(presence_store::kLiveConnectionsOfUser) +
+                QStringLiteral(") p ON true WHERE f.status = 'accepted' AND (f.requester_id = ? OR "
+                               "f.addressee_id = ?) ORDER BY lower(u.display_name), u.id"));
     query.addBindValue(userId);
     query.addBindValue(staleAfterSeconds);
     query.addBindValue(userId);
@@ -390,10 +390,10 @@ std::variant<bool, ApiError> removeFriend(QSqlDatabase &db, qint64 userId, qint6
     if (!db.isOpen()) {
         return account_store::databaseUnavailable();
     }
-    QSqlQuery remove(db);
-    remove.prepare(QStringLiteral("DELETE FROM friendships WHERE status = 'accepted' AND "
-                                  "((requester_id = ? AND addressee_id = ?) OR "
-                                  "(requester_id = ? AND addressee_id = ?))"));
+    QSqlQuery &remove = prepared_statements::get(
+        db, QStringLiteral("DELETE FROM friendships WHERE status = 'accepted' AND "
+                           "((requester_id = ? AND addressee_id = ?) OR "
+                           "(requester_id = ? AND addressee_id = ?))"));
     remove.addBindValue(userId);
     remove.addBindValue(friendId);
     remove.addBindValue(friendId);
@@ -412,10 +412,11 @@ std::variant<QList<qint64>, ApiError> friendIds(QSqlDatabase &db, qint64 userId)
     if (!db.isOpen()) {
         return account_store::databaseUnavailable();
     }
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral(
-        "SELECT CASE WHEN requester_id = ? THEN addressee_id ELSE requester_id END "
-        "FROM friendships WHERE status = 'accepted' AND (requester_id = ? OR addressee_id = ?)"));
+    QSqlQuery &query = prepared_statements::get(
+        db,
+        QStringLiteral("SELECT CASE WHEN requester_id = ? THEN addressee_id ELSE requester_id END "
+                       "FROM friendships WHERE status = 'accepted' AND (requester_id = ? OR "
+                       "addressee_id = ?)"));
     query.addBindValue(userId);
     query.addBindValue(userId);
     query.addBindValue(userId);
@@ -441,9 +442,9 @@ std::variant<QJsonObject, ApiError> block(QSqlDatabase &db, qint64 blockerId, qi
     if (!lockPair(db, blockerId, blockedId)) {
         return abandon(db, account_store::databaseUnavailable());
     }
-    QSqlQuery insert(db);
-    insert.prepare(QStringLiteral("INSERT INTO blocks (blocker_id, blocked_id) VALUES (?, ?) "
-                                  "ON CONFLICT DO NOTHING RETURNING created_at"));
+    QSqlQuery &insert = prepared_statements::get(
+        db, QStringLiteral("INSERT INTO blocks (blocker_id, blocked_id) VALUES (?, ?) "
+                           "ON CONFLICT DO NOTHING RETURNING created_at"));
     insert.addBindValue(blockerId);
     insert.addBindValue(blockedId);
     if (!insert.exec()) {
@@ -454,10 +455,10 @@ std::variant<QJsonObject, ApiError> block(QSqlDatabase &db, qint64 blockerId, qi
                                     QStringLiteral("you have already blocked this user")));
     }
     const QDateTime blockedAt = utc(insert.value(0));
-    QSqlQuery unfriend(db);
-    unfriend.prepare(QStringLiteral("DELETE FROM friendships WHERE "
-                                    "(requester_id = ? AND addressee_id = ?) OR "
-                                    "(requester_id = ? AND addressee_id = ?)"));
+    QSqlQuery &unfriend =
+        prepared_statements::get(db, QStringLiteral("DELETE FROM friendships WHERE "
+                                                    "(requester_id = ? AND addressee_id = ?) OR "
+                                                    "(requester_id = ? AND addressee_id = ?)"));
     unfriend.addBindValue(blockerId);
     unfriend.addBindValue(blockedId);
     unfriend.addBindValue(blockedId);
@@ -475,8 +476,8 @@ std::variant<bool, ApiError> unblock(QSqlDatabase &db, qint64 blockerId, qint64 
     if (!db.isOpen()) {
         return account_store::databaseUnavailable();
     }
-    QSqlQuery remove(db);
-    remove.prepare(QStringLiteral("DELETE FROM blocks WHERE blocker_id = ? AND blocked_id = ?"));
+    QSqlQuery &remove = prepared_statements::get(
+        db, QStringLiteral("DELETE FROM blocks WHERE blocker_id = ? AND blocked_id = ?"));
     remove.addBindValue(blockerId);
     remove.addBindValue(blockedId);
     if (!remove.exec()) {
@@ -493,10 +494,10 @@ std::variant<QJsonArray, ApiError> listBlocks(QSqlDatabase &db, qint64 blockerId
     if (!db.isOpen()) {
         return account_store::databaseUnavailable();
     }
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral(
-        "SELECT u.id, u.username, u.display_name, b.created_at FROM blocks b "
-        "JOIN users u ON u.id = b.blocked_id WHERE b.blocker_id = ? ORDER BY b.created_at DESC"));
+    QSqlQuery &query = prepared_statements::get(
+        db, QStringLiteral("SELECT u.id, u.username, u.display_name, b.created_at FROM blocks b "
+                           "JOIN users u ON u.id = b.blocked_id WHERE b.blocker_id = ? ORDER BY "
+                           "b.created_at DESC"));
     query.addBindValue(blockerId);
     if (!query.exec()) {
         return account_store::databaseUnavailable();

@@ -1,6 +1,7 @@
 #include "users/ProfileStore.h"
 
 #include "auth/AccountRules.h"
+#include "db/PreparedStatements.h"
 #include "users/AvatarStore.h"
 #include "users/ProfileRules.h"
 
@@ -58,10 +59,10 @@ std::variant<PublicProfile, ApiError> publicProfile(QSqlDatabase &db, qint64 use
     if (!db.isOpen()) {
         return account_store::databaseUnavailable();
     }
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT ") + QLatin1String(kProfileColumns) +
-                  QStringLiteral(" FROM users u LEFT JOIN avatars a ON a.user_id = u.id "
-                                 "WHERE u.id = ?"));
+    QSqlQuery &query = prepared_statements::get(
+        db, QStringLiteral("SELECT ") + QLatin1String(kProfileColumns) +
+                QStringLiteral(" FROM users u LEFT JOIN avatars a ON a.user_id = u.id "
+                               "WHERE u.id = ?"));
     query.addBindValue(userId);
     if (!query.exec()) {
         return account_store::databaseUnavailable();
@@ -78,15 +79,15 @@ std::variant<UpdatedProfile, ApiError> update(QSqlDatabase &db, qint64 userId,
     if (!db.isOpen()) {
         return account_store::databaseUnavailable();
     }
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("UPDATE users AS u SET "
-                                 "display_name = coalesce(?, u.display_name), "
-                                 "display_name_key = coalesce(?, u.display_name_key), "
-                                 "bio = coalesce(?, u.bio), "
-                                 "language = coalesce(?, u.language) "
-                                 "WHERE u.id = ? RETURNING ") +
-                  QLatin1String(account_store::kUserColumns) +
-                  QStringLiteral(", (SELECT a.etag FROM avatars a WHERE a.user_id = u.id)"));
+    QSqlQuery &query = prepared_statements::get(
+        db, QStringLiteral("UPDATE users AS u SET "
+                           "display_name = coalesce(?, u.display_name), "
+                           "display_name_key = coalesce(?, u.display_name_key), "
+                           "bio = coalesce(?, u.bio), "
+                           "language = coalesce(?, u.language) "
+                           "WHERE u.id = ? RETURNING ") +
+                QLatin1String(account_store::kUserColumns) +
+                QStringLiteral(", (SELECT a.etag FROM avatars a WHERE a.user_id = u.id)"));
     query.addBindValue(valueOrNull(changes.displayName));
     query.addBindValue(valueOrNull(changes.displayNameKey));
     query.addBindValue(valueOrNull(changes.bio));
@@ -118,12 +119,12 @@ std::variant<SearchPage, ApiError> search(QSqlDatabase &db, const QString &text,
     const QString usernamePattern = profile_rules::likePrefixPattern(text.trimmed().toLower());
     const QString displayNamePattern = profile_rules::likePrefixPattern(
         account_rules::displayNameKey(account_rules::normalizeDisplayName(text)));
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT ") + QLatin1String(kProfileColumns) +
-                  QStringLiteral(" FROM users u LEFT JOIN avatars a ON a.user_id = u.id "
-                                 "WHERE lower(u.username::text) LIKE ? ESCAPE '\\' "
-                                 "OR u.display_name_key LIKE ? ESCAPE '\\' "
-                                 "ORDER BY u.display_name_key, u.id LIMIT ? OFFSET ?"));
+    QSqlQuery &query = prepared_statements::get(
+        db, QStringLiteral("SELECT ") + QLatin1String(kProfileColumns) +
+                QStringLiteral(" FROM users u LEFT JOIN avatars a ON a.user_id = u.id "
+                               "WHERE lower(u.username::text) LIKE ? ESCAPE '\\' "
+                               "OR u.display_name_key LIKE ? ESCAPE '\\' "
+                               "ORDER BY u.display_name_key, u.id LIMIT ? OFFSET ?"));
     query.addBindValue(usernamePattern);
     query.addBindValue(displayNamePattern);
     query.addBindValue(limit + 1); // one more tells whether there is a next page

@@ -7,6 +7,7 @@
 #include "http/EntityTag.h"
 #include "http/JsonBody.h"
 #include "http/RequestParameters.h"
+#include "http/ServerBusy.h"
 #include "users/AvatarStore.h"
 #include "users/DefaultAvatarCache.h"
 #include "users/ProfileRules.h"
@@ -342,29 +343,38 @@ void UserRoutes::uploadAvatar(qint64 userId, const QByteArray &upload,
                               const DeferredReplyPtr &reply)
 {
     using Result = std::variant<QByteArray, ApiError>;
-    m_workers.run<Result>(
-        this,
-        [processor = m_processor, userId, upload](QSqlDatabase &db) -> Result {
-            auto processed = processor->process(upload);
+    const auto finish = [reply, userId, bytes = upload.size()](Result result) {
+        if (const auto *error = std::get_if<ApiError>(&result)) {
+            StructuredLog::write(int(error->status) >= 500 ? LogLevel::Error : LogLevel::Info,
+                                 QStringLiteral("avatar_refused"),
+                                 {{QStringLiteral("userId"), userId},
+                                  {QStringLiteral("bytes"), bytes},
+                                  {QStringLiteral("code"), error->code}});
+            reply->send(error->toResponse());
+            return;
+        }
+        reply->send(QHttpServerResponse(
+            QJsonObject{{QStringLiteral("avatarUrl"),
+                         avatar_store::urlFor(userId, std::get<QByteArray>(result))}}));
+    };
+    // Decoding on the CPU pool (20-100 ms: bench/avatar), storing on the SQL pool.
+    using Processed = std::variant<avatar::ProcessedAvatar, avatar::AvatarError>;
+    const bool queued = m_workers.cpu().tryRun<Processed>(
+        this, [processor = m_processor, upload] { return processor->process(upload); },
+        [this, userId, finish](Processed processed) {
             if (const auto *error = std::get_if<avatar::AvatarError>(&processed)) {
-                return fromAvatarError(*error);
-            }
-            return avatar_store::save(db, userId, std::get<avatar::ProcessedAvatar>(processed));
-        },
-        [reply, userId, bytes = upload.size()](Result result) {
-            if (const auto *error = std::get_if<ApiError>(&result)) {
-                StructuredLog::write(int(error->status) >= 500 ? LogLevel::Error : LogLevel::Info,
-                                     QStringLiteral("avatar_refused"),
-                                     {{QStringLiteral("userId"), userId},
-                                      {QStringLiteral("bytes"), bytes},
-                                      {QStringLiteral("code"), error->code}});
-                reply->send(error->toResponse());
+                finish(fromAvatarError(*error));
                 return;
             }
-            reply->send(QHttpServerResponse(
-                QJsonObject{{QStringLiteral("avatarUrl"),
-                             avatar_store::urlFor(userId, std::get<QByteArray>(result))}}));
+            m_workers.run<Result>(
+                this,
+                [userId, avatar = std::get<avatar::ProcessedAvatar>(std::move(processed))](
+                    QSqlDatabase &db) -> Result { return avatar_store::save(db, userId, avatar); },
+                finish);
         });
+    if (!queued) {
+        reply->send(serverBusyResponse());
+    }
 }
 
 void UserRoutes::removeAvatar(qint64 userId, const DeferredReplyPtr &reply)
