@@ -84,6 +84,7 @@ Item {
             Material.elevation: 0
             Material.background: Material.color(Material.Orange, Material.theme === Material.Dark ? Material.Shade900 : Material.Shade100)
             Label {
+                objectName: "mutedText"
                 width: parent.width
                 text: qsTr("You are muted until %1: you can read but not send messages.")
                       .arg(ChatTexts.dateTime(view.chat ? view.chat.mutedUntil : ""))
