@@ -630,4 +630,46 @@ AppTestCase {
         compare(window.pageStack.currentItem.match.kind, "tournament")
         verify(!toast.visible)
     }
+
+    function test_aBlockEndsTheConversationBothWays() {
+        const alice = createSignedInWindow("olga")
+        const window = alice.window
+        const peer = createPeer("pete")
+        const view = openDirectFromProfile(window, peer)
+        const conversation = view.conversation
+        peer.chat.openDirect(alice.id)
+        tryCompare(peer, "openedConversation", conversation.conversationId, networkTimeoutMs)
+        const peerView = peer.chat.conversation(conversation.conversationId)
+        tryVerify(() => peerView.loaded, networkTimeoutMs)
+
+        // Before the block, typing reaches the peer.
+        mouseClick(view.composer)
+        keyClick(Qt.Key_H)
+        tryCompare(peerView, "typingNames", [alice.displayName], networkTimeoutMs)
+        view.composer.text = ""
+
+        // The peer blocks the window's player: neither can write to the other any more, and the
+        // window's typing no longer reaches the peer.
+        peer.friends.block(alice.id, alice.displayName)
+        tryCompare(peer.friends.blocked, "count", 1, networkTimeoutMs)
+        writeAndSend(window, view, "Still friends?")
+        tryVerify(() => {
+            const row = rowOf(conversation, "Still friends?")
+            return row >= 0 && conversation.get(row).failed
+        }, networkTimeoutMs, "the send to a player who blocked me was not refused")
+        const refused = delegateOf(window, conversation, "Still friends?")
+        compare(findChild(refused, "failureLabel").text,
+                "You cannot message this player: one of you blocked the other.")
+        saveScreenshot(window, "chat-blocked-desktop.png")
+        verify(peerView.send("Bye"))
+        tryVerify(() => peerView.get(peerView.count - 1).failed, networkTimeoutMs)
+        compare(rowOf(conversation, "Bye"), -1)
+
+        tryCompare(peerView, "typingNames", [], 10000)
+        wait(2100) // the app sends "typing" at most every 2 s
+        mouseClick(view.composer)
+        keyClick(Qt.Key_A)
+        wait(2000)
+        compare(peerView.typingNames, [], "typing crossed the block")
+    }
 }
