@@ -191,7 +191,10 @@ AppTestCase {
         tryCompare(bobView, "count", 4, networkTimeoutMs)
         bobView.markRead()
         tryVerify(() => view.conversation.seen, networkTimeoutMs)
-        tryVerify(() => child(window, "seenLabel").visible)
+        // Under my newest message ("Great", seq 4) only: not under my first, nor the peer's.
+        tryVerify(() => findChild(messageItem(window, 4), "seenLabel").visible)
+        verify(!findChild(messageItem(window, 1), "seenLabel").visible)
+        verify(!findChild(messageItem(window, 3), "seenLabel").visible)
         saveScreenshot(window, "chat-conversation-desktop.png")
 
         // Too long: refused before sending, with the limit in words.
