@@ -1078,7 +1078,7 @@
 <context>
     <name>ConversationView</name>
     <message>
-        <location filename="../client-qml/qml/chat/ConversationView.qml" line="+88"/>
+        <location filename="../client-qml/qml/chat/ConversationView.qml" line="+89"/>
         <source>You are muted until %1: you can read but not send messages.</source>
         <translation>You are muted until %1: you can read but not send messages.</translation>
     </message>
@@ -1103,12 +1103,11 @@
         <translation>The beginning of the conversation</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>Seen</source>
-        <translation>Seen</translation>
+        <translation type="vanished">Seen</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+21"/>
         <source>%1 is typing…</source>
         <translation>%1 is typing…</translation>
     </message>
@@ -1874,7 +1873,7 @@
     </message>
     <message>
         <location line="+105"/>
-        <location line="+108"/>
+        <location line="+109"/>
         <source>Transcendence</source>
         <translation>Transcendence</translation>
     </message>
@@ -2522,7 +2521,7 @@
 <context>
     <name>MatchReadyToast</name>
     <message>
-        <location filename="../client-qml/qml/chat/MatchReadyToast.qml" line="+50"/>
+        <location filename="../client-qml/qml/chat/MatchReadyToast.qml" line="+54"/>
         <source>Join</source>
         <translation>Join</translation>
     </message>
@@ -2806,7 +2805,12 @@
         <translation>Deleted account</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
+        <source>Seen</source>
+        <translation>Seen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Sending…</source>
         <translation>Sending…</translation>
     </message>
@@ -3824,12 +3828,12 @@
         <translation>Your tournament match is ready</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+30"/>
         <source>%1 vs %2. Enter before the deadline or lose by walkover.</source>
         <translation>%1 vs %2. Enter before the deadline or lose by walkover.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Later</source>
         <translation>Later</translation>
     </message>

@@ -1086,7 +1086,7 @@
 <context>
     <name>ConversationView</name>
     <message>
-        <location filename="../client-qml/qml/chat/ConversationView.qml" line="+88"/>
+        <location filename="../client-qml/qml/chat/ConversationView.qml" line="+89"/>
         <source>You are muted until %1: you can read but not send messages.</source>
         <translation>Вам запрещено писать до %1: вы можете читать, но не отправлять сообщения.</translation>
     </message>
@@ -1111,12 +1111,11 @@
         <translation>Начало беседы</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>Seen</source>
-        <translation>Просмотрено</translation>
+        <translation type="vanished">Просмотрено</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+21"/>
         <source>%1 is typing…</source>
         <translation>%1 печатает…</translation>
     </message>
@@ -1894,7 +1893,7 @@
     </message>
     <message>
         <location line="+105"/>
-        <location line="+108"/>
+        <location line="+109"/>
         <source>Transcendence</source>
         <translation>Transcendence</translation>
     </message>
@@ -2548,7 +2547,7 @@
 <context>
     <name>MatchReadyToast</name>
     <message>
-        <location filename="../client-qml/qml/chat/MatchReadyToast.qml" line="+50"/>
+        <location filename="../client-qml/qml/chat/MatchReadyToast.qml" line="+54"/>
         <source>Join</source>
         <translation>Войти</translation>
     </message>
@@ -2833,7 +2832,12 @@
         <translation>Удалённый аккаунт</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
+        <source>Seen</source>
+        <translation>Просмотрено</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Sending…</source>
         <translation>Отправка…</translation>
     </message>
@@ -3854,12 +3858,12 @@
         <translation>Ваш турнирный матч готов</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+30"/>
         <source>%1 vs %2. Enter before the deadline or lose by walkover.</source>
         <translation>%1 против %2. Войдите до срока, иначе вам засчитают неявку.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Later</source>
         <translation>Позже</translation>
     </message>

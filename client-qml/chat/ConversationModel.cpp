@@ -167,6 +167,16 @@ bool ConversationModel::isSeen() const
     return false;
 }
 
+qint64 ConversationModel::myLastSeq() const
+{
+    for (auto it = m_entries.crbegin(); it != m_entries.crend(); ++it) {
+        if (!it->pending && isMine(*it)) {
+            return it->message.value(kSeq).toInteger();
+        }
+    }
+    return 0;
+}
+
 QStringList ConversationModel::typingNames() const
 {
     QStringList names;

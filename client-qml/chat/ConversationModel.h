@@ -35,6 +35,8 @@ class ConversationModel : public QAbstractListModel {
     Q_PROPERTY(qint64 peerReadSeq READ peerReadSeq NOTIFY seenChanged)
     // The peer has read my last message.
     Q_PROPERTY(bool seen READ isSeen NOTIFY seenChanged)
+    // The seq of my newest stored message (0: none): "Seen" goes under it.
+    Q_PROPERTY(qint64 myLastSeq READ myLastSeq NOTIFY countChanged)
     // Display names of who is typing now (each shown for 5 s after their last notice).
     Q_PROPERTY(QStringList typingNames READ typingNames NOTIFY typingChanged)
     // The last refusal or failure in words (a send, a page); empty when none.
@@ -76,6 +78,7 @@ public:
     qint64 firstSeq() const;
     qint64 peerReadSeq() const { return m_peerReadSeq; }
     bool isSeen() const;
+    qint64 myLastSeq() const;
     QStringList typingNames() const;
     QString errorMessage() const { return m_errorMessage; }
 

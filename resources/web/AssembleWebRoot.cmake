@@ -17,6 +17,11 @@ foreach(entry IN LISTS ASSET_FILES)
     file(SHA256 "${source}" file_hash)
     string(APPEND fingerprint "${destination}:${file_hash}\n")
 endforeach()
+# How they are assembled (this script, the bundler's version) changes the output too.
+file(SHA256 "${CMAKE_CURRENT_LIST_FILE}" script_hash)
+execute_process(COMMAND "${ESBUILD_EXECUTABLE}" --version OUTPUT_VARIABLE esbuild_version
+    OUTPUT_STRIP_TRAILING_WHITESPACE)
+string(APPEND fingerprint "AssembleWebRoot.cmake:${script_hash}\nesbuild:${esbuild_version}\n")
 string(SHA256 asset_hash "${fingerprint}")
 string(SUBSTRING "${asset_hash}" 0 16 asset_hash)
 set(asset_dir "${WEB_ROOT}/assets/${asset_hash}")
@@ -29,12 +34,32 @@ foreach(dir IN LISTS old_asset_dirs)
     endif()
 endforeach()
 
+# The ES modules (js/) are bundled into one minified file by esbuild (Debian's package): a first
+# visit then fetches one script instead of ~60, which compresses far better as a whole
+# (bench/README.md, "first-load"). They are staged outside the web root with their relative
+# layout, and the bundle goes to js/bundle/app.js, two folders deep like the modules, so that the
+# one import left out of it (Chart.js, loaded on demand from ../../vendor/) still resolves.
+set(js_staging "${STAGING_DIR}/js")
+file(REMOVE_RECURSE "${STAGING_DIR}")
 foreach(entry IN LISTS ASSET_FILES)
     string(REPLACE "=" ";" entry "${entry}")
     list(GET entry 0 source)
     list(GET entry 1 destination)
-    configure_file("${source}" "${asset_dir}/${destination}" COPYONLY)
+    if(destination MATCHES "^js/")
+        configure_file("${source}" "${STAGING_DIR}/${destination}" COPYONLY)
+    else()
+        configure_file("${source}" "${asset_dir}/${destination}" COPYONLY)
+    endif()
 endforeach()
+file(REMOVE_RECURSE "${asset_dir}/js")
+execute_process(
+    COMMAND "${ESBUILD_EXECUTABLE}" "${js_staging}/app.js" --bundle --format=esm --minify
+            --sourcemap --target=es2022 "--external:../../vendor/*"
+            "--outfile=${asset_dir}/js/bundle/app.js" --log-level=warning
+    RESULT_VARIABLE esbuild_status)
+if(NOT esbuild_status EQUAL 0)
+    message(FATAL_ERROR "esbuild could not bundle the SPA's modules (${esbuild_status})")
+endif()
 foreach(entry IN LISTS PLAIN_FILES)
     string(REPLACE "=" ";" entry "${entry}")
     list(GET entry 0 source)
@@ -45,10 +70,29 @@ endforeach()
 # index.html names its assets by their source paths (so it also works from the source tree);
 # point them at the hashed folder.
 file(READ "${INDEX_HTML}" index)
+string(REPLACE "\"/js/app.js\"" "\"/js/bundle/app.js\"" index "${index}")
 foreach(prefix IN ITEMS css js vendor)
     string(REPLACE "\"/${prefix}/" "\"/assets/${asset_hash}/${prefix}/" index "${index}")
 endforeach()
 file(WRITE "${WEB_ROOT}/index.html.tmp" "${index}")
 file(COPY_FILE "${WEB_ROOT}/index.html.tmp" "${WEB_ROOT}/index.html" ONLY_IF_DIFFERENT)
 file(REMOVE "${WEB_ROOT}/index.html.tmp")
+
+# Every text file gets a .gz twin for nginx's gzip_static (Precompress.cmake).
+include("${CMAKE_CURRENT_LIST_DIR}/Precompress.cmake")
+set(written "${WEB_ROOT}/index.html")
+foreach(entry IN LISTS ASSET_FILES)
+    string(REPLACE "=" ";" entry "${entry}")
+    list(GET entry 1 destination)
+    if(NOT destination MATCHES "^js/")
+        list(APPEND written "${asset_dir}/${destination}")
+    endif()
+endforeach()
+list(APPEND written "${asset_dir}/js/bundle/app.js" "${asset_dir}/js/bundle/app.js.map")
+foreach(entry IN LISTS PLAIN_FILES)
+    string(REPLACE "=" ";" entry "${entry}")
+    list(GET entry 1 destination)
+    list(APPEND written "${WEB_ROOT}/${destination}")
+endforeach()
+transcendence_precompress("${written}")
 file(WRITE "${STAMP}" "${asset_hash}\n")

@@ -28,6 +28,7 @@ TRANSCENDENCE_PACKAGES=(
   # services and tools the scripts and tests run
   postgresql postgresql-client nginx openssl curl ca-certificates gettext-base procps
   python3-yaml  # tests/docker parses compose.yaml
+  esbuild  # bundles the SPA's ES modules into one minified script (resources/web)
   prometheus  # promtool: tests/docker checks the Prometheus config, rules and /metrics output
   chromium fonts-dejavu-core
 )

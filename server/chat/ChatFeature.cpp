@@ -17,6 +17,12 @@ namespace transcendence::server {
 using namespace Qt::StringLiterals;
 namespace proto = transcendence::protocol;
 
+namespace {
+// Sends of one account waiting behind the one on a worker: the limiter lets 5 through in a burst,
+// so more than this waiting is a client flooding the socket.
+constexpr qsizetype kMaxQueuedSends = 20;
+} // namespace
+
 void registerChatFeature(const FeatureContext &context)
 {
     auto *feature = new ChatFeature(context, &context.owner);
@@ -305,9 +311,31 @@ void ChatFeature::onSend(RealtimeSession *session, const proto::Envelope &envelo
         }
         return;
     }
-    const proto::ChatSend send = std::get<proto::ChatSend>(std::move(parsed));
     const qint64 userId = session->identity()->userId;
-    const QString connectionId = session->connectionId();
+    QueuedSend queued{session->connectionId(), std::get<proto::ChatSend>(std::move(parsed))};
+    const auto waiting = m_sendQueues.find(userId);
+    if (waiting == m_sendQueues.end()) {
+        m_sendQueues.insert(userId, {});
+        startSend(userId, queued);
+        return;
+    }
+    // More waiting than the rate limit would let through anyway: refused now, like the limiter.
+    if (waiting->size() >= kMaxQueuedSends) {
+        session->sendJson(proto::ChatSendFailed{
+            queued.send.clientMessageId,
+            proto::chat_error::RateLimited,
+            u"too many messages at once"_s,
+            1000,
+            {}}.toJson());
+        return;
+    }
+    waiting->enqueue(std::move(queued));
+}
+
+void ChatFeature::startSend(qint64 userId, const QueuedSend &queued)
+{
+    const proto::ChatSend send = queued.send;
+    const QString connectionId = queued.connectionId;
     using Result = std::variant<chat_store::SendOutcome, ChatError>;
     ChatLimiter *limiter = &m_limiter;
     m_context.workers.run<Result>(
@@ -316,7 +344,7 @@ void ChatFeature::onSend(RealtimeSession *session, const proto::Envelope &envelo
             return chat_store::sendText(db, *limiter, userId, send.conversationId, send.text,
                                         send.clientMessageId);
         },
-        [this, connectionId, send](Result result) {
+        [this, userId, connectionId, send](Result result) {
             RealtimeSession *sender = m_context.hub.session(connectionId);
             if (const auto *error = std::get_if<ChatError>(&result)) {
                 if (sender) {
@@ -325,16 +353,27 @@ void ChatFeature::onSend(RealtimeSession *session, const proto::Envelope &envelo
                                                            error->until}
                                          .toJson());
                 }
+            } else {
+                const auto &outcome = std::get<chat_store::SendOutcome>(result);
+                // Committed: acknowledge first, then tell everyone else.
+                if (sender) {
+                    sender->sendJson(
+                        proto::ChatSent{send.clientMessageId, outcome.message}.toJson());
+                }
+                if (!outcome.replay) {
+                    publish(outcome.message, outcome.recipients, connectionId);
+                }
+            }
+            // The account's next send, if any.
+            const auto waiting = m_sendQueues.find(userId);
+            if (waiting == m_sendQueues.end()) {
                 return;
             }
-            const auto &outcome = std::get<chat_store::SendOutcome>(result);
-            // Committed: acknowledge first, then tell everyone else.
-            if (sender) {
-                sender->sendJson(proto::ChatSent{send.clientMessageId, outcome.message}.toJson());
+            if (waiting->isEmpty()) {
+                m_sendQueues.erase(waiting);
+                return;
             }
-            if (!outcome.replay) {
-                publish(outcome.message, outcome.recipients, connectionId);
-            }
+            startSend(userId, waiting->dequeue());
         });
 }
 

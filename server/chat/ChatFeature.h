@@ -7,6 +7,7 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
+#include <QQueue>
 #include <QSet>
 
 namespace transcendence::protocol {
@@ -58,6 +59,13 @@ private:
                               const QJsonObject &args);
     void updateInvitation(const QString &inviteId, const QString &state);
     void onSend(RealtimeSession *session, const protocol::Envelope &envelope);
+    // One WebSocket send of an account at a time, so that its messages get seqs in the order
+    // they were sent; the others wait in m_sendQueues (bounded).
+    struct QueuedSend {
+        QString connectionId;
+        protocol::ChatSend send;
+    };
+    void startSend(qint64 userId, const QueuedSend &queued);
     void onTyping(RealtimeSession *session, const protocol::Envelope &envelope);
     void onRead(RealtimeSession *session, const protocol::Envelope &envelope);
     void onSync(RealtimeSession *session, const protocol::Envelope &envelope);
@@ -69,6 +77,8 @@ private:
     // Invitations whose card is being posted, and how they closed meanwhile ("" while open).
     QHash<QString, QString> m_postingInvites;
     QSet<QString> m_announcedRooms; // tournament rooms whose pairing was posted
+    // Accounts with a send on a worker -> their sends waiting behind it.
+    QHash<qint64, QQueue<QueuedSend>> m_sendQueues;
 };
 
 void registerChatFeature(const FeatureContext &context);

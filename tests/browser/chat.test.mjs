@@ -3,6 +3,10 @@
 // page and both land in the match; they write to each other in the chat panel (typing, "Seen",
 // the panel staying open across pages and a reload), one invites the other from the chat and both
 // land in the match; a friend request shows on the bell; desktop and phone screenshots; axe-core.
+// A long history (seeded in SQL: the send limits would make 130 real sends take minutes) is read
+// back to its first message by scrolling up, in order, once each, at desktop and phone sizes;
+// messages sent too fast are refused with the wait, then sent by "Try again"; a blocked player's
+// DM refuses to send and says why.
 // Any console error or warning, page error, failed request or HTTP error answer fails the run.
 // Run through scripts/test (TRANSCENDENCE_TEST_BASE_URL): scripts/test -R browser_chat
 import { after, afterEach, before, describe, it } from 'node:test';
@@ -96,6 +100,16 @@ async function makeModerator(player, username) {
   );
   player.token = login.accessToken;
   assert.equal(login.user?.role, 'admin', JSON.stringify(login));
+}
+
+// The platform's database as the cluster's superuser (scripts/test): seeds what would take minutes
+// through the send limits. Returns psql's output.
+function platformSql(sql) {
+  const platformDb = new URL(process.env.DATABASE_URL ?? 'postgresql://x/transcendence').pathname.slice(1) || 'transcendence';
+  const admin = process.env.TRANSCENDENCE_TEST_ADMIN_DATABASE_URL;
+  assert.ok(admin, 'TRANSCENDENCE_TEST_ADMIN_DATABASE_URL is not set: run through scripts/test');
+  const target = admin.replace(/\/postgres(\?|$)/, `/${platformDb}$1`);
+  return execFileSync('psql', [target, '-v', 'ON_ERROR_STOP=1', '-qAtc', sql]).toString();
 }
 
 async function makeFriends(a, b) {
@@ -477,5 +491,129 @@ describe('chat', () => {
     await a.reload();
     await a.locator('[data-testid="chat-panel"] [data-testid="chat-muted"]').waitFor();
     await mod.page.context().close();
+  });
+});
+
+describe('a long history and blocking', () => {
+  const SEEDED = 130;
+  let eve;
+  let fay;
+  let conversationId;
+
+  before(async () => {
+    [eve, fay] = await Promise.all([newPlayer('ch_eve'), newPlayer('ch_fay')]);
+    const opened = await api(eve, 'POST', `/api/chat/direct/${fay.user.id}`);
+    assert.equal(opened.status, 201, JSON.stringify(opened.body));
+    conversationId = opened.body.conversation.id;
+    // 130 messages over the last days, alternately from each, as the send path stores them (the
+    // seq taken from the conversation row).
+    platformSql(`WITH s AS (UPDATE chat_conversations SET last_seq = ${SEEDED}, last_message_at = now() - interval '1 minute'
+        WHERE id = ${conversationId} AND last_seq = 0 RETURNING id)
+      INSERT INTO chat_messages (conversation_id, seq, kind, sender_id, client_message_id, body, sent_at)
+      SELECT s.id, n, 'text', CASE WHEN n % 2 = 1 THEN ${eve.user.id} ELSE ${fay.user.id} END, gen_random_uuid(),
+             'History line ' || n, now() - (${SEEDED} - n + 1) * interval '20 minutes'
+      FROM s, generate_series(1, ${SEEDED}) AS n`);
+    const last = await api(eve, 'GET', `/api/chat/conversations/${conversationId}/messages?limit=1`);
+    assert.equal(last.body.messages[0].seq, SEEDED, JSON.stringify(last.body));
+  });
+
+  it('scrolls back through a long history to its first message, in order, once each', async () => {
+    const page = fay.page;
+    await page.goto(url('/'));
+    await page.locator('[data-testid="chat-toggle"]').click();
+    const item = page.locator(`[data-testid="chat-conversation"][data-unread="${SEEDED / 2}"]`, { hasText: `History line ${SEEDED}` });
+    await item.waitFor();
+    await item.click();
+    const panel = page.locator('[data-testid="chat-panel"]');
+    const history = panel.locator('[data-testid="chat-history"]');
+    // Opened at the newest message, which is in view.
+    const newest = panel.locator('[data-testid="chat-message"]', { hasText: new RegExp(`^.*History line ${SEEDED}$`) }).last();
+    await newest.waitFor();
+    await page.waitForFunction(() => {
+      const h = document.querySelector('[data-testid="chat-history"]');
+      return h && h.scrollHeight - h.scrollTop - h.clientHeight < 80;
+    });
+    const firstPage = await panel.locator('[data-testid="chat-message"]').count();
+    assert.ok(firstPage < SEEDED, `the whole history came at once (${firstPage} messages)`);
+    await shoot(page, 'history-desktop');
+
+    // Scroll up as a person does (the wheel over the list) until the first message is there.
+    const first = panel.locator('[data-testid="chat-message"] [data-testid="chat-text"]', { hasText: /^History line 1$/ });
+    await history.hover();
+    for (let step = 0; step < 200 && (await first.count()) === 0; step += 1) {
+      await page.mouse.wheel(0, -600);
+      await page.waitForTimeout(50);
+    }
+    await first.waitFor();
+    // Reading back never jumps: the list stays scrolled near its top, not thrown to the bottom.
+    const position = await history.evaluate((h) => ({ top: h.scrollTop, height: h.scrollHeight }));
+    assert.ok(position.top < position.height / 2, JSON.stringify(position));
+    // All of it, in order, once each; "Show earlier messages" is gone at the beginning.
+    const texts = await panel.locator('[data-testid="chat-message"] [data-testid="chat-text"]').allTextContents();
+    assert.deepEqual(texts, Array.from({ length: SEEDED }, (_, i) => `History line ${i + 1}`));
+    await panel.locator('[data-testid="chat-older"]').waitFor({ state: 'hidden' });
+    // Each sender's name links to their profile.
+    const eveLine = panel.locator('[data-testid="chat-message"]', { has: page.locator('[data-testid="chat-text"]', { hasText: /^History line 1$/ }) });
+    assert.equal(await eveLine.getAttribute('data-mine'), 'false');
+    await history.evaluate((h) => { h.scrollTop = 0; });
+    await shoot(page, 'history-start-desktop');
+    await page.setViewportSize(PHONE);
+    await history.evaluate((h) => { h.scrollTop = 0; });
+    await page.screenshot({ path: join(ARTIFACTS, 'browser-chat-history-start-phone.png') });
+    await page.setViewportSize(DESKTOP);
+
+    // Scrolled back down, the whole conversation is read: the unread count is gone everywhere.
+    await history.evaluate((h) => { h.scrollTop = h.scrollHeight; });
+    await page.locator('[data-testid="chat-unread-total"][hidden]').waitFor({ state: 'attached' });
+    const list = await api(fay, 'GET', '/api/chat/conversations');
+    assert.equal(list.body.conversations.find((c) => c.id === conversationId).unread, 0);
+    assert.deepEqual(await axeViolations(page), []);
+  });
+
+  it('refuses messages sent too fast, with the wait; "Try again" sends one once it is over', async () => {
+    const page = fay.page;
+    const panel = page.locator('[data-testid="chat-panel"]');
+    const input = panel.locator('[data-testid="chat-input"]');
+    for (let i = 1; i <= 8; i += 1) {
+      await input.fill(`Quick ${i}`);
+      await input.press('Enter');
+    }
+    // Each one stored or refused (several may be pending at once: not a single-element locator).
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="chat-panel"] [data-testid="chat-pending"]').length === 0);
+    const refused = panel.locator('[data-testid="chat-message"]', { has: page.locator('[data-testid="chat-failed"][data-code="rate_limited"]') });
+    await refused.first().waitFor();
+    assert.match(await refused.first().locator('[data-testid="chat-failed"]').textContent(), /Not sent: You are sending messages too fast\. Try again in \d+ s\./);
+    // The stored ones are in the order they were written.
+    const stored = await panel.locator('[data-testid="chat-message"]:not([data-message-id=""]) [data-testid="chat-text"]', { hasText: /^Quick \d$/ }).allTextContents();
+    assert.ok(stored.length >= 5, stored.join(' | '));
+    assert.deepEqual(stored, [...stored].sort((a, b) => Number(a.split(' ')[1]) - Number(b.split(' ')[1])));
+    await shoot(page, 'rate-limited-desktop');
+    const text = await refused.first().locator('[data-testid="chat-text"]').textContent();
+    await page.waitForTimeout(3000); // the bucket refills one message a second
+    await refused.first().getByRole('button', { name: 'Try again' }).click();
+    await panel.locator('[data-testid="chat-message"]:not([data-message-id=""])', { hasText: new RegExp(`^.*${text}$`) }).waitFor();
+    const history = await api(eve, 'GET', `/api/chat/conversations/${conversationId}/messages?limit=10`);
+    assert.ok(history.body.messages.some((m) => m.text === text), JSON.stringify(history.body));
+    // The others that were refused go away.
+    while ((await refused.count()) > 0) await refused.first().getByRole('button', { name: 'Delete' }).click();
+  });
+
+  it('blocks: the blocked player cannot write, and is told why', async () => {
+    const blocked = await api(eve, 'POST', '/api/blocks', { userId: fay.user.id });
+    assert.ok(blocked.status < 300, JSON.stringify(blocked.body));
+    const page = fay.page;
+    const panel = page.locator('[data-testid="chat-panel"]');
+    await panel.locator('[data-testid="chat-input"]').fill('Are you still there?');
+    await panel.locator('[data-testid="chat-input"]').press('Enter');
+    const failed = panel.locator('[data-testid="chat-message"]', { has: page.locator('[data-testid="chat-failed"][data-code="blocked"]') });
+    await failed.waitFor();
+    // A message that was not stored has nothing to report: no report form opens under it.
+    assert.equal(await panel.locator('.chat-report-form').count(), 0);
+    await shoot(page, 'blocked-desktop');
+    // Eve never gets it.
+    const history = await api(eve, 'GET', `/api/chat/conversations/${conversationId}/messages?limit=1`);
+    assert.notEqual(history.body.messages[0].text, 'Are you still there?', JSON.stringify(history.body));
+    await failed.getByRole('button', { name: 'Delete' }).click();
+    await failed.waitFor({ state: 'detached' });
   });
 });

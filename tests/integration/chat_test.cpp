@@ -62,6 +62,7 @@ private slots:
     void reconnectCatchesUpExactlyInOrder();
     void blockedUsersCannotMessage();
     void rateAndFloodLimits();
+    void oneSendersMessagesKeepTheirOrder();
     void emptyAndOversizedTextsAreRefused();
     void unreadAgreesOnTwoDevices();
     void historyPagesBackwards();
@@ -383,6 +384,36 @@ void ChatTest::rateAndFloodLimits()
     QCOMPARE(m_database->scalar(
                  u"SELECT count(*) FROM chat_messages WHERE conversation_id = %1"_s.arg(other)),
              u"3"_s);
+}
+
+// Messages one connection sends back to back are stored in the order they were sent (the
+// server runs one send per account at a time), not in whichever order the worker threads finish.
+void ChatTest::oneSendersMessagesKeepTheirOrder()
+{
+    const Account alice = newAccount(u"order_a_"_s);
+    const Account bob = newAccount(u"order_b_"_s);
+    const qint64 id = openDirect(alice, bob);
+    QVERIFY(id > 0);
+    WebSocketTestClient socket;
+    QVERIFY(connect(socket, alice));
+    QStringList sent;
+    for (int i = 1; i <= 5; ++i) {
+        sent.append(newClientId());
+        socket.sendJson({{u"type"_s, u"chatSend"_s},
+                         {u"conversationId"_s, id},
+                         {u"text"_s, u"burst %1"_s.arg(i)},
+                         {u"clientMessageId"_s, sent.last()}});
+    }
+    QHash<QString, qint64> seqOf;
+    for (int i = 0; i < 5; ++i) {
+        const QJsonObject ack = nextOfType(socket, u"chatSent"_s);
+        QVERIFY2(!ack.isEmpty(), "a send was not acknowledged");
+        seqOf.insert(ack.value(u"clientMessageId"_s).toString(),
+                     ack.value(u"message"_s).toObject().value(u"seq"_s).toInteger());
+    }
+    for (int i = 0; i < 5; ++i) {
+        QCOMPARE(seqOf.value(sent.at(i)), qint64(i + 1));
+    }
 }
 
 void ChatTest::emptyAndOversizedTextsAreRefused()

@@ -5,7 +5,7 @@ import QtQuick.Layouts
 import Transcendence
 
 // One conversation: the messages (older ones load as the player scrolls up), who is typing,
-// "Seen" under my last message once the peer read it, the mute banner, and the composer
+// "Seen" under my last message once the peer read it (MessageDelegate), the mute banner, and the composer
 // (at most 2,000 characters). In a DM, "Invite to a match" posts an invitation card.
 Item {
     id: view
@@ -84,6 +84,7 @@ Item {
             Material.elevation: 0
             Material.background: Material.color(Material.Orange, Material.theme === Material.Dark ? Material.Shade900 : Material.Shade100)
             Label {
+                objectName: "mutedText"
                 width: parent.width
                 text: qsTr("You are muted until %1: you can read but not send messages.")
                       .arg(ChatTexts.dateTime(view.chat ? view.chat.mutedUntil : ""))
@@ -157,20 +158,6 @@ Item {
                 navigator: view.navigator
                 serverUrl: view.serverUrl
                 onReportRequested: (id, text) => reportDialog.ask(id, text)
-            }
-
-            footer: Item {
-                width: messages.width - 16
-                height: seenLabel.visible ? seenLabel.implicitHeight + 4 : 0
-                Label {
-                    id: seenLabel
-                    objectName: "seenLabel"
-                    anchors.right: parent.right
-                    visible: view.conversation !== null && view.conversation.seen
-                    text: qsTr("Seen")
-                    opacity: 0.7
-                    font.pixelSize: 11
-                }
             }
         }
 

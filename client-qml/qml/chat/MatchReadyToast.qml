@@ -5,19 +5,22 @@ import QtQuick.Layouts
 import Transcendence
 
 // "Your tournament match is ready" on whatever page the player is, with a Join button: a
-// tournament_match notification (docs/chat.md).
+// tournament_match notification (docs/chat.md). It stays until the match starts or the player
+// dismisses it; `held` keeps it hidden meanwhile (while the window's prompt says the same).
 Pane {
     id: toast
 
     property NotificationsController notifications
     property PlayLobby lobby
     property var notification: null
+    property bool held: false
+    property real maxWidth: parent ? parent.width - 32 : 400
 
     objectName: "matchReadyToast"
-    visible: notification !== null
+    visible: notification !== null && !held
     z: 11
     padding: 12
-    width: Math.min(implicitWidth, parent.width - 32)
+    width: Math.min(implicitWidth, maxWidth)
     Material.elevation: 0
     Material.background: Material.color(Material.Indigo, Material.Shade700)
     Accessible.role: Accessible.AlertMessage
@@ -43,7 +46,8 @@ Pane {
             text: toast.notification ? ChatTexts.notification(toast.notification) : ""
             color: "white"
             wrapMode: Text.Wrap
-            Layout.maximumWidth: toast.parent ? toast.parent.width - 220 : 400
+            // What the Join and close buttons leave of the width.
+            Layout.maximumWidth: Math.max(120, toast.maxWidth - 180)
         }
         Button {
             objectName: "joinMatchButton"

@@ -136,6 +136,17 @@ Item {
                         Layout.fillWidth: true
                         Layout.maximumWidth: bubble.Layout.maximumWidth - 16
                     }
+                    // Under my newest message once the peer read it (a DM's read receipt).
+                    Label {
+                        objectName: "seenLabel"
+                        visible: delegate.mine && delegate.conversation !== null
+                                 && delegate.conversation.seen && delegate.model.seq > 0
+                                 && delegate.model.seq === delegate.conversation.myLastSeq
+                        text: qsTr("Seen")
+                        opacity: 0.7
+                        font.pixelSize: 11
+                        Layout.alignment: Qt.AlignRight
+                    }
                     Label {
                         objectName: "sendingLabel"
                         visible: delegate.model.pending && !delegate.model.failed

@@ -21,7 +21,8 @@ Dialog {
     width: Math.min(parent ? parent.width - 32 : 400, 420)
     modal: true
     title: qsTr("Your tournament match is ready")
-
+    // The title is drawn in the content so that it wraps on a phone instead of being cut.
+    header: Item {}
     Connections {
         target: prompt.lobby
         function onTournamentNotice(type, message) {
@@ -36,12 +37,24 @@ Dialog {
         }
     }
 
-    Label {
+    Column {
         width: prompt.availableWidth
-        text: prompt.ready ? qsTr("%1 vs %2. Enter before the deadline or lose by walkover.")
-                             .arg(prompt.ready.you.label || "").arg(prompt.ready.opponent.label || "")
-                           : ""
-        wrapMode: Text.Wrap
+        spacing: 16
+        Label {
+            objectName: "promptTitle"
+            width: parent.width
+            text: prompt.title
+            wrapMode: Text.Wrap
+            font.pixelSize: 20
+            font.weight: Font.Medium
+        }
+        Label {
+            width: parent.width
+            text: prompt.ready ? qsTr("%1 vs %2. Enter before the deadline or lose by walkover.")
+                                 .arg(prompt.ready.you.label || "").arg(prompt.ready.opponent.label || "")
+                               : ""
+            wrapMode: Text.Wrap
+        }
     }
 
     footer: DialogButtonBox {

@@ -188,6 +188,7 @@ ApplicationWindow {
     }
 
     TournamentMatchPrompt {
+        id: tournamentPrompt
         lobby: playLobby
     }
 
@@ -315,10 +316,13 @@ ApplicationWindow {
         onCloseRequested: window.chatDocked = false
     }
 
+    // Over the page, not the chat panel; held back while the prompt says the same thing.
     MatchReadyToast {
         notifications: notifications
         lobby: playLobby
-        anchors.horizontalCenter: parent.horizontalCenter
+        held: tournamentPrompt.visible
+        maxWidth: pageStack.width - 32
+        anchors.horizontalCenter: pageStack.horizontalCenter
         anchors.top: parent.top
         anchors.topMargin: 8
     }

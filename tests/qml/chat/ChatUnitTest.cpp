@@ -136,6 +136,11 @@ private slots:
         QVERIFY(model.isSeen());
         model.setPeerReadSeq(1); // a marker never moves back
         QVERIFY(model.isSeen());
+        // "Seen" stays under my newest message when the peer writes after it.
+        QCOMPARE(model.myLastSeq(), 2);
+        model.merge(message(52, 3, kPeer, "thanks"));
+        QCOMPARE(model.myLastSeq(), 2);
+        QVERIFY(model.isSeen());
         model.addPending(QStringLiteral("and another thing"));
         QVERIFY(!model.isSeen());
         QVERIFY(seenChanged.count() >= 2);

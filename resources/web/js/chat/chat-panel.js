@@ -581,7 +581,7 @@ export class ChatPanel extends EventTarget {
 
   #messageNode(message, { grouped, seen }) {
     const key = this.#messageKey(message);
-    const signature = JSON.stringify([message.seq, message.text, message.removed, message.invitation?.state, message.pending, grouped, seen, this.#reportOpenFor === message.id, message.sender?.displayName]);
+    const signature = JSON.stringify([message.seq, message.text, message.removed, message.invitation?.state, message.pending, grouped, seen, this.#reportOpen(message), message.sender?.displayName]);
     const cached = this.#nodes.get(key);
     if (cached && cached.signature === signature && cached.message === message) return cached.node;
     // An acknowledged send takes the place of its pending node.
@@ -589,6 +589,12 @@ export class ChatPanel extends EventTarget {
     this.#nodes.set(key, { signature, node, message });
     if (message.id !== null && message.clientMessageId) this.#nodes.delete(`p${message.clientMessageId}`);
     return node;
+  }
+
+  // A message not stored yet (pending or refused) has no id, and nothing to report: its null id
+  // must not match "no report open".
+  #reportOpen(message) {
+    return message.id !== null && message.id !== undefined && this.#reportOpenFor === message.id;
   }
 
   #systemNode(message) {
@@ -608,7 +614,7 @@ export class ChatPanel extends EventTarget {
       myId: this.#chat.userId,
       grouped,
       seen,
-      reportOpen: this.#reportOpenFor === message.id,
+      reportOpen: this.#reportOpen(message),
       onRetry: () => this.#chat.retry(message.conversationId, message.clientMessageId),
       onDiscard: () => this.#chat.discard(message.conversationId, message.clientMessageId),
       onToggleReport: () => {
