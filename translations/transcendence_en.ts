@@ -3545,12 +3545,12 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../client-qml/qml/settings/SettingsPage.qml" line="+11"/>
+        <location filename="../client-qml/qml/settings/SettingsPage.qml" line="+12"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+14"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
@@ -3654,6 +3654,26 @@
         <location line="-15"/>
         <source>Sign out this session</source>
         <translation>Sign out this session</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Privacy and terms</source>
+        <translation>Privacy and terms</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How this server handles your data, and the rules for using it. They open in your web browser.</source>
+        <translation>How this server handles your data, and the rules for using it. They open in your web browser.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Privacy policy</source>
+        <translation>Privacy policy</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Terms of service</source>
+        <translation>Terms of service</translation>
     </message>
 </context>
 <context>

@@ -3545,12 +3545,12 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../client-qml/qml/settings/SettingsPage.qml" line="+11"/>
+        <location filename="../client-qml/qml/settings/SettingsPage.qml" line="+12"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+14"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
@@ -3654,6 +3654,26 @@
         <location line="-15"/>
         <source>Sign out this session</source>
         <translation>Déconnecter cette session</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Privacy and terms</source>
+        <translation>Confidentialité et conditions</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How this server handles your data, and the rules for using it. They open in your web browser.</source>
+        <translation>Comment ce serveur traite vos données, et les règles pour l&apos;utiliser. Ces pages s&apos;ouvrent dans votre navigateur web.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Privacy policy</source>
+        <translation>Politique de confidentialité</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Terms of service</source>
+        <translation>Conditions d&apos;utilisation</translation>
     </message>
 </context>
 <context>

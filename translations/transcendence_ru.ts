@@ -3575,12 +3575,12 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../client-qml/qml/settings/SettingsPage.qml" line="+11"/>
+        <location filename="../client-qml/qml/settings/SettingsPage.qml" line="+12"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+14"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
@@ -3684,6 +3684,26 @@
         <location line="-15"/>
         <source>Sign out this session</source>
         <translation>Завершить этот сеанс</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Privacy and terms</source>
+        <translation>Конфиденциальность и условия</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How this server handles your data, and the rules for using it. They open in your web browser.</source>
+        <translation>Как этот сервер обрабатывает ваши данные и каковы правила пользования им. Страницы откроются в вашем браузере.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Privacy policy</source>
+        <translation>Политика конфиденциальности</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Terms of service</source>
+        <translation>Условия использования</translation>
     </message>
 </context>
 <context>

@@ -222,6 +222,11 @@ ServerConfig::fromEnvironment(const QProcessEnvironment &environment)
         oauth::readOAuthProviders([&reader](const QString &key) { return reader.value(key); },
                                   config.mode == RunMode::Production);
     reader.errors << config.oauthProviders.errors;
+    LegalFactsResult legal =
+        readLegalFacts([&reader](const QString &key) { return reader.value(key); },
+                       config.mode == RunMode::Production);
+    config.legal = std::move(legal.facts);
+    reader.errors << legal.errors;
     config.adminUsername = reader.value(QStringLiteral("TRANSCENDENCE_ADMIN_USERNAME"));
     config.adminEmail = reader.value(QStringLiteral("TRANSCENDENCE_ADMIN_EMAIL"));
     config.adminPassword = reader.value(QStringLiteral("TRANSCENDENCE_ADMIN_PASSWORD"));

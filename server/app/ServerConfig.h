@@ -2,6 +2,7 @@
 
 #include "auth/oauth/OAuthProviderConfig.h"
 #include "db/DatabaseUrl.h"
+#include "legal/LegalFacts.h"
 
 #include <QHostAddress>
 #include <QProcessEnvironment>
@@ -49,6 +50,7 @@ struct ServerConfig {
     QByteArray webhookSecret; // TRANSCENDENCE_WEBHOOK_SECRET; empty: the webhook answers 401
     QString deployBranch = QStringLiteral("main");
     QString deployCommand; // run by /bin/sh -c after a push; empty: no deploys
+    LegalFacts legal;      // TRANSCENDENCE_LEGAL_*: the operator named on the legal pages
 
     // Reads QProcessEnvironment::systemEnvironment() and the file named by TRANSCENDENCE_ENV_FILE
     // (default ".env"). Returns every problem at once, so one run tells the operator everything.

@@ -23,6 +23,7 @@
 #include "http/ApiError.h"
 #include "http/HttpExchange.h"
 #include "http/LowDelayTcpServer.h"
+#include "legal/LegalRoutes.h"
 #include "matches/MatchFeature.h"
 #include "operations/OperationsFeature.h"
 #include "play/PlayFeature.h"
@@ -196,6 +197,7 @@ void TranscendenceServer::registerFeatures()
     registerPlayFeature(context);
     registerTournamentFeature(context);
     registerPrivacyFeature(context);
+    registerLegalFeature(context);
     registerChatFeature(context);
     registerOperationsFeature(context, *m_health);
 }

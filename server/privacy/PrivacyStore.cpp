@@ -212,7 +212,7 @@ std::variant<QStringList, ApiError> erase(QSqlDatabase &db, qint64 userId)
     // Foreign keys do the rest: CASCADE for the user's own rows, SET NULL (with the shown name
     // blanked by a trigger) for match seats, tournament entries and audit-log references.
     // Chat messages stay in the others' histories, without their text, unless an open report
-    // holds one for the moderators (docs/chat.md; resources/web/legal/privacy.html).
+    // holds one for the moderators (docs/chat.md; resources/legal/privacy.en.html).
     if (!forgetTournaments(db, userId) ||
         !exec(db,
               QStringLiteral("UPDATE chat_messages m SET body = '', payload = NULL, removed = "

@@ -198,8 +198,8 @@ describe('accounts on a desktop', () => {
     assert.equal(await consent.getAttribute('aria-invalid'), 'true');
     assert.equal(await page.evaluate(() => document.activeElement?.name), 'password');
     // The policy links open in a new tab, outside the SPA.
-    assert.equal(await form.locator('a[href="/legal/privacy.html"]').getAttribute('target'), '_blank');
-    assert.equal(await form.locator('a[href="/legal/terms.html"]').getAttribute('target'), '_blank');
+    assert.equal(await form.locator('a[href="/legal/privacy.en.html"]').getAttribute('target'), '_blank');
+    assert.equal(await form.locator('a[href="/legal/terms.en.html"]').getAttribute('target'), '_blank');
 
     // The server's own rules: a common password is refused, and so is markup in the display name;
     // each message shows under its field, as text.

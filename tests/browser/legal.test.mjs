@@ -1,14 +1,19 @@
 // End to end: headless Chromium loads the privacy policy and the terms of service over HTTPS from
-// nginx in front of the real server, as static pages (/legal/*.html, not SPA routes). Checks what
-// a reader would notice: the page arrives as HTML, has one h1 and headings in order, every
-// contents link lands on its section, the links between the pages and back to the platform work,
-// nothing breaks the Content-Security-Policy (no console errors or warnings), a 360 px screen needs
-// no sideways scrolling, and print hides the page furniture. It also keeps the privacy policy
-// honest: every cookie the server sets (read from server/ sources) must be named in it.
+// nginx in front of the real server, which fills in the operator's facts (/legal/<page>.<lang>.html,
+// not SPA routes; server/legal/). Checks what a reader would notice, in English, French and
+// Russian: the page arrives as HTML in its language with no English left in the translations,
+// names this platform's operator (scripts/test's TRANSCENDENCE_LEGAL_* test values, some per
+// language) and no placeholder, has one h1 and headings in order, every contents link lands on its
+// section, the language switcher and the links between the pages and back to the platform work,
+// the SPA's footer leads to its own language's page, axe-core finds nothing, nothing breaks the
+// Content-Security-Policy (no console errors or warnings), a 360 px screen needs no sideways
+// scrolling, and print hides the page furniture. It also keeps the privacy policy honest: every
+// cookie the server sets (read from server/ sources) must be named in it.
 // Run through scripts/test, which starts the platform and sets TRANSCENDENCE_TEST_BASE_URL.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -21,6 +26,8 @@ if (!BASE_URL) {
 const ARTIFACTS = process.env.TRANSCENDENCE_TEST_ARTIFACTS ?? join(process.cwd(), 'test-results');
 const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const TIMEOUT = 15_000;
+const require = createRequire(import.meta.url);
+const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 const CHROMIUM_ARGS = [
   '--no-sandbox', // Debian's chromium as root
@@ -34,11 +41,55 @@ const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
-const PAGES = [
-  { name: 'privacy', path: '/legal/privacy.html', heading: 'Privacy policy', other: '/legal/terms.html' },
-  { name: 'terms', path: '/legal/terms.html', heading: 'Terms of service', other: '/legal/privacy.html' },
-];
+const LANGUAGES = ['en', 'fr', 'ru'];
+const HEADINGS = {
+  privacy: { en: 'Privacy policy', fr: 'Politique de confidentialité', ru: 'Политика конфиденциальности' },
+  terms: { en: 'Terms of service', fr: "Conditions d'utilisation", ru: 'Условия использования' },
+};
+const PAGES = LANGUAGES.flatMap((language) =>
+  ['privacy', 'terms'].map((name) => {
+    const otherName = name === 'privacy' ? 'terms' : 'privacy';
+    return {
+      name,
+      language,
+      path: `/legal/${name}.${language}.html`,
+      heading: HEADINGS[name][language],
+      other: `/legal/${otherName}.${language}.html`,
+      otherHeading: HEADINGS[otherName][language],
+    };
+  }),
+);
 
+// What scripts/test gives the platform's server as TRANSCENDENCE_LEGAL_*: a value per language
+// where the script sets one, else the same for all.
+const FACTS = {
+  'operator-name': 'Testing Operator SAS',
+  'postal-address': '42 Testing Street, 99999 Testville',
+  'contact-email': 'privacy@operator.test.invalid',
+  'minimum-age': '15',
+  country: { en: 'Testland', fr: 'Testlandie', ru: 'Тестландия' },
+};
+const PRIVACY_FACTS = {
+  'data-protection-officer': 'Dana Tester, dpo@operator.test.invalid',
+  'supervisory-authority': {
+    en: 'Testland Data Protection Board',
+    fr: 'Autorité testlandaise de protection des données',
+    ru: 'Тестландское ведомство по защите данных',
+  },
+  hosting: { en: 'Testing Hosting GmbH, Testland', fr: 'Testing Hosting GmbH, Testlandie', ru: 'Testing Hosting GmbH, Тестландия' },
+  'data-location': { en: 'Testland', fr: 'Testlandie', ru: 'Тестландия' },
+};
+const TERMS_FACTS = { courts: { en: 'Testville', fr: 'Testville', ru: 'Тествиль' } };
+// TRANSCENDENCE_LEGAL_LOG_RETENTION_DAYS=9; backups: scripts/backup's default 14 dumps, one a day.
+const RETENTION = {
+  en: ['9 days', '14 days', '30 days'],
+  fr: ['9\u00a0jours', '14\u00a0jours', '30\u00a0jours'],
+  ru: ['9\u00a0дней', '14\u00a0дней', '30\u00a0дней'],
+};
+// Words that would give away an untranslated passage (checked on the French and Russian pages).
+const ENGLISH_WORDS = /\b(the|and|you|your|of|with|we|our|this|that|is|are|will|from|which)\b/i;
+
+const factValue = (value, language) => (typeof value === 'string' ? value : value[language]);
 const url = (path) => `${BASE_URL}${path}`;
 
 let browser;
@@ -59,6 +110,15 @@ async function open(page, path) {
   assert.equal(response.status(), 200, `${path} answered ${response.status()}`);
   assert.match(response.headers()['content-type'] ?? '', /^text\/html\b/, `${path} is not served as HTML`);
   return response;
+}
+
+async function axeViolations(page) {
+  await page.evaluate(AXE_SOURCE);
+  return page.evaluate(async () => {
+    // eslint-disable-next-line no-undef
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } });
+    return result.violations.map((v) => `${v.impact} ${v.id} (${v.help}) at ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+  });
 }
 
 async function fitsWidth(page) {
@@ -124,9 +184,10 @@ describe('legal pages on a desktop', () => {
   });
 
   for (const legal of PAGES) {
-    it(`serves ${legal.path} as a static HTML page with one h1 and headings in order`, async () => {
-      await open(page, legal.path);
-      assert.equal(await page.locator('html').getAttribute('lang'), 'en');
+    it(`serves ${legal.path} as an HTML page in its language, with one h1 and headings in order`, async () => {
+      const response = await open(page, legal.path);
+      assert.equal(response.headers()['content-language'], legal.language);
+      assert.equal(await page.locator('html').getAttribute('lang'), legal.language);
       assert.match(await page.title(), new RegExp(`${legal.heading}.*Transcendence`));
       assert.equal(await page.locator('h1').count(), 1);
       assert.equal((await page.locator('h1').textContent()).trim(), legal.heading);
@@ -142,14 +203,65 @@ describe('legal pages on a desktop', () => {
       levels.forEach((level, index) => {
         if (index > 0) assert.ok(level <= levels[index - 1] + 1, `heading level jumps from h${levels[index - 1]} to h${level}`);
       });
-      assert.match(await page.locator('.legal-meta').textContent(), /Version \d+\.\d+.*Last updated: \d{4}-\d{2}-\d{2}/);
+      assert.match(await page.locator('.legal-meta').textContent(), /\d+\.\d+/);
+      assert.match(await page.locator('.legal-meta time').getAttribute('datetime'), /^\d{4}-\d{2}-\d{2}$/);
       // The stylesheet applied (a missing or blocked one would leave the browser's defaults).
       assert.equal(await page.locator('main').evaluate((main) => getComputedStyle(main).maxWidth), '768px');
-      assert.notEqual(
-        await page.locator('.placeholder').first().evaluate((element) => getComputedStyle(element).backgroundColor),
-        'rgba(0, 0, 0, 0)',
-        'operator placeholders are not highlighted',
-      );
+    });
+
+    it(`names the operator configured for this platform on ${legal.path}, and nothing left to fill in`, async () => {
+      await open(page, legal.path);
+      const html = await page.content();
+      assert.doesNotMatch(html, /\{\{|\}\}/, 'a template key was not filled in');
+      assert.doesNotMatch(html, /placeholder|change-me|\[[A-Z][^\]]*\]|development only|sample\.invalid/i, 'a placeholder or sample value is on the page');
+      const facts = { ...FACTS, ...(legal.name === 'privacy' ? PRIVACY_FACTS : TERMS_FACTS) };
+      for (const [fact, value] of Object.entries(facts)) {
+        const shown = await page.locator(`[data-fact="${fact}"]`).allTextContents();
+        assert.ok(shown.length > 0, `no ${fact} on the page`);
+        for (const text of shown) assert.equal(text.trim(), factValue(value, legal.language), `${fact} on ${legal.path}`);
+      }
+      assert.equal(await page.locator('[data-fact="contact-email"]').getAttribute('href'), `mailto:${FACTS['contact-email']}`);
+      const text = await page.locator('main').textContent();
+      if (legal.name === 'privacy') {
+        assert.equal(await page.locator('[data-fact="supervisory-authority"]').getAttribute('href'), 'https://authority.test.invalid/');
+        for (const retention of RETENTION[legal.language]) {
+          assert.ok(text.includes(retention), `${legal.path} does not say "${retention}"`);
+        }
+        // The fake "Sign in with 42" provider scripts/test configures is named among the recipients.
+        assert.ok((await page.locator('[data-fact="sign-in-providers"]').textContent()).trim().length > 0);
+      }
+      if (legal.language !== 'en') {
+        // Everything around the facts is translated: no English words in the page's own text.
+        const pageText = await page.locator('body').evaluate((body) => {
+          const copy = body.cloneNode(true);
+          copy.querySelectorAll('[data-fact], code, [lang="en"]').forEach((element) => element.remove());
+          return copy.textContent.replace(/\s+/g, ' ');
+        });
+        const english = pageText.match(new RegExp(`.{0,40}${ENGLISH_WORDS.source}.{0,40}`, 'i'));
+        assert.equal(english, null, `English left on ${legal.path}: "${english?.[0]}"`);
+        assert.equal(await page.locator('meta[name="description"]').getAttribute('content').then((d) => ENGLISH_WORDS.test(d)), false);
+      }
+    });
+
+    it(`has no accessibility violations on ${legal.path} (axe-core)`, async () => {
+      await open(page, legal.path);
+      assert.deepEqual(await axeViolations(page), []);
+    });
+
+    it(`switches ${legal.path} to the other languages and keeps the language on every link`, async () => {
+      await open(page, legal.path);
+      const switcher = page.locator('header nav.legal-languages');
+      assert.equal(await switcher.locator('a[aria-current="page"]').getAttribute('hreflang'), legal.language);
+      const internal = await page.locator('a[href^="/legal/"]').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+      for (const href of internal) {
+        if (href.startsWith(`/legal/${legal.name}.`) && !href.includes('#')) continue; // the switcher
+        assert.match(href, new RegExp(`^/legal/(privacy|terms)\\.${legal.language}\\.html(#.*)?$`), `${href} leaves ${legal.language}`);
+      }
+      const target = LANGUAGES.find((language) => language !== legal.language);
+      await switcher.locator(`a[hreflang="${target}"]`).click();
+      await page.waitForURL(url(`/legal/${legal.name}.${target}.html`));
+      assert.equal(await page.locator('html').getAttribute('lang'), target);
+      assert.equal((await page.locator('h1').textContent()).trim(), HEADINGS[legal.name][target]);
     });
 
     it(`has a target for every in-page link of ${legal.path}, and the contents links land there`, async () => {
@@ -177,8 +289,7 @@ describe('legal pages on a desktop', () => {
         .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
       await page.locator(`footer a[href="${legal.other}"]`).click();
       await page.waitForURL(url(legal.other));
-      const otherHeading = PAGES.find((candidate) => candidate.path === legal.other).heading;
-      assert.equal((await page.locator('h1').textContent()).trim(), otherHeading);
+      assert.equal((await page.locator('h1').textContent()).trim(), legal.otherHeading);
       for (const href of crossLinks) {
         const id = href.split('#')[1];
         assert.equal(await page.locator(`[id="${id}"]`).count(), 1, `${href}: no element with id ${id}`);
@@ -198,21 +309,64 @@ describe('legal pages on a desktop', () => {
         assert.equal(await page.locator('header.legal-header').isVisible(), false);
         assert.equal(await page.locator('nav.legal-toc').isVisible(), false);
         assert.equal(await page.locator('h1').isVisible(), true);
-        await page.pdf({ path: join(ARTIFACTS, `browser-legal-${legal.name}-print.pdf`), format: 'A4' });
+        await page.pdf({ path: join(ARTIFACTS, `browser-legal-${legal.name}-${legal.language}-print.pdf`), format: 'A4' });
       } finally {
         await page.emulateMedia({ media: 'screen' });
       }
-      await page.screenshot({ path: join(ARTIFACTS, `browser-legal-${legal.name}-desktop.png`), fullPage: true });
+      await page.screenshot({ path: join(ARTIFACTS, `browser-legal-${legal.name}-${legal.language}-desktop.png`), fullPage: true });
     });
   }
 
-  it('names every cookie the server sets in the privacy policy', async () => {
+  it('names every cookie the server sets in the privacy policy, in every language', async () => {
     const cookies = cookieNamesSetByServer();
-    await open(page, '/legal/privacy.html');
-    const text = await page.locator('main').textContent();
-    for (const name of cookies) {
-      assert.ok(text.includes(name), `the privacy policy does not mention the cookie ${name}`);
+    for (const language of LANGUAGES) {
+      await open(page, `/legal/privacy.${language}.html`);
+      const text = await page.locator('main').textContent();
+      for (const name of cookies) {
+        assert.ok(text.includes(name), `the ${language} privacy policy does not mention the cookie ${name}`);
+      }
     }
+  });
+});
+
+describe('which language a reader gets', () => {
+  it('answers /legal/privacy.html in the browser\'s language, and revalidates with the ETag', async () => {
+    const page = await newPage({ label: 'russian browser', viewport: { width: 1280, height: 800 }, locale: 'ru-RU' });
+    const response = await open(page, '/legal/privacy.html');
+    assert.equal(await page.locator('html').getAttribute('lang'), 'ru');
+    assert.equal(response.headers()['vary'], 'Accept-Language');
+    const etag = response.headers()['etag'];
+    assert.match(etag ?? '', /^"[0-9a-f]{32}"$/);
+    const again = await page.request.get(url('/legal/privacy.html'), { headers: { 'Accept-Language': 'ru', 'If-None-Match': etag } });
+    assert.equal(again.status(), 304);
+    const french = await page.request.get(url('/legal/privacy.html'), { headers: { 'Accept-Language': 'fr-CA,fr;q=0.9' } });
+    assert.equal(french.headers()['content-language'], 'fr');
+    assert.equal((await page.request.get(url('/legal/privacy.de.html'))).status(), 404);
+    await page.context().close();
+  });
+
+  it('follows the SPA\'s language from its footer and sign-up form', async () => {
+    // The language chosen in the SPA (localStorage) wins over the browser's (English here).
+    const page = await newPage({ label: 'french spa', viewport: { width: 1280, height: 800 }, locale: 'en-US' });
+    await page.addInitScript(() => localStorage.setItem('transcendence.language', 'fr'));
+    await page.goto(url('/'));
+    await page.locator('html[lang="fr"]').waitFor();
+    const footer = page.locator('#site-footer');
+    assert.equal(await footer.getByRole('link', { name: 'Politique de confidentialité' }).getAttribute('href'), '/legal/privacy.fr.html');
+    await footer.getByRole('link', { name: "Conditions d'utilisation" }).click();
+    await page.waitForURL(url('/legal/terms.fr.html'));
+    assert.equal((await page.locator('h1').textContent()).trim(), "Conditions d'utilisation");
+    await page.context().close();
+
+    // Without a choice, the browser's language.
+    const russian = await newPage({ label: 'russian spa', viewport: { width: 1280, height: 800 }, locale: 'ru-RU' });
+    await russian.goto(url('/signup'));
+    await russian.locator('html[lang="ru"]').waitFor();
+    const privacyLink = russian.locator('main a[href^="/legal/privacy"]');
+    await privacyLink.waitFor();
+    assert.equal(await privacyLink.getAttribute('href'), '/legal/privacy.ru.html');
+    assert.equal(await russian.locator('#site-footer a[href^="/legal/terms"]').getAttribute('href'), '/legal/terms.ru.html');
+    await russian.context().close();
   });
 });
 
@@ -231,7 +385,7 @@ describe('legal pages on a phone', () => {
       await page.locator(`nav.legal-toc a[href="${last}"]`).click();
       assert.ok(await fitsWidth(page), `${legal.path}${last} scrolls sideways at 360 px`);
       await page.evaluate(() => window.scrollTo(0, 0));
-      await page.screenshot({ path: join(ARTIFACTS, `browser-legal-${legal.name}-phone.png`), fullPage: true });
+      await page.screenshot({ path: join(ARTIFACTS, `browser-legal-${legal.name}-${legal.language}-phone.png`), fullPage: true });
     });
   }
 });

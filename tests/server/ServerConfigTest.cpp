@@ -4,6 +4,7 @@
 
 #include "app/DotEnv.h"
 #include "db/DatabaseUrl.h"
+#include "legal/LegalFacts.h"
 
 #include <QDir>
 #include <QFile>
@@ -39,6 +40,21 @@ QString acceptedOptions(const std::variant<DatabaseSettings, QString> &parsed)
     const auto *settings = std::get_if<DatabaseSettings>(&parsed);
     return settings ? QStringLiteral("accepted, options: ") + settings->connectOptions : QString();
 }
+
+// Every fact the legal pages state, as a real operator would set them.
+const std::pair<const char *, const char *> kCompleteLegalFacts[] = {
+    {"OPERATOR_NAME", "Pong Association"},
+    {"POSTAL_ADDRESS", "12 rue du Jeu, 75011 Paris, France"},
+    {"CONTACT_EMAIL", "privacy@pong.example.org"},
+    {"COUNTRY", "France"},
+    {"COURTS", "Paris"},
+    {"SUPERVISORY_AUTHORITY", "CNIL"},
+    {"SUPERVISORY_AUTHORITY_URL", "https://www.cnil.fr/"},
+    {"HOSTING", "Hosting SAS, France"},
+    {"DATA_LOCATION", "France"},
+    {"MINIMUM_AGE", "15"},
+    {"LOG_RETENTION_DAYS", "14"},
+};
 
 bool anyContains(const QStringList &errors, const QString &fragment)
 {
@@ -94,6 +110,13 @@ private slots:
     void realEnvironmentWinsOverEnvFile();
     void envFileErrorsNameFileAndLine();
 
+    void productionRefusesIncompleteLegalFacts_data();
+    void productionRefusesIncompleteLegalFacts();
+    void productionAcceptsLocalizedLegalFacts();
+    void developmentGetsMarkedLegalSamples();
+    void developmentTreatsExamplePlaceholdersAsUnset();
+    void backupRetentionFollowsBackupSettings();
+
 private:
     QProcessEnvironment developmentEnvironment() const;
     QProcessEnvironment productionEnvironment() const;
@@ -125,6 +148,10 @@ QProcessEnvironment ServerConfigTest::productionEnvironment() const
     environment.insert(QStringLiteral("TRANSCENDENCE_PUBLIC_URL"),
                        QStringLiteral("https://pong.example.org"));
     environment.insert(QStringLiteral("TRANSCENDENCE_HTTP_HOST"), QStringLiteral("0.0.0.0"));
+    for (const auto &[key, value] : kCompleteLegalFacts) {
+        environment.insert(QLatin1String(kLegalPrefix) + QLatin1String(key),
+                           QString::fromUtf8(value));
+    }
     return environment;
 }
 
@@ -775,6 +802,10 @@ void ServerConfigTest::envFileIsRead()
                                         "TRANSCENDENCE_HTTP_PORT=9000\n");
     QProcessEnvironment environment;
     environment.insert(QStringLiteral("TRANSCENDENCE_ENV_FILE"), path);
+    for (const auto &[key, value] : kCompleteLegalFacts) {
+        environment.insert(QLatin1String(kLegalPrefix) + QLatin1String(key),
+                           QString::fromUtf8(value));
+    }
     const auto result = ServerConfig::fromEnvironment(environment);
     QVERIFY2(std::holds_alternative<ServerConfig>(result),
              qPrintable(errorsOf(result).join(u'\n')));
@@ -816,6 +847,133 @@ void ServerConfigTest::envFileErrorsNameFileAndLine()
     QCOMPARE(errors.size(), 1);
     QVERIFY2(errors.first().contains(path) && errors.first().contains(QLatin1String("line 3")),
              qPrintable(errors.first()));
+}
+
+// --- Legal facts (the operator named on the privacy policy and terms) ----------------------
+
+void ServerConfigTest::productionRefusesIncompleteLegalFacts_data()
+{
+    QTest::addColumn<QString>("variable");
+    QTest::addColumn<QString>("value"); // empty: unset
+    QTest::addColumn<QString>("expected");
+
+    const QString required = QStringLiteral("is required in production");
+    const QString placeholder = QStringLiteral("placeholder");
+    for (const auto &[key, value] : kCompleteLegalFacts) {
+        Q_UNUSED(value);
+        const QString name = QLatin1String(kLegalPrefix) + QLatin1String(key);
+        QTest::addRow("%s unset", key) << name << QString() << required;
+    }
+    QTest::newRow("operator from .env.example")
+        << QStringLiteral("TRANSCENDENCE_LEGAL_OPERATOR_NAME") << QStringLiteral("change-me")
+        << placeholder;
+    QTest::newRow("address in template brackets")
+        << QStringLiteral("TRANSCENDENCE_LEGAL_POSTAL_ADDRESS")
+        << QStringLiteral("[Postal address]") << placeholder;
+    QTest::newRow("e-mail from .env.example")
+        << QStringLiteral("TRANSCENDENCE_LEGAL_CONTACT_EMAIL")
+        << QStringLiteral("change-me@example.org") << placeholder;
+    QTest::newRow("development sample") << QStringLiteral("TRANSCENDENCE_LEGAL_HOSTING")
+                                        << QStringLiteral("Sample Hosting (development only)")
+                                        << QStringLiteral("development sample");
+    QTest::newRow("localized placeholder") << QStringLiteral("TRANSCENDENCE_LEGAL_COUNTRY_FR")
+                                           << QStringLiteral("change-me") << placeholder;
+    QTest::newRow("not an e-mail address")
+        << QStringLiteral("TRANSCENDENCE_LEGAL_CONTACT_EMAIL") << QStringLiteral("privacy desk")
+        << QStringLiteral("must be an e-mail address");
+    QTest::newRow("authority URL not https")
+        << QStringLiteral("TRANSCENDENCE_LEGAL_SUPERVISORY_AUTHORITY_URL")
+        << QStringLiteral("javascript:alert(1)") << QStringLiteral("must be an https URL");
+    QTest::newRow("age out of range") << QStringLiteral("TRANSCENDENCE_LEGAL_MINIMUM_AGE")
+                                      << QStringLiteral("7") << QStringLiteral("from 13 to 18");
+}
+
+void ServerConfigTest::productionRefusesIncompleteLegalFacts()
+{
+    QFETCH(QString, variable);
+    QFETCH(QString, value);
+    QFETCH(QString, expected);
+
+    QProcessEnvironment environment = productionEnvironment();
+    if (value.isEmpty()) {
+        environment.remove(variable);
+    } else {
+        environment.insert(variable, value);
+    }
+    const QStringList errors = errorsOf(ServerConfig::fromEnvironment(environment));
+    QCOMPARE(errors.size(), 1);
+    QVERIFY2(errors.first().startsWith(variable + u' '), qPrintable(errors.first()));
+    QVERIFY2(errors.first().contains(expected), qPrintable(errors.first()));
+}
+
+void ServerConfigTest::productionAcceptsLocalizedLegalFacts()
+{
+    QProcessEnvironment environment = productionEnvironment();
+    environment.insert(QStringLiteral("TRANSCENDENCE_LEGAL_COUNTRY_RU"), QStringLiteral("Франция"));
+    environment.insert(QStringLiteral("TRANSCENDENCE_LEGAL_DATA_PROTECTION_OFFICER"),
+                       QStringLiteral("Jeanne Martin, dpo@pong.example.org"));
+    const auto result = ServerConfig::fromEnvironment(environment);
+    QVERIFY2(std::holds_alternative<ServerConfig>(result),
+             qPrintable(errorsOf(result).join(u'\n')));
+    const LegalFacts &facts = std::get<ServerConfig>(result).legal;
+    QVERIFY(!facts.samples);
+    QCOMPARE(facts.text(QStringLiteral("COUNTRY"), QStringLiteral("ru")),
+             QStringLiteral("Франция"));
+    QCOMPARE(facts.text(QStringLiteral("COUNTRY"), QStringLiteral("fr")), QStringLiteral("France"));
+    QCOMPARE(facts.text(QStringLiteral("OPERATOR_NAME"), QStringLiteral("en")),
+             QStringLiteral("Pong Association"));
+    QCOMPARE(facts.text(QStringLiteral("DATA_PROTECTION_OFFICER"), QStringLiteral("en")),
+             QStringLiteral("Jeanne Martin, dpo@pong.example.org"));
+    QCOMPARE(facts.minimumAge, 15);
+    QCOMPARE(facts.logRetentionDays, 14);
+}
+
+void ServerConfigTest::developmentGetsMarkedLegalSamples()
+{
+    const auto result = ServerConfig::fromEnvironment(developmentEnvironment());
+    QVERIFY2(std::holds_alternative<ServerConfig>(result),
+             qPrintable(errorsOf(result).join(u'\n')));
+    const LegalFacts &facts = std::get<ServerConfig>(result).legal;
+    QVERIFY(facts.samples);
+    QVERIFY(facts.text(QStringLiteral("OPERATOR_NAME"), QStringLiteral("en"))
+                .contains(QLatin1String("development only")));
+    QVERIFY(facts.text(QStringLiteral("CONTACT_EMAIL"), QStringLiteral("en"))
+                .endsWith(QLatin1String(".invalid")));
+    QVERIFY(facts.text(QStringLiteral("DATA_PROTECTION_OFFICER"), QStringLiteral("en")).isEmpty());
+}
+
+void ServerConfigTest::developmentTreatsExamplePlaceholdersAsUnset()
+{
+    // `cp .env.example .env` for scripts/run must still start: the samples stand in.
+    QProcessEnvironment environment = developmentEnvironment();
+    environment.insert(QStringLiteral("TRANSCENDENCE_LEGAL_OPERATOR_NAME"),
+                       QStringLiteral("change-me"));
+    environment.insert(QStringLiteral("TRANSCENDENCE_LEGAL_SUPERVISORY_AUTHORITY_URL"),
+                       QStringLiteral("change-me"));
+    environment.insert(QStringLiteral("TRANSCENDENCE_LEGAL_MINIMUM_AGE"),
+                       QStringLiteral("change-me"));
+    const auto result = ServerConfig::fromEnvironment(environment);
+    QVERIFY2(std::holds_alternative<ServerConfig>(result),
+             qPrintable(errorsOf(result).join(u'\n')));
+    const LegalFacts &facts = std::get<ServerConfig>(result).legal;
+    QVERIFY(facts.text(QStringLiteral("OPERATOR_NAME"), QStringLiteral("fr"))
+                .contains(QLatin1String("development only")));
+    QCOMPARE(facts.minimumAge, 16);
+}
+
+void ServerConfigTest::backupRetentionFollowsBackupSettings()
+{
+    QProcessEnvironment environment = productionEnvironment();
+    auto retention = [&environment] {
+        const auto result = ServerConfig::fromEnvironment(environment);
+        return std::holds_alternative<ServerConfig>(result)
+                   ? std::get<ServerConfig>(result).legal.backupRetentionDays
+                   : -1;
+    };
+    QCOMPARE(retention(), 14); // scripts/backup's defaults: 14 dumps, one a day
+    environment.insert(QStringLiteral("TRANSCENDENCE_BACKUP_KEEP"), QStringLiteral("10"));
+    environment.insert(QStringLiteral("TRANSCENDENCE_BACKUP_INTERVAL_HOURS"), QStringLiteral("6"));
+    QCOMPARE(retention(), 3); // 60 hours, rounded up to whole days
 }
 
 QTEST_GUILESS_MAIN(ServerConfigTest)

@@ -4,11 +4,22 @@ import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Transcendence
 
-// Language, look (theme, text size, motion) and, when signed in, the account's sessions.
+// Language, look (theme, text size, motion), when signed in the account's sessions, and the
+// server's privacy policy and terms.
 AppPage {
     id: page
 
     title: qsTr("Settings")
+
+    // The server's legal page in the app's language (resources/legal/ has en, fr and ru); for
+    // another language the server picks one from the browser's. Empty while there is no server.
+    function legalPageUrl(document) {
+        const server = page.serverStatus ? page.serverStatus.serverUrl.toString() : ""
+        if (server === "")
+            return ""
+        const suffix = ["en", "fr", "ru"].indexOf(Language.language) >= 0 ? "." + Language.language : ""
+        return server.replace(/\/$/, "") + "/legal/" + document + suffix + ".html"
+    }
 
     Component.onCompleted: if (session && session.signedIn) session.loadSessions()
 
@@ -147,6 +158,32 @@ AppPage {
             enabled: !page.session.busy
             Layout.fillWidth: true
             onClicked: page.session.signOut()
+        }
+    }
+
+    SectionHeading { text: qsTr("Privacy and terms") }
+    Label {
+        text: qsTr("How this server handles your data, and the rules for using it. They open in your web browser.")
+        wrapMode: Text.Wrap
+        Layout.fillWidth: true
+    }
+    Flow {
+        spacing: 8
+        Layout.fillWidth: true
+
+        Button {
+            readonly property string target: page.legalPageUrl("privacy")
+            objectName: "privacyPageButton"
+            text: qsTr("Privacy policy")
+            enabled: target !== ""
+            onClicked: Qt.openUrlExternally(target)
+        }
+        Button {
+            readonly property string target: page.legalPageUrl("terms")
+            objectName: "termsPageButton"
+            text: qsTr("Terms of service")
+            enabled: target !== ""
+            onClicked: Qt.openUrlExternally(target)
         }
     }
 }

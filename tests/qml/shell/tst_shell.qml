@@ -98,4 +98,44 @@ AppTestCase {
         compare(connectButton.text, "Connect")
         compare(child(window, "nav_settings").text, "Settings")
     }
+
+    // Settings links to the server's privacy policy and terms, in the app's language.
+    function test_linksToTheLegalPagesInTheAppLanguage() {
+        verify(qmlTest.baseUrl !== "",
+               "TRANSCENDENCE_TEST_BASE_URL is unset: run this test through scripts/test")
+        const window = createWindow()
+        window.open("settings")
+        tryCompare(child(window, "pageTitle"), "text", "Settings")
+        settle(window)
+        const base = qmlTest.baseUrl.replace(/\/$/, "")
+        const privacy = child(window, "privacyPageButton")
+        const terms = child(window, "termsPageButton")
+        compare(privacy.text, "Privacy policy")
+        compare(privacy.target, base + "/legal/privacy.en.html")
+        compare(terms.target, base + "/legal/terms.en.html")
+        verify(privacy.enabled)
+        scrollIntoView(terms)
+        saveScreenshot(window, "shell-settings-legal-desktop.png")
+
+        Language.language = "ru"
+        try {
+            readInRussian(window, privacy, terms, base)
+        } finally {
+            Language.language = "en"
+        }
+    }
+
+    function readInRussian(window, privacy, terms, base) {
+        compare(privacy.text, "Политика конфиденциальности")
+        compare(terms.text, "Условия использования")
+        compare(privacy.target, base + "/legal/privacy.ru.html")
+        compare(terms.target, base + "/legal/terms.ru.html")
+        window.width = 360
+        window.height = 740
+        tryCompare(window.contentItem, "width", 360)
+        scrollIntoView(terms)
+        saveScreenshot(window, "shell-settings-legal-russian-phone.png")
+        const right = terms.mapToItem(window.contentItem, terms.width, 0).x
+        verify(right <= 360, "the terms button ends at x=" + right)
+    }
 }

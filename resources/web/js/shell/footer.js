@@ -1,6 +1,7 @@
 import { h } from '../dom.js';
 import { t } from '../i18n.js';
 import { APP_VERSION } from '../version.js';
+import { legalPageUrl } from './legal-links.js';
 
 export function renderFooter(host) {
   host.replaceChildren(
@@ -13,8 +14,8 @@ export function renderFooter(host) {
         { class: 'mb-0 d-flex flex-wrap gap-3' },
         // Plain files, not views: the router leaves them to the browser.
         h('a', { href: '/status' }, t('web.nav', 'Server status')),
-        h('a', { href: '/legal/privacy.html', 'data-router-ignore': true }, t('web.shell', 'Privacy policy')),
-        h('a', { href: '/legal/terms.html', 'data-router-ignore': true }, t('web.shell', 'Terms of service')),
+        h('a', { href: legalPageUrl('privacy'), 'data-router-ignore': true }, t('web.shell', 'Privacy policy')),
+        h('a', { href: legalPageUrl('terms'), 'data-router-ignore': true }, t('web.shell', 'Terms of service')),
         h('a', { href: '/vendor/bootstrap/LICENSE.txt', 'data-router-ignore': true }, t('web.shell', 'Bootstrap licence')),
       ),
     ),

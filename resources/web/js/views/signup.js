@@ -5,6 +5,7 @@ import { nextFromLocation } from '../auth/redirect.js';
 import { createForm } from '../components/form.js';
 import { h } from '../dom.js';
 import { t } from '../i18n.js';
+import { legalPageUrl } from '../shell/legal-links.js';
 import { renderProviderButtons } from './signin.js';
 
 let nextId = 0;
@@ -27,8 +28,8 @@ function consentField() {
   // One sentence for translators; the two links go where its placeholders are.
   const sentence = t('web.signup', 'I have read the %{privacy} and the %{terms}.');
   const links = {
-    privacy: newTabLink('/legal/privacy.html', t('web.signup', 'privacy policy')),
-    terms: newTabLink('/legal/terms.html', t('web.signup', 'terms of service')),
+    privacy: newTabLink(legalPageUrl('privacy'), t('web.signup', 'privacy policy')),
+    terms: newTabLink(legalPageUrl('terms'), t('web.signup', 'terms of service')),
   };
   const parts = sentence.split(/%\{(\w+)\}/).map((part, i) => (i % 2 === 1 ? (links[part] ?? part) : part));
   const label = h('label', { class: 'form-check-label', for: id }, parts);
