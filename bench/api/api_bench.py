@@ -181,7 +181,7 @@ def sign_in_loop(base, accounts, stop, outcomes, latencies):
         status, headers, _ = client.request(
             "POST", "/api/auth/login", {"login": name, "password": password, "client": "app"},
             {"X-Real-IP": random_address()})
-        latencies.append((time.perf_counter() - t0) * 1000)
+        latencies.append((status, (time.perf_counter() - t0) * 1000))
         outcomes[status] = outcomes.get(status, 0) + 1
         if status == 503:
             time.sleep(float(headers.get("Retry-After", "1")) / 10)
@@ -203,6 +203,8 @@ def measure_probe(base, token, seconds, burst_clients, accounts, cpu):
     for thread in threads:
         thread.join()
     elapsed = time.monotonic() - t0
+    refused_ms = [ms for status, ms in login_ms if status == 503]
+    login_ms = [ms for status, ms in login_ms if status != 503]
     return {
         "probe_p50_ms": round(statistics.median(samples), 2),
         "probe_p99_ms": round(percentile(samples, 99), 2),
@@ -213,6 +215,9 @@ def measure_probe(base, token, seconds, burst_clients, accounts, cpu):
         "login_statuses": outcomes,
         "login_p50_ms": round(statistics.median(login_ms), 1) if login_ms else None,
         "login_p99_ms": round(percentile(login_ms, 99), 1) if login_ms else None,
+        "refused_p50_ms": round(statistics.median(refused_ms), 1) if refused_ms else None,
+        "refused_p99_ms": round(percentile(refused_ms, 99), 1) if refused_ms else None,
+        "refused_max_ms": round(max(refused_ms), 1) if refused_ms else None,
         "cpu": cpu.stop(),
     }
 
@@ -232,6 +237,8 @@ def main():
     parser.add_argument("--seconds", type=int, default=10)
     parser.add_argument("--burst-clients", type=int, default=8)
     parser.add_argument("--burst-seconds", type=int, default=10)
+    parser.add_argument("--overload-clients", type=int, default=48,
+                        help="a last burst with this many sign-in clients (0: none)")
     parser.add_argument("--label", default="")
     parser.add_argument("--json")
     args = parser.parse_args()
@@ -260,6 +267,12 @@ def main():
     burst = measure_probe(args.direct, token, args.burst_seconds, args.burst_clients, accounts,
                           CpuWatch(roots))
     results["burst"] = {"quiet": quiet, "burst": burst}
+    phases = [("quiet", quiet), (f"{args.burst_clients} signing in", burst)]
+    if args.overload_clients:
+        overload = measure_probe(args.direct, token, args.burst_seconds, args.overload_clients,
+                                 accounts, CpuWatch(roots))
+        results["burst"]["overload"] = overload
+        phases.append((f"{args.overload_clients} signing in", overload))
     print(json.dumps(results["burst"]), file=sys.stderr)
 
     print(f"\nGET /api/users/me, wrk -t1 -d{args.seconds}s {args.label}\n")
@@ -272,16 +285,16 @@ def main():
         print(f"| {row['target']} | {row['connections']} | {row['rps']:,} | {row['p50_ms']} | "
               f"{row['p99_ms']} | {row['non2xx']} | {cpu.get('server', '-')} | "
               f"{cpu['postgres']} | {other} |")
-    print(f"\nGET /api/users/me probe beside {args.burst_clients} clients signing in "
-          f"({args.burst_seconds} s)\n")
+    print(f"\nGET /api/users/me probe beside clients signing in ({args.burst_seconds} s)\n")
     print("| phase | probe p50 ms | probe p99 ms | probe max ms | sign-ins/s | sign-in statuses |"
-          " sign-in p50 / p99 ms | server cores | PostgreSQL cores |")
-    print("|---|---|---|---|---|---|---|---|---|")
-    for phase, row in (("quiet", quiet), ("burst", burst)):
+          " sign-in p50 / p99 ms | 503 p50 / p99 / max ms | server cores | PostgreSQL cores |")
+    print("|---|---|---|---|---|---|---|---|---|---|")
+    for phase, row in phases:
         print(f"| {phase} | {row['probe_p50_ms']} | {row['probe_p99_ms']} | "
               f"{row['probe_max_ms']} | {row['logins_per_s']} | {row['login_statuses'] or '-'} | "
-              f"{row['login_p50_ms']} / {row['login_p99_ms']} | {row['cpu']['server']} | "
-              f"{row['cpu']['postgres']} |")
+              f"{row['login_p50_ms']} / {row['login_p99_ms']} | "
+              f"{row['refused_p50_ms']} / {row['refused_p99_ms']} / {row['refused_max_ms']} | "
+              f"{row['cpu']['server']} | {row['cpu']['postgres']} |")
     if args.json:
         with open(args.json, "w") as f:
             json.dump(results, f, indent=2)

@@ -181,9 +181,8 @@ void TranscendenceServer::registerFeatures()
     connect(m_auth, &AuthRoutes::sessionsRevoked, m_hub, &RealtimeHub::closeAuthSessions);
     // Sign-ins ended anywhere (another instance too) close their WebSockets here.
     m_sessionListener = new SessionEventListener(m_config.database, *m_sessionCache);
-    RealtimeHub *hub = m_hub;
-    connect(m_sessionListener, &SessionEventListener::sessionEnded, m_hub,
-            [hub](const QString &sessionId) { hub->closeAuthSessions({sessionId}); });
+    connect(m_sessionListener, &SessionEventListener::sessionsEnded, m_hub,
+            &RealtimeHub::closeAuthSessions);
     m_sessionListener->start();
 
     m_features = std::make_unique<QObject>();

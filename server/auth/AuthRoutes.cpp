@@ -18,6 +18,17 @@
 namespace transcendence::server {
 namespace {
 
+// Sign-up and sign-in need both pools: when either queue is full, 503 + Retry-After at once,
+// before a query runs or a rate-limit attempt is counted.
+bool refusedWhenBusy(DatabaseWorkers &workers, const DeferredReplyPtr &reply)
+{
+    if (!workers.isSaturated() && !workers.cpu().isFull()) {
+        return false;
+    }
+    reply->send(serverBusyResponse());
+    return true;
+}
+
 using Status = QHttpServerResponder::StatusCode;
 
 constexpr RateLimiter::Rule kLoginPerAddress{30, 900};
@@ -169,6 +180,7 @@ QHttpServerResponse AuthRoutes::sessionResponse(const IssuedSession &session, bo
 void AuthRoutes::handleRegister(const QHttpServerRequest &request, const DeferredReplyPtr &reply)
 {
     if (!requireMethod(request, reply, {QHttpServerRequest::Method::Post}) ||
+        refusedWhenBusy(m_workers, reply) ||
         !withinLimits(reply, {{QStringLiteral("register-ip:") + reply->exchange().clientAddress(),
                                m_registerPerAddress}})) {
         return;
@@ -218,10 +230,6 @@ void AuthRoutes::handleRegister(const QHttpServerRequest &request, const Deferre
     }
     account.displayNameKey = account_rules::displayNameKey(account.displayName);
     const SessionOrigin origin = originOf(request, reply, webClient);
-    if (m_workers.isSaturated()) {
-        reply->send(serverBusyResponse());
-        return;
-    }
     // Hash on the CPU pool (refused at once when its queue is full: nothing has been written),
     // then the account and its first session in one transaction: both or neither.
     const bool queued = m_workers.cpu().tryRun<QByteArray>(
@@ -285,7 +293,8 @@ void AuthRoutes::handleLogin(const QHttpServerRequest &request, const DeferredRe
         return;
     }
     const QString accountKey = QStringLiteral("login-account:") + login.toCaseFolded();
-    if (!withinLimits(reply, {{QStringLiteral("login-ip:") + reply->exchange().clientAddress(),
+    if (refusedWhenBusy(m_workers, reply) ||
+        !withinLimits(reply, {{QStringLiteral("login-ip:") + reply->exchange().clientAddress(),
                                kLoginPerAddress},
                               {accountKey, kLoginPerAccount}})) {
         return;
@@ -312,10 +321,6 @@ void AuthRoutes::handleLogin(const QHttpServerRequest &request, const DeferredRe
         }
         reply->send(sessionResponse(std::get<IssuedSession>(result), webClient, Status::Ok));
     };
-    if (m_workers.isSaturated()) {
-        reply->send(serverBusyResponse());
-        return;
-    }
     // The account (SQL pool), then the password check (CPU pool: a read never waits behind a
     // hash), then the session (SQL pool).
     using Found = std::variant<std::optional<account_store::LoginCandidate>, ApiError>;

@@ -39,7 +39,17 @@ void SessionEventListener::run()
     bool wasDown = false;
     QSqlDriver *connectedDriver = nullptr;
 
-    const auto onNotification = [this, channel](const QString &name, QSqlDriver::NotificationSource,
+    // Ended sessions are announced in batches, once per turn of this thread's loop: an expiry
+    // sweep deletes many sessions at once, and the hub scans its sockets once per announcement.
+    QStringList ended;
+    const auto announceEnded = [this, &ended] {
+        if (!ended.isEmpty()) {
+            emit sessionsEnded(ended);
+            ended.clear();
+        }
+    };
+    const auto onNotification = [this, channel, &ended, &context,
+                                 announceEnded](const QString &name, QSqlDriver::NotificationSource,
                                                 const QVariant &payload) {
         if (name != channel) {
             return;
@@ -47,7 +57,10 @@ void SessionEventListener::run()
         const QString text = payload.toString();
         m_cache.apply(text);
         if (text.startsWith(QLatin1String("s:"))) {
-            emit sessionEnded(text.mid(2));
+            if (ended.isEmpty()) {
+                QTimer::singleShot(0, &context, announceEnded);
+            }
+            ended << text.mid(2);
         }
     };
 

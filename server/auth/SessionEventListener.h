@@ -2,6 +2,7 @@
 
 #include "db/DatabaseUrl.h"
 
+#include <QStringList>
 #include <QThread>
 
 namespace transcendence::server {
@@ -24,7 +25,7 @@ public:
 
 signals:
     // Emitted from the listener's thread: connect with an auto or queued connection.
-    void sessionEnded(const QString &sessionId);
+    void sessionsEnded(const QStringList &sessionIds);
     void listeningChanged(bool listening);
 
 protected:

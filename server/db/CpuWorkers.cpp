@@ -39,6 +39,16 @@ CpuWorkers::~CpuWorkers()
     }
 }
 
+bool CpuWorkers::isFull() const
+{
+    const QMutexLocker lock(&m_mutex);
+    if (int(m_jobs.size()) < m_queueLimit) {
+        return false;
+    }
+    metrics::cpuWorkerRefused();
+    return true;
+}
+
 bool CpuWorkers::tryEnqueue(Job job)
 {
     using Clock = std::chrono::steady_clock;

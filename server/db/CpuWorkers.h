@@ -45,6 +45,9 @@ public:
 
     int threadCount() const { return int(m_threads.size()); }
     int queueLimit() const { return m_queueLimit; }
+    // True while queueLimit jobs wait (tryRun would refuse): lets an entry point refuse before it
+    // spends anything (a query, a rate-limit attempt) on a request it could not finish.
+    bool isFull() const;
 
 private:
     using Job = std::function<void()>;
@@ -52,7 +55,7 @@ private:
     void workerLoop(int index);
 
     const int m_queueLimit;
-    QMutex m_mutex;
+    mutable QMutex m_mutex;
     QWaitCondition m_jobAvailable;
     std::deque<Job> m_jobs;
     bool m_stopping = false;
