@@ -1,8 +1,9 @@
 // Chat delivery latency between two instances over Redis, next to the same measure within one
 // instance. Pairs of accounts: the sender's socket on instance 1; the receiver's on instance 2
 // ("cross") or also on instance 1 ("same"). Every sender sends chatSend every --interval ms
-// (inside the chat limit of 5 per 5 s); latency = the receiver's chatMessage − the send, on this
-// process's clock. Usage: cluster_chat_bench --one URL --two URL [--pairs 20] [--seconds 20]
+// (inside the chat limit of 5 per 5 s; each text differs, for the flood rule); latency = the
+// receiver's chatMessage − the send, on this process's clock. Usage: cluster_chat_bench --one URL
+// --two URL [--pairs 20] [--seconds 20]
 #include "ApiTestClient.h"
 
 #include <QCommandLineParser>
@@ -143,7 +144,7 @@ int main(int argc, char **argv)
             pair->sender->sendTextMessage(QString::fromUtf8(
                 QJsonDocument(QJsonObject{{u"type"_s, u"chatSend"_s},
                                           {u"conversationId"_s, pair->conversation},
-                                          {u"text"_s, u"bench"_s},
+                                          {u"text"_s, u"bench "_s + id},
                                           {u"clientMessageId"_s, id}})
                     .toJson(QJsonDocument::Compact)));
         });
