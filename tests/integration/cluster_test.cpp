@@ -1,7 +1,8 @@
 // Two server instances sharing one PostgreSQL database and one Redis (TRANSCENDENCE_REDIS_URL),
 // with users connected to different instances (each instance's own address): chat, typing and
 // read markers, notifications, presence and invitations cross; the login limit is one for the
-// whole cluster; Redis stopped and started again, both instances recover by themselves.
+// whole cluster; Redis stopped and started again, or frozen and thawed, both instances notice
+// (/readyz) and recover by themselves.
 #include "ApiTestClient.h"
 #include "PostgresCluster.h"
 #include "RedisProcess.h"
@@ -41,6 +42,7 @@ private slots:
     void invitationsCross();
     void loginLimitIsSharedByTheInstances();
     void redisRestartedInstancesRecover();
+    void frozenRedisIsNoticedAndOutlived();
 
 private:
     using Account = ApiTestClient::Account;
@@ -416,6 +418,53 @@ void ClusterTest::redisRestartedInstancesRecover()
              u"back again"_s);
     QVERIFY(one().server->isRunning());
     QVERIFY(two().server->isRunning());
+}
+
+void ClusterTest::frozenRedisIsNoticedAndOutlived()
+{
+    const Account eve = newAccount(one(), u"x_eve_"_s);
+    const Account fay = newAccount(two(), u"x_fay_"_s);
+    const qint64 id = call(one(), "POST", u"/api/chat/direct/%1"_s.arg(fay.id), eve)
+                          .json()
+                          .value(u"conversation"_s)
+                          .toObject()
+                          .value(u"id"_s)
+                          .toInteger();
+    QVERIFY(id > 0);
+    WebSocketTestClient eveSocket;
+    WebSocketTestClient faySocket;
+    QVERIFY(connect(one(), eveSocket, eve));
+    QVERIFY(connect(two(), faySocket, fay));
+
+    // Its sockets stay open and nothing comes back: the instances' PINGs go unanswered.
+    m_redis->freeze();
+    for (Instance &instance : m_instances) {
+        QVERIFY2(waitForReady(instance, 503, 10'000), "still ready with a frozen Redis");
+    }
+    // Requests with a rate limit still get their answer (the shared store times out, then
+    // steps aside).
+    QCOMPARE(
+        one()
+            .api
+            ->post(u"/api/auth/login"_s,
+                   {{u"login"_s, eve.username}, {u"password"_s, ApiTestClient::defaultPassword()}},
+                   ApiTestClient::uniqueAddress())
+            .status,
+        200);
+    m_redis->thaw();
+    for (Instance &instance : m_instances) {
+        QVERIFY2(waitForReady(instance, 200, 15'000), qPrintable(instance.server->log()));
+    }
+    eveSocket.sendJson({{u"type"_s, u"chatSend"_s},
+                        {u"conversationId"_s, id},
+                        {u"text"_s, u"after the thaw"_s},
+                        {u"clientMessageId"_s, newClientId()}});
+    QCOMPARE(nextOfType(faySocket, u"chatMessage"_s)
+                 .value(u"message"_s)
+                 .toObject()
+                 .value(u"text"_s)
+                 .toString(),
+             u"after the thaw"_s);
 }
 
 QTEST_GUILESS_MAIN(ClusterTest)

@@ -5,6 +5,8 @@
 #include <QFile>
 #include <QThread>
 
+#include <csignal>
+
 namespace transcendence::testing {
 
 RedisProcess::RedisProcess(QString dir)
@@ -51,10 +53,25 @@ void RedisProcess::stop()
     if (!isRunning()) {
         return;
     }
+    thaw(); // a frozen one would never handle SIGTERM
     m_process.terminate();
     if (!m_process.waitForFinished(10'000)) {
         m_process.kill();
         m_process.waitForFinished(5'000);
+    }
+}
+
+void RedisProcess::freeze()
+{
+    if (isRunning()) {
+        ::kill(pid_t(m_process.processId()), SIGSTOP);
+    }
+}
+
+void RedisProcess::thaw()
+{
+    if (isRunning()) {
+        ::kill(pid_t(m_process.processId()), SIGCONT);
     }
 }
 

@@ -17,6 +17,9 @@ public:
     // SIGTERM and wait.
     void stop();
     bool isRunning() const { return m_process.state() != QProcess::NotRunning; }
+    // SIGSTOP / SIGCONT: a Redis that keeps its sockets open and answers nothing.
+    void freeze();
+    void thaw();
 
     QString socketPath() const { return m_dir + QStringLiteral("/redis.sock"); }
     // TRANSCENDENCE_REDIS_URL for servers using it.
