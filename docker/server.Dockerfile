@@ -10,7 +10,7 @@ FROM debian:bookworm-slim AS build
 ENV DEBIAN_FRONTEND=noninteractive
 # The subset of scripts/lib/bootstrap.sh that a build with TRANSCENDENCE_BUILD_CLIENT=OFF and
 # TRANSCENDENCE_BUILD_TESTS=OFF needs (configure finds Qt Core/Gui/Network/WebSockets/HttpServer/Sql
-# and LinguistTools, libsodium and libqrencode; resources/web needs Bootstrap, and the server the
+# and LinguistTools, libsodium, libqrencode and hiredis; resources/web needs Bootstrap, and the server the
 # common-password list, from npm).
 RUN apt-get update \
  && apt-get install -y --no-install-recommends \
@@ -18,7 +18,7 @@ RUN apt-get update \
       qt6-base-dev qt6-base-dev-tools libqt6sql6-psql \
       qt6-websockets-dev qt6-httpserver-dev \
       qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools \
-      libssl-dev libpq-dev libsodium-dev libqrencode-dev libgl-dev \
+      libssl-dev libpq-dev libsodium-dev libqrencode-dev libgl-dev libhiredis-dev \
       nodejs npm esbuild \
  && rm -rf /var/lib/apt/lists/*
 WORKDIR /src
@@ -50,7 +50,7 @@ RUN apt-get update \
  && apt-get install -y --no-install-recommends \
       libqt6core6 libqt6gui6 libqt6network6 libqt6websockets6 libqt6httpserver6 \
       libqt6sql6 libqt6sql6-psql qt6-image-formats-plugins \
-      libsodium23 libqrencode4 \
+      libsodium23 libqrencode4 libhiredis0.14 \
       ca-certificates curl \
  && rm -rf /var/lib/apt/lists/* \
  && groupadd --gid 10001 transcendence \

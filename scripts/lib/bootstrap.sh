@@ -24,6 +24,7 @@ TRANSCENDENCE_PACKAGES=(
   # libraries
   libssl-dev libpq-dev libsodium-dev libgl-dev libbenchmark-dev
   libqrencode-dev qt6-image-formats-plugins  # QR codes for 2FA; WebP avatars
+  libhiredis-dev redis-server  # several instances share live state through Redis
   oathtool zbar-tools  # independent TOTP and QR implementations the tests check against
   # services and tools the scripts and tests run
   postgresql postgresql-client nginx openssl curl ca-certificates gettext-base procps

@@ -8,9 +8,12 @@ source "$REPO_ROOT/scripts/lib/bootstrap.sh"
 source "$REPO_ROOT/scripts/lib/postgres.sh"
 source "$REPO_ROOT/scripts/lib/tls.sh"
 source "$REPO_ROOT/scripts/lib/nginx.sh"
+source "$REPO_ROOT/scripts/lib/redis.sh"
 
 PLATFORM_PIDS=()      # started by us, stopped by us (by PID, newest first)
 PLATFORM_PG_DIR=""    # our private cluster, if we started one
+SERVER_PORTS=()       # every instance platform_start_server started, in order
+SERVER_PIDS=()        # and their PIDs
 
 log() { printf '==> %s\n' "$*"; }
 die() { printf 'error: %s\n' "$*" >&2; exit 1; }
@@ -59,7 +62,18 @@ platform_start_database() {
   export DATABASE_URL
 }
 
-# Starts transcendence-server; waits for its "listening" line; sets SERVER_PORT.
+# Starts a private Redis in $1 (Unix socket only) and exports TRANSCENDENCE_REDIS_URL.
+platform_start_redis() {
+  local dir="$1" pid
+  log "Starting a private Redis in $dir (Unix socket only)"
+  pid=$(redis_start "$dir") || die "redis-server did not start (log: $dir/redis.log)"
+  PLATFORM_PIDS+=("$pid")
+  TRANSCENDENCE_REDIS_URL=$(redis_url "$dir")
+  export TRANSCENDENCE_REDIS_URL
+}
+
+# Starts transcendence-server; waits for its "listening" line; sets SERVER_PORT and appends it
+# to SERVER_PORTS (nginx proxies to every one).
 platform_start_server() {
   local binary="$1" log_file="$2" port="$3"
   : >"$log_file"
@@ -69,7 +83,7 @@ platform_start_server() {
   local i
   for i in $(seq 1 300); do
     SERVER_PORT=$(sed -n 's/.*"event":"listening".*"port":\([0-9]*\).*/\1/p' "$log_file" | head -n 1)
-    [[ -n "$SERVER_PORT" ]] && return 0
+    if [[ -n "$SERVER_PORT" ]]; then SERVER_PORTS+=("$SERVER_PORT"); SERVER_PIDS+=("$pid"); return 0; fi
     kill -0 "$pid" 2>/dev/null || { tail -n 20 "$log_file" >&2; die "transcendence-server exited during start-up"; }
     sleep 0.1
   done
@@ -83,8 +97,13 @@ platform_start_nginx() {
   for port in "$http_port" "$https_port"; do
     if port_in_use "$port"; then die "port $port is already in use (another scripts/run?)"; fi
   done
+  # Several instances: "server a; server b" in the template's one upstream line.
+  local upstream="" p
+  for p in "${SERVER_PORTS[@]:-$SERVER_PORT}"; do
+    upstream+="${upstream:+; server }127.0.0.1:$p"
+  done
   NGINX_BIND=127.0.0.1 NGINX_HTTP_PORT="$http_port" NGINX_HTTPS_PORT="$https_port" \
-  NGINX_PUBLIC_HTTPS_PORT="$https_port" NGINX_SERVER_NAME=localhost NGINX_UPSTREAM="127.0.0.1:$SERVER_PORT" \
+  NGINX_PUBLIC_HTTPS_PORT="$https_port" NGINX_SERVER_NAME=localhost NGINX_UPSTREAM="$upstream" \
   NGINX_WEB_ROOT="$web_root" NGINX_TLS_CERT="$tls_dir/server.pem" NGINX_TLS_KEY="$tls_dir/server.key" \
     nginx_render "$state"
   nginx_test "$state" || die "nginx rejected the configuration"
@@ -111,6 +130,8 @@ platform_stop() {
     fi
   done
   PLATFORM_PIDS=()
+  SERVER_PIDS=()
+  SERVER_PORTS=()
   if [[ -n "$PLATFORM_PG_DIR" ]]; then
     pg_stop "$PLATFORM_PG_DIR" || true
   fi

@@ -113,6 +113,24 @@ void readOperations(ConfigReader &reader, ServerConfig &config)
     }
 }
 
+void readRedis(ConfigReader &reader, ServerConfig &config)
+{
+    const QString url = reader.value(QStringLiteral("TRANSCENDENCE_REDIS_URL"));
+    if (url.isEmpty()) {
+        return;
+    }
+    auto parsed = parseRedisUrl(url);
+    if (auto *error = std::get_if<QString>(&parsed)) {
+        reader.errors << *error;
+        return;
+    }
+    config.redis = std::get<RedisEndpoint>(parsed);
+    if (config.mode == RunMode::Production && config.redis->password == "change-me") {
+        reader.errors << QStringLiteral(
+            "TRANSCENDENCE_REDIS_URL still has the example password from .env.example");
+    }
+}
+
 void readDatabase(ConfigReader &reader, ServerConfig &config)
 {
     const QString url = reader.value(QStringLiteral("DATABASE_URL"));
@@ -206,6 +224,7 @@ ServerConfig::fromEnvironment(const QProcessEnvironment &environment)
     }
     readHttp(reader, config);
     readDatabase(reader, config);
+    readRedis(reader, config);
     readPaths(reader, config);
     readSecretKey(reader, config);
     config.trustedProxies =

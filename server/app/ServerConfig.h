@@ -1,6 +1,7 @@
 #pragma once
 
 #include "auth/oauth/OAuthProviderConfig.h"
+#include "cluster/RedisEndpoint.h"
 #include "db/DatabaseUrl.h"
 #include "legal/LegalFacts.h"
 
@@ -9,6 +10,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
 #include <variant>
 
 namespace transcendence::server {
@@ -22,6 +24,8 @@ struct ServerConfig {
     QHostAddress httpHost = QHostAddress::LocalHost;
     quint16 httpPort = 8000; // 0: any free port, announced in the "listening" log line
     DatabaseSettings database;
+    // TRANSCENDENCE_REDIS_URL: instances share live state through Redis; none: alone, in memory.
+    std::optional<RedisEndpoint> redis;
     QString webRoot;       // assembled SPA; empty: the server answers only /api, /ws and health
     QString migrationsDir; // empty: the migrations compiled into the binary
     QString publicUrl;     // the origin players use, e.g. https://localhost:8443

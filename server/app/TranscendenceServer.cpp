@@ -16,6 +16,7 @@
 #include "auth/SessionMaintenance.h"
 #include "auth/TwoFactorRoutes.h"
 #include "chat/ChatFeature.h"
+#include "cluster/ClusterServices.h"
 #include "db/DatabaseConnection.h"
 #include "db/DatabaseWorkers.h"
 #include "db/MigrationRunner.h"
@@ -71,6 +72,7 @@ TranscendenceServer::~TranscendenceServer()
     delete m_authenticator;
     delete m_workers; // finishes queued jobs, closes the workers' connections
     delete m_health;
+    delete m_cluster;
     m_http.reset();
 }
 
@@ -178,6 +180,7 @@ void TranscendenceServer::registerFeatures()
             });
     };
     m_hub = new RealtimeHub(*m_http, m_config.allowedOrigins, checkTicket);
+    m_hub->setEventBus(m_cluster->bus());
     connect(m_auth, &AuthRoutes::sessionsRevoked, m_hub, &RealtimeHub::closeAuthSessions);
     // Sign-ins ended anywhere (another instance too) close their WebSockets here.
     m_sessionListener = new SessionEventListener(m_config.database, *m_sessionCache);
@@ -264,7 +267,12 @@ bool TranscendenceServer::start()
         return false;
     }
     HttpExchange::setTrustedProxies(m_config.trustedProxies);
+    m_cluster = new ClusterServices(m_config.redis);
     m_health = new HealthRoutes(m_config.database);
+    if (m_config.redis) {
+        ClusterServices *cluster = m_cluster;
+        m_health->addDependency(QStringLiteral("redis"), [cluster] { return cluster->isReady(); });
+    }
     m_health->registerRoutes(*m_http);
     registerFeatures();
     registerFallback();

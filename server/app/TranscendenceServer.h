@@ -13,6 +13,7 @@ namespace transcendence::server {
 
 class AccessTokenCodec;
 class AuthRoutes;
+class ClusterServices;
 class DatabaseWorkers;
 class HealthRoutes;
 class RealtimeHub;
@@ -64,6 +65,7 @@ private:
     OAuthRoutes *m_oauth = nullptr;
     std::unique_ptr<QObject> m_features; // parent of every feature's objects
     HealthRoutes *m_health = nullptr;
+    ClusterServices *m_cluster = nullptr;
     RealtimeHub *m_hub = nullptr;
     ShutdownSignals *m_signals = nullptr;
     bool m_shuttingDown = false;

@@ -1,13 +1,36 @@
 #include "auth/RateLimiter.h"
 
+#include "cluster/SharedRateLimitStore.h"
 #include "metrics/ServerMetrics.h"
 
 #include <QJsonObject>
 
 namespace transcendence::server {
 
+namespace {
+SharedRateLimitStore *sharedStore = nullptr;
+
+int sharedOutcome(const QString &key, int retryAfter)
+{
+    if (retryAfter > 0) {
+        metrics::rateLimitRefused(key.section(QLatin1Char(':'), 0, 0));
+    }
+    return retryAfter;
+}
+} // namespace
+
+void RateLimiter::setSharedStore(SharedRateLimitStore *store)
+{
+    sharedStore = store;
+}
+
 int RateLimiter::hit(const QString &key, Rule rule, qint64 nowMs)
 {
+    if (sharedStore) {
+        if (const auto shared = sharedStore->check(key, rule.limit, rule.windowSeconds, true)) {
+            return sharedOutcome(key, *shared);
+        }
+    }
     evictIfFull(nowMs);
     std::deque<qint64> &attempts = m_attempts[key];
     const qint64 windowMs = qint64(rule.windowSeconds) * 1000;
@@ -38,6 +61,11 @@ QHttpServerResponse RateLimiter::tooManyRequests(int retryAfterSeconds)
 
 int RateLimiter::exhausted(const QString &key, Rule rule, qint64 nowMs)
 {
+    if (sharedStore) {
+        if (const auto shared = sharedStore->check(key, rule.limit, rule.windowSeconds, false)) {
+            return sharedOutcome(key, *shared);
+        }
+    }
     const auto found = m_attempts.find(key);
     if (found == m_attempts.end()) {
         return 0;
@@ -57,6 +85,9 @@ int RateLimiter::exhausted(const QString &key, Rule rule, qint64 nowMs)
 
 void RateLimiter::clear(const QString &key)
 {
+    if (sharedStore) {
+        sharedStore->clear(key);
+    }
     m_attempts.remove(key);
 }
 

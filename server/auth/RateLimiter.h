@@ -8,12 +8,17 @@
 
 namespace transcendence::server {
 
-// Sliding-window limits on attempts per key ("login-ip:203.0.113.5", "login-account:alice").
-// In memory, per server instance, used on the event-loop thread only. With several instances a
-// client can try each one's budget: docs/security.md says so; a shared (PostgreSQL) store is the
-// upgrade path.
+class SharedRateLimitStore;
+
+// Sliding-window limits on attempts per key ("login-ip:203.0.113.5", "login-account:alice"),
+// used on the event-loop thread only. Alone, in memory per instance. With several instances
+// (TRANSCENDENCE_REDIS_URL) every limiter counts in the shared store, so a client has one budget
+// for the whole cluster; while Redis does not answer, each instance counts in memory again.
 class RateLimiter {
 public:
+    // Set once at start-up, before serving (nullptr: in memory); not owned.
+    static void setSharedStore(SharedRateLimitStore *store);
+
     struct Rule {
         int limit;
         int windowSeconds;

@@ -80,11 +80,8 @@ void ChatFeature::publish(const chat_store::ChatMessageRecord &message,
                           const QList<qint64> &recipients, const QString &exceptConnection)
 {
     const QByteArray encoded = proto::serialize(proto::ChatMessagePush{message}.toJson());
-    int delivered = 0;
-    for (const qint64 userId : recipients) {
-        delivered += m_context.hub.sendSerializedToUser(userId, encoded, exceptConnection);
-    }
-    metrics::chatDelivered(delivered);
+    // Every instance sends to its own connections of the recipients (the count is this one's).
+    metrics::chatDelivered(m_context.hub.deliverToUsers(recipients, encoded, exceptConnection));
 }
 
 void ChatFeature::publishUpdate(const chat_store::ChatMessageRecord &message,
@@ -92,29 +89,25 @@ void ChatFeature::publishUpdate(const chat_store::ChatMessageRecord &message,
 {
     const QByteArray encoded = proto::serialize(
         proto::ChatMessagePush{message}.toJson(proto::message_type::ChatMessageUpdated));
-    for (const qint64 userId : recipients) {
-        m_context.hub.sendSerializedToUser(userId, encoded);
-    }
+    m_context.hub.deliverToUsers(recipients, encoded);
 }
 
 void ChatFeature::publishConversation(qint64 userId,
                                       const chat_store::ConversationRecord &conversation)
 {
-    m_context.hub.sendToUser(userId, proto::ChatConversationPush{conversation}.toJson());
+    m_context.hub.deliverToUser(userId, proto::ChatConversationPush{conversation}.toJson());
 }
 
 void ChatFeature::publishRead(qint64 readerId, qint64 conversationId,
                               const chat_store::ReadOutcome &read)
 {
-    m_context.hub.sendToUser(
+    m_context.hub.deliverToUser(
         readerId, proto::ChatRead{conversationId, read.readSeq, readerId, read.unread}.toJson());
-    const QByteArray others =
-        proto::serialize(proto::ChatRead{conversationId, read.readSeq, readerId, {}}.toJson());
-    for (const qint64 member : read.members) {
-        if (member != readerId) {
-            m_context.hub.sendSerializedToUser(member, others);
-        }
-    }
+    QList<qint64> others = read.members;
+    others.removeAll(readerId);
+    m_context.hub.deliverToUsers(
+        others,
+        proto::serialize(proto::ChatRead{conversationId, read.readSeq, readerId, {}}.toJson()));
 }
 
 void ChatFeature::onInvitationOpened(const QString &inviteId, qint64 fromUserId, qint64 toUserId,
@@ -415,9 +408,7 @@ void ChatFeature::onTyping(RealtimeSession *session, const proto::Envelope &enve
             const auto &audience = std::get<chat_store::TypingAudience>(result);
             const QByteArray encoded =
                 proto::serialize(proto::ChatTyping{conversationId, audience.typist}.toJson());
-            for (const qint64 member : audience.userIds) {
-                m_context.hub.sendSerializedToUser(member, encoded);
-            }
+            m_context.hub.deliverToUsers(audience.userIds, encoded);
         });
 }
 

@@ -93,6 +93,11 @@ void HealthRoutes::registerRoutes(QHttpServer &server)
                  });
 }
 
+void HealthRoutes::addDependency(const QString &name, std::function<bool()> isUp)
+{
+    m_dependencies.emplace_back(name, std::move(isUp));
+}
+
 void HealthRoutes::onChecked(bool reachable, const QString &error)
 {
     if (!m_checkTimeout.isActive()) {
@@ -110,17 +115,34 @@ void HealthRoutes::answerPending(bool reachable, const QString &error)
         StructuredLog::warning(QStringLiteral("database_unreachable"),
                                {{QStringLiteral("error"), error}});
     }
+    QString down; // the first dependency that is not up, when the database is
+    for (const auto &[name, isUp] : m_dependencies) {
+        if (reachable && !isUp()) {
+            down = name;
+            break;
+        }
+    }
     std::vector<PendingReadiness> pending;
     pending.swap(m_pending);
     for (PendingReadiness &entry : pending) {
         if (!entry.socket) {
             continue;
         }
-        if (reachable) {
-            entry.exchange.send(std::move(entry.responder),
-                                QHttpServerResponse(QJsonObject{
-                                    {QStringLiteral("status"), QStringLiteral("ready")},
-                                    {QStringLiteral("database"), QStringLiteral("ok")}}));
+        if (reachable && !down.isEmpty()) {
+            const ApiError unavailable{QHttpServerResponder::StatusCode::ServiceUnavailable,
+                                       down + QStringLiteral("_unavailable"),
+                                       QStringLiteral("%1 is not reachable").arg(down),
+                                       {}};
+            auto response = unavailable.toResponse();
+            response.setHeader("Retry-After", "5");
+            entry.exchange.send(std::move(entry.responder), std::move(response));
+        } else if (reachable) {
+            QJsonObject ready{{QStringLiteral("status"), QStringLiteral("ready")},
+                              {QStringLiteral("database"), QStringLiteral("ok")}};
+            for (const auto &dependency : m_dependencies) {
+                ready.insert(dependency.first, QStringLiteral("ok"));
+            }
+            entry.exchange.send(std::move(entry.responder), QHttpServerResponse(ready));
         } else {
             const ApiError unavailable{QHttpServerResponder::StatusCode::ServiceUnavailable,
                                        QStringLiteral("database_unavailable"),

@@ -10,6 +10,7 @@
 #include <QThread>
 #include <QTimer>
 
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -19,7 +20,8 @@ namespace transcendence::server {
 
 class DatabaseHealthProbe;
 
-// GET /healthz: the process is alive. GET /readyz: the database answers (503 otherwise).
+// GET /healthz: the process is alive. GET /readyz: the database answers and every dependency
+// added with addDependency is up (Redis when configured); 503 otherwise.
 // Readiness is checked on the probe's thread; concurrent /readyz requests share one check.
 class HealthRoutes : public QObject {
     Q_OBJECT
@@ -28,6 +30,8 @@ public:
     ~HealthRoutes() override;
 
     void registerRoutes(QHttpServer &server);
+    // A service the instance needs besides the database; isUp is asked on the server thread.
+    void addDependency(const QString &name, std::function<bool()> isUp);
 
     QHttpServerResponse livenessResponse() const;
 
@@ -60,6 +64,7 @@ private:
     QElapsedTimer m_uptime;
     QTimer m_periodicCheck;
     std::optional<Readiness> m_lastReadiness;
+    std::vector<std::pair<QString, std::function<bool()>>> m_dependencies;
 };
 
 } // namespace transcendence::server

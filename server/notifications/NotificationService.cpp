@@ -62,7 +62,7 @@ void NotificationService::notify(qint64 userId, const QString &kind, qint64 acto
                 return;
             }
             const auto &created = std::get<notification_store::Created>(result);
-            m_context.hub.sendToUser(
+            m_context.hub.deliverToUser(
                 userId, proto::NotificationPush{created.notification, created.unread}.toJson());
         });
 }
@@ -174,7 +174,7 @@ void NotificationService::handleRead(const QHttpServerRequest &request,
                     }
                     const qint64 unread = std::get<qint64>(result);
                     reply->send(QHttpServerResponse(QJsonObject{{u"unread"_s, unread}}));
-                    m_context.hub.sendToUser(me, proto::NotificationsRead{unread}.toJson());
+                    m_context.hub.deliverToUser(me, proto::NotificationsRead{unread}.toJson());
                 });
         });
 }

@@ -89,6 +89,7 @@ PlayFeature::PlayFeature(const FeatureContext &context, PresenceTracker *presenc
     handle(proto::message_type::Invite, &PlayFeature::onInvite);
     handle(proto::message_type::InviteAnswer, &PlayFeature::onInviteAnswer);
     handle(proto::message_type::InviteCancel, &PlayFeature::onInviteCancel);
+    subscribeToInviteActions();
     handle(proto::message_type::Replay, &PlayFeature::onReplay);
     m_context.hub.registerHandler(
         proto::message_type::Pause, Access::SignedInOnly,

@@ -122,6 +122,11 @@ private:
     void closeInvite(const QString &inviteId, const QString &reason);
     void expireInvites();
     void sendInviteNotices(const Invite &invite, const QString &toConnection = {});
+    // With several instances: an answer or cancellation for an invitation held elsewhere goes
+    // to the instance that holds it (false when this instance is alone).
+    bool forwardInviteAction(const QString &action, const QString &inviteId, qint64 userId,
+                             bool accept);
+    void subscribeToInviteActions();
     // REST (PlayRoutes.cpp)
     void registerRoutes();
     void restCreate(const std::variant<QJsonObject, ApiError> &body, const UserRecord &user,

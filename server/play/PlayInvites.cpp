@@ -1,24 +1,33 @@
 // Invitations of the play feature: a private 1v1 with a friend, accepted, declined, cancelled
-// or expired. Invitations live in memory on the instance both players are connected to.
+// or expired. An invitation lives in memory on the inviter's instance; with several instances
+// the invitee may be on another one: the notices go through the event bus ("user" deliveries)
+// and answers given there come back on the "play.invite" topic.
 #include "app/ServerConfig.h"
 #include "app/StructuredLog.h"
+#include "cluster/EventBus.h"
 #include "db/DatabaseWorkers.h"
 #include "play/PlayFeature.h"
 #include "play/PlayStore.h"
 #include "protocol/Envelope.h"
 #include "protocol/LobbyMessages.h"
+#include "protocol/SocialMessages.h"
 #include "realtime/RealtimeHub.h"
 #include "realtime/RealtimeSession.h"
+#include "social/PresenceStore.h"
+#include "social/PresenceTracker.h"
 
+#include <QJsonDocument>
 #include <QUuid>
 
 namespace transcendence::server {
 namespace proto = transcendence::protocol;
+using namespace Qt::StringLiterals;
 
 namespace {
 
 // Open invitations one account may have sent at once.
 constexpr int kMaxOpenInvitesPerUser = 5;
+const QString kInviteTopic = QStringLiteral("play.invite");
 
 } // namespace
 
@@ -64,10 +73,19 @@ void PlayFeature::onInvite(RealtimeSession *session, const proto::Envelope &enve
     }
     const QString connectionId = session->connectionId();
     using Result = std::variant<play_store::InviteCheck, ApiError>;
+    const int staleAfterSeconds = m_presence ? m_presence->settings().staleAfterSeconds
+                                             : PresenceSettings{}.staleAfterSeconds;
     m_context.workers.run<Result>(
         this,
-        [from = identity.userId, to = request.userId](QSqlDatabase &db) {
-            return play_store::inviteCheck(db, from, to);
+        [from = identity.userId, to = request.userId, staleAfterSeconds](QSqlDatabase &db) {
+            auto result = play_store::inviteCheck(db, from, to);
+            if (auto *check = std::get_if<play_store::InviteCheck>(&result)) {
+                // Connected to any instance (this one's sockets are checked on the way back).
+                const auto status = presence_store::statusOf(db, to, staleAfterSeconds);
+                check->online = std::holds_alternative<QString>(status) &&
+                                std::get<QString>(status) != proto::presence_status::Offline;
+            }
+            return result;
         },
         [this, connectionId, identity, request](Result result) {
             RealtimeSession *inviter = m_context.hub.session(connectionId);
@@ -94,7 +112,7 @@ void PlayFeature::onInvite(RealtimeSession *session, const proto::Envelope &enve
                     type);
                 return;
             }
-            if (m_context.hub.connectionsOf(request.userId).isEmpty()) {
+            if (m_context.hub.connectionsOf(request.userId).isEmpty() && !check.online) {
                 inviter->sendError(proto::error_code::UserOffline,
                                    QStringLiteral("%1 is not online").arg(check.inviteeName), type);
                 return;
@@ -150,7 +168,7 @@ void PlayFeature::sendInviteNotices(const Invite &invite, const QString &toConne
         }
         return;
     }
-    m_context.hub.sendToUser(invite.toUserId, invitation);
+    m_context.hub.deliverToUser(invite.toUserId, invitation);
     if (RealtimeSession *session = m_context.hub.session(invite.fromConnection)) {
         session->sendJson(notice.toJson(proto::message_type::InviteSent));
     }
@@ -166,6 +184,10 @@ void PlayFeature::onInviteAnswer(RealtimeSession *session, const proto::Envelope
     const proto::InviteAnswer answer = std::get<proto::InviteAnswer>(parsed);
     const qint64 userId = session->identity()->userId;
     const auto found = m_invites.constFind(answer.inviteId);
+    if (found == m_invites.cend() &&
+        forwardInviteAction(u"answer"_s, answer.inviteId, userId, answer.accept)) {
+        return; // held by another instance, which answers through the bus
+    }
     // Someone else's invitation is as unknown as one that never existed.
     if (found == m_invites.cend() || found->toUserId != userId) {
         session->sendError(proto::error_code::InviteNotFound,
@@ -220,6 +242,10 @@ void PlayFeature::onInviteCancel(RealtimeSession *session, const proto::Envelope
     }
     const QString inviteId = std::get<proto::IdRequest>(parsed).id;
     const auto found = m_invites.constFind(inviteId);
+    if (found == m_invites.cend() &&
+        forwardInviteAction(u"cancel"_s, inviteId, session->identity()->userId, false)) {
+        return;
+    }
     if (found == m_invites.cend() || found->fromUserId != session->identity()->userId) {
         session->sendError(proto::error_code::InviteNotFound,
                            QStringLiteral("no open invitation with that id"), envelope.type);
@@ -237,11 +263,50 @@ void PlayFeature::closeInvite(const QString &inviteId, const QString &reason)
     const Invite invite = *found;
     m_invites.erase(found);
     const QJsonObject closed = proto::InviteClosed{invite.id, reason}.toJson();
-    m_context.hub.sendToUser(invite.toUserId, closed);
-    m_context.hub.sendToUser(invite.fromUserId, closed);
+    m_context.hub.deliverToUsers({invite.toUserId, invite.fromUserId}, proto::serialize(closed));
     emit invitationClosed(invite.id, reason);
     StructuredLog::info(QStringLiteral("invite_closed"), {{QStringLiteral("inviteId"), invite.id},
                                                           {QStringLiteral("reason"), reason}});
+}
+
+bool PlayFeature::forwardInviteAction(const QString &action, const QString &inviteId, qint64 userId,
+                                      bool accept)
+{
+    EventBus *bus = m_context.hub.eventBus();
+    if (!bus || !bus->isShared()) {
+        return false;
+    }
+    bus->publish(kInviteTopic, QJsonDocument(QJsonObject{{u"action"_s, action},
+                                                         {u"inviteId"_s, inviteId},
+                                                         {u"userId"_s, userId},
+                                                         {u"accept"_s, accept}})
+                                   .toJson(QJsonDocument::Compact));
+    return true;
+}
+
+void PlayFeature::subscribeToInviteActions()
+{
+    EventBus *bus = m_context.hub.eventBus();
+    if (!bus || !bus->isShared()) {
+        return;
+    }
+    bus->subscribe(kInviteTopic, [this](const QByteArray &payload) {
+        const QJsonObject event = QJsonDocument::fromJson(payload).object();
+        const auto found = m_invites.constFind(event.value(u"inviteId"_s).toString());
+        if (found == m_invites.cend()) {
+            return; // another instance's, or already closed
+        }
+        const qint64 userId = event.value(u"userId"_s).toInteger();
+        const QString action = event.value(u"action"_s).toString();
+        if (action == u"cancel" && found->fromUserId == userId) {
+            closeInvite(found->id, u"cancelled"_s);
+        } else if (action == u"answer" && found->toUserId == userId) {
+            // Accepted on another instance: a match needs both players on one instance, and
+            // rooms do not span instances yet (docs/architecture.md, "Several instances").
+            closeInvite(found->id,
+                        event.value(u"accept"_s).toBool() ? u"unavailable"_s : u"declined"_s);
+        }
+    });
 }
 
 void PlayFeature::expireInvites()

@@ -21,6 +21,7 @@ struct InviteCheck {
     bool talking = false; // a direct conversation between them (chat)
     bool blocked = false; // either way
     bool banned = false;  // the invitee's account
+    bool online = false;  // connected to any instance (presence), filled in by the caller
 };
 // What inviting `inviteeId` needs to know; 404 not_found when the invitee does not exist.
 std::variant<InviteCheck, ApiError> inviteCheck(QSqlDatabase &db, qint64 inviterId,

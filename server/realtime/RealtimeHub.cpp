@@ -1,6 +1,7 @@
 #include "realtime/RealtimeHub.h"
 
 #include "app/StructuredLog.h"
+#include "cluster/EventBus.h"
 #include "http/ApiError.h"
 #include "http/HttpExchange.h"
 #include "metrics/ServerMetrics.h"
@@ -153,6 +154,65 @@ int RealtimeHub::sendSerializedToUser(qint64 userId, const QByteArray &utf8, con
         }
     }
     return sent;
+}
+
+void RealtimeHub::setEventBus(EventBus &bus)
+{
+    m_bus = &bus;
+    // "<user id>,<user id>...;<except connection>\n<message>"
+    bus.subscribe(QStringLiteral("user"), [this](const QByteArray &payload) {
+        m_busLocalSends = 0;
+        const qsizetype header = payload.indexOf('\n');
+        if (header < 0) {
+            return;
+        }
+        const QByteArrayView head = QByteArrayView(payload).first(header);
+        const qsizetype separator = head.indexOf(';');
+        if (separator < 0) {
+            return;
+        }
+        const QString except = QString::fromLatin1(head.sliced(separator + 1));
+        const QByteArray message = payload.sliced(header + 1);
+        for (const QByteArrayView id : head.first(separator).toByteArray().split(',')) {
+            bool ok = false;
+            const qint64 userId = id.toLongLong(&ok);
+            if (ok && m_byUser.contains(userId)) {
+                m_busLocalSends += sendSerializedToUser(userId, message, except);
+            }
+        }
+    });
+}
+
+int RealtimeHub::deliverToUsers(const QList<qint64> &userIds, const QByteArray &utf8,
+                                const QString &except)
+{
+    if (userIds.isEmpty()) {
+        return 0;
+    }
+    if (!m_bus) {
+        int sent = 0;
+        for (const qint64 userId : userIds) {
+            sent += sendSerializedToUser(userId, utf8, except);
+        }
+        return sent;
+    }
+    QByteArray payload;
+    payload.reserve(utf8.size() + userIds.size() * 8 + except.size() + 2);
+    for (qsizetype i = 0; i < userIds.size(); ++i) {
+        if (i > 0) {
+            payload.append(',');
+        }
+        payload.append(QByteArray::number(userIds.at(i)));
+    }
+    payload.append(';').append(except.toLatin1()).append('\n').append(utf8);
+    m_busLocalSends = 0;
+    m_bus->publish(QStringLiteral("user"), payload);
+    return m_busLocalSends;
+}
+
+void RealtimeHub::deliverToUser(qint64 userId, const QJsonObject &message)
+{
+    deliverToUsers({userId}, protocol::serialize(message));
 }
 
 QStringList RealtimeHub::connectionsOf(qint64 userId) const

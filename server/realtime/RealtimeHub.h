@@ -12,6 +12,8 @@ class QHttpServer;
 
 namespace transcendence::server {
 
+class EventBus;
+
 // Owns every WebSocket session on this instance. /ws is a real route (Qt 6.4 only upgrades a
 // request that matches one); a plain GET /ws gets 426 in the JSON error shape.
 class RealtimeHub : public QObject {
@@ -46,6 +48,17 @@ public:
     // The welcomed connections of the user on this instance.
     QStringList connectionsOf(qint64 userId) const;
 
+    // Every connection of these users on every instance: through the event bus ("user" topic),
+    // which calls sendSerializedToUser here at once and on other instances when the event
+    // arrives. except skips one connection (the sender's). Returns the sends on this instance.
+    int deliverToUsers(const QList<qint64> &userIds, const QByteArray &utf8,
+                       const QString &except = {});
+    void deliverToUser(qint64 userId, const QJsonObject &message);
+    // Until it is set, deliveries stay on this instance.
+    void setEventBus(EventBus &bus);
+    // For features with events of their own; nullptr until set.
+    EventBus *eventBus() const { return m_bus; }
+
 signals:
     void allClosed();
     // An authenticated connection was welcomed / has ended (each ready one ends exactly once).
@@ -70,6 +83,8 @@ private:
     QMultiHash<qint64, RealtimeSession *> m_byUser; // welcomed, authenticated ones
     QHash<QString, RegisteredHandler> m_handlers;   // by message type
     bool m_closing = false;
+    EventBus *m_bus = nullptr;
+    int m_busLocalSends = 0; // what the last bus delivery sent here
 };
 
 } // namespace transcendence::server

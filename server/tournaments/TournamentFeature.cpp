@@ -198,7 +198,7 @@ void TournamentFeature::openOnlineRoom(const store::Tournament &tournament, Key 
         ready.opponent = tournament.player(entries[1 - seat]->id);
         ready.deadline = deadline;
         QJsonObject message = ready.toJson();
-        m_context.hub.sendToUser(*entries[seat]->userId, message);
+        m_context.hub.deliverToUser(*entries[seat]->userId, message);
         emit onlineMatchReady(*entries[seat]->userId, message);
         message.insert(QStringLiteral("_userId"), *entries[seat]->userId);
         room.readyMessages.push_back(message);
@@ -436,9 +436,9 @@ void TournamentFeature::notify(const store::Changed &changed)
         end.winner = t.player(*t.winnerEntryId);
     }
     for (const qint64 userId : t.audience()) {
-        m_context.hub.sendToUser(userId, message);
+        m_context.hub.deliverToUser(userId, message);
         if (over) {
-            m_context.hub.sendToUser(userId, end.toJson());
+            m_context.hub.deliverToUser(userId, end.toJson());
         }
     }
     if (!t.isLocal()) {

@@ -102,6 +102,7 @@ private slots:
     void badValuesRefused_data();
     void badValuesRefused();
     void productionRequiresHttpsPublicUrl();
+    void redisUrlAccepted();
     void allowedOriginsFromPublicUrlAndExtras();
     void defaultPortIsLeftOutOfOrigin();
     void webRootWithIndexAccepted();
@@ -678,6 +679,14 @@ void ServerConfigTest::badValuesRefused_data()
                                             << "prometheus";
     QTest::newRow("metrics-token-short") << "TRANSCENDENCE_METRICS_TOKEN"
                                          << "short";
+    QTest::newRow("redis-url-http") << "TRANSCENDENCE_REDIS_URL"
+                                    << "http://redis:6379";
+    QTest::newRow("redis-url-relative-socket") << "TRANSCENDENCE_REDIS_URL"
+                                               << "unix://run/redis.sock";
+    QTest::newRow("redis-url-no-host") << "TRANSCENDENCE_REDIS_URL"
+                                       << "redis://:secret@/0";
+    QTest::newRow("redis-url-db-out-of-range") << "TRANSCENDENCE_REDIS_URL"
+                                               << "redis://redis:6379/16";
     // A deploy command with no webhook secret: nothing could ever trigger it safely.
     QTest::newRow("deploy-without-secret") << "TRANSCENDENCE_DEPLOY_COMMAND"
                                            << "git pull --ff-only";
@@ -693,6 +702,44 @@ void ServerConfigTest::badValuesRefused()
     const QStringList errors = errorsOf(ServerConfig::fromEnvironment(environment));
     QCOMPARE(errors.size(), 1);
     QVERIFY2(errors.first().contains(variable), qPrintable(errors.first()));
+}
+
+void ServerConfigTest::redisUrlAccepted()
+{
+    // None: the instance runs alone.
+    auto result = ServerConfig::fromEnvironment(developmentEnvironment());
+    QVERIFY(std::holds_alternative<ServerConfig>(result));
+    QVERIFY(!std::get<ServerConfig>(result).redis);
+
+    QProcessEnvironment environment = developmentEnvironment();
+    environment.insert(QStringLiteral("TRANSCENDENCE_REDIS_URL"),
+                       QStringLiteral("redis://:s3cret@redis:6380/2"));
+    result = ServerConfig::fromEnvironment(environment);
+    QVERIFY2(std::holds_alternative<ServerConfig>(result),
+             qPrintable(errorsOf(result).join(u'\n')));
+    const RedisEndpoint tcp = *std::get<ServerConfig>(result).redis;
+    QCOMPARE(tcp.host, QStringLiteral("redis"));
+    QCOMPARE(tcp.port, quint16(6380));
+    QCOMPARE(tcp.password, QByteArray("s3cret"));
+    QCOMPARE(tcp.database, 2);
+    QVERIFY(!tcp.redacted().contains(QLatin1String("s3cret")));
+
+    environment.insert(QStringLiteral("TRANSCENDENCE_REDIS_URL"),
+                       QStringLiteral("unix:///work/.local/run/redis/redis.sock?password=pw"));
+    result = ServerConfig::fromEnvironment(environment);
+    QVERIFY(std::holds_alternative<ServerConfig>(result));
+    const RedisEndpoint local = *std::get<ServerConfig>(result).redis;
+    QCOMPARE(local.socketPath, QStringLiteral("/work/.local/run/redis/redis.sock"));
+    QCOMPARE(local.password, QByteArray("pw"));
+    QCOMPARE(local.database, 0);
+
+    // Production refuses the example password of .env.example.
+    QProcessEnvironment production = productionEnvironment();
+    production.insert(QStringLiteral("TRANSCENDENCE_REDIS_URL"),
+                      QStringLiteral("redis://:change-me@redis:6379/0"));
+    const QStringList errors = errorsOf(ServerConfig::fromEnvironment(production));
+    QCOMPARE(errors.size(), 1);
+    QVERIFY(errors.first().contains(QLatin1String("TRANSCENDENCE_REDIS_URL")));
 }
 
 void ServerConfigTest::productionRequiresHttpsPublicUrl()

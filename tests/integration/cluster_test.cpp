@@ -1,0 +1,471 @@
+// Two server instances sharing one PostgreSQL database and one Redis (TRANSCENDENCE_REDIS_URL),
+// with users connected to different instances (each instance's own address): chat, typing and
+// read markers, notifications, presence and invitations cross; the login limit is one for the
+// whole cluster; Redis stopped and started again, or frozen and thawed, both instances notice
+// (/readyz) and recover by themselves.
+#include "ApiTestClient.h"
+#include "PostgresCluster.h"
+#include "RedisProcess.h"
+#include "ServerProcess.h"
+#include "TestEnvironment.h"
+#include "WebSocketTestClient.h"
+
+#include <QDeadlineTimer>
+#include <QJsonArray>
+#include <QTest>
+#include <QUuid>
+
+#include <memory>
+
+using namespace transcendence::testing;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QByteArray kSecret = QByteArrayLiteral("cluster-test-secret-key-with-more-than-32-bytes!");
+const QString kPublicUrl = u"https://localhost:9443"_s;
+
+QString newClientId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+} // namespace
+
+class ClusterTest : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void chatTypingAndReadMarkersCross();
+    void friendNoticesAndPresenceCross();
+    void invitationsCross();
+    void loginLimitIsSharedByTheInstances();
+    void redisRestartedInstancesRecover();
+    void frozenRedisIsNoticedAndOutlived();
+
+private:
+    using Account = ApiTestClient::Account;
+    struct Instance {
+        std::unique_ptr<ServerProcess> server;
+        std::unique_ptr<ApiTestClient> api;
+    };
+    Instance &one() { return m_instances[0]; }
+    Instance &two() { return m_instances[1]; }
+    Account newAccount(Instance &instance, const QString &prefix)
+    {
+        Account account = instance.api->registerAccount(prefix);
+        if (account.id == 0) {
+            qFatal("could not register an account");
+        }
+        return account;
+    }
+    HttpAnswer call(Instance &instance, const QByteArray &method, const QString &path,
+                    const Account &account, const QJsonObject &body = {})
+    {
+        return instance.api->authorized(method, path, account.accessToken, body);
+    }
+    bool connect(Instance &instance, WebSocketTestClient &socket, const Account &account);
+    QJsonObject nextOfType(WebSocketTestClient &socket, const QString &type, int timeoutMs = 5'000);
+    bool makeFriends(const Account &a, const Account &b);
+    int readyStatus(Instance &instance);
+    bool waitForReady(Instance &instance, int status, int timeoutMs);
+
+    std::unique_ptr<TestDatabase> m_database;
+    std::unique_ptr<RedisProcess> m_redis;
+    Instance m_instances[2];
+};
+
+void ClusterTest::initTestCase()
+{
+    TRANSCENDENCE_REQUIRE_TEST_ENV("TRANSCENDENCE_TEST_ADMIN_DATABASE_URL");
+    m_database = std::make_unique<TestDatabase>();
+    QVERIFY2(m_database->isValid(), qPrintable(m_database->error()));
+    m_redis = std::make_unique<RedisProcess>(TestEnvironment::scratchDir() + u"/redis"_s);
+    QVERIFY2(m_redis->start(), qPrintable(m_redis->error()));
+    for (Instance &instance : m_instances) {
+        instance.server = std::make_unique<ServerProcess>(m_database->url(), kPublicUrl);
+        auto &environment = instance.server->environment();
+        environment.insert(u"TRANSCENDENCE_SECRET_KEY"_s, QString::fromLatin1(kSecret));
+        environment.insert(u"TRANSCENDENCE_REDIS_URL"_s, m_redis->url());
+        environment.insert(u"TRANSCENDENCE_REGISTRATIONS_PER_HOUR"_s, u"1000"_s);
+        QVERIFY(instance.server->launch());
+    }
+    for (Instance &instance : m_instances) {
+        QVERIFY2(instance.server->waitUntilListening(), qPrintable(instance.server->log()));
+        instance.api = std::make_unique<ApiTestClient>(instance.server->baseUrl());
+        QVERIFY2(waitForReady(instance, 200, 10'000), qPrintable(instance.server->log()));
+    }
+}
+
+bool ClusterTest::connect(Instance &instance, WebSocketTestClient &socket, const Account &account)
+{
+    const QString ticket = instance.api->wsTicket(account.accessToken);
+    if (ticket.isEmpty() || !socket.open(u"ws://127.0.0.1:%1/ws"_s.arg(instance.server->port()))) {
+        return false;
+    }
+    socket.sendJson({{u"type"_s, u"hello"_s},
+                     {u"version"_s, 1},
+                     {u"client"_s, u"cluster-test"_s},
+                     {u"ticket"_s, ticket}});
+    return nextOfType(socket, u"welcome"_s)
+               .value(u"user"_s)
+               .toObject()
+               .value(u"id"_s)
+               .toInteger() == account.id;
+}
+
+QJsonObject ClusterTest::nextOfType(WebSocketTestClient &socket, const QString &type, int timeoutMs)
+{
+    const QDeadlineTimer deadline(timeoutMs);
+    while (!deadline.hasExpired()) {
+        const QJsonObject message = socket.next(int(qMax<qint64>(1, deadline.remainingTime())));
+        if (message.value(u"type"_s).toString() == type) {
+            return message;
+        }
+    }
+    return {};
+}
+
+bool ClusterTest::makeFriends(const Account &a, const Account &b)
+{
+    const HttpAnswer asked =
+        call(one(), "POST", u"/api/friends/requests"_s, a, {{u"userId"_s, b.id}});
+    if (asked.status != 201) {
+        return false;
+    }
+    return call(two(), "POST",
+                u"/api/friends/requests/%1/accept"_s.arg(asked.json().value(u"id"_s).toInteger()),
+                b)
+               .status == 200;
+}
+
+int ClusterTest::readyStatus(Instance &instance)
+{
+    return instance.api->http().get(instance.api->baseUrl() + u"/readyz"_s).status;
+}
+
+bool ClusterTest::waitForReady(Instance &instance, int status, int timeoutMs)
+{
+    const QDeadlineTimer deadline(timeoutMs);
+    while (readyStatus(instance) != status) {
+        if (deadline.hasExpired()) {
+            return false;
+        }
+        QTest::qWait(200);
+    }
+    return true;
+}
+
+void ClusterTest::chatTypingAndReadMarkersCross()
+{
+    const Account alice = newAccount(one(), u"x_alice_"_s);
+    const Account bob = newAccount(two(), u"x_bob_"_s);
+    WebSocketTestClient aliceSocket; // on instance 1
+    WebSocketTestClient bobSocket;   // on instance 2
+    QVERIFY(connect(one(), aliceSocket, alice));
+    QVERIFY(connect(two(), bobSocket, bob));
+
+    // The conversation is opened on instance 1; Bob's socket on instance 2 hears of it.
+    const HttpAnswer created = call(one(), "POST", u"/api/chat/direct/%1"_s.arg(bob.id), alice);
+    QCOMPARE(created.status, 201);
+    const qint64 id = created.json().value(u"conversation"_s).toObject().value(u"id"_s).toInteger();
+    QCOMPARE(nextOfType(bobSocket, u"chatConversation"_s)
+                 .value(u"conversation"_s)
+                 .toObject()
+                 .value(u"id"_s)
+                 .toInteger(),
+             id);
+
+    const QString clientId = newClientId();
+    aliceSocket.sendJson({{u"type"_s, u"chatSend"_s},
+                          {u"conversationId"_s, id},
+                          {u"text"_s, u"across the cluster"_s},
+                          {u"clientMessageId"_s, clientId}});
+    const QJsonObject ack = nextOfType(aliceSocket, u"chatSent"_s);
+    QCOMPARE(ack.value(u"clientMessageId"_s).toString(), clientId);
+    const QJsonObject delivered = nextOfType(bobSocket, u"chatMessage"_s);
+    QCOMPARE(delivered.value(u"message"_s).toObject(), ack.value(u"message"_s).toObject());
+
+    // The other way, over REST on instance 2 to Alice's socket on instance 1.
+    QCOMPARE(call(two(), "POST", u"/api/chat/conversations/%1/messages"_s.arg(id), bob,
+                  {{u"text"_s, u"heard you"_s}, {u"clientMessageId"_s, newClientId()}})
+                 .status,
+             201);
+    QCOMPARE(nextOfType(aliceSocket, u"chatMessage"_s)
+                 .value(u"message"_s)
+                 .toObject()
+                 .value(u"text"_s)
+                 .toString(),
+             u"heard you"_s);
+
+    bobSocket.sendJson({{u"type"_s, u"chatTyping"_s}, {u"conversationId"_s, id}});
+    QCOMPARE(nextOfType(aliceSocket, u"chatTyping"_s)
+                 .value(u"user"_s)
+                 .toObject()
+                 .value(u"id"_s)
+                 .toInteger(),
+             bob.id);
+
+    aliceSocket.sendJson({{u"type"_s, u"chatRead"_s}, {u"conversationId"_s, id}, {u"seq"_s, 2}});
+    QCOMPARE(nextOfType(aliceSocket, u"chatRead"_s).value(u"unread"_s).toInteger(-1), 0);
+    const QJsonObject seen = nextOfType(bobSocket, u"chatRead"_s);
+    QCOMPARE(seen.value(u"userId"_s).toInteger(), alice.id);
+    QCOMPARE(seen.value(u"seq"_s).toInteger(), 2);
+
+    // Alice's second device on instance 2 gets her own messages too (not the sending socket).
+    WebSocketTestClient aliceTablet;
+    QVERIFY(connect(two(), aliceTablet, alice));
+    aliceSocket.sendJson({{u"type"_s, u"chatSend"_s},
+                          {u"conversationId"_s, id},
+                          {u"text"_s, u"on every device"_s},
+                          {u"clientMessageId"_s, newClientId()}});
+    QCOMPARE(nextOfType(aliceTablet, u"chatMessage"_s)
+                 .value(u"message"_s)
+                 .toObject()
+                 .value(u"text"_s)
+                 .toString(),
+             u"on every device"_s);
+    QVERIFY(nextOfType(aliceSocket, u"chatMessage"_s, 500).isEmpty());
+}
+
+void ClusterTest::friendNoticesAndPresenceCross()
+{
+    const Account rosa = newAccount(one(), u"x_rosa_"_s);
+    const Account quinn = newAccount(two(), u"x_quinn_"_s);
+    WebSocketTestClient rosaSocket;
+    WebSocketTestClient quinnSocket;
+    QVERIFY(connect(one(), rosaSocket, rosa));
+    QVERIFY(connect(two(), quinnSocket, quinn));
+
+    // The request is made on instance 1; Quinn's inbox push arrives on instance 2.
+    const HttpAnswer asked =
+        call(one(), "POST", u"/api/friends/requests"_s, rosa, {{u"userId"_s, quinn.id}});
+    QCOMPARE(asked.status, 201);
+    const QJsonObject request = nextOfType(quinnSocket, u"notification"_s);
+    QCOMPARE(request.value(u"notification"_s).toObject().value(u"kind"_s).toString(),
+             u"friend_request"_s);
+    QCOMPARE(call(two(), "POST",
+                  u"/api/friends/requests/%1/accept"_s.arg(asked.json().value(u"id"_s).toInteger()),
+                  quinn)
+                 .status,
+             200);
+    QCOMPARE(nextOfType(rosaSocket, u"notification"_s)
+                 .value(u"notification"_s)
+                 .toObject()
+                 .value(u"kind"_s)
+                 .toString(),
+             u"friend_accepted"_s);
+
+    // Quinn leaves instance 2: Rosa, on instance 1, sees it, and sees Quinn come back.
+    quinnSocket.close();
+    QJsonObject presence = nextOfType(rosaSocket, u"presence"_s);
+    QCOMPARE(presence.value(u"userId"_s).toInteger(), quinn.id);
+    QCOMPARE(presence.value(u"status"_s).toString(), u"offline"_s);
+    WebSocketTestClient quinnAgain;
+    QVERIFY(connect(two(), quinnAgain, quinn));
+    presence = nextOfType(rosaSocket, u"presence"_s);
+    QCOMPARE(presence.value(u"userId"_s).toInteger(), quinn.id);
+    QCOMPARE(presence.value(u"status"_s).toString(), u"online"_s);
+    // Online while any instance holds a connection: a second one on instance 1, the one on
+    // instance 2 closes, Quinn stays online.
+    WebSocketTestClient quinnOnOne;
+    QVERIFY(connect(one(), quinnOnOne, quinn));
+    quinnAgain.close();
+    QTest::qWait(500);
+    const QJsonArray friends =
+        call(one(), "GET", u"/api/friends"_s, rosa).json().value(u"friends"_s).toArray();
+    QCOMPARE(friends.size(), 1);
+    QCOMPARE(friends.first().toObject().value(u"presence"_s).toString(), u"online"_s);
+}
+
+void ClusterTest::invitationsCross()
+{
+    const Account max = newAccount(one(), u"x_max_"_s);
+    const Account ned = newAccount(two(), u"x_ned_"_s);
+    QVERIFY(makeFriends(max, ned));
+    WebSocketTestClient maxSocket;
+    WebSocketTestClient nedSocket;
+    QVERIFY(connect(one(), maxSocket, max));
+    QVERIFY(connect(two(), nedSocket, ned));
+    // Ned's connection is recorded (presence) a moment after his welcome; Max hears of it.
+    const QJsonObject online = nextOfType(maxSocket, u"presence"_s);
+    QCOMPARE(online.value(u"userId"_s).toInteger(), ned.id);
+    QCOMPARE(online.value(u"status"_s).toString(), u"online"_s);
+
+    // Ned is online on instance 2 only: the invitation is made on instance 1 and reaches him,
+    // with its chat card and its notification.
+    maxSocket.sendJson({{u"type"_s, u"invite"_s}, {u"userId"_s, ned.id}});
+    QVERIFY2(!nextOfType(maxSocket, u"inviteSent"_s).isEmpty(), "no inviteSent");
+    const QJsonObject invitation = nextOfType(nedSocket, u"invitation"_s);
+    QVERIFY2(!invitation.isEmpty(), "no invitation on the other instance");
+    const QString inviteId = invitation.value(u"inviteId"_s).toString();
+    QCOMPARE(invitation.value(u"from"_s).toObject().value(u"userId"_s).toInteger(), max.id);
+    const QJsonObject card = nextOfType(nedSocket, u"chatMessage"_s).value(u"message"_s).toObject();
+    QCOMPARE(card.value(u"invitation"_s).toObject().value(u"inviteId"_s).toString(), inviteId);
+    QCOMPARE(nextOfType(nedSocket, u"notification"_s)
+                 .value(u"notification"_s)
+                 .toObject()
+                 .value(u"kind"_s)
+                 .toString(),
+             u"invitation"_s);
+
+    // Ned declines on instance 2; the invitation, held by instance 1, closes for both.
+    nedSocket.sendJson(
+        {{u"type"_s, u"inviteAnswer"_s}, {u"inviteId"_s, inviteId}, {u"accept"_s, false}});
+    for (WebSocketTestClient *socket : {&maxSocket, &nedSocket}) {
+        const QJsonObject closed = nextOfType(*socket, u"inviteClosed"_s);
+        QCOMPARE(closed.value(u"inviteId"_s).toString(), inviteId);
+        QCOMPARE(closed.value(u"reason"_s).toString(), u"declined"_s);
+    }
+
+    // A second one, cancelled by Max: Ned's instance hears the cancellation.
+    maxSocket.sendJson({{u"type"_s, u"invite"_s}, {u"userId"_s, ned.id}});
+    const QString second = nextOfType(nedSocket, u"invitation"_s).value(u"inviteId"_s).toString();
+    QVERIFY(!second.isEmpty());
+    maxSocket.sendJson({{u"type"_s, u"inviteCancel"_s}, {u"inviteId"_s, second}});
+    const QJsonObject cancelled = nextOfType(nedSocket, u"inviteClosed"_s);
+    QCOMPARE(cancelled.value(u"inviteId"_s).toString(), second);
+    QCOMPARE(cancelled.value(u"reason"_s).toString(), u"cancelled"_s);
+}
+
+void ClusterTest::loginLimitIsSharedByTheInstances()
+{
+    // 10 wrong passwords an account in 15 minutes, whichever instance they reach; each from its
+    // own address, so only the account's budget counts.
+    const Account kim = newAccount(one(), u"x_kim_"_s);
+    const QJsonObject wrong{{u"login"_s, kim.username}, {u"password"_s, u"not the password"_s}};
+    for (int attempt = 0; attempt < 10; ++attempt) {
+        Instance &instance = attempt % 2 == 0 ? one() : two();
+        const HttpAnswer answer =
+            instance.api->post(u"/api/auth/login"_s, wrong, ApiTestClient::uniqueAddress());
+        QVERIFY2(answer.status == 401, answer.body.constData());
+    }
+    for (Instance *instance : {&one(), &two()}) {
+        const HttpAnswer refused =
+            instance->api->post(u"/api/auth/login"_s, wrong, ApiTestClient::uniqueAddress());
+        QCOMPARE(refused.status, 429);
+        QVERIFY(refused.headers.value("retry-after").toInt() > 0);
+        // The right password too: the budget is spent for the whole cluster.
+        QCOMPARE(instance->api
+                     ->post(u"/api/auth/login"_s,
+                            {{u"login"_s, kim.username},
+                             {u"password"_s, ApiTestClient::defaultPassword()}},
+                            ApiTestClient::uniqueAddress())
+                     .status,
+                 429);
+    }
+}
+
+void ClusterTest::redisRestartedInstancesRecover()
+{
+    const Account ana = newAccount(one(), u"x_ana_"_s);
+    const Account ben = newAccount(two(), u"x_ben_"_s);
+    const qint64 id = call(one(), "POST", u"/api/chat/direct/%1"_s.arg(ben.id), ana)
+                          .json()
+                          .value(u"conversation"_s)
+                          .toObject()
+                          .value(u"id"_s)
+                          .toInteger();
+    QVERIFY(id > 0);
+    WebSocketTestClient anaSocket;
+    WebSocketTestClient benSocket;
+    QVERIFY(connect(one(), anaSocket, ana));
+    QVERIFY(connect(two(), benSocket, ben));
+
+    m_redis->stop();
+    // Not ready while Redis is gone, on both instances; REST and this instance's sockets go on.
+    for (Instance &instance : m_instances) {
+        QVERIFY2(waitForReady(instance, 503, 10'000), "still ready without Redis");
+        const HttpAnswer ready = instance.api->http().get(instance.api->baseUrl() + u"/readyz"_s);
+        QCOMPARE(ready.json().value(u"error"_s).toObject().value(u"code"_s).toString(),
+                 u"redis_unavailable"_s);
+    }
+    // A message sent meanwhile is stored; Ben's instance is not told, Ben catches up (chatSync,
+    // as clients do after any reconnection).
+    QCOMPARE(call(one(), "POST", u"/api/chat/conversations/%1/messages"_s.arg(id), ana,
+                  {{u"text"_s, u"stored without Redis"_s}, {u"clientMessageId"_s, newClientId()}})
+                 .status,
+             201);
+    QCOMPARE(nextOfType(anaSocket, u"chatMessage"_s)
+                 .value(u"message"_s)
+                 .toObject()
+                 .value(u"text"_s)
+                 .toString(),
+             u"stored without Redis"_s);
+    benSocket.sendJson(
+        {{u"type"_s, u"chatSync"_s},
+         {u"conversations"_s, QJsonArray{QJsonObject{{u"id"_s, id}, {u"afterSeq"_s, 0}}}}});
+    const QJsonArray caughtUp =
+        nextOfType(benSocket, u"chatMessages"_s).value(u"messages"_s).toArray();
+    QCOMPARE(caughtUp.size(), 1);
+    QCOMPARE(caughtUp.first().toObject().value(u"text"_s).toString(), u"stored without Redis"_s);
+
+    QVERIFY2(m_redis->start(), qPrintable(m_redis->error()));
+    for (Instance &instance : m_instances) {
+        QVERIFY2(waitForReady(instance, 200, 15'000), qPrintable(instance.server->log()));
+    }
+    // Re-subscribed by themselves: messages cross again, without a restart of either.
+    anaSocket.sendJson({{u"type"_s, u"chatSend"_s},
+                        {u"conversationId"_s, id},
+                        {u"text"_s, u"back again"_s},
+                        {u"clientMessageId"_s, newClientId()}});
+    QCOMPARE(nextOfType(benSocket, u"chatMessage"_s)
+                 .value(u"message"_s)
+                 .toObject()
+                 .value(u"text"_s)
+                 .toString(),
+             u"back again"_s);
+    QVERIFY(one().server->isRunning());
+    QVERIFY(two().server->isRunning());
+}
+
+void ClusterTest::frozenRedisIsNoticedAndOutlived()
+{
+    const Account eve = newAccount(one(), u"x_eve_"_s);
+    const Account fay = newAccount(two(), u"x_fay_"_s);
+    const qint64 id = call(one(), "POST", u"/api/chat/direct/%1"_s.arg(fay.id), eve)
+                          .json()
+                          .value(u"conversation"_s)
+                          .toObject()
+                          .value(u"id"_s)
+                          .toInteger();
+    QVERIFY(id > 0);
+    WebSocketTestClient eveSocket;
+    WebSocketTestClient faySocket;
+    QVERIFY(connect(one(), eveSocket, eve));
+    QVERIFY(connect(two(), faySocket, fay));
+
+    // Its sockets stay open and nothing comes back: the instances' PINGs go unanswered.
+    m_redis->freeze();
+    for (Instance &instance : m_instances) {
+        QVERIFY2(waitForReady(instance, 503, 10'000), "still ready with a frozen Redis");
+    }
+    // Requests with a rate limit still get their answer (the shared store times out, then
+    // steps aside).
+    QCOMPARE(
+        one()
+            .api
+            ->post(u"/api/auth/login"_s,
+                   {{u"login"_s, eve.username}, {u"password"_s, ApiTestClient::defaultPassword()}},
+                   ApiTestClient::uniqueAddress())
+            .status,
+        200);
+    m_redis->thaw();
+    for (Instance &instance : m_instances) {
+        QVERIFY2(waitForReady(instance, 200, 15'000), qPrintable(instance.server->log()));
+    }
+    eveSocket.sendJson({{u"type"_s, u"chatSend"_s},
+                        {u"conversationId"_s, id},
+                        {u"text"_s, u"after the thaw"_s},
+                        {u"clientMessageId"_s, newClientId()}});
+    QCOMPARE(nextOfType(faySocket, u"chatMessage"_s)
+                 .value(u"message"_s)
+                 .toObject()
+                 .value(u"text"_s)
+                 .toString(),
+             u"after the thaw"_s);
+}
+
+QTEST_GUILESS_MAIN(ClusterTest)
+#include "cluster_test.moc"
