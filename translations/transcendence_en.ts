@@ -4159,6 +4159,129 @@
     </message>
 </context>
 <context>
+    <name>mail</name>
+    <message>
+        <location filename="../server/mail/MailTemplates.cpp" line="+75"/>
+        <source>Hello %1,</source>
+        <translation>Hello %1,</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>If you did not ask for this, ignore this e-mail: nothing changes.</source>
+        <translation>If you did not ask for this, ignore this e-mail: nothing changes.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>If this was not you, reset your password at once and write to the administrators.</source>
+        <translation>If this was not you, reset your password at once and write to the administrators.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Confirm your e-mail address</source>
+        <translation>Confirm your e-mail address</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Welcome to Transcendence! Follow the link below to confirm that this address is yours. The link works once, for 24 hours.</source>
+        <translation>Welcome to Transcendence! Follow the link below to confirm that this address is yours. The link works once, for 24 hours.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Confirm my address</source>
+        <translation>Confirm my address</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+16"/>
+        <location line="+17"/>
+        <location line="+17"/>
+        <location line="+13"/>
+        <location line="+28"/>
+        <source>See you on the court!</source>
+        <translation>See you on the court!</translation>
+    </message>
+    <message>
+        <location line="-84"/>
+        <source>Confirm your new e-mail address</source>
+        <translation>Confirm your new e-mail address</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You asked to use this address for your Transcendence account. Follow the link below to confirm it. The link works once, for 24 hours.</source>
+        <translation>You asked to use this address for your Transcendence account. Follow the link below to confirm it. The link works once, for 24 hours.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Use this address</source>
+        <translation>Use this address</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Your e-mail address is changing</source>
+        <translation>Your e-mail address is changing</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Someone signed in to your Transcendence account asked to change its e-mail address to %1. The change happens when the new address is confirmed.</source>
+        <translation>Someone signed in to your Transcendence account asked to change its e-mail address to %1. The change happens when the new address is confirmed.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Reset your password</source>
+        <translation>Reset your password</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Someone asked to reset the password of your Transcendence account. Follow the link below to choose a new one. The link works once, for 30 minutes, and signs you out everywhere.</source>
+        <translation>Someone asked to reset the password of your Transcendence account. Follow the link below to choose a new one. The link works once, for 30 minutes, and signs you out everywhere.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose a new password</source>
+        <translation>Choose a new password</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Your password was changed</source>
+        <translation>Your password was changed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The password of your Transcendence account was just changed.</source>
+        <translation>The password of your Transcendence account was just changed.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Your account was deleted</source>
+        <translation>Your account was deleted</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your Transcendence account and the data about you were deleted, as you asked. This is the last e-mail we send you.</source>
+        <translation>Your Transcendence account and the data about you were deleted, as you asked. This is the last e-mail we send you.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Thank you for playing.</source>
+        <translation>Thank you for playing.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Goodbye!</source>
+        <translation>Goodbye!</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your data was exported</source>
+        <translation>Your data was exported</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A copy of the data we keep about you was just downloaded from your account settings.</source>
+        <translation>A copy of the data we keep about you was just downloaded from your account settings.</translation>
+    </message>
+</context>
+<context>
     <name>transcendence::client::AccountSession</name>
     <message>
         <location filename="../client-qml/account/AccountSession.cpp" line="+98"/>

@@ -4159,6 +4159,129 @@
     </message>
 </context>
 <context>
+    <name>mail</name>
+    <message>
+        <location filename="../server/mail/MailTemplates.cpp" line="+75"/>
+        <source>Hello %1,</source>
+        <translation>Bonjour %1,</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>If you did not ask for this, ignore this e-mail: nothing changes.</source>
+        <translation>Si vous n’êtes pas à l’origine de cette demande, ignorez cet e-mail : rien ne change.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>If this was not you, reset your password at once and write to the administrators.</source>
+        <translation>Si ce n’était pas vous, réinitialisez tout de suite votre mot de passe et écrivez aux administrateurs.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Confirm your e-mail address</source>
+        <translation>Confirmez votre adresse e-mail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Welcome to Transcendence! Follow the link below to confirm that this address is yours. The link works once, for 24 hours.</source>
+        <translation>Bienvenue sur Transcendence ! Suivez le lien ci-dessous pour confirmer que cette adresse est bien la vôtre. Le lien fonctionne une seule fois, pendant 24 heures.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Confirm my address</source>
+        <translation>Confirmer mon adresse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+16"/>
+        <location line="+17"/>
+        <location line="+17"/>
+        <location line="+13"/>
+        <location line="+28"/>
+        <source>See you on the court!</source>
+        <translation>À bientôt sur le terrain !</translation>
+    </message>
+    <message>
+        <location line="-84"/>
+        <source>Confirm your new e-mail address</source>
+        <translation>Confirmez votre nouvelle adresse e-mail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You asked to use this address for your Transcendence account. Follow the link below to confirm it. The link works once, for 24 hours.</source>
+        <translation>Vous avez demandé à utiliser cette adresse pour votre compte Transcendence. Suivez le lien ci-dessous pour la confirmer. Le lien fonctionne une seule fois, pendant 24 heures.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Use this address</source>
+        <translation>Utiliser cette adresse</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Your e-mail address is changing</source>
+        <translation>Votre adresse e-mail va changer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Someone signed in to your Transcendence account asked to change its e-mail address to %1. The change happens when the new address is confirmed.</source>
+        <translation>Une personne connectée à votre compte Transcendence a demandé à remplacer son adresse e-mail par %1. Le changement aura lieu quand la nouvelle adresse sera confirmée.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Reset your password</source>
+        <translation>Réinitialisez votre mot de passe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Someone asked to reset the password of your Transcendence account. Follow the link below to choose a new one. The link works once, for 30 minutes, and signs you out everywhere.</source>
+        <translation>Quelqu’un a demandé à réinitialiser le mot de passe de votre compte Transcendence. Suivez le lien ci-dessous pour en choisir un nouveau. Le lien fonctionne une seule fois, pendant 30 minutes, et vous déconnecte partout.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose a new password</source>
+        <translation>Choisir un nouveau mot de passe</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Your password was changed</source>
+        <translation>Votre mot de passe a été modifié</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The password of your Transcendence account was just changed.</source>
+        <translation>Le mot de passe de votre compte Transcendence vient d’être modifié.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Your account was deleted</source>
+        <translation>Votre compte a été supprimé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your Transcendence account and the data about you were deleted, as you asked. This is the last e-mail we send you.</source>
+        <translation>Votre compte Transcendence et les données vous concernant ont été supprimés, comme vous l’avez demandé. C’est le dernier e-mail que nous vous envoyons.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Thank you for playing.</source>
+        <translation>Merci d’avoir joué.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Goodbye!</source>
+        <translation>Au revoir !</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your data was exported</source>
+        <translation>Vos données ont été exportées</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A copy of the data we keep about you was just downloaded from your account settings.</source>
+        <translation>Une copie des données que nous conservons à votre sujet vient d’être téléchargée depuis les paramètres de votre compte.</translation>
+    </message>
+</context>
+<context>
     <name>transcendence::client::AccountSession</name>
     <message>
         <location filename="../client-qml/account/AccountSession.cpp" line="+98"/>

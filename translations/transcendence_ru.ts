@@ -4190,6 +4190,129 @@
     </message>
 </context>
 <context>
+    <name>mail</name>
+    <message>
+        <location filename="../server/mail/MailTemplates.cpp" line="+75"/>
+        <source>Hello %1,</source>
+        <translation>Здравствуйте, %1!</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>If you did not ask for this, ignore this e-mail: nothing changes.</source>
+        <translation>Если вы этого не запрашивали, просто не обращайте внимания на это письмо: ничего не изменится.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>If this was not you, reset your password at once and write to the administrators.</source>
+        <translation>Если это были не вы, немедленно смените пароль и напишите администраторам.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Confirm your e-mail address</source>
+        <translation>Подтвердите адрес электронной почты</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Welcome to Transcendence! Follow the link below to confirm that this address is yours. The link works once, for 24 hours.</source>
+        <translation>Добро пожаловать в Transcendence! Перейдите по ссылке ниже, чтобы подтвердить, что это ваш адрес. Ссылка действует один раз в течение 24 часов.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Confirm my address</source>
+        <translation>Подтвердить адрес</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+16"/>
+        <location line="+17"/>
+        <location line="+17"/>
+        <location line="+13"/>
+        <location line="+28"/>
+        <source>See you on the court!</source>
+        <translation>До встречи на корте!</translation>
+    </message>
+    <message>
+        <location line="-84"/>
+        <source>Confirm your new e-mail address</source>
+        <translation>Подтвердите новый адрес электронной почты</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You asked to use this address for your Transcendence account. Follow the link below to confirm it. The link works once, for 24 hours.</source>
+        <translation>Вы попросили использовать этот адрес для своей учётной записи Transcendence. Перейдите по ссылке ниже, чтобы подтвердить его. Ссылка действует один раз в течение 24 часов.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Use this address</source>
+        <translation>Использовать этот адрес</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Your e-mail address is changing</source>
+        <translation>Ваш адрес электронной почты меняется</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Someone signed in to your Transcendence account asked to change its e-mail address to %1. The change happens when the new address is confirmed.</source>
+        <translation>Кто-то, вошедший в вашу учётную запись Transcendence, попросил сменить её адрес электронной почты на %1. Адрес сменится, когда новый адрес будет подтверждён.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Reset your password</source>
+        <translation>Сброс пароля</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Someone asked to reset the password of your Transcendence account. Follow the link below to choose a new one. The link works once, for 30 minutes, and signs you out everywhere.</source>
+        <translation>Кто-то запросил сброс пароля вашей учётной записи Transcendence. Перейдите по ссылке ниже, чтобы выбрать новый пароль. Ссылка действует один раз в течение 30 минут и завершает все ваши сеансы.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose a new password</source>
+        <translation>Выбрать новый пароль</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Your password was changed</source>
+        <translation>Ваш пароль изменён</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The password of your Transcendence account was just changed.</source>
+        <translation>Пароль вашей учётной записи Transcendence только что был изменён.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Your account was deleted</source>
+        <translation>Ваша учётная запись удалена</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your Transcendence account and the data about you were deleted, as you asked. This is the last e-mail we send you.</source>
+        <translation>Ваша учётная запись Transcendence и данные о вас удалены, как вы и просили. Это последнее письмо, которое мы вам отправляем.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Thank you for playing.</source>
+        <translation>Спасибо за игру.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Goodbye!</source>
+        <translation>До свидания!</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your data was exported</source>
+        <translation>Ваши данные выгружены</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A copy of the data we keep about you was just downloaded from your account settings.</source>
+        <translation>Копия хранящихся у нас данных о вас только что была скачана в настройках вашей учётной записи.</translation>
+    </message>
+</context>
+<context>
     <name>transcendence::client::AccountSession</name>
     <message>
         <location filename="../client-qml/account/AccountSession.cpp" line="+98"/>

@@ -1,5 +1,6 @@
 #include "app/TranscendenceServer.h"
 
+#include "account/AccountRoutes.h"
 #include "admin/AdminRoutes.h"
 #include "app/AdminBootstrap.h"
 #include "app/FeatureContext.h"
@@ -21,6 +22,8 @@
 #include "http/ApiError.h"
 #include "http/HttpExchange.h"
 #include "http/LowDelayTcpServer.h"
+#include "mail/MailSender.h"
+#include "mail/MailTemplates.h"
 #include "matches/MatchFeature.h"
 #include "operations/OperationsFeature.h"
 #include "play/PlayFeature.h"
@@ -66,6 +69,7 @@ TranscendenceServer::~TranscendenceServer()
     delete m_auth;
     delete m_authenticator;
     delete m_workers; // finishes queued jobs, closes the workers' connections
+    MailSender::stop(m_mail);
     delete m_health;
     m_http.reset();
 }
@@ -180,6 +184,7 @@ void TranscendenceServer::registerFeatures()
     registerPrivacyFeature(context);
     registerChatFeature(context);
     registerOperationsFeature(context, *m_health);
+    registerAccountFeature(context, *m_mail);
 }
 
 void TranscendenceServer::registerFallback()
@@ -245,6 +250,11 @@ bool TranscendenceServer::start()
         return false;
     }
     HttpExchange::setTrustedProxies(m_config.trustedProxies);
+    mail_templates::loadTranslations();
+    m_mail = MailSender::start(
+        {m_config.database,
+         {m_config.smtpUrl, m_config.smtpUser, m_config.smtpPassword, m_config.smtpFrom},
+         m_config.mailFirstRetrySeconds});
     m_health = new HealthRoutes(m_config.database);
     m_health->registerRoutes(*m_http);
     registerFeatures();

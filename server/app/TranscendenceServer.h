@@ -15,6 +15,7 @@ class AccessTokenCodec;
 class AuthRoutes;
 class DatabaseWorkers;
 class HealthRoutes;
+class MailSender;
 class RealtimeHub;
 class RequestAuthenticator;
 class TwoFactorRoutes;
@@ -61,6 +62,7 @@ private:
     std::unique_ptr<QObject> m_features; // parent of every feature's objects
     HealthRoutes *m_health = nullptr;
     RealtimeHub *m_hub = nullptr;
+    MailSender *m_mail = nullptr; // its own thread: the outbox through the SMTP relay
     ShutdownSignals *m_signals = nullptr;
     bool m_shuttingDown = false;
 };
