@@ -2891,6 +2891,44 @@
     </message>
 </context>
 <context>
+    <name>PasswordSection</name>
+    <message>
+        <location filename="../client-qml/qml/account/PasswordSection.qml" line="+24"/>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your other sessions are signed out when it changes.</source>
+        <translation>Your other sessions are signed out when it changes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your account signs in with a provider. Set a password to sign in with your name too.</source>
+        <translation>Your account signs in with a provider. Set a password to sign in with your name too.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Current password</source>
+        <translation>Current password</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>New password (at least 10 characters)</source>
+        <translation>New password (at least 10 characters)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Change the password</source>
+        <translation>Change the password</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Set a password</source>
+        <translation>Set a password</translation>
+    </message>
+</context>
+<context>
     <name>PersonRow</name>
     <message>
         <location filename="../client-qml/qml/social/PersonRow.qml" line="+37"/>
@@ -3642,12 +3680,12 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+17"/>
+        <location line="+23"/>
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-21"/>
         <source>Sign out this session</source>
         <translation>Sign out this session</translation>
     </message>
@@ -4195,13 +4233,13 @@
         <location line="+16"/>
         <location line="+17"/>
         <location line="+17"/>
-        <location line="+13"/>
+        <location line="+12"/>
         <location line="+28"/>
         <source>See you on the court!</source>
         <translation>See you on the court!</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-83"/>
         <source>Confirm your new e-mail address</source>
         <translation>Confirm your new e-mail address</translation>
     </message>
@@ -4241,7 +4279,7 @@
         <translation>Choose a new password</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Your password was changed</source>
         <translation>Your password was changed</translation>
     </message>
@@ -4860,6 +4898,34 @@
     </message>
 </context>
 <context>
+    <name>transcendence::client::PasswordSettings</name>
+    <message>
+        <location filename="../client-qml/account/PasswordSettings.cpp" line="+42"/>
+        <source>The current password is wrong.</source>
+        <translation>The current password is wrong.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The new password is too short: use at least 10 characters.</source>
+        <translation>The new password is too short: use at least 10 characters.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The new password is one of the most common ones: choose another.</source>
+        <translation>The new password is one of the most common ones: choose another.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The new password must not be your user name or e-mail address.</source>
+        <translation>The new password must not be your user name or e-mail address.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Password saved. Your other sessions are signed out.</source>
+        <translation>Password saved. Your other sessions are signed out.</translation>
+    </message>
+</context>
+<context>
     <name>transcendence::client::PlayDirectory</name>
     <message>
         <location filename="../client-qml/play/PlayDirectory.cpp" line="+34"/>
@@ -5299,6 +5365,189 @@
         <location filename="../client-qml/play/TournamentDirectory.cpp" line="+40"/>
         <source>Sign in to see the tournaments.</source>
         <translation>Sign in to see the tournaments.</translation>
+    </message>
+</context>
+<context>
+    <name>web.account</name>
+    <message>
+        <location filename="../resources/web/strings/account.js" line="+4"/>
+        <source>This link is not valid any more: it was already used, or it has expired.</source>
+        <translation>This link is not valid any more: it was already used, or it has expired.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Another account uses this address now.</source>
+        <translation>Another account uses this address now.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The current password is wrong.</source>
+        <translation>The current password is wrong.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forgot your password?</source>
+        <translation>Forgot your password?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail address of your account</source>
+        <translation>E-mail address of your account</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send me a link</source>
+        <translation>Send me a link</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>If an account uses this address, a link to choose a new password is on its way. It works once, for 30 minutes.</source>
+        <translation>If an account uses this address, a link to choose a new password is on its way. It works once, for 30 minutes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the e-mail address of your account: we will send it a link to choose a new password.</source>
+        <translation>Type the e-mail address of your account: we will send it a link to choose a new password.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to sign-in</source>
+        <translation>Back to sign-in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a new password</source>
+        <translation>Choose a new password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New password</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At least 10 characters. A few words you will remember make a good one.</source>
+        <translation>At least 10 characters. A few words you will remember make a good one.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the new password</source>
+        <translation>Save the new password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your password is changed, and you are signed out everywhere. Sign in with the new one.</source>
+        <translation>Your password is changed, and you are signed out everywhere. Sign in with the new one.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirm your e-mail address</source>
+        <translation>Confirm your e-mail address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirming your address…</source>
+        <translation>Confirming your address…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to the settings</source>
+        <translation>Go to the settings</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thank you: %{email} is confirmed.</source>
+        <translation>Thank you: %{email} is confirmed.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send the link again</source>
+        <translation>Send the link again</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent. Check your mailbox.</source>
+        <translation>Sent. Check your mailbox.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Please confirm your e-mail address %{email}: follow the link we sent you.</source>
+        <translation>Please confirm your e-mail address %{email}: follow the link we sent you.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirmed</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not confirmed yet</source>
+        <translation>Not confirmed yet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No e-mail address yet.</source>
+        <translation>No e-mail address yet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New e-mail address</source>
+        <translation>New e-mail address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Current password</source>
+        <translation>Current password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the address</source>
+        <translation>Change the address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Almost done: follow the link we sent to the new address. Until then, the old one stays.</source>
+        <translation>Almost done: follow the link we sent to the new address. Until then, the old one stays.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the password</source>
+        <translation>Change the password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set a password</source>
+        <translation>Set a password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password saved. Your other sessions are signed out.</source>
+        <translation>Password saved. Your other sessions are signed out.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your other sessions are signed out when it changes.</source>
+        <translation>Your other sessions are signed out when it changes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your account signs in with a provider. Set a password to sign in with your name too.</source>
+        <translation>Your account signs in with a provider. Set a password to sign in with your name too.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail address</source>
+        <translation>E-mail address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation>Password</translation>
     </message>
 </context>
 <context>
@@ -8624,6 +8873,11 @@
         <location line="+1"/>
         <source>Try again</source>
         <translation>Try again</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forgot your password?</source>
+        <translation>Forgot your password?</translation>
     </message>
 </context>
 <context>

@@ -2919,6 +2919,44 @@
     </message>
 </context>
 <context>
+    <name>PasswordSection</name>
+    <message>
+        <location filename="../client-qml/qml/account/PasswordSection.qml" line="+24"/>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your other sessions are signed out when it changes.</source>
+        <translation>При смене пароля остальные сеансы завершаются.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your account signs in with a provider. Set a password to sign in with your name too.</source>
+        <translation>Вы входите через внешний сервис. Задайте пароль, чтобы входить и по имени пользователя.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Current password</source>
+        <translation>Текущий пароль</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>New password (at least 10 characters)</source>
+        <translation>Новый пароль (не меньше 10 символов)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Change the password</source>
+        <translation>Сменить пароль</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Set a password</source>
+        <translation>Задать пароль</translation>
+    </message>
+</context>
+<context>
     <name>PersonRow</name>
     <message>
         <location filename="../client-qml/qml/social/PersonRow.qml" line="+37"/>
@@ -3672,12 +3710,12 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+17"/>
+        <location line="+23"/>
         <source>Sign out</source>
         <translation>Выйти</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-21"/>
         <source>Sign out this session</source>
         <translation>Завершить этот сеанс</translation>
     </message>
@@ -4226,13 +4264,13 @@
         <location line="+16"/>
         <location line="+17"/>
         <location line="+17"/>
-        <location line="+13"/>
+        <location line="+12"/>
         <location line="+28"/>
         <source>See you on the court!</source>
         <translation>До встречи на корте!</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-83"/>
         <source>Confirm your new e-mail address</source>
         <translation>Подтвердите новый адрес электронной почты</translation>
     </message>
@@ -4272,7 +4310,7 @@
         <translation>Выбрать новый пароль</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Your password was changed</source>
         <translation>Ваш пароль изменён</translation>
     </message>
@@ -4894,6 +4932,34 @@
     </message>
 </context>
 <context>
+    <name>transcendence::client::PasswordSettings</name>
+    <message>
+        <location filename="../client-qml/account/PasswordSettings.cpp" line="+42"/>
+        <source>The current password is wrong.</source>
+        <translation>Текущий пароль неверен.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The new password is too short: use at least 10 characters.</source>
+        <translation>Новый пароль слишком короткий: нужно не меньше 10 символов.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The new password is one of the most common ones: choose another.</source>
+        <translation>Новый пароль — один из самых распространённых: выберите другой.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The new password must not be your user name or e-mail address.</source>
+        <translation>Новый пароль не должен совпадать с именем пользователя или адресом электронной почты.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Password saved. Your other sessions are signed out.</source>
+        <translation>Пароль сохранён. Остальные сеансы завершены.</translation>
+    </message>
+</context>
+<context>
     <name>transcendence::client::PlayDirectory</name>
     <message>
         <location filename="../client-qml/play/PlayDirectory.cpp" line="+34"/>
@@ -5334,6 +5400,189 @@
         <location filename="../client-qml/play/TournamentDirectory.cpp" line="+40"/>
         <source>Sign in to see the tournaments.</source>
         <translation>Войдите, чтобы увидеть турниры.</translation>
+    </message>
+</context>
+<context>
+    <name>web.account</name>
+    <message>
+        <location filename="../resources/web/strings/account.js" line="+4"/>
+        <source>This link is not valid any more: it was already used, or it has expired.</source>
+        <translation>Эта ссылка больше не действует: ею уже воспользовались или срок её действия истёк.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Another account uses this address now.</source>
+        <translation>Этот адрес теперь использует другая учётная запись.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The current password is wrong.</source>
+        <translation>Текущий пароль неверен.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forgot your password?</source>
+        <translation>Забыли пароль?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail address of your account</source>
+        <translation>Адрес электронной почты вашей учётной записи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send me a link</source>
+        <translation>Прислать ссылку</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>If an account uses this address, a link to choose a new password is on its way. It works once, for 30 minutes.</source>
+        <translation>Если этот адрес принадлежит учётной записи, на него уже отправлена ссылка для выбора нового пароля. Она действует один раз в течение 30 минут.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the e-mail address of your account: we will send it a link to choose a new password.</source>
+        <translation>Введите адрес электронной почты вашей учётной записи: мы пришлём на него ссылку для выбора нового пароля.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to sign-in</source>
+        <translation>Вернуться ко входу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a new password</source>
+        <translation>Выберите новый пароль</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New password</source>
+        <translation>Новый пароль</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At least 10 characters. A few words you will remember make a good one.</source>
+        <translation>Не меньше 10 символов. Несколько слов, которые вы запомните, — хороший пароль.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the new password</source>
+        <translation>Сохранить новый пароль</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your password is changed, and you are signed out everywhere. Sign in with the new one.</source>
+        <translation>Пароль изменён, и вы вышли со всех устройств. Войдите с новым паролем.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in</source>
+        <translation>Войти</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirm your e-mail address</source>
+        <translation>Подтвердите адрес электронной почты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirming your address…</source>
+        <translation>Подтверждаем ваш адрес…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to the settings</source>
+        <translation>Перейти в настройки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thank you: %{email} is confirmed.</source>
+        <translation>Спасибо: адрес %{email} подтверждён.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send the link again</source>
+        <translation>Отправить ссылку ещё раз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent. Check your mailbox.</source>
+        <translation>Отправлено. Проверьте почту.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Please confirm your e-mail address %{email}: follow the link we sent you.</source>
+        <translation>Подтвердите адрес электронной почты %{email}: перейдите по ссылке из нашего письма.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirmed</source>
+        <translation>Подтверждён</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not confirmed yet</source>
+        <translation>Ещё не подтверждён</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No e-mail address yet.</source>
+        <translation>Адрес электронной почты пока не указан.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New e-mail address</source>
+        <translation>Новый адрес электронной почты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Current password</source>
+        <translation>Текущий пароль</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the address</source>
+        <translation>Сменить адрес</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Almost done: follow the link we sent to the new address. Until then, the old one stays.</source>
+        <translation>Почти готово: перейдите по ссылке, отправленной на новый адрес. До этого остаётся старый.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the password</source>
+        <translation>Сменить пароль</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set a password</source>
+        <translation>Задать пароль</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password saved. Your other sessions are signed out.</source>
+        <translation>Пароль сохранён. Остальные сеансы завершены.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your other sessions are signed out when it changes.</source>
+        <translation>При смене пароля остальные сеансы завершаются.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your account signs in with a provider. Set a password to sign in with your name too.</source>
+        <translation>Вы входите через внешний сервис. Задайте пароль, чтобы входить и по имени пользователя.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail address</source>
+        <translation>Адрес электронной почты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation>Пароль</translation>
     </message>
 </context>
 <context>
@@ -8659,6 +8908,11 @@
         <location line="+1"/>
         <source>Try again</source>
         <translation>Попробовать снова</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forgot your password?</source>
+        <translation>Забыли пароль?</translation>
     </message>
 </context>
 <context>

@@ -44,14 +44,10 @@ ApiError invalidLink()
 
 ApiError wrongPassword()
 {
-    FieldErrors errors;
-    errors.add(QStringLiteral("currentPassword"), QStringLiteral("wrong_password"),
-               QStringLiteral("is not your current password"));
-    ApiError error = errors.toError();
-    error.status = Status::Forbidden;
-    error.code = QStringLiteral("wrong_password");
-    error.message = QStringLiteral("the current password is wrong");
-    return error;
+    return {Status::Forbidden,
+            QStringLiteral("wrong_password"),
+            QStringLiteral("the current password is wrong"),
+            {}};
 }
 
 ApiError databaseError()

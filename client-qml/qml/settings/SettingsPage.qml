@@ -135,6 +135,12 @@ AppPage {
             }
         }
 
+        PasswordSection {
+            session: page.session
+            Layout.fillWidth: true
+            Layout.topMargin: 8
+        }
+
         TwoFactorSection {
             session: page.session
             Layout.fillWidth: true
