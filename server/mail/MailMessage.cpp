@@ -19,7 +19,8 @@ QByteArray base64Lines(const QByteArray &data)
 }
 
 // A header value: ASCII stays as it is, anything else becomes one encoded word per chunk of
-// at most 45 bytes (60 base64 characters; a line stays well under 78).
+// at most 30 bytes (40 base64 characters, 52 with the markers: a folded line stays under 78
+// even after "Subject: ").
 QByteArray headerText(const QString &text)
 {
     const QByteArray utf8 = text.toUtf8();
@@ -36,7 +37,7 @@ QByteArray headerText(const QString &text)
     QByteArray words;
     qsizetype at = 0;
     while (at < utf8.size()) {
-        qsizetype length = std::min<qsizetype>(45, utf8.size() - at);
+        qsizetype length = std::min<qsizetype>(30, utf8.size() - at);
         // Never split a UTF-8 sequence: back off while the next byte is a continuation byte.
         while (at + length < utf8.size() &&
                (static_cast<unsigned char>(utf8.at(at + length)) & 0xC0) == 0x80) {
