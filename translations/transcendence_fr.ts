@@ -3699,12 +3699,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+154"/>
+        <location line="+209"/>
         <source>Create an account</source>
         <translation>Créer un compte</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-209"/>
         <location line="+72"/>
         <source>Sign in</source>
         <translation>Se connecter</translation>
@@ -3731,11 +3731,12 @@
     </message>
     <message>
         <location line="+12"/>
+        <location line="+147"/>
         <source>E-mail address</source>
         <translation>Adresse e-mail</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-136"/>
         <source>Display name (optional)</source>
         <translation>Nom affiché (facultatif)</translation>
     </message>
@@ -3775,7 +3776,22 @@
         <translation>Adresse de connexion</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
+        <source>Forgot your password?</source>
+        <translation>Mot de passe oublié ?</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Type the e-mail address of your account: we will send it a link to choose a new password.</source>
+        <translation>Saisissez l’adresse e-mail de votre compte : nous y enverrons un lien pour choisir un nouveau mot de passe.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Send me a link</source>
+        <translation>M’envoyer un lien</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>I already have an account</source>
         <translation>J’ai déjà un compte</translation>
     </message>
@@ -3795,8 +3811,8 @@
         <translation>Vérifier</translation>
     </message>
     <message>
-        <location line="-44"/>
-        <location line="+51"/>
+        <location line="-99"/>
+        <location line="+106"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -4923,6 +4939,16 @@
         <location line="+30"/>
         <source>Password saved. Your other sessions are signed out.</source>
         <translation>Mot de passe enregistré. Vos autres sessions sont déconnectées.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Enter the e-mail address of your account.</source>
+        <translation>Saisissez l’adresse e-mail de votre compte.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>If an account uses this address, a link to choose a new password is on its way. It works once, for 30 minutes.</source>
+        <translation>Si un compte utilise cette adresse, un lien pour choisir un nouveau mot de passe est en route. Il fonctionne une seule fois, pendant 30 minutes.</translation>
     </message>
 </context>
 <context>

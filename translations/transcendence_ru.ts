@@ -3729,12 +3729,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+154"/>
+        <location line="+209"/>
         <source>Create an account</source>
         <translation>Создать учётную запись</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-209"/>
         <location line="+72"/>
         <source>Sign in</source>
         <translation>Войти</translation>
@@ -3761,11 +3761,12 @@
     </message>
     <message>
         <location line="+12"/>
+        <location line="+147"/>
         <source>E-mail address</source>
         <translation>Адрес e-mail</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-136"/>
         <source>Display name (optional)</source>
         <translation>Отображаемое имя (необязательно)</translation>
     </message>
@@ -3805,7 +3806,22 @@
         <translation>Адрес для входа</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
+        <source>Forgot your password?</source>
+        <translation>Забыли пароль?</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Type the e-mail address of your account: we will send it a link to choose a new password.</source>
+        <translation>Введите адрес электронной почты вашей учётной записи: мы пришлём на него ссылку для выбора нового пароля.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Send me a link</source>
+        <translation>Прислать ссылку</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>I already have an account</source>
         <translation>У меня уже есть учётная запись</translation>
     </message>
@@ -3825,8 +3841,8 @@
         <translation>Проверить</translation>
     </message>
     <message>
-        <location line="-44"/>
-        <location line="+51"/>
+        <location line="-99"/>
+        <location line="+106"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -4957,6 +4973,16 @@
         <location line="+30"/>
         <source>Password saved. Your other sessions are signed out.</source>
         <translation>Пароль сохранён. Остальные сеансы завершены.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Enter the e-mail address of your account.</source>
+        <translation>Введите адрес электронной почты вашей учётной записи.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>If an account uses this address, a link to choose a new password is on its way. It works once, for 30 minutes.</source>
+        <translation>Если этот адрес принадлежит учётной записи, на него уже отправлена ссылка для выбора нового пароля. Она действует один раз в течение 30 минут.</translation>
     </message>
 </context>
 <context>

@@ -91,4 +91,34 @@ void PasswordSettings::change(const QString &currentPassword, const QString &new
         });
 }
 
+void PasswordSettings::sendResetLink(const QString &email)
+{
+    if (!m_session || !m_session->api() || m_busy) {
+        return;
+    }
+    setBusy(true);
+    m_errorMessage.clear();
+    m_savedMessage.clear();
+    emit messagesChanged();
+    m_session->api()->request(
+        "POST", QStringLiteral("/api/account/password/forgot"),
+        {{QStringLiteral("email"), email.trimmed()}},
+        [guard = QPointer<PasswordSettings>(this)](const ApiAnswer &answer) {
+            if (!guard) {
+                return;
+            }
+            guard->setBusy(false);
+            if (!answer.ok()) {
+                guard->m_errorMessage = answer.errorFields.contains(QStringLiteral("email"))
+                                            ? tr("Enter the e-mail address of your account.")
+                                            : AccountSession::describe(answer);
+            } else {
+                guard->m_savedMessage =
+                    tr("If an account uses this address, a link to choose a new password is on "
+                       "its way. It works once, for 30 minutes.");
+            }
+            emit guard->messagesChanged();
+        });
+}
+
 } // namespace transcendence::client

@@ -8,9 +8,9 @@
 
 namespace transcendence::client {
 
-// Changing the password of the signed-in account (POST /api/account/password): with the current
-// one, or setting a first one for an account created with a provider. The server signs every
-// other session out; this one stays.
+// Changing the password of the signed-in account, and asking for a reset link when signed out (POST
+// /api/account/password): with the current one, or setting a first one for an account created with
+// a provider. The server signs every other session out; this one stays.
 class PasswordSettings : public QObject {
     Q_OBJECT
     QML_ELEMENT
@@ -32,6 +32,9 @@ public:
 
     // currentPassword is ignored for an account without a password.
     Q_INVOKABLE void change(const QString &currentPassword, const QString &newPassword);
+    // "Forgot password?", signed out: a reset link to the address (the answer is the same
+    // whether or not it has an account; the link opens the website's reset page).
+    Q_INVOKABLE void sendResetLink(const QString &email);
 
     // What went wrong, in words (the server's codes; exposed for the unit tests).
     static QString describe(const ApiAnswer &answer);

@@ -205,6 +205,19 @@ AppTestCase {
         tryCompare(window.session, "state", AccountSession.SignedIn, networkTimeoutMs)
     }
 
+    function test_forgotPasswordSendsALink() {
+        const window = createSignedOutWindow()
+        click(window, "forgotPasswordButton")
+        type(window, "forgotEmailField", qmlTest.uniqueName("nobody") + "@example.com")
+        click(window, "sendResetLinkButton")
+        // The same answer whether or not the address has an account.
+        tryCompare(child(window, "forgotSent"), "text",
+                   "If an account uses this address, a link to choose a new password is on its "
+                   + "way. It works once, for 30 minutes.", networkTimeoutMs)
+        verify(!child(window, "forgotError").visible)
+        saveDesktopAndPhone(window, "account-forgot-password")
+    }
+
     function test_twoFactorSignInWithACodeOrARecoveryCode() {
         const window = createSignedOutWindow()
         const username = qmlTest.uniqueName("totp")
