@@ -15,6 +15,7 @@ set(TRANSCENDENCE_CLIENT_QML_FILES
     qml/shell/SectionHeading.qml
     qml/account/SignInPage.qml
     qml/account/TwoFactorSection.qml
+    qml/account/PasswordSection.qml
     qml/network/ServerPage.qml
     qml/network/ServerUrlForm.qml
     qml/network/ConnectionStatusPanel.qml
@@ -82,6 +83,8 @@ set(TRANSCENDENCE_CLIENT_CPP_SOURCES
     account/AccountSession.cpp
     account/TwoFactorSettings.h
     account/TwoFactorSettings.cpp
+    account/PasswordSettings.h
+    account/PasswordSettings.cpp
     account/OAuthSignIn.h
     account/OAuthSignIn.cpp
     account/TokenStore.h

@@ -22,7 +22,7 @@ RUN apt-get update \
       qt6-websockets-dev qt6-httpserver-dev \
       qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools \
       libssl-dev libpq-dev libsodium-dev libqrencode-dev libgl-dev libhiredis-dev \
-      nodejs npm esbuild \
+      libcurl4-openssl-dev nodejs npm esbuild \
  && rm -rf /var/lib/apt/lists/*
 WORKDIR /src
 # Front-end packages first: this layer is rebuilt only when the lock file changes.

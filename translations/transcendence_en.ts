@@ -2895,6 +2895,44 @@
     </message>
 </context>
 <context>
+    <name>PasswordSection</name>
+    <message>
+        <location filename="../client-qml/qml/account/PasswordSection.qml" line="+24"/>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your other sessions are signed out when it changes.</source>
+        <translation>Your other sessions are signed out when it changes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your account signs in with a provider. Set a password to sign in with your name too.</source>
+        <translation>Your account signs in with a provider. Set a password to sign in with your name too.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Current password</source>
+        <translation>Current password</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>New password (at least 10 characters)</source>
+        <translation>New password (at least 10 characters)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Change the password</source>
+        <translation>Change the password</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Set a password</source>
+        <translation>Set a password</translation>
+    </message>
+</context>
+<context>
     <name>PersonRow</name>
     <message>
         <location filename="../client-qml/qml/social/PersonRow.qml" line="+37"/>
@@ -3646,12 +3684,12 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+17"/>
+        <location line="+23"/>
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-21"/>
         <source>Sign out this session</source>
         <translation>Sign out this session</translation>
     </message>
@@ -3685,12 +3723,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+154"/>
+        <location line="+209"/>
         <source>Create an account</source>
         <translation>Create an account</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-209"/>
         <location line="+72"/>
         <source>Sign in</source>
         <translation>Sign in</translation>
@@ -3717,11 +3755,12 @@
     </message>
     <message>
         <location line="+12"/>
+        <location line="+147"/>
         <source>E-mail address</source>
         <translation>E-mail address</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-136"/>
         <source>Display name (optional)</source>
         <translation>Display name (optional)</translation>
     </message>
@@ -3761,7 +3800,22 @@
         <translation>Sign-in address</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
+        <source>Forgot your password?</source>
+        <translation>Forgot your password?</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Type the e-mail address of your account: we will send it a link to choose a new password.</source>
+        <translation>Type the e-mail address of your account: we will send it a link to choose a new password.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Send me a link</source>
+        <translation>Send me a link</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>I already have an account</source>
         <translation>I already have an account</translation>
     </message>
@@ -3781,8 +3835,8 @@
         <translation>Verify</translation>
     </message>
     <message>
-        <location line="-44"/>
-        <location line="+51"/>
+        <location line="-99"/>
+        <location line="+106"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -4180,6 +4234,129 @@
         <location line="+7"/>
         <source>Turn off</source>
         <translation>Turn off</translation>
+    </message>
+</context>
+<context>
+    <name>mail</name>
+    <message>
+        <location filename="../server/mail/MailTemplates.cpp" line="+75"/>
+        <source>Hello %1,</source>
+        <translation>Hello %1,</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>If you did not ask for this, ignore this e-mail: nothing changes.</source>
+        <translation>If you did not ask for this, ignore this e-mail: nothing changes.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>If this was not you, reset your password at once and write to the administrators.</source>
+        <translation>If this was not you, reset your password at once and write to the administrators.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Confirm your e-mail address</source>
+        <translation>Confirm your e-mail address</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Welcome to Transcendence! Follow the link below to confirm that this address is yours. The link works once, for 24 hours.</source>
+        <translation>Welcome to Transcendence! Follow the link below to confirm that this address is yours. The link works once, for 24 hours.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Confirm my address</source>
+        <translation>Confirm my address</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+16"/>
+        <location line="+17"/>
+        <location line="+17"/>
+        <location line="+12"/>
+        <location line="+28"/>
+        <source>See you on the court!</source>
+        <translation>See you on the court!</translation>
+    </message>
+    <message>
+        <location line="-83"/>
+        <source>Confirm your new e-mail address</source>
+        <translation>Confirm your new e-mail address</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You asked to use this address for your Transcendence account. Follow the link below to confirm it. The link works once, for 24 hours.</source>
+        <translation>You asked to use this address for your Transcendence account. Follow the link below to confirm it. The link works once, for 24 hours.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Use this address</source>
+        <translation>Use this address</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Your e-mail address is changing</source>
+        <translation>Your e-mail address is changing</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Someone signed in to your Transcendence account asked to change its e-mail address to %1. The change happens when the new address is confirmed.</source>
+        <translation>Someone signed in to your Transcendence account asked to change its e-mail address to %1. The change happens when the new address is confirmed.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Reset your password</source>
+        <translation>Reset your password</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Someone asked to reset the password of your Transcendence account. Follow the link below to choose a new one. The link works once, for 30 minutes, and signs you out everywhere.</source>
+        <translation>Someone asked to reset the password of your Transcendence account. Follow the link below to choose a new one. The link works once, for 30 minutes, and signs you out everywhere.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose a new password</source>
+        <translation>Choose a new password</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your password was changed</source>
+        <translation>Your password was changed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The password of your Transcendence account was just changed.</source>
+        <translation>The password of your Transcendence account was just changed.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Your account was deleted</source>
+        <translation>Your account was deleted</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your Transcendence account and the data about you were deleted, as you asked. This is the last e-mail we send you.</source>
+        <translation>Your Transcendence account and the data about you were deleted, as you asked. This is the last e-mail we send you.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Thank you for playing.</source>
+        <translation>Thank you for playing.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Goodbye!</source>
+        <translation>Goodbye!</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your data was exported</source>
+        <translation>Your data was exported</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A copy of the data we keep about you was just downloaded from your account settings.</source>
+        <translation>A copy of the data we keep about you was just downloaded from your account settings.</translation>
     </message>
 </context>
 <context>
@@ -4761,6 +4938,44 @@
     </message>
 </context>
 <context>
+    <name>transcendence::client::PasswordSettings</name>
+    <message>
+        <location filename="../client-qml/account/PasswordSettings.cpp" line="+42"/>
+        <source>The current password is wrong.</source>
+        <translation>The current password is wrong.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The new password is too short: use at least 10 characters.</source>
+        <translation>The new password is too short: use at least 10 characters.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The new password is one of the most common ones: choose another.</source>
+        <translation>The new password is one of the most common ones: choose another.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The new password must not be your user name or e-mail address.</source>
+        <translation>The new password must not be your user name or e-mail address.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Password saved. Your other sessions are signed out.</source>
+        <translation>Password saved. Your other sessions are signed out.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Enter the e-mail address of your account.</source>
+        <translation>Enter the e-mail address of your account.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>If an account uses this address, a link to choose a new password is on its way. It works once, for 30 minutes.</source>
+        <translation>If an account uses this address, a link to choose a new password is on its way. It works once, for 30 minutes.</translation>
+    </message>
+</context>
+<context>
     <name>transcendence::client::PlayDirectory</name>
     <message>
         <location filename="../client-qml/play/PlayDirectory.cpp" line="+34"/>
@@ -5200,6 +5415,189 @@
         <location filename="../client-qml/play/TournamentDirectory.cpp" line="+40"/>
         <source>Sign in to see the tournaments.</source>
         <translation>Sign in to see the tournaments.</translation>
+    </message>
+</context>
+<context>
+    <name>web.account</name>
+    <message>
+        <location filename="../resources/web/strings/account.js" line="+4"/>
+        <source>This link is not valid any more: it was already used, or it has expired.</source>
+        <translation>This link is not valid any more: it was already used, or it has expired.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Another account uses this address now.</source>
+        <translation>Another account uses this address now.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The current password is wrong.</source>
+        <translation>The current password is wrong.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forgot your password?</source>
+        <translation>Forgot your password?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail address of your account</source>
+        <translation>E-mail address of your account</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send me a link</source>
+        <translation>Send me a link</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>If an account uses this address, a link to choose a new password is on its way. It works once, for 30 minutes.</source>
+        <translation>If an account uses this address, a link to choose a new password is on its way. It works once, for 30 minutes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the e-mail address of your account: we will send it a link to choose a new password.</source>
+        <translation>Type the e-mail address of your account: we will send it a link to choose a new password.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to sign-in</source>
+        <translation>Back to sign-in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a new password</source>
+        <translation>Choose a new password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New password</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At least 10 characters. A few words you will remember make a good one.</source>
+        <translation>At least 10 characters. A few words you will remember make a good one.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the new password</source>
+        <translation>Save the new password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your password is changed, and you are signed out everywhere. Sign in with the new one.</source>
+        <translation>Your password is changed, and you are signed out everywhere. Sign in with the new one.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirm your e-mail address</source>
+        <translation>Confirm your e-mail address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirming your address…</source>
+        <translation>Confirming your address…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to the settings</source>
+        <translation>Go to the settings</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thank you: %{email} is confirmed.</source>
+        <translation>Thank you: %{email} is confirmed.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send the link again</source>
+        <translation>Send the link again</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent. Check your mailbox.</source>
+        <translation>Sent. Check your mailbox.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Please confirm your e-mail address %{email}: follow the link we sent you.</source>
+        <translation>Please confirm your e-mail address %{email}: follow the link we sent you.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirmed</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not confirmed yet</source>
+        <translation>Not confirmed yet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No e-mail address yet.</source>
+        <translation>No e-mail address yet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New e-mail address</source>
+        <translation>New e-mail address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Current password</source>
+        <translation>Current password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the address</source>
+        <translation>Change the address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Almost done: follow the link we sent to the new address. Until then, the old one stays.</source>
+        <translation>Almost done: follow the link we sent to the new address. Until then, the old one stays.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the password</source>
+        <translation>Change the password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set a password</source>
+        <translation>Set a password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password saved. Your other sessions are signed out.</source>
+        <translation>Password saved. Your other sessions are signed out.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your other sessions are signed out when it changes.</source>
+        <translation>Your other sessions are signed out when it changes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your account signs in with a provider. Set a password to sign in with your name too.</source>
+        <translation>Your account signs in with a provider. Set a password to sign in with your name too.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail address</source>
+        <translation>E-mail address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation>Password</translation>
     </message>
 </context>
 <context>
@@ -8574,6 +8972,11 @@
         <location line="+1"/>
         <source>Try again</source>
         <translation>Try again</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forgot your password?</source>
+        <translation>Forgot your password?</translation>
     </message>
 </context>
 <context>

@@ -2895,6 +2895,44 @@
     </message>
 </context>
 <context>
+    <name>PasswordSection</name>
+    <message>
+        <location filename="../client-qml/qml/account/PasswordSection.qml" line="+24"/>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your other sessions are signed out when it changes.</source>
+        <translation>Vos autres sessions sont déconnectées quand il change.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your account signs in with a provider. Set a password to sign in with your name too.</source>
+        <translation>Votre compte se connecte via un fournisseur. Définissez un mot de passe pour vous connecter aussi avec votre nom.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Current password</source>
+        <translation>Mot de passe actuel</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>New password (at least 10 characters)</source>
+        <translation>Nouveau mot de passe (au moins 10 caractères)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Change the password</source>
+        <translation>Changer le mot de passe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Set a password</source>
+        <translation>Définir un mot de passe</translation>
+    </message>
+</context>
+<context>
     <name>PersonRow</name>
     <message>
         <location filename="../client-qml/qml/social/PersonRow.qml" line="+37"/>
@@ -3646,12 +3684,12 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+17"/>
+        <location line="+23"/>
         <source>Sign out</source>
         <translation>Se déconnecter</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-21"/>
         <source>Sign out this session</source>
         <translation>Déconnecter cette session</translation>
     </message>
@@ -3685,12 +3723,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+154"/>
+        <location line="+209"/>
         <source>Create an account</source>
         <translation>Créer un compte</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-209"/>
         <location line="+72"/>
         <source>Sign in</source>
         <translation>Se connecter</translation>
@@ -3717,11 +3755,12 @@
     </message>
     <message>
         <location line="+12"/>
+        <location line="+147"/>
         <source>E-mail address</source>
         <translation>Adresse e-mail</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-136"/>
         <source>Display name (optional)</source>
         <translation>Nom affiché (facultatif)</translation>
     </message>
@@ -3761,7 +3800,22 @@
         <translation>Adresse de connexion</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
+        <source>Forgot your password?</source>
+        <translation>Mot de passe oublié ?</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Type the e-mail address of your account: we will send it a link to choose a new password.</source>
+        <translation>Saisissez l’adresse e-mail de votre compte : nous y enverrons un lien pour choisir un nouveau mot de passe.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Send me a link</source>
+        <translation>M’envoyer un lien</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>I already have an account</source>
         <translation>J’ai déjà un compte</translation>
     </message>
@@ -3781,8 +3835,8 @@
         <translation>Vérifier</translation>
     </message>
     <message>
-        <location line="-44"/>
-        <location line="+51"/>
+        <location line="-99"/>
+        <location line="+106"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -4180,6 +4234,129 @@
         <location line="+7"/>
         <source>Turn off</source>
         <translation>Désactiver</translation>
+    </message>
+</context>
+<context>
+    <name>mail</name>
+    <message>
+        <location filename="../server/mail/MailTemplates.cpp" line="+75"/>
+        <source>Hello %1,</source>
+        <translation>Bonjour %1,</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>If you did not ask for this, ignore this e-mail: nothing changes.</source>
+        <translation>Si vous n’êtes pas à l’origine de cette demande, ignorez cet e-mail : rien ne change.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>If this was not you, reset your password at once and write to the administrators.</source>
+        <translation>Si ce n’était pas vous, réinitialisez tout de suite votre mot de passe et écrivez aux administrateurs.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Confirm your e-mail address</source>
+        <translation>Confirmez votre adresse e-mail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Welcome to Transcendence! Follow the link below to confirm that this address is yours. The link works once, for 24 hours.</source>
+        <translation>Bienvenue sur Transcendence ! Suivez le lien ci-dessous pour confirmer que cette adresse est bien la vôtre. Le lien fonctionne une seule fois, pendant 24 heures.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Confirm my address</source>
+        <translation>Confirmer mon adresse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+16"/>
+        <location line="+17"/>
+        <location line="+17"/>
+        <location line="+12"/>
+        <location line="+28"/>
+        <source>See you on the court!</source>
+        <translation>À bientôt sur le terrain !</translation>
+    </message>
+    <message>
+        <location line="-83"/>
+        <source>Confirm your new e-mail address</source>
+        <translation>Confirmez votre nouvelle adresse e-mail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You asked to use this address for your Transcendence account. Follow the link below to confirm it. The link works once, for 24 hours.</source>
+        <translation>Vous avez demandé à utiliser cette adresse pour votre compte Transcendence. Suivez le lien ci-dessous pour la confirmer. Le lien fonctionne une seule fois, pendant 24 heures.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Use this address</source>
+        <translation>Utiliser cette adresse</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Your e-mail address is changing</source>
+        <translation>Votre adresse e-mail va changer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Someone signed in to your Transcendence account asked to change its e-mail address to %1. The change happens when the new address is confirmed.</source>
+        <translation>Une personne connectée à votre compte Transcendence a demandé à remplacer son adresse e-mail par %1. Le changement aura lieu quand la nouvelle adresse sera confirmée.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Reset your password</source>
+        <translation>Réinitialisez votre mot de passe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Someone asked to reset the password of your Transcendence account. Follow the link below to choose a new one. The link works once, for 30 minutes, and signs you out everywhere.</source>
+        <translation>Quelqu’un a demandé à réinitialiser le mot de passe de votre compte Transcendence. Suivez le lien ci-dessous pour en choisir un nouveau. Le lien fonctionne une seule fois, pendant 30 minutes, et vous déconnecte partout.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose a new password</source>
+        <translation>Choisir un nouveau mot de passe</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your password was changed</source>
+        <translation>Votre mot de passe a été modifié</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The password of your Transcendence account was just changed.</source>
+        <translation>Le mot de passe de votre compte Transcendence vient d’être modifié.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Your account was deleted</source>
+        <translation>Votre compte a été supprimé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your Transcendence account and the data about you were deleted, as you asked. This is the last e-mail we send you.</source>
+        <translation>Votre compte Transcendence et les données vous concernant ont été supprimés, comme vous l’avez demandé. C’est le dernier e-mail que nous vous envoyons.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Thank you for playing.</source>
+        <translation>Merci d’avoir joué.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Goodbye!</source>
+        <translation>Au revoir !</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your data was exported</source>
+        <translation>Vos données ont été exportées</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A copy of the data we keep about you was just downloaded from your account settings.</source>
+        <translation>Une copie des données que nous conservons à votre sujet vient d’être téléchargée depuis les paramètres de votre compte.</translation>
     </message>
 </context>
 <context>
@@ -4761,6 +4938,44 @@
     </message>
 </context>
 <context>
+    <name>transcendence::client::PasswordSettings</name>
+    <message>
+        <location filename="../client-qml/account/PasswordSettings.cpp" line="+42"/>
+        <source>The current password is wrong.</source>
+        <translation>Le mot de passe actuel est incorrect.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The new password is too short: use at least 10 characters.</source>
+        <translation>Le nouveau mot de passe est trop court : utilisez au moins 10 caractères.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The new password is one of the most common ones: choose another.</source>
+        <translation>Le nouveau mot de passe fait partie des plus courants : choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The new password must not be your user name or e-mail address.</source>
+        <translation>Le nouveau mot de passe ne doit pas être votre nom d’utilisateur ni votre adresse e-mail.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Password saved. Your other sessions are signed out.</source>
+        <translation>Mot de passe enregistré. Vos autres sessions sont déconnectées.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Enter the e-mail address of your account.</source>
+        <translation>Saisissez l’adresse e-mail de votre compte.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>If an account uses this address, a link to choose a new password is on its way. It works once, for 30 minutes.</source>
+        <translation>Si un compte utilise cette adresse, un lien pour choisir un nouveau mot de passe est en route. Il fonctionne une seule fois, pendant 30 minutes.</translation>
+    </message>
+</context>
+<context>
     <name>transcendence::client::PlayDirectory</name>
     <message>
         <location filename="../client-qml/play/PlayDirectory.cpp" line="+34"/>
@@ -5200,6 +5415,189 @@
         <location filename="../client-qml/play/TournamentDirectory.cpp" line="+40"/>
         <source>Sign in to see the tournaments.</source>
         <translation>Connectez-vous pour voir les tournois.</translation>
+    </message>
+</context>
+<context>
+    <name>web.account</name>
+    <message>
+        <location filename="../resources/web/strings/account.js" line="+4"/>
+        <source>This link is not valid any more: it was already used, or it has expired.</source>
+        <translation>Ce lien n’est plus valable : il a déjà servi, ou il a expiré.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Another account uses this address now.</source>
+        <translation>Un autre compte utilise désormais cette adresse.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The current password is wrong.</source>
+        <translation>Le mot de passe actuel est incorrect.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forgot your password?</source>
+        <translation>Mot de passe oublié ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail address of your account</source>
+        <translation>Adresse e-mail de votre compte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send me a link</source>
+        <translation>M’envoyer un lien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>If an account uses this address, a link to choose a new password is on its way. It works once, for 30 minutes.</source>
+        <translation>Si un compte utilise cette adresse, un lien pour choisir un nouveau mot de passe est en route. Il fonctionne une seule fois, pendant 30 minutes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the e-mail address of your account: we will send it a link to choose a new password.</source>
+        <translation>Saisissez l’adresse e-mail de votre compte : nous y enverrons un lien pour choisir un nouveau mot de passe.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to sign-in</source>
+        <translation>Retour à la connexion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a new password</source>
+        <translation>Choisir un nouveau mot de passe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New password</source>
+        <translation>Nouveau mot de passe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At least 10 characters. A few words you will remember make a good one.</source>
+        <translation>Au moins 10 caractères. Quelques mots dont vous vous souviendrez font un bon mot de passe.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the new password</source>
+        <translation>Enregistrer le nouveau mot de passe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your password is changed, and you are signed out everywhere. Sign in with the new one.</source>
+        <translation>Votre mot de passe est changé et vous êtes déconnecté partout. Connectez-vous avec le nouveau.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirm your e-mail address</source>
+        <translation>Confirmez votre adresse e-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirming your address…</source>
+        <translation>Confirmation de votre adresse…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to the settings</source>
+        <translation>Aller aux paramètres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thank you: %{email} is confirmed.</source>
+        <translation>Merci : %{email} est confirmée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send the link again</source>
+        <translation>Renvoyer le lien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent. Check your mailbox.</source>
+        <translation>Envoyé. Consultez votre boîte aux lettres.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Please confirm your e-mail address %{email}: follow the link we sent you.</source>
+        <translation>Merci de confirmer votre adresse e-mail %{email} : suivez le lien que nous vous avons envoyé.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirmed</source>
+        <translation>Confirmée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not confirmed yet</source>
+        <translation>Pas encore confirmée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No e-mail address yet.</source>
+        <translation>Pas encore d’adresse e-mail.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New e-mail address</source>
+        <translation>Nouvelle adresse e-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Current password</source>
+        <translation>Mot de passe actuel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the address</source>
+        <translation>Changer l’adresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Almost done: follow the link we sent to the new address. Until then, the old one stays.</source>
+        <translation>Presque fini : suivez le lien envoyé à la nouvelle adresse. D’ici là, l’ancienne reste en place.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the password</source>
+        <translation>Changer le mot de passe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set a password</source>
+        <translation>Définir un mot de passe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password saved. Your other sessions are signed out.</source>
+        <translation>Mot de passe enregistré. Vos autres sessions sont déconnectées.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your other sessions are signed out when it changes.</source>
+        <translation>Vos autres sessions sont déconnectées quand il change.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your account signs in with a provider. Set a password to sign in with your name too.</source>
+        <translation>Votre compte se connecte via un fournisseur. Définissez un mot de passe pour vous connecter aussi avec votre nom.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail address</source>
+        <translation>Adresse e-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
     </message>
 </context>
 <context>
@@ -8574,6 +8972,11 @@
         <location line="+1"/>
         <source>Try again</source>
         <translation>Réessayer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forgot your password?</source>
+        <translation>Mot de passe oublié ?</translation>
     </message>
 </context>
 <context>

@@ -2923,6 +2923,44 @@
     </message>
 </context>
 <context>
+    <name>PasswordSection</name>
+    <message>
+        <location filename="../client-qml/qml/account/PasswordSection.qml" line="+24"/>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your other sessions are signed out when it changes.</source>
+        <translation>При смене пароля остальные сеансы завершаются.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your account signs in with a provider. Set a password to sign in with your name too.</source>
+        <translation>Вы входите через внешний сервис. Задайте пароль, чтобы входить и по имени пользователя.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Current password</source>
+        <translation>Текущий пароль</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>New password (at least 10 characters)</source>
+        <translation>Новый пароль (не меньше 10 символов)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Change the password</source>
+        <translation>Сменить пароль</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Set a password</source>
+        <translation>Задать пароль</translation>
+    </message>
+</context>
+<context>
     <name>PersonRow</name>
     <message>
         <location filename="../client-qml/qml/social/PersonRow.qml" line="+37"/>
@@ -3676,12 +3714,12 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+17"/>
+        <location line="+23"/>
         <source>Sign out</source>
         <translation>Выйти</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-21"/>
         <source>Sign out this session</source>
         <translation>Завершить этот сеанс</translation>
     </message>
@@ -3715,12 +3753,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+154"/>
+        <location line="+209"/>
         <source>Create an account</source>
         <translation>Создать учётную запись</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-209"/>
         <location line="+72"/>
         <source>Sign in</source>
         <translation>Войти</translation>
@@ -3747,11 +3785,12 @@
     </message>
     <message>
         <location line="+12"/>
+        <location line="+147"/>
         <source>E-mail address</source>
         <translation>Адрес e-mail</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-136"/>
         <source>Display name (optional)</source>
         <translation>Отображаемое имя (необязательно)</translation>
     </message>
@@ -3791,7 +3830,22 @@
         <translation>Адрес для входа</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
+        <source>Forgot your password?</source>
+        <translation>Забыли пароль?</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Type the e-mail address of your account: we will send it a link to choose a new password.</source>
+        <translation>Введите адрес электронной почты вашей учётной записи: мы пришлём на него ссылку для выбора нового пароля.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Send me a link</source>
+        <translation>Прислать ссылку</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>I already have an account</source>
         <translation>У меня уже есть учётная запись</translation>
     </message>
@@ -3811,8 +3865,8 @@
         <translation>Проверить</translation>
     </message>
     <message>
-        <location line="-44"/>
-        <location line="+51"/>
+        <location line="-99"/>
+        <location line="+106"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -4211,6 +4265,129 @@
         <location line="+7"/>
         <source>Turn off</source>
         <translation>Выключить</translation>
+    </message>
+</context>
+<context>
+    <name>mail</name>
+    <message>
+        <location filename="../server/mail/MailTemplates.cpp" line="+75"/>
+        <source>Hello %1,</source>
+        <translation>Здравствуйте, %1!</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>If you did not ask for this, ignore this e-mail: nothing changes.</source>
+        <translation>Если вы этого не запрашивали, просто не обращайте внимания на это письмо: ничего не изменится.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>If this was not you, reset your password at once and write to the administrators.</source>
+        <translation>Если это были не вы, немедленно смените пароль и напишите администраторам.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Confirm your e-mail address</source>
+        <translation>Подтвердите адрес электронной почты</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Welcome to Transcendence! Follow the link below to confirm that this address is yours. The link works once, for 24 hours.</source>
+        <translation>Добро пожаловать в Transcendence! Перейдите по ссылке ниже, чтобы подтвердить, что это ваш адрес. Ссылка действует один раз в течение 24 часов.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Confirm my address</source>
+        <translation>Подтвердить адрес</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+16"/>
+        <location line="+17"/>
+        <location line="+17"/>
+        <location line="+12"/>
+        <location line="+28"/>
+        <source>See you on the court!</source>
+        <translation>До встречи на корте!</translation>
+    </message>
+    <message>
+        <location line="-83"/>
+        <source>Confirm your new e-mail address</source>
+        <translation>Подтвердите новый адрес электронной почты</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You asked to use this address for your Transcendence account. Follow the link below to confirm it. The link works once, for 24 hours.</source>
+        <translation>Вы попросили использовать этот адрес для своей учётной записи Transcendence. Перейдите по ссылке ниже, чтобы подтвердить его. Ссылка действует один раз в течение 24 часов.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Use this address</source>
+        <translation>Использовать этот адрес</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Your e-mail address is changing</source>
+        <translation>Ваш адрес электронной почты меняется</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Someone signed in to your Transcendence account asked to change its e-mail address to %1. The change happens when the new address is confirmed.</source>
+        <translation>Кто-то, вошедший в вашу учётную запись Transcendence, попросил сменить её адрес электронной почты на %1. Адрес сменится, когда новый адрес будет подтверждён.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Reset your password</source>
+        <translation>Сброс пароля</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Someone asked to reset the password of your Transcendence account. Follow the link below to choose a new one. The link works once, for 30 minutes, and signs you out everywhere.</source>
+        <translation>Кто-то запросил сброс пароля вашей учётной записи Transcendence. Перейдите по ссылке ниже, чтобы выбрать новый пароль. Ссылка действует один раз в течение 30 минут и завершает все ваши сеансы.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose a new password</source>
+        <translation>Выбрать новый пароль</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your password was changed</source>
+        <translation>Ваш пароль изменён</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The password of your Transcendence account was just changed.</source>
+        <translation>Пароль вашей учётной записи Transcendence только что был изменён.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Your account was deleted</source>
+        <translation>Ваша учётная запись удалена</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your Transcendence account and the data about you were deleted, as you asked. This is the last e-mail we send you.</source>
+        <translation>Ваша учётная запись Transcendence и данные о вас удалены, как вы и просили. Это последнее письмо, которое мы вам отправляем.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Thank you for playing.</source>
+        <translation>Спасибо за игру.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Goodbye!</source>
+        <translation>До свидания!</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your data was exported</source>
+        <translation>Ваши данные выгружены</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A copy of the data we keep about you was just downloaded from your account settings.</source>
+        <translation>Копия хранящихся у нас данных о вас только что была скачана в настройках вашей учётной записи.</translation>
     </message>
 </context>
 <context>
@@ -4795,6 +4972,44 @@
     </message>
 </context>
 <context>
+    <name>transcendence::client::PasswordSettings</name>
+    <message>
+        <location filename="../client-qml/account/PasswordSettings.cpp" line="+42"/>
+        <source>The current password is wrong.</source>
+        <translation>Текущий пароль неверен.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The new password is too short: use at least 10 characters.</source>
+        <translation>Новый пароль слишком короткий: нужно не меньше 10 символов.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The new password is one of the most common ones: choose another.</source>
+        <translation>Новый пароль — один из самых распространённых: выберите другой.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The new password must not be your user name or e-mail address.</source>
+        <translation>Новый пароль не должен совпадать с именем пользователя или адресом электронной почты.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Password saved. Your other sessions are signed out.</source>
+        <translation>Пароль сохранён. Остальные сеансы завершены.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Enter the e-mail address of your account.</source>
+        <translation>Введите адрес электронной почты вашей учётной записи.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>If an account uses this address, a link to choose a new password is on its way. It works once, for 30 minutes.</source>
+        <translation>Если этот адрес принадлежит учётной записи, на него уже отправлена ссылка для выбора нового пароля. Она действует один раз в течение 30 минут.</translation>
+    </message>
+</context>
+<context>
     <name>transcendence::client::PlayDirectory</name>
     <message>
         <location filename="../client-qml/play/PlayDirectory.cpp" line="+34"/>
@@ -5235,6 +5450,189 @@
         <location filename="../client-qml/play/TournamentDirectory.cpp" line="+40"/>
         <source>Sign in to see the tournaments.</source>
         <translation>Войдите, чтобы увидеть турниры.</translation>
+    </message>
+</context>
+<context>
+    <name>web.account</name>
+    <message>
+        <location filename="../resources/web/strings/account.js" line="+4"/>
+        <source>This link is not valid any more: it was already used, or it has expired.</source>
+        <translation>Эта ссылка больше не действует: ею уже воспользовались или срок её действия истёк.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Another account uses this address now.</source>
+        <translation>Этот адрес теперь использует другая учётная запись.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The current password is wrong.</source>
+        <translation>Текущий пароль неверен.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forgot your password?</source>
+        <translation>Забыли пароль?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail address of your account</source>
+        <translation>Адрес электронной почты вашей учётной записи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send me a link</source>
+        <translation>Прислать ссылку</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>If an account uses this address, a link to choose a new password is on its way. It works once, for 30 minutes.</source>
+        <translation>Если этот адрес принадлежит учётной записи, на него уже отправлена ссылка для выбора нового пароля. Она действует один раз в течение 30 минут.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the e-mail address of your account: we will send it a link to choose a new password.</source>
+        <translation>Введите адрес электронной почты вашей учётной записи: мы пришлём на него ссылку для выбора нового пароля.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to sign-in</source>
+        <translation>Вернуться ко входу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a new password</source>
+        <translation>Выберите новый пароль</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New password</source>
+        <translation>Новый пароль</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At least 10 characters. A few words you will remember make a good one.</source>
+        <translation>Не меньше 10 символов. Несколько слов, которые вы запомните, — хороший пароль.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the new password</source>
+        <translation>Сохранить новый пароль</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your password is changed, and you are signed out everywhere. Sign in with the new one.</source>
+        <translation>Пароль изменён, и вы вышли со всех устройств. Войдите с новым паролем.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in</source>
+        <translation>Войти</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirm your e-mail address</source>
+        <translation>Подтвердите адрес электронной почты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirming your address…</source>
+        <translation>Подтверждаем ваш адрес…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to the settings</source>
+        <translation>Перейти в настройки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thank you: %{email} is confirmed.</source>
+        <translation>Спасибо: адрес %{email} подтверждён.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send the link again</source>
+        <translation>Отправить ссылку ещё раз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent. Check your mailbox.</source>
+        <translation>Отправлено. Проверьте почту.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Please confirm your e-mail address %{email}: follow the link we sent you.</source>
+        <translation>Подтвердите адрес электронной почты %{email}: перейдите по ссылке из нашего письма.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirmed</source>
+        <translation>Подтверждён</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not confirmed yet</source>
+        <translation>Ещё не подтверждён</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No e-mail address yet.</source>
+        <translation>Адрес электронной почты пока не указан.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New e-mail address</source>
+        <translation>Новый адрес электронной почты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Current password</source>
+        <translation>Текущий пароль</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the address</source>
+        <translation>Сменить адрес</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Almost done: follow the link we sent to the new address. Until then, the old one stays.</source>
+        <translation>Почти готово: перейдите по ссылке, отправленной на новый адрес. До этого остаётся старый.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the password</source>
+        <translation>Сменить пароль</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set a password</source>
+        <translation>Задать пароль</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password saved. Your other sessions are signed out.</source>
+        <translation>Пароль сохранён. Остальные сеансы завершены.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your other sessions are signed out when it changes.</source>
+        <translation>При смене пароля остальные сеансы завершаются.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your account signs in with a provider. Set a password to sign in with your name too.</source>
+        <translation>Вы входите через внешний сервис. Задайте пароль, чтобы входить и по имени пользователя.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail address</source>
+        <translation>Адрес электронной почты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation>Пароль</translation>
     </message>
 </context>
 <context>
@@ -8616,6 +9014,11 @@
         <location line="+1"/>
         <source>Try again</source>
         <translation>Попробовать снова</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forgot your password?</source>
+        <translation>Забыли пароль?</translation>
     </message>
 </context>
 <context>

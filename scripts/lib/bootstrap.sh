@@ -25,6 +25,8 @@ TRANSCENDENCE_PACKAGES=(
   libssl-dev libpq-dev libsodium-dev libgl-dev libbenchmark-dev
   libqrencode-dev qt6-image-formats-plugins  # QR codes for 2FA; WebP avatars
   libhiredis-dev redis-server  # several instances share live state through Redis
+  libcurl4-openssl-dev  # SMTP (STARTTLS) for the mail sender
+  python3-aiosmtpd  # the local mail catcher of scripts/run and scripts/test
   oathtool zbar-tools  # independent TOTP and QR implementations the tests check against
   # services and tools the scripts and tests run
   postgresql postgresql-client nginx openssl curl ca-certificates gettext-base procps

@@ -9,6 +9,7 @@ source "$REPO_ROOT/scripts/lib/postgres.sh"
 source "$REPO_ROOT/scripts/lib/tls.sh"
 source "$REPO_ROOT/scripts/lib/nginx.sh"
 source "$REPO_ROOT/scripts/lib/redis.sh"
+source "$REPO_ROOT/scripts/lib/mail.sh"
 
 PLATFORM_PIDS=()      # started by us, stopped by us (by PID, newest first)
 PLATFORM_PG_DIR=""    # our private cluster, if we started one

@@ -39,8 +39,9 @@ QJsonObject adminView(const QSqlQuery &query)
     const UserRecord user = account_store::fromQuery(query);
     QJsonObject object = user.toPrivateJson();
     object.insert(QStringLiteral("banned"), user.banned);
-    object.insert(QStringLiteral("bannedAt"), iso(query.value(11)));
-    object.insert(QStringLiteral("banReason"), query.value(12).toString());
+    object.insert(QStringLiteral("bannedAt"), iso(query.value(account_store::kUserColumnCount)));
+    object.insert(QStringLiteral("banReason"),
+                  query.value(account_store::kUserColumnCount + 1).toString());
     return object;
 }
 

@@ -131,6 +131,29 @@ void readRedis(ConfigReader &reader, ServerConfig &config)
     }
 }
 
+void readMail(ConfigReader &reader, ServerConfig &config)
+{
+    config.smtpUrl = reader.value(QStringLiteral("TRANSCENDENCE_SMTP_URL"));
+    if (!config.smtpUrl.isEmpty()) {
+        const QUrl url(config.smtpUrl, QUrl::StrictMode);
+        if (!url.isValid() || url.host().isEmpty() ||
+            (url.scheme() != QLatin1String("smtp") && url.scheme() != QLatin1String("smtps"))) {
+            reader.errors << QStringLiteral("TRANSCENDENCE_SMTP_URL must be smtp://host:port or "
+                                            "smtps://host:port, got \"%1\"")
+                                 .arg(config.smtpUrl);
+        }
+    }
+    config.smtpUser = reader.value(QStringLiteral("TRANSCENDENCE_SMTP_USER"));
+    config.smtpPassword = reader.value(QStringLiteral("TRANSCENDENCE_SMTP_PASSWORD"));
+    config.smtpFrom = reader.value(QStringLiteral("TRANSCENDENCE_SMTP_FROM"), config.smtpFrom);
+    config.mailFirstRetrySeconds =
+        reader.integer(QStringLiteral("TRANSCENDENCE_MAIL_RETRY_SECONDS"), 15, 1, 3600);
+    if (!config.smtpFrom.contains(QLatin1Char('@'))) {
+        reader.errors << QStringLiteral("TRANSCENDENCE_SMTP_FROM must be an address, e.g. "
+                                        "Transcendence <no-reply@example.org>");
+    }
+}
+
 void readDatabase(ConfigReader &reader, ServerConfig &config)
 {
     const QString url = reader.value(QStringLiteral("DATABASE_URL"));
@@ -237,6 +260,7 @@ ServerConfig::fromEnvironment(const QProcessEnvironment &environment)
         }
     }
     readOperations(reader, config);
+    readMail(reader, config);
     config.oauthProviders =
         oauth::readOAuthProviders([&reader](const QString &key) { return reader.value(key); },
                                   config.mode == RunMode::Production);

@@ -55,6 +55,13 @@ struct ServerConfig {
     QString deployBranch = QStringLiteral("main");
     QString deployCommand; // run by /bin/sh -c after a push; empty: no deploys
     LegalFacts legal;      // TRANSCENDENCE_LEGAL_*: the operator named on the legal pages
+    // Mail (docs/operations.md, "E-mail"): the relay the outbox sends through. An empty URL
+    // keeps mail in the outbox (nothing is sent) and says so at start-up.
+    QString smtpUrl; // smtp://relay:587 (STARTTLS required, except to a loopback relay), smtps://
+    QString smtpUser;
+    QString smtpPassword;
+    QString smtpFrom = QStringLiteral("Transcendence <no-reply@localhost>");
+    int mailFirstRetrySeconds = 15; // after a failed send; doubles each time (tests shorten it)
 
     // Reads QProcessEnvironment::systemEnvironment() and the file named by TRANSCENDENCE_ENV_FILE
     // (default ".env"). Returns every problem at once, so one run tells the operator everything.

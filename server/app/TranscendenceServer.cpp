@@ -1,5 +1,6 @@
 #include "app/TranscendenceServer.h"
 
+#include "account/AccountRoutes.h"
 #include "admin/AdminRoutes.h"
 #include "app/AdminBootstrap.h"
 #include "app/FeatureContext.h"
@@ -25,6 +26,8 @@
 #include "http/HttpExchange.h"
 #include "http/LowDelayTcpServer.h"
 #include "legal/LegalRoutes.h"
+#include "mail/MailSender.h"
+#include "mail/MailTemplates.h"
 #include "matches/MatchFeature.h"
 #include "operations/OperationsFeature.h"
 #include "play/PlayFeature.h"
@@ -71,6 +74,7 @@ TranscendenceServer::~TranscendenceServer()
     delete m_auth;
     delete m_authenticator;
     delete m_workers; // finishes queued jobs, closes the workers' connections
+    MailSender::stop(m_mail);
     delete m_health;
     delete m_cluster;
     m_http.reset();
@@ -202,6 +206,7 @@ void TranscendenceServer::registerFeatures()
     registerLegalFeature(context);
     registerChatFeature(context);
     registerOperationsFeature(context, *m_health);
+    registerAccountFeature(context, *m_mail);
 }
 
 void TranscendenceServer::registerFallback()
@@ -268,6 +273,11 @@ bool TranscendenceServer::start()
     }
     HttpExchange::setTrustedProxies(m_config.trustedProxies);
     m_cluster = new ClusterServices(m_config.redis);
+    mail_templates::loadTranslations();
+    m_mail = MailSender::start(
+        {m_config.database,
+         {m_config.smtpUrl, m_config.smtpUser, m_config.smtpPassword, m_config.smtpFrom},
+         m_config.mailFirstRetrySeconds});
     m_health = new HealthRoutes(m_config.database);
     if (m_config.redis) {
         ClusterServices *cluster = m_cluster;

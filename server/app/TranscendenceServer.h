@@ -16,6 +16,7 @@ class AuthRoutes;
 class ClusterServices;
 class DatabaseWorkers;
 class HealthRoutes;
+class MailSender;
 class RealtimeHub;
 class RequestAuthenticator;
 class SessionCache;
@@ -67,6 +68,7 @@ private:
     HealthRoutes *m_health = nullptr;
     ClusterServices *m_cluster = nullptr;
     RealtimeHub *m_hub = nullptr;
+    MailSender *m_mail = nullptr; // its own thread: the outbox through the SMTP relay
     ShutdownSignals *m_signals = nullptr;
     bool m_shuttingDown = false;
 };

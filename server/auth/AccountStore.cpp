@@ -9,7 +9,8 @@ namespace transcendence::server::account_store {
 
 const char *const kUserColumns =
     "u.id, u.username, u.email, u.display_name, u.role, u.bio, u.language, u.created_at, "
-    "u.banned_at IS NOT NULL, u.password_hash IS NOT NULL, u.totp_enabled_at IS NOT NULL";
+    "u.banned_at IS NOT NULL, u.password_hash IS NOT NULL, u.totp_enabled_at IS NOT NULL, "
+    "u.email_verified_at IS NOT NULL";
 
 ApiError databaseUnavailable()
 {
@@ -36,6 +37,7 @@ UserRecord fromQuery(const QSqlQuery &query, int firstColumn)
     user.banned = column(8).toBool();
     user.hasPassword = column(9).toBool();
     user.twoFactorEnabled = column(10).toBool();
+    user.emailVerified = column(11).toBool();
     return user;
 }
 
@@ -46,8 +48,8 @@ std::variant<UserRecord, ApiError> create(QSqlDatabase &db, const NewAccount &ac
     }
     QSqlQuery &query = prepared_statements::get(
         db, QStringLiteral("INSERT INTO users AS u (username, email, display_name, "
-                           "display_name_key, password_hash) "
-                           "VALUES (?, ?, ?, ?, ?) RETURNING ") +
+                           "display_name_key, password_hash, email_verified_at) "
+                           "VALUES (?, ?, ?, ?, ?, CASE WHEN ? THEN now() END) RETURNING ") +
                 QLatin1String(kUserColumns));
     query.addBindValue(account.username);
     query.addBindValue(account.email.isEmpty() ? QVariant(QMetaType::fromType<QString>())
@@ -58,6 +60,7 @@ std::variant<UserRecord, ApiError> create(QSqlDatabase &db, const NewAccount &ac
     query.addBindValue(account.passwordHash.isEmpty()
                            ? QVariant(QMetaType::fromType<QString>())
                            : QVariant(QString::fromLatin1(account.passwordHash)));
+    query.addBindValue(account.emailVerified && !account.email.isEmpty());
     if (query.exec() && query.next()) {
         return fromQuery(query);
     }
@@ -100,7 +103,7 @@ std::variant<std::optional<LoginCandidate>, ApiError> findForLogin(QSqlDatabase 
         return std::optional<LoginCandidate>();
     }
     return std::optional<LoginCandidate>(
-        LoginCandidate{fromQuery(query), query.value(11).toString().toLatin1()});
+        LoginCandidate{fromQuery(query), query.value(kUserColumnCount).toString().toLatin1()});
 }
 
 std::variant<UserRecord, ApiError> byId(QSqlDatabase &db, qint64 userId)
@@ -139,7 +142,8 @@ QJsonObject UserRecord::toPrivateJson() const
             {QStringLiteral("language"), language},
             {QStringLiteral("createdAt"), createdAt.toString(Qt::ISODateWithMs)},
             {QStringLiteral("hasPassword"), hasPassword},
-            {QStringLiteral("twoFactorEnabled"), twoFactorEnabled}};
+            {QStringLiteral("twoFactorEnabled"), twoFactorEnabled},
+            {QStringLiteral("emailVerified"), emailVerified}};
 }
 
 } // namespace transcendence::server

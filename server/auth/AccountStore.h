@@ -24,6 +24,7 @@ struct UserRecord {
     bool banned = false;
     bool hasPassword = false;
     bool twoFactorEnabled = false;
+    bool emailVerified = false; // the current address was proven (sql/0019_mail.sql)
 
     QJsonObject toPrivateJson() const; // what the user sees of themselves
 };
@@ -34,6 +35,7 @@ struct NewAccount {
     QString displayName;    // normalized
     QString displayNameKey; // account_rules::displayNameKey
     QByteArray passwordHash;
+    bool emailVerified = false; // a provider vouched for the address
 };
 
 // SQL on the users table. Worker threads only (see DatabaseWorkers); every query is prepared
@@ -48,6 +50,7 @@ std::variant<UserRecord, ApiError> create(QSqlDatabase &db, const NewAccount &ac
 struct LoginCandidate {
     UserRecord user;
     QByteArray passwordHash;
+    bool emailVerified = false; // a provider vouched for the address
 };
 // By user name or e-mail address (case-insensitive). nullopt: no such account.
 std::variant<std::optional<LoginCandidate>, ApiError> findForLogin(QSqlDatabase &db,
@@ -58,6 +61,7 @@ std::variant<UserRecord, ApiError> byId(QSqlDatabase &db, qint64 userId);
 // The kUserColumns columns of the current row, starting at column firstColumn.
 UserRecord fromQuery(const class QSqlQuery &query, int firstColumn = 0);
 extern const char *const kUserColumns;
+inline constexpr int kUserColumnCount = 12; // columns after them start at this index
 
 } // namespace account_store
 } // namespace transcendence::server

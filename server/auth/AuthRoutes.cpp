@@ -264,8 +264,9 @@ void AuthRoutes::handleRegister(const QHttpServerRequest &request, const Deferre
                         reply->send(error->toResponse());
                         return;
                     }
-                    reply->send(sessionResponse(std::get<IssuedSession>(result), webClient,
-                                                Status::Created));
+                    const IssuedSession &session = std::get<IssuedSession>(result);
+                    reply->send(sessionResponse(session, webClient, Status::Created));
+                    emit accountCreated(session.user.id);
                 });
         });
     if (!queued) {

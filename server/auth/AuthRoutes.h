@@ -38,6 +38,8 @@ public:
 signals:
     // Sessions that ended (logout, revocation): their WebSockets must close.
     void sessionsRevoked(const QStringList &sessionIds);
+    // A new account with a password (its verification mail goes out: account/AccountRoutes).
+    void accountCreated(qint64 userId);
 
 private:
     void handleRegister(const QHttpServerRequest &request, const DeferredReplyPtr &reply);

@@ -77,6 +77,7 @@ std::variant<UserRecord, ApiError> createAccount(QSqlDatabase &db,
     NewAccount account;
     account.username = *username;
     account.email = account_rules::emailProblem(email).isEmpty() ? email : QString();
+    account.emailVerified = true; // only a verified address is copied (above)
     account.displayName = account_rules::normalizeDisplayName(identity.displayName);
     if (!account_rules::displayNameProblem(account.displayName).isEmpty() ||
         exists(db, QStringLiteral("SELECT 1 FROM users WHERE display_name_key = ?"),

@@ -186,7 +186,8 @@ std::variant<LiveSession, ApiError> requireLiveSession(QSqlDatabase &db, qint64 
         return unauthorized(QStringLiteral("session_revoked"),
                             QStringLiteral("this sign-in has ended; sign in again"));
     }
-    LiveSession live{account_store::fromQuery(query), query.value(11).toDateTime()};
+    LiveSession live{account_store::fromQuery(query),
+                     query.value(account_store::kUserColumnCount).toDateTime()};
     if (live.user.banned) {
         return banned();
     }

@@ -5,6 +5,8 @@
 #include "auth/RequestAuthenticator.h"
 #include "db/DatabaseWorkers.h"
 #include "http/JsonBody.h"
+#include "mail/MailOutbox.h"
+#include "mail/MailTemplates.h"
 #include "privacy/PrivacyStore.h"
 
 #include <QDateTime>
@@ -95,7 +97,16 @@ void PrivacyRoutes::handleExport(const QHttpServerRequest &request, const Deferr
         request, reply, [this, reply](const UserRecord &user, const AccessClaims &) {
             using Result = std::variant<QJsonObject, ApiError>;
             m_context.workers.run<Result>(
-                this, [user](QSqlDatabase &db) { return privacy_store::exportData(db, user.id); },
+                this,
+                [user](QSqlDatabase &db) -> Result {
+                    auto exported = privacy_store::exportData(db, user.id);
+                    // The owner hears of every export: a stolen session's download is noticed.
+                    if (std::holds_alternative<QJsonObject>(exported) && !user.email.isEmpty()) {
+                        mail_outbox::enqueue(db, mail_templates::dataExported(
+                                                     user.language, user.email, user.displayName));
+                    }
+                    return exported;
+                },
                 [reply, user](Result result) {
                     if (const auto *error = std::get_if<ApiError>(&result)) {
                         reply->send(error->toResponse());
@@ -148,8 +159,14 @@ void PrivacyRoutes::handleRemoval(const QHttpServerRequest &request, const Defer
                     if (auto refused = confirmOwner(db, user.id, claims.sessionId, password)) {
                         return *refused;
                     }
-                    return removal == Removal::Erase ? privacy_store::erase(db, user.id)
-                                                     : privacy_store::anonymize(db, user.id);
+                    std::optional<MailMessage> farewell;
+                    if (!user.email.isEmpty()) {
+                        farewell = mail_templates::accountDeleted(user.language, user.email,
+                                                                  user.displayName);
+                    }
+                    return removal == Removal::Erase
+                               ? privacy_store::erase(db, user.id, farewell)
+                               : privacy_store::anonymize(db, user.id, farewell);
                 },
                 [this, reply](Result result) {
                     if (const auto *error = std::get_if<ApiError>(&result)) {

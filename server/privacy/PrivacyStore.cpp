@@ -1,5 +1,7 @@
 #include "privacy/PrivacyStore.h"
 
+#include "mail/MailOutbox.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlDriver>
@@ -60,6 +62,19 @@ std::optional<QJsonArray> rowsOf(QSqlDatabase &db, const ForeignKey &key, qint64
         return std::nullopt;
     }
     return QJsonDocument::fromJson(query.value(0).toString().toUtf8()).array();
+}
+
+// Mail still waiting for the relay is dropped (links to an account that is gone); only the
+// farewell stays, until the relay takes it (docs/security.md, "E-mail").
+bool sayFarewell(QSqlDatabase &db, const std::optional<MailMessage> &farewell)
+{
+    if (!farewell) {
+        return true;
+    }
+    QSqlQuery drop(db);
+    drop.prepare(QStringLiteral("DELETE FROM mail_outbox WHERE lower(recipient) = lower(?)"));
+    drop.addBindValue(farewell->recipient);
+    return drop.exec() && mail_outbox::enqueue(db, *farewell);
 }
 
 bool exec(QSqlDatabase &db, const QString &sql, qint64 userId)
@@ -163,7 +178,8 @@ std::variant<QJsonObject, ApiError> exportData(QSqlDatabase &db, qint64 userId)
         {QStringLiteral("tables"), tables}};
 }
 
-std::variant<QStringList, ApiError> anonymize(QSqlDatabase &db, qint64 userId)
+std::variant<QStringList, ApiError> anonymize(QSqlDatabase &db, qint64 userId,
+                                              const std::optional<MailMessage> &farewell)
 {
     if (!db.isOpen() || !db.transaction()) {
         return account_store::databaseUnavailable();
@@ -175,7 +191,8 @@ std::variant<QStringList, ApiError> anonymize(QSqlDatabase &db, qint64 userId)
     user.prepare(QStringLiteral(
         "UPDATE users SET username = ?, email = NULL, display_name = ?, display_name_key = ?, "
         "bio = '', language = 'en', password_hash = NULL, totp_secret = NULL, "
-        "totp_pending_secret = NULL, totp_enabled_at = NULL, totp_last_step = -1 WHERE id = ?"));
+        "totp_pending_secret = NULL, totp_enabled_at = NULL, totp_last_step = -1, "
+        "email_verified_at = NULL WHERE id = ?"));
     user.addBindValue(name.left(20));
     user.addBindValue(QStringLiteral("Anonymous %1").arg(userId).left(20));
     user.addBindValue(QStringLiteral("anonymous %1").arg(userId));
@@ -188,6 +205,7 @@ std::variant<QStringList, ApiError> anonymize(QSqlDatabase &db, qint64 userId)
         exec(db, QStringLiteral("DELETE FROM two_factor_recovery_codes WHERE user_id = ?"),
              userId) &&
         exec(db, QStringLiteral("DELETE FROM login_challenges WHERE user_id = ?"), userId) &&
+        exec(db, QStringLiteral("DELETE FROM account_tokens WHERE user_id = ?"), userId) &&
         exec(db,
              QStringLiteral("DELETE FROM friendships WHERE requester_id = ? OR addressee_id = ?"),
              userId) &&
@@ -195,7 +213,7 @@ std::variant<QStringList, ApiError> anonymize(QSqlDatabase &db, qint64 userId)
              userId) &&
         exec(db, QStringLiteral("DELETE FROM presence_connections WHERE user_id = ?"), userId) &&
         exec(db, QStringLiteral("UPDATE match_players SET label = '' WHERE user_id = ?"), userId) &&
-        forgetTournaments(db, userId);
+        forgetTournaments(db, userId) && sayFarewell(db, farewell);
     if (!ok || !db.commit()) {
         db.rollback();
         return account_store::databaseUnavailable();
@@ -203,7 +221,8 @@ std::variant<QStringList, ApiError> anonymize(QSqlDatabase &db, qint64 userId)
     return sessions;
 }
 
-std::variant<QStringList, ApiError> erase(QSqlDatabase &db, qint64 userId)
+std::variant<QStringList, ApiError> erase(QSqlDatabase &db, qint64 userId,
+                                          const std::optional<MailMessage> &farewell)
 {
     if (!db.isOpen() || !db.transaction()) {
         return account_store::databaseUnavailable();
@@ -220,7 +239,8 @@ std::variant<QStringList, ApiError> erase(QSqlDatabase &db, qint64 userId)
                              "m.removed IS NULL AND NOT EXISTS (SELECT 1 FROM chat_reports r "
                              "WHERE r.message_id = m.id AND r.status = 'open')"),
               userId) ||
-        !exec(db, QStringLiteral("DELETE FROM users WHERE id = ?"), userId) || !db.commit()) {
+        !exec(db, QStringLiteral("DELETE FROM users WHERE id = ?"), userId) ||
+        !sayFarewell(db, farewell) || !db.commit()) {
         db.rollback();
         return account_store::databaseUnavailable();
     }

@@ -1,11 +1,13 @@
 #pragma once
 
 #include "auth/AccountStore.h"
+#include "mail/MailMessage.h"
 
 #include <QJsonObject>
 #include <QSqlDatabase>
 #include <QStringList>
 
+#include <optional>
 #include <variant>
 
 namespace transcendence::server {
@@ -21,10 +23,12 @@ std::variant<QJsonObject, ApiError> exportData(QSqlDatabase &db, qint64 userId);
 // Replaces everything personal (names, e-mail, bio, avatar, password, 2FA, provider links,
 // friends, blocks, sessions) and keeps the account row so match results stay, as an anonymous
 // player who can no longer sign in. Returns the sessions ended, to close their sockets.
-std::variant<QStringList, ApiError> anonymize(QSqlDatabase &db, qint64 userId);
+std::variant<QStringList, ApiError> anonymize(QSqlDatabase &db, qint64 userId,
+                                              const std::optional<MailMessage> &farewell = {});
 
 // Deletes the account and everything that refers to it; matches keep a seat with no name.
-std::variant<QStringList, ApiError> erase(QSqlDatabase &db, qint64 userId);
+std::variant<QStringList, ApiError> erase(QSqlDatabase &db, qint64 userId,
+                                          const std::optional<MailMessage> &farewell = {});
 
 // The sessions of the user still live (their sockets must close after anonymize/erase).
 QStringList liveSessions(QSqlDatabase &db, qint64 userId);

@@ -98,7 +98,7 @@ std::variant<UpdatedProfile, ApiError> update(QSqlDatabase &db, qint64 userId,
             return noSuchUser();
         }
         return UpdatedProfile{account_store::fromQuery(query),
-                              query.value(11).toString().toLatin1()};
+                              query.value(account_store::kUserColumnCount).toString().toLatin1()};
     }
     if (query.lastError().nativeErrorCode() == QLatin1String("23505")) { // unique_violation
         return ApiError{QHttpServerResponder::StatusCode::Conflict,

@@ -168,6 +168,61 @@ AppPage {
             }
         }
 
+        // "Forgot your password?": a reset link by e-mail, followed in the browser.
+        Button {
+            objectName: "forgotPasswordButton"
+            visible: !page.creating
+            text: qsTr("Forgot your password?")
+            flat: true
+            Layout.fillWidth: true
+            onClicked: forgotSection.visible = !forgotSection.visible
+        }
+        ColumnLayout {
+            id: forgotSection
+            visible: false
+            spacing: 8
+            Layout.fillWidth: true
+
+            PasswordSettings {
+                id: resetLink
+                session: page.session
+            }
+            Label {
+                text: qsTr("Type the e-mail address of your account: we will send it a link to "
+                           + "choose a new password.")
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+            TextField {
+                id: forgotEmail
+                objectName: "forgotEmailField"
+                placeholderText: qsTr("E-mail address")
+                inputMethodHints: Qt.ImhEmailCharactersOnly
+                Layout.fillWidth: true
+                Accessible.name: placeholderText
+                onAccepted: sendLinkButton.clicked()
+            }
+            Button {
+                id: sendLinkButton
+                objectName: "sendResetLinkButton"
+                text: qsTr("Send me a link")
+                enabled: !resetLink.busy && forgotEmail.text.trim() !== ""
+                onClicked: resetLink.sendResetLink(forgotEmail.text)
+            }
+            ErrorBanner {
+                objectName: "forgotError"
+                text: resetLink.errorMessage
+            }
+            Label {
+                objectName: "forgotSent"
+                visible: text !== ""
+                text: resetLink.savedMessage
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+                Accessible.role: Accessible.AlertMessage
+            }
+        }
+
         Button {
             objectName: "switchModeButton"
             text: page.creating ? qsTr("I already have an account") : qsTr("Create an account")

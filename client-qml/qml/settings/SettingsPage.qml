@@ -146,6 +146,12 @@ AppPage {
             }
         }
 
+        PasswordSection {
+            session: page.session
+            Layout.fillWidth: true
+            Layout.topMargin: 8
+        }
+
         TwoFactorSection {
             session: page.session
             Layout.fillWidth: true

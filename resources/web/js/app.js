@@ -21,6 +21,7 @@ import { tournamentView, tournamentsView } from './views/tournaments.js';
 import { installPlay } from './play/play-client.js';
 import { installPlayNotifications } from './play/notifications.js';
 import { notFoundView } from './views/not-found.js';
+import { forgotPasswordView, renderVerifyBanner, resetPasswordView, verifyEmailView } from './views/account-mail.js';
 import { profileView } from './views/profile.js';
 import { settingsView } from './views/settings.js';
 import { oauthDoneView, signInView } from './views/signin.js';
@@ -41,6 +42,9 @@ const routes = [
   { path: '/signin', view: signInView },
   { path: '/signup', view: signUpView },
   { path: '/oauth/done', view: oauthDoneView },
+  { path: '/forgot-password', view: forgotPasswordView },
+  { path: '/reset-password', view: resetPasswordView },
+  { path: '/verify-email', view: verifyEmailView },
   { path: '/settings', view: settingsView },
   { path: '/status', view: statusView },
   { path: '/profile', view: profileView },
@@ -119,10 +123,15 @@ async function main() {
     event.preventDefault();
     document.getElementById('main').focus();
   });
+  // Under the header: the request to confirm an unverified e-mail address.
+  const verifyBanner = document.createElement('div');
+  verifyBanner.hidden = true;
+  header.after(verifyBanner);
   let shellController = new AbortController();
   const renderShell = () => {
     skipLink.textContent = t('web.shell', 'Skip to main content');
     renderHeader(header, { connection, router, announce, session, signal: shellController.signal });
+    renderVerifyBanner(verifyBanner, { session, announce });
     renderFooter(footer);
   };
   renderShell();

@@ -29,3 +29,4 @@ QT_TRANSLATE_NOOP("web.signin", "Signing in");
 QT_TRANSLATE_NOOP("web.signin", "Completing the sign-in…");
 QT_TRANSLATE_NOOP("web.signin", "The sign-in could not be completed.");
 QT_TRANSLATE_NOOP("web.signin", "Try again");
+QT_TRANSLATE_NOOP("web.signin", "Forgot your password?");

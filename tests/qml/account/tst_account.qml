@@ -169,6 +169,55 @@ AppTestCase {
         compare(window.session.state, AccountSession.SignedIn)
     }
 
+    function test_changePasswordWithTheCurrentOne() {
+        const window = createSignedOutWindow()
+        const username = qmlTest.uniqueName("pass")
+        signUpThroughTheForm(window, username)
+        window.open("settings")
+        const fresh = "a changed passphrase 7"
+
+        // The wrong current password is refused, in words.
+        type(window, "currentPasswordField", "not the password")
+        type(window, "newPasswordField", fresh)
+        click(window, "changePasswordButton")
+        tryVerify(() => child(window, "passwordError").visible, networkTimeoutMs)
+        compare(child(window, "passwordError").text, "The current password is wrong.")
+
+        type(window, "currentPasswordField", password)
+        click(window, "changePasswordButton")
+        tryCompare(child(window, "passwordSaved"), "text",
+                   "Password saved. Your other sessions are signed out.", networkTimeoutMs)
+        verify(!child(window, "passwordError").visible)
+        compare(child(window, "newPasswordField").text, "")
+        saveDesktopAndPhone(window, "account-password")
+        // This device stays signed in.
+        compare(window.session.state, AccountSession.SignedIn)
+
+        // Signing in again takes the new password, not the old one.
+        click(window, "signOutButton")
+        tryCompare(window.session, "state", AccountSession.SignedOut, networkTimeoutMs)
+        type(window, "loginField", username)
+        type(window, "passwordField", password)
+        click(window, "submitButton")
+        tryVerify(() => child(window, "signInError").visible, networkTimeoutMs)
+        type(window, "passwordField", fresh)
+        click(window, "submitButton")
+        tryCompare(window.session, "state", AccountSession.SignedIn, networkTimeoutMs)
+    }
+
+    function test_forgotPasswordSendsALink() {
+        const window = createSignedOutWindow()
+        click(window, "forgotPasswordButton")
+        type(window, "forgotEmailField", qmlTest.uniqueName("nobody") + "@example.com")
+        click(window, "sendResetLinkButton")
+        // The same answer whether or not the address has an account.
+        tryCompare(child(window, "forgotSent"), "text",
+                   "If an account uses this address, a link to choose a new password is on its "
+                   + "way. It works once, for 30 minutes.", networkTimeoutMs)
+        verify(!child(window, "forgotError").visible)
+        saveDesktopAndPhone(window, "account-forgot-password")
+    }
+
     function test_twoFactorSignInWithACodeOrARecoveryCode() {
         const window = createSignedOutWindow()
         const username = qmlTest.uniqueName("totp")

@@ -7,6 +7,7 @@ import { describeApiError } from '../components/form.js';
 import { confirmVisibly } from '../components/toast.js';
 import { h } from '../dom.js';
 import { formatNumber, getLanguage, getLanguages, setLanguage, t } from '../i18n.js';
+import { renderEmailSection, renderPasswordSection } from './account-mail.js';
 import { renderLinkedProviders, renderPrivacy, renderSessions } from './settings-account.js';
 import { renderTwoFactorSection } from './settings-two-factor.js';
 
@@ -140,6 +141,8 @@ export const settingsView = {
           return;
         }
         const account = answer.body;
+        const email = h('div');
+        const password = h('div');
         const twoFactor = h('div');
         const providers = h('div');
         const sessions = h('div', {}, h('p', { class: 'text-body-secondary' }, t('web.settings', 'Loading…')));
@@ -148,11 +151,15 @@ export const settingsView = {
         accountSections.replaceChildren(
           languageSection(shared),
           accessibilitySection(shared),
+          section('settings-email', t('web.account', 'E-mail address'), email),
+          section('settings-password', t('web.account', 'Password'), password),
           section('settings-two-factor', t('web.settings', 'Two-factor authentication'), twoFactor),
           section('settings-providers', t('web.settings', 'Linked sign-in providers'), providers),
           section('settings-sessions', t('web.settings', 'Active sessions'), sessions),
           section('settings-privacy', t('web.settings', 'Privacy'), privacy),
         );
+        renderEmailSection(email, shared);
+        renderPasswordSection(password, shared);
         renderTwoFactorSection(twoFactor, shared);
         renderPrivacy(privacy, shared);
         renderLinkedProviders(providers, shared).catch((error) => {

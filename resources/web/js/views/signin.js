@@ -172,6 +172,7 @@ export const signInView = {
           { class: 'col-12 col-sm-10 col-md-7 col-lg-5' },
           h('h1', { class: 'h2 mb-4' }, t('web.signin', 'Sign in')),
           step,
+          h('p', { class: 'mt-2' }, h('a', { href: '/forgot-password', dataset: { testid: 'forgot-link' } }, t('web.signin', 'Forgot your password?'))),
           providers,
           h('p', { class: 'mt-4' }, t('web.signin', 'New here?'), ' ', signUpLink),
         ),

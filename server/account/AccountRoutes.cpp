@@ -1,0 +1,688 @@
+#include "account/AccountRoutes.h"
+
+#include "account/AccountTokenStore.h"
+#include "app/ServerConfig.h"
+#include "auth/AccountRules.h"
+#include "auth/AuthRoutes.h"
+#include "auth/PasswordHasher.h"
+#include "auth/PasswordPolicy.h"
+#include "auth/RequestAuthenticator.h"
+#include "auth/SessionStore.h"
+#include "db/DatabaseWorkers.h"
+#include "http/JsonBody.h"
+#include "mail/MailOutbox.h"
+#include "mail/MailSender.h"
+#include "mail/MailTemplates.h"
+
+#include <QDateTime>
+#include <QHttpServer>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace transcendence::server {
+namespace {
+
+using Status = QHttpServerResponder::StatusCode;
+using Method = QHttpServerRequest::Method;
+
+// "Forgot password?" answers the same whatever the address: these limits keep it from being a
+// way to flood someone's mailbox or to probe at speed.
+constexpr RateLimiter::Rule kForgotPerAddress{5, 900};
+constexpr RateLimiter::Rule kForgotPerEmail{3, 3600};
+constexpr RateLimiter::Rule kTokenPerAddress{20, 900}; // following links (guessing is hopeless:
+                                                       // 256 bits, but keep the database calm)
+constexpr RateLimiter::Rule kResendPerAccount{3, 3600};
+constexpr RateLimiter::Rule kChangePerAccount{5, 900}; // current-password checks
+
+ApiError invalidLink()
+{
+    return {Status::BadRequest,
+            QStringLiteral("invalid_token"),
+            QStringLiteral("this link is invalid, was already used, or has expired"),
+            {}};
+}
+
+ApiError wrongPassword()
+{
+    return {Status::Forbidden,
+            QStringLiteral("wrong_password"),
+            QStringLiteral("the current password is wrong"),
+            {}};
+}
+
+ApiError databaseError()
+{
+    return account_store::databaseUnavailable();
+}
+
+QHttpServerResponse accepted()
+{
+    return QHttpServerResponse(QJsonObject{{QStringLiteral("status"), QStringLiteral("sent")}},
+                               Status::Accepted);
+}
+
+qint64 nowMs()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+// Rolls back unless commit() was called: every early return leaves nothing behind.
+class Transaction {
+public:
+    explicit Transaction(QSqlDatabase &db)
+        : m_db(db)
+        , m_open(db.isOpen() && db.transaction())
+    {}
+    ~Transaction()
+    {
+        if (m_open) {
+            m_db.rollback();
+        }
+    }
+    bool isOpen() const { return m_open; }
+    bool commit()
+    {
+        m_open = false;
+        if (!m_db.commit()) {
+            m_db.rollback();
+            return false;
+        }
+        return true;
+    }
+
+private:
+    QSqlDatabase &m_db;
+    bool m_open;
+};
+
+QString link(const QString &publicUrl, const QString &page, const QByteArray &token)
+{
+    // In the fragment: never sent to a server, so it stays out of access logs and Referer.
+    return publicUrl + QLatin1Char('/') + page + QStringLiteral("#token=") +
+           QString::fromLatin1(token);
+}
+
+// The verification link to the account's current address (queued, in the caller's
+// transaction). False on a database error.
+bool queueVerification(QSqlDatabase &db, const UserRecord &user, const QString &publicUrl)
+{
+    const QByteArray token =
+        account_tokens::issue(db, user.id, account_tokens::kVerifyEmail, user.email,
+                              account_tokens::kEmailLinkLifetimeSeconds);
+    return !token.isEmpty() &&
+           mail_outbox::enqueue(db, mail_templates::verifyAddress(
+                                        user.language, user.email, user.displayName,
+                                        link(publicUrl, QStringLiteral("verify-email"), token)));
+}
+
+std::optional<UserRecord> userByEmail(QSqlDatabase &db, const QString &email, bool *failed)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT ") + QLatin1String(account_store::kUserColumns) +
+                  QStringLiteral(" FROM users u WHERE u.email = ?"));
+    query.addBindValue(email);
+    *failed = !query.exec();
+    if (*failed || !query.next()) {
+        return std::nullopt;
+    }
+    return account_store::fromQuery(query);
+}
+
+std::optional<QByteArray> passwordHashOf(QSqlDatabase &db, qint64 userId)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT coalesce(password_hash, '') FROM users WHERE id = ?"));
+    query.addBindValue(userId);
+    if (!query.exec() || !query.next()) {
+        return std::nullopt;
+    }
+    return query.value(0).toString().toLatin1();
+}
+
+bool setPassword(QSqlDatabase &db, qint64 userId, const QByteArray &hash)
+{
+    QSqlQuery update(db);
+    update.prepare(QStringLiteral("UPDATE users SET password_hash = ? WHERE id = ?"));
+    update.addBindValue(QString::fromLatin1(hash));
+    update.addBindValue(userId);
+    return update.exec() && update.numRowsAffected() == 1;
+}
+
+// Ends the user's sessions except keep (empty: all). The ids, for their WebSockets.
+std::optional<QStringList> endSessions(QSqlDatabase &db, qint64 userId, const QString &keep,
+                                       const QString &reason)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral(
+        "UPDATE auth_sessions SET revoked_at = now(), revoked_reason = ? WHERE user_id = ? "
+        "AND revoked_at IS NULL AND id::text <> coalesce(?, '') RETURNING id"));
+    query.addBindValue(reason);
+    query.addBindValue(userId);
+    query.addBindValue(keep);
+    if (!query.exec()) {
+        return std::nullopt;
+    }
+    QStringList ids;
+    while (query.next()) {
+        ids << query.value(0).toString();
+    }
+    return ids;
+}
+
+QString tokenFrom(const QJsonObject &body, FieldErrors &errors)
+{
+    const QString token = stringField(body, QStringLiteral("token"), errors, true, 100).trimmed();
+    if (!errors.has(QStringLiteral("token")) && token.isEmpty()) {
+        errors.add(QStringLiteral("token"), FieldProblem::required());
+    }
+    return token;
+}
+
+} // namespace
+
+void registerAccountFeature(const FeatureContext &context, MailSender &mail)
+{
+    auto *routes = new AccountRoutes(context, mail, &context.owner);
+    routes->registerRoutes(context.http);
+    QObject::connect(&context.auth, &AuthRoutes::accountCreated, routes,
+                     &AccountRoutes::sendVerification);
+}
+
+AccountRoutes::AccountRoutes(const FeatureContext &context, MailSender &mail, QObject *parent)
+    : QObject(parent)
+    , m_context(context)
+    , m_mail(mail)
+    , m_publicUrl(context.config.publicUrl)
+{}
+
+void AccountRoutes::registerRoutes(QHttpServer &server)
+{
+    using Handler = void (AccountRoutes::*)(const QHttpServerRequest &, const DeferredReplyPtr &);
+    const auto bind = [&](const QString &path, Handler handler) {
+        server.route(path, [this, handler](const QHttpServerRequest &request,
+                                           QHttpServerResponder &&responder) {
+            const DeferredReplyPtr reply = deferReply(request, std::move(responder));
+            if (requireMethod(request, reply, {Method::Post})) {
+                (this->*handler)(request, reply);
+            }
+        });
+    };
+    bind(QStringLiteral("/api/account/email/verify"), &AccountRoutes::handleVerify);
+    bind(QStringLiteral("/api/account/email/resend"), &AccountRoutes::handleResend);
+    bind(QStringLiteral("/api/account/email"), &AccountRoutes::handleChangeEmail);
+    bind(QStringLiteral("/api/account/password"), &AccountRoutes::handleChangePassword);
+    bind(QStringLiteral("/api/account/password/forgot"), &AccountRoutes::handleForgot);
+    bind(QStringLiteral("/api/account/password/reset"), &AccountRoutes::handleReset);
+}
+
+bool AccountRoutes::withinLimits(
+    const DeferredReplyPtr &reply,
+    std::initializer_list<std::pair<QString, RateLimiter::Rule>> limits)
+{
+    for (const auto &[key, rule] : limits) {
+        if (const int retryAfter = m_limits.hit(key, rule, nowMs()); retryAfter > 0) {
+            reply->send(RateLimiter::tooManyRequests(retryAfter));
+            return false;
+        }
+    }
+    return true;
+}
+
+void AccountRoutes::mailQueued()
+{
+    m_mail.wake();
+}
+
+void AccountRoutes::sendVerification(qint64 userId)
+{
+    const QString publicUrl = m_publicUrl;
+    m_context.workers.run<bool>(
+        this,
+        [userId, publicUrl](QSqlDatabase &db) {
+            Transaction transaction(db);
+            auto user = account_store::byId(db, userId);
+            const auto *record = std::get_if<UserRecord>(&user);
+            if (!transaction.isOpen() || !record || record->email.isEmpty() ||
+                record->emailVerified) {
+                return false;
+            }
+            return queueVerification(db, *record, publicUrl) && transaction.commit();
+        },
+        [this](bool queued) {
+            if (queued) {
+                mailQueued();
+            }
+        });
+}
+
+void AccountRoutes::handleVerify(const QHttpServerRequest &request, const DeferredReplyPtr &reply)
+{
+    if (!withinLimits(reply,
+                      {{QStringLiteral("account-token-ip:") + reply->exchange().clientAddress(),
+                        kTokenPerAddress}})) {
+        return;
+    }
+    auto parsed = readJsonObject(request);
+    if (const auto *error = std::get_if<ApiError>(&parsed)) {
+        reply->send(error->toResponse());
+        return;
+    }
+    FieldErrors errors;
+    const QString token = tokenFrom(std::get<QJsonObject>(parsed), errors);
+    if (!errors.isEmpty()) {
+        reply->send(errors.toError().toResponse());
+        return;
+    }
+    using Result = std::variant<UserRecord, ApiError>;
+    m_context.workers.run<Result>(
+        this,
+        [token](QSqlDatabase &db) -> Result {
+            Transaction transaction(db);
+            if (!transaction.isOpen()) {
+                return databaseError();
+            }
+            account_tokens::Redeemed redeemed;
+            switch (account_tokens::redeem(
+                db, token.toLatin1(), {account_tokens::kVerifyEmail, account_tokens::kChangeEmail},
+                &redeemed)) {
+            case account_tokens::Lookup::DatabaseError:
+                return databaseError();
+            case account_tokens::Lookup::Invalid:
+                return invalidLink();
+            case account_tokens::Lookup::Found:
+                break;
+            }
+            // verify_email proves the address the account still has; change_email moves the
+            // account to the address the link was sent to.
+            QSqlQuery update(db);
+            if (redeemed.purpose == account_tokens::kVerifyEmail) {
+                update.prepare(QStringLiteral("UPDATE users u SET email_verified_at = now() WHERE "
+                                              "u.id = ? AND u.email = ? "
+                                              "RETURNING ") +
+                               QLatin1String(account_store::kUserColumns));
+                update.addBindValue(redeemed.userId);
+                update.addBindValue(redeemed.email);
+            } else {
+                update.prepare(QStringLiteral("UPDATE users u SET email = ?, email_verified_at = "
+                                              "now() WHERE u.id = ? RETURNING ") +
+                               QLatin1String(account_store::kUserColumns));
+                update.addBindValue(redeemed.email);
+                update.addBindValue(redeemed.userId);
+            }
+            if (!update.exec()) {
+                if (update.lastError().nativeErrorCode() == QLatin1String("23505")) {
+                    return ApiError{Status::Conflict,
+                                    QStringLiteral("email_in_use"),
+                                    QStringLiteral("another account uses this address now"),
+                                    {}};
+                }
+                return databaseError();
+            }
+            if (!update.next()) {
+                return invalidLink(); // the account's address changed since the link was sent
+            }
+            UserRecord user = account_store::fromQuery(update);
+            if (!transaction.commit()) {
+                return databaseError();
+            }
+            return user;
+        },
+        [reply](Result result) {
+            if (const auto *error = std::get_if<ApiError>(&result)) {
+                reply->send(error->toResponse());
+                return;
+            }
+            const UserRecord &user = std::get<UserRecord>(result);
+            reply->send(QHttpServerResponse(
+                QJsonObject{{QStringLiteral("email"), user.email},
+                            {QStringLiteral("emailVerified"), user.emailVerified}}));
+        });
+}
+
+void AccountRoutes::handleResend(const QHttpServerRequest &request, const DeferredReplyPtr &reply)
+{
+    const QString publicUrl = m_publicUrl;
+    m_context.authenticator.authenticate(
+        request, reply, [this, reply, publicUrl](const UserRecord &user, const AccessClaims &) {
+            if (user.email.isEmpty() || user.emailVerified) {
+                reply->send(ApiError{
+                    Status::Conflict,
+                    QStringLiteral("nothing_to_verify"),
+                    QStringLiteral("this account has no unverified address"),
+                    {}}.toResponse());
+                return;
+            }
+            if (!withinLimits(reply, {{QStringLiteral("verify-resend:%1").arg(user.id),
+                                       kResendPerAccount}})) {
+                return;
+            }
+            m_context.workers.run<bool>(
+                this,
+                [user, publicUrl](QSqlDatabase &db) {
+                    Transaction transaction(db);
+                    return transaction.isOpen() && queueVerification(db, user, publicUrl) &&
+                           transaction.commit();
+                },
+                [this, reply](bool queued) {
+                    if (!queued) {
+                        reply->send(databaseError().toResponse());
+                        return;
+                    }
+                    mailQueued();
+                    reply->send(accepted());
+                });
+        });
+}
+
+void AccountRoutes::handleChangeEmail(const QHttpServerRequest &request,
+                                      const DeferredReplyPtr &reply)
+{
+    auto parsed = readJsonObject(request);
+    const QString publicUrl = m_publicUrl;
+    m_context.authenticator.authenticate(
+        request, reply,
+        [this, reply, parsed, publicUrl](const UserRecord &user, const AccessClaims &) {
+            if (const auto *error = std::get_if<ApiError>(&parsed)) {
+                reply->send(error->toResponse());
+                return;
+            }
+            const QJsonObject body = std::get<QJsonObject>(parsed);
+            FieldErrors errors;
+            const QString email =
+                stringField(body, QStringLiteral("email"), errors, true, 254).trimmed();
+            const QString password = stringField(body, QStringLiteral("currentPassword"), errors,
+                                                 user.hasPassword, 1024);
+            if (!errors.has(QStringLiteral("email"))) {
+                if (const FieldProblem problem = account_rules::emailProblem(email);
+                    !problem.isEmpty()) {
+                    errors.add(QStringLiteral("email"), problem);
+                } else if (email.compare(user.email, Qt::CaseInsensitive) == 0) {
+                    errors.add(QStringLiteral("email"), QStringLiteral("unchanged"),
+                               QStringLiteral("is already your address"));
+                }
+            }
+            if (!errors.isEmpty()) {
+                reply->send(errors.toError().toResponse());
+                return;
+            }
+            if (!withinLimits(reply, {{QStringLiteral("account-change:%1").arg(user.id),
+                                       kChangePerAccount}})) {
+                return;
+            }
+            using Result = std::optional<ApiError>;
+            m_context.workers.run<Result>(
+                this,
+                [user, email, password, publicUrl](QSqlDatabase &db) -> Result {
+                    if (user.hasPassword) {
+                        const auto hash = passwordHashOf(db, user.id);
+                        if (!hash) {
+                            return databaseError();
+                        }
+                        if (!PasswordHasher::verify(*hash, password)) {
+                            return wrongPassword();
+                        }
+                    }
+                    Transaction transaction(db);
+                    if (!transaction.isOpen()) {
+                        return databaseError();
+                    }
+                    bool failed = false;
+                    const auto owner = userByEmail(db, email, &failed);
+                    if (failed) {
+                        return databaseError();
+                    }
+                    if (owner) {
+                        FieldErrors taken;
+                        taken.add(QStringLiteral("email"), QStringLiteral("has_account"),
+                                  QStringLiteral("already has an account"));
+                        ApiError error = taken.toError();
+                        error.status = Status::Conflict;
+                        return error;
+                    }
+                    const QByteArray token =
+                        account_tokens::issue(db, user.id, account_tokens::kChangeEmail, email,
+                                              account_tokens::kEmailLinkLifetimeSeconds);
+                    const bool queued =
+                        !token.isEmpty() &&
+                        mail_outbox::enqueue(
+                            db, mail_templates::confirmNewAddress(
+                                    user.language, email, user.displayName,
+                                    link(publicUrl, QStringLiteral("verify-email"), token))) &&
+                        (user.email.isEmpty() ||
+                         mail_outbox::enqueue(
+                             db, mail_templates::addressChangeNotice(user.language, user.email,
+                                                                     user.displayName, email)));
+                    if (!queued || !transaction.commit()) {
+                        return databaseError();
+                    }
+                    return std::nullopt;
+                },
+                [this, reply](Result error) {
+                    if (error) {
+                        reply->send(error->toResponse());
+                        return;
+                    }
+                    mailQueued();
+                    reply->send(accepted());
+                });
+        });
+}
+
+void AccountRoutes::handleChangePassword(const QHttpServerRequest &request,
+                                         const DeferredReplyPtr &reply)
+{
+    auto parsed = readJsonObject(request);
+    m_context.authenticator.authenticate(
+        request, reply, [this, reply, parsed](const UserRecord &user, const AccessClaims &claims) {
+            if (const auto *error = std::get_if<ApiError>(&parsed)) {
+                reply->send(error->toResponse());
+                return;
+            }
+            const QJsonObject body = std::get<QJsonObject>(parsed);
+            FieldErrors errors;
+            // An account created with a provider has no password yet: it sets one without.
+            const QString current = stringField(body, QStringLiteral("currentPassword"), errors,
+                                                user.hasPassword, 1024);
+            const QString next =
+                stringField(body, QStringLiteral("newPassword"), errors, true, 1024);
+            if (!errors.has(QStringLiteral("newPassword"))) {
+                if (FieldProblem problem = PasswordPolicy::problem(next, user.username, user.email);
+                    !problem.isEmpty()) {
+                    errors.add(QStringLiteral("newPassword"), problem);
+                }
+            }
+            if (!errors.isEmpty()) {
+                reply->send(errors.toError().toResponse());
+                return;
+            }
+            if (!withinLimits(reply, {{QStringLiteral("account-change:%1").arg(user.id),
+                                       kChangePerAccount}})) {
+                return;
+            }
+            using Result = std::variant<QStringList, ApiError>;
+            const QString keep = claims.sessionId;
+            m_context.workers.run<Result>(
+                this,
+                [user, current, next, keep](QSqlDatabase &db) -> Result {
+                    if (user.hasPassword) {
+                        const auto hash = passwordHashOf(db, user.id);
+                        if (!hash) {
+                            return databaseError();
+                        }
+                        if (!PasswordHasher::verify(*hash, current)) {
+                            return wrongPassword();
+                        }
+                    }
+                    const QByteArray hash = PasswordHasher::hash(next);
+                    Transaction transaction(db);
+                    if (hash.isEmpty() || !transaction.isOpen() ||
+                        !setPassword(db, user.id, hash)) {
+                        return databaseError();
+                    }
+                    // Whoever knew the old password is signed out; this device stays signed in.
+                    const auto ended =
+                        endSessions(db, user.id, keep, QStringLiteral("password_changed"));
+                    if (!ended ||
+                        (!user.email.isEmpty() &&
+                         !mail_outbox::enqueue(
+                             db, mail_templates::passwordChanged(user.language, user.email,
+                                                                 user.displayName))) ||
+                        !transaction.commit()) {
+                        return databaseError();
+                    }
+                    return *ended;
+                },
+                [this, reply, user](Result result) {
+                    if (const auto *error = std::get_if<ApiError>(&result)) {
+                        reply->send(error->toResponse());
+                        return;
+                    }
+                    if (!user.email.isEmpty()) {
+                        mailQueued();
+                    }
+                    emit m_context.auth.sessionsRevoked(std::get<QStringList>(result));
+                    reply->send(QHttpServerResponse(Status::NoContent));
+                });
+        });
+}
+
+void AccountRoutes::handleForgot(const QHttpServerRequest &request, const DeferredReplyPtr &reply)
+{
+    auto parsed = readJsonObject(request);
+    if (const auto *error = std::get_if<ApiError>(&parsed)) {
+        reply->send(error->toResponse());
+        return;
+    }
+    FieldErrors errors;
+    const QString email =
+        stringField(std::get<QJsonObject>(parsed), QStringLiteral("email"), errors, true, 254)
+            .trimmed();
+    if (!errors.has(QStringLiteral("email"))) {
+        if (const FieldProblem problem = account_rules::emailProblem(email); !problem.isEmpty()) {
+            errors.add(QStringLiteral("email"), problem);
+        }
+    }
+    if (!errors.isEmpty()) {
+        reply->send(errors.toError().toResponse());
+        return;
+    }
+    if (!withinLimits(
+            reply,
+            {{QStringLiteral("forgot-ip:") + reply->exchange().clientAddress(), kForgotPerAddress},
+             {QStringLiteral("forgot-email:") + email.toCaseFolded(), kForgotPerEmail}})) {
+        return;
+    }
+    // The answer is the same, and sent at once, whether or not the address has an account: the
+    // lookup and the mail happen after it.
+    reply->send(accepted());
+    const QString publicUrl = m_publicUrl;
+    m_context.workers.run<bool>(
+        this,
+        [email, publicUrl](QSqlDatabase &db) {
+            Transaction transaction(db);
+            bool failed = false;
+            const auto user = userByEmail(db, email, &failed);
+            if (!transaction.isOpen() || failed || !user || user->banned) {
+                return false;
+            }
+            const QByteArray token =
+                account_tokens::issue(db, user->id, account_tokens::kResetPassword, user->email,
+                                      account_tokens::kResetLifetimeSeconds);
+            return !token.isEmpty() &&
+                   mail_outbox::enqueue(
+                       db, mail_templates::passwordReset(
+                               user->language, user->email, user->displayName,
+                               link(publicUrl, QStringLiteral("reset-password"), token))) &&
+                   transaction.commit();
+        },
+        [this](bool queued) {
+            if (queued) {
+                mailQueued();
+            }
+        });
+}
+
+void AccountRoutes::handleReset(const QHttpServerRequest &request, const DeferredReplyPtr &reply)
+{
+    if (!withinLimits(reply,
+                      {{QStringLiteral("account-token-ip:") + reply->exchange().clientAddress(),
+                        kTokenPerAddress}})) {
+        return;
+    }
+    auto parsed = readJsonObject(request);
+    if (const auto *error = std::get_if<ApiError>(&parsed)) {
+        reply->send(error->toResponse());
+        return;
+    }
+    const QJsonObject body = std::get<QJsonObject>(parsed);
+    FieldErrors errors;
+    const QString token = tokenFrom(body, errors);
+    const QString password = stringField(body, QStringLiteral("password"), errors, true, 1024);
+    if (!errors.isEmpty()) {
+        reply->send(errors.toError().toResponse());
+        return;
+    }
+    using Result = std::variant<QStringList, ApiError>;
+    m_context.workers.run<Result>(
+        this,
+        [token, password](QSqlDatabase &db) -> Result {
+            Transaction transaction(db);
+            if (!transaction.isOpen()) {
+                return databaseError();
+            }
+            account_tokens::Redeemed redeemed;
+            switch (account_tokens::redeem(db, token.toLatin1(), {account_tokens::kResetPassword},
+                                           &redeemed)) {
+            case account_tokens::Lookup::DatabaseError:
+                return databaseError();
+            case account_tokens::Lookup::Invalid:
+                return invalidLink();
+            case account_tokens::Lookup::Found:
+                break;
+            }
+            auto found = account_store::byId(db, redeemed.userId);
+            const auto *user = std::get_if<UserRecord>(&found);
+            if (!user) {
+                return invalidLink();
+            }
+            // A refused password rolls back: the link still works for a better one.
+            if (const FieldProblem problem =
+                    PasswordPolicy::problem(password, user->username, user->email);
+                !problem.isEmpty()) {
+                FieldErrors weak;
+                weak.add(QStringLiteral("password"), problem);
+                return weak.toError();
+            }
+            const QByteArray hash = PasswordHasher::hash(password);
+            if (hash.isEmpty() || !setPassword(db, user->id, hash)) {
+                return databaseError();
+            }
+            // Following the link proves the mailbox too.
+            QSqlQuery verified(db);
+            verified.prepare(
+                QStringLiteral("UPDATE users SET email_verified_at = coalesce("
+                               "email_verified_at, now()) WHERE id = ? AND email = ?"));
+            verified.addBindValue(user->id);
+            verified.addBindValue(redeemed.email);
+            const auto ended =
+                endSessions(db, user->id, QString(), QStringLiteral("password_reset"));
+            if (!verified.exec() || !ended ||
+                !mail_outbox::enqueue(db, mail_templates::passwordChanged(
+                                              user->language, user->email, user->displayName)) ||
+                !transaction.commit()) {
+                return databaseError();
+            }
+            return *ended;
+        },
+        [this, reply](Result result) {
+            if (const auto *error = std::get_if<ApiError>(&result)) {
+                reply->send(error->toResponse());
+                return;
+            }
+            mailQueued();
+            emit m_context.auth.sessionsRevoked(std::get<QStringList>(result));
+            reply->send(QHttpServerResponse(Status::NoContent));
+        });
+}
+
+} // namespace transcendence::server

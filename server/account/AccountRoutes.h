@@ -1,0 +1,48 @@
+#pragma once
+
+#include "app/FeatureContext.h"
+#include "auth/AccountStore.h"
+#include "auth/RateLimiter.h"
+#include "http/DeferredReply.h"
+
+#include <QObject>
+
+namespace transcendence::server {
+
+class MailSender;
+
+// /api/account/*: the flows that go through the player's mailbox (docs/security.md, "E-mail
+// links"): verify the address (at sign-up; resend), change it (confirmed by the new address,
+// the old one told), change or set the password, and "forgot password". Each handler checks its
+// method, limits and body, then does its SQL and its mail in ONE transaction on a worker, and
+// wakes the mail sender after the commit.
+class AccountRoutes : public QObject {
+    Q_OBJECT
+public:
+    AccountRoutes(const FeatureContext &context, MailSender &mail, QObject *parent = nullptr);
+    void registerRoutes(QHttpServer &server);
+
+    // The verification mail for a new account (AuthRoutes::accountCreated).
+    void sendVerification(qint64 userId);
+
+private:
+    void handleVerify(const QHttpServerRequest &request, const DeferredReplyPtr &reply);
+    void handleResend(const QHttpServerRequest &request, const DeferredReplyPtr &reply);
+    void handleChangeEmail(const QHttpServerRequest &request, const DeferredReplyPtr &reply);
+    void handleChangePassword(const QHttpServerRequest &request, const DeferredReplyPtr &reply);
+    void handleForgot(const QHttpServerRequest &request, const DeferredReplyPtr &reply);
+    void handleReset(const QHttpServerRequest &request, const DeferredReplyPtr &reply);
+
+    bool withinLimits(const DeferredReplyPtr &reply,
+                      std::initializer_list<std::pair<QString, RateLimiter::Rule>> limits);
+    void mailQueued(); // after a commit that queued mail
+
+    FeatureContext m_context;
+    MailSender &m_mail;
+    QString m_publicUrl;
+    RateLimiter m_limits;
+};
+
+void registerAccountFeature(const FeatureContext &context, MailSender &mail);
+
+} // namespace transcendence::server
