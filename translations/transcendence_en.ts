@@ -3694,7 +3694,7 @@
         <translation>Sign out this session</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>Privacy and terms</source>
         <translation>Privacy and terms</translation>
     </message>

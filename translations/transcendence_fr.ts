@@ -3694,7 +3694,7 @@
         <translation>Déconnecter cette session</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>Privacy and terms</source>
         <translation>Confidentialité et conditions</translation>
     </message>

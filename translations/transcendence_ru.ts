@@ -3724,7 +3724,7 @@
         <translation>Завершить этот сеанс</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>Privacy and terms</source>
         <translation>Конфиденциальность и условия</translation>
     </message>
