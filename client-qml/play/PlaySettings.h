@@ -52,7 +52,7 @@ public:
     Q_INVOKABLE static QVariantMap limits();
     // {field: message} for every problem, translated; empty when the settings can be played.
     Q_INVOKABLE static QVariantMap problems(const QVariantMap &config);
-    // One line: "1 vs 1 · map Classic · first to 11 · ball speed 60 · paddle 16 · no power-ups".
+    // One line: "1 vs 1 · map Classic · first to 11 · ball speed 75 · paddle 16 · no power-ups".
     Q_INVOKABLE static QString summary(const QVariantMap &config);
     Q_INVOKABLE static QString mapLabel(const QString &map);
     Q_INVOKABLE static QString powerUpLabel(const QString &kind);

@@ -368,7 +368,7 @@ private slots:
     void describesTheSettings()
     {
         QCOMPARE(PlaySettings::summary(PlaySettings::classic()),
-                 QStringLiteral("1 vs 1 · map Classic · first to 11 · ball speed 60 · paddle 16 · "
+                 QStringLiteral("1 vs 1 · map Classic · first to 11 · ball speed 75 · paddle 16 · "
                                 "no power-ups"));
         QVariantMap config = PlaySettings::classic(QStringLiteral("four_players"));
         config.insert(QStringLiteral("powerUps"), QStringList{QStringLiteral("multi_ball")});

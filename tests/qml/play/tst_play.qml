@@ -602,7 +602,7 @@ AppTestCase {
         tryCompare(problem, "text", "")
         verify(child(page, "playAiButton").enabled)
         compare(child(page, "settingsSummary").text,
-                "1 vs 1 · map Classic · first to 11 · ball speed 60 · paddle 16 · no power-ups")
+                "1 vs 1 · map Classic · first to 11 · ball speed 75 · paddle 16 · no power-ups")
     }
 
     // Signed in, the app queues, is matched with a second client through the real server, plays
