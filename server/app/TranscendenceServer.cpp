@@ -21,6 +21,7 @@
 #include "http/ApiError.h"
 #include "http/HttpExchange.h"
 #include "http/LowDelayTcpServer.h"
+#include "http/Router.h"
 #include "matches/MatchFeature.h"
 #include "operations/OperationsFeature.h"
 #include "play/PlayFeature.h"
@@ -130,20 +131,20 @@ bool TranscendenceServer::migrateDatabase()
     return true;
 }
 
-void TranscendenceServer::registerFeatures()
+bool TranscendenceServer::registerFeatures()
 {
     m_workers = new DatabaseWorkers(m_config.database, m_config.workerThreads);
     m_tokens = std::make_unique<AccessTokenCodec>(m_config.secretKey, m_config.publicUrl);
     m_authenticator = new RequestAuthenticator(*m_tokens, *m_workers);
     m_twoFactorKeys = std::make_unique<TwoFactorKeys>(m_config.secretKey);
-    m_auth = new AuthRoutes(*m_workers, *m_tokens, *m_authenticator, *m_twoFactorKeys,
-                            m_config.allowedOrigins, m_config.registrationsPerHour);
-    m_auth->registerRoutes(*m_http);
-    m_twoFactor = new TwoFactorRoutes(*m_workers, *m_authenticator, *m_twoFactorKeys);
-    m_twoFactor->registerRoutes(*m_http);
-    m_oauth = new OAuthRoutes(m_config.oauthProviders, m_config.publicUrl, *m_workers,
-                              *m_authenticator, *m_auth);
-    m_oauth->registerRoutes(*m_http);
+    m_router = std::make_unique<Router>(*m_authenticator);
+    m_auth = new AuthRoutes(*m_workers, *m_tokens, *m_twoFactorKeys, m_config.allowedOrigins,
+                            m_config.registrationsPerHour);
+    m_auth->registerRoutes(*m_router);
+    m_twoFactor = new TwoFactorRoutes(*m_workers, *m_twoFactorKeys);
+    m_twoFactor->registerRoutes(*m_router);
+    m_oauth = new OAuthRoutes(m_config.oauthProviders, m_config.publicUrl, *m_workers, *m_auth);
+    m_oauth->registerRoutes(*m_router);
     new SessionMaintenance(*m_workers, m_auth); // deleted with the routes, before the workers
 
     DatabaseWorkers *workers = m_workers;
@@ -168,8 +169,8 @@ void TranscendenceServer::registerFeatures()
     connect(m_auth, &AuthRoutes::sessionsRevoked, m_hub, &RealtimeHub::closeAuthSessions);
 
     m_features = std::make_unique<QObject>();
-    const FeatureContext context{m_config, *m_http, *m_workers, *m_authenticator,
-                                 *m_hub,   *m_auth, *m_features};
+    const FeatureContext context{m_config,  *m_http, *m_workers, *m_authenticator,
+                                 *m_router, *m_hub,  *m_auth,    *m_features};
     // Features, one line each (see app/FeatureContext.h):
     registerAdminFeature(context);
     registerUserFeature(context);
@@ -180,6 +181,13 @@ void TranscendenceServer::registerFeatures()
     registerPrivacyFeature(context);
     registerChatFeature(context);
     registerOperationsFeature(context, *m_health);
+    if (!m_router->install(*m_http)) {
+        return false;
+    }
+    // The whole route table, once: what is served, and the data tests derive their checks from.
+    StructuredLog::info(QStringLiteral("routes"),
+                        {{QStringLiteral("routes"), m_router->describe()}});
+    return true;
 }
 
 void TranscendenceServer::registerFallback()
@@ -247,7 +255,9 @@ bool TranscendenceServer::start()
     HttpExchange::setTrustedProxies(m_config.trustedProxies);
     m_health = new HealthRoutes(m_config.database);
     m_health->registerRoutes(*m_http);
-    registerFeatures();
+    if (!registerFeatures()) {
+        return false;
+    }
     registerFallback();
 
     auto listener = std::make_unique<LowDelayTcpServer>();

@@ -17,6 +17,7 @@ class DatabaseWorkers;
 class HealthRoutes;
 class RealtimeHub;
 class RequestAuthenticator;
+class Router;
 class TwoFactorRoutes;
 class OAuthRoutes;
 struct TwoFactorKeys;
@@ -45,7 +46,7 @@ public:
 
 private:
     void registerFallback();
-    void registerFeatures(); // accounts, then every feature (app/FeatureContext.h)
+    bool registerFeatures(); // accounts, then every feature (app/FeatureContext.h)
 
     ServerConfig m_config;
     std::unique_ptr<QHttpServer> m_http;
@@ -54,6 +55,7 @@ private:
     std::unique_ptr<AccessTokenCodec> m_tokens;
     DatabaseWorkers *m_workers = nullptr;
     RequestAuthenticator *m_authenticator = nullptr;
+    std::unique_ptr<Router> m_router;
     AuthRoutes *m_auth = nullptr;
     std::unique_ptr<TwoFactorKeys> m_twoFactorKeys;
     TwoFactorRoutes *m_twoFactor = nullptr;

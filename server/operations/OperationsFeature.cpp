@@ -46,7 +46,7 @@ void registerMetricsRoute(QHttpServer &server, const ServerConfig &config)
 void registerOperationsFeature(const FeatureContext &context, const HealthRoutes &health)
 {
     auto *status = new StatusRoutes(context, health);
-    status->registerRoutes(context.http);
+    status->registerRoutes(context.router);
     registerMetricsRoute(context.http, context.config);
     registerDeployWebhook(context);
 }
