@@ -138,6 +138,7 @@ bool TranscendenceServer::registerFeatures()
     m_authenticator = new RequestAuthenticator(*m_tokens, *m_workers);
     m_twoFactorKeys = std::make_unique<TwoFactorKeys>(m_config.secretKey);
     m_router = std::make_unique<Router>(*m_authenticator);
+    m_health->registerRoutes(*m_router);
     m_auth = new AuthRoutes(*m_workers, *m_tokens, *m_twoFactorKeys, m_config.allowedOrigins,
                             m_config.registrationsPerHour);
     m_auth->registerRoutes(*m_router);
@@ -181,6 +182,16 @@ bool TranscendenceServer::registerFeatures()
     registerPrivacyFeature(context);
     registerChatFeature(context);
     registerOperationsFeature(context, *m_health);
+    const auto meta = [](const RouteCall &call) {
+        call.send(QHttpServerResponse(
+            QJsonObject{{QStringLiteral("name"), QStringLiteral("Transcendence")},
+                        {QStringLiteral("version"), QStringLiteral(TRANSCENDENCE_VERSION_STRING)},
+                        {QStringLiteral("protocolVersion"), protocol::kProtocolVersion}}));
+    };
+    for (const auto method : {QHttpServerRequest::Method::Get, QHttpServerRequest::Method::Head}) {
+        m_router->add(
+            Route{method, QStringLiteral("/api/meta"), Access::Public, BodyRule::none(), meta});
+    }
     if (!m_router->install(*m_http)) {
         return false;
     }
@@ -192,21 +203,6 @@ bool TranscendenceServer::registerFeatures()
 
 void TranscendenceServer::registerFallback()
 {
-    m_http->route(QStringLiteral("/api/meta"), [](const QHttpServerRequest &request,
-                                                  QHttpServerResponder &&responder) {
-        const HttpExchange exchange(request);
-        if (!exchange.isGetOrHead()) {
-            exchange.send(std::move(responder),
-                          ApiError::methodNotAllowedResponse(exchange.method()));
-            return;
-        }
-        exchange.send(std::move(responder),
-                      QHttpServerResponse(QJsonObject{
-                          {QStringLiteral("name"), QStringLiteral("Transcendence")},
-                          {QStringLiteral("version"), QStringLiteral(TRANSCENDENCE_VERSION_STRING)},
-                          {QStringLiteral("protocolVersion"), protocol::kProtocolVersion}}));
-    });
-
     // Everything no route matched: unknown /api paths get the JSON error shape, other GETs
     // get the SPA. Never a catch-all route: it could match /ws and break the upgrade.
     m_http->setMissingHandler([this](const QHttpServerRequest &request,
@@ -254,7 +250,6 @@ bool TranscendenceServer::start()
     }
     HttpExchange::setTrustedProxies(m_config.trustedProxies);
     m_health = new HealthRoutes(m_config.database);
-    m_health->registerRoutes(*m_http);
     if (!registerFeatures()) {
         return false;
     }

@@ -1,23 +1,21 @@
 #pragma once
 
 #include "db/DatabaseUrl.h"
-#include "http/HttpExchange.h"
+#include "http/DeferredReply.h"
 
 #include <QElapsedTimer>
 #include <QObject>
-#include <QPointer>
-#include <QTcpSocket>
 #include <QThread>
 #include <QTimer>
 
 #include <optional>
 #include <vector>
 
-class QHttpServer;
-
 namespace transcendence::server {
 
 class DatabaseHealthProbe;
+class Router;
+struct RouteCall;
 
 // GET /healthz: the process is alive. GET /readyz: the database answers (503 otherwise).
 // Readiness is checked on the probe's thread; concurrent /readyz requests share one check.
@@ -27,7 +25,7 @@ public:
     HealthRoutes(const DatabaseSettings &database, QObject *parent = nullptr);
     ~HealthRoutes() override;
 
-    void registerRoutes(QHttpServer &server);
+    void registerRoutes(Router &router);
 
     QHttpServerResponse livenessResponse() const;
 
@@ -44,18 +42,14 @@ signals:
     void checkRequested();
 
 private:
-    struct PendingReadiness {
-        HttpExchange exchange;
-        QHttpServerResponder responder;
-        QPointer<QTcpSocket> socket; // the client may hang up while the check runs
-    };
-
+    void handleLiveness(const RouteCall &call);
+    void handleReadiness(const RouteCall &call);
     void onChecked(bool reachable, const QString &error);
     void answerPending(bool reachable, const QString &error);
 
     QThread m_probeThread;
     DatabaseHealthProbe *m_probe = nullptr;
-    std::vector<PendingReadiness> m_pending;
+    std::vector<DeferredReplyPtr> m_pending; // answered together by the next check
     QTimer m_checkTimeout;
     QElapsedTimer m_uptime;
     QTimer m_periodicCheck;

@@ -223,6 +223,7 @@ void Router::dispatch(const PathRoutes &routes, QStringList args, const QHttpSer
     call->args = std::move(args);
     call->query = request.query();
     call->headers = request.headers();
+    call->peer = request.remoteAddress();
     std::optional<ApiError> bodyError = readBody(found->body, request, *call);
     if (found->access == Access::Public) {
         if (bodyError) {

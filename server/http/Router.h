@@ -5,6 +5,7 @@
 #include "http/ApiError.h"
 #include "http/DeferredReply.h"
 
+#include <QHostAddress>
 #include <QHttpServerRequest>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -54,7 +55,8 @@ struct RouteCall {
     QJsonObject json; // BodyRule::Json and OptionalJson
     QByteArray body;  // BodyRule::Raw
     QList<QPair<QByteArray, QByteArray>> headers;
-    UserRecord user; // Access::SignedIn and Admin
+    QHostAddress peer; // the socket's peer (nginx, behind the proxy); exchange() has the client
+    UserRecord user;   // Access::SignedIn and Admin
     AccessClaims claims;
 
     const QString &arg(qsizetype index = 0) const { return args.at(index); }
