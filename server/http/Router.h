@@ -15,6 +15,7 @@
 #include <functional>
 #include <initializer_list>
 #include <memory>
+#include <type_traits>
 #include <variant>
 
 class QHttpServer;
@@ -143,7 +144,11 @@ auto answer(DeferredReplyPtr reply, Ok ok)
 {
     return [reply = std::move(reply), ok = std::move(ok)](std::variant<Value, Error> result) {
         if (const auto *error = std::get_if<Error>(&result)) {
-            reply->send(error->toResponse());
+            if constexpr (std::is_same_v<Error, DomainError>) {
+                reply->send(ApiError::from(*error).toResponse());
+            } else {
+                reply->send(error->toResponse());
+            }
             return;
         }
         reply->send(ok(std::get<Value>(result)));

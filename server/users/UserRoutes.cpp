@@ -205,13 +205,13 @@ void UserRoutes::handleUpdateMe(const RouteCall &call)
         call.fail(*error);
         return;
     }
-    using Result = std::variant<profile_store::UpdatedProfile, ApiError>;
+    using Result = std::variant<profile_store::UpdatedProfile, DomainError>;
     m_workers.run<Result>(
         this,
         [userId = call.user.id, changes = std::get<ProfileChanges>(changes)](QSqlDatabase &db) {
             return profile_store::update(db, userId, changes);
         },
-        answer<profile_store::UpdatedProfile>(
+        answer<profile_store::UpdatedProfile, DomainError>(
             call.reply, [](const profile_store::UpdatedProfile &updated) {
                 QJsonObject body = updated.user.toPrivateJson();
                 body.insert(QStringLiteral("avatarUrl"),
@@ -228,13 +228,13 @@ void UserRoutes::handleSearch(const RouteCall &call)
         return;
     }
     const SearchRequest search = std::get<SearchRequest>(parsed);
-    using Result = std::variant<profile_store::SearchPage, ApiError>;
+    using Result = std::variant<profile_store::SearchPage, DomainError>;
     m_workers.run<Result>(
         this,
         [search](QSqlDatabase &db) {
             return profile_store::search(db, search.query, search.limit, search.offset);
         },
-        answer<profile_store::SearchPage>(
+        answer<profile_store::SearchPage, DomainError>(
             call.reply, [search](const profile_store::SearchPage &page) {
                 QJsonArray users;
                 for (const PublicProfile &profile : page.users) {
@@ -254,11 +254,11 @@ void UserRoutes::handleProfile(const RouteCall &call)
         call.fail(noSuchUser());
         return;
     }
-    using Result = std::variant<PublicProfile, ApiError>;
+    using Result = std::variant<PublicProfile, DomainError>;
     m_workers.run<Result>(
         this,
         [userId = *userId](QSqlDatabase &db) { return profile_store::publicProfile(db, userId); },
-        answer<PublicProfile>(call.reply, [](const PublicProfile &profile) {
+        answer<PublicProfile, DomainError>(call.reply, [](const PublicProfile &profile) {
             return QHttpServerResponse(profile.toJson());
         }));
 }
@@ -295,7 +295,12 @@ void UserRoutes::uploadAvatar(qint64 userId, const QByteArray &upload,
             if (const auto *error = std::get_if<avatar::AvatarError>(&processed)) {
                 return fromAvatarError(*error);
             }
-            return avatar_store::save(db, userId, std::get<avatar::ProcessedAvatar>(processed));
+            auto saved =
+                avatar_store::save(db, userId, std::get<avatar::ProcessedAvatar>(processed));
+            if (const auto *error = std::get_if<DomainError>(&saved)) {
+                return ApiError::from(*error);
+            }
+            return std::get<QByteArray>(saved);
         },
         [reply, userId, bytes = upload.size()](Result result) {
             if (const auto *error = std::get_if<ApiError>(&result)) {
@@ -315,10 +320,11 @@ void UserRoutes::uploadAvatar(qint64 userId, const QByteArray &upload,
 
 void UserRoutes::removeAvatar(qint64 userId, const DeferredReplyPtr &reply)
 {
-    using Result = std::variant<bool, ApiError>;
+    using Result = std::variant<bool, DomainError>;
     m_workers.run<Result>(
         this, [userId](QSqlDatabase &db) { return avatar_store::remove(db, userId); },
-        answer<bool>(reply, [](bool) { return QHttpServerResponse(Status::NoContent); }));
+        answer<bool, DomainError>(reply,
+                                  [](bool) { return QHttpServerResponse(Status::NoContent); }));
 }
 
 void UserRoutes::handleAvatar(const RouteCall &call)
@@ -334,14 +340,14 @@ void UserRoutes::handleAvatar(const RouteCall &call)
         bool notModified = false;
         bool uploaded = false;
     };
-    using Result = std::variant<std::optional<AvatarImage>, ApiError>; // nullopt: no such user
+    using Result = std::variant<std::optional<AvatarImage>, DomainError>; // nullopt: no such user
     const QByteArray ifNoneMatch = call.header("If-None-Match");
     const QByteArray version = call.query.queryItemValue(QStringLiteral("v")).toLatin1();
     m_workers.run<Result>(
         this,
         [defaults = m_defaultAvatars, userId = *userId, ifNoneMatch](QSqlDatabase &db) -> Result {
             const auto current = avatar_store::currentEtag(db, userId);
-            if (const auto *error = std::get_if<ApiError>(&current)) {
+            if (const auto *error = std::get_if<DomainError>(&current)) {
                 return *error;
             }
             const auto &etag = std::get<std::optional<QByteArray>>(current);
@@ -353,7 +359,7 @@ void UserRoutes::handleAvatar(const RouteCall &call)
                     return std::optional(AvatarImage{{}, *etag, true, true});
                 }
                 const auto stored = avatar_store::load(db, userId);
-                if (const auto *error = std::get_if<ApiError>(&stored)) {
+                if (const auto *error = std::get_if<DomainError>(&stored)) {
                     return *error;
                 }
                 const auto &avatar = std::get<avatar_store::StoredAvatar>(stored);
@@ -367,7 +373,7 @@ void UserRoutes::handleAvatar(const RouteCall &call)
             }
             return std::optional(AvatarImage{generated.png, generated.etag, false, false});
         },
-        answer<std::optional<AvatarImage>>(call.reply, [version](const auto &image) {
+        answer<std::optional<AvatarImage>, DomainError>(call.reply, [version](const auto &image) {
             if (!image) {
                 return noSuchUser().toResponse();
             }
