@@ -26,6 +26,7 @@ inline const QString NotFound = QStringLiteral("not_found");
 inline const QString Conflict = QStringLiteral("conflict");
 inline const QString Forbidden = QStringLiteral("forbidden");
 inline const QString Unavailable = QStringLiteral("database_unavailable");
+inline const QString DatabaseError = QStringLiteral("database_error"); // a statement failed
 } // namespace domain_error
 
 } // namespace transcendence::server

@@ -69,6 +69,7 @@ ApiError ApiError::from(const DomainError &error)
         {domain_error::Conflict, Status::Conflict},
         {domain_error::Forbidden, Status::Forbidden},
         {domain_error::Unavailable, Status::ServiceUnavailable},
+        {domain_error::DatabaseError, Status::ServiceUnavailable},
         {QStringLiteral("validation_failed"), Status::UnprocessableEntity},
     };
     // A code without an entry is a refusal the client can act on.

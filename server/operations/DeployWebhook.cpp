@@ -105,13 +105,13 @@ public:
         } else {
             detail = QStringLiteral("event not used");
         }
-        using Result = std::variant<bool, ApiError>;
+        using Result = std::variant<bool, DomainError>;
         m_workers.run<Result>(
             this,
             [delivery](QSqlDatabase &db) { return deploy_store::recordDelivery(db, delivery); },
             [this, reply, delivery, deploys, detail](Result result) {
-                if (const auto *failure = std::get_if<ApiError>(&result)) {
-                    reply->send(failure->toResponse());
+                if (const auto *failure = std::get_if<DomainError>(&result)) {
+                    reply->send(ApiError::from(*failure).toResponse());
                     return;
                 }
                 StructuredLog::info(QStringLiteral("webhook_delivery"),

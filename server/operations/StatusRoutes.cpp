@@ -67,7 +67,7 @@ void StatusRoutes::withFigures(std::function<void(const Cached &)> next)
     if (m_waiting.size() > 1) {
         return; // a read is in flight: everyone gets its answer
     }
-    using Result = std::variant<status_store::Figures, ApiError>;
+    using Result = std::variant<status_store::Figures, DomainError>;
     const int stale = m_presenceStaleSeconds;
     context().workers.run<Result>(
         this, [stale](QSqlDatabase &db) { return status_store::figures(db, stale); },
@@ -164,13 +164,13 @@ void StatusRoutes::handlePostIncident(const RouteCall &call)
         return;
     }
     m_cached.reset(); // the page shows the change at once
-    using Result = std::variant<QJsonObject, ApiError>;
+    using Result = std::variant<QJsonObject, DomainError>;
     context().workers.run<Result>(
         this,
         [adminId = call.user.id, message, severity](QSqlDatabase &db) {
             return status_store::postIncident(db, adminId, message, severity);
         },
-        answer<QJsonObject>(call.reply, [this](const QJsonObject &incident) {
+        answer<QJsonObject, DomainError>(call.reply, [this](const QJsonObject &incident) {
             m_cached.reset();
             return QHttpServerResponse(incident, Status::Created);
         }));
@@ -179,7 +179,7 @@ void StatusRoutes::handlePostIncident(const RouteCall &call)
 void StatusRoutes::handleResolveIncident(const RouteCall &call)
 {
     m_cached.reset();
-    using Result = std::variant<bool, ApiError>;
+    using Result = std::variant<bool, DomainError>;
     context().workers.run<Result>(
         this,
         [adminId = call.user.id](QSqlDatabase &db) {
@@ -187,8 +187,8 @@ void StatusRoutes::handleResolveIncident(const RouteCall &call)
         },
         [this, reply = call.reply](Result result) {
             m_cached.reset();
-            if (const auto *error = std::get_if<ApiError>(&result)) {
-                reply->send(error->toResponse());
+            if (const auto *error = std::get_if<DomainError>(&result)) {
+                reply->send(ApiError::from(*error).toResponse());
                 return;
             }
             if (!std::get<bool>(result)) {
@@ -206,7 +206,7 @@ void StatusRoutes::handleResolveIncident(const RouteCall &call)
 void StatusRoutes::handleServer(const RouteCall &call)
 {
     const DeferredReplyPtr reply = call.reply;
-    using Result = std::variant<QJsonArray, ApiError>;
+    using Result = std::variant<QJsonArray, DomainError>;
     context().workers.run<Result>(
         this, [](QSqlDatabase &db) { return deploy_store::recentDeliveries(db, 5); },
         [this, reply](Result result) {

@@ -241,8 +241,9 @@ void RealtimeSession::sendError(const QString &code, const QString &message, con
 void RealtimeSession::sendError(const DomainError &error, const QString &ref)
 {
     // The protocol names a database outage "unavailable"; every other code is the domain's own.
-    const QString code =
-        error.code == domain_error::Unavailable ? proto::error_code::Unavailable : error.code;
+    const bool outage =
+        error.code == domain_error::Unavailable || error.code == domain_error::DatabaseError;
+    const QString code = outage ? proto::error_code::Unavailable : error.code;
     sendError(code, error.message, ref);
 }
 
