@@ -10,6 +10,7 @@
 #include "auth/SessionStore.h"
 #include "db/DatabaseWorkers.h"
 #include "http/JsonBody.h"
+#include "http/Router.h"
 #include "mail/MailOutbox.h"
 #include "mail/MailSender.h"
 #include "mail/MailTemplates.h"
@@ -183,7 +184,7 @@ QString tokenFrom(const QJsonObject &body, FieldErrors &errors)
 void registerAccountFeature(const FeatureContext &context, MailSender &mail)
 {
     auto *routes = new AccountRoutes(context, mail, &context.owner);
-    routes->registerRoutes(context.http);
+    routes->registerRoutes(context.router);
     QObject::connect(&context.auth, &AuthRoutes::accountCreated, routes,
                      &AccountRoutes::sendVerification);
 }
@@ -195,24 +196,23 @@ AccountRoutes::AccountRoutes(const FeatureContext &context, MailSender &mail, QO
     , m_publicUrl(context.config.publicUrl)
 {}
 
-void AccountRoutes::registerRoutes(QHttpServer &server)
+void AccountRoutes::registerRoutes(Router &router)
 {
-    using Handler = void (AccountRoutes::*)(const QHttpServerRequest &, const DeferredReplyPtr &);
-    const auto bind = [&](const QString &path, Handler handler) {
-        server.route(path, [this, handler](const QHttpServerRequest &request,
-                                           QHttpServerResponder &&responder) {
-            const DeferredReplyPtr reply = deferReply(request, std::move(responder));
-            if (requireMethod(request, reply, {Method::Post})) {
-                (this->*handler)(request, reply);
-            }
-        });
-    };
-    bind(QStringLiteral("/api/account/email/verify"), &AccountRoutes::handleVerify);
-    bind(QStringLiteral("/api/account/email/resend"), &AccountRoutes::handleResend);
-    bind(QStringLiteral("/api/account/email"), &AccountRoutes::handleChangeEmail);
-    bind(QStringLiteral("/api/account/password"), &AccountRoutes::handleChangePassword);
-    bind(QStringLiteral("/api/account/password/forgot"), &AccountRoutes::handleForgot);
-    bind(QStringLiteral("/api/account/password/reset"), &AccountRoutes::handleReset);
+    using Method = QHttpServerRequest::Method;
+    router.add(this, {
+                         {Method::Post, QStringLiteral("/api/account/email/verify"), Access::Public,
+                          BodyRule::json(), &AccountRoutes::handleVerify},
+                         {Method::Post, QStringLiteral("/api/account/email/resend"),
+                          Access::SignedIn, BodyRule::optionalJson(), &AccountRoutes::handleResend},
+                         {Method::Post, QStringLiteral("/api/account/email"), Access::SignedIn,
+                          BodyRule::json(), &AccountRoutes::handleChangeEmail},
+                         {Method::Post, QStringLiteral("/api/account/password"), Access::SignedIn,
+                          BodyRule::json(), &AccountRoutes::handleChangePassword},
+                         {Method::Post, QStringLiteral("/api/account/password/forgot"),
+                          Access::Public, BodyRule::json(), &AccountRoutes::handleForgot},
+                         {Method::Post, QStringLiteral("/api/account/password/reset"),
+                          Access::Public, BodyRule::json(), &AccountRoutes::handleReset},
+                     });
 }
 
 bool AccountRoutes::withinLimits(
@@ -255,20 +255,16 @@ void AccountRoutes::sendVerification(qint64 userId)
         });
 }
 
-void AccountRoutes::handleVerify(const QHttpServerRequest &request, const DeferredReplyPtr &reply)
+void AccountRoutes::handleVerify(const RouteCall &call)
 {
+    const DeferredReplyPtr &reply = call.reply;
     if (!withinLimits(reply,
                       {{QStringLiteral("account-token-ip:") + reply->exchange().clientAddress(),
                         kTokenPerAddress}})) {
         return;
     }
-    auto parsed = readJsonObject(request);
-    if (const auto *error = std::get_if<ApiError>(&parsed)) {
-        reply->send(error->toResponse());
-        return;
-    }
     FieldErrors errors;
-    const QString token = tokenFrom(std::get<QJsonObject>(parsed), errors);
+    const QString token = tokenFrom(call.json, errors);
     if (!errors.isEmpty()) {
         reply->send(errors.toError().toResponse());
         return;
@@ -339,224 +335,207 @@ void AccountRoutes::handleVerify(const QHttpServerRequest &request, const Deferr
         });
 }
 
-void AccountRoutes::handleResend(const QHttpServerRequest &request, const DeferredReplyPtr &reply)
+void AccountRoutes::handleResend(const RouteCall &call)
 {
+    const DeferredReplyPtr &reply = call.reply;
     const QString publicUrl = m_publicUrl;
-    m_context.authenticator.authenticate(
-        request, reply, [this, reply, publicUrl](const UserRecord &user, const AccessClaims &) {
-            if (user.email.isEmpty() || user.emailVerified) {
-                reply->send(ApiError{
-                    Status::Conflict,
-                    QStringLiteral("nothing_to_verify"),
-                    QStringLiteral("this account has no unverified address"),
-                    {}}.toResponse());
-                return;
-            }
-            if (!withinLimits(reply, {{QStringLiteral("verify-resend:%1").arg(user.id),
-                                       kResendPerAccount}})) {
-                return;
-            }
-            m_context.workers.run<bool>(
-                this,
-                [user, publicUrl](QSqlDatabase &db) {
-                    Transaction transaction(db);
-                    return transaction.isOpen() && queueVerification(db, user, publicUrl) &&
-                           transaction.commit();
-                },
-                [this, reply](bool queued) {
-                    if (!queued) {
-                        reply->send(databaseError().toResponse());
-                        return;
-                    }
-                    mailQueued();
-                    reply->send(accepted());
-                });
-        });
-}
-
-void AccountRoutes::handleChangeEmail(const QHttpServerRequest &request,
-                                      const DeferredReplyPtr &reply)
-{
-    auto parsed = readJsonObject(request);
-    const QString publicUrl = m_publicUrl;
-    m_context.authenticator.authenticate(
-        request, reply,
-        [this, reply, parsed, publicUrl](const UserRecord &user, const AccessClaims &) {
-            if (const auto *error = std::get_if<ApiError>(&parsed)) {
-                reply->send(error->toResponse());
-                return;
-            }
-            const QJsonObject body = std::get<QJsonObject>(parsed);
-            FieldErrors errors;
-            const QString email =
-                stringField(body, QStringLiteral("email"), errors, true, 254).trimmed();
-            const QString password = stringField(body, QStringLiteral("currentPassword"), errors,
-                                                 user.hasPassword, 1024);
-            if (!errors.has(QStringLiteral("email"))) {
-                if (const FieldProblem problem = account_rules::emailProblem(email);
-                    !problem.isEmpty()) {
-                    errors.add(QStringLiteral("email"), problem);
-                } else if (email.compare(user.email, Qt::CaseInsensitive) == 0) {
-                    errors.add(QStringLiteral("email"), QStringLiteral("unchanged"),
-                               QStringLiteral("is already your address"));
+    const UserRecord &user = call.user;
+    {
+        if (user.email.isEmpty() || user.emailVerified) {
+            reply->send(ApiError{
+                Status::Conflict,
+                QStringLiteral("nothing_to_verify"),
+                QStringLiteral("this account has no unverified address"),
+                {}}.toResponse());
+            return;
+        }
+        if (!withinLimits(reply,
+                          {{QStringLiteral("verify-resend:%1").arg(user.id), kResendPerAccount}})) {
+            return;
+        }
+        m_context.workers.run<bool>(
+            this,
+            [user, publicUrl](QSqlDatabase &db) {
+                Transaction transaction(db);
+                return transaction.isOpen() && queueVerification(db, user, publicUrl) &&
+                       transaction.commit();
+            },
+            [this, reply](bool queued) {
+                if (!queued) {
+                    reply->send(databaseError().toResponse());
+                    return;
                 }
-            }
-            if (!errors.isEmpty()) {
-                reply->send(errors.toError().toResponse());
-                return;
-            }
-            if (!withinLimits(reply, {{QStringLiteral("account-change:%1").arg(user.id),
-                                       kChangePerAccount}})) {
-                return;
-            }
-            using Result = std::optional<ApiError>;
-            m_context.workers.run<Result>(
-                this,
-                [user, email, password, publicUrl](QSqlDatabase &db) -> Result {
-                    if (user.hasPassword) {
-                        const auto hash = passwordHashOf(db, user.id);
-                        if (!hash) {
-                            return databaseError();
-                        }
-                        if (!PasswordHasher::verify(*hash, password)) {
-                            return wrongPassword();
-                        }
-                    }
-                    Transaction transaction(db);
-                    if (!transaction.isOpen()) {
-                        return databaseError();
-                    }
-                    bool failed = false;
-                    const auto owner = userByEmail(db, email, &failed);
-                    if (failed) {
-                        return databaseError();
-                    }
-                    if (owner) {
-                        FieldErrors taken;
-                        taken.add(QStringLiteral("email"), QStringLiteral("has_account"),
-                                  QStringLiteral("already has an account"));
-                        ApiError error = taken.toError();
-                        error.status = Status::Conflict;
-                        return error;
-                    }
-                    const QByteArray token =
-                        account_tokens::issue(db, user.id, account_tokens::kChangeEmail, email,
-                                              account_tokens::kEmailLinkLifetimeSeconds);
-                    const bool queued =
-                        !token.isEmpty() &&
-                        mail_outbox::enqueue(
-                            db, mail_templates::confirmNewAddress(
-                                    user.language, email, user.displayName,
-                                    link(publicUrl, QStringLiteral("verify-email"), token))) &&
-                        (user.email.isEmpty() ||
-                         mail_outbox::enqueue(
-                             db, mail_templates::addressChangeNotice(user.language, user.email,
-                                                                     user.displayName, email)));
-                    if (!queued || !transaction.commit()) {
-                        return databaseError();
-                    }
-                    return std::nullopt;
-                },
-                [this, reply](Result error) {
-                    if (error) {
-                        reply->send(error->toResponse());
-                        return;
-                    }
-                    mailQueued();
-                    reply->send(accepted());
-                });
-        });
-}
-
-void AccountRoutes::handleChangePassword(const QHttpServerRequest &request,
-                                         const DeferredReplyPtr &reply)
-{
-    auto parsed = readJsonObject(request);
-    m_context.authenticator.authenticate(
-        request, reply, [this, reply, parsed](const UserRecord &user, const AccessClaims &claims) {
-            if (const auto *error = std::get_if<ApiError>(&parsed)) {
-                reply->send(error->toResponse());
-                return;
-            }
-            const QJsonObject body = std::get<QJsonObject>(parsed);
-            FieldErrors errors;
-            // An account created with a provider has no password yet: it sets one without.
-            const QString current = stringField(body, QStringLiteral("currentPassword"), errors,
-                                                user.hasPassword, 1024);
-            const QString next =
-                stringField(body, QStringLiteral("newPassword"), errors, true, 1024);
-            if (!errors.has(QStringLiteral("newPassword"))) {
-                if (FieldProblem problem = PasswordPolicy::problem(next, user.username, user.email);
-                    !problem.isEmpty()) {
-                    errors.add(QStringLiteral("newPassword"), problem);
-                }
-            }
-            if (!errors.isEmpty()) {
-                reply->send(errors.toError().toResponse());
-                return;
-            }
-            if (!withinLimits(reply, {{QStringLiteral("account-change:%1").arg(user.id),
-                                       kChangePerAccount}})) {
-                return;
-            }
-            using Result = std::variant<QStringList, ApiError>;
-            const QString keep = claims.sessionId;
-            m_context.workers.run<Result>(
-                this,
-                [user, current, next, keep](QSqlDatabase &db) -> Result {
-                    if (user.hasPassword) {
-                        const auto hash = passwordHashOf(db, user.id);
-                        if (!hash) {
-                            return databaseError();
-                        }
-                        if (!PasswordHasher::verify(*hash, current)) {
-                            return wrongPassword();
-                        }
-                    }
-                    const QByteArray hash = PasswordHasher::hash(next);
-                    Transaction transaction(db);
-                    if (hash.isEmpty() || !transaction.isOpen() ||
-                        !setPassword(db, user.id, hash)) {
-                        return databaseError();
-                    }
-                    // Whoever knew the old password is signed out; this device stays signed in.
-                    const auto ended =
-                        endSessions(db, user.id, keep, QStringLiteral("password_changed"));
-                    if (!ended ||
-                        (!user.email.isEmpty() &&
-                         !mail_outbox::enqueue(
-                             db, mail_templates::passwordChanged(user.language, user.email,
-                                                                 user.displayName))) ||
-                        !transaction.commit()) {
-                        return databaseError();
-                    }
-                    return *ended;
-                },
-                [this, reply, user](Result result) {
-                    if (const auto *error = std::get_if<ApiError>(&result)) {
-                        reply->send(error->toResponse());
-                        return;
-                    }
-                    if (!user.email.isEmpty()) {
-                        mailQueued();
-                    }
-                    emit m_context.auth.sessionsRevoked(std::get<QStringList>(result));
-                    reply->send(QHttpServerResponse(Status::NoContent));
-                });
-        });
-}
-
-void AccountRoutes::handleForgot(const QHttpServerRequest &request, const DeferredReplyPtr &reply)
-{
-    auto parsed = readJsonObject(request);
-    if (const auto *error = std::get_if<ApiError>(&parsed)) {
-        reply->send(error->toResponse());
-        return;
+                mailQueued();
+                reply->send(accepted());
+            });
     }
+}
+
+void AccountRoutes::handleChangeEmail(const RouteCall &call)
+{
+    const DeferredReplyPtr &reply = call.reply;
+    const QString publicUrl = m_publicUrl;
+    const UserRecord &user = call.user;
+    {
+        const QJsonObject body = call.json;
+        FieldErrors errors;
+        const QString email =
+            stringField(body, QStringLiteral("email"), errors, true, 254).trimmed();
+        const QString password =
+            stringField(body, QStringLiteral("currentPassword"), errors, user.hasPassword, 1024);
+        if (!errors.has(QStringLiteral("email"))) {
+            if (const FieldProblem problem = account_rules::emailProblem(email);
+                !problem.isEmpty()) {
+                errors.add(QStringLiteral("email"), problem);
+            } else if (email.compare(user.email, Qt::CaseInsensitive) == 0) {
+                errors.add(QStringLiteral("email"), QStringLiteral("unchanged"),
+                           QStringLiteral("is already your address"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            reply->send(errors.toError().toResponse());
+            return;
+        }
+        if (!withinLimits(
+                reply, {{QStringLiteral("account-change:%1").arg(user.id), kChangePerAccount}})) {
+            return;
+        }
+        using Result = std::optional<ApiError>;
+        m_context.workers.run<Result>(
+            this,
+            [user, email, password, publicUrl](QSqlDatabase &db) -> Result {
+                if (user.hasPassword) {
+                    const auto hash = passwordHashOf(db, user.id);
+                    if (!hash) {
+                        return databaseError();
+                    }
+                    if (!PasswordHasher::verify(*hash, password)) {
+                        return wrongPassword();
+                    }
+                }
+                Transaction transaction(db);
+                if (!transaction.isOpen()) {
+                    return databaseError();
+                }
+                bool failed = false;
+                const auto owner = userByEmail(db, email, &failed);
+                if (failed) {
+                    return databaseError();
+                }
+                if (owner) {
+                    FieldErrors taken;
+                    taken.add(QStringLiteral("email"), QStringLiteral("has_account"),
+                              QStringLiteral("already has an account"));
+                    ApiError error = taken.toError();
+                    error.status = Status::Conflict;
+                    return error;
+                }
+                const QByteArray token =
+                    account_tokens::issue(db, user.id, account_tokens::kChangeEmail, email,
+                                          account_tokens::kEmailLinkLifetimeSeconds);
+                const bool queued =
+                    !token.isEmpty() &&
+                    mail_outbox::enqueue(
+                        db, mail_templates::confirmNewAddress(
+                                user.language, email, user.displayName,
+                                link(publicUrl, QStringLiteral("verify-email"), token))) &&
+                    (user.email.isEmpty() ||
+                     mail_outbox::enqueue(
+                         db, mail_templates::addressChangeNotice(user.language, user.email,
+                                                                 user.displayName, email)));
+                if (!queued || !transaction.commit()) {
+                    return databaseError();
+                }
+                return std::nullopt;
+            },
+            [this, reply](Result error) {
+                if (error) {
+                    reply->send(error->toResponse());
+                    return;
+                }
+                mailQueued();
+                reply->send(accepted());
+            });
+    }
+}
+
+void AccountRoutes::handleChangePassword(const RouteCall &call)
+{
+    const DeferredReplyPtr &reply = call.reply;
+    const UserRecord &user = call.user;
+    const AccessClaims &claims = call.claims;
+    {
+        const QJsonObject body = call.json;
+        FieldErrors errors;
+        // An account created with a provider has no password yet: it sets one without.
+        const QString current =
+            stringField(body, QStringLiteral("currentPassword"), errors, user.hasPassword, 1024);
+        const QString next = stringField(body, QStringLiteral("newPassword"), errors, true, 1024);
+        if (!errors.has(QStringLiteral("newPassword"))) {
+            if (FieldProblem problem = PasswordPolicy::problem(next, user.username, user.email);
+                !problem.isEmpty()) {
+                errors.add(QStringLiteral("newPassword"), problem);
+            }
+        }
+        if (!errors.isEmpty()) {
+            reply->send(errors.toError().toResponse());
+            return;
+        }
+        if (!withinLimits(
+                reply, {{QStringLiteral("account-change:%1").arg(user.id), kChangePerAccount}})) {
+            return;
+        }
+        using Result = std::variant<QStringList, ApiError>;
+        const QString keep = claims.sessionId;
+        m_context.workers.run<Result>(
+            this,
+            [user, current, next, keep](QSqlDatabase &db) -> Result {
+                if (user.hasPassword) {
+                    const auto hash = passwordHashOf(db, user.id);
+                    if (!hash) {
+                        return databaseError();
+                    }
+                    if (!PasswordHasher::verify(*hash, current)) {
+                        return wrongPassword();
+                    }
+                }
+                const QByteArray hash = PasswordHasher::hash(next);
+                Transaction transaction(db);
+                if (hash.isEmpty() || !transaction.isOpen() || !setPassword(db, user.id, hash)) {
+                    return databaseError();
+                }
+                // Whoever knew the old password is signed out; this device stays signed in.
+                const auto ended =
+                    endSessions(db, user.id, keep, QStringLiteral("password_changed"));
+                if (!ended ||
+                    (!user.email.isEmpty() &&
+                     !mail_outbox::enqueue(db, mail_templates::passwordChanged(
+                                                   user.language, user.email, user.displayName))) ||
+                    !transaction.commit()) {
+                    return databaseError();
+                }
+                return *ended;
+            },
+            [this, reply, user](Result result) {
+                if (const auto *error = std::get_if<ApiError>(&result)) {
+                    reply->send(error->toResponse());
+                    return;
+                }
+                if (!user.email.isEmpty()) {
+                    mailQueued();
+                }
+                emit m_context.auth.sessionsRevoked(std::get<QStringList>(result));
+                reply->send(QHttpServerResponse(Status::NoContent));
+            });
+    }
+}
+
+void AccountRoutes::handleForgot(const RouteCall &call)
+{
+    const DeferredReplyPtr &reply = call.reply;
     FieldErrors errors;
     const QString email =
-        stringField(std::get<QJsonObject>(parsed), QStringLiteral("email"), errors, true, 254)
-            .trimmed();
+        stringField(call.json, QStringLiteral("email"), errors, true, 254).trimmed();
     if (!errors.has(QStringLiteral("email"))) {
         if (const FieldProblem problem = account_rules::emailProblem(email); !problem.isEmpty()) {
             errors.add(QStringLiteral("email"), problem);
@@ -602,19 +581,15 @@ void AccountRoutes::handleForgot(const QHttpServerRequest &request, const Deferr
         });
 }
 
-void AccountRoutes::handleReset(const QHttpServerRequest &request, const DeferredReplyPtr &reply)
+void AccountRoutes::handleReset(const RouteCall &call)
 {
+    const DeferredReplyPtr &reply = call.reply;
     if (!withinLimits(reply,
                       {{QStringLiteral("account-token-ip:") + reply->exchange().clientAddress(),
                         kTokenPerAddress}})) {
         return;
     }
-    auto parsed = readJsonObject(request);
-    if (const auto *error = std::get_if<ApiError>(&parsed)) {
-        reply->send(error->toResponse());
-        return;
-    }
-    const QJsonObject body = std::get<QJsonObject>(parsed);
+    const QJsonObject body = call.json;
     FieldErrors errors;
     const QString token = tokenFrom(body, errors);
     const QString password = stringField(body, QStringLiteral("password"), errors, true, 1024);

@@ -10,6 +10,8 @@
 namespace transcendence::server {
 
 class MailSender;
+class Router;
+struct RouteCall;
 
 // /api/account/*: the flows that go through the player's mailbox (docs/security.md, "E-mail
 // links"): verify the address (at sign-up; resend), change it (confirmed by the new address,
@@ -20,18 +22,18 @@ class AccountRoutes : public QObject {
     Q_OBJECT
 public:
     AccountRoutes(const FeatureContext &context, MailSender &mail, QObject *parent = nullptr);
-    void registerRoutes(QHttpServer &server);
+    void registerRoutes(Router &router);
 
     // The verification mail for a new account (AuthRoutes::accountCreated).
     void sendVerification(qint64 userId);
 
 private:
-    void handleVerify(const QHttpServerRequest &request, const DeferredReplyPtr &reply);
-    void handleResend(const QHttpServerRequest &request, const DeferredReplyPtr &reply);
-    void handleChangeEmail(const QHttpServerRequest &request, const DeferredReplyPtr &reply);
-    void handleChangePassword(const QHttpServerRequest &request, const DeferredReplyPtr &reply);
-    void handleForgot(const QHttpServerRequest &request, const DeferredReplyPtr &reply);
-    void handleReset(const QHttpServerRequest &request, const DeferredReplyPtr &reply);
+    void handleVerify(const RouteCall &call);
+    void handleResend(const RouteCall &call);
+    void handleChangeEmail(const RouteCall &call);
+    void handleChangePassword(const RouteCall &call);
+    void handleForgot(const RouteCall &call);
+    void handleReset(const RouteCall &call);
 
     bool withinLimits(const DeferredReplyPtr &reply,
                       std::initializer_list<std::pair<QString, RateLimiter::Rule>> limits);

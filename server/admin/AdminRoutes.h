@@ -8,44 +8,31 @@
 
 #include <functional>
 
-class QHttpServer;
-
 namespace transcendence::server {
 
-// /api/admin/*: what the QML admin view uses. Every endpoint refuses anyone but an admin (403),
-// checked on each request against the database (a demoted admin loses access at once).
-//   GET  /api/admin/users?query=&limit=&offset=    search
-//   GET  /api/admin/users/{id}                     account, ban state, sessions
-//   POST /api/admin/users/{id}/ban {reason}        ban (revokes every session, closes sockets)
-//   POST /api/admin/users/{id}/unban
-//   PUT  /api/admin/users/{id}/role {role}         user | admin
-//   DELETE /api/admin/users/{id}/avatar            back to the generated avatar
-//   GET  /api/admin/audit-log?limit=&offset=       newest first
-//   GET  /api/admin/stats                          live figures: connected users (presence, every
-//                                                  instance), live matches (this instance's
-//                                                  rooms), matches recorded today (UTC)
+class Router;
+struct RouteCall;
+
+// /api/admin/*: what the QML admin view uses; the route table in registerRoutes() lists them.
+// Every row is Access::Admin: anyone else gets 403, checked against the database on each request
+// (a demoted admin loses access at once). The figures: connected users (presence, every
+// instance), live matches (this instance's rooms), matches recorded today (UTC).
 class AdminRoutes : public QObject {
     Q_OBJECT
 public:
     AdminRoutes(const FeatureContext &context, QObject *parent = nullptr);
-    void registerRoutes(QHttpServer &server);
+    void registerRoutes(Router &router);
 
 private:
-    using AdminAction = std::function<void(const UserRecord &admin)>;
-    void asAdmin(const QHttpServerRequest &request, const DeferredReplyPtr &reply,
-                 AdminAction action);
-
-    void handleSearch(const QHttpServerRequest &request, const DeferredReplyPtr &reply);
-    void handleUser(const QString &id, const QHttpServerRequest &request,
-                    const DeferredReplyPtr &reply);
-    void handleBan(const QString &id, const QHttpServerRequest &request,
-                   const DeferredReplyPtr &reply, bool ban);
-    void handleRole(const QString &id, const QHttpServerRequest &request,
-                    const DeferredReplyPtr &reply);
-    void handleRemoveAvatar(const QString &id, const QHttpServerRequest &request,
-                            const DeferredReplyPtr &reply);
-    void handleAuditLog(const QHttpServerRequest &request, const DeferredReplyPtr &reply);
-    void handleFigures(const QHttpServerRequest &request, const DeferredReplyPtr &reply);
+    void handleSearch(const RouteCall &call);
+    void handleUser(const RouteCall &call);
+    void handleBan(const RouteCall &call);
+    void handleUnban(const RouteCall &call);
+    void changeBan(const RouteCall &call, bool ban, const QString &reason);
+    void handleRole(const RouteCall &call);
+    void handleRemoveAvatar(const RouteCall &call);
+    void handleAuditLog(const RouteCall &call);
+    void handleFigures(const RouteCall &call);
 
     FeatureContext m_context; // a copy: the one registerFeatures() builds is a local
 };

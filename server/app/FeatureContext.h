@@ -9,6 +9,7 @@ class AuthRoutes;
 class DatabaseWorkers;
 class RealtimeHub;
 class RequestAuthenticator;
+class Router;
 struct ServerConfig;
 
 // What a feature's routes need from the server. Each feature has one function
@@ -21,6 +22,7 @@ struct FeatureContext {
     QHttpServer &http;
     DatabaseWorkers &workers;
     RequestAuthenticator &authenticator;
+    Router &router; // each feature adds its route table (http/Router.h)
     RealtimeHub &hub;
     AuthRoutes &auth; // sessionsRevoked: end sockets of sessions a feature revokes (bans)
     QObject &owner;

@@ -28,6 +28,7 @@
 #include "legal/LegalRoutes.h"
 #include "mail/MailSender.h"
 #include "mail/MailTemplates.h"
+#include "http/Router.h"
 #include "matches/MatchFeature.h"
 #include "operations/OperationsFeature.h"
 #include "play/PlayFeature.h"
@@ -140,7 +141,7 @@ bool TranscendenceServer::migrateDatabase()
     return true;
 }
 
-void TranscendenceServer::registerFeatures()
+bool TranscendenceServer::registerFeatures()
 {
     m_workers = new DatabaseWorkers(
         m_config.database, m_config.workerThreads,
@@ -155,14 +156,15 @@ void TranscendenceServer::registerFeatures()
         [sessionCache](const QString &payload) { sessionCache->apply(payload); });
     m_authenticator->setSessionCache(sessionCache);
     m_twoFactorKeys = std::make_unique<TwoFactorKeys>(m_config.secretKey);
-    m_auth = new AuthRoutes(*m_workers, *m_tokens, *m_authenticator, *m_twoFactorKeys,
-                            m_config.allowedOrigins, m_config.registrationsPerHour);
-    m_auth->registerRoutes(*m_http);
-    m_twoFactor = new TwoFactorRoutes(*m_workers, *m_authenticator, *m_twoFactorKeys);
-    m_twoFactor->registerRoutes(*m_http);
-    m_oauth = new OAuthRoutes(m_config.oauthProviders, m_config.publicUrl, *m_workers,
-                              *m_authenticator, *m_auth);
-    m_oauth->registerRoutes(*m_http);
+    m_router = std::make_unique<Router>(*m_authenticator);
+    m_health->registerRoutes(*m_router);
+    m_auth = new AuthRoutes(*m_workers, *m_tokens, *m_twoFactorKeys, m_config.allowedOrigins,
+                            m_config.registrationsPerHour);
+    m_auth->registerRoutes(*m_router);
+    m_twoFactor = new TwoFactorRoutes(*m_workers, *m_twoFactorKeys);
+    m_twoFactor->registerRoutes(*m_router);
+    m_oauth = new OAuthRoutes(m_config.oauthProviders, m_config.publicUrl, *m_workers, *m_auth);
+    m_oauth->registerRoutes(*m_router);
     new SessionMaintenance(*m_workers, m_auth); // deleted with the routes, before the workers
 
     DatabaseWorkers *workers = m_workers;
@@ -193,8 +195,8 @@ void TranscendenceServer::registerFeatures()
     m_sessionListener->start();
 
     m_features = std::make_unique<QObject>();
-    const FeatureContext context{m_config, *m_http, *m_workers, *m_authenticator,
-                                 *m_hub,   *m_auth, *m_features};
+    const FeatureContext context{m_config,  *m_http, *m_workers, *m_authenticator,
+                                 *m_router, *m_hub,  *m_auth,    *m_features};
     // Features, one line each (see app/FeatureContext.h):
     registerAdminFeature(context);
     registerUserFeature(context);
@@ -207,25 +209,27 @@ void TranscendenceServer::registerFeatures()
     registerChatFeature(context);
     registerOperationsFeature(context, *m_health);
     registerAccountFeature(context, *m_mail);
+    const auto meta = [](const RouteCall &call) {
+        call.send(QHttpServerResponse(
+            QJsonObject{{QStringLiteral("name"), QStringLiteral("Transcendence")},
+                        {QStringLiteral("version"), QStringLiteral(TRANSCENDENCE_VERSION_STRING)},
+                        {QStringLiteral("protocolVersion"), protocol::kProtocolVersion}}));
+    };
+    for (const auto method : {QHttpServerRequest::Method::Get, QHttpServerRequest::Method::Head}) {
+        m_router->add(
+            Route{method, QStringLiteral("/api/meta"), Access::Public, BodyRule::none(), meta});
+    }
+    if (!m_router->install(*m_http)) {
+        return false;
+    }
+    // The whole route table, once: what is served, and the data tests derive their checks from.
+    StructuredLog::info(QStringLiteral("routes"),
+                        {{QStringLiteral("routes"), m_router->describe()}});
+    return true;
 }
 
 void TranscendenceServer::registerFallback()
 {
-    m_http->route(QStringLiteral("/api/meta"), [](const QHttpServerRequest &request,
-                                                  QHttpServerResponder &&responder) {
-        const HttpExchange exchange(request);
-        if (!exchange.isGetOrHead()) {
-            exchange.send(std::move(responder),
-                          ApiError::methodNotAllowedResponse(exchange.method()));
-            return;
-        }
-        exchange.send(std::move(responder),
-                      QHttpServerResponse(QJsonObject{
-                          {QStringLiteral("name"), QStringLiteral("Transcendence")},
-                          {QStringLiteral("version"), QStringLiteral(TRANSCENDENCE_VERSION_STRING)},
-                          {QStringLiteral("protocolVersion"), protocol::kProtocolVersion}}));
-    });
-
     // Everything no route matched: unknown /api paths get the JSON error shape, other GETs
     // get the SPA. Never a catch-all route: it could match /ws and break the upgrade.
     m_http->setMissingHandler([this](const QHttpServerRequest &request,
@@ -283,8 +287,9 @@ bool TranscendenceServer::start()
         ClusterServices *cluster = m_cluster;
         m_health->addDependency(QStringLiteral("redis"), [cluster] { return cluster->isReady(); });
     }
-    m_health->registerRoutes(*m_http);
-    registerFeatures();
+    if (!registerFeatures()) {
+        return false;
+    }
     registerFallback();
 
     auto listener = std::make_unique<LowDelayTcpServer>();

@@ -21,6 +21,7 @@ class RealtimeHub;
 class RequestAuthenticator;
 class SessionCache;
 class SessionEventListener;
+class Router;
 class TwoFactorRoutes;
 class OAuthRoutes;
 struct TwoFactorKeys;
@@ -49,7 +50,7 @@ public:
 
 private:
     void registerFallback();
-    void registerFeatures(); // accounts, then every feature (app/FeatureContext.h)
+    bool registerFeatures(); // accounts, then every feature (app/FeatureContext.h)
 
     ServerConfig m_config;
     std::unique_ptr<QHttpServer> m_http;
@@ -60,6 +61,7 @@ private:
     RequestAuthenticator *m_authenticator = nullptr;
     std::unique_ptr<SessionCache> m_sessionCache; // outlives the workers and the listener
     SessionEventListener *m_sessionListener = nullptr;
+    std::unique_ptr<Router> m_router;
     AuthRoutes *m_auth = nullptr;
     std::unique_ptr<TwoFactorKeys> m_twoFactorKeys;
     TwoFactorRoutes *m_twoFactor = nullptr;

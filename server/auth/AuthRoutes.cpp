@@ -3,12 +3,12 @@
 #include "auth/AccountRules.h"
 #include "auth/PasswordHasher.h"
 #include "auth/PasswordPolicy.h"
-#include "auth/RequestAuthenticator.h"
 #include "auth/TwoFactorStore.h"
 #include "db/DatabaseWorkers.h"
 #include "http/Cookies.h"
 #include "http/JsonBody.h"
 #include "http/ServerBusy.h"
+#include "http/Router.h"
 #include "metrics/ServerMetrics.h"
 
 #include <QDateTime>
@@ -57,12 +57,11 @@ bool isWebClient(const QJsonObject &body, FieldErrors &errors)
     return client == QLatin1String("web");
 }
 
-SessionOrigin originOf(const QHttpServerRequest &request, const DeferredReplyPtr &reply,
-                       bool webClient)
+SessionOrigin originOf(const RouteCall &call, bool webClient)
 {
     return {webClient ? QStringLiteral("web") : QStringLiteral("app"),
-            QString::fromUtf8(request.value("User-Agent")).left(300),
-            reply->exchange().clientAddress()};
+            QString::fromUtf8(call.header("User-Agent")).left(300),
+            call.exchange().clientAddress()};
 }
 
 ApiError accountBanned()
@@ -94,52 +93,43 @@ QByteArray AuthRoutes::refreshCookie(const QByteArray &value, int maxAgeSeconds)
 }
 
 AuthRoutes::AuthRoutes(DatabaseWorkers &workers, const AccessTokenCodec &tokens,
-                       RequestAuthenticator &authenticator, const TwoFactorKeys &twoFactorKeys,
-                       QStringList allowedOrigins, int registrationsPerHour, QObject *parent)
+                       const TwoFactorKeys &twoFactorKeys, QStringList allowedOrigins,
+                       int registrationsPerHour, QObject *parent)
     : QObject(parent)
     , m_workers(workers)
     , m_tokens(tokens)
-    , m_authenticator(authenticator)
     , m_twoFactorKeys(twoFactorKeys)
     , m_allowedOrigins(std::move(allowedOrigins))
     , m_registerPerAddress{registrationsPerHour, 3600}
 {}
 
-void AuthRoutes::registerRoutes(QHttpServer &server)
+void AuthRoutes::registerRoutes(Router &router)
 {
-    using Handler = void (AuthRoutes::*)(const QHttpServerRequest &, const DeferredReplyPtr &);
-    const auto bind = [&](const QString &path, Handler handler) {
-        server.route(path, [this, handler](const QHttpServerRequest &request,
-                                           QHttpServerResponder &&responder) {
-            (this->*handler)(request, deferReply(request, std::move(responder)));
-        });
-    };
-    bind(QStringLiteral("/api/auth/register"), &AuthRoutes::handleRegister);
-    bind(QStringLiteral("/api/auth/login"), &AuthRoutes::handleLogin);
-    bind(QStringLiteral("/api/auth/login/2fa"), &AuthRoutes::handleSecondFactor);
-    bind(QStringLiteral("/api/auth/refresh"), &AuthRoutes::handleRefresh);
-    bind(QStringLiteral("/api/auth/sessions"), &AuthRoutes::handleListSessions);
-    bind(QStringLiteral("/api/auth/ws-ticket"), &AuthRoutes::handleWsTicket);
-    // GET only: PATCH /api/users/me belongs to the users feature, and Qt 6.4's router hands a
-    // request to the first rule that matches, methods included.
-    server.route(QStringLiteral("/api/users/me"), QHttpServerRequest::Method::Get,
-                 [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-                     handleMe(request, deferReply(request, std::move(responder)));
-                 });
-    server.route(QStringLiteral("/api/auth/logout"),
-                 [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-                     handleLogout(request, deferReply(request, std::move(responder)), false);
-                 });
-    server.route(QStringLiteral("/api/auth/logout-all"),
-                 [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-                     handleLogout(request, deferReply(request, std::move(responder)), true);
-                 });
-    server.route(QStringLiteral("/api/auth/sessions/<arg>"),
-                 [this](const QString &sessionId, const QHttpServerRequest &request,
-                        QHttpServerResponder &&responder) {
-                     handleRevokeSession(sessionId, request,
-                                         deferReply(request, std::move(responder)));
-                 });
+    using Method = QHttpServerRequest::Method;
+    const BodyRule none = BodyRule::none();
+    const BodyRule json = BodyRule::json();
+    router.add(this,
+               {
+                   {Method::Post, QStringLiteral("/api/auth/register"), Access::Public, json,
+                    &AuthRoutes::handleRegister},
+                   {Method::Post, QStringLiteral("/api/auth/login"), Access::Public, json,
+                    &AuthRoutes::handleLogin},
+                   {Method::Post, QStringLiteral("/api/auth/login/2fa"), Access::Public, json,
+                    &AuthRoutes::handleSecondFactor},
+                   // The token comes in the cookie (web) or in a JSON body (apps): read it raw.
+                   {Method::Post, QStringLiteral("/api/auth/refresh"), Access::Public,
+                    BodyRule::raw(BodyRule::kJsonLimit), &AuthRoutes::handleRefresh},
+                   {Method::Post, QStringLiteral("/api/auth/logout"), Access::SignedIn, none,
+                    &AuthRoutes::handleLogout},
+                   {Method::Post, QStringLiteral("/api/auth/logout-all"), Access::SignedIn, none,
+                    &AuthRoutes::handleLogoutAll},
+                   {Method::Get, QStringLiteral("/api/auth/sessions"), Access::SignedIn, none,
+                    &AuthRoutes::handleListSessions},
+                   {Method::Delete, QStringLiteral("/api/auth/sessions/<arg>"), Access::SignedIn,
+                    none, &AuthRoutes::handleRevokeSession},
+                   {Method::Post, QStringLiteral("/api/auth/ws-ticket"), Access::SignedIn, none,
+                    &AuthRoutes::handleWsTicket},
+               });
 }
 
 bool AuthRoutes::withinLimits(const DeferredReplyPtr &reply,
@@ -177,20 +167,15 @@ QHttpServerResponse AuthRoutes::sessionResponse(const IssuedSession &session, bo
     return response;
 }
 
-void AuthRoutes::handleRegister(const QHttpServerRequest &request, const DeferredReplyPtr &reply)
+void AuthRoutes::handleRegister(const RouteCall &call)
 {
-    if (!requireMethod(request, reply, {QHttpServerRequest::Method::Post}) ||
-        refusedWhenBusy(m_workers, reply) ||
-        !withinLimits(reply, {{QStringLiteral("register-ip:") + reply->exchange().clientAddress(),
+    const DeferredReplyPtr &reply = call.reply;
+    if (refusedWhenBusy(m_workers, reply) ||
+        !withinLimits(reply, {{QStringLiteral("register-ip:") + call.exchange().clientAddress(),
                                m_registerPerAddress}})) {
         return;
     }
-    auto parsed = readJsonObject(request);
-    if (const auto *error = std::get_if<ApiError>(&parsed)) {
-        reply->send(error->toResponse());
-        return;
-    }
-    const QJsonObject body = std::get<QJsonObject>(parsed);
+    const QJsonObject &body = call.json;
     FieldErrors errors;
     NewAccount account;
     account.username = stringField(body, QStringLiteral("username"), errors, true, 64).trimmed();
@@ -229,7 +214,7 @@ void AuthRoutes::handleRegister(const QHttpServerRequest &request, const Deferre
         return;
     }
     account.displayNameKey = account_rules::displayNameKey(account.displayName);
-    const SessionOrigin origin = originOf(request, reply, webClient);
+    const SessionOrigin origin = originOf(call, webClient);
     // Hash on the CPU pool (refused at once when its queue is full: nothing has been written),
     // then the account and its first session in one transaction: both or neither.
     const bool queued = m_workers.cpu().tryRun<QByteArray>(
@@ -274,17 +259,10 @@ void AuthRoutes::handleRegister(const QHttpServerRequest &request, const Deferre
     }
 }
 
-void AuthRoutes::handleLogin(const QHttpServerRequest &request, const DeferredReplyPtr &reply)
+void AuthRoutes::handleLogin(const RouteCall &call)
 {
-    if (!requireMethod(request, reply, {QHttpServerRequest::Method::Post})) {
-        return;
-    }
-    auto parsed = readJsonObject(request);
-    if (const auto *error = std::get_if<ApiError>(&parsed)) {
-        reply->send(error->toResponse());
-        return;
-    }
-    const QJsonObject body = std::get<QJsonObject>(parsed);
+    const DeferredReplyPtr &reply = call.reply;
+    const QJsonObject &body = call.json;
     FieldErrors errors;
     const QString login = stringField(body, QStringLiteral("login"), errors, true, 254).trimmed();
     const QString password = stringField(body, QStringLiteral("password"), errors, true, 1024);
@@ -295,12 +273,12 @@ void AuthRoutes::handleLogin(const QHttpServerRequest &request, const DeferredRe
     }
     const QString accountKey = QStringLiteral("login-account:") + login.toCaseFolded();
     if (refusedWhenBusy(m_workers, reply) ||
-        !withinLimits(reply, {{QStringLiteral("login-ip:") + reply->exchange().clientAddress(),
+        !withinLimits(reply, {{QStringLiteral("login-ip:") + call.exchange().clientAddress(),
                                kLoginPerAddress},
                               {accountKey, kLoginPerAccount}})) {
         return;
     }
-    const SessionOrigin origin = originOf(request, reply, webClient);
+    const SessionOrigin origin = originOf(call, webClient);
     // With two-factor sign-in on, a correct password only earns a challenge for the second step.
     struct SecondFactorNeeded {
         QByteArray challenge;
@@ -376,20 +354,14 @@ void AuthRoutes::handleLogin(const QHttpServerRequest &request, const DeferredRe
         });
 }
 
-void AuthRoutes::handleSecondFactor(const QHttpServerRequest &request,
-                                    const DeferredReplyPtr &reply)
+void AuthRoutes::handleSecondFactor(const RouteCall &call)
 {
-    if (!requireMethod(request, reply, {QHttpServerRequest::Method::Post}) ||
-        !withinLimits(reply, {{QStringLiteral("login-ip:") + reply->exchange().clientAddress(),
+    const DeferredReplyPtr &reply = call.reply;
+    if (!withinLimits(reply, {{QStringLiteral("login-ip:") + call.exchange().clientAddress(),
                                kLoginPerAddress}})) {
         return;
     }
-    auto parsed = readJsonObject(request);
-    if (const auto *error = std::get_if<ApiError>(&parsed)) {
-        reply->send(error->toResponse());
-        return;
-    }
-    const QJsonObject body = std::get<QJsonObject>(parsed);
+    const QJsonObject &body = call.json;
     FieldErrors errors;
     const QByteArray challenge =
         stringField(body, QStringLiteral("challenge"), errors, true, 100).toLatin1();
@@ -412,22 +384,18 @@ void AuthRoutes::handleSecondFactor(const QHttpServerRequest &request,
             return two_factor_store::completeChallenge(db, challenge, code, recoveryCode,
                                                        QDateTime::currentSecsSinceEpoch(), keys);
         },
-        [this, reply](Outcome result) {
-            if (const auto *error = std::get_if<ApiError>(&result)) {
-                reply->send(error->toResponse());
-                return;
-            }
-            const auto &[session, webClient] = std::get<std::pair<IssuedSession, bool>>(result);
-            reply->send(sessionResponse(session, webClient, Status::Ok));
-        });
+        answer<std::pair<IssuedSession, bool>>(
+            reply, [this](const std::pair<IssuedSession, bool> &signedIn) {
+                return sessionResponse(signedIn.first, signedIn.second, Status::Ok);
+            }));
 }
 
-void AuthRoutes::handleRefresh(const QHttpServerRequest &request, const DeferredReplyPtr &reply)
+void AuthRoutes::handleRefresh(const RouteCall &call)
 {
-    const QString address = reply->exchange().clientAddress();
+    const DeferredReplyPtr &reply = call.reply;
+    const QString address = call.exchange().clientAddress();
     const QString failuresKey = QStringLiteral("refresh-fail-ip:") + address;
-    if (!requireMethod(request, reply, {QHttpServerRequest::Method::Post}) ||
-        !withinLimits(reply, {{QStringLiteral("refresh-ip:") + address, kRefreshPerAddress}})) {
+    if (!withinLimits(reply, {{QStringLiteral("refresh-ip:") + address, kRefreshPerAddress}})) {
         return;
     }
     if (const int retryAfter = m_limits.exhausted(failuresKey, kRefreshFailuresPerAddress, nowMs());
@@ -435,24 +403,23 @@ void AuthRoutes::handleRefresh(const QHttpServerRequest &request, const Deferred
         reply->send(RateLimiter::tooManyRequests(retryAfter));
         return;
     }
-    QByteArray token = cookieValue(request, kRefreshCookie);
+    QByteArray token = cookieValue(call.header("Cookie"), kRefreshCookie);
     const bool fromCookie = !token.isEmpty();
     if (fromCookie) {
         // SameSite=Strict already keeps other sites' requests from carrying the cookie; a
         // browser's Origin header, when present, must be ours as well.
-        const QString origin = QString::fromLatin1(request.value("Origin"));
+        const QString origin = QString::fromLatin1(call.header("Origin"));
         if (!origin.isEmpty() && !m_allowedOrigins.contains(origin)) {
-            reply->send(ApiError{
-                Status::Forbidden,
-                QStringLiteral("origin_not_allowed"),
-                QStringLiteral("refresh from this origin is not allowed"),
-                {}}.toResponse());
+            call.fail({Status::Forbidden,
+                       QStringLiteral("origin_not_allowed"),
+                       QStringLiteral("refresh from this origin is not allowed"),
+                       {}});
             return;
         }
     } else {
-        auto parsed = readJsonObject(request);
+        auto parsed = parseJsonObject(call.header("Content-Type"), call.body);
         if (const auto *error = std::get_if<ApiError>(&parsed)) {
-            reply->send(error->toResponse());
+            call.fail(*error);
             return;
         }
         FieldErrors errors;
@@ -460,7 +427,7 @@ void AuthRoutes::handleRefresh(const QHttpServerRequest &request, const Deferred
                             true, 200)
                     .toLatin1();
         if (!errors.isEmpty()) {
-            reply->send(errors.toError().toResponse());
+            call.fail(errors.toError());
             return;
         }
     }
@@ -484,130 +451,84 @@ void AuthRoutes::handleRefresh(const QHttpServerRequest &request, const Deferred
         });
 }
 
-void AuthRoutes::handleLogout(const QHttpServerRequest &request, const DeferredReplyPtr &reply,
-                              bool everywhere)
+void AuthRoutes::handleLogout(const RouteCall &call)
 {
-    if (!requireMethod(request, reply, {QHttpServerRequest::Method::Post})) {
-        return;
-    }
-    m_authenticator.authenticate(
-        request, reply,
-        [this, reply, everywhere](const UserRecord &user, const AccessClaims &claims) {
-            m_workers.run<std::variant<QStringList, ApiError>>(
-                this,
-                [user, claims,
-                 everywhere](QSqlDatabase &db) -> std::variant<QStringList, ApiError> {
-                    if (everywhere) {
-                        return session_store::revokeAll(db, user.id, QStringLiteral("logout_all"));
-                    }
-                    auto revoked = session_store::revoke(db, user.id, claims.sessionId,
-                                                         QStringLiteral("logout"));
-                    if (const auto *error = std::get_if<ApiError>(&revoked)) {
-                        return *error;
-                    }
-                    return QStringList{claims.sessionId};
-                },
-                [this, reply](std::variant<QStringList, ApiError> result) {
-                    if (const auto *error = std::get_if<ApiError>(&result)) {
-                        reply->send(error->toResponse());
-                        return;
-                    }
-                    emit sessionsRevoked(std::get<QStringList>(result));
-                    auto response = noContent();
-                    response.setHeader("Set-Cookie", AuthRoutes::refreshCookie("", 0));
-                    reply->send(std::move(response));
-                });
-        });
+    logout(call, false);
 }
 
-void AuthRoutes::handleListSessions(const QHttpServerRequest &request,
-                                    const DeferredReplyPtr &reply)
+void AuthRoutes::handleLogoutAll(const RouteCall &call)
 {
-    if (!requireMethod(request, reply, {QHttpServerRequest::Method::Get})) {
-        return;
-    }
-    m_authenticator.authenticate(
-        request, reply, [this, reply](const UserRecord &user, const AccessClaims &claims) {
-            m_workers.run<std::variant<QJsonArray, ApiError>>(
-                this,
-                [user, claims](QSqlDatabase &db) {
-                    return session_store::list(db, user.id, claims.sessionId);
-                },
-                [reply](std::variant<QJsonArray, ApiError> result) {
-                    if (const auto *error = std::get_if<ApiError>(&result)) {
-                        reply->send(error->toResponse());
-                        return;
-                    }
-                    reply->send(QHttpServerResponse(
-                        QJsonObject{{QStringLiteral("sessions"), std::get<QJsonArray>(result)}}));
-                });
-        });
+    logout(call, true);
 }
 
-void AuthRoutes::handleRevokeSession(const QString &sessionId, const QHttpServerRequest &request,
-                                     const DeferredReplyPtr &reply)
+void AuthRoutes::logout(const RouteCall &call, bool everywhere)
 {
-    if (!requireMethod(request, reply, {QHttpServerRequest::Method::Delete})) {
-        return;
-    }
-    m_authenticator.authenticate(
-        request, reply, [this, reply, sessionId](const UserRecord &user, const AccessClaims &) {
-            m_workers.run<std::variant<bool, ApiError>>(
-                this,
-                [user, sessionId](QSqlDatabase &db) {
-                    return session_store::revoke(db, user.id, sessionId, QStringLiteral("revoked"));
-                },
-                [this, reply, sessionId](std::variant<bool, ApiError> result) {
-                    if (const auto *error = std::get_if<ApiError>(&result)) {
-                        reply->send(error->toResponse());
-                    } else if (!std::get<bool>(result)) {
-                        reply->send(ApiError{
-                            Status::NotFound,
-                            QStringLiteral("not_found"),
-                            QStringLiteral("you have no active session with this id"),
-                            {}}.toResponse());
-                    } else {
-                        emit sessionsRevoked({sessionId});
-                        reply->send(noContent());
-                    }
-                });
-        });
+    m_workers.run<std::variant<QStringList, ApiError>>(
+        this,
+        [userId = call.user.id, sessionId = call.claims.sessionId,
+         everywhere](QSqlDatabase &db) -> std::variant<QStringList, ApiError> {
+            if (everywhere) {
+                return session_store::revokeAll(db, userId, QStringLiteral("logout_all"));
+            }
+            auto revoked = session_store::revoke(db, userId, sessionId, QStringLiteral("logout"));
+            if (const auto *error = std::get_if<ApiError>(&revoked)) {
+                return *error;
+            }
+            return QStringList{sessionId};
+        },
+        answer<QStringList>(call.reply, [this](const QStringList &revoked) {
+            emit sessionsRevoked(revoked);
+            auto response = noContent();
+            response.setHeader("Set-Cookie", AuthRoutes::refreshCookie("", 0));
+            return response;
+        }));
 }
 
-void AuthRoutes::handleWsTicket(const QHttpServerRequest &request, const DeferredReplyPtr &reply)
+void AuthRoutes::handleListSessions(const RouteCall &call)
 {
-    if (!requireMethod(request, reply, {QHttpServerRequest::Method::Post})) {
-        return;
-    }
-    m_authenticator.authenticate(
-        request, reply, [this, reply](const UserRecord &, const AccessClaims &claims) {
-            m_workers.run<std::variant<QByteArray, ApiError>>(
-                this,
-                [claims](QSqlDatabase &db) {
-                    return session_store::issueWsTicket(db, claims.sessionId);
-                },
-                [reply](std::variant<QByteArray, ApiError> result) {
-                    if (const auto *error = std::get_if<ApiError>(&result)) {
-                        reply->send(error->toResponse());
-                        return;
-                    }
-                    reply->send(QHttpServerResponse(QJsonObject{
-                        {QStringLiteral("ticket"),
-                         QString::fromLatin1(std::get<QByteArray>(result))},
-                        {QStringLiteral("expiresIn"), session_store::kWsTicketLifetimeSeconds}}));
-                });
-        });
+    m_workers.run<std::variant<QJsonArray, ApiError>>(
+        this,
+        [userId = call.user.id, sessionId = call.claims.sessionId](QSqlDatabase &db) {
+            return session_store::list(db, userId, sessionId);
+        },
+        answer<QJsonArray>(call.reply, [](const QJsonArray &sessions) {
+            return QHttpServerResponse(QJsonObject{{QStringLiteral("sessions"), sessions}});
+        }));
 }
 
-void AuthRoutes::handleMe(const QHttpServerRequest &request, const DeferredReplyPtr &reply)
+void AuthRoutes::handleRevokeSession(const RouteCall &call)
 {
-    if (!requireMethod(request, reply, {QHttpServerRequest::Method::Get})) {
-        return;
-    }
-    m_authenticator.authenticate(request, reply,
-                                 [reply](const UserRecord &user, const AccessClaims &) {
-                                     reply->send(QHttpServerResponse(user.toPrivateJson()));
-                                 });
+    const QString sessionId = call.arg();
+    m_workers.run<std::variant<bool, ApiError>>(
+        this,
+        [userId = call.user.id, sessionId](QSqlDatabase &db) {
+            return session_store::revoke(db, userId, sessionId, QStringLiteral("revoked"));
+        },
+        answer<bool>(call.reply, [this, sessionId](bool revoked) {
+            if (!revoked) {
+                return ApiError{Status::NotFound,
+                                QStringLiteral("not_found"),
+                                QStringLiteral("you have no active session with this id"),
+                                {}}
+                    .toResponse();
+            }
+            emit sessionsRevoked({sessionId});
+            return noContent();
+        }));
+}
+
+void AuthRoutes::handleWsTicket(const RouteCall &call)
+{
+    m_workers.run<std::variant<QByteArray, ApiError>>(
+        this,
+        [sessionId = call.claims.sessionId](QSqlDatabase &db) {
+            return session_store::issueWsTicket(db, sessionId);
+        },
+        answer<QByteArray>(call.reply, [](const QByteArray &ticket) {
+            return QHttpServerResponse(QJsonObject{
+                {QStringLiteral("ticket"), QString::fromLatin1(ticket)},
+                {QStringLiteral("expiresIn"), session_store::kWsTicketLifetimeSeconds}});
+        }));
 }
 
 } // namespace transcendence::server

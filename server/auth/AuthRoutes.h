@@ -8,24 +8,22 @@
 
 #include <QObject>
 
-class QHttpServer;
-
 namespace transcendence::server {
 
 class DatabaseWorkers;
-class RequestAuthenticator;
+class Router;
+struct RouteCall;
 
-// /api/auth/*: register, login, refresh, logout, logout-all, sessions, ws-ticket; and
-// GET /api/users/me. docs/api/openapi.yaml describes each; docs/security.md the choices.
+// /api/auth/*: register, login, refresh, logout, logout-all, sessions, ws-ticket.
+// docs/api/openapi.yaml describes each; docs/security.md the choices.
 class AuthRoutes : public QObject {
     Q_OBJECT
 public:
     AuthRoutes(DatabaseWorkers &workers, const AccessTokenCodec &tokens,
-               RequestAuthenticator &authenticator, const TwoFactorKeys &twoFactorKeys,
-               QStringList allowedOrigins, int registrationsPerHour = 10,
-               QObject *parent = nullptr);
+               const TwoFactorKeys &twoFactorKeys, QStringList allowedOrigins,
+               int registrationsPerHour = 10, QObject *parent = nullptr);
 
-    void registerRoutes(QHttpServer &server);
+    void registerRoutes(Router &router);
 
     static constexpr const char *kRefreshCookie = "tr_refresh";
     static constexpr const char *kRefreshCookiePath = "/api/auth/refresh";
@@ -42,17 +40,16 @@ signals:
     void accountCreated(qint64 userId);
 
 private:
-    void handleRegister(const QHttpServerRequest &request, const DeferredReplyPtr &reply);
-    void handleLogin(const QHttpServerRequest &request, const DeferredReplyPtr &reply);
-    void handleSecondFactor(const QHttpServerRequest &request, const DeferredReplyPtr &reply);
-    void handleRefresh(const QHttpServerRequest &request, const DeferredReplyPtr &reply);
-    void handleLogout(const QHttpServerRequest &request, const DeferredReplyPtr &reply,
-                      bool everywhere);
-    void handleListSessions(const QHttpServerRequest &request, const DeferredReplyPtr &reply);
-    void handleRevokeSession(const QString &sessionId, const QHttpServerRequest &request,
-                             const DeferredReplyPtr &reply);
-    void handleWsTicket(const QHttpServerRequest &request, const DeferredReplyPtr &reply);
-    void handleMe(const QHttpServerRequest &request, const DeferredReplyPtr &reply);
+    void handleRegister(const RouteCall &call);
+    void handleLogin(const RouteCall &call);
+    void handleSecondFactor(const RouteCall &call);
+    void handleRefresh(const RouteCall &call);
+    void handleLogout(const RouteCall &call);
+    void handleLogoutAll(const RouteCall &call);
+    void logout(const RouteCall &call, bool everywhere);
+    void handleListSessions(const RouteCall &call);
+    void handleRevokeSession(const RouteCall &call);
+    void handleWsTicket(const RouteCall &call);
 
     // 429 with Retry-After if any rule is exhausted; true when the request may go on.
     bool withinLimits(const DeferredReplyPtr &reply,
@@ -60,7 +57,6 @@ private:
 
     DatabaseWorkers &m_workers;
     const AccessTokenCodec &m_tokens;
-    RequestAuthenticator &m_authenticator;
     const TwoFactorKeys &m_twoFactorKeys;
     QStringList m_allowedOrigins;
     RateLimiter::Rule m_registerPerAddress; // TRANSCENDENCE_REGISTRATIONS_PER_HOUR a client address

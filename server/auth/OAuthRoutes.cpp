@@ -2,12 +2,12 @@
 
 #include "auth/AuthRoutes.h"
 #include "auth/OAuthIdentityStore.h"
-#include "auth/RequestAuthenticator.h"
 #include "auth/oauth/AuthorizationRequest.h"
 #include "auth/oauth/ReturnPath.h"
 #include "db/DatabaseWorkers.h"
 #include "http/Cookies.h"
 #include "http/JsonBody.h"
+#include "http/Router.h"
 
 #include <QHttpServer>
 #include <QJsonArray>
@@ -70,51 +70,46 @@ QHttpServerResponse redirectToApp(const QUrl &location)
 } // namespace
 
 OAuthRoutes::OAuthRoutes(oauth::OAuthProvidersConfig providers, QString publicUrl,
-                         DatabaseWorkers &workers, RequestAuthenticator &authenticator,
-                         const AuthRoutes &auth, QObject *parent)
+                         DatabaseWorkers &workers, const AuthRoutes &auth, QObject *parent)
     : QObject(parent)
     , m_providers(std::move(providers))
     , m_publicUrl(std::move(publicUrl))
     , m_workers(workers)
-    , m_authenticator(authenticator)
     , m_auth(auth)
 {}
 
-void OAuthRoutes::registerRoutes(QHttpServer &server)
+void OAuthRoutes::registerRoutes(Router &router)
 {
-    server.route(QStringLiteral("/api/auth/oauth/providers"),
-                 [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-                     handleProviders(request, deferReply(request, std::move(responder)));
-                 });
-    server.route(QStringLiteral("/api/auth/oauth/links"),
-                 [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-                     handleLinks(request, deferReply(request, std::move(responder)));
-                 });
-    server.route(QStringLiteral("/api/auth/oauth/app-token"),
-                 [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-                     handleAppToken(request, deferReply(request, std::move(responder)));
-                 });
-    using Handler = void (OAuthRoutes::*)(const QString &, const QHttpServerRequest &,
-                                          const DeferredReplyPtr &);
-    const auto bind = [&](const QString &path, Handler handler) {
-        server.route(path,
-                     [this, handler](const QString &providerId, const QHttpServerRequest &request,
-                                     QHttpServerResponder &&responder) {
-                         const DeferredReplyPtr reply = deferReply(request, std::move(responder));
-                         if (!m_providers.find(providerId)) {
-                             reply->send(ApiError{
-                                 Status::NotFound,
-                                 QStringLiteral("not_found"),
-                                 QStringLiteral("no sign-in provider with this id"),
-                                 {}}.toResponse());
-                             return;
-                         }
-                         (this->*handler)(providerId, request, reply);
+    using Method = QHttpServerRequest::Method;
+    const BodyRule none = BodyRule::none();
+    router.add(this, {
+                         {Method::Get, QStringLiteral("/api/auth/oauth/providers"), Access::Public,
+                          none, &OAuthRoutes::handleProviders},
+                         {Method::Get, QStringLiteral("/api/auth/oauth/links"), Access::SignedIn,
+                          none, &OAuthRoutes::handleLinks},
+                         {Method::Post, QStringLiteral("/api/auth/oauth/app-token"), Access::Public,
+                          BodyRule::json(), &OAuthRoutes::handleAppToken},
+                         {Method::Get, QStringLiteral("/api/auth/oauth/<arg>/start"),
+                          Access::Public, none, &OAuthRoutes::handleStart},
+                         {Method::Get, QStringLiteral("/api/auth/oauth/<arg>/callback"),
+                          Access::Public, none, &OAuthRoutes::handleCallback},
+                         {Method::Post, QStringLiteral("/api/auth/oauth/<arg>/link"),
+                          Access::SignedIn, none, &OAuthRoutes::handleLink},
+                         {Method::Delete, QStringLiteral("/api/auth/oauth/<arg>/link"),
+                          Access::SignedIn, none, &OAuthRoutes::handleLink},
                      });
-    };
-    bind(QStringLiteral("/api/auth/oauth/<arg>/start"), &OAuthRoutes::handleStart);
-    bind(QStringLiteral("/api/auth/oauth/<arg>/callback"), &OAuthRoutes::handleCallback);
-    bind(QStringLiteral("/api/auth/oauth/<arg>/link"), &OAuthRoutes::handleLink);
+}
+
+bool OAuthRoutes::knownProvider(const RouteCall &call) const
+{
+    if (m_providers.find(call.arg())) {
+        return true;
+    }
+    call.fail({Status::NotFound,
+               QStringLiteral("not_found"),
+               QStringLiteral("no sign-in provider with this id"),
+               {}});
+    return false;
 }
 
 QUrl OAuthRoutes::redirectUri(const QString &providerId) const
@@ -143,12 +138,8 @@ QHttpServerResponse OAuthRoutes::redirectToProvider(const oauth::OAuthProviderCo
     return response;
 }
 
-void OAuthRoutes::handleProviders(const QHttpServerRequest &request, const DeferredReplyPtr &reply)
+void OAuthRoutes::handleProviders(const RouteCall &call)
 {
-    if (request.method() != QHttpServerRequest::Method::Get) {
-        reply->send(ApiError::methodNotAllowedResponse(reply->exchange().method()));
-        return;
-    }
     QJsonArray providers;
     for (const oauth::OAuthProviderConfig &config : m_providers.providers) {
         providers.append(QJsonObject{{QStringLiteral("id"), config.id},
@@ -156,21 +147,21 @@ void OAuthRoutes::handleProviders(const QHttpServerRequest &request, const Defer
                                      {QStringLiteral("startUrl"),
                                       QStringLiteral("/api/auth/oauth/%1/start").arg(config.id)}});
     }
-    reply->send(QHttpServerResponse(QJsonObject{{QStringLiteral("providers"), providers}}));
+    call.send(QHttpServerResponse(QJsonObject{{QStringLiteral("providers"), providers}}));
 }
 
-void OAuthRoutes::handleStart(const QString &providerId, const QHttpServerRequest &request,
-                              const DeferredReplyPtr &reply)
+void OAuthRoutes::handleStart(const RouteCall &call)
 {
-    if (request.method() != QHttpServerRequest::Method::Get) {
-        reply->send(ApiError::methodNotAllowedResponse(reply->exchange().method(), "GET"));
+    if (!knownProvider(call)) {
         return;
     }
+    const QString &providerId = call.arg();
+    const DeferredReplyPtr &reply = call.reply;
     const QString returnPath = oauth::safeReturnPathOr(
-        request.query().queryItemValue(QStringLiteral("returnTo"), QUrl::FullyDecoded));
+        call.query.queryItemValue(QStringLiteral("returnTo"), QUrl::FullyDecoded));
     // A native app's request is checked before anything is recorded; a bad one cannot be sent
     // back to an address nobody vouched for, so it ends on the error page.
-    const auto app = oauth::appRedirectFrom(request.query());
+    const auto app = oauth::appRedirectFrom(call.query);
     if (const auto *error = std::get_if<oauth::OAuthError>(&app)) {
         reply->send(errorPage(*error));
         return;
@@ -181,16 +172,17 @@ void OAuthRoutes::handleStart(const QString &providerId, const QHttpServerReques
                                    appRedirect ? std::optional(*appRedirect) : std::nullopt));
 }
 
-void OAuthRoutes::handleCallback(const QString &providerId, const QHttpServerRequest &request,
-                                 const DeferredReplyPtr &reply)
+void OAuthRoutes::handleCallback(const RouteCall &call)
 {
-    if (request.method() != QHttpServerRequest::Method::Get) {
-        reply->send(ApiError::methodNotAllowedResponse(reply->exchange().method(), "GET"));
+    if (!knownProvider(call)) {
         return;
     }
+    const QString &providerId = call.arg();
+    const DeferredReplyPtr &reply = call.reply;
     oauth::OAuthFlowState taken;
     auto callback = oauth::completeAuthorizationCallback(
-        providerId, request.query(), cookieValue(request, kBindingCookie), m_pending, &taken);
+        providerId, call.query, cookieValue(call.header("Cookie"), kBindingCookie), m_pending,
+        &taken);
     if (const auto *error = std::get_if<oauth::OAuthError>(&callback)) {
         reply->send(taken.app ? redirectToApp(taken.app->withError(error->code, error->message))
                               : errorPage(*error));
@@ -198,8 +190,8 @@ void OAuthRoutes::handleCallback(const QString &providerId, const QHttpServerReq
     }
     const oauth::AuthorizationCallback accepted = std::get<oauth::AuthorizationCallback>(callback);
     const SessionOrigin origin{QStringLiteral("web"),
-                               QString::fromUtf8(request.value("User-Agent")).left(300),
-                               reply->exchange().clientAddress()};
+                               QString::fromUtf8(call.header("User-Agent")).left(300),
+                               call.exchange().clientAddress()};
     m_client.exchangeCode(
         *m_providers.find(providerId), accepted.code, accepted.flow.codeVerifier,
         redirectUri(providerId),
@@ -282,36 +274,27 @@ void OAuthRoutes::finishAppSignIn(const oauth::OAuthFlowState &flow,
         });
 }
 
-void OAuthRoutes::handleAppToken(const QHttpServerRequest &request, const DeferredReplyPtr &reply)
+void OAuthRoutes::handleAppToken(const RouteCall &call)
 {
-    if (request.method() != QHttpServerRequest::Method::Post) {
-        reply->send(ApiError::methodNotAllowedResponse(reply->exchange().method(), "POST"));
-        return;
-    }
-    auto parsed = readJsonObject(request);
-    if (const auto *error = std::get_if<ApiError>(&parsed)) {
-        reply->send(error->toResponse());
-        return;
-    }
-    const QJsonObject &body = std::get<QJsonObject>(parsed);
+    const QJsonObject &body = call.json;
     FieldErrors errors;
     const QString code = stringField(body, QStringLiteral("code"), errors, true, 128);
     const QString verifier = stringField(body, QStringLiteral("codeVerifier"), errors, true, 128);
     const QString redirect = stringField(body, QStringLiteral("redirectUri"), errors, true, 300);
     if (!errors.isEmpty()) {
-        reply->send(errors.toError().toResponse());
+        call.fail(errors.toError());
         return;
     }
     const auto redeemed =
         m_appCodes.redeem(code.toLatin1(), verifier.toLatin1(), QUrl(redirect, QUrl::StrictMode));
     if (const auto *error = std::get_if<oauth::OAuthError>(&redeemed)) {
-        reply->send(ApiError{Status::BadRequest, error->code, error->message, {}}.toResponse());
+        call.fail({Status::BadRequest, error->code, error->message, {}});
         return;
     }
     const qint64 userId = std::get<qint64>(redeemed);
     const SessionOrigin origin{QStringLiteral("app"),
-                               QString::fromUtf8(request.value("User-Agent")).left(300),
-                               reply->exchange().clientAddress()};
+                               QString::fromUtf8(call.header("User-Agent")).left(300),
+                               call.exchange().clientAddress()};
     using Result = std::variant<IssuedSession, ApiError>;
     m_workers.run<Result>(
         this,
@@ -328,65 +311,43 @@ void OAuthRoutes::handleAppToken(const QHttpServerRequest &request, const Deferr
             }
             return session_store::open(db, std::get<UserRecord>(user), origin);
         },
-        [this, reply](Result result) {
-            if (const auto *error = std::get_if<ApiError>(&result)) {
-                reply->send(error->toResponse());
-                return;
-            }
-            reply->send(m_auth.sessionResponse(std::get<IssuedSession>(result), false, Status::Ok));
-        });
+        answer<IssuedSession>(call.reply, [this](const IssuedSession &session) {
+            return m_auth.sessionResponse(session, false, Status::Ok);
+        }));
 }
 
-void OAuthRoutes::handleLink(const QString &providerId, const QHttpServerRequest &request,
-                             const DeferredReplyPtr &reply)
+void OAuthRoutes::handleLink(const RouteCall &call)
 {
-    const bool post = request.method() == QHttpServerRequest::Method::Post;
-    if (!post && request.method() != QHttpServerRequest::Method::Delete) {
-        reply->send(ApiError::methodNotAllowedResponse(reply->exchange().method(), "POST, DELETE"));
+    if (!knownProvider(call)) {
         return;
     }
-    const QString returnPath = oauth::safeReturnPathOr(
-        request.query().queryItemValue(QStringLiteral("returnTo"), QUrl::FullyDecoded));
-    m_authenticator.authenticate(
-        request, reply,
-        [this, reply, providerId, post, returnPath](const UserRecord &user, const AccessClaims &) {
-            if (post) {
-                reply->send(redirectToProvider(*m_providers.find(providerId),
-                                               oauth::OAuthFlowPurpose::LinkAccount, user.id,
-                                               returnPath, true));
-                return;
-            }
-            m_workers.run<std::optional<ApiError>>(
-                this,
-                [user, providerId](QSqlDatabase &db) {
-                    return oauth_identity_store::unlink(db, user.id, providerId);
-                },
-                [reply](std::optional<ApiError> error) {
-                    reply->send(error ? error->toResponse()
-                                      : QHttpServerResponse(Status::NoContent));
-                });
-        });
+    const QString providerId = call.arg();
+    if (call.method == QHttpServerRequest::Method::Post) {
+        const QString returnPath = oauth::safeReturnPathOr(
+            call.query.queryItemValue(QStringLiteral("returnTo"), QUrl::FullyDecoded));
+        call.send(redirectToProvider(*m_providers.find(providerId),
+                                     oauth::OAuthFlowPurpose::LinkAccount, call.user.id, returnPath,
+                                     true));
+        return;
+    }
+    m_workers.run<std::optional<ApiError>>(
+        this,
+        [userId = call.user.id, providerId](QSqlDatabase &db) {
+            return oauth_identity_store::unlink(db, userId, providerId);
+        },
+        answerNoContent(call.reply));
 }
 
-void OAuthRoutes::handleLinks(const QHttpServerRequest &request, const DeferredReplyPtr &reply)
+void OAuthRoutes::handleLinks(const RouteCall &call)
 {
-    if (request.method() != QHttpServerRequest::Method::Get) {
-        reply->send(ApiError::methodNotAllowedResponse(reply->exchange().method(), "GET"));
-        return;
-    }
-    m_authenticator.authenticate(
-        request, reply, [this, reply](const UserRecord &user, const AccessClaims &) {
-            m_workers.run<std::variant<QJsonArray, ApiError>>(
-                this, [user](QSqlDatabase &db) { return oauth_identity_store::links(db, user.id); },
-                [reply](std::variant<QJsonArray, ApiError> result) {
-                    if (const auto *error = std::get_if<ApiError>(&result)) {
-                        reply->send(error->toResponse());
-                        return;
-                    }
-                    reply->send(QHttpServerResponse(
-                        QJsonObject{{QStringLiteral("links"), std::get<QJsonArray>(result)}}));
-                });
-        });
+    m_workers.run<std::variant<QJsonArray, ApiError>>(
+        this,
+        [userId = call.user.id](QSqlDatabase &db) {
+            return oauth_identity_store::links(db, userId);
+        },
+        answer<QJsonArray>(call.reply, [](const QJsonArray &links) {
+            return QHttpServerResponse(QJsonObject{{QStringLiteral("links"), links}});
+        }));
 }
 
 } // namespace transcendence::server

@@ -9,13 +9,12 @@
 
 #include <QObject>
 
-class QHttpServer;
-
 namespace transcendence::server {
 
 class AuthRoutes;
 class DatabaseWorkers;
-class RequestAuthenticator;
+class Router;
+struct RouteCall;
 
 // Sign-in with OAuth 2.0 / OIDC providers (42 intra and any configured the same way):
 //   GET  /api/auth/oauth/providers              the configured providers (for sign-in buttons)
@@ -34,23 +33,21 @@ class OAuthRoutes : public QObject {
     Q_OBJECT
 public:
     OAuthRoutes(oauth::OAuthProvidersConfig providers, QString publicUrl, DatabaseWorkers &workers,
-                RequestAuthenticator &authenticator, const AuthRoutes &auth,
-                QObject *parent = nullptr);
+                const AuthRoutes &auth, QObject *parent = nullptr);
 
-    void registerRoutes(QHttpServer &server);
+    void registerRoutes(Router &router);
 
     static constexpr const char *kBindingCookie = "tr_oauth";
 
 private:
-    void handleProviders(const QHttpServerRequest &request, const DeferredReplyPtr &reply);
-    void handleStart(const QString &providerId, const QHttpServerRequest &request,
-                     const DeferredReplyPtr &reply);
-    void handleCallback(const QString &providerId, const QHttpServerRequest &request,
-                        const DeferredReplyPtr &reply);
-    void handleLink(const QString &providerId, const QHttpServerRequest &request,
-                    const DeferredReplyPtr &reply);
-    void handleLinks(const QHttpServerRequest &request, const DeferredReplyPtr &reply);
-    void handleAppToken(const QHttpServerRequest &request, const DeferredReplyPtr &reply);
+    void handleProviders(const RouteCall &call);
+    void handleStart(const RouteCall &call);
+    void handleCallback(const RouteCall &call);
+    void handleLink(const RouteCall &call);
+    void handleLinks(const RouteCall &call);
+    void handleAppToken(const RouteCall &call);
+    // The provider a path names; false after answering 404 when none has that id.
+    bool knownProvider(const RouteCall &call) const;
     // A native app's sign-in ends on its loopback address: with a one-time code, or an error.
     void finishAppSignIn(const oauth::OAuthFlowState &flow, const oauth::ProviderIdentity &identity,
                          const DeferredReplyPtr &reply);
@@ -66,7 +63,6 @@ private:
     oauth::OAuthProvidersConfig m_providers;
     QString m_publicUrl;
     DatabaseWorkers &m_workers;
-    RequestAuthenticator &m_authenticator;
     const AuthRoutes &m_auth; // sessionResponse: the app's tokens
     // In memory: a callback must reach the instance that started the flow (sticky sessions or a
     // single instance; a PostgreSQL-backed PendingAuthorizationStore is the multi-instance step).

@@ -1,9 +1,9 @@
 #include "auth/TwoFactorRoutes.h"
 
-#include "auth/RequestAuthenticator.h"
 #include "auth/twofactor/TotpEnrollment.h"
 #include "db/DatabaseWorkers.h"
 #include "http/JsonBody.h"
+#include "http/Router.h"
 
 #include <QDateTime>
 #include <QHttpServer>
@@ -19,146 +19,106 @@ constexpr RateLimiter::Rule kCodeAttemptsPerAccount{10, 900};
 
 } // namespace
 
-TwoFactorRoutes::TwoFactorRoutes(DatabaseWorkers &workers, RequestAuthenticator &authenticator,
-                                 const TwoFactorKeys &keys, QObject *parent)
+TwoFactorRoutes::TwoFactorRoutes(DatabaseWorkers &workers, const TwoFactorKeys &keys,
+                                 QObject *parent)
     : QObject(parent)
     , m_workers(workers)
-    , m_authenticator(authenticator)
     , m_keys(keys)
 {}
 
-void TwoFactorRoutes::registerRoutes(QHttpServer &server)
+void TwoFactorRoutes::registerRoutes(Router &router)
 {
-    using Handler = void (TwoFactorRoutes::*)(const QHttpServerRequest &, const DeferredReplyPtr &);
-    const auto bind = [&](const QString &path, Handler handler) {
-        server.route(path, [this, handler](const QHttpServerRequest &request,
-                                           QHttpServerResponder &&responder) {
-            const DeferredReplyPtr reply = deferReply(request, std::move(responder));
-            if (request.method() != QHttpServerRequest::Method::Post) {
-                reply->send(ApiError::methodNotAllowedResponse(reply->exchange().method(), "POST"));
-                return;
+    using Method = QHttpServerRequest::Method;
+    router.add(this, {
+                         {Method::Post, QStringLiteral("/api/auth/2fa/setup"), Access::SignedIn,
+                          BodyRule::none(), &TwoFactorRoutes::handleSetup},
+                         {Method::Post, QStringLiteral("/api/auth/2fa/enable"), Access::SignedIn,
+                          BodyRule::json(), &TwoFactorRoutes::handleEnable},
+                         {Method::Post, QStringLiteral("/api/auth/2fa/disable"), Access::SignedIn,
+                          BodyRule::json(), &TwoFactorRoutes::handleDisable},
+                     });
+}
+
+void TwoFactorRoutes::handleSetup(const RouteCall &call)
+{
+    using Result = std::variant<twofactor::TotpEnrollment, ApiError>;
+    m_workers.run<Result>(
+        this,
+        [user = call.user, keys = m_keys](QSqlDatabase &db) -> Result {
+            twofactor::TotpEnrollment enrollment = twofactor::TotpEnrollment::create(user.username);
+            if (auto error = two_factor_store::storePending(db, user.id,
+                                                            keys.secrets.seal(enrollment.secret))) {
+                return *error;
             }
-            (this->*handler)(request, reply);
-        });
-    };
-    bind(QStringLiteral("/api/auth/2fa/setup"), &TwoFactorRoutes::handleSetup);
-    bind(QStringLiteral("/api/auth/2fa/enable"), &TwoFactorRoutes::handleEnable);
-    bind(QStringLiteral("/api/auth/2fa/disable"), &TwoFactorRoutes::handleDisable);
+            return enrollment;
+        },
+        answer<twofactor::TotpEnrollment>(
+            call.reply, [](const twofactor::TotpEnrollment &enrollment) {
+                return QHttpServerResponse(
+                    QJsonObject{{QStringLiteral("secret"), enrollment.secretBase32},
+                                {QStringLiteral("otpauthUri"), enrollment.otpauthUri},
+                                {QStringLiteral("qrCode"), enrollment.qrCodeDataUrl}});
+            }));
 }
 
-void TwoFactorRoutes::handleSetup(const QHttpServerRequest &request, const DeferredReplyPtr &reply)
+// Code attempts are limited per account: 429 with Retry-After, and false, past the limit.
+bool TwoFactorRoutes::withinAttempts(const RouteCall &call)
 {
-    m_authenticator.authenticate(
-        request, reply, [this, reply](const UserRecord &user, const AccessClaims &) {
-            const TwoFactorKeys keys = m_keys;
-            using Result = std::variant<twofactor::TotpEnrollment, ApiError>;
-            m_workers.run<Result>(
-                this,
-                [user, keys](QSqlDatabase &db) -> Result {
-                    twofactor::TotpEnrollment enrollment =
-                        twofactor::TotpEnrollment::create(user.username);
-                    if (auto error = two_factor_store::storePending(
-                            db, user.id, keys.secrets.seal(enrollment.secret))) {
-                        return *error;
-                    }
-                    return enrollment;
-                },
-                [reply](Result result) {
-                    if (const auto *error = std::get_if<ApiError>(&result)) {
-                        reply->send(error->toResponse());
-                        return;
-                    }
-                    const auto &enrollment = std::get<twofactor::TotpEnrollment>(result);
-                    reply->send(QHttpServerResponse(
-                        QJsonObject{{QStringLiteral("secret"), enrollment.secretBase32},
-                                    {QStringLiteral("otpauthUri"), enrollment.otpauthUri},
-                                    {QStringLiteral("qrCode"), enrollment.qrCodeDataUrl}}));
-                });
-        });
-}
-
-void TwoFactorRoutes::handleEnable(const QHttpServerRequest &request, const DeferredReplyPtr &reply)
-{
-    auto parsed = readJsonObject(request);
-    if (const auto *error = std::get_if<ApiError>(&parsed)) {
-        reply->send(error->toResponse());
-        return;
+    if (const int retryAfter =
+            m_limits.hit(QStringLiteral("2fa-account:%1").arg(call.user.id),
+                         kCodeAttemptsPerAccount, QDateTime::currentMSecsSinceEpoch())) {
+        call.send(RateLimiter::tooManyRequests(retryAfter));
+        return false;
     }
+    return true;
+}
+
+void TwoFactorRoutes::handleEnable(const RouteCall &call)
+{
     FieldErrors errors;
-    const QString code =
-        stringField(std::get<QJsonObject>(parsed), QStringLiteral("code"), errors, true, 20);
+    const QString code = stringField(call.json, QStringLiteral("code"), errors, true, 20);
     if (!errors.isEmpty()) {
-        reply->send(errors.toError().toResponse());
+        call.fail(errors.toError());
         return;
     }
-    m_authenticator.authenticate(
-        request, reply, [this, reply, code](const UserRecord &user, const AccessClaims &) {
-            if (const int retryAfter =
-                    m_limits.hit(QStringLiteral("2fa-account:%1").arg(user.id),
-                                 kCodeAttemptsPerAccount, QDateTime::currentMSecsSinceEpoch())) {
-                reply->send(RateLimiter::tooManyRequests(retryAfter));
-                return;
-            }
-            const TwoFactorKeys keys = m_keys;
-            using Result = std::variant<QStringList, ApiError>;
-            m_workers.run<Result>(
-                this,
-                [user, code, keys](QSqlDatabase &db) {
-                    return two_factor_store::enable(db, user.id, code,
-                                                    QDateTime::currentSecsSinceEpoch(), keys);
-                },
-                [reply](Result result) {
-                    if (const auto *error = std::get_if<ApiError>(&result)) {
-                        reply->send(error->toResponse());
-                        return;
-                    }
-                    reply->send(QHttpServerResponse(
-                        QJsonObject{{QStringLiteral("recoveryCodes"),
-                                     QJsonArray::fromStringList(std::get<QStringList>(result))}}));
-                });
-        });
+    if (!withinAttempts(call)) {
+        return;
+    }
+    using Result = std::variant<QStringList, ApiError>;
+    m_workers.run<Result>(
+        this,
+        [userId = call.user.id, code, keys = m_keys](QSqlDatabase &db) {
+            return two_factor_store::enable(db, userId, code, QDateTime::currentSecsSinceEpoch(),
+                                            keys);
+        },
+        answer<QStringList>(call.reply, [](const QStringList &recoveryCodes) {
+            return QHttpServerResponse(QJsonObject{
+                {QStringLiteral("recoveryCodes"), QJsonArray::fromStringList(recoveryCodes)}});
+        }));
 }
 
-void TwoFactorRoutes::handleDisable(const QHttpServerRequest &request,
-                                    const DeferredReplyPtr &reply)
+void TwoFactorRoutes::handleDisable(const RouteCall &call)
 {
-    auto parsed = readJsonObject(request);
-    if (const auto *error = std::get_if<ApiError>(&parsed)) {
-        reply->send(error->toResponse());
-        return;
-    }
-    const QJsonObject body = std::get<QJsonObject>(parsed);
     FieldErrors errors;
-    const QString code = stringField(body, QStringLiteral("code"), errors, false, 20);
+    const QString code = stringField(call.json, QStringLiteral("code"), errors, false, 20);
     const QString recoveryCode =
-        stringField(body, QStringLiteral("recoveryCode"), errors, false, 40);
-    const QString password = stringField(body, QStringLiteral("password"), errors, false, 1024);
+        stringField(call.json, QStringLiteral("recoveryCode"), errors, false, 40);
+    const QString password =
+        stringField(call.json, QStringLiteral("password"), errors, false, 1024);
     if (!errors.isEmpty()) {
-        reply->send(errors.toError().toResponse());
+        call.fail(errors.toError());
         return;
     }
-    m_authenticator.authenticate(
-        request, reply,
-        [this, reply, code, recoveryCode, password](const UserRecord &user, const AccessClaims &) {
-            if (const int retryAfter =
-                    m_limits.hit(QStringLiteral("2fa-account:%1").arg(user.id),
-                                 kCodeAttemptsPerAccount, QDateTime::currentMSecsSinceEpoch())) {
-                reply->send(RateLimiter::tooManyRequests(retryAfter));
-                return;
-            }
-            const TwoFactorKeys keys = m_keys;
-            using Result = std::optional<ApiError>;
-            m_workers.run<Result>(
-                this,
-                [user, code, recoveryCode, password, keys](QSqlDatabase &db) {
-                    return two_factor_store::disable(db, user.id, code, recoveryCode, password,
-                                                     QDateTime::currentSecsSinceEpoch(), keys);
-                },
-                [reply](Result error) {
-                    reply->send(error ? error->toResponse()
-                                      : QHttpServerResponse(Status::NoContent));
-                });
-        });
+    if (!withinAttempts(call)) {
+        return;
+    }
+    m_workers.run<std::optional<ApiError>>(
+        this,
+        [userId = call.user.id, code, recoveryCode, password, keys = m_keys](QSqlDatabase &db) {
+            return two_factor_store::disable(db, userId, code, recoveryCode, password,
+                                             QDateTime::currentSecsSinceEpoch(), keys);
+        },
+        answerNoContent(call.reply));
 }
 
 } // namespace transcendence::server

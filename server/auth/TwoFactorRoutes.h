@@ -6,30 +6,28 @@
 
 #include <QObject>
 
-class QHttpServer;
-
 namespace transcendence::server {
 
 class DatabaseWorkers;
-class RequestAuthenticator;
+class Router;
+struct RouteCall;
 
 // /api/auth/2fa/{setup,enable,disable}: turning TOTP two-factor sign-in on and off. The second
 // sign-in step itself is POST /api/auth/login/2fa (AuthRoutes).
 class TwoFactorRoutes : public QObject {
     Q_OBJECT
 public:
-    TwoFactorRoutes(DatabaseWorkers &workers, RequestAuthenticator &authenticator,
-                    const TwoFactorKeys &keys, QObject *parent = nullptr);
+    TwoFactorRoutes(DatabaseWorkers &workers, const TwoFactorKeys &keys, QObject *parent = nullptr);
 
-    void registerRoutes(QHttpServer &server);
+    void registerRoutes(Router &router);
 
 private:
-    void handleSetup(const QHttpServerRequest &request, const DeferredReplyPtr &reply);
-    void handleEnable(const QHttpServerRequest &request, const DeferredReplyPtr &reply);
-    void handleDisable(const QHttpServerRequest &request, const DeferredReplyPtr &reply);
+    void handleSetup(const RouteCall &call);
+    void handleEnable(const RouteCall &call);
+    void handleDisable(const RouteCall &call);
+    bool withinAttempts(const RouteCall &call);
 
     DatabaseWorkers &m_workers;
-    RequestAuthenticator &m_authenticator;
     const TwoFactorKeys &m_keys;
     RateLimiter m_limits;
 };

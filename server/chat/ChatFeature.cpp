@@ -27,11 +27,11 @@ void registerChatFeature(const FeatureContext &context)
 {
     auto *feature = new ChatFeature(context, &context.owner);
     auto *routes = new ChatRoutes(context, *feature, feature);
-    routes->registerRoutes(context.http);
+    routes->registerRoutes(context.router);
     auto *moderation = new ChatModerationRoutes(context, *feature, feature);
-    moderation->registerRoutes(context.http);
+    moderation->registerRoutes(context.router);
     auto *notifications = new NotificationService(context, &context.owner);
-    notifications->registerRoutes(context.http);
+    notifications->registerRoutes(context.router);
     if (RoomService *rooms = RoomService::find(context.owner)) {
         QObject::connect(rooms, &RoomService::invitationOpened, feature,
                          &ChatFeature::onInvitationOpened);

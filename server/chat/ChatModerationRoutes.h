@@ -7,9 +7,10 @@
 
 #include <functional>
 
-class QHttpServer;
-
 namespace transcendence::server {
+
+class Router;
+struct RouteCall;
 
 class ChatFeature;
 struct UserRecord;
@@ -23,21 +24,15 @@ class ChatModerationRoutes : public QObject {
 public:
     ChatModerationRoutes(const FeatureContext &context, ChatFeature &feature,
                          QObject *parent = nullptr);
-    void registerRoutes(QHttpServer &server);
+    void registerRoutes(Router &router);
 
 private:
-    using AdminAction = std::function<void(const UserRecord &admin)>;
-    void asAdmin(const QHttpServerRequest &request, const DeferredReplyPtr &reply,
-                 AdminAction action);
-    void handleReport(const QString &id, const QHttpServerRequest &request,
-                      const DeferredReplyPtr &reply);
-    void handleList(const QHttpServerRequest &request, const DeferredReplyPtr &reply);
-    void handleDismiss(const QString &id, const QHttpServerRequest &request,
-                       const DeferredReplyPtr &reply);
-    void handleRemove(const QString &id, const QHttpServerRequest &request,
-                      const DeferredReplyPtr &reply);
-    void handleMute(const QString &id, const QHttpServerRequest &request,
-                    const DeferredReplyPtr &reply);
+    void handleReport(const RouteCall &call);
+    void handleList(const RouteCall &call);
+    void handleDismiss(const RouteCall &call);
+    void handleRemove(const RouteCall &call);
+    void handleMute(const RouteCall &call);
+    void handleUnmute(const RouteCall &call);
 
     FeatureContext m_context;
     ChatFeature &m_feature;

@@ -5,9 +5,10 @@
 
 #include <QObject>
 
-class QHttpServer;
-
 namespace transcendence::server {
+
+class Router;
+struct RouteCall;
 
 class ChatFeature;
 
@@ -18,18 +19,15 @@ class ChatRoutes : public QObject {
     Q_OBJECT
 public:
     ChatRoutes(const FeatureContext &context, ChatFeature &feature, QObject *parent = nullptr);
-    void registerRoutes(QHttpServer &server);
+    void registerRoutes(Router &router);
 
 private:
-    void handleDirect(const QString &userId, const QHttpServerRequest &request,
-                      const DeferredReplyPtr &reply);
-    void handleList(const QHttpServerRequest &request, const DeferredReplyPtr &reply);
-    void handleConversation(const QString &id, const QHttpServerRequest &request,
-                            const DeferredReplyPtr &reply);
-    void handleMessages(const QString &id, const QHttpServerRequest &request,
-                        const DeferredReplyPtr &reply);
-    void handleRead(const QString &id, const QHttpServerRequest &request,
-                    const DeferredReplyPtr &reply);
+    void handleDirect(const RouteCall &call);
+    void handleList(const RouteCall &call);
+    void handleConversation(const RouteCall &call);
+    void handleHistory(const RouteCall &call);
+    void handleSend(const RouteCall &call);
+    void handleRead(const RouteCall &call);
 
     FeatureContext m_context;
     ChatFeature &m_feature;

@@ -3,6 +3,7 @@
 #include "app/StructuredLog.h"
 #include "db/DatabaseHealthProbe.h"
 #include "http/ApiError.h"
+#include "http/Router.h"
 #include "metrics/ServerMetrics.h"
 
 #include <QDateTime>
@@ -64,33 +65,34 @@ QHttpServerResponse HealthRoutes::livenessResponse() const
                     {QStringLiteral("uptimeSeconds"), m_uptime.elapsed() / 1000}});
 }
 
-void HealthRoutes::registerRoutes(QHttpServer &server)
+void HealthRoutes::registerRoutes(Router &router)
 {
-    server.route(QStringLiteral("/healthz"),
-                 [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-                     const HttpExchange exchange(request);
-                     if (!exchange.isGetOrHead()) {
-                         exchange.send(std::move(responder),
-                                       ApiError::methodNotAllowedResponse(exchange.method()));
-                         return;
-                     }
-                     exchange.send(std::move(responder), livenessResponse());
-                 });
-    server.route(QStringLiteral("/readyz"),
-                 [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-                     HttpExchange exchange(request);
-                     if (!exchange.isGetOrHead()) {
-                         exchange.send(std::move(responder),
-                                       ApiError::methodNotAllowedResponse(exchange.method()));
-                         return;
-                     }
-                     QPointer<QTcpSocket> socket(responder.socket());
-                     m_pending.push_back({std::move(exchange), std::move(responder), socket});
-                     if (!m_checkTimeout.isActive()) {
-                         m_checkTimeout.start();
-                         emit checkRequested();
-                     }
-                 });
+    using Method = QHttpServerRequest::Method;
+    const BodyRule none = BodyRule::none();
+    router.add(this, {
+                         {Method::Get, QStringLiteral("/healthz"), Access::Public, none,
+                          &HealthRoutes::handleLiveness},
+                         {Method::Head, QStringLiteral("/healthz"), Access::Public, none,
+                          &HealthRoutes::handleLiveness},
+                         {Method::Get, QStringLiteral("/readyz"), Access::Public, none,
+                          &HealthRoutes::handleReadiness},
+                         {Method::Head, QStringLiteral("/readyz"), Access::Public, none,
+                          &HealthRoutes::handleReadiness},
+                     });
+}
+
+void HealthRoutes::handleLiveness(const RouteCall &call)
+{
+    call.send(livenessResponse());
+}
+
+void HealthRoutes::handleReadiness(const RouteCall &call)
+{
+    m_pending.push_back(call.reply);
+    if (!m_checkTimeout.isActive()) {
+        m_checkTimeout.start();
+        emit checkRequested();
+    }
 }
 
 void HealthRoutes::addDependency(const QString &name, std::function<bool()> isUp)
@@ -122,12 +124,9 @@ void HealthRoutes::answerPending(bool reachable, const QString &error)
             break;
         }
     }
-    std::vector<PendingReadiness> pending;
+    std::vector<DeferredReplyPtr> pending;
     pending.swap(m_pending);
-    for (PendingReadiness &entry : pending) {
-        if (!entry.socket) {
-            continue;
-        }
+    for (const DeferredReplyPtr &reply : pending) {
         if (reachable && !down.isEmpty()) {
             const ApiError unavailable{QHttpServerResponder::StatusCode::ServiceUnavailable,
                                        down + QStringLiteral("_unavailable"),
@@ -135,14 +134,14 @@ void HealthRoutes::answerPending(bool reachable, const QString &error)
                                        {}};
             auto response = unavailable.toResponse();
             response.setHeader("Retry-After", "5");
-            entry.exchange.send(std::move(entry.responder), std::move(response));
+            reply->send(std::move(response));
         } else if (reachable) {
             QJsonObject ready{{QStringLiteral("status"), QStringLiteral("ready")},
                               {QStringLiteral("database"), QStringLiteral("ok")}};
             for (const auto &dependency : m_dependencies) {
                 ready.insert(dependency.first, QStringLiteral("ok"));
             }
-            entry.exchange.send(std::move(entry.responder), QHttpServerResponse(ready));
+            reply->send(QHttpServerResponse(ready));
         } else {
             const ApiError unavailable{QHttpServerResponder::StatusCode::ServiceUnavailable,
                                        QStringLiteral("database_unavailable"),
@@ -150,7 +149,7 @@ void HealthRoutes::answerPending(bool reachable, const QString &error)
                                        {}};
             auto response = unavailable.toResponse();
             response.setHeader("Retry-After", "5");
-            entry.exchange.send(std::move(entry.responder), std::move(response));
+            reply->send(std::move(response));
         }
     }
 }

@@ -1,12 +1,10 @@
 #pragma once
 
 #include "db/DatabaseUrl.h"
-#include "http/HttpExchange.h"
+#include "http/DeferredReply.h"
 
 #include <QElapsedTimer>
 #include <QObject>
-#include <QPointer>
-#include <QTcpSocket>
 #include <QThread>
 #include <QTimer>
 
@@ -14,11 +12,11 @@
 #include <optional>
 #include <vector>
 
-class QHttpServer;
-
 namespace transcendence::server {
 
 class DatabaseHealthProbe;
+class Router;
+struct RouteCall;
 
 // GET /healthz: the process is alive. GET /readyz: the database answers and every dependency
 // added with addDependency is up (Redis when configured); 503 otherwise.
@@ -29,7 +27,7 @@ public:
     HealthRoutes(const DatabaseSettings &database, QObject *parent = nullptr);
     ~HealthRoutes() override;
 
-    void registerRoutes(QHttpServer &server);
+    void registerRoutes(Router &router);
     // A service the instance needs besides the database; isUp is asked on the server thread.
     void addDependency(const QString &name, std::function<bool()> isUp);
 
@@ -48,18 +46,14 @@ signals:
     void checkRequested();
 
 private:
-    struct PendingReadiness {
-        HttpExchange exchange;
-        QHttpServerResponder responder;
-        QPointer<QTcpSocket> socket; // the client may hang up while the check runs
-    };
-
+    void handleLiveness(const RouteCall &call);
+    void handleReadiness(const RouteCall &call);
     void onChecked(bool reachable, const QString &error);
     void answerPending(bool reachable, const QString &error);
 
     QThread m_probeThread;
     DatabaseHealthProbe *m_probe = nullptr;
-    std::vector<PendingReadiness> m_pending;
+    std::vector<DeferredReplyPtr> m_pending; // answered together by the next check
     QTimer m_checkTimeout;
     QElapsedTimer m_uptime;
     QTimer m_periodicCheck;

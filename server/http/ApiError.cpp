@@ -1,5 +1,7 @@
 #include "http/ApiError.h"
 
+#include <QHash>
+
 namespace transcendence::server {
 
 QJsonObject FieldProblem::toJson() const
@@ -57,6 +59,22 @@ QJsonObject ApiError::toJson() const
 QHttpServerResponse ApiError::toResponse() const
 {
     return QHttpServerResponse(toJson(), status);
+}
+
+ApiError ApiError::from(const DomainError &error)
+{
+    using Status = QHttpServerResponder::StatusCode;
+    static const QHash<QString, Status> statusOf{
+        {domain_error::NotFound, Status::NotFound},
+        {domain_error::Conflict, Status::Conflict},
+        {domain_error::Forbidden, Status::Forbidden},
+        {domain_error::Unavailable, Status::ServiceUnavailable},
+        {domain_error::DatabaseError, Status::ServiceUnavailable},
+        {QStringLiteral("validation_failed"), Status::UnprocessableEntity},
+    };
+    // A code without an entry is a refusal the client can act on.
+    return {statusOf.value(error.code, Status::BadRequest), error.code, error.message,
+            error.fields};
 }
 
 ApiError ApiError::notFound(const QString &path)

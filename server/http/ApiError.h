@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/DomainError.h"
+
 #include <QHttpServerResponse>
 #include <QJsonObject>
 #include <QString>
@@ -37,6 +39,9 @@ struct ApiError {
 
     QJsonObject toJson() const;
     QHttpServerResponse toResponse() const;
+
+    // The one mapping from a store's DomainError to HTTP: the status follows the code.
+    static ApiError from(const DomainError &error);
 
     static ApiError notFound(const QString &path);
     static ApiError methodNotAllowed(const QString &method);

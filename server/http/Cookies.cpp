@@ -4,7 +4,12 @@ namespace transcendence::server {
 
 QByteArray cookieValue(const QHttpServerRequest &request, const QByteArray &name)
 {
-    for (const QByteArray &pair : request.value("Cookie").split(';')) {
+    return cookieValue(request.value("Cookie"), name);
+}
+
+QByteArray cookieValue(const QByteArray &cookieHeader, const QByteArray &name)
+{
+    for (const QByteArray &pair : cookieHeader.split(';')) {
         const qsizetype equals = pair.indexOf('=');
         if (equals > 0 && pair.left(equals).trimmed() == name) {
             return pair.mid(equals + 1).trimmed();

@@ -5,7 +5,6 @@
 #include <QPointer>
 #include <QTcpSocket>
 
-#include <initializer_list>
 #include <memory>
 #include <optional>
 
@@ -36,11 +35,5 @@ inline DeferredReplyPtr deferReply(const QHttpServerRequest &request,
 {
     return std::make_shared<DeferredReply>(HttpExchange(request), std::move(responder));
 }
-
-// True when the request uses one of the methods; otherwise answers 405 with the Allow header
-// (HTTP requires it) and returns false. Qt 6.4's router picks a rule by path only, so every
-// handler checks its methods itself.
-bool requireMethod(const QHttpServerRequest &request, const DeferredReplyPtr &reply,
-                   std::initializer_list<QHttpServerRequest::Method> methods);
 
 } // namespace transcendence::server

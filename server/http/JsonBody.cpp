@@ -21,15 +21,20 @@ ApiError FieldErrors::toError() const
 
 std::variant<QJsonObject, ApiError> readJsonObject(const QHttpServerRequest &request)
 {
-    const QByteArray contentType = request.value("Content-Type").toLower();
-    if (!contentType.startsWith("application/json")) {
+    return parseJsonObject(request.value("Content-Type"), request.body());
+}
+
+std::variant<QJsonObject, ApiError> parseJsonObject(const QByteArray &contentType,
+                                                    const QByteArray &body)
+{
+    if (!contentType.toLower().startsWith("application/json")) {
         return ApiError{QHttpServerResponder::StatusCode::UnsupportedMediaType,
                         QStringLiteral("unsupported_media_type"),
                         QStringLiteral("send a JSON body with Content-Type: application/json"),
                         {}};
     }
     QJsonParseError error{};
-    const QJsonDocument document = QJsonDocument::fromJson(request.body(), &error);
+    const QJsonDocument document = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError || !document.isObject()) {
         return ApiError{QHttpServerResponder::StatusCode::BadRequest,
                         QStringLiteral("invalid_json"),

@@ -28,6 +28,8 @@ private:
 // The request body as a JSON object: 415 unless the Content-Type is JSON, 400 invalid_json
 // unless the body is one JSON object.
 std::variant<QJsonObject, ApiError> readJsonObject(const QHttpServerRequest &request);
+std::variant<QJsonObject, ApiError> parseJsonObject(const QByteArray &contentType,
+                                                    const QByteArray &body);
 
 // A string field: absent → fallback (or "is required" when required); not a string, or longer
 // than maxLength characters → a field error. Never trims: callers decide.

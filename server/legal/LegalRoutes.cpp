@@ -4,9 +4,9 @@
 #include "http/ApiError.h"
 #include "http/EntityTag.h"
 #include "http/HttpExchange.h"
+#include "http/Router.h"
 #include "legal/LegalPages.h"
 
-#include <QHttpServer>
 #include <QRegularExpression>
 
 #include <memory>
@@ -22,7 +22,7 @@ QHttpServerResponse plainNotFound()
 }
 
 QHttpServerResponse pageResponse(const LegalPages &pages, const QString &fileName,
-                                 const QHttpServerRequest &request)
+                                 const RouteCall &call)
 {
     static const QRegularExpression pattern(QStringLiteral("^([a-z]+)(?:\\.([a-z]{2}))?\\.html$"));
     const QRegularExpressionMatch match = pattern.match(fileName);
@@ -35,7 +35,7 @@ QHttpServerResponse pageResponse(const LegalPages &pages, const QString &fileNam
     } else if (match.hasMatch()) {
         negotiated = !match.hasCaptured(2);
         const QString language =
-            negotiated ? LegalPages::negotiate(request.value("Accept-Language"), pages.languages())
+            negotiated ? LegalPages::negotiate(call.header("Accept-Language"), pages.languages())
                        : match.captured(2);
         page = pages.find(match.captured(1), language);
     }
@@ -43,7 +43,7 @@ QHttpServerResponse pageResponse(const LegalPages &pages, const QString &fileNam
         return plainNotFound();
     }
     QHttpServerResponse response =
-        etagMatches(request.value("If-None-Match"), page->etag)
+        etagMatches(call.header("If-None-Match"), page->etag)
             ? QHttpServerResponse(QHttpServerResponder::StatusCode::NotModified)
             : QHttpServerResponse(contentType, page->body);
     response.setHeader("ETag", page->etag);
@@ -66,17 +66,13 @@ void registerLegalFeature(const FeatureContext &context)
         providers << provider.displayName;
     }
     auto pages = std::make_shared<const LegalPages>(context.config.legal, providers);
-    context.http.route(QStringLiteral("/legal/<arg>"), [pages](const QString &fileName,
-                                                               const QHttpServerRequest &request,
-                                                               QHttpServerResponder &&responder) {
-        const HttpExchange exchange(request);
-        if (!exchange.isGetOrHead()) {
-            exchange.send(std::move(responder),
-                          ApiError::methodNotAllowedResponse(exchange.method()));
-            return;
-        }
-        exchange.send(std::move(responder), pageResponse(*pages, fileName, request));
-    });
+    const auto serve = [pages](const RouteCall &call) {
+        call.send(pageResponse(*pages, call.arg(0), call));
+    };
+    for (const auto method : {QHttpServerRequest::Method::Get, QHttpServerRequest::Method::Head}) {
+        context.router.add(
+            Route{method, QStringLiteral("/legal/<arg>"), Access::Public, BodyRule::none(), serve});
+    }
 }
 
 } // namespace transcendence::server

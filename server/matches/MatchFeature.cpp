@@ -11,7 +11,7 @@ namespace transcendence::server {
 void registerMatchFeature(const FeatureContext &context)
 {
     auto *routes = new MatchRoutes(context, &context.owner);
-    routes->registerRoutes(context.http);
+    routes->registerRoutes(context.router);
     // Achievements for matches recorded before they existed, once per rules version, on a
     // worker (it replays the candidate comebacks).
     context.workers.run<int>(

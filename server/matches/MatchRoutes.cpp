@@ -1,9 +1,9 @@
 #include "matches/MatchRoutes.h"
 
-#include "auth/RequestAuthenticator.h"
 #include "db/DatabaseWorkers.h"
 #include "http/JsonBody.h"
 #include "http/RequestParameters.h"
+#include "http/Router.h"
 #include "matches/Achievements.h"
 #include "matches/Leaderboard.h"
 #include "matches/MatchStore.h"
@@ -23,14 +23,15 @@ ApiError notFound(const QString &what)
     return {Status::NotFound, QStringLiteral("not_found"), QStringLiteral("no such ") + what, {}};
 }
 
-// Ids in paths are positive decimal integers; anything else names nothing (404).
-bool refuseUnlessGet(const QHttpServerRequest &request, const DeferredReplyPtr &reply)
+// Ids in paths are positive decimal integers; anything else names nothing (404): nullopt
+// after answering.
+std::optional<qint64> idOf(const RouteCall &call, const QString &what)
 {
-    if (request.method() == QHttpServerRequest::Method::Get) {
-        return false;
+    const auto id = positiveIdFrom(call.arg());
+    if (!id) {
+        call.fail(notFound(what));
     }
-    reply->send(ApiError::methodNotAllowedResponse(reply->exchange().method(), "GET"));
-    return true;
+    return id;
 }
 
 struct Paging {
@@ -75,16 +76,6 @@ std::variant<leaderboard::Request, ApiError> leaderboardRequestFrom(const QUrlQu
     return request;
 }
 
-template <typename Value>
-bool sendIfError(const DeferredReplyPtr &reply, const std::variant<Value, ApiError> &result)
-{
-    if (const auto *error = std::get_if<ApiError>(&result)) {
-        reply->send(error->toResponse());
-        return true;
-    }
-    return false;
-}
-
 } // namespace
 
 MatchRoutes::MatchRoutes(const FeatureContext &context, QObject *parent)
@@ -92,172 +83,129 @@ MatchRoutes::MatchRoutes(const FeatureContext &context, QObject *parent)
     , m_context(context)
 {}
 
-void MatchRoutes::registerRoutes(QHttpServer &server)
+void MatchRoutes::registerRoutes(Router &router)
 {
-    using Handler = void (MatchRoutes::*)(const QString &, const QHttpServerRequest &,
-                                          const DeferredReplyPtr &);
-    const auto bind = [&](const QString &path, Handler handler) {
-        server.route(path, [this, handler](const QString &id, const QHttpServerRequest &request,
-                                           QHttpServerResponder &&responder) {
-            (this->*handler)(id, request, deferReply(request, std::move(responder)));
-        });
-    };
-    bind(QStringLiteral("/api/users/<arg>/stats"), &MatchRoutes::handleStats);
-    bind(QStringLiteral("/api/users/<arg>/matches"), &MatchRoutes::handleHistory);
-    bind(QStringLiteral("/api/users/<arg>/achievements"), &MatchRoutes::handleAchievements);
-    const auto bindMatch = [&](const QString &path, MatchQuery query) {
-        server.route(path, [this, query](const QString &id, const QHttpServerRequest &request,
-                                         QHttpServerResponder &&responder) {
-            handleMatchJson(id, request, deferReply(request, std::move(responder)), query);
-        });
-    };
-    bindMatch(QStringLiteral("/api/matches/<arg>"), &match_store::matchDetails);
-    bindMatch(QStringLiteral("/api/matches/<arg>/replay"), &match_store::replay);
-    bindMatch(QStringLiteral("/api/matches/<arg>/timeline"), &match_store::timeline);
-    server.route(QStringLiteral("/api/leaderboard"),
-                 [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-                     handleLeaderboard(request, deferReply(request, std::move(responder)));
-                 });
+    using Method = QHttpServerRequest::Method;
+    const BodyRule none = BodyRule::none();
+    const Access user = Access::SignedIn;
+    router.add(this, {
+                         {Method::Get, QStringLiteral("/api/users/<arg>/stats"), user, none,
+                          &MatchRoutes::handleStats},
+                         {Method::Get, QStringLiteral("/api/users/<arg>/matches"), user, none,
+                          &MatchRoutes::handleHistory},
+                         {Method::Get, QStringLiteral("/api/users/<arg>/achievements"), user, none,
+                          &MatchRoutes::handleAchievements},
+                         {Method::Get, QStringLiteral("/api/matches/<arg>"), user, none,
+                          &MatchRoutes::handleMatch},
+                         {Method::Get, QStringLiteral("/api/matches/<arg>/replay"), user, none,
+                          &MatchRoutes::handleReplay},
+                         {Method::Get, QStringLiteral("/api/matches/<arg>/timeline"), user, none,
+                          &MatchRoutes::handleTimeline},
+                         {Method::Get, QStringLiteral("/api/leaderboard"), user, none,
+                          &MatchRoutes::handleLeaderboard},
+                     });
 }
 
-void MatchRoutes::handleAchievements(const QString &id, const QHttpServerRequest &request,
-                                     const DeferredReplyPtr &reply)
+void MatchRoutes::handleAchievements(const RouteCall &call)
 {
-    if (refuseUnlessGet(request, reply)) {
+    const auto userId = idOf(call, QStringLiteral("user"));
+    if (!userId) {
         return;
     }
-    const auto userId = positiveIdFrom(id);
-    m_context.authenticator.authenticate(
-        request, reply, [this, reply, userId](const UserRecord &, const AccessClaims &) {
-            if (!userId) {
-                reply->send(notFound(QStringLiteral("user")).toResponse());
-                return;
-            }
-            using Result = std::variant<QJsonObject, ApiError>;
-            m_context.workers.run<Result>(
-                this, [userId](QSqlDatabase &db) { return achievements::forUser(db, *userId); },
-                [reply](Result result) {
-                    if (!sendIfError(reply, result)) {
-                        reply->send(QHttpServerResponse(std::get<QJsonObject>(result)));
-                    }
-                });
-        });
+    using Result = std::variant<QJsonObject, ApiError>;
+    m_context.workers.run<Result>(
+        this, [userId](QSqlDatabase &db) { return achievements::forUser(db, *userId); },
+        answer<QJsonObject>(call.reply,
+                            [](const QJsonObject &earned) { return QHttpServerResponse(earned); }));
 }
 
-void MatchRoutes::handleLeaderboard(const QHttpServerRequest &request,
-                                    const DeferredReplyPtr &reply)
+void MatchRoutes::handleLeaderboard(const RouteCall &call)
 {
-    if (refuseUnlessGet(request, reply)) {
+    const auto parsed = leaderboardRequestFrom(call.query);
+    if (const auto *error = std::get_if<ApiError>(&parsed)) {
+        call.fail(*error);
         return;
     }
-    const auto parsed = leaderboardRequestFrom(QUrlQuery(request.url()));
-    m_context.authenticator.authenticate(
-        request, reply, [this, reply, parsed](const UserRecord &caller, const AccessClaims &) {
-            if (sendIfError(reply, parsed)) {
-                return;
-            }
-            leaderboard::Request wanted = std::get<leaderboard::Request>(parsed);
-            wanted.callerId = caller.id;
-            using Result = std::variant<leaderboard::Page, ApiError>;
-            m_context.workers.run<Result>(
-                this, [wanted](QSqlDatabase &db) { return leaderboard::read(db, wanted); },
-                [reply, wanted](Result result) {
-                    if (!sendIfError(reply, result)) {
-                        reply->send(QHttpServerResponse(
-                            std::get<leaderboard::Page>(result).toJson(wanted)));
-                    }
-                });
-        });
+    leaderboard::Request wanted = std::get<leaderboard::Request>(parsed);
+    wanted.callerId = call.user.id;
+    using Result = std::variant<leaderboard::Page, ApiError>;
+    m_context.workers.run<Result>(
+        this, [wanted](QSqlDatabase &db) { return leaderboard::read(db, wanted); },
+        answer<leaderboard::Page>(call.reply, [wanted](const leaderboard::Page &page) {
+            return QHttpServerResponse(page.toJson(wanted));
+        }));
 }
 
-void MatchRoutes::handleStats(const QString &id, const QHttpServerRequest &request,
-                              const DeferredReplyPtr &reply)
+void MatchRoutes::handleStats(const RouteCall &call)
 {
-    if (refuseUnlessGet(request, reply)) {
+    const auto userId = idOf(call, QStringLiteral("user"));
+    if (!userId) {
         return;
     }
-    const auto userId = positiveIdFrom(id);
-    m_context.authenticator.authenticate(
-        request, reply, [this, reply, userId](const UserRecord &, const AccessClaims &) {
-            if (!userId) {
-                reply->send(notFound(QStringLiteral("user")).toResponse());
-                return;
-            }
-            using Result = std::variant<match_store::UserStats, ApiError>;
-            m_context.workers.run<Result>(
-                this, [userId](QSqlDatabase &db) { return match_store::userStats(db, *userId); },
-                [reply](Result result) {
-                    if (!sendIfError(reply, result)) {
-                        reply->send(
-                            QHttpServerResponse(std::get<match_store::UserStats>(result).toJson()));
-                    }
-                });
-        });
+    using Result = std::variant<match_store::UserStats, ApiError>;
+    m_context.workers.run<Result>(
+        this, [userId](QSqlDatabase &db) { return match_store::userStats(db, *userId); },
+        answer<match_store::UserStats>(call.reply, [](const match_store::UserStats &stats) {
+            return QHttpServerResponse(stats.toJson());
+        }));
 }
 
-void MatchRoutes::handleHistory(const QString &id, const QHttpServerRequest &request,
-                                const DeferredReplyPtr &reply)
+void MatchRoutes::handleHistory(const RouteCall &call)
 {
-    if (refuseUnlessGet(request, reply)) {
+    const auto paging = pagingFrom(call.query);
+    if (const auto *error = std::get_if<ApiError>(&paging)) {
+        call.fail(*error);
         return;
     }
-    const auto userId = positiveIdFrom(id);
-    const auto paging = pagingFrom(QUrlQuery(request.url()));
-    m_context.authenticator.authenticate(
-        request, reply, [this, reply, userId, paging](const UserRecord &, const AccessClaims &) {
-            if (sendIfError(reply, paging)) {
-                return;
-            }
-            if (!userId) {
-                reply->send(notFound(QStringLiteral("user")).toResponse());
-                return;
-            }
-            const Paging page = std::get<Paging>(paging);
-            using Result = std::variant<match_store::HistoryPage, ApiError>;
-            m_context.workers.run<Result>(
-                this,
-                [userId, page](QSqlDatabase &db) {
-                    return match_store::history(db, *userId, page.limit, page.offset);
-                },
-                [reply, page](Result result) {
-                    if (sendIfError(reply, result)) {
-                        return;
-                    }
-                    const auto &history = std::get<match_store::HistoryPage>(result);
-                    reply->send(QHttpServerResponse(
-                        QJsonObject{{QStringLiteral("matches"), history.matches},
-                                    {QStringLiteral("limit"), page.limit},
-                                    {QStringLiteral("offset"), page.offset},
-                                    {QStringLiteral("total"), history.total},
-                                    {QStringLiteral("hasMore"),
-                                     page.offset + history.matches.size() < history.total}}));
-                });
-        });
+    const auto userId = idOf(call, QStringLiteral("user"));
+    if (!userId) {
+        return;
+    }
+    const Paging page = std::get<Paging>(paging);
+    using Result = std::variant<match_store::HistoryPage, ApiError>;
+    m_context.workers.run<Result>(
+        this,
+        [userId, page](QSqlDatabase &db) {
+            return match_store::history(db, *userId, page.limit, page.offset);
+        },
+        answer<match_store::HistoryPage>(call.reply, [page](
+                                                         const match_store::HistoryPage &history) {
+            return QHttpServerResponse(QJsonObject{
+                {QStringLiteral("matches"), history.matches},
+                {QStringLiteral("limit"), page.limit},
+                {QStringLiteral("offset"), page.offset},
+                {QStringLiteral("total"), history.total},
+                {QStringLiteral("hasMore"), page.offset + history.matches.size() < history.total}});
+        }));
+}
+
+void MatchRoutes::handleMatch(const RouteCall &call)
+{
+    answerMatchJson(call, &match_store::matchDetails);
+}
+
+void MatchRoutes::handleReplay(const RouteCall &call)
+{
+    answerMatchJson(call, &match_store::replay);
+}
+
+void MatchRoutes::handleTimeline(const RouteCall &call)
+{
+    answerMatchJson(call, &match_store::timeline);
 }
 
 // GET /api/matches/{id}/...: one match as JSON, from a match_store function on a worker.
-void MatchRoutes::handleMatchJson(const QString &id, const QHttpServerRequest &request,
-                                  const DeferredReplyPtr &reply, MatchQuery query)
+void MatchRoutes::answerMatchJson(const RouteCall &call, MatchQuery query)
 {
-    if (refuseUnlessGet(request, reply)) {
+    const auto matchId = idOf(call, QStringLiteral("match"));
+    if (!matchId) {
         return;
     }
-    const auto matchId = positiveIdFrom(id);
-    m_context.authenticator.authenticate(
-        request, reply, [this, reply, matchId, query](const UserRecord &, const AccessClaims &) {
-            if (!matchId) {
-                reply->send(notFound(QStringLiteral("match")).toResponse());
-                return;
-            }
-            using Result = std::variant<QJsonObject, ApiError>;
-            m_context.workers.run<Result>(
-                this, [matchId, query](QSqlDatabase &db) { return query(db, *matchId); },
-                [reply](Result result) {
-                    if (!sendIfError(reply, result)) {
-                        reply->send(QHttpServerResponse(std::get<QJsonObject>(result)));
-                    }
-                });
-        });
+    using Result = std::variant<QJsonObject, ApiError>;
+    m_context.workers.run<Result>(
+        this, [matchId, query](QSqlDatabase &db) { return query(db, *matchId); },
+        answer<QJsonObject>(call.reply,
+                            [](const QJsonObject &match) { return QHttpServerResponse(match); }));
 }
 
 } // namespace transcendence::server

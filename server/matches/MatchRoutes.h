@@ -10,9 +10,10 @@
 
 #include <variant>
 
-class QHttpServer;
-
 namespace transcendence::server {
+
+class Router;
+struct RouteCall;
 
 // Read-only match endpoints; every one needs a signed-in caller (401 otherwise) and runs its SQL
 // on a DatabaseWorkers thread. Anyone signed in may read anyone's stats, history and matches,
@@ -28,23 +29,22 @@ class MatchRoutes : public QObject {
     Q_OBJECT
 public:
     MatchRoutes(const FeatureContext &context, QObject *parent = nullptr);
-    void registerRoutes(QHttpServer &server);
+    void registerRoutes(Router &router);
 
     static constexpr int kDefaultHistoryLimit = 20;
     static constexpr int kMaxHistoryLimit = 50;
     static constexpr int kMaxHistoryOffset = 1'000'000;
 
 private:
-    void handleStats(const QString &id, const QHttpServerRequest &request,
-                     const DeferredReplyPtr &reply);
-    void handleAchievements(const QString &id, const QHttpServerRequest &request,
-                            const DeferredReplyPtr &reply);
-    void handleLeaderboard(const QHttpServerRequest &request, const DeferredReplyPtr &reply);
-    void handleHistory(const QString &id, const QHttpServerRequest &request,
-                       const DeferredReplyPtr &reply);
+    void handleStats(const RouteCall &call);
+    void handleAchievements(const RouteCall &call);
+    void handleLeaderboard(const RouteCall &call);
+    void handleHistory(const RouteCall &call);
+    void handleMatch(const RouteCall &call);
+    void handleReplay(const RouteCall &call);
+    void handleTimeline(const RouteCall &call);
     using MatchQuery = std::variant<QJsonObject, ApiError> (*)(QSqlDatabase &, qint64);
-    void handleMatchJson(const QString &id, const QHttpServerRequest &request,
-                         const DeferredReplyPtr &reply, MatchQuery query);
+    void answerMatchJson(const RouteCall &call, MatchQuery query);
 
     FeatureContext m_context; // a copy: the one registerFeatures() builds is a local
 };

@@ -1,10 +1,10 @@
 #include "notifications/NotificationService.h"
 
 #include "app/StructuredLog.h"
-#include "auth/RequestAuthenticator.h"
 #include "db/DatabaseWorkers.h"
 #include "http/JsonBody.h"
 #include "http/RequestParameters.h"
+#include "http/Router.h"
 #include "notifications/NotificationStore.h"
 #include "realtime/RealtimeHub.h"
 
@@ -67,116 +67,86 @@ void NotificationService::notify(qint64 userId, const QString &kind, qint64 acto
         });
 }
 
-void NotificationService::registerRoutes(QHttpServer &server)
+void NotificationService::registerRoutes(Router &router)
 {
-    server.route(QStringLiteral("/api/notifications"),
-                 [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-                     handleList(request, deferReply(request, std::move(responder)));
-                 });
-    server.route(QStringLiteral("/api/notifications/read"),
-                 [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-                     handleRead(request, deferReply(request, std::move(responder)));
-                 });
+    router.add(this, {
+                         {Method::Get, u"/api/notifications"_s, Access::SignedIn, BodyRule::none(),
+                          &NotificationService::handleList},
+                         {Method::Post, u"/api/notifications/read"_s, Access::SignedIn,
+                          BodyRule::json(), &NotificationService::handleRead},
+                     });
 }
 
-void NotificationService::handleList(const QHttpServerRequest &request,
-                                     const DeferredReplyPtr &reply)
+void NotificationService::handleList(const RouteCall &call)
 {
-    if (!requireMethod(request, reply, {Method::Get})) {
+    const QUrlQuery &query = call.query;
+    FieldErrors errors;
+    const int limit = integerParameter(query, u"limit"_s, errors, 1, 100, 50);
+    std::optional<qint64> before;
+    if (query.hasQueryItem(u"before"_s)) {
+        bool ok = false;
+        const qint64 value = query.queryItemValue(u"before"_s).toLongLong(&ok);
+        if (!ok || value < 1) {
+            errors.add(u"before"_s, FieldProblem::invalid(u"must be a notification id"_s));
+        } else {
+            before = value;
+        }
+    }
+    if (!errors.isEmpty()) {
+        call.fail(errors.toError());
         return;
     }
-    m_context.authenticator.authenticate(
-        request, reply,
-        [this, reply, query = request.query()](const UserRecord &user, const AccessClaims &) {
-            FieldErrors errors;
-            const int limit = integerParameter(query, u"limit"_s, errors, 1, 100, 50);
-            std::optional<qint64> before;
-            if (query.hasQueryItem(u"before"_s)) {
-                bool ok = false;
-                const qint64 value = query.queryItemValue(u"before"_s).toLongLong(&ok);
-                if (!ok || value < 1) {
-                    errors.add(u"before"_s, FieldProblem::invalid(u"must be a notification id"_s));
-                } else {
-                    before = value;
+    using Result = std::variant<notification_store::Page, ChatError>;
+    m_context.workers.run<Result>(
+        this,
+        [me = call.user.id, before, limit](QSqlDatabase &db) {
+            return notification_store::list(db, me, before, limit);
+        },
+        answer<notification_store::Page, ChatError>(
+            call.reply, [](const notification_store::Page &page) {
+                QJsonArray list;
+                for (const auto &notification : page.notifications) {
+                    list.append(notification.toJson());
                 }
-            }
-            if (!errors.isEmpty()) {
-                reply->send(errors.toError().toResponse());
-                return;
-            }
-            using Result = std::variant<notification_store::Page, ChatError>;
-            m_context.workers.run<Result>(
-                this,
-                [me = user.id, before, limit](QSqlDatabase &db) {
-                    return notification_store::list(db, me, before, limit);
-                },
-                [reply](Result result) {
-                    if (const auto *error = std::get_if<ChatError>(&result)) {
-                        reply->send(error->toResponse());
-                        return;
-                    }
-                    const auto &page = std::get<notification_store::Page>(result);
-                    QJsonArray list;
-                    for (const auto &notification : page.notifications) {
-                        list.append(notification.toJson());
-                    }
-                    reply->send(QHttpServerResponse(QJsonObject{{u"notifications"_s, list},
-                                                                {u"unread"_s, page.unread},
-                                                                {u"hasMore"_s, page.hasMore}}));
-                });
-        });
+                return QHttpServerResponse(QJsonObject{{u"notifications"_s, list},
+                                                       {u"unread"_s, page.unread},
+                                                       {u"hasMore"_s, page.hasMore}});
+            }));
 }
 
-void NotificationService::handleRead(const QHttpServerRequest &request,
-                                     const DeferredReplyPtr &reply)
+void NotificationService::handleRead(const RouteCall &call)
 {
-    if (!requireMethod(request, reply, {Method::Post})) {
-        return;
+    const QJsonObject &body = call.json;
+    const bool all = body.value(u"all"_s).toBool(false);
+    QList<qint64> ids;
+    const QJsonValue given = body.value(u"ids"_s);
+    bool valid = all || (given.isArray() && given.toArray().size() <= kMaxIdsPerRead);
+    for (const QJsonValue &id : given.toArray()) {
+        const double number = id.toDouble();
+        if (!id.isDouble() || !std::isfinite(number) || std::trunc(number) != number ||
+            number < 1 || number > 9007199254740991.0) {
+            valid = false;
+            break;
+        }
+        ids << qint64(number);
     }
-    const auto parsed = readJsonObject(request);
-    m_context.authenticator.authenticate(
-        request, reply, [this, reply, parsed](const UserRecord &user, const AccessClaims &) {
-            if (const auto *error = std::get_if<ApiError>(&parsed)) {
-                reply->send(error->toResponse());
-                return;
-            }
-            const QJsonObject body = std::get<QJsonObject>(parsed);
-            const bool all = body.value(u"all"_s).toBool(false);
-            QList<qint64> ids;
-            const QJsonValue given = body.value(u"ids"_s);
-            bool valid = all || (given.isArray() && given.toArray().size() <= kMaxIdsPerRead);
-            for (const QJsonValue &id : given.toArray()) {
-                const double number = id.toDouble();
-                if (!id.isDouble() || !std::isfinite(number) || std::trunc(number) != number ||
-                    number < 1 || number > 9007199254740991.0) {
-                    valid = false;
-                    break;
-                }
-                ids << qint64(number);
-            }
-            if (!valid) {
-                reply->send(ChatError::invalidField(
-                                u"ids"_s, u"must be an array of at most %1 notification ids, or "
+    if (!valid) {
+        call.send(ChatError::invalidField(u"ids"_s,
+                                          u"must be an array of at most %1 notification ids, or "
                                           "give \"all\": true"_s.arg(kMaxIdsPerRead))
-                                .toResponse());
-                return;
-            }
-            using Result = std::variant<qint64, ChatError>;
-            m_context.workers.run<Result>(
-                this,
-                [me = user.id, ids, all](QSqlDatabase &db) {
-                    return notification_store::markRead(db, me, ids, all);
-                },
-                [this, reply, me = user.id](Result result) {
-                    if (const auto *error = std::get_if<ChatError>(&result)) {
-                        reply->send(error->toResponse());
-                        return;
-                    }
-                    const qint64 unread = std::get<qint64>(result);
-                    reply->send(QHttpServerResponse(QJsonObject{{u"unread"_s, unread}}));
-                    m_context.hub.deliverToUser(me, proto::NotificationsRead{unread}.toJson());
-                });
-        });
+                      .toResponse());
+        return;
+    }
+    using Result = std::variant<qint64, ChatError>;
+    m_context.workers.run<Result>(
+        this,
+        [me = call.user.id, ids, all](QSqlDatabase &db) {
+            return notification_store::markRead(db, me, ids, all);
+        },
+        answer<qint64, ChatError>(call.reply, [this, me = call.user.id](qint64 unread) {
+            m_context.hub.deliverToUser(me, proto::NotificationsRead{unread}.toJson());
+            return QHttpServerResponse(QJsonObject{{u"unread"_s, unread}});
+        }));
 }
 
 } // namespace transcendence::server

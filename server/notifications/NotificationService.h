@@ -6,9 +6,10 @@
 #include <QJsonObject>
 #include <QObject>
 
-class QHttpServer;
-
 namespace transcendence::server {
+
+class Router;
+struct RouteCall;
 
 // The notification inbox: other features call notify() (friend requests, invitations,
 // tournament notices, moderation); it stores the notification on a worker and pushes
@@ -27,11 +28,11 @@ public:
 
     void notify(qint64 userId, const QString &kind, qint64 actorId, const QJsonObject &data,
                 const QString &link);
-    void registerRoutes(QHttpServer &server);
+    void registerRoutes(Router &router);
 
 private:
-    void handleList(const QHttpServerRequest &request, const DeferredReplyPtr &reply);
-    void handleRead(const QHttpServerRequest &request, const DeferredReplyPtr &reply);
+    void handleList(const RouteCall &call);
+    void handleRead(const RouteCall &call);
 
     FeatureContext m_context;
 };

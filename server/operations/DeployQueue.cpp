@@ -119,7 +119,7 @@ void DeployQueue::onFinished(int exitCode, QProcess::ExitStatus status)
 void DeployQueue::record(const QString &deliveryId, const QString &result,
                          std::optional<int> exitCode, const QString &output)
 {
-    using Result = std::optional<ApiError>;
+    using Result = std::optional<DomainError>;
     m_workers.run<Result>(
         this,
         [deliveryId, result, exitCode, output](QSqlDatabase &db) {

@@ -15,21 +15,20 @@ QVariant textOrNull(const QString &text)
     return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
 }
 
-ApiError failed(const QSqlQuery &query)
+DomainError failed(const QSqlQuery &query)
 {
-    return ApiError{QHttpServerResponder::StatusCode::ServiceUnavailable,
-                    QStringLiteral("database_error"),
-                    QStringLiteral("could not record the delivery: %1")
-                        .arg(query.lastError().databaseText().left(200)),
-                    {}};
+    return DomainError{domain_error::DatabaseError,
+                       QStringLiteral("could not record the delivery: %1")
+                           .arg(query.lastError().databaseText().left(200)),
+                       {}};
 }
 
 } // namespace
 
-std::variant<bool, ApiError> recordDelivery(QSqlDatabase &db, const Delivery &delivery)
+std::variant<bool, DomainError> recordDelivery(QSqlDatabase &db, const Delivery &delivery)
 {
     if (!db.isOpen()) {
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     QSqlQuery insert(db);
     insert.prepare(QStringLiteral(
@@ -46,12 +45,12 @@ std::variant<bool, ApiError> recordDelivery(QSqlDatabase &db, const Delivery &de
     return insert.next();
 }
 
-std::optional<ApiError> finishDelivery(QSqlDatabase &db, const QString &deliveryId,
-                                       const QString &result, std::optional<int> exitCode,
-                                       const QString &outputTail)
+std::optional<DomainError> finishDelivery(QSqlDatabase &db, const QString &deliveryId,
+                                          const QString &result, std::optional<int> exitCode,
+                                          const QString &outputTail)
 {
     if (!db.isOpen()) {
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     QSqlQuery update(db);
     update.prepare(QStringLiteral(
@@ -71,10 +70,10 @@ std::optional<ApiError> finishDelivery(QSqlDatabase &db, const QString &delivery
     return std::nullopt;
 }
 
-std::variant<QJsonArray, ApiError> recentDeliveries(QSqlDatabase &db, int limit)
+std::variant<QJsonArray, DomainError> recentDeliveries(QSqlDatabase &db, int limit)
 {
     if (!db.isOpen()) {
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     QSqlQuery query(db);
     query.prepare(QStringLiteral(

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "http/ApiError.h"
+#include "core/DomainError.h"
 
 #include <QJsonArray>
 #include <QSqlDatabase>
@@ -22,12 +22,12 @@ struct Delivery {
 };
 
 // Records a delivery; false when that delivery id was recorded before (a redelivery).
-std::variant<bool, ApiError> recordDelivery(QSqlDatabase &db, const Delivery &delivery);
+std::variant<bool, DomainError> recordDelivery(QSqlDatabase &db, const Delivery &delivery);
 // Sets a delivery's result (running, succeeded, failed, superseded) and what its command said.
-std::optional<ApiError> finishDelivery(QSqlDatabase &db, const QString &deliveryId,
-                                       const QString &result, std::optional<int> exitCode,
-                                       const QString &outputTail);
+std::optional<DomainError> finishDelivery(QSqlDatabase &db, const QString &deliveryId,
+                                          const QString &result, std::optional<int> exitCode,
+                                          const QString &outputTail);
 // The newest deliveries, for admins.
-std::variant<QJsonArray, ApiError> recentDeliveries(QSqlDatabase &db, int limit);
+std::variant<QJsonArray, DomainError> recentDeliveries(QSqlDatabase &db, int limit);
 
 } // namespace transcendence::server::deploy_store

@@ -6,7 +6,7 @@
 #include "auth/twofactor/ConstantTime.h"
 #include "db/DatabaseWorkers.h"
 #include "http/ApiError.h"
-#include "http/DeferredReply.h"
+#include "http/Router.h"
 #include "operations/DeployQueue.h"
 #include "operations/DeployStore.h"
 
@@ -49,20 +49,12 @@ public:
         , m_queue(new DeployQueue(context.config.deployCommand, context.workers, this))
     {}
 
-    void handle(const QHttpServerRequest &request, const DeferredReplyPtr &reply)
+    // The body is read raw (the signature covers its bytes); the route refuses more than 1 MiB.
+    void handle(const RouteCall &call)
     {
-        if (!requireMethod(request, reply, {QHttpServerRequest::Method::Post})) {
-            return;
-        }
-        const QByteArray &body = request.body();
-        if (body.size() > kMaxBodyBytes) {
-            reply->send(error(QHttpServerResponder::StatusCode::PayloadTooLarge,
-                              QStringLiteral("payload_too_large"),
-                              QStringLiteral("deliveries are limited to 1 MiB"))
-                            .toResponse());
-            return;
-        }
-        if (!hasValidSignature(body, request.value("X-Hub-Signature-256"), m_secret)) {
+        const DeferredReplyPtr &reply = call.reply;
+        const QByteArray &body = call.body;
+        if (!hasValidSignature(body, call.header("X-Hub-Signature-256"), m_secret)) {
             StructuredLog::warning(QStringLiteral("webhook_refused"),
                                    {{QStringLiteral("remote"), reply->exchange().clientAddress()}});
             auto response = error(QHttpServerResponder::StatusCode::Unauthorized,
@@ -74,8 +66,8 @@ public:
             return;
         }
         static const QRegularExpression deliveryPattern(QStringLiteral("^[A-Za-z0-9-]{1,100}$"));
-        const QString deliveryId = QString::fromLatin1(request.value("X-GitHub-Delivery"));
-        const QString event = QString::fromLatin1(request.value("X-GitHub-Event"));
+        const QString deliveryId = QString::fromLatin1(call.header("X-GitHub-Delivery"));
+        const QString event = QString::fromLatin1(call.header("X-GitHub-Event"));
         if (!deliveryPattern.match(deliveryId).hasMatch() || event.isEmpty() ||
             event.size() > 100) {
             reply->send(error(QHttpServerResponder::StatusCode::BadRequest,
@@ -113,13 +105,13 @@ public:
         } else {
             detail = QStringLiteral("event not used");
         }
-        using Result = std::variant<bool, ApiError>;
+        using Result = std::variant<bool, DomainError>;
         m_workers.run<Result>(
             this,
             [delivery](QSqlDatabase &db) { return deploy_store::recordDelivery(db, delivery); },
             [this, reply, delivery, deploys, detail](Result result) {
-                if (const auto *failure = std::get_if<ApiError>(&result)) {
-                    reply->send(failure->toResponse());
+                if (const auto *failure = std::get_if<DomainError>(&result)) {
+                    reply->send(ApiError::from(*failure).toResponse());
                     return;
                 }
                 StructuredLog::info(QStringLiteral("webhook_delivery"),
@@ -173,11 +165,9 @@ bool hasValidSignature(const QByteArray &body, const QByteArray &signatureHeader
 void registerDeployWebhook(const FeatureContext &context)
 {
     auto *webhook = new DeployWebhook(context);
-    context.http.route(
-        QStringLiteral("/webhook/github"),
-        [webhook](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-            webhook->handle(request, deferReply(request, std::move(responder)));
-        });
+    context.router.add(webhook,
+                       {{QHttpServerRequest::Method::Post, QStringLiteral("/webhook/github"),
+                         Access::Public, BodyRule::raw(kMaxBodyBytes), &DeployWebhook::handle}});
 }
 
 } // namespace transcendence::server

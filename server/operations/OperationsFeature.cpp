@@ -4,6 +4,7 @@
 #include "app/ServerConfig.h"
 #include "http/ApiError.h"
 #include "http/HttpExchange.h"
+#include "http/Router.h"
 #include "metrics/MetricsAccess.h"
 #include "metrics/ServerMetrics.h"
 #include "operations/DeployWebhook.h"
@@ -14,31 +15,28 @@
 namespace transcendence::server {
 namespace {
 
-void registerMetricsRoute(QHttpServer &server, const ServerConfig &config)
+void registerMetricsRoute(Router &router, const ServerConfig &config)
 {
     const metrics::MetricsAccess access(config.metricsAllow, config.metricsToken);
-    server.route(QStringLiteral("/metrics"), [access](const QHttpServerRequest &request,
-                                                      QHttpServerResponder &&responder) {
-        const HttpExchange exchange(request);
-        if (!exchange.isGetOrHead()) {
-            exchange.send(std::move(responder),
-                          ApiError::methodNotAllowedResponse(exchange.method()));
+    const auto handler = [access](const RouteCall &call) {
+        const bool forwarded = !call.header("X-Real-IP").isEmpty() ||
+                               !call.header("X-Forwarded-For").isEmpty() ||
+                               !call.header("Forwarded").isEmpty();
+        if (!access.allows(call.peer, call.header("Authorization"), forwarded)) {
+            call.fail({QHttpServerResponder::StatusCode::Forbidden,
+                       QStringLiteral("metrics_forbidden"),
+                       QStringLiteral("metrics are for the monitoring network or a bearer token"),
+                       {}});
             return;
         }
-        if (!access.allows(request)) {
-            exchange.send(std::move(responder),
-                          ApiError{QHttpServerResponder::StatusCode::Forbidden,
-                                   QStringLiteral("metrics_forbidden"),
-                                   QStringLiteral("metrics are for the monitoring network or a "
-                                                  "bearer token"),
-                                   {}}
-                              .toResponse());
-            return;
-        }
-        exchange.send(std::move(responder),
-                      QHttpServerResponse("text/plain; version=0.0.4; charset=utf-8",
-                                          metrics::registry().render()));
-    });
+        call.send(QHttpServerResponse("text/plain; version=0.0.4; charset=utf-8",
+                                      metrics::registry().render()));
+    };
+    // Access::Public: the monitoring network or its own bearer token, checked above.
+    for (const auto method : {QHttpServerRequest::Method::Get, QHttpServerRequest::Method::Head}) {
+        router.add(
+            Route{method, QStringLiteral("/metrics"), Access::Public, BodyRule::none(), handler});
+    }
 }
 
 } // namespace
@@ -46,8 +44,8 @@ void registerMetricsRoute(QHttpServer &server, const ServerConfig &config)
 void registerOperationsFeature(const FeatureContext &context, const HealthRoutes &health)
 {
     auto *status = new StatusRoutes(context, health);
-    status->registerRoutes(context.http);
-    registerMetricsRoute(context.http, context.config);
+    status->registerRoutes(context.router);
+    registerMetricsRoute(context.router, context.config);
     registerDeployWebhook(context);
 }
 

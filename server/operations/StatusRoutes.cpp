@@ -2,11 +2,11 @@
 
 #include "app/FeatureContext.h"
 #include "app/ServerConfig.h"
-#include "auth/RequestAuthenticator.h"
 #include "db/DatabaseWorkers.h"
 #include "health/HealthRoutes.h"
 #include "http/DeferredReply.h"
 #include "http/JsonBody.h"
+#include "http/Router.h"
 #include "metrics/ServerMetrics.h"
 #include "operations/DeployStore.h"
 #include "operations/StatusStore.h"
@@ -67,7 +67,7 @@ void StatusRoutes::withFigures(std::function<void(const Cached &)> next)
     if (m_waiting.size() > 1) {
         return; // a read is in flight: everyone gets its answer
     }
-    using Result = std::variant<status_store::Figures, ApiError>;
+    using Result = std::variant<status_store::Figures, DomainError>;
     const int stale = m_presenceStaleSeconds;
     context().workers.run<Result>(
         this, [stale](QSqlDatabase &db) { return status_store::figures(db, stale); },
@@ -92,195 +92,153 @@ void StatusRoutes::withFigures(std::function<void(const Cached &)> next)
         });
 }
 
-void StatusRoutes::registerRoutes(QHttpServer &server)
+void StatusRoutes::registerRoutes(Router &router)
 {
-    server.route(QStringLiteral("/api/status"), [this](const QHttpServerRequest &request,
-                                                       QHttpServerResponder &&responder) {
-        const DeferredReplyPtr reply = deferReply(request, std::move(responder));
-        if (!requireMethod(request, reply,
-                           {QHttpServerRequest::Method::Get, QHttpServerRequest::Method::Head})) {
-            return;
-        }
-        withFigures([this, reply](const Cached &figures) {
-            QJsonObject parts = components();
-            if (!figures.databaseAnswered) {
-                parts.insert(QStringLiteral("database"), component(false));
-            }
-            bool allUp = true;
-            for (auto part = parts.constBegin(); part != parts.constEnd(); ++part) {
-                allUp = allUp && part.value().toString() == QLatin1String("up");
-            }
-            // The admin's note says more than the probes can: an outage they declare is one.
-            const QString declared = figures.incident.value(QStringLiteral("severity")).toString();
-            const QString overall = declared == QLatin1String("outage") ? QStringLiteral("outage")
-                                    : !allUp || declared == QLatin1String("degraded")
-                                        ? QStringLiteral("degraded")
-                                        : QStringLiteral("up");
-            const metrics::Summary summary = metrics::summarize();
-            QJsonObject body{{QStringLiteral("status"), overall},
-                             {QStringLiteral("components"), parts},
-                             {QStringLiteral("liveMatches"), qint64(summary.liveMatches)},
-                             {QStringLiteral("playersOnline"), figures.playersOnline},
-                             {QStringLiteral("incident"), figures.incident.isEmpty()
-                                                              ? QJsonValue()
-                                                              : QJsonValue(figures.incident)},
-                             {QStringLiteral("checkedAt"),
-                              QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}};
-            reply->send(QHttpServerResponse(body));
-        });
-    });
+    using Method = QHttpServerRequest::Method;
+    const BodyRule none = BodyRule::none();
+    router.add(this, {
+                         {Method::Get, QStringLiteral("/api/status"), Access::Public, none,
+                          &StatusRoutes::handleStatus},
+                         {Method::Head, QStringLiteral("/api/status"), Access::Public, none,
+                          &StatusRoutes::handleStatus},
+                         {Method::Post, QStringLiteral("/api/admin/status/incident"), Access::Admin,
+                          BodyRule::json(), &StatusRoutes::handlePostIncident},
+                         {Method::Delete, QStringLiteral("/api/admin/status/incident"),
+                          Access::Admin, none, &StatusRoutes::handleResolveIncident},
+                         {Method::Get, QStringLiteral("/api/admin/server"), Access::Admin, none,
+                          &StatusRoutes::handleServer},
+                         {Method::Head, QStringLiteral("/api/admin/server"), Access::Admin, none,
+                          &StatusRoutes::handleServer},
+                     });
+}
 
-    server.route(
-        QStringLiteral("/api/admin/status/incident"),
-        [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-            const DeferredReplyPtr reply = deferReply(request, std::move(responder));
-            if (!requireMethod(
-                    request, reply,
-                    {QHttpServerRequest::Method::Post, QHttpServerRequest::Method::Delete})) {
+void StatusRoutes::handleStatus(const RouteCall &call)
+{
+    const DeferredReplyPtr reply = call.reply;
+    withFigures([this, reply](const Cached &figures) {
+        QJsonObject parts = components();
+        if (!figures.databaseAnswered) {
+            parts.insert(QStringLiteral("database"), component(false));
+        }
+        bool allUp = true;
+        for (auto part = parts.constBegin(); part != parts.constEnd(); ++part) {
+            allUp = allUp && part.value().toString() == QLatin1String("up");
+        }
+        // The admin's note says more than the probes can: an outage they declare is one.
+        const QString declared = figures.incident.value(QStringLiteral("severity")).toString();
+        const QString overall = declared == QLatin1String("outage") ? QStringLiteral("outage")
+                                : !allUp || declared == QLatin1String("degraded")
+                                    ? QStringLiteral("degraded")
+                                    : QStringLiteral("up");
+        const metrics::Summary summary = metrics::summarize();
+        QJsonObject body{{QStringLiteral("status"), overall},
+                         {QStringLiteral("components"), parts},
+                         {QStringLiteral("liveMatches"), qint64(summary.liveMatches)},
+                         {QStringLiteral("playersOnline"), figures.playersOnline},
+                         {QStringLiteral("incident"),
+                          figures.incident.isEmpty() ? QJsonValue() : QJsonValue(figures.incident)},
+                         {QStringLiteral("checkedAt"),
+                          QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}};
+        reply->send(QHttpServerResponse(body));
+    });
+}
+
+void StatusRoutes::handlePostIncident(const RouteCall &call)
+{
+    FieldErrors errors;
+    const QString message =
+        stringField(call.json, QStringLiteral("message"), errors, true, 500).trimmed();
+    const QString severity = stringField(call.json, QStringLiteral("severity"), errors, false, 20,
+                                         QStringLiteral("degraded"));
+    if (message.isEmpty() && !errors.has(QStringLiteral("message"))) {
+        errors.add(QStringLiteral("message"), FieldProblem::required());
+    }
+    if (!QStringList{QStringLiteral("info"), QStringLiteral("degraded"), QStringLiteral("outage")}
+             .contains(severity) &&
+        !errors.has(QStringLiteral("severity"))) {
+        errors.add(QStringLiteral("severity"),
+                   FieldProblem::invalid(QStringLiteral("must be info, degraded or outage")));
+    }
+    if (!errors.isEmpty()) {
+        call.fail(errors.toError());
+        return;
+    }
+    m_cached.reset(); // the page shows the change at once
+    using Result = std::variant<QJsonObject, DomainError>;
+    context().workers.run<Result>(
+        this,
+        [adminId = call.user.id, message, severity](QSqlDatabase &db) {
+            return status_store::postIncident(db, adminId, message, severity);
+        },
+        answer<QJsonObject, DomainError>(call.reply, [this](const QJsonObject &incident) {
+            m_cached.reset();
+            return QHttpServerResponse(incident, Status::Created);
+        }));
+}
+
+void StatusRoutes::handleResolveIncident(const RouteCall &call)
+{
+    m_cached.reset();
+    using Result = std::variant<bool, DomainError>;
+    context().workers.run<Result>(
+        this,
+        [adminId = call.user.id](QSqlDatabase &db) {
+            return status_store::resolveIncident(db, adminId);
+        },
+        [this, reply = call.reply](Result result) {
+            m_cached.reset();
+            if (const auto *error = std::get_if<DomainError>(&result)) {
+                reply->send(ApiError::from(*error).toResponse());
                 return;
             }
-            const bool posting = request.method() == QHttpServerRequest::Method::Post;
-            QString message;
-            QString severity;
-            if (posting) {
-                auto parsed = readJsonObject(request);
-                if (const auto *error = std::get_if<ApiError>(&parsed)) {
-                    reply->send(error->toResponse());
-                    return;
-                }
-                FieldErrors errors;
-                const QJsonObject body = std::get<QJsonObject>(parsed);
-                message = stringField(body, QStringLiteral("message"), errors, true, 500).trimmed();
-                severity = stringField(body, QStringLiteral("severity"), errors, false, 20,
-                                       QStringLiteral("degraded"));
-                if (message.isEmpty() && !errors.has(QStringLiteral("message"))) {
-                    errors.add(QStringLiteral("message"), FieldProblem::required());
-                }
-                if (!QStringList{QStringLiteral("info"), QStringLiteral("degraded"),
-                                 QStringLiteral("outage")}
-                         .contains(severity) &&
-                    !errors.has(QStringLiteral("severity"))) {
-                    errors.add(
-                        QStringLiteral("severity"),
-                        FieldProblem::invalid(QStringLiteral("must be info, degraded or outage")));
-                }
-                if (!errors.isEmpty()) {
-                    reply->send(errors.toError().toResponse());
-                    return;
-                }
+            if (!std::get<bool>(result)) {
+                reply->send(ApiError{
+                    Status::NotFound,
+                    QStringLiteral("no_incident"),
+                    QStringLiteral("no incident note is open"),
+                    {}}.toResponse());
+                return;
             }
-            context().authenticator.authenticate(
-                request, reply,
-                [this, reply, posting, message, severity](const UserRecord &user,
-                                                          const AccessClaims &) {
-                    if (user.role != QLatin1String("admin")) {
-                        reply->send(ApiError{
-                            Status::Forbidden,
-                            QStringLiteral("forbidden"),
-                            QStringLiteral("this needs an admin account"),
-                            {}}.toResponse());
-                        return;
-                    }
-                    const qint64 adminId = user.id;
-                    m_cached.reset(); // the page shows the change at once
-                    if (posting) {
-                        using Result = std::variant<QJsonObject, ApiError>;
-                        context().workers.run<Result>(
-                            this,
-                            [adminId, message, severity](QSqlDatabase &db) {
-                                return status_store::postIncident(db, adminId, message, severity);
-                            },
-                            [this, reply](Result result) {
-                                m_cached.reset();
-                                if (const auto *error = std::get_if<ApiError>(&result)) {
-                                    reply->send(error->toResponse());
-                                    return;
-                                }
-                                reply->send(QHttpServerResponse(std::get<QJsonObject>(result),
-                                                                Status::Created));
-                            });
-                        return;
-                    }
-                    using Result = std::variant<bool, ApiError>;
-                    context().workers.run<Result>(
-                        this,
-                        [adminId](QSqlDatabase &db) {
-                            return status_store::resolveIncident(db, adminId);
-                        },
-                        [this, reply](Result result) {
-                            m_cached.reset();
-                            if (const auto *error = std::get_if<ApiError>(&result)) {
-                                reply->send(error->toResponse());
-                                return;
-                            }
-                            if (!std::get<bool>(result)) {
-                                reply->send(ApiError{
-                                    Status::NotFound,
-                                    QStringLiteral("no_incident"),
-                                    QStringLiteral("no incident note is open"),
-                                    {}}.toResponse());
-                                return;
-                            }
-                            reply->send(QHttpServerResponse(Status::NoContent));
-                        });
-                });
+            reply->send(QHttpServerResponse(Status::NoContent));
         });
+}
 
-    server.route(QStringLiteral("/api/admin/server"), [this](const QHttpServerRequest &request,
-                                                             QHttpServerResponder &&responder) {
-        const DeferredReplyPtr reply = deferReply(request, std::move(responder));
-        if (!requireMethod(request, reply,
-                           {QHttpServerRequest::Method::Get, QHttpServerRequest::Method::Head})) {
-            return;
-        }
-        context().authenticator.authenticate(
-            request, reply, [this, reply](const UserRecord &user, const AccessClaims &) {
-                if (user.role != QLatin1String("admin")) {
-                    reply->send(ApiError{
-                        Status::Forbidden,
-                        QStringLiteral("forbidden"),
-                        QStringLiteral("this needs an admin account"),
-                        {}}.toResponse());
-                    return;
-                }
-                using Result = std::variant<QJsonArray, ApiError>;
-                context().workers.run<Result>(
-                    this, [](QSqlDatabase &db) { return deploy_store::recentDeliveries(db, 5); },
-                    [this, reply](Result result) {
-                        const metrics::Summary s = metrics::summarize();
-                        QJsonObject body{
-                            {QStringLiteral("components"), components()},
-                            {QStringLiteral("version"),
-                             QStringLiteral(TRANSCENDENCE_VERSION_STRING)},
-                            {QStringLiteral("uptimeSeconds"), qint64(s.uptimeSeconds)},
-                            {QStringLiteral("connections"),
-                             QJsonObject{{QStringLiteral("signedIn"), qint64(s.webSocketSignedIn)},
-                                         {QStringLiteral("guests"), qint64(s.webSocketGuests)}}},
-                            {QStringLiteral("liveMatches"), qint64(s.liveMatches)},
-                            {QStringLiteral("queued"), qint64(s.queued)},
-                            {QStringLiteral("http"),
-                             QJsonObject{{QStringLiteral("requests"), qint64(s.httpRequests)},
-                                         {QStringLiteral("serverErrors"), qint64(s.httpErrors)},
-                                         {QStringLiteral("latencyP99Ms"), s.httpLatencyP99Ms}}},
-                            {QStringLiteral("tickLatenessP99Ms"), s.tickLatenessP99Ms},
-                            {QStringLiteral("workerQueueDepth"), qint64(s.workerQueueDepth)},
-                            {QStringLiteral("signIns"),
-                             QJsonObject{{QStringLiteral("succeeded"), qint64(s.signIns)},
-                                         {QStringLiteral("failed"), qint64(s.signInFailures)}}},
-                            {QStringLiteral("rateLimited"), qint64(s.rateLimited)},
-                            {QStringLiteral("chatDeliveries"), qint64(s.chatDeliveries)},
-                            {QStringLiteral("process"),
-                             QJsonObject{
-                                 {QStringLiteral("cpuSeconds"), s.cpuSeconds},
-                                 {QStringLiteral("residentBytes"), qint64(s.residentBytes)}}},
-                            {QStringLiteral("deploys"),
-                             std::holds_alternative<QJsonArray>(result)
-                                 ? QJsonValue(std::get<QJsonArray>(result))
-                                 : QJsonValue()}};
-                        reply->send(QHttpServerResponse(body));
-                    });
-            });
-    });
+void StatusRoutes::handleServer(const RouteCall &call)
+{
+    const DeferredReplyPtr reply = call.reply;
+    using Result = std::variant<QJsonArray, DomainError>;
+    context().workers.run<Result>(
+        this, [](QSqlDatabase &db) { return deploy_store::recentDeliveries(db, 5); },
+        [this, reply](Result result) {
+            const metrics::Summary s = metrics::summarize();
+            QJsonObject body{
+                {QStringLiteral("components"), components()},
+                {QStringLiteral("version"), QStringLiteral(TRANSCENDENCE_VERSION_STRING)},
+                {QStringLiteral("uptimeSeconds"), qint64(s.uptimeSeconds)},
+                {QStringLiteral("connections"),
+                 QJsonObject{{QStringLiteral("signedIn"), qint64(s.webSocketSignedIn)},
+                             {QStringLiteral("guests"), qint64(s.webSocketGuests)}}},
+                {QStringLiteral("liveMatches"), qint64(s.liveMatches)},
+                {QStringLiteral("queued"), qint64(s.queued)},
+                {QStringLiteral("http"),
+                 QJsonObject{{QStringLiteral("requests"), qint64(s.httpRequests)},
+                             {QStringLiteral("serverErrors"), qint64(s.httpErrors)},
+                             {QStringLiteral("latencyP99Ms"), s.httpLatencyP99Ms}}},
+                {QStringLiteral("tickLatenessP99Ms"), s.tickLatenessP99Ms},
+                {QStringLiteral("workerQueueDepth"), qint64(s.workerQueueDepth)},
+                {QStringLiteral("signIns"),
+                 QJsonObject{{QStringLiteral("succeeded"), qint64(s.signIns)},
+                             {QStringLiteral("failed"), qint64(s.signInFailures)}}},
+                {QStringLiteral("rateLimited"), qint64(s.rateLimited)},
+                {QStringLiteral("chatDeliveries"), qint64(s.chatDeliveries)},
+                {QStringLiteral("process"),
+                 QJsonObject{{QStringLiteral("cpuSeconds"), s.cpuSeconds},
+                             {QStringLiteral("residentBytes"), qint64(s.residentBytes)}}},
+                {QStringLiteral("deploys"), std::holds_alternative<QJsonArray>(result)
+                                                ? QJsonValue(std::get<QJsonArray>(result))
+                                                : QJsonValue()}};
+            reply->send(QHttpServerResponse(body));
+        });
 }
 
 } // namespace transcendence::server

@@ -8,9 +8,10 @@
 #include <optional>
 #include <vector>
 
-class QHttpServer;
-
 namespace transcendence::server {
+
+class Router;
+struct RouteCall;
 
 struct FeatureContext;
 class HealthRoutes;
@@ -26,7 +27,7 @@ class StatusRoutes : public QObject {
     Q_OBJECT
 public:
     StatusRoutes(const FeatureContext &context, const HealthRoutes &health);
-    void registerRoutes(QHttpServer &server);
+    void registerRoutes(Router &router);
 
     // The components as GET /api/status shows them (from the readiness probes).
     QJsonObject components() const;
@@ -41,6 +42,10 @@ private:
     // Players online and the incident note, read at most once every few seconds (the page is
     // public: a flood of requests costs one query per period).
     void withFigures(std::function<void(const Cached &)> next);
+    void handleStatus(const RouteCall &call);
+    void handlePostIncident(const RouteCall &call);
+    void handleResolveIncident(const RouteCall &call);
+    void handleServer(const RouteCall &call);
 
     const FeatureContext &context() const { return *m_context; }
 

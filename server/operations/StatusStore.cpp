@@ -10,13 +10,12 @@
 namespace transcendence::server::status_store {
 namespace {
 
-ApiError failed(const QSqlQuery &query)
+DomainError failed(const QSqlQuery &query)
 {
-    return ApiError{QHttpServerResponder::StatusCode::ServiceUnavailable,
-                    QStringLiteral("database_error"),
-                    QStringLiteral("the status could not be read or written: %1")
-                        .arg(query.lastError().databaseText().left(200)),
-                    {}};
+    return DomainError{domain_error::DatabaseError,
+                       QStringLiteral("the status could not be read or written: %1")
+                           .arg(query.lastError().databaseText().left(200)),
+                       {}};
 }
 
 QString iso(const QVariant &value)
@@ -25,7 +24,7 @@ QString iso(const QVariant &value)
 }
 
 // Resolves the open note, if any; returns its id (0: none was open).
-std::variant<qint64, ApiError> resolveOpen(QSqlDatabase &db)
+std::variant<qint64, DomainError> resolveOpen(QSqlDatabase &db)
 {
     QSqlQuery resolve(db);
     resolve.prepare(QStringLiteral("UPDATE status_incidents SET resolved_at = now() "
@@ -38,10 +37,10 @@ std::variant<qint64, ApiError> resolveOpen(QSqlDatabase &db)
 
 } // namespace
 
-std::variant<Figures, ApiError> figures(QSqlDatabase &db, int presenceStaleSeconds)
+std::variant<Figures, DomainError> figures(QSqlDatabase &db, int presenceStaleSeconds)
 {
     if (!db.isOpen()) {
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     QSqlQuery query(db);
     query.prepare(QStringLiteral(
@@ -64,18 +63,18 @@ std::variant<Figures, ApiError> figures(QSqlDatabase &db, int presenceStaleSecon
     return figures;
 }
 
-std::variant<QJsonObject, ApiError> postIncident(QSqlDatabase &db, qint64 adminId,
-                                                 const QString &message, const QString &severity)
+std::variant<QJsonObject, DomainError> postIncident(QSqlDatabase &db, qint64 adminId,
+                                                    const QString &message, const QString &severity)
 {
     if (!db.isOpen() || !db.transaction()) {
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
-    auto fail = [&db](ApiError error) {
+    auto fail = [&db](DomainError error) {
         db.rollback();
         return error;
     };
     const auto resolved = resolveOpen(db);
-    if (const auto *error = std::get_if<ApiError>(&resolved)) {
+    if (const auto *error = std::get_if<DomainError>(&resolved)) {
         return fail(*error);
     }
     QSqlQuery insert(db);
@@ -96,18 +95,18 @@ std::variant<QJsonObject, ApiError> postIncident(QSqlDatabase &db, qint64 adminI
                         {QStringLiteral("severity"), severity},
                         {QStringLiteral("message"), message}}) ||
         !db.commit()) {
-        return fail(account_store::databaseUnavailable());
+        return fail(DomainError::unavailable());
     }
     return incident;
 }
 
-std::variant<bool, ApiError> resolveIncident(QSqlDatabase &db, qint64 adminId)
+std::variant<bool, DomainError> resolveIncident(QSqlDatabase &db, qint64 adminId)
 {
     if (!db.isOpen() || !db.transaction()) {
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     const auto resolved = resolveOpen(db);
-    if (const auto *error = std::get_if<ApiError>(&resolved)) {
+    if (const auto *error = std::get_if<DomainError>(&resolved)) {
         db.rollback();
         return *error;
     }
@@ -115,10 +114,10 @@ std::variant<bool, ApiError> resolveIncident(QSqlDatabase &db, qint64 adminId)
     if (id != 0 && !admin_store::record(db, adminId, QStringLiteral("status_incident_resolved"), 0,
                                         QJsonObject{{QStringLiteral("incidentId"), id}})) {
         db.rollback();
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     if (!db.commit()) {
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     return id != 0;
 }

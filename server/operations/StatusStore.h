@@ -1,6 +1,6 @@
 #pragma once
 
-#include "http/ApiError.h"
+#include "core/DomainError.h"
 
 #include <QJsonObject>
 #include <QSqlDatabase>
@@ -16,12 +16,12 @@ struct Figures {
     qint64 playersOnline = 0; // distinct signed-in users with a live connection, every instance
     QJsonObject incident;     // the open note, or empty
 };
-std::variant<Figures, ApiError> figures(QSqlDatabase &db, int presenceStaleSeconds);
+std::variant<Figures, DomainError> figures(QSqlDatabase &db, int presenceStaleSeconds);
 
 // Posts a note (resolving the open one) / resolves the open one; each with its audit entry, in
 // one transaction. resolve answers false when no note was open.
-std::variant<QJsonObject, ApiError> postIncident(QSqlDatabase &db, qint64 adminId,
-                                                 const QString &message, const QString &severity);
-std::variant<bool, ApiError> resolveIncident(QSqlDatabase &db, qint64 adminId);
+std::variant<QJsonObject, DomainError>
+postIncident(QSqlDatabase &db, qint64 adminId, const QString &message, const QString &severity);
+std::variant<bool, DomainError> resolveIncident(QSqlDatabase &db, qint64 adminId);
 
 } // namespace transcendence::server::status_store

@@ -30,6 +30,7 @@ namespace transcendence::server {
 
 class RealtimeSession;
 struct UserRecord;
+struct RouteCall;
 
 // Real-time play (docs/protocol.md, "Play"): local and AI matches, the matchmaking queues,
 // invitations, entering and leaving rooms, spectators, pauses, latency, and the REST play API for
@@ -129,13 +130,11 @@ private:
     void subscribeToInviteActions();
     // REST (PlayRoutes.cpp)
     void registerRoutes();
-    void restCreate(const std::variant<QJsonObject, ApiError> &body, const UserRecord &user,
-                    const DeferredReplyPtr &reply);
-    void restState(const QString &roomId, const UserRecord &user, const DeferredReplyPtr &reply);
-    void restInput(const QString &roomId, const std::variant<QJsonObject, ApiError> &body,
-                   const UserRecord &user, const DeferredReplyPtr &reply);
-    void restLeave(const QString &roomId, const UserRecord &user, const DeferredReplyPtr &reply);
-    void restLive(const DeferredReplyPtr &reply);
+    void restCreate(const RouteCall &call);
+    void restState(const RouteCall &call);
+    void restInput(const RouteCall &call);
+    void restLeave(const RouteCall &call);
+    void restLive(const RouteCall &call);
     QString restConnectionOf(qint64 userId, const QString &roomId) const;
     void detachIdleRestPlayers();
 

@@ -72,7 +72,7 @@ void PlayFeature::onInvite(RealtimeSession *session, const proto::Envelope &enve
         return;
     }
     const QString connectionId = session->connectionId();
-    using Result = std::variant<play_store::InviteCheck, ApiError>;
+    using Result = std::variant<play_store::InviteCheck, DomainError>;
     const int staleAfterSeconds = m_presence ? m_presence->settings().staleAfterSeconds
                                              : PresenceSettings{}.staleAfterSeconds;
     m_context.workers.run<Result>(
@@ -93,13 +93,13 @@ void PlayFeature::onInvite(RealtimeSession *session, const proto::Envelope &enve
                 return;
             }
             const QString type = proto::message_type::Invite;
-            if (const auto *error = std::get_if<ApiError>(&result)) {
-                const bool missing = error->code == QLatin1String("not_found");
-                inviter->sendError(missing ? proto::error_code::NotFriends
-                                           : proto::error_code::Unavailable,
-                                   missing ? QStringLiteral("you can only invite your friends")
-                                           : QStringLiteral("try again in a moment"),
-                                   type);
+            if (const auto *error = std::get_if<DomainError>(&result)) {
+                if (error->code == domain_error::NotFound) { // as a stranger would look
+                    inviter->sendError(proto::error_code::NotFriends,
+                                       QStringLiteral("you can only invite your friends"), type);
+                } else {
+                    inviter->sendError(*error, type);
+                }
                 return;
             }
             const auto &check = std::get<play_store::InviteCheck>(result);

@@ -36,7 +36,7 @@ void PlayFeature::onQueue(RealtimeSession *session, const proto::Envelope &envel
     }
     m_ratingLookups.insert(userId, mode);
     const QString connectionId = session->connectionId();
-    using Result = std::variant<int, ApiError>;
+    using Result = std::variant<int, DomainError>;
     m_context.workers.run<Result>(
         this, [userId](QSqlDatabase &db) { return play_store::rating(db, userId); },
         [this, userId, connectionId, mode, config](Result result) {
@@ -47,7 +47,7 @@ void PlayFeature::onQueue(RealtimeSession *session, const proto::Envelope &envel
             if (!queuer) {
                 return;
             }
-            if (const auto *error = std::get_if<ApiError>(&result)) {
+            if (const auto *error = std::get_if<DomainError>(&result)) {
                 queuer->sendError(
                     proto::error_code::Unavailable,
                     QStringLiteral("could not join the queue: %1, try again").arg(error->message),

@@ -7,9 +7,9 @@
 // treated like a dropped socket (the match pauses, the reconnect grace runs); its next request
 // takes the seats back.
 #include "auth/AccountStore.h"
-#include "auth/RequestAuthenticator.h"
 #include "http/HttpExchange.h"
 #include "http/JsonBody.h"
+#include "http/Router.h"
 #include "play/PlayFeature.h"
 #include "protocol/PlayMessages.h"
 
@@ -52,73 +52,27 @@ ApiError roomNotFound()
 
 void PlayFeature::registerRoutes()
 {
-    QHttpServer &http = m_context.http;
-    http.route(QStringLiteral("/api/play/matches"), [this](const QHttpServerRequest &request,
-                                                           QHttpServerResponder &&responder) {
-        const DeferredReplyPtr reply = deferReply(request, std::move(responder));
-        if (!requireMethod(request, reply, {Method::Post})) {
-            return;
-        }
-        // Read now: the request is gone once authentication answers.
-        auto body = readJsonObject(request);
-        m_context.authenticator.authenticate(
-            request, reply, [this, body, reply](const UserRecord &user, const AccessClaims &) {
-                restCreate(body, user, reply);
-            });
-    });
-    http.route(QStringLiteral("/api/play/matches/<arg>"),
-               [this](const QString &roomId, const QHttpServerRequest &request,
-                      QHttpServerResponder &&responder) {
-                   const DeferredReplyPtr reply = deferReply(request, std::move(responder));
-                   if (!requireMethod(request, reply, {Method::Get, Method::Delete})) {
-                       return;
-                   }
-                   const bool read = request.method() == Method::Get;
-                   m_context.authenticator.authenticate(
-                       request, reply,
-                       [this, roomId, read, reply](const UserRecord &user, const AccessClaims &) {
-                           if (read) {
-                               restState(roomId, user, reply);
-                           } else {
-                               restLeave(roomId, user, reply);
-                           }
-                       });
-               });
-    http.route(QStringLiteral("/api/play/matches/<arg>/inputs"),
-               [this](const QString &roomId, const QHttpServerRequest &request,
-                      QHttpServerResponder &&responder) {
-                   const DeferredReplyPtr reply = deferReply(request, std::move(responder));
-                   if (!requireMethod(request, reply, {Method::Post})) {
-                       return;
-                   }
-                   auto body = readJsonObject(request);
-                   m_context.authenticator.authenticate(
-                       request, reply,
-                       [this, roomId, body, reply](const UserRecord &user, const AccessClaims &) {
-                           restInput(roomId, body, user, reply);
-                       });
-               });
-    http.route(QStringLiteral("/api/play/live"),
-               [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-                   const DeferredReplyPtr reply = deferReply(request, std::move(responder));
-                   if (!requireMethod(request, reply, {Method::Get})) {
-                       return;
-                   }
-                   m_context.authenticator.authenticate(
-                       request, reply, [this, reply](const UserRecord &, const AccessClaims &) {
-                           restLive(reply);
-                       });
-               });
+    const Access user = Access::SignedIn;
+    const BodyRule none = BodyRule::none();
+    m_context.router.add(this, {
+                                   {Method::Post, QStringLiteral("/api/play/matches"), user,
+                                    BodyRule::json(), &PlayFeature::restCreate},
+                                   {Method::Get, QStringLiteral("/api/play/matches/<arg>"), user,
+                                    none, &PlayFeature::restState},
+                                   {Method::Delete, QStringLiteral("/api/play/matches/<arg>"), user,
+                                    none, &PlayFeature::restLeave},
+                                   {Method::Post, QStringLiteral("/api/play/matches/<arg>/inputs"),
+                                    user, BodyRule::json(), &PlayFeature::restInput},
+                                   {Method::Get, QStringLiteral("/api/play/live"), user, none,
+                                    &PlayFeature::restLive},
+                               });
 }
 
-void PlayFeature::restCreate(const std::variant<QJsonObject, ApiError> &body,
-                             const UserRecord &user, const DeferredReplyPtr &reply)
+void PlayFeature::restCreate(const RouteCall &call)
 {
-    if (const auto *error = std::get_if<ApiError>(&body)) {
-        reply->send(error->toResponse());
-        return;
-    }
-    const auto parsed = proto::PlayRequest::fromJson(std::get<QJsonObject>(body));
+    const UserRecord &user = call.user;
+    const DeferredReplyPtr &reply = call.reply;
+    const auto parsed = proto::PlayRequest::fromJson(call.json);
     if (const auto *error = std::get_if<proto::ProtocolError>(&parsed)) {
         reply->send(validationError(*error).toResponse());
         return;
@@ -156,9 +110,11 @@ QString PlayFeature::restConnectionOf(qint64 userId, const QString &roomId) cons
     return {};
 }
 
-void PlayFeature::restState(const QString &roomId, const UserRecord &user,
-                            const DeferredReplyPtr &reply)
+void PlayFeature::restState(const RouteCall &call)
 {
+    const QString &roomId = call.arg();
+    const UserRecord &user = call.user;
+    const DeferredReplyPtr &reply = call.reply;
     const QString connectionId = restConnectionOf(user.id, roomId);
     if (connectionId.isEmpty()) {
         reply->send(roomNotFound().toResponse());
@@ -180,19 +136,17 @@ void PlayFeature::restState(const QString &roomId, const UserRecord &user,
     reply->send(QHttpServerResponse(state));
 }
 
-void PlayFeature::restInput(const QString &roomId, const std::variant<QJsonObject, ApiError> &body,
-                            const UserRecord &user, const DeferredReplyPtr &reply)
+void PlayFeature::restInput(const RouteCall &call)
 {
+    const QString &roomId = call.arg();
+    const UserRecord &user = call.user;
+    const DeferredReplyPtr &reply = call.reply;
     const QString connectionId = restConnectionOf(user.id, roomId);
     if (connectionId.isEmpty()) {
         reply->send(roomNotFound().toResponse());
         return;
     }
-    if (const auto *error = std::get_if<ApiError>(&body)) {
-        reply->send(error->toResponse());
-        return;
-    }
-    const auto parsed = proto::PlayInput::fromJson(std::get<QJsonObject>(body));
+    const auto parsed = proto::PlayInput::fromJson(call.json);
     if (const auto *error = std::get_if<proto::ProtocolError>(&parsed)) {
         reply->send(validationError(*error).toResponse());
         return;
@@ -241,9 +195,11 @@ void PlayFeature::restInput(const QString &roomId, const std::variant<QJsonObjec
         QHttpServerResponse(QJsonObject{{QStringLiteral("seq"), input.seq}}, Status::Accepted));
 }
 
-void PlayFeature::restLeave(const QString &roomId, const UserRecord &user,
-                            const DeferredReplyPtr &reply)
+void PlayFeature::restLeave(const RouteCall &call)
 {
+    const QString &roomId = call.arg();
+    const UserRecord &user = call.user;
+    const DeferredReplyPtr &reply = call.reply;
     const QString connectionId = restConnectionOf(user.id, roomId);
     if (connectionId.isEmpty()) {
         reply->send(roomNotFound().toResponse());
@@ -260,7 +216,7 @@ void PlayFeature::restLeave(const QString &roomId, const UserRecord &user,
     reply->send(QHttpServerResponse(Status::NoContent));
 }
 
-void PlayFeature::restLive(const DeferredReplyPtr &reply)
+void PlayFeature::restLive(const RouteCall &call)
 {
     QJsonArray matches;
     for (auto room = m_rooms.cbegin(); room != m_rooms.cend(); ++room) {
@@ -291,7 +247,7 @@ void PlayFeature::restLive(const DeferredReplyPtr &reply)
                          room->tournamentId ? QJsonValue(*room->tournamentId) : QJsonValue()},
                         {QStringLiteral("seats"), seats}});
     }
-    reply->send(QHttpServerResponse(QJsonObject{{QStringLiteral("matches"), matches}}));
+    call.send(QHttpServerResponse(QJsonObject{{QStringLiteral("matches"), matches}}));
 }
 
 void PlayFeature::detachIdleRestPlayers()

@@ -1,32 +1,27 @@
 #include "play/PlayStore.h"
 
-#include "auth/AccountStore.h"
-
 #include <QSqlQuery>
 
 namespace transcendence::server::play_store {
 namespace {
 
-ApiError userNotFound()
+DomainError userNotFound()
 {
-    return {QHttpServerResponder::StatusCode::NotFound,
-            QStringLiteral("not_found"),
-            QStringLiteral("no such user"),
-            {}};
+    return DomainError::notFound(QStringLiteral("no such user"));
 }
 
 } // namespace
 
-std::variant<int, ApiError> rating(QSqlDatabase &db, qint64 userId)
+std::variant<int, DomainError> rating(QSqlDatabase &db, qint64 userId)
 {
     if (!db.isOpen()) {
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     QSqlQuery query(db);
     query.prepare(QStringLiteral("SELECT rating FROM users WHERE id = ?"));
     query.addBindValue(userId);
     if (!query.exec()) {
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     if (!query.next()) {
         return userNotFound();
@@ -34,11 +29,11 @@ std::variant<int, ApiError> rating(QSqlDatabase &db, qint64 userId)
     return query.value(0).toInt();
 }
 
-std::variant<InviteCheck, ApiError> inviteCheck(QSqlDatabase &db, qint64 inviterId,
-                                                qint64 inviteeId)
+std::variant<InviteCheck, DomainError> inviteCheck(QSqlDatabase &db, qint64 inviterId,
+                                                   qint64 inviteeId)
 {
     if (!db.isOpen()) {
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     QSqlQuery query(db);
     query.prepare(QStringLiteral(
@@ -57,7 +52,7 @@ std::variant<InviteCheck, ApiError> inviteCheck(QSqlDatabase &db, qint64 inviter
     }
     query.addBindValue(inviteeId);
     if (!query.exec()) {
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     if (!query.next()) {
         return userNotFound();

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "http/ApiError.h"
+#include "core/DomainError.h"
 
 #include <QSqlDatabase>
 #include <QString>
@@ -13,7 +13,7 @@ namespace transcendence::server::play_store {
 // Worker threads only (DatabaseWorkers::run); every query is prepared with bound values.
 
 // The account's Elo rating (users.rating); 404 not_found when it is gone.
-std::variant<int, ApiError> rating(QSqlDatabase &db, qint64 userId);
+std::variant<int, DomainError> rating(QSqlDatabase &db, qint64 userId);
 
 struct InviteCheck {
     QString inviteeName; // the invitee's display name
@@ -24,7 +24,7 @@ struct InviteCheck {
     bool online = false;  // connected to any instance (presence), filled in by the caller
 };
 // What inviting `inviteeId` needs to know; 404 not_found when the invitee does not exist.
-std::variant<InviteCheck, ApiError> inviteCheck(QSqlDatabase &db, qint64 inviterId,
-                                                qint64 inviteeId);
+std::variant<InviteCheck, DomainError> inviteCheck(QSqlDatabase &db, qint64 inviterId,
+                                                   qint64 inviteeId);
 
 } // namespace transcendence::server::play_store

@@ -2,11 +2,11 @@
 
 #include "auth/AuthRoutes.h"
 #include "auth/PasswordHasher.h"
-#include "auth/RequestAuthenticator.h"
 #include "db/DatabaseWorkers.h"
 #include "http/JsonBody.h"
 #include "mail/MailOutbox.h"
 #include "mail/MailTemplates.h"
+#include "http/Router.h"
 #include "privacy/PrivacyStore.h"
 
 #include <QDateTime>
@@ -67,118 +67,93 @@ PrivacyRoutes::PrivacyRoutes(FeatureContext context, QObject *parent)
 void registerPrivacyFeature(const FeatureContext &context)
 {
     auto *routes = new PrivacyRoutes(context, &context.owner);
-    routes->registerRoutes(context.http);
+    routes->registerRoutes(context.router);
 }
 
-void PrivacyRoutes::registerRoutes(QHttpServer &server)
+void PrivacyRoutes::registerRoutes(Router &router)
 {
-    server.route(QStringLiteral("/api/users/me/export"),
-                 [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-                     handleExport(request, deferReply(request, std::move(responder)));
-                 });
-    server.route(QStringLiteral("/api/users/me/anonymize"),
-                 [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-                     handleRemoval(request, deferReply(request, std::move(responder)),
-                                   Removal::Anonymize);
-                 });
-    server.route(QStringLiteral("/api/users/me/delete"), [this](const QHttpServerRequest &request,
-                                                                QHttpServerResponder &&responder) {
-        handleRemoval(request, deferReply(request, std::move(responder)), Removal::Erase);
-    });
+    using Method = QHttpServerRequest::Method;
+    router.add(this, {
+                         {Method::Get, QStringLiteral("/api/users/me/export"), Access::SignedIn,
+                          BodyRule::none(), &PrivacyRoutes::handleExport},
+                         {Method::Post, QStringLiteral("/api/users/me/anonymize"), Access::SignedIn,
+                          BodyRule::json(), &PrivacyRoutes::handleAnonymize},
+                         {Method::Post, QStringLiteral("/api/users/me/delete"), Access::SignedIn,
+                          BodyRule::json(), &PrivacyRoutes::handleErase},
+                     });
 }
 
-void PrivacyRoutes::handleExport(const QHttpServerRequest &request, const DeferredReplyPtr &reply)
+void PrivacyRoutes::handleExport(const RouteCall &call)
 {
-    if (request.method() != QHttpServerRequest::Method::Get) {
-        reply->send(ApiError::methodNotAllowedResponse(reply->exchange().method(), "GET"));
-        return;
-    }
-    m_context.authenticator.authenticate(
-        request, reply, [this, reply](const UserRecord &user, const AccessClaims &) {
-            using Result = std::variant<QJsonObject, ApiError>;
-            m_context.workers.run<Result>(
-                this,
-                [user](QSqlDatabase &db) -> Result {
-                    auto exported = privacy_store::exportData(db, user.id);
-                    // The owner hears of every export: a stolen session's download is noticed.
-                    if (std::holds_alternative<QJsonObject>(exported) && !user.email.isEmpty()) {
-                        mail_outbox::enqueue(db, mail_templates::dataExported(
-                                                     user.language, user.email, user.displayName));
-                    }
-                    return exported;
-                },
-                [reply, user](Result result) {
-                    if (const auto *error = std::get_if<ApiError>(&result)) {
-                        reply->send(error->toResponse());
-                        return;
-                    }
-                    QHttpServerResponse response(std::get<QJsonObject>(result));
-                    response.setHeader("Content-Disposition",
-                                       "attachment; filename=\"transcendence-data-" +
-                                           QByteArray::number(user.id) + ".json\"");
-                    reply->send(std::move(response));
-                });
-        });
+    using Result = std::variant<QJsonObject, ApiError>;
+    const UserRecord user = call.user;
+    m_context.workers.run<Result>(
+        this, [user](QSqlDatabase &db) -> Result {
+            auto exported = privacy_store::exportData(db, user.id);
+            // The owner hears of every export: a stolen session's download is noticed.
+            if (std::holds_alternative<QJsonObject>(exported) && !user.email.isEmpty()) {
+                mail_outbox::enqueue(
+                    db, mail_templates::dataExported(user.language, user.email, user.displayName));
+            }
+            return exported;
+        },
+        answer<QJsonObject>(call.reply, [userId = user.id](const QJsonObject &data) {
+            QHttpServerResponse response(data);
+            response.setHeader("Content-Disposition", "attachment; filename=\"transcendence-data-" +
+                                                          QByteArray::number(userId) + ".json\"");
+            return response;
+        }));
 }
 
-void PrivacyRoutes::handleRemoval(const QHttpServerRequest &request, const DeferredReplyPtr &reply,
-                                  Removal removal)
+void PrivacyRoutes::handleAnonymize(const RouteCall &call)
 {
-    if (request.method() != QHttpServerRequest::Method::Post) {
-        reply->send(ApiError::methodNotAllowedResponse(reply->exchange().method(), "POST"));
-        return;
-    }
-    auto parsed = readJsonObject(request);
-    if (const auto *error = std::get_if<ApiError>(&parsed)) {
-        reply->send(error->toResponse());
-        return;
-    }
+    remove(call, Removal::Anonymize);
+}
+
+void PrivacyRoutes::handleErase(const RouteCall &call)
+{
+    remove(call, Removal::Erase);
+}
+
+void PrivacyRoutes::remove(const RouteCall &call, Removal removal)
+{
     FieldErrors errors;
     const QString password =
-        stringField(std::get<QJsonObject>(parsed), QStringLiteral("password"), errors, false, 1024);
+        stringField(call.json, QStringLiteral("password"), errors, false, 1024);
     if (!errors.isEmpty()) {
-        reply->send(errors.toError().toResponse());
+        call.fail(errors.toError());
         return;
     }
-    m_context.authenticator.authenticate(
-        request, reply,
-        [this, reply, removal, password](const UserRecord &user, const AccessClaims &claims) {
-            if (const int retryAfter =
-                    m_limits.hit(QStringLiteral("removal:%1").arg(user.id),
-                                 kRemovalAttemptsPerAccount, QDateTime::currentMSecsSinceEpoch())) {
-                reply->send(RateLimiter::tooManyRequests(retryAfter));
-                return;
+    if (const int retryAfter =
+            m_limits.hit(QStringLiteral("removal:%1").arg(call.user.id), kRemovalAttemptsPerAccount,
+                         QDateTime::currentMSecsSinceEpoch())) {
+        call.send(RateLimiter::tooManyRequests(retryAfter));
+        return;
+    }
+    using Result = std::variant<QStringList, ApiError>;
+    m_context.workers.run<Result>(
+        this,
+        [user = call.user, sessionId = call.claims.sessionId, password,
+         removal](QSqlDatabase &db) -> Result {
+            if (!db.isOpen()) {
+                return account_store::databaseUnavailable();
             }
-            using Result = std::variant<QStringList, ApiError>;
-            m_context.workers.run<Result>(
-                this,
-                [user, claims, password, removal](QSqlDatabase &db) -> Result {
-                    if (!db.isOpen()) {
-                        return account_store::databaseUnavailable();
-                    }
-                    if (auto refused = confirmOwner(db, user.id, claims.sessionId, password)) {
-                        return *refused;
-                    }
-                    std::optional<MailMessage> farewell;
-                    if (!user.email.isEmpty()) {
-                        farewell = mail_templates::accountDeleted(user.language, user.email,
-                                                                  user.displayName);
-                    }
-                    return removal == Removal::Erase
-                               ? privacy_store::erase(db, user.id, farewell)
-                               : privacy_store::anonymize(db, user.id, farewell);
-                },
-                [this, reply](Result result) {
-                    if (const auto *error = std::get_if<ApiError>(&result)) {
-                        reply->send(error->toResponse());
-                        return;
-                    }
-                    emit m_context.auth.sessionsRevoked(std::get<QStringList>(result));
-                    QHttpServerResponse response(Status::NoContent);
-                    response.setHeader("Set-Cookie", AuthRoutes::refreshCookie("", 0));
-                    reply->send(std::move(response));
-                });
-        });
+            if (auto refused = confirmOwner(db, user.id, sessionId, password)) {
+                return *refused;
+            }
+            std::optional<MailMessage> farewell;
+            if (!user.email.isEmpty()) {
+                farewell = mail_templates::accountDeleted(user.language, user.email, user.displayName);
+            }
+            return removal == Removal::Erase ? privacy_store::erase(db, user.id, farewell)
+                                             : privacy_store::anonymize(db, user.id, farewell);
+        },
+        answer<QStringList>(call.reply, [this](const QStringList &revoked) {
+            emit m_context.auth.sessionsRevoked(revoked);
+            QHttpServerResponse response(Status::NoContent);
+            response.setHeader("Set-Cookie", AuthRoutes::refreshCookie("", 0));
+            return response;
+        }));
 }
 
 } // namespace transcendence::server

@@ -6,9 +6,10 @@
 
 #include <QObject>
 
-class QHttpServer;
-
 namespace transcendence::server {
+
+class Router;
+struct RouteCall;
 
 // GDPR, for the signed-in user:
 //   GET  /api/users/me/export      everything the platform keeps about you, as JSON
@@ -20,13 +21,14 @@ class PrivacyRoutes : public QObject {
     Q_OBJECT
 public:
     PrivacyRoutes(FeatureContext context, QObject *parent = nullptr);
-    void registerRoutes(QHttpServer &server);
+    void registerRoutes(Router &router);
 
 private:
     enum class Removal { Anonymize, Erase };
-    void handleExport(const QHttpServerRequest &request, const DeferredReplyPtr &reply);
-    void handleRemoval(const QHttpServerRequest &request, const DeferredReplyPtr &reply,
-                       Removal removal);
+    void handleExport(const RouteCall &call);
+    void handleAnonymize(const RouteCall &call);
+    void handleErase(const RouteCall &call);
+    void remove(const RouteCall &call, Removal removal);
 
     FeatureContext m_context;
     RateLimiter m_limits;

@@ -4,6 +4,7 @@
 #include "metrics/ServerMetrics.h"
 #include "protocol/ConnectionMessages.h"
 #include "protocol/Envelope.h"
+#include "protocol/LobbyMessages.h"
 #include "protocol/ProtocolVersion.h"
 
 #include <QWebSocket>
@@ -235,6 +236,15 @@ void RealtimeSession::measureLatency()
 void RealtimeSession::sendError(const QString &code, const QString &message, const QString &ref)
 {
     sendJson(proto::ErrorMessage{code, message, ref}.toJson());
+}
+
+void RealtimeSession::sendError(const DomainError &error, const QString &ref)
+{
+    // The protocol names a database outage "unavailable"; every other code is the domain's own.
+    const bool outage =
+        error.code == domain_error::Unavailable || error.code == domain_error::DatabaseError;
+    const QString code = outage ? proto::error_code::Unavailable : error.code;
+    sendError(code, error.message, ref);
 }
 
 void RealtimeSession::sendJson(const QJsonObject &message)

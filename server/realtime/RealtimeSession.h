@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/DomainError.h"
+
 #include <QElapsedTimer>
 #include <QObject>
 #include <QTimer>
@@ -65,6 +67,8 @@ public:
     static constexpr qint64 kMaxQueuedSnapshotBytes = 64 * 1024;
     static constexpr qint64 kMaxQueuedBytes = 8 * 1024 * 1024;
     void sendError(const QString &code, const QString &message, const QString &ref = {});
+    // The one mapping from a store's DomainError to a WebSocket error (docs/protocol.md codes).
+    void sendError(const DomainError &error, const QString &ref = {});
     // Sends a WebSocket ping frame; the answer updates latencyMs() (every client answers pings
     // by itself: browsers and QWebSocket alike).
     void measureLatency();

@@ -19,9 +19,8 @@ void registerSocialFeature(const FeatureContext &context)
     }
     new PresenceTracker(context.workers, context.hub, context.config.database, presence,
                         &context.owner);
-    auto *routes =
-        new SocialRoutes(context.workers, context.authenticator, presence, &context.owner);
-    routes->registerRoutes(context.http);
+    auto *routes = new SocialRoutes(context.workers, presence, &context.owner);
+    routes->registerRoutes(context.router);
 }
 
 } // namespace transcendence::server

@@ -1,9 +1,9 @@
 #include "social/SocialRoutes.h"
 
-#include "auth/RequestAuthenticator.h"
 #include "db/DatabaseWorkers.h"
 #include "http/JsonBody.h"
 #include "http/RequestParameters.h"
+#include "http/Router.h"
 #include "notifications/NotificationService.h"
 #include "social/SocialStore.h"
 
@@ -64,19 +64,13 @@ qint64 targetUserId(const QJsonObject &body, qint64 callerId, FieldErrors &error
     return id;
 }
 
-// The userId of a JSON body parsed before authentication (answered only once the caller is
-// known, so anonymous callers always get 401); answers 415/400/422 itself and returns 0 then.
-qint64 readTarget(const std::variant<QJsonObject, ApiError> &parsed, const DeferredReplyPtr &reply,
-                  qint64 callerId)
+// The userId of the body; answers 422 itself and returns 0 when it names nobody else.
+qint64 readTarget(const RouteCall &call)
 {
-    if (const auto *error = std::get_if<ApiError>(&parsed)) {
-        reply->send(error->toResponse());
-        return 0;
-    }
     FieldErrors errors;
-    const qint64 target = targetUserId(std::get<QJsonObject>(parsed), callerId, errors);
+    const qint64 target = targetUserId(call.json, call.user.id, errors);
     if (!errors.isEmpty()) {
-        reply->send(errors.toError().toResponse());
+        call.fail(errors.toError());
         return 0;
     }
     return target;
@@ -96,7 +90,7 @@ std::function<void(std::variant<Value, ApiError>)> answerWith(const DeferredRepl
     };
 }
 
-std::function<void(std::variant<bool, ApiError>)> answerNoContent(const DeferredReplyPtr &reply)
+std::function<void(std::variant<bool, ApiError>)> answerDone(const DeferredReplyPtr &reply)
 {
     return [reply](std::variant<bool, ApiError> result) {
         if (const auto *error = std::get_if<ApiError>(&result)) {
@@ -109,264 +103,211 @@ std::function<void(std::variant<bool, ApiError>)> answerNoContent(const Deferred
 
 } // namespace
 
-SocialRoutes::SocialRoutes(DatabaseWorkers &workers, RequestAuthenticator &authenticator,
-                           PresenceSettings presence, QObject *parent)
+SocialRoutes::SocialRoutes(DatabaseWorkers &workers, PresenceSettings presence, QObject *parent)
     : QObject(parent)
     , m_workers(workers)
-    , m_authenticator(authenticator)
     , m_presence(presence)
 {}
 
-void SocialRoutes::registerRoutes(QHttpServer &server)
+void SocialRoutes::registerRoutes(Router &router)
 {
-    using Handler = void (SocialRoutes::*)(const QHttpServerRequest &, const DeferredReplyPtr &);
-    const auto bind = [&](const QString &path, Handler handler) {
-        server.route(path, [this, handler](const QHttpServerRequest &request,
-                                           QHttpServerResponder &&responder) {
-            (this->*handler)(request, deferReply(request, std::move(responder)));
-        });
-    };
-    using IdHandler = void (SocialRoutes::*)(const QString &, const QHttpServerRequest &,
-                                             const DeferredReplyPtr &);
-    const auto bindId = [&](const QString &path, IdHandler handler) {
-        server.route(path, [this, handler](const QString &id, const QHttpServerRequest &request,
-                                           QHttpServerResponder &&responder) {
-            (this->*handler)(id, request, deferReply(request, std::move(responder)));
-        });
-    };
-    // Fixed paths before /api/friends/<arg>, which would match "requests" too.
-    bind(QStringLiteral("/api/friends"), &SocialRoutes::handleFriends);
-    bind(QStringLiteral("/api/friends/requests"), &SocialRoutes::handleRequests);
-    server.route(QStringLiteral("/api/friends/requests/<arg>/accept"),
-                 [this](const QString &id, const QHttpServerRequest &request,
-                        QHttpServerResponder &&responder) {
-                     handleAnswer(id, true, request, deferReply(request, std::move(responder)));
-                 });
-    server.route(QStringLiteral("/api/friends/requests/<arg>/decline"),
-                 [this](const QString &id, const QHttpServerRequest &request,
-                        QHttpServerResponder &&responder) {
-                     handleAnswer(id, false, request, deferReply(request, std::move(responder)));
-                 });
-    bindId(QStringLiteral("/api/friends/requests/<arg>"), &SocialRoutes::handleCancel);
-    bindId(QStringLiteral("/api/friends/<arg>"), &SocialRoutes::handleRemoveFriend);
-    bind(QStringLiteral("/api/blocks"), &SocialRoutes::handleBlocks);
-    bindId(QStringLiteral("/api/blocks/<arg>"), &SocialRoutes::handleUnblock);
-}
-
-void SocialRoutes::handleRequests(const QHttpServerRequest &request, const DeferredReplyPtr &reply)
-{
-    if (!requireMethod(request, reply, {Method::Get, Method::Post})) {
-        return;
-    }
-    if (request.method() == Method::Get) {
-        m_authenticator.authenticate(
-            request, reply, [this, reply](const UserRecord &user, const AccessClaims &) {
-                using Lists = social_store::RequestLists;
-                m_workers.run<std::variant<Lists, ApiError>>(
-                    this,
-                    [user](QSqlDatabase &db) { return social_store::listRequests(db, user.id); },
-                    answerWith<Lists>(reply, Status::Ok, [](const Lists &lists) {
-                        return QJsonObject{{QStringLiteral("incoming"), lists.incoming},
-                                           {QStringLiteral("outgoing"), lists.outgoing}};
-                    }));
-            });
-        return;
-    }
-    const auto parsed = readJsonObject(request);
-    m_authenticator.authenticate(
-        request, reply, [this, reply, parsed](const UserRecord &user, const AccessClaims &) {
-            const qint64 target = readTarget(parsed, reply, user.id);
-            if (target == 0) {
-                return;
-            }
-            using Result = std::variant<social_store::SentRequest, ApiError>;
-            m_workers.run<Result>(
-                this,
-                [user, target](QSqlDatabase &db) {
-                    return social_store::sendRequest(db, user.id, target);
-                },
-                [this, reply, me = user.id, target](Result result) {
-                    if (const auto *error = std::get_if<ApiError>(&result)) {
-                        reply->send(errorResponse(*error));
-                        return;
-                    }
-                    // Asking someone who had already asked you accepts their request: 200 and
-                    // status "accepted" instead of 201 and "pending".
-                    const auto &sent = std::get<social_store::SentRequest>(result);
-                    NotificationService::send(*parent(), target,
-                                              sent.acceptedTheirs
-                                                  ? QStringLiteral("friend_accepted")
-                                                  : QStringLiteral("friend_request"),
-                                              me, {{QStringLiteral("requestId"), sent.request.id}},
-                                              QStringLiteral("/friends"));
-                    reply->send(QHttpServerResponse(
-                        sent.request.toJson(), sent.acceptedTheirs ? Status::Ok : Status::Created));
-                });
+    const BodyRule none = BodyRule::none();
+    const BodyRule json = BodyRule::json();
+    const Access user = Access::SignedIn;
+    router.add(
+        this,
+        {
+            {Method::Get, QStringLiteral("/api/friends"), user, none, &SocialRoutes::handleFriends},
+            {Method::Delete, QStringLiteral("/api/friends/<arg>"), user, none,
+             &SocialRoutes::handleRemoveFriend},
+            {Method::Get, QStringLiteral("/api/friends/requests"), user, none,
+             &SocialRoutes::handleListRequests},
+            {Method::Post, QStringLiteral("/api/friends/requests"), user, json,
+             &SocialRoutes::handleSendRequest},
+            {Method::Delete, QStringLiteral("/api/friends/requests/<arg>"), user, none,
+             &SocialRoutes::handleCancel},
+            {Method::Post, QStringLiteral("/api/friends/requests/<arg>/accept"), user, none,
+             &SocialRoutes::handleAccept},
+            {Method::Post, QStringLiteral("/api/friends/requests/<arg>/decline"), user, none,
+             &SocialRoutes::handleDecline},
+            {Method::Get, QStringLiteral("/api/blocks"), user, none, &SocialRoutes::handleBlocks},
+            {Method::Post, QStringLiteral("/api/blocks"), user, json, &SocialRoutes::handleBlock},
+            {Method::Delete, QStringLiteral("/api/blocks/<arg>"), user, none,
+             &SocialRoutes::handleUnblock},
         });
 }
 
-void SocialRoutes::handleCancel(const QString &id, const QHttpServerRequest &request,
-                                const DeferredReplyPtr &reply)
+void SocialRoutes::handleListRequests(const RouteCall &call)
 {
-    if (!requireMethod(request, reply, {Method::Delete})) {
+    using Lists = social_store::RequestLists;
+    m_workers.run<std::variant<Lists, ApiError>>(
+        this,
+        [userId = call.user.id](QSqlDatabase &db) {
+            return social_store::listRequests(db, userId);
+        },
+        answerWith<Lists>(call.reply, Status::Ok, [](const Lists &lists) {
+            return QJsonObject{{QStringLiteral("incoming"), lists.incoming},
+                               {QStringLiteral("outgoing"), lists.outgoing}};
+        }));
+}
+
+void SocialRoutes::handleSendRequest(const RouteCall &call)
+{
+    const qint64 target = readTarget(call);
+    if (target == 0) {
         return;
     }
-    const std::optional<qint64> requestId = positiveIdFrom(id);
-    m_authenticator.authenticate(
-        request, reply, [this, reply, requestId](const UserRecord &user, const AccessClaims &) {
-            if (!requestId) {
-                reply->send(notFound(QStringLiteral("you have no friend request with this id"))
-                                .toResponse());
+    using Result = std::variant<social_store::SentRequest, ApiError>;
+    m_workers.run<Result>(
+        this,
+        [me = call.user.id, target](QSqlDatabase &db) {
+            return social_store::sendRequest(db, me, target);
+        },
+        [this, reply = call.reply, me = call.user.id, target](Result result) {
+            if (const auto *error = std::get_if<ApiError>(&result)) {
+                reply->send(errorResponse(*error));
                 return;
             }
-            m_workers.run<std::variant<bool, ApiError>>(
-                this,
-                [user, requestId](QSqlDatabase &db) {
-                    return social_store::cancelRequest(db, user.id, *requestId);
-                },
-                answerNoContent(reply));
+            // Asking someone who had already asked you accepts their request: 200 and
+            // status "accepted" instead of 201 and "pending".
+            const auto &sent = std::get<social_store::SentRequest>(result);
+            NotificationService::send(*parent(), target,
+                                      sent.acceptedTheirs ? QStringLiteral("friend_accepted")
+                                                          : QStringLiteral("friend_request"),
+                                      me, {{QStringLiteral("requestId"), sent.request.id}},
+                                      QStringLiteral("/friends"));
+            reply->send(QHttpServerResponse(sent.request.toJson(),
+                                            sent.acceptedTheirs ? Status::Ok : Status::Created));
         });
 }
 
-void SocialRoutes::handleAnswer(const QString &id, bool accept, const QHttpServerRequest &request,
-                                const DeferredReplyPtr &reply)
+// The friend request id in the path; nullopt after answering 404 when it names none.
+static std::optional<qint64> requestIdOf(const RouteCall &call)
 {
-    if (!requireMethod(request, reply, {Method::Post})) {
+    const std::optional<qint64> requestId = positiveIdFrom(call.arg());
+    if (!requestId) {
+        call.fail(notFound(QStringLiteral("you have no friend request with this id")));
+    }
+    return requestId;
+}
+
+void SocialRoutes::handleCancel(const RouteCall &call)
+{
+    const auto requestId = requestIdOf(call);
+    if (!requestId) {
         return;
     }
-    const std::optional<qint64> requestId = positiveIdFrom(id);
-    m_authenticator.authenticate(
-        request, reply,
-        [this, reply, requestId, accept](const UserRecord &user, const AccessClaims &) {
-            if (!requestId) {
-                reply->send(notFound(QStringLiteral("you have no friend request with this id"))
-                                .toResponse());
+    m_workers.run<std::variant<bool, ApiError>>(
+        this,
+        [me = call.user.id, requestId](QSqlDatabase &db) {
+            return social_store::cancelRequest(db, me, *requestId);
+        },
+        answerDone(call.reply));
+}
+
+void SocialRoutes::handleDecline(const RouteCall &call)
+{
+    const auto requestId = requestIdOf(call);
+    if (!requestId) {
+        return;
+    }
+    m_workers.run<std::variant<bool, ApiError>>(
+        this,
+        [me = call.user.id, requestId](QSqlDatabase &db) {
+            return social_store::declineRequest(db, me, *requestId);
+        },
+        answerDone(call.reply));
+}
+
+void SocialRoutes::handleAccept(const RouteCall &call)
+{
+    const auto requestId = requestIdOf(call);
+    if (!requestId) {
+        return;
+    }
+    m_workers.run<std::variant<FriendRequest, ApiError>>(
+        this,
+        [me = call.user.id, requestId](QSqlDatabase &db) {
+            return social_store::acceptRequest(db, me, *requestId);
+        },
+        [this, reply = call.reply,
+         me = call.user.id](std::variant<FriendRequest, ApiError> result) {
+            if (const auto *error = std::get_if<ApiError>(&result)) {
+                reply->send(errorResponse(*error));
                 return;
             }
-            if (!accept) {
-                m_workers.run<std::variant<bool, ApiError>>(
-                    this,
-                    [user, requestId](QSqlDatabase &db) {
-                        return social_store::declineRequest(db, user.id, *requestId);
-                    },
-                    answerNoContent(reply));
-                return;
-            }
-            m_workers.run<std::variant<FriendRequest, ApiError>>(
-                this,
-                [user, requestId](QSqlDatabase &db) {
-                    return social_store::acceptRequest(db, user.id, *requestId);
-                },
-                [this, reply, me = user.id](std::variant<FriendRequest, ApiError> result) {
-                    if (const auto *error = std::get_if<ApiError>(&result)) {
-                        reply->send(errorResponse(*error));
-                        return;
-                    }
-                    const auto &accepted = std::get<FriendRequest>(result);
-                    NotificationService::send(
-                        *parent(), accepted.other.id, QStringLiteral("friend_accepted"), me,
-                        {{QStringLiteral("requestId"), accepted.id}}, QStringLiteral("/friends"));
-                    reply->send(QHttpServerResponse(accepted.toJson(), Status::Ok));
-                });
+            const auto &accepted = std::get<FriendRequest>(result);
+            NotificationService::send(
+                *parent(), accepted.other.id, QStringLiteral("friend_accepted"), me,
+                {{QStringLiteral("requestId"), accepted.id}}, QStringLiteral("/friends"));
+            reply->send(QHttpServerResponse(accepted.toJson(), Status::Ok));
         });
 }
 
-void SocialRoutes::handleFriends(const QHttpServerRequest &request, const DeferredReplyPtr &reply)
+void SocialRoutes::handleFriends(const RouteCall &call)
 {
-    if (!requireMethod(request, reply, {Method::Get})) {
-        return;
-    }
-    const int stale = m_presence.staleAfterSeconds;
-    m_authenticator.authenticate(
-        request, reply, [this, reply, stale](const UserRecord &user, const AccessClaims &) {
-            m_workers.run<std::variant<QJsonArray, ApiError>>(
-                this,
-                [user, stale](QSqlDatabase &db) {
-                    return social_store::listFriends(db, user.id, stale);
-                },
-                answerWith<QJsonArray>(reply, Status::Ok, [](const QJsonArray &friends) {
-                    return QJsonObject{{QStringLiteral("friends"), friends}};
-                }));
-        });
+    m_workers.run<std::variant<QJsonArray, ApiError>>(
+        this,
+        [me = call.user.id, stale = m_presence.staleAfterSeconds](QSqlDatabase &db) {
+            return social_store::listFriends(db, me, stale);
+        },
+        answerWith<QJsonArray>(call.reply, Status::Ok, [](const QJsonArray &friends) {
+            return QJsonObject{{QStringLiteral("friends"), friends}};
+        }));
 }
 
-void SocialRoutes::handleRemoveFriend(const QString &id, const QHttpServerRequest &request,
-                                      const DeferredReplyPtr &reply)
+void SocialRoutes::handleRemoveFriend(const RouteCall &call)
 {
-    if (!requireMethod(request, reply, {Method::Delete})) {
+    const std::optional<qint64> friendId = positiveIdFrom(call.arg());
+    if (!friendId) {
+        call.fail(notFound(QStringLiteral("this user is not your friend")));
         return;
     }
-    const std::optional<qint64> friendId = positiveIdFrom(id);
-    m_authenticator.authenticate(
-        request, reply, [this, reply, friendId](const UserRecord &user, const AccessClaims &) {
-            if (!friendId) {
-                reply->send(notFound(QStringLiteral("this user is not your friend")).toResponse());
-                return;
-            }
-            m_workers.run<std::variant<bool, ApiError>>(
-                this,
-                [user, friendId](QSqlDatabase &db) {
-                    return social_store::removeFriend(db, user.id, *friendId);
-                },
-                answerNoContent(reply));
-        });
+    m_workers.run<std::variant<bool, ApiError>>(
+        this,
+        [me = call.user.id, friendId](QSqlDatabase &db) {
+            return social_store::removeFriend(db, me, *friendId);
+        },
+        answerDone(call.reply));
 }
 
-void SocialRoutes::handleBlocks(const QHttpServerRequest &request, const DeferredReplyPtr &reply)
+void SocialRoutes::handleBlocks(const RouteCall &call)
 {
-    if (!requireMethod(request, reply, {Method::Get, Method::Post})) {
-        return;
-    }
-    if (request.method() == Method::Get) {
-        m_authenticator.authenticate(
-            request, reply, [this, reply](const UserRecord &user, const AccessClaims &) {
-                m_workers.run<std::variant<QJsonArray, ApiError>>(
-                    this,
-                    [user](QSqlDatabase &db) { return social_store::listBlocks(db, user.id); },
-                    answerWith<QJsonArray>(reply, Status::Ok, [](const QJsonArray &blocks) {
-                        return QJsonObject{{QStringLiteral("blocks"), blocks}};
-                    }));
-            });
-        return;
-    }
-    const auto parsed = readJsonObject(request);
-    m_authenticator.authenticate(
-        request, reply, [this, reply, parsed](const UserRecord &user, const AccessClaims &) {
-            const qint64 target = readTarget(parsed, reply, user.id);
-            if (target == 0) {
-                return;
-            }
-            m_workers.run<std::variant<QJsonObject, ApiError>>(
-                this,
-                [user, target](QSqlDatabase &db) {
-                    return social_store::block(db, user.id, target);
-                },
-                answerWith<QJsonObject>(reply, Status::Created,
-                                        [](const QJsonObject &entry) { return entry; }));
-        });
+    m_workers.run<std::variant<QJsonArray, ApiError>>(
+        this, [me = call.user.id](QSqlDatabase &db) { return social_store::listBlocks(db, me); },
+        answerWith<QJsonArray>(call.reply, Status::Ok, [](const QJsonArray &blocks) {
+            return QJsonObject{{QStringLiteral("blocks"), blocks}};
+        }));
 }
 
-void SocialRoutes::handleUnblock(const QString &id, const QHttpServerRequest &request,
-                                 const DeferredReplyPtr &reply)
+void SocialRoutes::handleBlock(const RouteCall &call)
 {
-    if (!requireMethod(request, reply, {Method::Delete})) {
+    const qint64 target = readTarget(call);
+    if (target == 0) {
         return;
     }
-    const std::optional<qint64> blockedId = positiveIdFrom(id);
-    m_authenticator.authenticate(
-        request, reply, [this, reply, blockedId](const UserRecord &user, const AccessClaims &) {
-            if (!blockedId) {
-                reply->send(
-                    notFound(QStringLiteral("you have not blocked this user")).toResponse());
-                return;
-            }
-            m_workers.run<std::variant<bool, ApiError>>(
-                this,
-                [user, blockedId](QSqlDatabase &db) {
-                    return social_store::unblock(db, user.id, *blockedId);
-                },
-                answerNoContent(reply));
-        });
+    m_workers.run<std::variant<QJsonObject, ApiError>>(
+        this,
+        [me = call.user.id, target](QSqlDatabase &db) {
+            return social_store::block(db, me, target);
+        },
+        answerWith<QJsonObject>(call.reply, Status::Created,
+                                [](const QJsonObject &entry) { return entry; }));
+}
+
+void SocialRoutes::handleUnblock(const RouteCall &call)
+{
+    const std::optional<qint64> blockedId = positiveIdFrom(call.arg());
+    if (!blockedId) {
+        call.fail(notFound(QStringLiteral("you have not blocked this user")));
+        return;
+    }
+    m_workers.run<std::variant<bool, ApiError>>(
+        this,
+        [me = call.user.id, blockedId](QSqlDatabase &db) {
+            return social_store::unblock(db, me, *blockedId);
+        },
+        answerDone(call.reply));
 }
 
 } // namespace transcendence::server

@@ -5,12 +5,11 @@
 
 #include <QObject>
 
-class QHttpServer;
-
 namespace transcendence::server {
 
 class DatabaseWorkers;
-class RequestAuthenticator;
+class Router;
+struct RouteCall;
 
 // /api/friends, /api/friends/requests[/{id}[/accept|/decline]], /api/friends/{userId},
 // /api/blocks[/{userId}]: every one authenticated. docs/api/openapi.yaml describes each.
@@ -18,26 +17,23 @@ class RequestAuthenticator;
 class SocialRoutes : public QObject {
     Q_OBJECT
 public:
-    SocialRoutes(DatabaseWorkers &workers, RequestAuthenticator &authenticator,
-                 PresenceSettings presence, QObject *parent = nullptr);
+    SocialRoutes(DatabaseWorkers &workers, PresenceSettings presence, QObject *parent = nullptr);
 
-    void registerRoutes(QHttpServer &server);
+    void registerRoutes(Router &router);
 
 private:
-    void handleRequests(const QHttpServerRequest &request, const DeferredReplyPtr &reply);
-    void handleCancel(const QString &id, const QHttpServerRequest &request,
-                      const DeferredReplyPtr &reply);
-    void handleAnswer(const QString &id, bool accept, const QHttpServerRequest &request,
-                      const DeferredReplyPtr &reply);
-    void handleFriends(const QHttpServerRequest &request, const DeferredReplyPtr &reply);
-    void handleRemoveFriend(const QString &id, const QHttpServerRequest &request,
-                            const DeferredReplyPtr &reply);
-    void handleBlocks(const QHttpServerRequest &request, const DeferredReplyPtr &reply);
-    void handleUnblock(const QString &id, const QHttpServerRequest &request,
-                       const DeferredReplyPtr &reply);
+    void handleListRequests(const RouteCall &call);
+    void handleSendRequest(const RouteCall &call);
+    void handleCancel(const RouteCall &call);
+    void handleAccept(const RouteCall &call);
+    void handleDecline(const RouteCall &call);
+    void handleFriends(const RouteCall &call);
+    void handleRemoveFriend(const RouteCall &call);
+    void handleBlocks(const RouteCall &call);
+    void handleBlock(const RouteCall &call);
+    void handleUnblock(const RouteCall &call);
 
     DatabaseWorkers &m_workers;
-    RequestAuthenticator &m_authenticator;
     PresenceSettings m_presence;
 };
 

@@ -42,7 +42,7 @@ void registerTournamentFeature(const FeatureContext &context)
     auto *routes = new TournamentRoutes(
         context, [feature](const store::Changed &changed) { feature->applyChange(changed); },
         feature);
-    routes->registerRoutes(context.http);
+    routes->registerRoutes(context.router);
 }
 
 TournamentFeature::TournamentFeature(const FeatureContext &context, RoomService *rooms,

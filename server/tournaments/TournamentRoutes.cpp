@@ -1,8 +1,8 @@
 #include "tournaments/TournamentRoutes.h"
 
-#include "auth/RequestAuthenticator.h"
 #include "db/DatabaseWorkers.h"
 #include "http/RequestParameters.h"
+#include "http/Router.h"
 
 #include <QHttpServer>
 #include <QJsonArray>
@@ -177,214 +177,156 @@ TournamentRoutes::TournamentRoutes(const FeatureContext &context,
     , m_changed(std::move(changed))
 {}
 
-void TournamentRoutes::registerRoutes(QHttpServer &server)
+void TournamentRoutes::registerRoutes(Router &router)
 {
-    server.route(QStringLiteral("/api/tournaments"),
-                 [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-                     handleCollection(request, deferReply(request, std::move(responder)));
-                 });
-    server.route(QStringLiteral("/api/tournaments/<arg>"),
-                 [this](const QString &id, const QHttpServerRequest &request,
-                        QHttpServerResponder &&responder) {
-                     handleOne(id, request, deferReply(request, std::move(responder)));
-                 });
-    const auto action = [&](const QString &path, bool readsBody, Action work) {
-        server.route(path, [this, readsBody, work](const QString &id,
-                                                   const QHttpServerRequest &request,
-                                                   QHttpServerResponder &&responder) {
-            handleAction(id, request, deferReply(request, std::move(responder)), readsBody, work);
-        });
+    const BodyRule none = BodyRule::none();
+    const Access user = Access::SignedIn;
+    router.add(this, {
+                         {Method::Get, QStringLiteral("/api/tournaments"), user, none,
+                          &TournamentRoutes::handleList},
+                         {Method::Post, QStringLiteral("/api/tournaments"), user, BodyRule::json(),
+                          &TournamentRoutes::handleCreate},
+                         {Method::Get, QStringLiteral("/api/tournaments/<arg>"), user, none,
+                          &TournamentRoutes::handleOne},
+                     });
+    // The actions on one tournament: POST, answered with the tournament as it now is.
+    const auto action = [&](const QString &path, BodyRule body, Action work) {
+        router.add(Route{Method::Post, path, user, body,
+                         [this, work = std::move(work)](const RouteCall &call) {
+                             runAction(call, work);
+                         }});
     };
-    action(QStringLiteral("/api/tournaments/<arg>/join"), true,
+    // An empty body is an empty object; anything else must be JSON.
+    action(QStringLiteral("/api/tournaments/<arg>/join"), BodyRule::optionalJson(),
            [](QSqlDatabase &db, qint64 tournamentId, qint64 userId, const QJsonObject &body) {
                return store::join(db, tournamentId, userId,
                                   body.value(QStringLiteral("alias")).toString());
            });
-    action(QStringLiteral("/api/tournaments/<arg>/leave"), false,
+    action(QStringLiteral("/api/tournaments/<arg>/leave"), none,
            [](QSqlDatabase &db, qint64 tournamentId, qint64 userId, const QJsonObject &) {
                return store::leave(db, tournamentId, userId);
            });
-    action(QStringLiteral("/api/tournaments/<arg>/start"), false,
+    action(QStringLiteral("/api/tournaments/<arg>/start"), none,
            [](QSqlDatabase &db, qint64 tournamentId, qint64 userId, const QJsonObject &) {
                return store::start(db, tournamentId, userId);
            });
-    action(QStringLiteral("/api/tournaments/<arg>/cancel"), false,
+    action(QStringLiteral("/api/tournaments/<arg>/cancel"), none,
            [](QSqlDatabase &db, qint64 tournamentId, qint64 userId, const QJsonObject &) {
                return store::cancel(db, tournamentId, userId);
            });
 }
 
-void TournamentRoutes::handleCollection(const QHttpServerRequest &request,
-                                        const DeferredReplyPtr &reply)
+void TournamentRoutes::handleList(const RouteCall &call)
 {
-    if (!requireMethod(request, reply, {Method::Get, Method::Post})) {
-        return;
-    }
-    if (request.method() == Method::Get) {
-        const QUrlQuery query(request.url());
-        FieldErrors errors;
-        const int limit =
-            integerParameter(query, QStringLiteral("limit"), errors, 1, kMaxLimit, kDefaultLimit);
-        const int offset =
-            integerParameter(query, QStringLiteral("offset"), errors, 0, kMaxOffset, 0);
-        QStringList statuses;
-        if (query.hasQueryItem(QStringLiteral("status"))) {
-            statuses = query.queryItemValue(QStringLiteral("status")).split(QLatin1Char(','));
-            for (const QString &status : std::as_const(statuses)) {
-                if (!kStatuses.contains(status)) {
-                    errors.add(QStringLiteral("status"), QStringLiteral("one_of"),
-                               QStringLiteral("must be a comma-separated list of open, running, "
-                                              "finished, cancelled"));
-                    break;
-                }
+    const QUrlQuery &query = call.query;
+    FieldErrors errors;
+    const int limit =
+        integerParameter(query, QStringLiteral("limit"), errors, 1, kMaxLimit, kDefaultLimit);
+    const int offset = integerParameter(query, QStringLiteral("offset"), errors, 0, kMaxOffset, 0);
+    QStringList statuses;
+    if (query.hasQueryItem(QStringLiteral("status"))) {
+        statuses = query.queryItemValue(QStringLiteral("status")).split(QLatin1Char(','));
+        for (const QString &status : std::as_const(statuses)) {
+            if (!kStatuses.contains(status)) {
+                errors.add(QStringLiteral("status"), QStringLiteral("one_of"),
+                           QStringLiteral("must be a comma-separated list of open, running, "
+                                          "finished, cancelled"));
+                break;
             }
         }
-        m_context.authenticator.authenticate(
-            request, reply,
-            [this, reply, limit, offset, statuses, errors](const UserRecord &user,
-                                                           const AccessClaims &) {
-                if (!errors.isEmpty()) {
-                    reply->send(errors.toError().toResponse());
-                    return;
-                }
-                using Result = std::variant<store::Page, ApiError>;
-                m_context.workers.run<Result>(
-                    this,
-                    [user, statuses, limit, offset](QSqlDatabase &db) {
-                        return store::list(db, user.id, statuses, limit, offset);
-                    },
-                    [reply, limit, offset](Result result) {
-                        if (const auto *error = std::get_if<ApiError>(&result)) {
-                            reply->send(error->toResponse());
-                            return;
-                        }
-                        const auto &page = std::get<store::Page>(result);
-                        QJsonArray items;
-                        for (const auto &t : page.items) {
-                            items.append(t.summaryJson());
-                        }
-                        reply->send(QHttpServerResponse(QJsonObject{
-                            {QStringLiteral("tournaments"), items},
+    }
+    if (!errors.isEmpty()) {
+        call.fail(errors.toError());
+        return;
+    }
+    using Result = std::variant<store::Page, ApiError>;
+    m_context.workers.run<Result>(
+        this,
+        [userId = call.user.id, statuses, limit, offset](QSqlDatabase &db) {
+            return store::list(db, userId, statuses, limit, offset);
+        },
+        answer<store::Page>(call.reply, [limit, offset](const store::Page &page) {
+            QJsonArray items;
+            for (const auto &t : page.items) {
+                items.append(t.summaryJson());
+            }
+            return QHttpServerResponse(
+                QJsonObject{{QStringLiteral("tournaments"), items},
                             {QStringLiteral("limit"), limit},
                             {QStringLiteral("offset"), offset},
                             {QStringLiteral("total"), page.total},
-                            {QStringLiteral("hasMore"), offset + items.size() < page.total}}));
-                    });
-            });
-        return;
-    }
-    const auto parsed = readJsonObject(request);
-    m_context.authenticator.authenticate(
-        request, reply, [this, reply, parsed](const UserRecord &user, const AccessClaims &) {
-            if (const auto *error = std::get_if<ApiError>(&parsed)) {
-                reply->send(error->toResponse());
-                return;
-            }
-            auto fields = newTournamentFrom(std::get<QJsonObject>(parsed));
-            if (const auto *error = std::get_if<ApiError>(&fields)) {
-                reply->send(error->toResponse());
-                return;
-            }
-            const auto tournament = std::get<store::NewTournament>(std::move(fields));
-            using Result = std::variant<store::Tournament, ApiError>;
-            m_context.workers.run<Result>(
-                this,
-                [user, tournament](QSqlDatabase &db) {
-                    return store::create(db, user.id, tournament);
-                },
-                [this, reply](Result result) {
-                    if (const auto *error = std::get_if<ApiError>(&result)) {
-                        reply->send(error->toResponse());
-                        return;
-                    }
-                    const auto &created = std::get<store::Tournament>(result);
-                    reply->send(QHttpServerResponse(created.toJson(), Status::Created));
-                    m_changed(store::Changed{created, {}, true});
-                });
-        });
+                            {QStringLiteral("hasMore"), offset + items.size() < page.total}});
+        }));
 }
 
-void TournamentRoutes::handleOne(const QString &id, const QHttpServerRequest &request,
-                                 const DeferredReplyPtr &reply)
+void TournamentRoutes::handleCreate(const RouteCall &call)
 {
-    if (!requireMethod(request, reply, {Method::Get})) {
+    auto fields = newTournamentFrom(call.json);
+    if (const auto *error = std::get_if<ApiError>(&fields)) {
+        call.fail(*error);
         return;
     }
-    const auto tournamentId = positiveIdFrom(id);
-    m_context.authenticator.authenticate(
-        request, reply, [this, reply, tournamentId](const UserRecord &user, const AccessClaims &) {
-            if (!tournamentId) {
-                reply->send(notFound().toResponse());
-                return;
-            }
-            using Result = std::variant<store::Tournament, ApiError>;
-            m_context.workers.run<Result>(
-                this,
-                [tournamentId, user](QSqlDatabase &db) {
-                    return store::load(db, *tournamentId, user.id);
-                },
-                [reply](Result result) {
-                    if (const auto *error = std::get_if<ApiError>(&result)) {
-                        reply->send(error->toResponse());
-                        return;
-                    }
-                    reply->send(QHttpServerResponse(std::get<store::Tournament>(result).toJson()));
-                });
-        });
+    const auto tournament = std::get<store::NewTournament>(std::move(fields));
+    using Result = std::variant<store::Tournament, ApiError>;
+    m_context.workers.run<Result>(
+        this,
+        [userId = call.user.id, tournament](QSqlDatabase &db) {
+            return store::create(db, userId, tournament);
+        },
+        answer<store::Tournament>(call.reply, [this](const store::Tournament &created) {
+            m_changed(store::Changed{created, {}, true});
+            return QHttpServerResponse(created.toJson(), Status::Created);
+        }));
 }
 
-void TournamentRoutes::handleAction(const QString &id, const QHttpServerRequest &request,
-                                    const DeferredReplyPtr &reply, bool readsBody, Action action)
+void TournamentRoutes::handleOne(const RouteCall &call)
 {
-    if (!requireMethod(request, reply, {Method::Post})) {
+    const auto tournamentId = positiveIdFrom(call.arg());
+    if (!tournamentId) {
+        call.fail(notFound());
         return;
     }
-    const auto tournamentId = positiveIdFrom(id);
-    // An empty body is an empty object; anything else must be JSON.
-    std::variant<QJsonObject, ApiError> body = QJsonObject();
-    if (readsBody && !request.body().trimmed().isEmpty()) {
-        body = readJsonObject(request);
+    using Result = std::variant<store::Tournament, ApiError>;
+    m_context.workers.run<Result>(
+        this,
+        [tournamentId, userId = call.user.id](QSqlDatabase &db) {
+            return store::load(db, *tournamentId, userId);
+        },
+        answer<store::Tournament>(call.reply, [](const store::Tournament &tournament) {
+            return QHttpServerResponse(tournament.toJson());
+        }));
+}
+
+void TournamentRoutes::runAction(const RouteCall &call, const Action &action)
+{
+    const QJsonObject &fields = call.json;
+    FieldErrors errors;
+    const QString alias = stringField(fields, QStringLiteral("alias"), errors, false, 1000);
+    if (!errors.has(QStringLiteral("alias")) && !alias.isNull()) {
+        const FieldProblem problem = nameProblem(alias, store::kMaxAliasLength);
+        if (!problem.isEmpty()) {
+            errors.add(QStringLiteral("alias"), problem);
+        }
     }
-    m_context.authenticator.authenticate(
-        request, reply,
-        [this, reply, tournamentId, body, action](const UserRecord &user, const AccessClaims &) {
-            if (const auto *error = std::get_if<ApiError>(&body)) {
-                reply->send(error->toResponse());
-                return;
-            }
-            const QJsonObject fields = std::get<QJsonObject>(body);
-            FieldErrors errors;
-            const QString alias = stringField(fields, QStringLiteral("alias"), errors, false, 1000);
-            if (!errors.has(QStringLiteral("alias")) && !alias.isNull()) {
-                const FieldProblem problem = nameProblem(alias, store::kMaxAliasLength);
-                if (!problem.isEmpty()) {
-                    errors.add(QStringLiteral("alias"), problem);
-                }
-            }
-            if (!errors.isEmpty()) {
-                reply->send(errors.toError().toResponse());
-                return;
-            }
-            if (!tournamentId) {
-                reply->send(notFound().toResponse());
-                return;
-            }
-            using Result = std::variant<store::Changed, ApiError>;
-            m_context.workers.run<Result>(
-                this,
-                [action, tournamentId, user, fields](QSqlDatabase &db) {
-                    return action(db, *tournamentId, user.id, fields);
-                },
-                [this, reply](Result result) {
-                    if (const auto *error = std::get_if<ApiError>(&result)) {
-                        reply->send(error->toResponse());
-                        return;
-                    }
-                    const auto &changed = std::get<store::Changed>(result);
-                    reply->send(QHttpServerResponse(changed.tournament.toJson()));
-                    m_changed(changed);
-                });
-        });
+    if (!errors.isEmpty()) {
+        call.fail(errors.toError());
+        return;
+    }
+    const auto tournamentId = positiveIdFrom(call.arg());
+    if (!tournamentId) {
+        call.fail(notFound());
+        return;
+    }
+    using Result = std::variant<store::Changed, ApiError>;
+    m_context.workers.run<Result>(
+        this,
+        [action, tournamentId, userId = call.user.id, fields](QSqlDatabase &db) {
+            return action(db, *tournamentId, userId, fields);
+        },
+        answer<store::Changed>(call.reply, [this](const store::Changed &changed) {
+            m_changed(changed);
+            return QHttpServerResponse(changed.tournament.toJson());
+        }));
 }
 
 } // namespace transcendence::server

@@ -9,9 +9,10 @@
 
 #include <functional>
 
-class QHttpServer;
-
 namespace transcendence::server {
+
+class Router;
+struct RouteCall;
 
 // The tournament API; every route needs a signed-in caller (401) and runs its SQL on a
 // DatabaseWorkers thread. docs/api/openapi.yaml describes each; docs/game.md, "Tournaments",
@@ -32,7 +33,7 @@ public:
     TournamentRoutes(const FeatureContext &context,
                      std::function<void(const tournament_store::Changed &)> changed,
                      QObject *parent = nullptr);
-    void registerRoutes(QHttpServer &server);
+    void registerRoutes(Router &router);
 
     static constexpr int kDefaultLimit = 20;
     static constexpr int kMaxLimit = 50;
@@ -43,13 +44,12 @@ public:
     newTournamentFrom(const QJsonObject &body);
 
 private:
-    void handleCollection(const QHttpServerRequest &request, const DeferredReplyPtr &reply);
-    void handleOne(const QString &id, const QHttpServerRequest &request,
-                   const DeferredReplyPtr &reply);
+    void handleList(const RouteCall &call);
+    void handleCreate(const RouteCall &call);
+    void handleOne(const RouteCall &call);
     using Action = std::function<std::variant<tournament_store::Changed, ApiError>(
         QSqlDatabase &, qint64 tournamentId, qint64 userId, const QJsonObject &body)>;
-    void handleAction(const QString &id, const QHttpServerRequest &request,
-                      const DeferredReplyPtr &reply, bool readsBody, Action action);
+    void runAction(const RouteCall &call, const Action &action);
 
     FeatureContext m_context;
     std::function<void(const tournament_store::Changed &)> m_changed;

@@ -7,11 +7,11 @@
 
 namespace transcendence::server::avatar_store {
 
-std::variant<QByteArray, ApiError> save(QSqlDatabase &db, qint64 userId,
-                                        const avatar::ProcessedAvatar &avatar)
+std::variant<QByteArray, DomainError> save(QSqlDatabase &db, qint64 userId,
+                                           const avatar::ProcessedAvatar &avatar)
 {
     if (!db.isOpen()) {
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     QSqlQuery query(db);
     query.prepare(QStringLiteral(
@@ -21,36 +21,36 @@ std::variant<QByteArray, ApiError> save(QSqlDatabase &db, qint64 userId,
     query.addBindValue(avatar.png);
     query.addBindValue(QString::fromLatin1(avatar.etag));
     if (!query.exec()) {
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     return avatar.etag;
 }
 
-std::variant<bool, ApiError> remove(QSqlDatabase &db, qint64 userId)
+std::variant<bool, DomainError> remove(QSqlDatabase &db, qint64 userId)
 {
     if (!db.isOpen()) {
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     QSqlQuery query(db);
     query.prepare(QStringLiteral("DELETE FROM avatars WHERE user_id = ?"));
     query.addBindValue(userId);
     if (!query.exec()) {
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     return query.numRowsAffected() > 0;
 }
 
-std::variant<std::optional<QByteArray>, ApiError> currentEtag(QSqlDatabase &db, qint64 userId)
+std::variant<std::optional<QByteArray>, DomainError> currentEtag(QSqlDatabase &db, qint64 userId)
 {
     if (!db.isOpen()) {
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     QSqlQuery query(db);
     query.prepare(QStringLiteral("SELECT coalesce(a.etag, '') FROM users u "
                                  "LEFT JOIN avatars a ON a.user_id = u.id WHERE u.id = ?"));
     query.addBindValue(userId);
     if (!query.exec()) {
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     if (!query.next()) {
         return std::optional<QByteArray>();
@@ -58,16 +58,16 @@ std::variant<std::optional<QByteArray>, ApiError> currentEtag(QSqlDatabase &db, 
     return std::optional<QByteArray>(query.value(0).toString().toLatin1());
 }
 
-std::variant<StoredAvatar, ApiError> load(QSqlDatabase &db, qint64 userId)
+std::variant<StoredAvatar, DomainError> load(QSqlDatabase &db, qint64 userId)
 {
     if (!db.isOpen()) {
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     QSqlQuery query(db);
     query.prepare(QStringLiteral("SELECT png, etag FROM avatars WHERE user_id = ?"));
     query.addBindValue(userId);
     if (!query.exec()) {
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     if (!query.next()) {
         return StoredAvatar{};

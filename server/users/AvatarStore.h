@@ -1,6 +1,6 @@
 #pragma once
 
-#include "http/ApiError.h"
+#include "core/DomainError.h"
 #include "users/avatar/AvatarProcessor.h"
 
 #include <QByteArray>
@@ -17,21 +17,21 @@ namespace transcendence::server {
 namespace avatar_store {
 
 // Stores (or replaces) the user's avatar; returns its ETag.
-std::variant<QByteArray, ApiError> save(QSqlDatabase &db, qint64 userId,
-                                        const avatar::ProcessedAvatar &avatar);
+std::variant<QByteArray, DomainError> save(QSqlDatabase &db, qint64 userId,
+                                           const avatar::ProcessedAvatar &avatar);
 
 // Back to the default avatar. false: the user had none.
-std::variant<bool, ApiError> remove(QSqlDatabase &db, qint64 userId);
+std::variant<bool, DomainError> remove(QSqlDatabase &db, qint64 userId);
 
 // The user's uploaded avatar's ETag: nullopt when there is no such user, an empty tag when the
 // user shows the default avatar.
-std::variant<std::optional<QByteArray>, ApiError> currentEtag(QSqlDatabase &db, qint64 userId);
+std::variant<std::optional<QByteArray>, DomainError> currentEtag(QSqlDatabase &db, qint64 userId);
 
 struct StoredAvatar {
     QByteArray png; // empty: none (any more)
     QByteArray etag;
 };
-std::variant<StoredAvatar, ApiError> load(QSqlDatabase &db, qint64 userId);
+std::variant<StoredAvatar, DomainError> load(QSqlDatabase &db, qint64 userId);
 
 // "/api/users/<id>/avatar", with "?v=<first 16 hex digits of the ETag>" for an uploaded avatar:
 // the URL changes whenever the picture does, so clients may cache it for long.

@@ -32,12 +32,9 @@ QVariant valueOrNull(const std::optional<QString> &value)
     return value ? QVariant(*value) : QVariant(QMetaType::fromType<QString>());
 }
 
-ApiError noSuchUser()
+DomainError noSuchUser()
 {
-    return {QHttpServerResponder::StatusCode::NotFound,
-            QStringLiteral("not_found"),
-            QStringLiteral("no such user"),
-            {}};
+    return DomainError::notFound(QStringLiteral("no such user"));
 }
 
 } // namespace
@@ -54,10 +51,10 @@ QJsonObject PublicProfile::toJson() const
 
 namespace profile_store {
 
-std::variant<PublicProfile, ApiError> publicProfile(QSqlDatabase &db, qint64 userId)
+std::variant<PublicProfile, DomainError> publicProfile(QSqlDatabase &db, qint64 userId)
 {
     if (!db.isOpen()) {
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     QSqlQuery &query = prepared_statements::get(
         db, QStringLiteral("SELECT ") + QLatin1String(kProfileColumns) +
@@ -65,7 +62,7 @@ std::variant<PublicProfile, ApiError> publicProfile(QSqlDatabase &db, qint64 use
                                "WHERE u.id = ?"));
     query.addBindValue(userId);
     if (!query.exec()) {
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     if (!query.next()) {
         return noSuchUser();
@@ -73,11 +70,11 @@ std::variant<PublicProfile, ApiError> publicProfile(QSqlDatabase &db, qint64 use
     return profileFrom(query);
 }
 
-std::variant<UpdatedProfile, ApiError> update(QSqlDatabase &db, qint64 userId,
-                                              const ProfileChanges &changes)
+std::variant<UpdatedProfile, DomainError> update(QSqlDatabase &db, qint64 userId,
+                                                 const ProfileChanges &changes)
 {
     if (!db.isOpen()) {
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     QSqlQuery &query = prepared_statements::get(
         db, QStringLiteral("UPDATE users AS u SET "
@@ -101,19 +98,18 @@ std::variant<UpdatedProfile, ApiError> update(QSqlDatabase &db, qint64 userId,
                               query.value(account_store::kUserColumnCount).toString().toLatin1()};
     }
     if (query.lastError().nativeErrorCode() == QLatin1String("23505")) { // unique_violation
-        return ApiError{QHttpServerResponder::StatusCode::Conflict,
-                        QStringLiteral("conflict"),
-                        QStringLiteral("this display name is taken"),
-                        {{QStringLiteral("displayName"), FieldProblem::taken().toJson()}}};
+        return DomainError::conflict(
+            QStringLiteral("this display name is taken"),
+            {{QStringLiteral("displayName"), FieldProblem::taken().toJson()}});
     }
-    return account_store::databaseUnavailable();
+    return DomainError::unavailable();
 }
 
-std::variant<SearchPage, ApiError> search(QSqlDatabase &db, const QString &text, int limit,
-                                          int offset)
+std::variant<SearchPage, DomainError> search(QSqlDatabase &db, const QString &text, int limit,
+                                             int offset)
 {
     if (!db.isOpen()) {
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     // Both sides of each LIKE are in the form its index holds (sql/0004_profiles.sql).
     const QString usernamePattern = profile_rules::likePrefixPattern(text.trimmed().toLower());
@@ -130,7 +126,7 @@ std::variant<SearchPage, ApiError> search(QSqlDatabase &db, const QString &text,
     query.addBindValue(limit + 1); // one more tells whether there is a next page
     query.addBindValue(offset);
     if (!query.exec()) {
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     SearchPage page;
     while (query.next()) {

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "auth/AccountStore.h"
-#include "http/ApiError.h"
+#include "core/DomainError.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -40,7 +40,7 @@ struct ProfileChanges {
 namespace profile_store {
 
 // 404 not_found for an unknown id.
-std::variant<PublicProfile, ApiError> publicProfile(QSqlDatabase &db, qint64 userId);
+std::variant<PublicProfile, DomainError> publicProfile(QSqlDatabase &db, qint64 userId);
 
 struct UpdatedProfile {
     UserRecord user;
@@ -48,8 +48,8 @@ struct UpdatedProfile {
 };
 // 409 conflict with fields.displayName when another account has the name (ignoring case and
 // look-alike forms).
-std::variant<UpdatedProfile, ApiError> update(QSqlDatabase &db, qint64 userId,
-                                              const ProfileChanges &changes);
+std::variant<UpdatedProfile, DomainError> update(QSqlDatabase &db, qint64 userId,
+                                                 const ProfileChanges &changes);
 
 struct SearchPage {
     QList<PublicProfile> users;
@@ -57,8 +57,8 @@ struct SearchPage {
 };
 // Users whose user name (ignoring case) or display name (ignoring case and look-alike forms)
 // starts with query, ordered by display name.
-std::variant<SearchPage, ApiError> search(QSqlDatabase &db, const QString &query, int limit,
-                                          int offset);
+std::variant<SearchPage, DomainError> search(QSqlDatabase &db, const QString &query, int limit,
+                                             int offset);
 
 } // namespace profile_store
 } // namespace transcendence::server

@@ -28,8 +28,8 @@ void registerUserFeature(const FeatureContext &context)
                          QStringLiteral("avatar_formats"),
                          {{QStringLiteral("available"), formatNames(support.available)},
                           {QStringLiteral("missing"), formatNames(support.missing)}});
-    auto *routes = new UserRoutes(context.workers, context.authenticator, &context.owner);
-    routes->registerRoutes(context.http);
+    auto *routes = new UserRoutes(context.workers, &context.owner);
+    routes->registerRoutes(context.router);
 }
 
 } // namespace transcendence::server

@@ -2,11 +2,11 @@
 
 #include "app/StructuredLog.h"
 #include "auth/AccountRules.h"
-#include "auth/RequestAuthenticator.h"
 #include "db/DatabaseWorkers.h"
 #include "http/EntityTag.h"
 #include "http/JsonBody.h"
 #include "http/RequestParameters.h"
+#include "http/Router.h"
 #include "http/ServerBusy.h"
 #include "users/AvatarStore.h"
 #include "users/DefaultAvatarCache.h"
@@ -154,23 +154,11 @@ ApiError fromAvatarError(const avatar::AvatarError &error)
     return {error.httpStatus(), error.codeName(), error.message, {}};
 }
 
-template <typename Value>
-bool sendIfError(const DeferredReplyPtr &reply, const std::variant<Value, ApiError> &result)
-{
-    if (const auto *error = std::get_if<ApiError>(&result)) {
-        reply->send(error->toResponse());
-        return true;
-    }
-    return false;
-}
-
 } // namespace
 
-UserRoutes::UserRoutes(DatabaseWorkers &workers, RequestAuthenticator &authenticator,
-                       QObject *parent)
+UserRoutes::UserRoutes(DatabaseWorkers &workers, QObject *parent)
     : QObject(parent)
     , m_workers(workers)
-    , m_authenticator(authenticator)
     // The one processor of the server: constructing it sets the process-wide image allocation
     // limit.
     , m_processor(std::make_shared<const avatar::AvatarProcessor>())
@@ -179,164 +167,122 @@ UserRoutes::UserRoutes(DatabaseWorkers &workers, RequestAuthenticator &authentic
 
 UserRoutes::~UserRoutes() = default;
 
-void UserRoutes::registerRoutes(QHttpServer &server)
+void UserRoutes::registerRoutes(Router &router)
 {
-    using Handler = void (UserRoutes::*)(const QHttpServerRequest &, const DeferredReplyPtr &);
-    const auto bind = [&](const QString &path, Handler handler) {
-        server.route(path, [this, handler](const QHttpServerRequest &request,
-                                           QHttpServerResponder &&responder) {
-            (this->*handler)(request, deferReply(request, std::move(responder)));
-        });
-    };
-    using IdHandler =
-        void (UserRoutes::*)(const QString &, const QHttpServerRequest &, const DeferredReplyPtr &);
-    const auto bindWithId = [&](const QString &path, IdHandler handler) {
-        server.route(path, [this, handler](const QString &id, const QHttpServerRequest &request,
-                                           QHttpServerResponder &&responder) {
-            (this->*handler)(id, request, deferReply(request, std::move(responder)));
-        });
-    };
-    // The first matching route wins: "me" before the <arg> routes that would also match it.
-    bind(QStringLiteral("/api/users/me"), &UserRoutes::handleMe);
-    bind(QStringLiteral("/api/users/me/avatar"), &UserRoutes::handleOwnAvatar);
-    bind(QStringLiteral("/api/users"), &UserRoutes::handleSearch);
-    bindWithId(QStringLiteral("/api/users/<arg>"), &UserRoutes::handleProfile);
-    bindWithId(QStringLiteral("/api/users/<arg>/avatar"), &UserRoutes::handleAvatar);
+    using Method = QHttpServerRequest::Method;
+    const BodyRule none = BodyRule::none();
+    // nginx lets 3 MiB through to the avatar; the processor refuses more than 2 MiB itself.
+    const BodyRule image = BodyRule::raw(3 * 1024 * 1024);
+    router.add(this, {
+                         {Method::Get, QStringLiteral("/api/users/me"), Access::SignedIn, none,
+                          &UserRoutes::handleMe},
+                         {Method::Patch, QStringLiteral("/api/users/me"), Access::SignedIn,
+                          BodyRule::json(), &UserRoutes::handleUpdateMe},
+                         {Method::Put, QStringLiteral("/api/users/me/avatar"), Access::SignedIn,
+                          image, &UserRoutes::handleUploadAvatar},
+                         {Method::Delete, QStringLiteral("/api/users/me/avatar"), Access::SignedIn,
+                          none, &UserRoutes::handleRemoveAvatar},
+                         {Method::Get, QStringLiteral("/api/users"), Access::SignedIn, none,
+                          &UserRoutes::handleSearch},
+                         {Method::Get, QStringLiteral("/api/users/<arg>"), Access::SignedIn, none,
+                          &UserRoutes::handleProfile},
+                         // Public: an <img> cannot send a bearer token.
+                         {Method::Get, QStringLiteral("/api/users/<arg>/avatar"), Access::Public,
+                          none, &UserRoutes::handleAvatar},
+                         {Method::Head, QStringLiteral("/api/users/<arg>/avatar"), Access::Public,
+                          none, &UserRoutes::handleAvatar},
+                     });
 }
 
-void UserRoutes::handleMe(const QHttpServerRequest &request, const DeferredReplyPtr &reply)
+void UserRoutes::handleMe(const RouteCall &call)
 {
-    // GET /api/users/me is AuthRoutes'; this route sees the other methods.
-    if (request.method() != QHttpServerRequest::Method::Patch) {
-        reply->send(ApiError::methodNotAllowedResponse(reply->exchange().method(), "GET, PATCH"));
-        return;
-    }
-    // The request does not outlive this call: read it now, judge it once the caller is known.
-    const auto parsed = readJsonObject(request);
-    m_authenticator.authenticate(
-        request, reply, [this, reply, parsed](const UserRecord &user, const AccessClaims &) {
-            if (sendIfError(reply, parsed)) {
-                return;
-            }
-            const auto changes = profileChangesFrom(std::get<QJsonObject>(parsed));
-            if (sendIfError(reply, changes)) {
-                return;
-            }
-            using Result = std::variant<profile_store::UpdatedProfile, ApiError>;
-            m_workers.run<Result>(
-                this,
-                [userId = user.id, changes = std::get<ProfileChanges>(changes)](QSqlDatabase &db) {
-                    return profile_store::update(db, userId, changes);
-                },
-                [reply](Result result) {
-                    if (sendIfError(reply, result)) {
-                        return;
-                    }
-                    const auto &updated = std::get<profile_store::UpdatedProfile>(result);
-                    QJsonObject body = updated.user.toPrivateJson();
-                    body.insert(QStringLiteral("avatarUrl"),
-                                avatar_store::urlFor(updated.user.id, updated.avatarEtag));
-                    reply->send(QHttpServerResponse(body));
-                });
-        });
+    call.send(QHttpServerResponse(call.user.toPrivateJson()));
 }
 
-void UserRoutes::handleSearch(const QHttpServerRequest &request, const DeferredReplyPtr &reply)
+void UserRoutes::handleUpdateMe(const RouteCall &call)
 {
-    if (request.method() != QHttpServerRequest::Method::Get) {
-        reply->send(ApiError::methodNotAllowedResponse(reply->exchange().method(), "GET"));
+    const auto changes = profileChangesFrom(call.json);
+    if (const auto *error = std::get_if<ApiError>(&changes)) {
+        call.fail(*error);
         return;
     }
-    const auto parsed = searchRequestFrom(QUrlQuery(request.url()));
-    m_authenticator.authenticate(
-        request, reply, [this, reply, parsed](const UserRecord &, const AccessClaims &) {
-            if (sendIfError(reply, parsed)) {
-                return;
-            }
-            const SearchRequest search = std::get<SearchRequest>(parsed);
-            using Result = std::variant<profile_store::SearchPage, ApiError>;
-            m_workers.run<Result>(
-                this,
-                [search](QSqlDatabase &db) {
-                    return profile_store::search(db, search.query, search.limit, search.offset);
-                },
-                [reply, search](Result result) {
-                    if (sendIfError(reply, result)) {
-                        return;
-                    }
-                    const auto &page = std::get<profile_store::SearchPage>(result);
-                    QJsonArray users;
-                    for (const PublicProfile &profile : page.users) {
-                        users.append(profile.toJson());
-                    }
-                    reply->send(QHttpServerResponse(
-                        QJsonObject{{QStringLiteral("users"), users},
-                                    {QStringLiteral("limit"), search.limit},
-                                    {QStringLiteral("offset"), search.offset},
-                                    {QStringLiteral("hasMore"), page.hasMore}}));
-                });
-        });
+    using Result = std::variant<profile_store::UpdatedProfile, DomainError>;
+    m_workers.run<Result>(
+        this,
+        [userId = call.user.id, changes = std::get<ProfileChanges>(changes)](QSqlDatabase &db) {
+            return profile_store::update(db, userId, changes);
+        },
+        answer<profile_store::UpdatedProfile, DomainError>(
+            call.reply, [](const profile_store::UpdatedProfile &updated) {
+                QJsonObject body = updated.user.toPrivateJson();
+                body.insert(QStringLiteral("avatarUrl"),
+                            avatar_store::urlFor(updated.user.id, updated.avatarEtag));
+                return QHttpServerResponse(body);
+            }));
 }
 
-void UserRoutes::handleProfile(const QString &id, const QHttpServerRequest &request,
-                               const DeferredReplyPtr &reply)
+void UserRoutes::handleSearch(const RouteCall &call)
 {
-    if (request.method() != QHttpServerRequest::Method::Get) {
-        reply->send(ApiError::methodNotAllowedResponse(reply->exchange().method(), "GET"));
+    const auto parsed = searchRequestFrom(call.query);
+    if (const auto *error = std::get_if<ApiError>(&parsed)) {
+        call.fail(*error);
         return;
     }
-    const std::optional<qint64> userId = positiveIdFrom(id);
-    m_authenticator.authenticate(
-        request, reply, [this, reply, userId](const UserRecord &, const AccessClaims &) {
-            if (!userId) {
-                reply->send(noSuchUser().toResponse());
-                return;
-            }
-            using Result = std::variant<PublicProfile, ApiError>;
-            m_workers.run<Result>(
-                this,
-                [userId = *userId](QSqlDatabase &db) {
-                    return profile_store::publicProfile(db, userId);
-                },
-                [reply](Result result) {
-                    if (sendIfError(reply, result)) {
-                        return;
-                    }
-                    reply->send(QHttpServerResponse(std::get<PublicProfile>(result).toJson()));
-                });
-        });
+    const SearchRequest search = std::get<SearchRequest>(parsed);
+    using Result = std::variant<profile_store::SearchPage, DomainError>;
+    m_workers.run<Result>(
+        this,
+        [search](QSqlDatabase &db) {
+            return profile_store::search(db, search.query, search.limit, search.offset);
+        },
+        answer<profile_store::SearchPage, DomainError>(
+            call.reply, [search](const profile_store::SearchPage &page) {
+                QJsonArray users;
+                for (const PublicProfile &profile : page.users) {
+                    users.append(profile.toJson());
+                }
+                return QHttpServerResponse(QJsonObject{{QStringLiteral("users"), users},
+                                                       {QStringLiteral("limit"), search.limit},
+                                                       {QStringLiteral("offset"), search.offset},
+                                                       {QStringLiteral("hasMore"), page.hasMore}});
+            }));
 }
 
-void UserRoutes::handleOwnAvatar(const QHttpServerRequest &request, const DeferredReplyPtr &reply)
+void UserRoutes::handleProfile(const RouteCall &call)
 {
-    const auto method = request.method();
-    if (method != QHttpServerRequest::Method::Put && method != QHttpServerRequest::Method::Delete) {
-        reply->send(ApiError::methodNotAllowedResponse(reply->exchange().method(), "PUT, DELETE"));
+    const std::optional<qint64> userId = positiveIdFrom(call.arg());
+    if (!userId) {
+        call.fail(noSuchUser());
         return;
     }
-    const bool upload = method == QHttpServerRequest::Method::Put;
-    const bool rawImage = isRawImageContentType(request.value("Content-Type"));
-    const QByteArray body = upload ? request.body() : QByteArray();
-    m_authenticator.authenticate(
-        request, reply,
-        [this, reply, upload, rawImage, body](const UserRecord &user, const AccessClaims &) {
-            if (!upload) {
-                removeAvatar(user.id, reply);
-                return;
-            }
-            if (!rawImage) {
-                reply->send(notRawImage().toResponse());
-                return;
-            }
-            if (const int retryAfter =
-                    m_uploadLimits.hit(QStringLiteral("avatar-upload:%1").arg(user.id),
-                                       kAvatarUploadsPerUser, QDateTime::currentMSecsSinceEpoch());
-                retryAfter > 0) {
-                reply->send(RateLimiter::tooManyRequests(retryAfter));
-                return;
-            }
-            uploadAvatar(user.id, body, reply);
-        });
+    using Result = std::variant<PublicProfile, DomainError>;
+    m_workers.run<Result>(
+        this,
+        [userId = *userId](QSqlDatabase &db) { return profile_store::publicProfile(db, userId); },
+        answer<PublicProfile, DomainError>(call.reply, [](const PublicProfile &profile) {
+            return QHttpServerResponse(profile.toJson());
+        }));
+}
+
+void UserRoutes::handleUploadAvatar(const RouteCall &call)
+{
+    if (!isRawImageContentType(call.header("Content-Type"))) {
+        call.fail(notRawImage());
+        return;
+    }
+    if (const int retryAfter =
+            m_uploadLimits.hit(QStringLiteral("avatar-upload:%1").arg(call.user.id),
+                               kAvatarUploadsPerUser, QDateTime::currentMSecsSinceEpoch());
+        retryAfter > 0) {
+        call.send(RateLimiter::tooManyRequests(retryAfter));
+        return;
+    }
+    uploadAvatar(call.user.id, call.body, call.reply);
+}
+
+void UserRoutes::handleRemoveAvatar(const RouteCall &call)
+{
+    removeAvatar(call.user.id, call.reply);
 }
 
 void UserRoutes::uploadAvatar(qint64 userId, const QByteArray &upload,
@@ -369,7 +315,13 @@ void UserRoutes::uploadAvatar(qint64 userId, const QByteArray &upload,
             m_workers.run<Result>(
                 this,
                 [userId, avatar = std::get<avatar::ProcessedAvatar>(std::move(processed))](
-                    QSqlDatabase &db) -> Result { return avatar_store::save(db, userId, avatar); },
+                    QSqlDatabase &db) -> Result {
+                    auto saved = avatar_store::save(db, userId, avatar);
+                    if (const auto *error = std::get_if<DomainError>(&saved)) {
+                        return ApiError::from(*error);
+                    }
+                    return std::get<QByteArray>(saved);
+                },
                 finish);
         });
     if (!queued) {
@@ -379,27 +331,18 @@ void UserRoutes::uploadAvatar(qint64 userId, const QByteArray &upload,
 
 void UserRoutes::removeAvatar(qint64 userId, const DeferredReplyPtr &reply)
 {
-    using Result = std::variant<bool, ApiError>;
+    using Result = std::variant<bool, DomainError>;
     m_workers.run<Result>(
         this, [userId](QSqlDatabase &db) { return avatar_store::remove(db, userId); },
-        [reply](Result result) {
-            if (sendIfError(reply, result)) {
-                return;
-            }
-            reply->send(QHttpServerResponse(Status::NoContent));
-        });
+        answer<bool, DomainError>(reply,
+                                  [](bool) { return QHttpServerResponse(Status::NoContent); }));
 }
 
-void UserRoutes::handleAvatar(const QString &id, const QHttpServerRequest &request,
-                              const DeferredReplyPtr &reply)
+void UserRoutes::handleAvatar(const RouteCall &call)
 {
-    if (!reply->exchange().isGetOrHead()) {
-        reply->send(ApiError::methodNotAllowedResponse(reply->exchange().method()));
-        return;
-    }
-    const std::optional<qint64> userId = positiveIdFrom(id);
+    const std::optional<qint64> userId = positiveIdFrom(call.arg());
     if (!userId) {
-        reply->send(noSuchUser().toResponse());
+        call.fail(noSuchUser());
         return;
     }
     struct AvatarImage {
@@ -408,15 +351,14 @@ void UserRoutes::handleAvatar(const QString &id, const QHttpServerRequest &reque
         bool notModified = false;
         bool uploaded = false;
     };
-    using Result = std::variant<std::optional<AvatarImage>, ApiError>; // nullopt: no such user
-    const QByteArray ifNoneMatch = request.value("If-None-Match");
-    const QByteArray version =
-        QUrlQuery(request.url()).queryItemValue(QStringLiteral("v")).toLatin1();
+    using Result = std::variant<std::optional<AvatarImage>, DomainError>; // nullopt: no such user
+    const QByteArray ifNoneMatch = call.header("If-None-Match");
+    const QByteArray version = call.query.queryItemValue(QStringLiteral("v")).toLatin1();
     m_workers.run<Result>(
         this,
         [defaults = m_defaultAvatars, userId = *userId, ifNoneMatch](QSqlDatabase &db) -> Result {
             const auto current = avatar_store::currentEtag(db, userId);
-            if (const auto *error = std::get_if<ApiError>(&current)) {
+            if (const auto *error = std::get_if<DomainError>(&current)) {
                 return *error;
             }
             const auto &etag = std::get<std::optional<QByteArray>>(current);
@@ -428,7 +370,7 @@ void UserRoutes::handleAvatar(const QString &id, const QHttpServerRequest &reque
                     return std::optional(AvatarImage{{}, *etag, true, true});
                 }
                 const auto stored = avatar_store::load(db, userId);
-                if (const auto *error = std::get_if<ApiError>(&stored)) {
+                if (const auto *error = std::get_if<DomainError>(&stored)) {
                     return *error;
                 }
                 const auto &avatar = std::get<avatar_store::StoredAvatar>(stored);
@@ -442,14 +384,9 @@ void UserRoutes::handleAvatar(const QString &id, const QHttpServerRequest &reque
             }
             return std::optional(AvatarImage{generated.png, generated.etag, false, false});
         },
-        [reply, version](Result result) {
-            if (sendIfError(reply, result)) {
-                return;
-            }
-            const auto &image = std::get<std::optional<AvatarImage>>(result);
+        answer<std::optional<AvatarImage>, DomainError>(call.reply, [version](const auto &image) {
             if (!image) {
-                reply->send(noSuchUser().toResponse());
-                return;
+                return noSuchUser().toResponse();
             }
             QHttpServerResponse response =
                 image->notModified
@@ -460,8 +397,8 @@ void UserRoutes::handleAvatar(const QString &id, const QHttpServerRequest &reque
                 image->uploaded && version == avatar_store::versionOf(image->etag);
             response.setHeader("Cache-Control",
                                versioned ? kVersionedAvatarCacheControl : kAvatarCacheControl);
-            reply->send(std::move(response));
-        });
+            return response;
+        }));
 }
 
 } // namespace transcendence::server
