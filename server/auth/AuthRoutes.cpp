@@ -7,8 +7,8 @@
 #include "db/DatabaseWorkers.h"
 #include "http/Cookies.h"
 #include "http/JsonBody.h"
-#include "http/ServerBusy.h"
 #include "http/Router.h"
+#include "http/ServerBusy.h"
 #include "metrics/ServerMetrics.h"
 
 #include <QDateTime>
@@ -31,6 +31,9 @@ bool refusedWhenBusy(DatabaseWorkers &workers, const DeferredReplyPtr &reply)
 
 using Status = QHttpServerResponder::StatusCode;
 
+// Sign-ins from one address: a school or a dormitory may sit behind one, so only refused passwords
+// count there (guessing across accounts); the second step keeps its own per-address budget.
+constexpr RateLimiter::Rule kLoginFailuresPerAddress{60, 900};
 constexpr RateLimiter::Rule kLoginPerAddress{30, 900};
 constexpr RateLimiter::Rule kLoginPerAccount{10, 900};
 // Renewals from one address: a whole school may sit behind one (every page load in every tab
@@ -272,10 +275,16 @@ void AuthRoutes::handleLogin(const RouteCall &call)
         return;
     }
     const QString accountKey = QStringLiteral("login-account:") + login.toCaseFolded();
-    if (refusedWhenBusy(m_workers, reply) ||
-        !withinLimits(reply, {{QStringLiteral("login-ip:") + call.exchange().clientAddress(),
-                               kLoginPerAddress},
-                              {accountKey, kLoginPerAccount}})) {
+    const QString failuresKey = QStringLiteral("login-fail-ip:") + call.exchange().clientAddress();
+    if (refusedWhenBusy(m_workers, reply)) {
+        return;
+    }
+    if (const int retryAfter = m_limits.exhausted(failuresKey, kLoginFailuresPerAddress, nowMs());
+        retryAfter > 0) {
+        reply->send(RateLimiter::tooManyRequests(retryAfter));
+        return;
+    }
+    if (!withinLimits(reply, {{accountKey, kLoginPerAccount}})) {
         return;
     }
     const SessionOrigin origin = originOf(call, webClient);
@@ -284,9 +293,12 @@ void AuthRoutes::handleLogin(const RouteCall &call)
         QByteArray challenge;
     };
     using Outcome = std::variant<IssuedSession, SecondFactorNeeded, ApiError>;
-    const auto finish = [this, reply, webClient, accountKey](Outcome result) {
+    const auto finish = [this, reply, webClient, accountKey, failuresKey](Outcome result) {
         metrics::signIn(!std::holds_alternative<ApiError>(result));
         if (const auto *error = std::get_if<ApiError>(&result)) {
+            if (error->code == QLatin1String("invalid_credentials")) {
+                m_limits.hit(failuresKey, kLoginFailuresPerAddress, nowMs());
+            }
             reply->send(error->toResponse());
             return;
         }

@@ -60,6 +60,7 @@ private slots:
     void loginByNameOrEmailAnyCase();
     void wrongPasswordAndUnknownUserLookTheSame();
     void loginIsRateLimitedPerAccount();
+    void loginLimitsGuessingNotASharedAddress();
     void registrationIsRateLimitedPerAddress();
     void refreshRotatesAndReuseEndsTheSession();
     void refreshLimitsGuessingNotASharedAddress();
@@ -370,6 +371,46 @@ void AccountsTest::loginIsRateLimitedPerAccount()
                  .value(QStringLiteral("code"))
                  .toString(),
              QStringLiteral("rate_limited"));
+}
+
+void AccountsTest::loginLimitsGuessingNotASharedAddress()
+{
+    // A school behind one address: eighty correct sign-ins in a few seconds all go through.
+    const QString school = uniqueAddress();
+    const Account account = registerAccount(QStringLiteral("nat_login_"));
+    for (int i = 0; i < 80; ++i) {
+        QCOMPARE(post(QStringLiteral("/api/auth/login"),
+                      {{QStringLiteral("login"), account.username},
+                       {QStringLiteral("password"), kPassword}},
+                      school)
+                     .status,
+                 200);
+    }
+    // Guessing from one address across many accounts: 60 refused passwords, then even a right
+    // one waits there...
+    const QString guesser = uniqueAddress();
+    for (int i = 0; i < 60; ++i) {
+        QCOMPARE(post(QStringLiteral("/api/auth/login"),
+                      {{QStringLiteral("login"),
+                        QStringLiteral("nobody_%1_%2").arg(i).arg(uniqueName(QStringLiteral("g")))},
+                       {QStringLiteral("password"), QStringLiteral("guess number %1").arg(i)}},
+                      guesser)
+                     .status,
+                 401);
+    }
+    const HttpAnswer limited =
+        post(QStringLiteral("/api/auth/login"),
+             {{QStringLiteral("login"), account.username}, {QStringLiteral("password"), kPassword}},
+             guesser);
+    QCOMPARE(limited.status, 429);
+    QVERIFY(limited.header("Retry-After").toInt() > 0);
+    // ...while the owner still signs in from elsewhere.
+    QCOMPARE(
+        post(QStringLiteral("/api/auth/login"),
+             {{QStringLiteral("login"), account.username}, {QStringLiteral("password"), kPassword}},
+             school)
+            .status,
+        200);
 }
 
 void AccountsTest::registrationIsRateLimitedPerAddress()
