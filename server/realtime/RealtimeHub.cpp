@@ -146,10 +146,15 @@ void RealtimeHub::sendToUser(qint64 userId, const QJsonObject &message)
 
 int RealtimeHub::sendSerializedToUser(qint64 userId, const QByteArray &utf8, const QString &except)
 {
+    return m_byUser.contains(userId) ? sendTextToUser(userId, QString::fromUtf8(utf8), except) : 0;
+}
+
+int RealtimeHub::sendTextToUser(qint64 userId, const QString &text, const QString &except)
+{
     int sent = 0;
     for (auto it = m_byUser.constFind(userId); it != m_byUser.cend() && it.key() == userId; ++it) {
         if (it.value()->connectionId() != except) {
-            it.value()->sendSerialized(utf8);
+            it.value()->sendText(text);
             ++sent;
         }
     }
@@ -172,12 +177,15 @@ void RealtimeHub::setEventBus(EventBus &bus)
             return;
         }
         const QString except = QString::fromLatin1(head.sliced(separator + 1));
-        const QByteArray message = payload.sliced(header + 1);
+        QString text; // decoded once, for the first recipient connected here
         for (const QByteArrayView id : head.first(separator).toByteArray().split(',')) {
             bool ok = false;
             const qint64 userId = id.toLongLong(&ok);
             if (ok && m_byUser.contains(userId)) {
-                m_busLocalSends += sendSerializedToUser(userId, message, except);
+                if (text.isNull()) {
+                    text = QString::fromUtf8(QByteArrayView(payload).sliced(header + 1));
+                }
+                m_busLocalSends += sendTextToUser(userId, text, except);
             }
         }
     });
@@ -190,9 +198,10 @@ int RealtimeHub::deliverToUsers(const QList<qint64> &userIds, const QByteArray &
         return 0;
     }
     if (!m_bus) {
+        const QString text = QString::fromUtf8(utf8);
         int sent = 0;
         for (const qint64 userId : userIds) {
-            sent += sendSerializedToUser(userId, utf8, except);
+            sent += sendTextToUser(userId, text, except);
         }
         return sent;
     }

@@ -45,6 +45,8 @@ public:
     // The same, for a message serialized once and sent to many users (chat fan-out); except
     // skips one connection (the sender's, which gets its own answer). Returns the sends.
     int sendSerializedToUser(qint64 userId, const QByteArray &utf8, const QString &except = {});
+    // The same with the text decoded once for every recipient of a fan-out.
+    int sendTextToUser(qint64 userId, const QString &text, const QString &except = {});
     // The welcomed connections of the user on this instance.
     QStringList connectionsOf(qint64 userId) const;
 

@@ -254,6 +254,11 @@ void RealtimeSession::sendJson(const QJsonObject &message)
 
 void RealtimeSession::sendSerialized(const QByteArray &utf8)
 {
+    sendText(QString::fromUtf8(utf8));
+}
+
+void RealtimeSession::sendText(const QString &text)
+{
     if (m_state == State::Closing) {
         return;
     }
@@ -266,7 +271,7 @@ void RealtimeSession::sendSerialized(const QByteArray &utf8)
         close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("too slow"));
         return;
     }
-    m_socket->sendTextMessage(QString::fromUtf8(utf8));
+    m_socket->sendTextMessage(text);
     metrics::webSocketMessageOut();
 }
 

@@ -57,6 +57,8 @@ public:
     // One message already serialized (e.g. on a game thread): UTF-8 JSON. A client that has
     // more than kMaxQueuedBytes waiting unread is closed (1008, "too slow") instead.
     void sendSerialized(const QByteArray &utf8);
+    // The same for a text already decoded once for many recipients (a chat fan-out).
+    void sendText(const QString &text);
     // A message the next one replaces (a snapshot): dropped, not queued, while more than
     // kMaxQueuedSnapshotBytes wait to be written, so a slow client gets fewer, current states.
     bool sendIfKeepingUp(const QByteArray &utf8);
