@@ -452,4 +452,32 @@ describe('home', () => {
     await page.context().close();
     assert.deepEqual(problems, []);
   });
+
+  it('keeps the signed-in header on one line at 1280 px in French and Russian too', async () => {
+    for (const locale of ['fr-FR', 'ru-RU']) {
+      const page = await newPage(`header ${locale}`, { locale });
+      await registerByApi(page, `fp_hdr_${locale.slice(0, 2)}_${stamp}`);
+      // The account was made in English (by API); the language menu's choice wins over it.
+      await page.evaluate((code) => localStorage.setItem('transcendence.language', code), locale.slice(0, 2));
+      await page.goto(url('/'));
+      await page.locator('[data-testid="home-quick-play"]').waitFor();
+      assert.equal(await page.evaluate(() => document.documentElement.lang), locale.slice(0, 2));
+      await page.screenshot({ path: join(ARTIFACTS, `browser-first-player-header-${locale.slice(0, 2)}-desktop.png`) });
+      const navbar = page.locator('nav.navbar');
+      const brand = await navbar.locator('.navbar-brand').boundingBox();
+      const middle = (box) => box.y + box.height / 2;
+      const items = [
+        await navbar.locator('.navbar-nav .nav-link').first().boundingBox(),
+        await navbar.locator('.navbar-nav .nav-link').last().boundingBox(),
+        await navbar.locator('[data-testid="account-name"]').boundingBox(),
+        await navbar.locator('button.btn-outline-light').last().boundingBox(),
+      ];
+      for (const box of items) assert.ok(box && Math.abs(middle(box) - middle(brand)) < 8, `${locale}: ${JSON.stringify({ brand, box })}`);
+      // Nothing spills out of the window either.
+      assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), `${locale}: the page scrolls sideways`);
+      assert.deepEqual(await page.evaluate(() => window.transcendenceMissingStrings), [], locale);
+      await page.context().close();
+    }
+    assert.deepEqual(problems, []);
+  });
 });
