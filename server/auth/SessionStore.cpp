@@ -33,6 +33,15 @@ bool insertRefreshToken(QSqlDatabase &db, const QString &sessionId, const QByteA
     return insert.exec();
 }
 
+// Whether a spent token's answer may have been lost rather than its value copied: it was spent
+// less than kLostAnswerGraceSeconds ago and no token of its session has been spent since (the
+// client never renewed with what that answer carried).
+const QString kLostAnswerColumn =
+    QStringLiteral("(t.used_at > now() - make_interval(secs => %1) AND NOT EXISTS (SELECT 1 FROM "
+                   "refresh_tokens later WHERE later.session_id = t.session_id AND later.used_at > "
+                   "t.used_at))")
+        .arg(kLostAnswerGraceSeconds);
+
 } // namespace
 
 QByteArray newSecretToken()
@@ -98,6 +107,7 @@ std::variant<IssuedSession, RotationRefused> rotate(QSqlDatabase &db,
     QSqlQuery &find = prepared_statements::get(
         db, QStringLiteral("SELECT t.used_at IS NOT NULL, s.id, s.revoked_at IS NOT NULL, "
                            "s.expires_at < now(), ") +
+                kLostAnswerColumn + QStringLiteral(", ") +
                 QLatin1String(account_store::kUserColumns) +
                 QStringLiteral(
                     " FROM refresh_tokens t JOIN auth_sessions s ON s.id = t.session_id "
@@ -117,10 +127,29 @@ std::variant<IssuedSession, RotationRefused> rotate(QSqlDatabase &db,
     const QString sessionId = find.value(1).toString();
     const bool revoked = find.value(2).toBool();
     const bool expired = find.value(3).toBool();
+    const bool lostAnswer = find.value(4).toBool();
     IssuedSession issued;
-    issued.user = account_store::fromQuery(find, 4);
+    issued.user = account_store::fromQuery(find, 5);
     issued.sessionId = sessionId;
 
+    if (reused && lostAnswer && !revoked && !expired && !issued.user.banned) {
+        // The answer to the first use never reached the client (a page left while its renewal
+        // was in flight, a dropped connection, two tabs renewing at once): nothing in the
+        // session has been renewed since, so the client still holds this token. It gets a
+        // fresh one beside the one it lost; the first renewal after it closes this window.
+        QSqlQuery &extend = prepared_statements::get(
+            db, QStringLiteral("UPDATE auth_sessions SET last_seen_at = now(), "
+                               "expires_at = now() + make_interval(days => ?) WHERE id = ?"));
+        extend.addBindValue(kSessionLifetimeDays);
+        extend.addBindValue(sessionId);
+        issued.refreshToken = newSecretToken();
+        if (!extend.exec() || !insertRefreshToken(db, sessionId, issued.refreshToken) ||
+            !db.commit()) {
+            db.rollback();
+            return RotationRefused{account_store::databaseUnavailable(), {}};
+        }
+        return issued;
+    }
     if (reused && !revoked) {
         QSqlQuery &revoke = prepared_statements::get(
             db, QStringLiteral("UPDATE auth_sessions SET revoked_at = now(), revoked_reason = "

@@ -25,7 +25,8 @@ struct IssuedSession {
 // Worker threads only. Tokens are 256-bit random values; only their SHA-256 is stored.
 namespace session_store {
 
-constexpr int kSessionLifetimeDays = 30; // sliding: each refresh extends it
+constexpr int kSessionLifetimeDays = 30;    // sliding: each refresh extends it
+constexpr int kLostAnswerGraceSeconds = 30; // a spent refresh token honoured again, see rotate()
 constexpr int kWsTicketLifetimeSeconds = 30;
 
 QByteArray newSecretToken(); // 32 random bytes, base64url
@@ -42,7 +43,9 @@ struct RotationRefused {
     QString revokedSessionId; // set when this refusal ended the session (token reuse)
 };
 // Exchanges a refresh token for a new one. A token used twice revokes its whole session
-// (refresh_token_reused): whoever holds the other copy is locked out too.
+// (refresh_token_reused): whoever holds the other copy is locked out too. One exception, the
+// lost answer: a token spent less than kLostAnswerGraceSeconds ago whose session has not been
+// renewed since gets another fresh token (the client never received the first).
 std::variant<IssuedSession, RotationRefused> rotate(QSqlDatabase &db,
                                                     const QByteArray &refreshToken);
 

@@ -255,6 +255,28 @@ describe('accounts on a desktop', () => {
     assert.equal(refused.status(), 401);
   });
 
+  it('stays signed in when a page is left while its renewal is in flight', async () => {
+    // The server spends the refresh token, but the answer (and its new cookie) never reaches the
+    // browser: the next page presents the spent token again. That is not a stolen copy.
+    let lost = 0;
+    const spent = (await page.context().cookies()).filter((cookie) => cookie.name === 'tr_refresh');
+    assert.equal(spent.length, 1);
+    await page.route('**/api/auth/refresh', async (route) => {
+      await route.fetch(); // reaches the server, which rotates the token
+      await page.context().addCookies(spent); // the new cookie never arrived (fetch stored it)
+      lost += 1;
+      await route.abort('connectionreset');
+    });
+    await page.reload();
+    for (let attempt = 0; attempt < 100 && lost === 0; ++attempt) await new Promise((resolve) => setTimeout(resolve, 50));
+    assert.equal(lost, 1, 'the renewal of the reload reached the server');
+    await page.unroute('**/api/auth/refresh');
+    await page.reload();
+    await page.locator('header a[href="/settings"]').waitFor();
+    await page.locator('[data-testid="sessions"]').waitFor();
+    expectProblems(/api\/auth\/refresh/); // the renewal whose answer was lost: a failed request
+  });
+
   it('downloads the data export as JSON', async () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid="export-data"]').click()]);
     assert.match(download.suggestedFilename(), /^transcendence-export-.*\.json$/);

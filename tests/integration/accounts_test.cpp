@@ -63,6 +63,7 @@ private slots:
     void loginLimitsGuessingNotASharedAddress();
     void registrationIsRateLimitedPerAddress();
     void refreshRotatesAndReuseEndsTheSession();
+    void refreshAnswerLostInFlightIsNotReuse();
     void refreshLimitsGuessingNotASharedAddress();
     void webClientsGetAnHttpOnlyCookie();
     void logoutEndsTheSessionAtOnce();
@@ -443,6 +444,12 @@ void AccountsTest::refreshRotatesAndReuseEndsTheSession()
     QVERIFY(!rotated.isEmpty() && rotated != account.refreshToken);
     QCOMPARE(authorized("GET", QStringLiteral("/api/users/me"), newAccess).status, 200);
 
+    // The client renews with what it got: from now on the first token is spent for good.
+    const HttpAnswer second =
+        post(QStringLiteral("/api/auth/refresh"), {{QStringLiteral("refreshToken"), rotated}});
+    QCOMPARE(second.status, 200);
+    const QString latest = second.json().value(QStringLiteral("refreshToken")).toString();
+
     // The old token again: someone copied it. The whole session ends.
     const HttpAnswer reused = post(QStringLiteral("/api/auth/refresh"),
                                    {{QStringLiteral("refreshToken"), account.refreshToken}});
@@ -453,7 +460,7 @@ void AccountsTest::refreshRotatesAndReuseEndsTheSession()
                  .value(QStringLiteral("code"))
                  .toString(),
              QStringLiteral("refresh_token_reused"));
-    QCOMPARE(post(QStringLiteral("/api/auth/refresh"), {{QStringLiteral("refreshToken"), rotated}})
+    QCOMPARE(post(QStringLiteral("/api/auth/refresh"), {{QStringLiteral("refreshToken"), latest}})
                  .status,
              401);
     const HttpAnswer me = authorized("GET", QStringLiteral("/api/users/me"), newAccess);
@@ -466,6 +473,44 @@ void AccountsTest::refreshRotatesAndReuseEndsTheSession()
              QStringLiteral("session_revoked"));
     QCOMPARE(post(QStringLiteral("/api/auth/refresh"),
                   {{QStringLiteral("refreshToken"), QStringLiteral("made-up")}})
+                 .status,
+             401);
+}
+
+void AccountsTest::refreshAnswerLostInFlightIsNotReuse()
+{
+    // A page left while its renewal was in flight: the server spent the token, the browser never
+    // saw the answer and presents the same token again from the next page. The session goes on.
+    const Account account = registerAccount(QStringLiteral("lost_"));
+    const HttpAnswer lost = post(QStringLiteral("/api/auth/refresh"),
+                                 {{QStringLiteral("refreshToken"), account.refreshToken}});
+    QCOMPARE(lost.status, 200);
+    const QString lostToken = lost.json().value(QStringLiteral("refreshToken")).toString();
+    const HttpAnswer again = post(QStringLiteral("/api/auth/refresh"),
+                                  {{QStringLiteral("refreshToken"), account.refreshToken}});
+    QCOMPARE(again.status, 200);
+    const QString kept = again.json().value(QStringLiteral("refreshToken")).toString();
+    QVERIFY(!kept.isEmpty() && kept != lostToken && kept != account.refreshToken);
+    const QString access = again.json().value(QStringLiteral("accessToken")).toString();
+    QCOMPARE(authorized("GET", QStringLiteral("/api/users/me"), access).status, 200);
+
+    // The client renews with the token it kept: the first token's window is closed, and using
+    // it once more is reuse (the session ends, every copy with it).
+    const HttpAnswer next =
+        post(QStringLiteral("/api/auth/refresh"), {{QStringLiteral("refreshToken"), kept}});
+    QCOMPARE(next.status, 200);
+    const HttpAnswer copied = post(QStringLiteral("/api/auth/refresh"),
+                                   {{QStringLiteral("refreshToken"), account.refreshToken}});
+    QCOMPARE(copied.status, 401);
+    QCOMPARE(copied.json()
+                 .value(QStringLiteral("error"))
+                 .toObject()
+                 .value(QStringLiteral("code"))
+                 .toString(),
+             QStringLiteral("refresh_token_reused"));
+    QCOMPARE(post(QStringLiteral("/api/auth/refresh"),
+                  {{QStringLiteral("refreshToken"),
+                    next.json().value(QStringLiteral("refreshToken")).toString()}})
                  .status,
              401);
 }
