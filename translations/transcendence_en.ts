@@ -1666,7 +1666,7 @@
         <translation>Home</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Pong, as in 1972 — with friends</source>
         <translation>Pong, as in 1972 — with friends</translation>
     </message>
@@ -1687,12 +1687,12 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+64"/>
+        <location line="+67"/>
         <source>Against the computer</source>
         <translation>Against the computer</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-58"/>
         <source>Two players, one keyboard</source>
         <translation>Two players, one keyboard</translation>
     </message>
@@ -1727,7 +1727,7 @@
         <translation>Find an opponent</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>With your last match settings: %1</source>
         <translation>With your last match settings: %1</translation>
     </message>
@@ -1738,12 +1738,12 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-42"/>
         <source>You are not in a tournament now.</source>
         <translation>You are not in a tournament now.</translation>
     </message>
@@ -1763,7 +1763,7 @@
         <translation>Friends online</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>None of your friends is online.</source>
         <translation>None of your friends is online.</translation>
     </message>
@@ -1786,7 +1786,7 @@
         <translation>Invite %1 to a match</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Your recent results</source>
         <translation>Your recent results</translation>
     </message>
@@ -1834,12 +1834,12 @@
         <translation>Nobody is ranked yet: play a rated match to be first.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Rank %1: %2, rating %3</source>
         <translation>Rank %1: %2, rating %3</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>The whole leaderboard</source>
         <translation>The whole leaderboard</translation>
     </message>
@@ -5164,7 +5164,7 @@
 <context>
     <name>transcendence::client::EmailSettings</name>
     <message>
-        <location filename="../client-qml/account/EmailSettings.cpp" line="+56"/>
+        <location filename="../client-qml/account/EmailSettings.cpp" line="+58"/>
         <source>The current password is wrong.</source>
         <translation>The current password is wrong.</translation>
     </message>

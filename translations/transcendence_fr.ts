@@ -1666,7 +1666,7 @@
         <translation>Accueil</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Pong, as in 1972 — with friends</source>
         <translation>Le Pong de 1972, entre amis</translation>
     </message>
@@ -1687,12 +1687,12 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+64"/>
+        <location line="+67"/>
         <source>Against the computer</source>
         <translation>Contre l’ordinateur</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-58"/>
         <source>Two players, one keyboard</source>
         <translation>Deux joueurs, un clavier</translation>
     </message>
@@ -1727,7 +1727,7 @@
         <translation>Trouver un adversaire</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>With your last match settings: %1</source>
         <translation>Avec vos derniers réglages de match : %1</translation>
     </message>
@@ -1738,12 +1738,12 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-42"/>
         <source>You are not in a tournament now.</source>
         <translation>Vous ne participez à aucun tournoi en ce moment.</translation>
     </message>
@@ -1763,7 +1763,7 @@
         <translation>Amis en ligne</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>None of your friends is online.</source>
         <translation>Aucun de vos amis n’est en ligne.</translation>
     </message>
@@ -1786,7 +1786,7 @@
         <translation>Inviter %1 à un match</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Your recent results</source>
         <translation>Vos derniers résultats</translation>
     </message>
@@ -1834,12 +1834,12 @@
         <translation>Personne n’est encore classé : jouez un match classé pour être le premier.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Rank %1: %2, rating %3</source>
         <translation>Rang %1 : %2, cote %3</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>The whole leaderboard</source>
         <translation>Tout le classement</translation>
     </message>
@@ -5164,7 +5164,7 @@
 <context>
     <name>transcendence::client::EmailSettings</name>
     <message>
-        <location filename="../client-qml/account/EmailSettings.cpp" line="+56"/>
+        <location filename="../client-qml/account/EmailSettings.cpp" line="+58"/>
         <source>The current password is wrong.</source>
         <translation>Le mot de passe actuel est incorrect.</translation>
     </message>

@@ -1682,7 +1682,7 @@
         <translation>Главная</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Pong, as in 1972 — with friends</source>
         <translation>Понг, как в 1972 году, — с друзьями</translation>
     </message>
@@ -1703,12 +1703,12 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+64"/>
+        <location line="+67"/>
         <source>Against the computer</source>
         <translation>Против компьютера</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-58"/>
         <source>Two players, one keyboard</source>
         <translation>Два игрока, одна клавиатура</translation>
     </message>
@@ -1743,7 +1743,7 @@
         <translation>Найти соперника</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>With your last match settings: %1</source>
         <translation>С последними настройками матча: %1</translation>
     </message>
@@ -1754,12 +1754,12 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-42"/>
         <source>You are not in a tournament now.</source>
         <translation>Сейчас вы не участвуете ни в одном турнире.</translation>
     </message>
@@ -1779,7 +1779,7 @@
         <translation>Друзья в сети</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>None of your friends is online.</source>
         <translation>Никого из ваших друзей нет в сети.</translation>
     </message>
@@ -1803,7 +1803,7 @@
         <translation>Пригласить %1 на матч</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Your recent results</source>
         <translation>Ваши последние результаты</translation>
     </message>
@@ -1852,12 +1852,12 @@
         <translation>В таблице лидеров пока никого нет: сыграйте рейтинговый матч и станьте первым.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Rank %1: %2, rating %3</source>
         <translation>Место %1: %2, рейтинг %3</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>The whole leaderboard</source>
         <translation>Вся таблица лидеров</translation>
     </message>
@@ -5204,7 +5204,7 @@
 <context>
     <name>transcendence::client::EmailSettings</name>
     <message>
-        <location filename="../client-qml/account/EmailSettings.cpp" line="+56"/>
+        <location filename="../client-qml/account/EmailSettings.cpp" line="+58"/>
         <source>The current password is wrong.</source>
         <translation>Текущий пароль неверен.</translation>
     </message>

@@ -61,7 +61,8 @@ AppPage {
         interval: page.liveRefreshSeconds * 1000
         repeat: true
         running: page.StackView.status === StackView.Active && Qt.application.state === Qt.ApplicationActive
-        onTriggered: if (!feed.loading) feed.reloadLive()
+        // A server that keeps the list for accounts is not asked again until one signs in.
+        onTriggered: if (!feed.loading && !feed.liveNeedsSignIn) feed.reloadLive()
     }
 
     ErrorBanner {
@@ -340,33 +341,39 @@ AppPage {
         wrapMode: Text.Wrap
         Layout.fillWidth: true
     }
-    Repeater {
-        objectName: "homeLeaders"
-        model: feed.leaders
-        ItemDelegate {
-            required property var modelData
-            objectName: "leader_" + modelData.username
-            Layout.fillWidth: true
-            padding: 6
-            enabled: page.signedIn
-            Accessible.name: qsTr("Rank %1: %2, rating %3").arg(modelData.rank).arg(modelData.displayName).arg(modelData.rating)
-            onClicked: page.navigator.push("../social/PlayerPage.qml", { userId: modelData.userId })
-            contentItem: RowLayout {
-                spacing: 12
-                Label {
-                    text: "#" + modelData.rank
-                    font.bold: true
-                    Layout.preferredWidth: 36
-                }
-                Label {
-                    text: modelData.displayName
-                    font.bold: page.session && modelData.userId === page.session.userId
-                    elide: Label.ElideRight
-                    Layout.fillWidth: true
-                }
-                Label {
-                    text: String(modelData.rating)
-                    font.bold: true
+    // The leaders close together, as a table.
+    ColumnLayout {
+        spacing: 0
+        Layout.fillWidth: true
+        Repeater {
+            objectName: "homeLeaders"
+            model: feed.leaders
+            ItemDelegate {
+                required property var modelData
+                objectName: "leader_" + modelData.username
+                Layout.fillWidth: true
+                padding: 6
+                Accessible.name: qsTr("Rank %1: %2, rating %3").arg(modelData.rank).arg(modelData.displayName).arg(modelData.rating)
+                // Profiles are for accounts: a visitor is offered to sign in.
+                onClicked: page.signedIn ? page.navigator.push("../social/PlayerPage.qml", { userId: modelData.userId })
+                                         : page.navigator.open("signIn")
+                contentItem: RowLayout {
+                    spacing: 12
+                    Label {
+                        text: "#" + modelData.rank
+                        font.bold: true
+                        Layout.preferredWidth: 36
+                    }
+                    Label {
+                        text: modelData.displayName
+                        font.bold: page.session && modelData.userId === page.session.userId
+                        elide: Label.ElideRight
+                        Layout.fillWidth: true
+                    }
+                    Label {
+                        text: String(modelData.rating)
+                        font.bold: true
+                    }
                 }
             }
         }

@@ -55,6 +55,7 @@ AppTestCase {
     function cleanup() {
         PlaySettings.current = savedSettings
         PlaySettings.sounds = true
+        Language.language = "en"
     }
 
     function apiCall(session, method, path, body) {
@@ -127,6 +128,18 @@ AppTestCase {
         else
             compare(child(home, "homeLeaders").count, feed.leaders.length)
         saveDesktopAndPhone(window, "home-visitor")
+        // In French and in Russian too.
+        Language.language = "fr"
+        tryCompare(child(window, "pageTitle"), "text", "Accueil")
+        compare(child(home, "homePlayAiButton").text, "Contre l’ordinateur")
+        resize(window, 360, 740)
+        saveScreenshot(window, "home-visitor-fr-phone.png")
+        Language.language = "ru"
+        tryCompare(child(window, "pageTitle"), "text", "Главная")
+        compare(child(home, "homePlayLocalButton").text, "Два игрока, одна клавиатура")
+        saveScreenshot(window, "home-visitor-ru-phone.png")
+        Language.language = "en"
+        resize(window, 1024, 700)
 
         // Every power-up, so the legend has all four; a quick ball, so the sounds come soon.
         const config = PlaySettings.classic()
@@ -221,7 +234,13 @@ AppTestCase {
         verify(window.visibleDestinations.map(d => d.key).indexOf("live") >= 0)
         tryVerify(() => !home.feed.loading, networkTimeoutMs)
         verify(!home.feed.leadersNeedSignIn && !home.feed.liveNeedsSignIn)
+        // The toast of the achievements the match earned goes first.
+        const toast = findChild(window.contentItem, "messageToast")
+        tryVerify(() => !toast.visible, 15000)
         saveDesktopAndPhone(window, "home-player")
+        // The lower half: recent results, live matches, top players.
+        scrollIntoView(child(home, "fullLeaderboardButton"))
+        saveScreenshot(window, "home-player-lower-desktop.png")
 
         // The invitation goes to the friend with the last settings.
         click(window, "inviteFriendButton")
