@@ -29,7 +29,6 @@ AppTestCase {
             readonly property AccountSession account: AccountSession {
                 id: session
                 realtimeClient: realtimeClient
-                profile: "second"
             }
             readonly property PlayLobby playLobby: PlayLobby {
                 id: lobby
@@ -84,6 +83,8 @@ AppTestCase {
 
     function secondClient(window, prefix) {
         const client = createTemporaryObject(secondClientComponent, testCase)
+        // A remembered sign-in of its own: not the window's, nor another client's.
+        client.session.profile = prefix
         client.realtimeClient.serverUrl = window.serverStatus.serverUrl
         client.session.serverUrl = window.serverStatus.serverUrl
         client.name = signUp(client.session, prefix)
@@ -261,6 +262,29 @@ AppTestCase {
         verify(child(play, "queuePanel").visible)
         verify(window.playLobby.leaveQueue())
         tryVerify(() => !window.playLobby.queued, networkTimeoutMs)
+
+        // The tournament starts with two more players: the home page tells the player's part in
+        // the bracket (the first to join is seeded first: a bye, then the final against the
+        // winner of the others' match).
+        const third = secondClient(window, "qhthird")
+        friend.tournaments.join(tournamentId, "")
+        tryVerify(() => friend.tournaments.current.playerCount === 2, networkTimeoutMs, friend.tournaments.errorMessage)
+        third.tournaments.join(tournamentId, "")
+        tryVerify(() => third.tournaments.current.playerCount === 3, networkTimeoutMs, third.tournaments.errorMessage)
+        friend.tournaments.start(tournamentId)
+        tryVerify(() => friend.tournaments.current.status === "running", networkTimeoutMs, friend.tournaments.errorMessage)
+        window.open("home")
+        const again = waitForPage(window, "Home")
+        tryVerify(() => again.feed.nextTournamentMatch.state === "waiting"
+                        || again.feed.nextTournamentMatch.state === "ready", networkTimeoutMs,
+                  JSON.stringify(again.feed.nextTournamentMatch))
+        const next = again.feed.nextTournamentMatch
+        compare(next.tournamentId, tournamentId)
+        if (next.state === "waiting")
+            compare(child(again, "nextTournamentText").text, "Sunday cup, round 2: your opponent is not known yet.")
+        else
+            verify(child(again, "nextTournamentText").text.startsWith("Sunday cup, round 1: your match against "),
+                   child(again, "nextTournamentText").text)
     }
 
     // "Live matches" in the menu: a match that starts appears without pressing anything, and
