@@ -6,6 +6,7 @@ set(TRANSCENDENCE_CLIENT_DIR ${CMAKE_CURRENT_LIST_DIR})
 
 set(TRANSCENDENCE_CLIENT_QML_FILES
     qml/shell/MainWindow.qml
+    qml/home/HomePage.qml
     qml/shell/AppPage.qml
     qml/shell/ConnectionBadge.qml
     qml/shell/ErrorBanner.qml
@@ -16,6 +17,8 @@ set(TRANSCENDENCE_CLIENT_QML_FILES
     qml/account/SignInPage.qml
     qml/account/TwoFactorSection.qml
     qml/account/PasswordSection.qml
+    qml/account/EmailSection.qml
+    qml/account/EmailVerificationBanner.qml
     qml/network/ServerPage.qml
     qml/network/ServerUrlForm.qml
     qml/network/ConnectionStatusPanel.qml
@@ -47,6 +50,8 @@ set(TRANSCENDENCE_CLIENT_QML_FILES
     qml/play/MatchSettingsForm.qml
     qml/play/InvitationPrompt.qml
     qml/play/LiveMatchesPage.qml
+    qml/play/LiveMatchRow.qml
+    qml/play/PowerUpLegend.qml
     qml/play/ReplaysPage.qml
     qml/play/LocalTournamentPage.qml
     qml/play/BracketView.qml
@@ -85,6 +90,8 @@ set(TRANSCENDENCE_CLIENT_CPP_SOURCES
     account/TwoFactorSettings.cpp
     account/PasswordSettings.h
     account/PasswordSettings.cpp
+    account/EmailSettings.h
+    account/EmailSettings.cpp
     account/OAuthSignIn.h
     account/OAuthSignIn.cpp
     account/TokenStore.h
@@ -115,6 +122,8 @@ set(TRANSCENDENCE_CLIENT_CPP_SOURCES
     shell/ClientSetup.cpp
     shell/JsonListModel.h
     shell/JsonListModel.cpp
+    home/HomeFeed.h
+    home/HomeFeed.cpp
     social/SessionController.h
     social/SessionController.cpp
     social/SocialActions.h
@@ -161,6 +170,10 @@ set(TRANSCENDENCE_CLIENT_CPP_SOURCES
     play/TournamentDirectory.cpp
     play/SeatKeys.h
     play/SeatKeys.cpp
+    play/ToneWave.h
+    play/ToneWave.cpp
+    play/MatchSounds.h
+    play/MatchSounds.cpp
     chat/ChatTexts.h
     chat/ChatTexts.cpp
     chat/ConversationModel.h

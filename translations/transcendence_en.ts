@@ -1294,6 +1294,62 @@
     </message>
 </context>
 <context>
+    <name>EmailSection</name>
+    <message>
+        <location filename="../client-qml/qml/account/EmailSection.qml" line="+27"/>
+        <source>E-mail address</source>
+        <translation>E-mail address</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No e-mail address yet.</source>
+        <translation>No e-mail address yet.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not confirmed yet</source>
+        <translation>Not confirmed yet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Confirmed</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>New e-mail address</source>
+        <translation>New e-mail address</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Current password</source>
+        <translation>Current password</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Change the address</source>
+        <translation>Change the address</translation>
+    </message>
+</context>
+<context>
+    <name>EmailVerificationBanner</name>
+    <message>
+        <location filename="../client-qml/qml/account/EmailVerificationBanner.qml" line="+22"/>
+        <source>Confirm your e-mail address</source>
+        <translation>Confirm your e-mail address</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Please confirm your e-mail address %1: follow the link we sent you.</source>
+        <translation>Please confirm your e-mail address %1: follow the link we sent you.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Send the link again</source>
+        <translation>Send the link again</translation>
+    </message>
+</context>
+<context>
     <name>FieldMessages</name>
     <message>
         <location filename="../client-qml/network/FieldMessages.cpp" line="+15"/>
@@ -1578,6 +1634,217 @@
     </message>
 </context>
 <context>
+    <name>HomePage</name>
+    <message>
+        <location filename="../client-qml/qml/home/HomePage.qml" line="+38"/>
+        <source>You are entered in %1. It starts when its organiser starts it.</source>
+        <translation>You are entered in %1. It starts when its organiser starts it.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, round %2: against %3, once the other matches of the round are played.</source>
+        <translation>%1, round %2: against %3, once the other matches of the round are played.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, round %2: your opponent is not known yet.</source>
+        <translation>%1, round %2: your opponent is not known yet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, round %2: your match against %3 is ready.</source>
+        <translation>%1, round %2: your match against %3 is ready.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, round %2: your match is ready.</source>
+        <translation>%1, round %2: your match is ready.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Home</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Pong, as in 1972 — with friends</source>
+        <translation>Pong, as in 1972 — with friends</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Transcendence is a place to play Pong: against a friend at one keyboard, against the computer, or online against players of your level, in four-player matches and in tournaments. Matches played with an account count in your rating and earn achievements.</source>
+        <translation>Transcendence is a place to play Pong: against a friend at one keyboard, against the computer, or online against players of your level, in four-player matches and in tournaments. Matches played with an account count in your rating and earn achievements.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Play now</source>
+        <translation>Play now</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No account needed: these matches are played on this device.</source>
+        <translation>No account needed: these matches are played on this device.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+67"/>
+        <source>Against the computer</source>
+        <translation>Against the computer</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <source>Two players, one keyboard</source>
+        <translation>Two players, one keyboard</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>With an account you play others online, enter tournaments, keep your results and climb the leaderboard.</source>
+        <translation>With an account you play others online, enter tournaments, keep your results and climb the leaderboard.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sign in or create an account</source>
+        <translation>Sign in or create an account</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Welcome back, %1</source>
+        <translation>Welcome back, %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Quick play</source>
+        <translation>Quick play</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Looking for an opponent…</source>
+        <translation>Looking for an opponent…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Find an opponent</source>
+        <translation>Find an opponent</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>With your last match settings: %1</source>
+        <translation>With your last match settings: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Your next tournament match</source>
+        <translation>Your next tournament match</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+43"/>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <source>You are not in a tournament now.</source>
+        <translation>You are not in a tournament now.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Open the tournament</source>
+        <translation>Open the tournament</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>See the tournaments</source>
+        <translation>See the tournaments</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Friends online</source>
+        <translation>Friends online</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>None of your friends is online.</source>
+        <translation>None of your friends is online.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n friend(s) online.</source>
+        <translation>
+            <numerusform>%n friend online.</numerusform>
+            <numerusform>%n friends online.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Invite to a match</source>
+        <translation>Invite to a match</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Invite %1 to a match</source>
+        <translation>Invite %1 to a match</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Your recent results</source>
+        <translation>Your recent results</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Live matches</source>
+        <translation>Live matches</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sign in to watch the matches being played now.</source>
+        <translation>Sign in to watch the matches being played now.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nobody is playing right now.</source>
+        <translation>Nobody is playing right now.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n matches running</source>
+        <translation>
+            <numerusform>%n match running</numerusform>
+            <numerusform>%n matches running</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>All live matches</source>
+        <translation>All live matches</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Top players</source>
+        <translation>Top players</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sign in to see the leaderboard.</source>
+        <translation>Sign in to see the leaderboard.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nobody is ranked yet: play a rated match to be first.</source>
+        <translation>Nobody is ranked yet: play a rated match to be first.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Rank %1: %2, rating %3</source>
+        <translation>Rank %1: %2, rating %3</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The whole leaderboard</source>
+        <translation>The whole leaderboard</translation>
+    </message>
+</context>
+<context>
     <name>InvitationCard</name>
     <message>
         <location filename="../client-qml/qml/chat/InvitationCard.qml" line="+31"/>
@@ -1645,9 +1912,9 @@
     </message>
 </context>
 <context>
-    <name>LiveMatchesPage</name>
+    <name>LiveMatchRow</name>
     <message>
-        <location filename="../client-qml/qml/play/LiveMatchesPage.qml" line="+15"/>
+        <location filename="../client-qml/qml/play/LiveMatchRow.qml" line="+18"/>
         <source>one keyboard</source>
         <translation>one keyboard</translation>
     </message>
@@ -1676,31 +1943,8 @@
         <source>tournament</source>
         <translation>tournament</translation>
     </message>
-    <message>
-        <location line="+5"/>
-        <source>Live matches</source>
-        <translation>Live matches</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Loading…</source>
-        <translation>Loading…</translation>
-    </message>
     <message numerus="yes">
-        <location line="+1"/>
-        <source>%n matches running</source>
-        <translation>
-            <numerusform>%n match running</numerusform>
-            <numerusform>%n matches running</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Refresh</source>
-        <translation>Refresh</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+18"/>
+        <location line="+13"/>
         <source>%n lives</source>
         <translation>
             <numerusform>%n life</numerusform>
@@ -1716,7 +1960,7 @@
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Watch</source>
         <translation>Watch</translation>
     </message>
@@ -1725,8 +1969,88 @@
         <source>Watch %1</source>
         <translation>Watch %1</translation>
     </message>
+</context>
+<context>
+    <name>LiveMatchesPage</name>
     <message>
-        <location line="+9"/>
+        <source>one keyboard</source>
+        <translation type="vanished">one keyboard</translation>
+    </message>
+    <message>
+        <source>against the computer</source>
+        <translation type="vanished">against the computer</translation>
+    </message>
+    <message>
+        <source>ranked</source>
+        <translation type="vanished">ranked</translation>
+    </message>
+    <message>
+        <source>between friends</source>
+        <translation type="vanished">between friends</translation>
+    </message>
+    <message>
+        <source>four players</source>
+        <translation type="vanished">four players</translation>
+    </message>
+    <message>
+        <source>tournament</source>
+        <translation type="vanished">tournament</translation>
+    </message>
+    <message>
+        <location filename="../client-qml/qml/play/LiveMatchesPage.qml" line="+17"/>
+        <source>Live matches</source>
+        <translation>Live matches</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n matches running</source>
+        <translation>
+            <numerusform>%n match running</numerusform>
+            <numerusform>%n matches running</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>This list updates itself every %n seconds.</source>
+        <translation>
+            <numerusform>This list updates itself every %n second.</numerusform>
+            <numerusform>This list updates itself every %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lives</source>
+        <translation type="vanished">
+            <numerusform>%n life</numerusform>
+            <numerusform>%n lives</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n watching</source>
+        <translation type="vanished">
+            <numerusform>%1 · %n watching</numerusform>
+            <numerusform>%1 · %n watching</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Watch</source>
+        <translation type="vanished">Watch</translation>
+    </message>
+    <message>
+        <source>Watch %1</source>
+        <translation type="vanished">Watch %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Nobody is playing right now.</source>
         <translation>Nobody is playing right now.</translation>
     </message>
@@ -1817,7 +2141,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../client-qml/qml/shell/MainWindow.qml" line="+31"/>
+        <location filename="../client-qml/qml/shell/MainWindow.qml" line="+33"/>
         <source>Sign in</source>
         <translation>Sign in</translation>
     </message>
@@ -1857,9 +2181,19 @@
         <translation>Administration</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-10"/>
+        <source>Home</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Play</source>
         <translation>Play</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Live matches</source>
+        <translation>Live matches</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1873,7 +2207,7 @@
     </message>
     <message>
         <location line="+105"/>
-        <location line="+109"/>
+        <location line="+110"/>
         <source>Transcendence</source>
         <translation>Transcendence</translation>
     </message>
@@ -1891,12 +2225,12 @@
 <context>
     <name>MatchHistoryList</name>
     <message>
-        <location filename="../client-qml/qml/dashboard/MatchHistoryList.qml" line="+29"/>
+        <location filename="../client-qml/qml/dashboard/MatchHistoryList.qml" line="+17"/>
         <source>Match history</source>
         <translation>Match history</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+18"/>
         <source>The match history could not be loaded.</source>
         <translation>The match history could not be loaded.</translation>
     </message>
@@ -2187,7 +2521,7 @@
     </message>
     <message numerus="yes">
         <location line="+6"/>
-        <location line="+88"/>
+        <location line="+95"/>
         <source>%n lives</source>
         <translation>
             <numerusform>%n life</numerusform>
@@ -2195,7 +2529,7 @@
         </translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-91"/>
         <location line="+2"/>
         <source>Match</source>
         <translation>Match</translation>
@@ -2221,7 +2555,7 @@
         <translation>Achievement unlocked: %1</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+62"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
@@ -2276,12 +2610,17 @@
         <translation>Game field</translation>
     </message>
     <message>
-        <location line="+214"/>
+        <location line="+186"/>
+        <source>Sounds</source>
+        <translation>Sounds</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>The match ends here. Practice does not count in your results.</source>
         <translation>The match ends here. Practice does not count in your results.</translation>
     </message>
     <message>
-        <location line="-216"/>
+        <location line="-233"/>
         <source>Game field. Score: %1</source>
         <translation>Game field. Score: %1</translation>
     </message>
@@ -2295,7 +2634,7 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+79"/>
+        <location line="+86"/>
         <source>Resume</source>
         <translation>Resume</translation>
     </message>
@@ -2325,7 +2664,7 @@
         <translation>Leave the match</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+16"/>
         <source>On-screen buttons</source>
         <translation>On-screen buttons</translation>
     </message>
@@ -3298,6 +3637,47 @@
     </message>
 </context>
 <context>
+    <name>PowerUpLegend</name>
+    <message>
+        <location filename="../client-qml/qml/play/PowerUpLegend.qml" line="+21"/>
+        <source>the paddle of whoever takes it grows by half.</source>
+        <translation>the paddle of whoever takes it grows by half.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>every other player&apos;s paddle shrinks.</source>
+        <translation>every other player&apos;s paddle shrinks.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>every ball goes half as fast again.</source>
+        <translation>every ball goes half as fast again.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an extra ball splits off (three at most).</source>
+        <translation>an extra ball splits off (three at most).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Power-ups</source>
+        <translation>Power-ups</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Power-ups: a ball that passes over a square takes it for the player who hit that ball last.</source>
+        <translation>Power-ups: a ball that passes over a square takes it for the player who hit that ball last.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Effects last %n second(s).</source>
+        <translation>
+            <numerusform>Effects last %n second.</numerusform>
+            <numerusform>Effects last %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PresenceBadge</name>
     <message>
         <location filename="../client-qml/qml/social/PresenceBadge.qml" line="+16"/>
@@ -3638,6 +4018,11 @@
         <translation>Reduce motion</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>Sounds during matches</source>
+        <translation>Sounds during matches</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>Account</source>
         <translation>Account</translation>
@@ -3684,17 +4069,17 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+23"/>
+        <location line="+30"/>
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-28"/>
         <source>Sign out this session</source>
         <translation>Sign out this session</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+35"/>
         <source>Privacy and terms</source>
         <translation>Privacy and terms</translation>
     </message>
@@ -4777,6 +5162,39 @@
     </message>
 </context>
 <context>
+    <name>transcendence::client::EmailSettings</name>
+    <message>
+        <location filename="../client-qml/account/EmailSettings.cpp" line="+58"/>
+        <source>The current password is wrong.</source>
+        <translation>The current password is wrong.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your address is already confirmed.</source>
+        <translation>Your address is already confirmed.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This is already your address.</source>
+        <translation>This is already your address.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Another account uses this address.</source>
+        <translation>Another account uses this address.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Sent. Check your mailbox.</source>
+        <translation>Sent. Check your mailbox.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Almost done: follow the link we sent to the new address. Until then, the old one stays.</source>
+        <translation>Almost done: follow the link we sent to the new address. Until then, the old one stays.</translation>
+    </message>
+</context>
+<context>
     <name>transcendence::client::LocalMatch</name>
     <message>
         <location filename="../client-qml/play/LocalMatch.cpp" line="+74"/>
@@ -5070,7 +5488,7 @@
 <context>
     <name>transcendence::client::PlaySettings</name>
     <message>
-        <location filename="../client-qml/play/PlaySettings.cpp" line="+161"/>
+        <location filename="../client-qml/play/PlaySettings.cpp" line="+172"/>
         <source>Must be at least the ball speed.</source>
         <translation>Must be at least the ball speed.</translation>
     </message>

@@ -1294,6 +1294,62 @@
     </message>
 </context>
 <context>
+    <name>EmailSection</name>
+    <message>
+        <location filename="../client-qml/qml/account/EmailSection.qml" line="+27"/>
+        <source>E-mail address</source>
+        <translation>Adresse e-mail</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No e-mail address yet.</source>
+        <translation>Pas encore d’adresse e-mail.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not confirmed yet</source>
+        <translation>Pas encore confirmée</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Confirmed</source>
+        <translation>Confirmée</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>New e-mail address</source>
+        <translation>Nouvelle adresse e-mail</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Current password</source>
+        <translation>Mot de passe actuel</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Change the address</source>
+        <translation>Changer l’adresse</translation>
+    </message>
+</context>
+<context>
+    <name>EmailVerificationBanner</name>
+    <message>
+        <location filename="../client-qml/qml/account/EmailVerificationBanner.qml" line="+22"/>
+        <source>Confirm your e-mail address</source>
+        <translation>Confirmez votre adresse e-mail</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Please confirm your e-mail address %1: follow the link we sent you.</source>
+        <translation>Veuillez confirmer votre adresse e-mail %1 : suivez le lien que nous vous avons envoyé.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Send the link again</source>
+        <translation>Renvoyer le lien</translation>
+    </message>
+</context>
+<context>
     <name>FieldMessages</name>
     <message>
         <location filename="../client-qml/network/FieldMessages.cpp" line="+15"/>
@@ -1578,6 +1634,217 @@
     </message>
 </context>
 <context>
+    <name>HomePage</name>
+    <message>
+        <location filename="../client-qml/qml/home/HomePage.qml" line="+38"/>
+        <source>You are entered in %1. It starts when its organiser starts it.</source>
+        <translation>Vous êtes inscrit à %1. Il commence quand son organisateur le lance.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, round %2: against %3, once the other matches of the round are played.</source>
+        <translation>%1, tour %2 : contre %3, une fois les autres matchs du tour joués.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, round %2: your opponent is not known yet.</source>
+        <translation>%1, tour %2 : votre adversaire n’est pas encore connu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, round %2: your match against %3 is ready.</source>
+        <translation>%1, tour %2 : votre match contre %3 est prêt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, round %2: your match is ready.</source>
+        <translation>%1, tour %2 : votre match est prêt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Home</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Pong, as in 1972 — with friends</source>
+        <translation>Le Pong de 1972, entre amis</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Transcendence is a place to play Pong: against a friend at one keyboard, against the computer, or online against players of your level, in four-player matches and in tournaments. Matches played with an account count in your rating and earn achievements.</source>
+        <translation>Transcendence est un lieu pour jouer au Pong : contre un ami sur le même clavier, contre l’ordinateur, ou en ligne contre des joueurs de votre niveau, en matchs à quatre et en tournois. Les matchs joués avec un compte comptent pour votre classement et font gagner des succès.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Play now</source>
+        <translation>Jouer maintenant</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No account needed: these matches are played on this device.</source>
+        <translation>Aucun compte nécessaire : ces matchs se jouent sur cet appareil.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+67"/>
+        <source>Against the computer</source>
+        <translation>Contre l’ordinateur</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <source>Two players, one keyboard</source>
+        <translation>Deux joueurs, un clavier</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>With an account you play others online, enter tournaments, keep your results and climb the leaderboard.</source>
+        <translation>Avec un compte, vous jouez en ligne contre d’autres joueurs, participez aux tournois, gardez vos résultats et montez au classement.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sign in or create an account</source>
+        <translation>Se connecter ou créer un compte</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Welcome back, %1</source>
+        <translation>Bon retour, %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Quick play</source>
+        <translation>Partie rapide</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Looking for an opponent…</source>
+        <translation>Recherche d’un adversaire…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Find an opponent</source>
+        <translation>Trouver un adversaire</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>With your last match settings: %1</source>
+        <translation>Avec vos derniers réglages de match : %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Your next tournament match</source>
+        <translation>Votre prochain match de tournoi</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+43"/>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <source>You are not in a tournament now.</source>
+        <translation>Vous ne participez à aucun tournoi en ce moment.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Open the tournament</source>
+        <translation>Ouvrir le tournoi</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>See the tournaments</source>
+        <translation>Voir les tournois</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Friends online</source>
+        <translation>Amis en ligne</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>None of your friends is online.</source>
+        <translation>Aucun de vos amis n’est en ligne.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n friend(s) online.</source>
+        <translation>
+            <numerusform>%n ami en ligne.</numerusform>
+            <numerusform>%n amis en ligne.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Invite to a match</source>
+        <translation>Inviter à un match</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Invite %1 to a match</source>
+        <translation>Inviter %1 à un match</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Your recent results</source>
+        <translation>Vos derniers résultats</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Live matches</source>
+        <translation>Matchs en direct</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sign in to watch the matches being played now.</source>
+        <translation>Connectez-vous pour regarder les matchs en cours.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nobody is playing right now.</source>
+        <translation>Personne ne joue en ce moment.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n matches running</source>
+        <translation>
+            <numerusform>%n match en cours</numerusform>
+            <numerusform>%n matchs en cours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>All live matches</source>
+        <translation>Tous les matchs en direct</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Top players</source>
+        <translation>Meilleurs joueurs</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sign in to see the leaderboard.</source>
+        <translation>Connectez-vous pour voir le classement.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nobody is ranked yet: play a rated match to be first.</source>
+        <translation>Personne n’est encore classé : jouez un match classé pour être le premier.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Rank %1: %2, rating %3</source>
+        <translation>Rang %1 : %2, cote %3</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The whole leaderboard</source>
+        <translation>Tout le classement</translation>
+    </message>
+</context>
+<context>
     <name>InvitationCard</name>
     <message>
         <location filename="../client-qml/qml/chat/InvitationCard.qml" line="+31"/>
@@ -1645,9 +1912,9 @@
     </message>
 </context>
 <context>
-    <name>LiveMatchesPage</name>
+    <name>LiveMatchRow</name>
     <message>
-        <location filename="../client-qml/qml/play/LiveMatchesPage.qml" line="+15"/>
+        <location filename="../client-qml/qml/play/LiveMatchRow.qml" line="+18"/>
         <source>one keyboard</source>
         <translation>un seul clavier</translation>
     </message>
@@ -1676,31 +1943,8 @@
         <source>tournament</source>
         <translation>tournoi</translation>
     </message>
-    <message>
-        <location line="+5"/>
-        <source>Live matches</source>
-        <translation>Matchs en direct</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Loading…</source>
-        <translation>Chargement…</translation>
-    </message>
     <message numerus="yes">
-        <location line="+1"/>
-        <source>%n matches running</source>
-        <translation>
-            <numerusform>%n match en cours</numerusform>
-            <numerusform>%n matchs en cours</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Refresh</source>
-        <translation>Actualiser</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+18"/>
+        <location line="+13"/>
         <source>%n lives</source>
         <translation>
             <numerusform>%n vie</numerusform>
@@ -1716,7 +1960,7 @@
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Watch</source>
         <translation>Regarder</translation>
     </message>
@@ -1725,8 +1969,88 @@
         <source>Watch %1</source>
         <translation>Regarder %1</translation>
     </message>
+</context>
+<context>
+    <name>LiveMatchesPage</name>
     <message>
-        <location line="+9"/>
+        <source>one keyboard</source>
+        <translation type="vanished">un seul clavier</translation>
+    </message>
+    <message>
+        <source>against the computer</source>
+        <translation type="vanished">contre l’ordinateur</translation>
+    </message>
+    <message>
+        <source>ranked</source>
+        <translation type="vanished">classé</translation>
+    </message>
+    <message>
+        <source>between friends</source>
+        <translation type="vanished">entre amis</translation>
+    </message>
+    <message>
+        <source>four players</source>
+        <translation type="vanished">quatre joueurs</translation>
+    </message>
+    <message>
+        <source>tournament</source>
+        <translation type="vanished">tournoi</translation>
+    </message>
+    <message>
+        <location filename="../client-qml/qml/play/LiveMatchesPage.qml" line="+17"/>
+        <source>Live matches</source>
+        <translation>Matchs en direct</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n matches running</source>
+        <translation>
+            <numerusform>%n match en cours</numerusform>
+            <numerusform>%n matchs en cours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>This list updates itself every %n seconds.</source>
+        <translation>
+            <numerusform>Cette liste se met à jour d’elle-même chaque %n seconde.</numerusform>
+            <numerusform>Cette liste se met à jour d’elle-même toutes les %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lives</source>
+        <translation type="vanished">
+            <numerusform>%n vie</numerusform>
+            <numerusform>%n vies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n watching</source>
+        <translation type="vanished">
+            <numerusform>%1 · %n spectateur</numerusform>
+            <numerusform>%1 · %n spectateurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Watch</source>
+        <translation type="vanished">Regarder</translation>
+    </message>
+    <message>
+        <source>Watch %1</source>
+        <translation type="vanished">Regarder %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Nobody is playing right now.</source>
         <translation>Personne ne joue en ce moment.</translation>
     </message>
@@ -1817,7 +2141,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../client-qml/qml/shell/MainWindow.qml" line="+31"/>
+        <location filename="../client-qml/qml/shell/MainWindow.qml" line="+33"/>
         <source>Sign in</source>
         <translation>Se connecter</translation>
     </message>
@@ -1857,9 +2181,19 @@
         <translation>Administration</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-10"/>
+        <source>Home</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Play</source>
         <translation>Jouer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Live matches</source>
+        <translation>Matchs en direct</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1873,7 +2207,7 @@
     </message>
     <message>
         <location line="+105"/>
-        <location line="+109"/>
+        <location line="+110"/>
         <source>Transcendence</source>
         <translation>Transcendence</translation>
     </message>
@@ -1891,12 +2225,12 @@
 <context>
     <name>MatchHistoryList</name>
     <message>
-        <location filename="../client-qml/qml/dashboard/MatchHistoryList.qml" line="+29"/>
+        <location filename="../client-qml/qml/dashboard/MatchHistoryList.qml" line="+17"/>
         <source>Match history</source>
         <translation>Historique des matchs</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+18"/>
         <source>The match history could not be loaded.</source>
         <translation>L’historique des matchs n’a pas pu être chargé.</translation>
     </message>
@@ -2187,7 +2521,7 @@
     </message>
     <message numerus="yes">
         <location line="+6"/>
-        <location line="+88"/>
+        <location line="+95"/>
         <source>%n lives</source>
         <translation>
             <numerusform>%n vie</numerusform>
@@ -2195,7 +2529,7 @@
         </translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-91"/>
         <location line="+2"/>
         <source>Match</source>
         <translation>Match</translation>
@@ -2221,7 +2555,7 @@
         <translation>Succès débloqué : %1</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+62"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
@@ -2276,12 +2610,17 @@
         <translation>Terrain de jeu</translation>
     </message>
     <message>
-        <location line="+214"/>
+        <location line="+186"/>
+        <source>Sounds</source>
+        <translation>Sons</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>The match ends here. Practice does not count in your results.</source>
         <translation>Le match s’arrête ici. L’entraînement ne compte pas dans vos résultats.</translation>
     </message>
     <message>
-        <location line="-216"/>
+        <location line="-233"/>
         <source>Game field. Score: %1</source>
         <translation>Terrain de jeu. Score : %1</translation>
     </message>
@@ -2295,7 +2634,7 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+79"/>
+        <location line="+86"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
@@ -2325,7 +2664,7 @@
         <translation>Quitter le match</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+16"/>
         <source>On-screen buttons</source>
         <translation>Boutons à l’écran</translation>
     </message>
@@ -3298,6 +3637,47 @@
     </message>
 </context>
 <context>
+    <name>PowerUpLegend</name>
+    <message>
+        <location filename="../client-qml/qml/play/PowerUpLegend.qml" line="+21"/>
+        <source>the paddle of whoever takes it grows by half.</source>
+        <translation>la raquette de celui qui le prend grandit de moitié.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>every other player&apos;s paddle shrinks.</source>
+        <translation>la raquette de chacun des autres joueurs rétrécit.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>every ball goes half as fast again.</source>
+        <translation>chaque balle va une fois et demie plus vite.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an extra ball splits off (three at most).</source>
+        <translation>une balle supplémentaire se détache (trois au plus).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Power-ups</source>
+        <translation>Bonus</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Power-ups: a ball that passes over a square takes it for the player who hit that ball last.</source>
+        <translation>Bonus : une balle qui passe sur un carré le prend pour le joueur qui l’a frappée en dernier.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Effects last %n second(s).</source>
+        <translation>
+            <numerusform>Les effets durent %n seconde.</numerusform>
+            <numerusform>Les effets durent %n secondes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PresenceBadge</name>
     <message>
         <location filename="../client-qml/qml/social/PresenceBadge.qml" line="+16"/>
@@ -3638,6 +4018,11 @@
         <translation>Réduire les animations</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>Sounds during matches</source>
+        <translation>Sons pendant les matchs</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>Account</source>
         <translation>Compte</translation>
@@ -3684,17 +4069,17 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+23"/>
+        <location line="+30"/>
         <source>Sign out</source>
         <translation>Se déconnecter</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-28"/>
         <source>Sign out this session</source>
         <translation>Déconnecter cette session</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+35"/>
         <source>Privacy and terms</source>
         <translation>Confidentialité et conditions</translation>
     </message>
@@ -4777,6 +5162,39 @@
     </message>
 </context>
 <context>
+    <name>transcendence::client::EmailSettings</name>
+    <message>
+        <location filename="../client-qml/account/EmailSettings.cpp" line="+58"/>
+        <source>The current password is wrong.</source>
+        <translation>Le mot de passe actuel est incorrect.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your address is already confirmed.</source>
+        <translation>Votre adresse est déjà confirmée.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This is already your address.</source>
+        <translation>C’est déjà votre adresse.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Another account uses this address.</source>
+        <translation>Un autre compte utilise cette adresse.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Sent. Check your mailbox.</source>
+        <translation>Envoyé. Consultez votre boîte aux lettres.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Almost done: follow the link we sent to the new address. Until then, the old one stays.</source>
+        <translation>C’est presque fini : suivez le lien envoyé à la nouvelle adresse. D’ici là, l’ancienne reste en place.</translation>
+    </message>
+</context>
+<context>
     <name>transcendence::client::LocalMatch</name>
     <message>
         <location filename="../client-qml/play/LocalMatch.cpp" line="+74"/>
@@ -5070,7 +5488,7 @@
 <context>
     <name>transcendence::client::PlaySettings</name>
     <message>
-        <location filename="../client-qml/play/PlaySettings.cpp" line="+161"/>
+        <location filename="../client-qml/play/PlaySettings.cpp" line="+172"/>
         <source>Must be at least the ball speed.</source>
         <translation>Doit être au moins égale à la vitesse de la balle.</translation>
     </message>

@@ -1306,6 +1306,62 @@
     </message>
 </context>
 <context>
+    <name>EmailSection</name>
+    <message>
+        <location filename="../client-qml/qml/account/EmailSection.qml" line="+27"/>
+        <source>E-mail address</source>
+        <translation>Адрес электронной почты</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No e-mail address yet.</source>
+        <translation>Адреса электронной почты пока нет.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not confirmed yet</source>
+        <translation>Ещё не подтверждён</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Confirmed</source>
+        <translation>Подтверждён</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>New e-mail address</source>
+        <translation>Новый адрес электронной почты</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Current password</source>
+        <translation>Текущий пароль</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Change the address</source>
+        <translation>Сменить адрес</translation>
+    </message>
+</context>
+<context>
+    <name>EmailVerificationBanner</name>
+    <message>
+        <location filename="../client-qml/qml/account/EmailVerificationBanner.qml" line="+22"/>
+        <source>Confirm your e-mail address</source>
+        <translation>Подтвердите адрес электронной почты</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Please confirm your e-mail address %1: follow the link we sent you.</source>
+        <translation>Подтвердите адрес электронной почты %1: перейдите по ссылке из нашего письма.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Send the link again</source>
+        <translation>Отправить ссылку ещё раз</translation>
+    </message>
+</context>
+<context>
     <name>FieldMessages</name>
     <message>
         <location filename="../client-qml/network/FieldMessages.cpp" line="+15"/>
@@ -1594,6 +1650,219 @@
     </message>
 </context>
 <context>
+    <name>HomePage</name>
+    <message>
+        <location filename="../client-qml/qml/home/HomePage.qml" line="+38"/>
+        <source>You are entered in %1. It starts when its organiser starts it.</source>
+        <translation>Вы записаны в %1. Турнир начнётся, когда организатор его запустит.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, round %2: against %3, once the other matches of the round are played.</source>
+        <translation>%1, раунд %2: против %3, когда будут сыграны остальные матчи раунда.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, round %2: your opponent is not known yet.</source>
+        <translation>%1, раунд %2: ваш соперник пока неизвестен.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, round %2: your match against %3 is ready.</source>
+        <translation>%1, раунд %2: ваш матч против %3 готов.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, round %2: your match is ready.</source>
+        <translation>%1, раунд %2: ваш матч готов.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Home</source>
+        <translation>Главная</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Pong, as in 1972 — with friends</source>
+        <translation>Понг, как в 1972 году, — с друзьями</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Transcendence is a place to play Pong: against a friend at one keyboard, against the computer, or online against players of your level, in four-player matches and in tournaments. Matches played with an account count in your rating and earn achievements.</source>
+        <translation>Transcendence — место для игры в понг: с другом за одной клавиатурой, против компьютера или онлайн с игроками вашего уровня, в матчах на четверых и в турнирах. Матчи, сыгранные с учётной записью, влияют на ваш рейтинг и приносят достижения.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Play now</source>
+        <translation>Играть сейчас</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No account needed: these matches are played on this device.</source>
+        <translation>Учётная запись не нужна: эти матчи играются на этом устройстве.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+67"/>
+        <source>Against the computer</source>
+        <translation>Против компьютера</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <source>Two players, one keyboard</source>
+        <translation>Два игрока, одна клавиатура</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>With an account you play others online, enter tournaments, keep your results and climb the leaderboard.</source>
+        <translation>С учётной записью вы играете онлайн с другими, участвуете в турнирах, сохраняете результаты и поднимаетесь в таблице лидеров.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sign in or create an account</source>
+        <translation>Войти или создать учётную запись</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Welcome back, %1</source>
+        <translation>С возвращением, %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Quick play</source>
+        <translation>Быстрая игра</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Looking for an opponent…</source>
+        <translation>Поиск соперника…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Find an opponent</source>
+        <translation>Найти соперника</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>With your last match settings: %1</source>
+        <translation>С последними настройками матча: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Your next tournament match</source>
+        <translation>Ваш следующий матч в турнире</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+43"/>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <source>You are not in a tournament now.</source>
+        <translation>Сейчас вы не участвуете ни в одном турнире.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Open the tournament</source>
+        <translation>Открыть турнир</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>See the tournaments</source>
+        <translation>Посмотреть турниры</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Friends online</source>
+        <translation>Друзья в сети</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>None of your friends is online.</source>
+        <translation>Никого из ваших друзей нет в сети.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n friend(s) online.</source>
+        <translation>
+            <numerusform>%n друг в сети.</numerusform>
+            <numerusform>%n друга в сети.</numerusform>
+            <numerusform>%n друзей в сети.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Invite to a match</source>
+        <translation>Пригласить на матч</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Invite %1 to a match</source>
+        <translation>Пригласить %1 на матч</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Your recent results</source>
+        <translation>Ваши последние результаты</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Live matches</source>
+        <translation>Матчи в прямом эфире</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sign in to watch the matches being played now.</source>
+        <translation>Войдите, чтобы смотреть идущие сейчас матчи.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nobody is playing right now.</source>
+        <translation>Сейчас никто не играет.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n matches running</source>
+        <translation>
+            <numerusform>Идёт %n матч</numerusform>
+            <numerusform>Идут %n матча</numerusform>
+            <numerusform>Идут %n матчей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>All live matches</source>
+        <translation>Все матчи в прямом эфире</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Top players</source>
+        <translation>Лучшие игроки</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sign in to see the leaderboard.</source>
+        <translation>Войдите, чтобы увидеть таблицу лидеров.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nobody is ranked yet: play a rated match to be first.</source>
+        <translation>В таблице лидеров пока никого нет: сыграйте рейтинговый матч и станьте первым.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Rank %1: %2, rating %3</source>
+        <translation>Место %1: %2, рейтинг %3</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The whole leaderboard</source>
+        <translation>Вся таблица лидеров</translation>
+    </message>
+</context>
+<context>
     <name>InvitationCard</name>
     <message>
         <location filename="../client-qml/qml/chat/InvitationCard.qml" line="+31"/>
@@ -1662,9 +1931,9 @@
     </message>
 </context>
 <context>
-    <name>LiveMatchesPage</name>
+    <name>LiveMatchRow</name>
     <message>
-        <location filename="../client-qml/qml/play/LiveMatchesPage.qml" line="+15"/>
+        <location filename="../client-qml/qml/play/LiveMatchRow.qml" line="+18"/>
         <source>one keyboard</source>
         <translation>одна клавиатура</translation>
     </message>
@@ -1693,32 +1962,8 @@
         <source>tournament</source>
         <translation>турнир</translation>
     </message>
-    <message>
-        <location line="+5"/>
-        <source>Live matches</source>
-        <translation>Матчи в прямом эфире</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Loading…</source>
-        <translation>Загрузка…</translation>
-    </message>
     <message numerus="yes">
-        <location line="+1"/>
-        <source>%n matches running</source>
-        <translation>
-            <numerusform>Идёт %n матч</numerusform>
-            <numerusform>Идут %n матча</numerusform>
-            <numerusform>Идут %n матчей</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Refresh</source>
-        <translation>Обновить</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+18"/>
+        <location line="+13"/>
         <source>%n lives</source>
         <translation>
             <numerusform>%n жизнь</numerusform>
@@ -1736,7 +1981,7 @@
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Watch</source>
         <translation>Смотреть</translation>
     </message>
@@ -1745,8 +1990,92 @@
         <source>Watch %1</source>
         <translation>Смотреть: %1</translation>
     </message>
+</context>
+<context>
+    <name>LiveMatchesPage</name>
     <message>
-        <location line="+9"/>
+        <source>one keyboard</source>
+        <translation type="vanished">одна клавиатура</translation>
+    </message>
+    <message>
+        <source>against the computer</source>
+        <translation type="vanished">против компьютера</translation>
+    </message>
+    <message>
+        <source>ranked</source>
+        <translation type="vanished">рейтинговый</translation>
+    </message>
+    <message>
+        <source>between friends</source>
+        <translation type="vanished">между друзьями</translation>
+    </message>
+    <message>
+        <source>four players</source>
+        <translation type="vanished">четыре игрока</translation>
+    </message>
+    <message>
+        <source>tournament</source>
+        <translation type="vanished">турнир</translation>
+    </message>
+    <message>
+        <location filename="../client-qml/qml/play/LiveMatchesPage.qml" line="+17"/>
+        <source>Live matches</source>
+        <translation>Матчи в прямом эфире</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n matches running</source>
+        <translation>
+            <numerusform>Идёт %n матч</numerusform>
+            <numerusform>Идут %n матча</numerusform>
+            <numerusform>Идут %n матчей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>This list updates itself every %n seconds.</source>
+        <translation>
+            <numerusform>Список обновляется сам каждую %n секунду.</numerusform>
+            <numerusform>Список обновляется сам каждые %n секунды.</numerusform>
+            <numerusform>Список обновляется сам каждые %n секунд.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lives</source>
+        <translation type="vanished">
+            <numerusform>%n жизнь</numerusform>
+            <numerusform>%n жизни</numerusform>
+            <numerusform>%n жизней</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n watching</source>
+        <translation type="vanished">
+            <numerusform>%1 · %n зритель</numerusform>
+            <numerusform>%1 · %n зрителя</numerusform>
+            <numerusform>%1 · %n зрителей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Watch</source>
+        <translation type="vanished">Смотреть</translation>
+    </message>
+    <message>
+        <source>Watch %1</source>
+        <translation type="vanished">Смотреть: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Nobody is playing right now.</source>
         <translation>Сейчас никто не играет.</translation>
     </message>
@@ -1837,7 +2166,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../client-qml/qml/shell/MainWindow.qml" line="+31"/>
+        <location filename="../client-qml/qml/shell/MainWindow.qml" line="+33"/>
         <source>Sign in</source>
         <translation>Войти</translation>
     </message>
@@ -1877,9 +2206,19 @@
         <translation>Администрирование</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-10"/>
+        <source>Home</source>
+        <translation>Главная</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Play</source>
         <translation>Играть</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Live matches</source>
+        <translation>Матчи в прямом эфире</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1893,7 +2232,7 @@
     </message>
     <message>
         <location line="+105"/>
-        <location line="+109"/>
+        <location line="+110"/>
         <source>Transcendence</source>
         <translation>Transcendence</translation>
     </message>
@@ -1911,12 +2250,12 @@
 <context>
     <name>MatchHistoryList</name>
     <message>
-        <location filename="../client-qml/qml/dashboard/MatchHistoryList.qml" line="+29"/>
+        <location filename="../client-qml/qml/dashboard/MatchHistoryList.qml" line="+17"/>
         <source>Match history</source>
         <translation>История матчей</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+18"/>
         <source>The match history could not be loaded.</source>
         <translation>Не удалось загрузить историю матчей.</translation>
     </message>
@@ -2210,7 +2549,7 @@
     </message>
     <message numerus="yes">
         <location line="+6"/>
-        <location line="+88"/>
+        <location line="+95"/>
         <source>%n lives</source>
         <translation>
             <numerusform>%n жизнь</numerusform>
@@ -2219,7 +2558,7 @@
         </translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-91"/>
         <location line="+2"/>
         <source>Match</source>
         <translation>Матч</translation>
@@ -2245,7 +2584,7 @@
         <translation>Новое достижение: %1</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+62"/>
         <source>%1 ms</source>
         <translation>%1 мс</translation>
     </message>
@@ -2300,12 +2639,17 @@
         <translation>Игровое поле</translation>
     </message>
     <message>
-        <location line="+214"/>
+        <location line="+186"/>
+        <source>Sounds</source>
+        <translation>Звуки</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>The match ends here. Practice does not count in your results.</source>
         <translation>Матч на этом закончится. Тренировки не учитываются в ваших результатах.</translation>
     </message>
     <message>
-        <location line="-216"/>
+        <location line="-233"/>
         <source>Game field. Score: %1</source>
         <translation>Игровое поле. Счёт: %1</translation>
     </message>
@@ -2320,7 +2664,7 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+79"/>
+        <location line="+86"/>
         <source>Resume</source>
         <translation>Продолжить</translation>
     </message>
@@ -2350,7 +2694,7 @@
         <translation>Покинуть матч</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+16"/>
         <source>On-screen buttons</source>
         <translation>Экранные кнопки</translation>
     </message>
@@ -3328,6 +3672,48 @@
     </message>
 </context>
 <context>
+    <name>PowerUpLegend</name>
+    <message>
+        <location filename="../client-qml/qml/play/PowerUpLegend.qml" line="+21"/>
+        <source>the paddle of whoever takes it grows by half.</source>
+        <translation>ракетка взявшего его игрока становится в полтора раза длиннее.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>every other player&apos;s paddle shrinks.</source>
+        <translation>ракетки всех остальных игроков уменьшаются.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>every ball goes half as fast again.</source>
+        <translation>все мячи летят в полтора раза быстрее.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an extra ball splits off (three at most).</source>
+        <translation>отделяется ещё один мяч (не больше трёх).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Power-ups</source>
+        <translation>Бонусы</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Power-ups: a ball that passes over a square takes it for the player who hit that ball last.</source>
+        <translation>Бонусы: мяч, пролетевший над квадратом, забирает его для игрока, который последним отбил этот мяч.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Effects last %n second(s).</source>
+        <translation>
+            <numerusform>Эффект длится %n секунду.</numerusform>
+            <numerusform>Эффект длится %n секунды.</numerusform>
+            <numerusform>Эффект длится %n секунд.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PresenceBadge</name>
     <message>
         <location filename="../client-qml/qml/social/PresenceBadge.qml" line="+16"/>
@@ -3668,6 +4054,11 @@
         <translation>Меньше анимации</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>Sounds during matches</source>
+        <translation>Звуки во время матчей</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>Account</source>
         <translation>Учётная запись</translation>
@@ -3714,17 +4105,17 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+23"/>
+        <location line="+30"/>
         <source>Sign out</source>
         <translation>Выйти</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-28"/>
         <source>Sign out this session</source>
         <translation>Завершить этот сеанс</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+35"/>
         <source>Privacy and terms</source>
         <translation>Конфиденциальность и условия</translation>
     </message>
@@ -4811,6 +5202,39 @@
     </message>
 </context>
 <context>
+    <name>transcendence::client::EmailSettings</name>
+    <message>
+        <location filename="../client-qml/account/EmailSettings.cpp" line="+58"/>
+        <source>The current password is wrong.</source>
+        <translation>Текущий пароль неверен.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your address is already confirmed.</source>
+        <translation>Ваш адрес уже подтверждён.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This is already your address.</source>
+        <translation>Это уже ваш адрес.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Another account uses this address.</source>
+        <translation>Этот адрес уже использует другая учётная запись.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Sent. Check your mailbox.</source>
+        <translation>Отправлено. Проверьте почту.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Almost done: follow the link we sent to the new address. Until then, the old one stays.</source>
+        <translation>Почти готово: перейдите по ссылке, отправленной на новый адрес. До тех пор остаётся прежний.</translation>
+    </message>
+</context>
+<context>
     <name>transcendence::client::LocalMatch</name>
     <message>
         <location filename="../client-qml/play/LocalMatch.cpp" line="+74"/>
@@ -5104,7 +5528,7 @@
 <context>
     <name>transcendence::client::PlaySettings</name>
     <message>
-        <location filename="../client-qml/play/PlaySettings.cpp" line="+161"/>
+        <location filename="../client-qml/play/PlaySettings.cpp" line="+172"/>
         <source>Must be at least the ball speed.</source>
         <translation>Должна быть не меньше скорости мяча.</translation>
     </message>

@@ -200,6 +200,13 @@ void LocalMatch::stepOnce()
     }
     m_previous = m_match->snapshot();
     m_match->step();
+    if (!m_match->events().empty()) {
+        QStringList types;
+        for (const engine::MatchEvent &event : m_match->events()) {
+            types << engine::matchEventTypeName(event.type);
+        }
+        cueSounds(types);
+    }
 }
 
 void LocalMatch::finishIfOver()

@@ -246,6 +246,28 @@ void MatchSession::updateStandings(const engine::Snapshot &state)
     }
 }
 
+void MatchSession::cueSounds(const QStringList &eventTypes)
+{
+    bool paddle = false;
+    bool wall = false;
+    bool point = false;
+    for (const QString &type : eventTypes) {
+        paddle = paddle || type == QLatin1String("paddle_hit");
+        wall = wall || type == QLatin1String("wall_bounce") ||
+               type == QLatin1String("obstacle_bounce");
+        point =
+            point || type == QLatin1String("point_scored") || type == QLatin1String("life_lost");
+    }
+    // A point drowns the bounce that came with it.
+    if (point) {
+        emit soundCue(QStringLiteral("point"));
+    } else if (paddle) {
+        emit soundCue(QStringLiteral("paddle"));
+    } else if (wall) {
+        emit soundCue(QStringLiteral("wall"));
+    }
+}
+
 void MatchSession::setMissingSeats(const std::vector<int> &seats)
 {
     if (seats != m_missingSeats) {

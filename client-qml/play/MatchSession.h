@@ -122,6 +122,9 @@ signals:
     void stateUpdated();
     // Someone scored (1v1) or lost a life (four players); the page announces it.
     void pointScored(int seat);
+    // Something to hear, from the engine's events: "paddle" (a ball hit a paddle), "wall" (a
+    // wall or an obstacle), "point" (a point or a life). One cue per kind per batch of events.
+    void soundCue(const QString &cue);
 
 protected:
     struct Missing {
@@ -142,6 +145,10 @@ protected:
     void setPing(int seat, int pingMs);
     // The end; `results` (seat -> score or lives) override the last state's, when known.
     void setOver(int winnerSeat, const QString &reason, const std::map<int, int> &results = {});
+
+    // The engine's events since the last batch (engine::MatchEvent type names, e.g.
+    // "paddle_hit"): emits soundCue() for those one hears.
+    void cueSounds(const QStringList &eventTypes);
 
     // A seat played here now holds another key.
     virtual void heldKeyChanged(int seat, engine::Input key) = 0;

@@ -18,6 +18,7 @@ namespace {
 const QString kSettingsKey = QStringLiteral("play/settings");
 const QString kDifficultyKey = QStringLiteral("play/difficulty");
 const QString kTouchControlsKey = QStringLiteral("play/touchControls");
+const QString kSoundsKey = QStringLiteral("play/sounds");
 
 bool touchFirstDevice()
 {
@@ -53,6 +54,16 @@ PlaySettings::PlaySettings(QObject *parent)
         m_difficulty = difficulty;
     }
     m_touchControls = settings.value(kTouchControlsKey, touchFirstDevice()).toBool();
+    m_sounds = settings.value(kSoundsKey, true).toBool();
+}
+
+void PlaySettings::setSounds(bool on)
+{
+    if (on != m_sounds) {
+        m_sounds = on;
+        QSettings().setValue(kSoundsKey, on);
+        emit soundsChanged();
+    }
 }
 
 void PlaySettings::setTouchControls(bool on)

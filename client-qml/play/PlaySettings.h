@@ -25,6 +25,8 @@ class PlaySettings : public QObject {
     // keyboard is likely (phones, tablets), and whenever the player turns them on.
     Q_PROPERTY(
         bool touchControls READ touchControls WRITE setTouchControls NOTIFY touchControlsChanged)
+    // The match sounds (paddle, wall, point): on at first; the player's mute is remembered.
+    Q_PROPERTY(bool sounds READ sounds WRITE setSounds NOTIFY soundsChanged)
     Q_PROPERTY(QStringList maps READ maps CONSTANT)
     Q_PROPERTY(QStringList powerUpKinds READ powerUpKinds CONSTANT)
     Q_PROPERTY(QStringList difficulties READ difficulties CONSTANT)
@@ -40,6 +42,8 @@ public:
     void setDifficulty(const QString &difficulty);
     bool touchControls() const { return m_touchControls; }
     void setTouchControls(bool on);
+    bool sounds() const { return m_sounds; }
+    void setSounds(bool on);
     static QStringList maps();
     static QStringList powerUpKinds();
     static QStringList difficulties();
@@ -63,11 +67,13 @@ signals:
     void currentChanged();
     void difficultyChanged();
     void touchControlsChanged();
+    void soundsChanged();
 
 private:
     QVariantMap m_current;
     QString m_difficulty = QStringLiteral("normal");
     bool m_touchControls = false;
+    bool m_sounds = true;
 };
 
 } // namespace transcendence::client

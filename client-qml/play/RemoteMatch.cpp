@@ -141,6 +141,13 @@ void RemoteMatch::applySnapshot(const protocol::MatchSnapshot &snapshot)
     }
     setMissingSeats(snapshot.missingSeats);
     updateStandings(snapshot.state);
+    if (!snapshot.events.isEmpty()) {
+        QStringList types;
+        for (const QJsonValue &event : snapshot.events) {
+            types << event[QStringLiteral("type")].toString();
+        }
+        cueSounds(types);
+    }
     emit stateUpdated();
 }
 

@@ -12,6 +12,7 @@ TRANSCENDENCE_PACKAGES=(
   qt6-declarative-dev qt6-declarative-dev-tools
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-charts-dev qtkeychain-qt6-dev
+  qt6-multimedia-dev  # the QML app's match sounds (QSoundEffect; silent without an audio output)
   # QML modules are split in Debian: every one the app and its tests import
   qml6-module-qtqml qml6-module-qtqml-models qml6-module-qtqml-workerscript
   qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-templates

@@ -4,7 +4,7 @@ import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Transcendence
 
-// A player's matches, newest first, ten at a time; each opens the match's page.
+// A player's matches, newest first, ten at a time (or pageSize); each opens the match's page.
 ColumnLayout {
     id: list
 
@@ -13,6 +13,8 @@ ColumnLayout {
     // The window: push(url, properties).
     property var navigator
     readonly property alias history: history
+    property alias pageSize: history.pageSize
+    property string heading: qsTr("Match history")
 
     spacing: 8
     Layout.fillWidth: true
@@ -26,7 +28,7 @@ ColumnLayout {
         userId: list.userId
     }
 
-    SectionHeading { text: qsTr("Match history") }
+    SectionHeading { text: list.heading }
 
     Label {
         objectName: "matchHistoryStatus"

@@ -4,32 +4,34 @@ import QtQuick.Layouts
 import Transcendence
 
 // The matches running now on the server (GET /api/play/live): who plays, the score, how many
-// watch; "Watch" enters one as a spectator (the match page follows).
+// watch; "Watch" enters one as a spectator (the match page follows). The list reads itself
+// again every few seconds while the page is shown.
 AppPage {
     id: page
 
     readonly property PlayLobby lobby: navigator ? navigator.playLobby : null
-
-    function kindLabel(kind) {
-        switch (kind) {
-        case "local": return qsTr("one keyboard")
-        case "ai": return qsTr("against the computer")
-        case "remote": return qsTr("ranked")
-        case "private": return qsTr("between friends")
-        case "four_players": return qsTr("four players")
-        case "tournament": return qsTr("tournament")
-        default: return kind
-        }
-    }
+    // Seconds between two readings of the list.
+    property int refreshSeconds: 5
+    readonly property alias refreshTimer: refreshTimer
 
     title: qsTr("Live matches")
 
     PlayDirectory {
         id: directory
+        objectName: "liveDirectory"
         session: page.session
     }
 
     Component.onCompleted: directory.loadLive()
+
+    // Only while this page is the one shown (not under a match being watched).
+    Timer {
+        id: refreshTimer
+        interval: page.refreshSeconds * 1000
+        repeat: true
+        running: page.StackView.status === StackView.Active && Qt.application.state === Qt.ApplicationActive
+        onTriggered: if (!directory.busy) directory.loadLive()
+    }
 
     ErrorBanner { text: directory.errorMessage }
     ErrorBanner { text: page.lobby ? page.lobby.lastError : "" }
@@ -37,8 +39,9 @@ AppPage {
     RowLayout {
         Layout.fillWidth: true
         Label {
-            text: directory.busy ? qsTr("Loading…")
-                                 : qsTr("%n matches running", "", directory.liveMatches.length)
+            objectName: "liveCount"
+            text: directory.busy && directory.liveMatches.length === 0
+                  ? qsTr("Loading…") : qsTr("%n matches running", "", directory.liveMatches.length)
             Layout.fillWidth: true
         }
         Button {
@@ -48,40 +51,20 @@ AppPage {
             onClicked: directory.loadLive()
         }
     }
+    Label {
+        text: qsTr("This list updates itself every %n seconds.", "", page.refreshSeconds)
+        opacity: 0.7
+        wrapMode: Text.Wrap
+        Layout.fillWidth: true
+    }
 
     Repeater {
         objectName: "liveList"
         model: directory.liveMatches
-        Frame {
+        LiveMatchRow {
             required property var modelData
-            Layout.fillWidth: true
-            RowLayout {
-                width: parent.width
-                ColumnLayout {
-                    Layout.fillWidth: true
-                    Label {
-                        text: modelData.seats.map(s => s.label + " " + (modelData.mode === "four_players"
-                                                                         ? qsTr("%n lives", "", s.lives)
-                                                                         : s.score)).join(" · ")
-                        font.bold: true
-                        wrapMode: Text.Wrap
-                        Layout.fillWidth: true
-                    }
-                    Label {
-                        text: qsTr("%1 · %n watching", "", modelData.spectators).arg(page.kindLabel(modelData.kind))
-                        opacity: 0.8
-                        wrapMode: Text.Wrap
-                        Layout.fillWidth: true
-                    }
-                }
-                Button {
-                    objectName: "watch_" + modelData.roomId
-                    text: qsTr("Watch")
-                    enabled: page.lobby !== null && page.lobby.available
-                    Accessible.name: qsTr("Watch %1").arg(modelData.seats.map(s => s.label).join(" vs "))
-                    onClicked: page.lobby.watch(modelData.roomId)
-                }
-            }
+            liveMatch: modelData
+            lobby: page.lobby
         }
     }
 

@@ -155,6 +155,13 @@ AppPage {
         session: page.session
     }
 
+    MatchSounds {
+        id: sounds
+        objectName: "matchSounds"
+        match: page.match
+        enabled: PlaySettings.sounds
+    }
+
     // Scoreboard: each seat's colour, name, points (or lives), ping and whether it is missing.
     Flow {
         objectName: "scoreboard"
@@ -417,6 +424,13 @@ AppPage {
         }
     }
 
+    PowerUpLegend {
+        objectName: "powerUpLegend"
+        kinds: page.match && page.match.config.powerUps ? page.match.config.powerUps : []
+        duration: page.match && page.match.config.powerUpDuration ? page.match.config.powerUpDuration : 8
+        colorOf: kind => arena.pickupColor(kind)
+    }
+
     Label {
         objectName: "announcement"
         text: page.announcement
@@ -502,6 +516,16 @@ AppPage {
             visible: page.match !== null && !page.match.over
             text: page.match && page.match.spectating ? qsTr("Stop watching") : qsTr("Leave the match")
             onClicked: page.navigator.back()
+        }
+        Switch {
+            objectName: "soundSwitch"
+            visible: page.match !== null && !page.match.over
+            text: qsTr("Sounds")
+            checked: PlaySettings.sounds
+            onToggled: {
+                PlaySettings.sounds = checked
+                arenaFrame.forceActiveFocus()
+            }
         }
         Switch {
             objectName: "touchControlsSwitch"

@@ -4,8 +4,8 @@ import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Transcendence
 
-// Language, look (theme, text size, motion), when signed in the account's sessions, and the
-// server's privacy policy and terms.
+// Language, look (theme, text size, motion), match sounds, when signed in the account's e-mail
+// address, password and sessions, and the server's privacy policy and terms.
 AppPage {
     id: page
 
@@ -72,6 +72,14 @@ AppPage {
         text: qsTr("Reduce motion")
         checked: Appearance.reducedMotion
         onToggled: Appearance.reducedMotion = checked
+    }
+
+    // The same switch as on the match page.
+    Switch {
+        objectName: "settingsSoundSwitch"
+        text: qsTr("Sounds during matches")
+        checked: PlaySettings.sounds
+        onToggled: PlaySettings.sounds = checked
     }
 
     SectionHeading {
@@ -144,6 +152,13 @@ AppPage {
                     }
                 }
             }
+        }
+
+        EmailSection {
+            objectName: "emailSection"
+            session: page.session
+            Layout.fillWidth: true
+            Layout.topMargin: 8
         }
 
         PasswordSection {

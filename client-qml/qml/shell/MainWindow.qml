@@ -27,7 +27,9 @@ ApplicationWindow {
     // Every place the navigation leads to. qsTr runs in this binding, so a language switch
     // retranslates the list. signedIn: needs an account; admin: shown to admins only.
     readonly property var destinations: [
+        { key: "home", title: qsTr("Home"), page: "../home/HomePage.qml" },
         { key: "play", title: qsTr("Play"), page: "../play/PlayPage.qml" },
+        { key: "live", title: qsTr("Live matches"), page: "../play/LiveMatchesPage.qml", signedIn: true },
         { key: "signIn", title: qsTr("Sign in"), page: "../account/SignInPage.qml", signedOut: true },
         { key: "dashboard", title: qsTr("Dashboard"), page: "../dashboard/DashboardPage.qml", signedIn: true },
         { key: "chat", title: qsTr("Chat"), page: "../chat/ChatPage.qml", signedIn: true },
@@ -115,9 +117,9 @@ ApplicationWindow {
         return all
     }
 
-    // Where the app lands: the first page a signed-in player sees, or the sign-in page.
+    // Where the app lands, signed in or not: the home page.
     function openHome() {
-        open(session.signedIn ? destinations.filter(d => isAvailable(d))[0].key : "signIn")
+        open("home")
     }
 
     // A match this window entered (played, watched, replayed) is shown wherever the player was.
@@ -199,14 +201,15 @@ ApplicationWindow {
 
         onStateChanged: {
             // Signed in: from the sign-in page (or a page no longer allowed) to the home page.
-            // Signed out: to the sign-in page, unless the user is changing the server address.
+            // Signed out: to the home page, unless the user is changing the server address or is
+            // on the sign-in page already (a second factor cancelled).
             const current = window.destination(window.currentKey)
             const allowed = current && window.isAvailable(current)
             if (state === AccountSession.SignedIn) {
                 if (!allowed || window.currentKey === "signIn" || pageStack.depth === 0)
                     window.openHome()
             } else if (state === AccountSession.SignedOut) {
-                if (window.currentKey !== "server" || pageStack.depth === 0)
+                if ((window.currentKey !== "server" && window.currentKey !== "signIn") || pageStack.depth === 0)
                     window.openHome()
             }
         }
@@ -298,10 +301,18 @@ ApplicationWindow {
         }
     }
 
+    // While the account's e-mail address is not confirmed, above every page.
+    EmailVerificationBanner {
+        id: verifyBanner
+        objectName: "verifyBanner"
+        session: session
+        anchors { top: parent.top; right: chatDock.left; left: sideNavigation.right }
+    }
+
     StackView {
         id: pageStack
         objectName: "pageStack"
-        anchors { top: parent.top; bottom: parent.bottom; right: chatDock.left
+        anchors { top: verifyBanner.bottom; bottom: parent.bottom; right: chatDock.left
                   left: sideNavigation.right }
     }
 

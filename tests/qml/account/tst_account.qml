@@ -32,14 +32,25 @@ AppTestCase {
         requirePlatform()
     }
 
-    // The window, signed out (a test that failed half-way may have left a stored sign-in).
+    // The window, signed out (a test that failed half-way may have left a stored sign-in), on
+    // the sign-in page (it opens on the home page).
     function createSignedOutWindow() {
         const window = createWindow()
         if (window.session.signedIn) {
             window.session.signOut()
             tryCompare(window.session, "state", AccountSession.SignedOut, networkTimeoutMs)
         }
+        tryCompare(window, "currentKey", "home")
+        openSignIn(window)
         return window
+    }
+
+    // Signed out, the window shows the home page: the sign-in page is one step away.
+    function openSignIn(window) {
+        tryCompare(window.session, "state", AccountSession.SignedOut, networkTimeoutMs)
+        window.open("signIn")
+        tryCompare(window, "currentKey", "signIn")
+        settle(window)
     }
 
     function type(window, objectName, text) {
@@ -82,8 +93,9 @@ AppTestCase {
 
         click(window, "signOutButton")
         tryCompare(window.session, "state", AccountSession.SignedOut, networkTimeoutMs)
-        tryCompare(window, "currentKey", "signIn")
+        tryCompare(window, "currentKey", "home")
         tryCompare(window.realtimeClient, "userId", 0, networkTimeoutMs)
+        openSignIn(window)
 
         // A wrong password is refused with a message; the right one signs in.
         type(window, "loginField", username)
@@ -196,6 +208,7 @@ AppTestCase {
         // Signing in again takes the new password, not the old one.
         click(window, "signOutButton")
         tryCompare(window.session, "state", AccountSession.SignedOut, networkTimeoutMs)
+        openSignIn(window)
         type(window, "loginField", username)
         type(window, "passwordField", password)
         click(window, "submitButton")
@@ -227,7 +240,8 @@ AppTestCase {
         window.open("settings")
         click(window, "twoFactorStartButton")
         tryVerify(() => child(window, "twoFactorSecret").text !== "", networkTimeoutMs)
-        verify(child(window, "twoFactorQrCode").status === Image.Ready, "the QR code is not shown")
+        tryVerify(() => child(window, "twoFactorQrCode").status === Image.Ready, networkTimeoutMs,
+                  "the QR code is not shown")
         const secret = child(window, "twoFactorSecret").text
         saveDesktopAndPhone(window, "account-two-factor-setup")
         type(window, "twoFactorConfirmField", qmlTest.totp(secret))
@@ -241,6 +255,7 @@ AppTestCase {
         // Sign in again: the password is not enough any more.
         window.session.signOut()
         tryCompare(window.session, "state", AccountSession.SignedOut, networkTimeoutMs)
+        openSignIn(window)
         type(window, "loginField", username)
         type(window, "passwordField", password)
         click(window, "submitButton")
@@ -260,6 +275,7 @@ AppTestCase {
         // A recovery code works once instead of a code.
         window.session.signOut()
         tryCompare(window.session, "state", AccountSession.SignedOut, networkTimeoutMs)
+        openSignIn(window)
         window.session.signIn(username, password)
         tryCompare(window.session, "state", AccountSession.SecondFactor, networkTimeoutMs)
         type(window, "secondFactorField", recoveryCodes[0])

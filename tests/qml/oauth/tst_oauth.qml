@@ -14,6 +14,8 @@ AppTestCase {
         requirePlatform()
         const window = createWindow()
         tryVerify(() => window.session.state === AccountSession.SignedOut, networkTimeoutMs)
+        tryVerify(() => window.currentKey === "home", networkTimeoutMs) // where the app opens
+        window.open("signIn")
         tryVerify(() => window.currentKey === "signIn" && !window.pageStack.busy, networkTimeoutMs)
         tryCompare(child(window, "pageTitle"), "text", "Sign in")
         tryVerify(() => findChild(window.pageStack.currentItem, "oauthButton_fortytwo"),

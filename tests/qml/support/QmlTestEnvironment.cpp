@@ -2,10 +2,12 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QImage>
 #include <QMessageAuthenticationCode>
 #include <QQuickWindow>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -121,4 +123,40 @@ QString QmlTestEnvironment::makeAdmin(const QString &username) const
     }
     QSqlDatabase::removeDatabase(connection);
     return problem;
+}
+
+QString QmlTestEnvironment::mailedToken(const QString &address, const QString &page) const
+{
+    const QDir folder(qEnvironmentVariable("TRANSCENDENCE_TEST_MAILDIR") + QStringLiteral("/new"));
+    const QRegularExpression to(QStringLiteral("^To:.*") + QRegularExpression::escape(address),
+                                QRegularExpression::MultilineOption |
+                                    QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpression link(QLatin1Char('/') + QRegularExpression::escape(page) +
+                                  QStringLiteral("#token=([A-Za-z0-9_-]+)"));
+    const QRegularExpression base64Part(
+        QStringLiteral("Content-Transfer-Encoding: base64\\r?\\n\\r?\\n([A-Za-z0-9+/=\\r\\n]+)"),
+        QRegularExpression::CaseInsensitiveOption);
+    QString token;
+    // The oldest first: the newest link found wins.
+    for (const QString &name : folder.entryList(QDir::Files, QDir::Time | QDir::Reversed)) {
+        QFile file(folder.filePath(name));
+        if (!file.open(QIODevice::ReadOnly)) {
+            continue;
+        }
+        const QString raw = QString::fromUtf8(file.readAll());
+        const int headerEnd = raw.indexOf(QStringLiteral("\n\n")) >= 0
+                                  ? raw.indexOf(QStringLiteral("\n\n"))
+                                  : raw.indexOf(QStringLiteral("\r\n\r\n"));
+        if (!to.match(raw.left(headerEnd)).hasMatch()) {
+            continue;
+        }
+        QString text = raw;
+        for (auto parts = base64Part.globalMatch(raw); parts.hasNext();) {
+            text += QString::fromUtf8(QByteArray::fromBase64(parts.next().captured(1).toLatin1()));
+        }
+        if (const auto found = link.match(text); found.hasMatch()) {
+            token = found.captured(1);
+        }
+    }
+    return token;
 }

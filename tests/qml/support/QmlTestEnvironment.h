@@ -34,6 +34,9 @@ public:
     // TRANSCENDENCE_TEST_ADMIN_DATABASE_URL (the platform's database is DATABASE_URL's, else
     // "transcendence"). Returns an empty string, or what went wrong.
     Q_INVOKABLE QString makeAdmin(const QString &username) const;
+    // The token of the newest link to "<page>#token=..." mailed to `address`, read from the mail
+    // catcher's Maildir (TRANSCENDENCE_TEST_MAILDIR, set by scripts/test); empty when none came.
+    Q_INVOKABLE QString mailedToken(const QString &address, const QString &page) const;
 
 private:
     QString m_baseUrl;
