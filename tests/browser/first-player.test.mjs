@@ -293,6 +293,9 @@ describe('rewards', () => {
     const page = await newPage('winner');
     const me = await registerByApi(page, `fp_win_${stamp}`);
     const result = await winLocalMatch(page, me.accessToken);
+    // An input sent while the match was ending meets 409 match_over: the loop only learns of the
+    // end from its next state read.
+    expectAnswer(409, '/inputs');
     assert.ok(result.matchId, JSON.stringify(result));
     assert.equal(result.winnerSeat, 0);
 
