@@ -8573,12 +8573,16 @@
         <translation>Guest matches are not saved.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The match ended: nobody pressed a key for a minute and a half.</source>
-        <translation>The match ended: nobody pressed a key for a minute and a half.</translation>
+        <location line="+6"/>
+        <source>The match ended because nobody played for a while.</source>
+        <translation>The match ended because nobody played for a while.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <source>The match ended: nobody pressed a key for a minute and a half.</source>
+        <translation type="vanished">The match ended: nobody pressed a key for a minute and a half.</translation>
+    </message>
+    <message>
+        <location line="-5"/>
         <source>Too many guest matches are being played right now. Try again in a few minutes, or sign in.</source>
         <translation>Too many guest matches are being played right now. Try again in a few minutes, or sign in.</translation>
     </message>

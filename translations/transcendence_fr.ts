@@ -8573,12 +8573,16 @@
         <translation>Les matchs des invités ne sont pas enregistrés.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The match ended: nobody pressed a key for a minute and a half.</source>
-        <translation>Le match est terminé : personne n’a appuyé sur une touche pendant une minute et demie.</translation>
+        <location line="+6"/>
+        <source>The match ended because nobody played for a while.</source>
+        <translation>Le match est terminé : personne n’a joué depuis un moment.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <source>The match ended: nobody pressed a key for a minute and a half.</source>
+        <translation type="vanished">Le match est terminé : personne n’a appuyé sur une touche pendant une minute et demie.</translation>
+    </message>
+    <message>
+        <location line="-5"/>
         <source>Too many guest matches are being played right now. Try again in a few minutes, or sign in.</source>
         <translation>Trop de matchs d’invités sont en cours. Réessayez dans quelques minutes, ou connectez-vous.</translation>
     </message>

@@ -8616,12 +8616,16 @@
         <translation>Матчи гостей не сохраняются.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The match ended: nobody pressed a key for a minute and a half.</source>
-        <translation>Матч окончен: полторы минуты никто не нажимал клавиш.</translation>
+        <location line="+6"/>
+        <source>The match ended because nobody played for a while.</source>
+        <translation>Матч окончен: какое-то время никто не играл.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <source>The match ended: nobody pressed a key for a minute and a half.</source>
+        <translation type="vanished">Матч окончен: полторы минуты никто не нажимал клавиш.</translation>
+    </message>
+    <message>
+        <location line="-5"/>
         <source>Too many guest matches are being played right now. Try again in a few minutes, or sign in.</source>
         <translation>Сейчас идёт слишком много гостевых матчей. Попробуйте через несколько минут или войдите.</translation>
     </message>

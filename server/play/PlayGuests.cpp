@@ -4,8 +4,9 @@
 // A guest's room is like a signed-in player's local or ai room, with these differences: nobody
 // owns its seats (no account can join it or come back to it), it is never stored (no history, no
 // rating, no achievements), and it ends as soon as its connection closes or has sent no input,
-// pause or resume for kGuestIdleMs. How many run is bounded per client address and per server,
-// and how many an address starts is rate-limited.
+// pause or resume for TRANSCENDENCE_GUEST_IDLE_SECONDS. How many run is bounded per client address
+// and per server, and how many an address starts is rate-limited.
+#include "app/ServerConfig.h"
 #include "app/StructuredLog.h"
 #include "play/PlayFeature.h"
 #include "protocol/Envelope.h"
@@ -18,7 +19,6 @@ namespace proto = transcendence::protocol;
 
 namespace {
 
-constexpr qint64 kGuestIdleMs = 90'000;
 constexpr int kMaxGuestRoomsPerAddress = 2;
 constexpr int kMaxGuestRooms = 200;
 // Matches a guest address may start: 20 in 10 minutes.
@@ -111,18 +111,19 @@ void PlayFeature::onGuestConnectionEnded(const QString &connectionId)
 
 void PlayFeature::endIdleGuestRooms()
 {
+    const qint64 idleMs = qint64(m_context.config.guestIdleSeconds) * 1000;
     QList<std::pair<QString, QString>> idle; // room, connection
     for (auto room = m_rooms.cbegin(); room != m_rooms.cend(); ++room) {
-        if (room->guest && !room->ended && room->guestLastInput.elapsed() >= kGuestIdleMs) {
+        if (room->guest && !room->ended && room->guestLastInput.elapsed() >= idleMs) {
             idle.append({room.key(), room->guestConnection});
         }
     }
     for (const auto &[roomId, connectionId] : std::as_const(idle)) {
         if (RealtimeSession *session = m_context.hub.session(connectionId)) {
-            session->sendError(
-                proto::error_code::GuestIdle,
-                QStringLiteral("no input for %1 s: the guest match ends").arg(kGuestIdleMs / 1000),
-                proto::message_type::Input);
+            session->sendError(proto::error_code::GuestIdle,
+                               QStringLiteral("no input for %1 s: the guest match ends")
+                                   .arg(m_context.config.guestIdleSeconds),
+                               proto::message_type::Input);
         }
         StructuredLog::info(QStringLiteral("guest_room_idle"),
                             {{QStringLiteral("roomId"), roomId}});

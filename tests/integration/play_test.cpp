@@ -27,6 +27,7 @@ namespace {
 const QString kPublicUrl = QStringLiteral("https://localhost:9443");
 constexpr int kMatchTimeoutMs = 30'000;
 constexpr int kGraceSeconds = 2;
+constexpr int kGuestIdleSeconds = 8;
 
 QJsonObject message(const QString &type, QJsonObject fields = {})
 {
@@ -77,6 +78,7 @@ private slots:
     void leavingEndsTheMatchAsLeft();
     void aClosedSocketForfeitsAfterTheGraceTime();
     void guestsPlayAtTheirKeyboardOnly();
+    void anIdleGuestMatchEnds();
     void badMessagesGetErrors();
     void noRoomOutlivesItsMatch();
     void stoppingTheServerDuringAMatchIsClean();
@@ -103,6 +105,8 @@ void PlayTest::initTestCase()
     m_server = std::make_unique<ServerProcess>(m_database->url(), kPublicUrl);
     m_server->environment().insert(QStringLiteral("TRANSCENDENCE_RECONNECT_GRACE_SECONDS"),
                                    QString::number(kGraceSeconds));
+    m_server->environment().insert(QStringLiteral("TRANSCENDENCE_GUEST_IDLE_SECONDS"),
+                                   QString::number(kGuestIdleSeconds));
     QVERIFY2(m_server->start(), qPrintable(m_server->log()));
     m_api = std::make_unique<ApiTestClient>(m_server->baseUrl());
 }
@@ -450,6 +454,32 @@ void PlayTest::guestsPlayAtTheirKeyboardOnly()
     guest.close();
     third.close();
     QTRY_COMPARE_WITH_TIMEOUT(openRooms(), open - 2, 5'000);
+    QCOMPARE(m_server->events(QStringLiteral("match_recorded")).size(), recordedBefore);
+}
+
+// A guest's match nobody plays ends after TRANSCENDENCE_GUEST_IDLE_SECONDS: the guest is told
+// why (guest_idle), then matchOver (the guest left); no match is stored.
+void PlayTest::anIdleGuestMatchEnds()
+{
+    WebSocketTestClient guest;
+    QVERIFY(guest.open(QStringLiteral("ws://127.0.0.1:%1/ws").arg(m_server->port())));
+    guest.sendJson(message(QStringLiteral("hello"), {{QStringLiteral("version"), 1}}));
+    QCOMPARE(guest.next().value(QStringLiteral("type")).toString(), QStringLiteral("welcome"));
+    const qsizetype recordedBefore = m_server->events(QStringLiteral("match_recorded")).size();
+    QElapsedTimer clock;
+    clock.start();
+    guest.sendJson(
+        message(QStringLiteral("play"), {{QStringLiteral("kind"), QStringLiteral("local")}}));
+    QVERIFY(!nextOfType(guest, QStringLiteral("matchStarted")).isEmpty());
+    const QJsonObject idle =
+        nextOfType(guest, QStringLiteral("error"), (kGuestIdleSeconds + 5) * 1000);
+    QCOMPARE(idle.value(QStringLiteral("code")).toString(), QStringLiteral("guest_idle"));
+    QCOMPARE(idle.value(QStringLiteral("ref")).toString(), QStringLiteral("input"));
+    QVERIFY2(clock.elapsed() >= kGuestIdleSeconds * 1000 - 100,
+             qPrintable(QString::number(clock.elapsed())));
+    const QJsonObject over = nextOfType(guest, QStringLiteral("matchOver"));
+    QCOMPARE(over.value(QStringLiteral("reason")).toString(), QStringLiteral("left"));
+    QVERIFY(!over.value(QStringLiteral("matchId")).isDouble());
     QCOMPARE(m_server->events(QStringLiteral("match_recorded")).size(), recordedBefore);
 }
 

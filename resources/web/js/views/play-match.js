@@ -527,7 +527,7 @@ function renderMatch(root, context, { spectator }) {
       return;
     }
     if (error.code === PlayError.GuestIdle) {
-      showProblem(t('web.play', 'The match ended: nobody pressed a key for a minute and a half.'));
+      showProblem(t('web.play', 'The match ended because nobody played for a while.'));
       return;
     }
     if (!requested) return;
