@@ -162,6 +162,24 @@ describe('a visitor', () => {
     assert.deepEqual(problems, []);
   });
 
+  it('reads the same in French and Russian, without spilling sideways on a phone', async () => {
+    for (const locale of ['fr-FR', 'ru-RU']) {
+      const page = await newPage(`visitor home ${locale}`, { viewport: PHONE, locale });
+      await page.goto(url('/'));
+      await page.locator('#main > [data-view="home"][data-home="visitor"]').waitFor();
+      await page.locator('[data-testid="home-live-count"]').waitFor({ state: 'attached' });
+      assert.equal(await page.evaluate(() => document.documentElement.lang), locale.slice(0, 2));
+      assert.deepEqual(await page.evaluate(() => window.transcendenceMissingStrings), [], locale);
+      assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), `${locale}: the page scrolls sideways`);
+      await page.screenshot({ path: join(ARTIFACTS, `browser-home-visitor-${locale.slice(0, 2)}-phone.png`), fullPage: true });
+      await page.goto(url('/play'));
+      await page.locator('[data-testid="guest-note"]').waitFor();
+      assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), `${locale}: /play scrolls sideways`);
+      await page.context().close();
+    }
+    assert.deepEqual(problems, []);
+  });
+
   for (const [size, viewport] of SIZES) {
     it(`plays against the computer from "Play now", without an account (${size})`, async () => {
       // Another visitor's home page, open all along: the guest match shows up in its live list.
