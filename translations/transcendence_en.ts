@@ -7445,9 +7445,8 @@
         <translation type="vanished">Your match history and statistics.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>A free account takes a minute: matches in the browser are played on the server and saved to your history.</source>
-        <translation>A free account takes a minute: matches in the browser are played on the server and saved to your history.</translation>
+        <translation type="vanished">A free account takes a minute: matches in the browser are played on the server and saved to your history.</translation>
     </message>
     <message>
         <source>These are being built now. Today this site shows the state of its server.</source>
@@ -7479,9 +7478,8 @@
         <translation>The desktop app plays the same matches, and also offline on your computer without an account.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>It is built from the project’s source code with Qt 6: see “Quick start” in its README.</source>
-        <translation>It is built from the project’s source code with Qt 6: see “Quick start” in its README.</translation>
+        <translation type="vanished">It is built from the project’s source code with Qt 6: see “Quick start” in its README.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7547,6 +7545,179 @@
         <location line="+1"/>
         <source>Your recent results</source>
         <translation>Your recent results</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one keyboard</source>
+        <translation>one keyboard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>against the computer</source>
+        <translation>against the computer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ranked</source>
+        <translation>ranked</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>private</source>
+        <translation>private</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>4 players</source>
+        <translation>4 players</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tournament</source>
+        <translation>tournament</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The live matches could not be loaded.</source>
+        <translation>The live matches could not be loaded.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The leaderboard could not be loaded.</source>
+        <translation>The leaderboard could not be loaded.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n matches being played now.</source>
+        <translation>
+            <numerusform>%n match being played now.</numerusform>
+            <numerusform>%n matches being played now.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No match is being played right now.</source>
+        <translation>No match is being played right now.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Watch the live matches</source>
+        <translation>Watch the live matches</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in to watch them.</source>
+        <translation>Sign in to watch them.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Build it from the project’s source code on Debian 12 (Qt 6):</source>
+        <translation>Build it from the project’s source code on Debian 12 (Qt 6):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In a copy of the source code, run %{command}: it installs what is missing and builds the server and the app.</source>
+        <translation>In a copy of the source code, run %{command}: it installs what is missing and builds the server and the app.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start the app:</source>
+        <translation>Start the app:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter this server’s address:</source>
+        <translation>Enter this server’s address:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The README’s “Quick start” section has the details.</source>
+        <translation>The README’s “Quick start” section has the details.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create an account</source>
+        <translation>Create an account</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No account needed to play against the computer or a friend at your keyboard. A free account adds online matches, tournaments, the leaderboard and your history.</source>
+        <translation>No account needed to play against the computer or a friend at your keyboard. A free account adds online matches, tournaments, the leaderboard and your history.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Live now</source>
+        <translation>Live now</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your tournaments could not be loaded.</source>
+        <translation>Your tournaments could not be loaded.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You have joined: it starts when its organiser starts it.</source>
+        <translation>You have joined: it starts when its organiser starts it.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The final</source>
+        <translation>The final</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Round %{round} of %{rounds}</source>
+        <translation>Round %{round} of %{rounds}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>against %{name}</source>
+        <translation>against %{name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>against the winner of the match before</source>
+        <translation>against the winner of the match before</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your match is ready: go to the bracket</source>
+        <translation>Your match is ready: go to the bracket</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting for the other players of this round.</source>
+        <translation>Waiting for the other players of this round.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You are in no tournament now.</source>
+        <translation>You are in no tournament now.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find one to join</source>
+        <translation>Find one to join</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All your friends</source>
+        <translation>All your friends</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your results could not be loaded.</source>
+        <translation>Your results could not be loaded.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your statistics</source>
+        <translation>Your statistics</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your next tournament match</source>
+        <translation>Your next tournament match</translation>
     </message>
 </context>
 <context>
@@ -8808,6 +8979,58 @@
         <location line="+1"/>
         <source>Leave this match? It ends here.</source>
         <translation>Leave this match? It ends here.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create an account to keep your results</source>
+        <translation>Create an account to keep your results</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guest matches are not saved.</source>
+        <translation>Guest matches are not saved.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The match ended because nobody played for a while.</source>
+        <translation>The match ended because nobody played for a while.</translation>
+    </message>
+    <message>
+        <source>The match ended: nobody pressed a key for a minute and a half.</source>
+        <translation type="vanished">The match ended: nobody pressed a key for a minute and a half.</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Too many guest matches are being played right now. Try again in a few minutes, or sign in.</source>
+        <translation>Too many guest matches are being played right now. Try again in a few minutes, or sign in.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You are playing as a guest: your matches are not saved and do not count for the leaderboard.</source>
+        <translation>You are playing as a guest: your matches are not saved and do not count for the leaderboard.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create a free account</source>
+        <translation>Create a free account</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With a free account you also play online, join tournaments and keep your results.</source>
+        <translation>With a free account you also play online, join tournaments and keep your results.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>to play online, join tournaments and keep your results, or</source>
+        <translation type="vanished">to play online, join tournaments and keep your results, or</translation>
+    </message>
+    <message>
+        <source>sign in</source>
+        <translation type="vanished">sign in</translation>
     </message>
 </context>
 <context>

@@ -7445,9 +7445,8 @@
         <translation type="vanished">L’historique de vos matchs et vos statistiques.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>A free account takes a minute: matches in the browser are played on the server and saved to your history.</source>
-        <translation>Un compte gratuit se crée en une minute : les matchs dans le navigateur se jouent sur le serveur et s’ajoutent à votre historique.</translation>
+        <translation type="vanished">Un compte gratuit se crée en une minute : les matchs dans le navigateur se jouent sur le serveur et s’ajoutent à votre historique.</translation>
     </message>
     <message>
         <source>These are being built now. Today this site shows the state of its server.</source>
@@ -7479,9 +7478,8 @@
         <translation>L’application de bureau joue les mêmes matchs, et aussi hors ligne sur votre ordinateur, sans compte.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>It is built from the project’s source code with Qt 6: see “Quick start” in its README.</source>
-        <translation>Elle se compile à partir du code source du projet avec Qt 6 : voir « Quick start » dans son README.</translation>
+        <translation type="vanished">Elle se compile à partir du code source du projet avec Qt 6 : voir « Quick start » dans son README.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7547,6 +7545,179 @@
         <location line="+1"/>
         <source>Your recent results</source>
         <translation>Vos derniers résultats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one keyboard</source>
+        <translation>un seul clavier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>against the computer</source>
+        <translation>contre l’ordinateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ranked</source>
+        <translation>classé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>private</source>
+        <translation>privé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>4 players</source>
+        <translation>4 joueurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tournament</source>
+        <translation>tournoi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The live matches could not be loaded.</source>
+        <translation>Impossible de charger les matchs en direct.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The leaderboard could not be loaded.</source>
+        <translation>Impossible de charger le classement.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n matches being played now.</source>
+        <translation>
+            <numerusform>%n match en cours.</numerusform>
+            <numerusform>%n matchs en cours.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No match is being played right now.</source>
+        <translation>Aucun match n’est en cours pour le moment.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Watch the live matches</source>
+        <translation>Regarder les matchs en direct</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in to watch them.</source>
+        <translation>Connectez-vous pour les regarder.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Build it from the project’s source code on Debian 12 (Qt 6):</source>
+        <translation>Compilez-la à partir du code source du projet, sous Debian 12 (Qt 6) :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In a copy of the source code, run %{command}: it installs what is missing and builds the server and the app.</source>
+        <translation>Dans une copie du code source, lancez %{command} : il installe ce qui manque et compile le serveur et l’application.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start the app:</source>
+        <translation>Lancez l’application :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter this server’s address:</source>
+        <translation>Saisissez l’adresse de ce serveur :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The README’s “Quick start” section has the details.</source>
+        <translation>La section « Quick start » du fichier README donne tous les détails.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create an account</source>
+        <translation>Créer un compte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No account needed to play against the computer or a friend at your keyboard. A free account adds online matches, tournaments, the leaderboard and your history.</source>
+        <translation>Pas besoin de compte pour jouer contre l’ordinateur ou contre un ami sur votre clavier. Un compte gratuit ajoute les matchs en ligne, les tournois, le classement et votre historique.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Live now</source>
+        <translation>En direct</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your tournaments could not be loaded.</source>
+        <translation>Impossible de charger vos tournois.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You have joined: it starts when its organiser starts it.</source>
+        <translation>Vous êtes inscrit : il commencera quand son organisateur le lancera.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The final</source>
+        <translation>La finale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Round %{round} of %{rounds}</source>
+        <translation>Tour %{round} sur %{rounds}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>against %{name}</source>
+        <translation>contre %{name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>against the winner of the match before</source>
+        <translation>contre le vainqueur du match précédent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your match is ready: go to the bracket</source>
+        <translation>Votre match est prêt : ouvrir le tableau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting for the other players of this round.</source>
+        <translation>En attente des autres joueurs de ce tour.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You are in no tournament now.</source>
+        <translation>Vous ne participez à aucun tournoi en ce moment.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find one to join</source>
+        <translation>En trouver un à rejoindre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All your friends</source>
+        <translation>Tous vos amis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your results could not be loaded.</source>
+        <translation>Impossible de charger vos résultats.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your statistics</source>
+        <translation>Vos statistiques</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your next tournament match</source>
+        <translation>Votre prochain match de tournoi</translation>
     </message>
 </context>
 <context>
@@ -8808,6 +8979,50 @@
         <location line="+1"/>
         <source>Leave this match? It ends here.</source>
         <translation>Quitter ce match ? Il s’arrête ici.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create an account to keep your results</source>
+        <translation>Créez un compte pour garder vos résultats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guest matches are not saved.</source>
+        <translation>Les matchs des invités ne sont pas enregistrés.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The match ended because nobody played for a while.</source>
+        <translation>Le match est terminé : personne n’a joué depuis un moment.</translation>
+    </message>
+    <message>
+        <source>The match ended: nobody pressed a key for a minute and a half.</source>
+        <translation type="vanished">Le match est terminé : personne n’a appuyé sur une touche pendant une minute et demie.</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Too many guest matches are being played right now. Try again in a few minutes, or sign in.</source>
+        <translation>Trop de matchs d’invités sont en cours. Réessayez dans quelques minutes, ou connectez-vous.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You are playing as a guest: your matches are not saved and do not count for the leaderboard.</source>
+        <translation>Vous jouez en tant qu’invité : vos matchs ne sont pas enregistrés et ne comptent pas pour le classement.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create a free account</source>
+        <translation>Créer un compte gratuit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With a free account you also play online, join tournaments and keep your results.</source>
+        <translation>Avec un compte gratuit, vous jouez aussi en ligne, participez aux tournois et gardez vos résultats.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in</source>
+        <translation>Se connecter</translation>
     </message>
 </context>
 <context>

@@ -7490,9 +7490,8 @@
         <translation type="vanished">История ваших матчей и статистика.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>A free account takes a minute: matches in the browser are played on the server and saved to your history.</source>
-        <translation>Бесплатная учётная запись создаётся за минуту: матчи в браузере идут на сервере и сохраняются в вашей истории.</translation>
+        <translation type="vanished">Бесплатная учётная запись создаётся за минуту: матчи в браузере идут на сервере и сохраняются в вашей истории.</translation>
     </message>
     <message>
         <source>These are being built now. Today this site shows the state of its server.</source>
@@ -7524,9 +7523,8 @@
         <translation>Настольное приложение играет те же матчи, а также без сети на вашем компьютере и без учётной записи.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>It is built from the project’s source code with Qt 6: see “Quick start” in its README.</source>
-        <translation>Оно собирается из исходного кода проекта с Qt 6: см. «Quick start» в его README.</translation>
+        <translation type="vanished">Оно собирается из исходного кода проекта с Qt 6: см. «Quick start» в его README.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7592,6 +7590,180 @@
         <location line="+1"/>
         <source>Your recent results</source>
         <translation>Ваши последние результаты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one keyboard</source>
+        <translation>за одной клавиатурой</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>against the computer</source>
+        <translation>против компьютера</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ranked</source>
+        <translation>рейтинговый</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>private</source>
+        <translation>частный</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>4 players</source>
+        <translation>4 игрока</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tournament</source>
+        <translation>турнир</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The live matches could not be loaded.</source>
+        <translation>Не удалось загрузить текущие матчи.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The leaderboard could not be loaded.</source>
+        <translation>Не удалось загрузить таблицу лидеров.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n matches being played now.</source>
+        <translation>
+            <numerusform>Сейчас идёт %n матч.</numerusform>
+            <numerusform>Сейчас идут %n матча.</numerusform>
+            <numerusform>Сейчас идут %n матчей.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No match is being played right now.</source>
+        <translation>Сейчас не идёт ни одного матча.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Watch the live matches</source>
+        <translation>Смотреть текущие матчи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in to watch them.</source>
+        <translation>Войдите, чтобы их смотреть.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Build it from the project’s source code on Debian 12 (Qt 6):</source>
+        <translation>Соберите его из исходного кода проекта в Debian 12 (Qt 6):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In a copy of the source code, run %{command}: it installs what is missing and builds the server and the app.</source>
+        <translation>В копии исходного кода выполните %{command}: команда установит недостающее и соберёт сервер и приложение.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start the app:</source>
+        <translation>Запустите приложение:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter this server’s address:</source>
+        <translation>Введите адрес этого сервера:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The README’s “Quick start” section has the details.</source>
+        <translation>Подробности — в разделе «Quick start» файла README.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create an account</source>
+        <translation>Создать учётную запись</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No account needed to play against the computer or a friend at your keyboard. A free account adds online matches, tournaments, the leaderboard and your history.</source>
+        <translation>Чтобы играть против компьютера или с другом за одной клавиатурой, учётная запись не нужна. Бесплатная учётная запись добавляет онлайн-матчи, турниры, таблицу лидеров и историю ваших матчей.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Live now</source>
+        <translation>Сейчас идут</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your tournaments could not be loaded.</source>
+        <translation>Не удалось загрузить ваши турниры.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You have joined: it starts when its organiser starts it.</source>
+        <translation>Вы записаны: турнир начнётся, когда его запустит организатор.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The final</source>
+        <translation>Финал</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Round %{round} of %{rounds}</source>
+        <translation>Раунд %{round} из %{rounds}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>against %{name}</source>
+        <translation>против %{name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>against the winner of the match before</source>
+        <translation>против победителя предыдущего матча</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your match is ready: go to the bracket</source>
+        <translation>Ваш матч готов: открыть сетку</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting for the other players of this round.</source>
+        <translation>Ждём остальных игроков этого раунда.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You are in no tournament now.</source>
+        <translation>Сейчас вы не участвуете ни в одном турнире.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find one to join</source>
+        <translation>Найти турнир</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All your friends</source>
+        <translation>Все ваши друзья</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your results could not be loaded.</source>
+        <translation>Не удалось загрузить ваши результаты.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your statistics</source>
+        <translation>Ваша статистика</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your next tournament match</source>
+        <translation>Ваш следующий турнирный матч</translation>
     </message>
 </context>
 <context>
@@ -8856,6 +9028,50 @@
         <location line="+1"/>
         <source>Leave this match? It ends here.</source>
         <translation>Покинуть матч? На этом он закончится.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create an account to keep your results</source>
+        <translation>Создайте учётную запись, чтобы сохранять результаты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guest matches are not saved.</source>
+        <translation>Матчи гостей не сохраняются.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The match ended because nobody played for a while.</source>
+        <translation>Матч окончен: какое-то время никто не играл.</translation>
+    </message>
+    <message>
+        <source>The match ended: nobody pressed a key for a minute and a half.</source>
+        <translation type="vanished">Матч окончен: полторы минуты никто не нажимал клавиш.</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Too many guest matches are being played right now. Try again in a few minutes, or sign in.</source>
+        <translation>Сейчас идёт слишком много гостевых матчей. Попробуйте через несколько минут или войдите.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You are playing as a guest: your matches are not saved and do not count for the leaderboard.</source>
+        <translation>Вы играете как гость: ваши матчи не сохраняются и не учитываются в таблице лидеров.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create a free account</source>
+        <translation>Создать бесплатную учётную запись</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With a free account you also play online, join tournaments and keep your results.</source>
+        <translation>С бесплатной учётной записью можно также играть онлайн, участвовать в турнирах и сохранять результаты.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in</source>
+        <translation>Войти</translation>
     </message>
 </context>
 <context>

@@ -32,6 +32,11 @@ inline const QString AlreadyPlaying = QStringLiteral("already_playing");
 inline const QString NotPlaying = QStringLiteral("not_playing");
 inline const QString SeatNotControlled = QStringLiteral("seat_not_controlled");
 inline const QString InputRateLimited = QStringLiteral("input_rate_limited");
+// A guest (no account) may not start another match now: too many guest matches from the
+// address or on the server, or too many started lately.
+inline const QString GuestLimit = QStringLiteral("guest_limit");
+// A guest's match ended because its connection sent nothing for a while (ref: input).
+inline const QString GuestIdle = QStringLiteral("guest_idle");
 } // namespace error_code
 
 // local: two players on one keyboard, one connection sends both paddles' inputs.

@@ -292,6 +292,8 @@ ServerConfig::fromEnvironment(const QProcessEnvironment &environment)
         reader.integer(QStringLiteral("TRANSCENDENCE_INVITE_TTL_SECONDS"), 60, 1, 3600);
     config.showUpSeconds =
         reader.integer(QStringLiteral("TRANSCENDENCE_SHOW_UP_SECONDS"), 60, 1, 3600);
+    config.guestIdleSeconds =
+        reader.integer(QStringLiteral("TRANSCENDENCE_GUEST_IDLE_SECONDS"), 90, 1, 3600);
     config.databaseStartupTimeoutSeconds =
         reader.integer(QStringLiteral("TRANSCENDENCE_DB_STARTUP_TIMEOUT"), 30, 0, 600);
 

@@ -47,6 +47,7 @@ struct ServerConfig {
     int reconnectGraceSeconds = 30; // a dropped player may return this long, then forfeits
     int inviteTtlSeconds = 60;      // an unanswered invitation expires
     int showUpSeconds = 60;         // a tournament player not in the room by then loses by walkover
+    int guestIdleSeconds = 90;      // a guest's match with no input this long ends
     // Operations (docs/operations.md): who may read /metrics besides loopback, and the GitHub
     // webhook that deploys.
     QString metricsAllow;     // CIDR ranges, e.g. the Prometheus container's network

@@ -36,19 +36,9 @@ QList<std::pair<QHostAddress, int>> &trustedProxies()
     return ranges;
 }
 
-QString clientAddressOf(const QHttpServerRequest &request)
+QString clientAddressOfRequest(const QHttpServerRequest &request)
 {
-    const QHostAddress peer = request.remoteAddress();
-    for (const auto &range : trustedProxies()) {
-        if (peer.isInSubnet(range)) {
-            const QHostAddress forwarded(QString::fromLatin1(request.value("X-Real-IP")));
-            if (!forwarded.isNull()) {
-                return forwarded.toString();
-            }
-            break;
-        }
-    }
-    return peer.toString();
+    return HttpExchange::clientAddressOf(request.remoteAddress(), request.value("X-Real-IP"));
 }
 
 // Every response header the server sets. Qt 6.4 cannot list a response's headers, so a HEAD
@@ -77,6 +67,20 @@ constexpr const char *kHeadersTheServerSets[] = {
 
 } // namespace
 
+QString HttpExchange::clientAddressOf(const QHostAddress &peer, const QByteArray &realIp)
+{
+    for (const auto &range : trustedProxies()) {
+        if (peer.isInSubnet(range)) {
+            const QHostAddress forwarded(QString::fromLatin1(realIp));
+            if (!forwarded.isNull()) {
+                return forwarded.toString();
+            }
+            break;
+        }
+    }
+    return peer.toString();
+}
+
 bool HttpExchange::setTrustedProxies(const QString &cidrList)
 {
     QList<std::pair<QHostAddress, int>> ranges;
@@ -96,7 +100,7 @@ HttpExchange::HttpExchange(const QHttpServerRequest &request)
     , m_method(methodName(request.method()))
     , m_path(request.url().path())
     , m_remote(request.remoteAddress().toString())
-    , m_client(clientAddressOf(request))
+    , m_client(clientAddressOfRequest(request))
 {
     m_timer.start();
 }

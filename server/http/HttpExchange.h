@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QElapsedTimer>
+#include <QHostAddress>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QHttpServerResponse>
@@ -28,6 +29,9 @@ public:
     static QString methodName(QHttpServerRequest::Method method);
     // CIDR ranges ("127.0.0.0/8,::1/128") whose X-Real-IP header is believed. Set at start-up.
     static bool setTrustedProxies(const QString &cidrList);
+    // The same rule for a connection that is not a QHttpServerRequest (an upgraded WebSocket):
+    // realIp (the X-Real-IP header) when peer is a trusted proxy, else peer.
+    static QString clientAddressOf(const QHostAddress &peer, const QByteArray &realIp);
 
 private:
     QByteArray m_requestId;

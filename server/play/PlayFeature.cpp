@@ -72,16 +72,21 @@ PlayFeature::PlayFeature(const FeatureContext &context, PresenceTracker *presenc
     qRegisterMetaType<SnapshotDelivery>();
     m_clock.start();
     using Access = RealtimeHub::HandlerAccess;
-    const auto handle = [this](const QString &type, auto method) {
+    const auto handleFrom = [this](Access access, const QString &type, auto method) {
         m_context.hub.registerHandler(
-            type, Access::SignedInOnly,
+            type, access,
             [this, method](RealtimeSession *session, const proto::Envelope &envelope) {
                 (this->*method)(session, envelope);
             });
     };
-    handle(proto::message_type::Play, &PlayFeature::onPlay);
-    handle(proto::message_type::Input, &PlayFeature::onInput);
-    handle(proto::message_type::Leave, &PlayFeature::onLeave);
+    const auto handle = [handleFrom](const QString &type, auto method) {
+        handleFrom(Access::SignedInOnly, type, method);
+    };
+    // A guest plays local and ai matches at its own keyboard (PlayGuests.cpp): these four
+    // (and pause, resume) act on the connection's own room only.
+    handleFrom(Access::AnyConnection, proto::message_type::Play, &PlayFeature::onPlay);
+    handleFrom(Access::AnyConnection, proto::message_type::Input, &PlayFeature::onInput);
+    handleFrom(Access::AnyConnection, proto::message_type::Leave, &PlayFeature::onLeave);
     handle(proto::message_type::Join, &PlayFeature::onJoin);
     handle(proto::message_type::Watch, &PlayFeature::onWatch);
     handle(proto::message_type::Queue, &PlayFeature::onQueue);
@@ -92,12 +97,12 @@ PlayFeature::PlayFeature(const FeatureContext &context, PresenceTracker *presenc
     subscribeToInviteActions();
     handle(proto::message_type::Replay, &PlayFeature::onReplay);
     m_context.hub.registerHandler(
-        proto::message_type::Pause, Access::SignedInOnly,
+        proto::message_type::Pause, Access::AnyConnection,
         [this](RealtimeSession *session, const proto::Envelope &envelope) {
             onPause(session, envelope, true);
         });
     m_context.hub.registerHandler(
-        proto::message_type::Resume, Access::SignedInOnly,
+        proto::message_type::Resume, Access::AnyConnection,
         [this](RealtimeSession *session, const proto::Envelope &envelope) {
             onPause(session, envelope, false);
         });
@@ -111,6 +116,7 @@ PlayFeature::PlayFeature(const FeatureContext &context, PresenceTracker *presenc
         matchQueuedPlayers();
         expireInvites();
         detachIdleRestPlayers();
+        endIdleGuestRooms();
     });
     m_housekeeping.start();
     m_latencyTimer.setInterval(kLatencyIntervalMs);
@@ -353,6 +359,11 @@ void PlayFeature::onPlay(RealtimeSession *session, const proto::Envelope &envelo
         session->sendError(error->code, error->message, envelope.type);
         return;
     }
+    const proto::PlayRequest &request = std::get<proto::PlayRequest>(parsed);
+    if (!session->identity()) {
+        onGuestPlay(session, envelope, request);
+        return;
+    }
     const qint64 userId = session->identity()->userId;
     if (m_userRooms.contains(userId)) {
         session->sendError(proto::error_code::AlreadyPlaying,
@@ -364,7 +375,6 @@ void PlayFeature::onPlay(RealtimeSession *session, const proto::Envelope &envelo
                            QStringLiteral("leave the matchmaking queue first"), envelope.type);
         return;
     }
-    const proto::PlayRequest &request = std::get<proto::PlayRequest>(parsed);
 
     launch(localRoom(request, userId, session->identity()->displayName, session->connectionId()));
 }
@@ -453,6 +463,9 @@ void PlayFeature::onInput(RealtimeSession *session, const proto::Envelope &envel
         return;
     }
     participant->lastSeq = input.seq;
+    if (room->guest) {
+        m_rooms[participant->roomId].guestLastInput.restart();
+    }
     invokeOnRoom(participant->roomId,
                  [connectionId, seq = input.seq, seat = input.seat, key = input.key](
                      MatchRoom &target) { target.applyInput(connectionId, seq, seat, key); });
@@ -502,7 +515,7 @@ void PlayFeature::onLeave(RealtimeSession *session, const proto::Envelope &envel
                      [connectionId](MatchRoom &target) { target.removeSpectator(connectionId); });
         return;
     }
-    giveUpSeats(roomId, connectionId, session->identity()->userId);
+    giveUpSeats(roomId, connectionId, session->identity() ? session->identity()->userId : 0);
 }
 
 // The seats are given up: the account is free at once, even if the match goes on without it
@@ -677,6 +690,9 @@ void PlayFeature::onPause(RealtimeSession *session, const proto::Envelope &envel
                            QStringLiteral("only a match played at one keyboard can be paused"),
                            envelope.type);
         return;
+    }
+    if (room->guest) {
+        m_rooms[participant->roomId].guestLastInput.restart();
     }
     invokeOnRoom(participant->roomId, [pause](MatchRoom &target) {
         if (pause) {
@@ -966,60 +982,73 @@ void PlayFeature::onRoomEnded(const MatchRoomResult &result)
         it = it.value() == result.roomId ? m_userRooms.erase(it) : std::next(it);
     }
 
-    using Outcome = std::variant<match_store::RecordedMatch, ApiError>;
-    const MatchRecord record = result.record;
-    m_context.workers.run<Outcome>(
-        this, [record](QSqlDatabase &db) { return match_store::recordMatch(db, record); },
-        [this, result, room](Outcome outcome) {
-            proto::MatchOver over = result.over;
-            if (const auto *stored = std::get_if<match_store::RecordedMatch>(&outcome)) {
-                over.matchId = stored->matchId;
-                StructuredLog::info(QStringLiteral("match_recorded"),
-                                    {{QStringLiteral("roomId"), result.roomId},
-                                     {QStringLiteral("matchId"), stored->matchId},
-                                     {QStringLiteral("rated"), stored->rated}});
-            } else {
-                const ApiError &error = std::get<ApiError>(outcome);
-                StructuredLog::error(QStringLiteral("match_not_recorded"),
-                                     {{QStringLiteral("roomId"), result.roomId},
-                                      {QStringLiteral("error"), error.code},
-                                      {QStringLiteral("message"), error.message},
-                                      {QStringLiteral("fields"), error.fields}});
-            }
-            const QByteArray message = proto::serialize(over.toJson());
-            for (const QString &connectionId : result.participants) {
-                onRoomMessage(connectionId, message);
-            }
-            const qint64 now = m_clock.elapsed();
-            for (auto it = m_recentlyEnded.begin(); it != m_recentlyEnded.end();) {
-                it = now - it.value() >= kLateInputMs ? m_recentlyEnded.erase(it) : std::next(it);
-            }
-            for (auto it = m_participants.begin(); it != m_participants.end();) {
-                if (it.value().roomId == result.roomId) {
-                    setInGame(it.key(), false);
-                    m_recentlyEnded.insert(it.key(), now);
-                    it = m_participants.erase(it);
+    if (room.guest) {
+        // Guests' matches are nobody's history: shown, never stored.
+        deliverMatchOver(result, room, std::nullopt);
+    } else {
+        using Outcome = std::variant<match_store::RecordedMatch, ApiError>;
+        const MatchRecord record = result.record;
+        m_context.workers.run<Outcome>(
+            this, [record](QSqlDatabase &db) { return match_store::recordMatch(db, record); },
+            [this, result, room](Outcome outcome) {
+                std::optional<qint64> matchId;
+                if (const auto *stored = std::get_if<match_store::RecordedMatch>(&outcome)) {
+                    matchId = stored->matchId;
+                    StructuredLog::info(QStringLiteral("match_recorded"),
+                                        {{QStringLiteral("roomId"), result.roomId},
+                                         {QStringLiteral("matchId"), stored->matchId},
+                                         {QStringLiteral("rated"), stored->rated}});
                 } else {
-                    ++it;
+                    const ApiError &error = std::get<ApiError>(outcome);
+                    StructuredLog::error(QStringLiteral("match_not_recorded"),
+                                         {{QStringLiteral("roomId"), result.roomId},
+                                          {QStringLiteral("error"), error.code},
+                                          {QStringLiteral("message"), error.message},
+                                          {QStringLiteral("fields"), error.fields}});
                 }
-            }
-            if (room.requested) {
-                RoomOutcome done;
-                done.roomId = result.roomId;
-                done.tournamentId = room.tournamentId;
-                done.matchId = over.matchId;
-                done.endReason = result.record.endReason;
-                done.winnerSeat = result.record.winnerSeat;
-                done.seats = result.record.seats;
-                done.walkover = result.walkover;
-                emit roomFinished(done);
-            }
-        });
+                deliverMatchOver(result, room, matchId);
+            });
+    }
     StructuredLog::info(QStringLiteral("match_over"),
                         {{QStringLiteral("roomId"), result.roomId},
                          {QStringLiteral("reason"), proto::matchOverReasonName(result.over.reason)},
                          {QStringLiteral("winnerSeat"), result.over.winnerSeat.value_or(-1)},
                          {QStringLiteral("steps"), qint64(result.record.inputLog.endStep())}});
+}
+
+void PlayFeature::deliverMatchOver(const MatchRoomResult &result, const Room &room,
+                                   std::optional<qint64> matchId)
+{
+    proto::MatchOver over = result.over;
+    over.matchId = matchId;
+    const QByteArray message = proto::serialize(over.toJson());
+    for (const QString &connectionId : result.participants) {
+        onRoomMessage(connectionId, message);
+    }
+    const qint64 now = m_clock.elapsed();
+    for (auto it = m_recentlyEnded.begin(); it != m_recentlyEnded.end();) {
+        it = now - it.value() >= kLateInputMs ? m_recentlyEnded.erase(it) : std::next(it);
+    }
+    for (auto it = m_participants.begin(); it != m_participants.end();) {
+        if (it.value().roomId == result.roomId) {
+            setInGame(it.key(), false);
+            m_recentlyEnded.insert(it.key(), now);
+            it = m_participants.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    if (room.requested) {
+        RoomOutcome done;
+        done.roomId = result.roomId;
+        done.tournamentId = room.tournamentId;
+        done.matchId = over.matchId;
+        done.endReason = result.record.endReason;
+        done.winnerSeat = result.record.winnerSeat;
+        done.seats = result.record.seats;
+        done.walkover = result.walkover;
+        emit roomFinished(done);
+    }
 }
 
 void PlayFeature::onRoomDestroyed(const QString &roomId)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/FeatureContext.h"
+#include "auth/RateLimiter.h"
 #include "http/DeferredReply.h"
 #include "play/GameThreads.h"
 #include "play/MatchRoom.h"
@@ -66,6 +67,12 @@ private:
         bool requested = false; // opened through openRoom(): roomFinished follows
         QDateTime startedAt;
         QJsonObject status; // MatchRoom::statusChanged: phase and score, for the live list
+        // A guest's room (PlayGuests.cpp): nobody owns its seats, it is never stored, and it
+        // ends when its connection closes or sends no input for a while.
+        bool guest = false;
+        QString guestAddress;
+        QString guestConnection;
+        QElapsedTimer guestLastInput;
     };
     // A connection in a room, as a player or a spectator.
     struct Participant {
@@ -128,6 +135,12 @@ private:
     bool forwardInviteAction(const QString &action, const QString &inviteId, qint64 userId,
                              bool accept);
     void subscribeToInviteActions();
+    // Guests (PlayGuests.cpp): local and ai matches without an account
+    void onGuestPlay(RealtimeSession *session, const protocol::Envelope &envelope,
+                     const protocol::PlayRequest &request);
+    QString guestRefusal(const QString &address);
+    void onGuestConnectionEnded(const QString &connectionId);
+    void endIdleGuestRooms();
     // REST (PlayRoutes.cpp)
     void registerRoutes();
     void restCreate(const RouteCall &call);
@@ -135,6 +148,9 @@ private:
     void restInput(const RouteCall &call);
     void restLeave(const RouteCall &call);
     void restLive(const RouteCall &call);
+    void restSummary(const RouteCall &call);
+    QJsonObject summaryJson() const;
+    QJsonArray liveMatches(bool forVisitors, int limit) const;
     QString restConnectionOf(qint64 userId, const QString &roomId) const;
     void detachIdleRestPlayers();
 
@@ -161,6 +177,10 @@ private:
     void onRoomStatus(const QString &roomId, const QJsonObject &status);
     void onSeatsForfeited(const QString &roomId, const QList<int> &seats);
     void onRoomEnded(const MatchRoomResult &result);
+    // matchOver to everyone in the ended room (with the stored match's id, if any), then the
+    // connections are free; roomFinished for rooms opened through openRoom().
+    void deliverMatchOver(const MatchRoomResult &result, const Room &room,
+                          std::optional<qint64> matchId);
     void onRoomDestroyed(const QString &roomId);
     bool admitInput(RealtimeSession *session, Participant &participant);
     void reportLatency();
@@ -194,6 +214,13 @@ private:
     // Connections whose match ended lately (m_clock ms): inputs they sent before they heard of
     // it are dropped quietly rather than answered not_playing.
     QHash<QString, qint64> m_recentlyEnded;
+    RateLimiter m_guestStarts;            // guest matches started, per client address
+    QSet<QString> m_watchedGuestSessions; // guest connections whose end is followed
+    // The top of the leaderboard for GET /api/play/summary, read at most every few seconds.
+    QJsonArray m_summaryLeaders;
+    qint64 m_summaryLeadersAtMs = -1; // on m_clock; -1: never read
+    bool m_summaryLeadersLoading = false;
+    std::vector<DeferredReplyPtr> m_summaryWaiting;
     QTimer m_housekeeping; // matchmaking, invitation expiry, REST idleness: once a second
     QTimer m_latencyTimer;
 };

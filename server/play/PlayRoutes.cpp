@@ -7,9 +7,11 @@
 // treated like a dropped socket (the match pauses, the reconnect grace runs); its next request
 // takes the seats back.
 #include "auth/AccountStore.h"
+#include "db/DatabaseWorkers.h"
 #include "http/HttpExchange.h"
 #include "http/JsonBody.h"
 #include "http/Router.h"
+#include "matches/Leaderboard.h"
 #include "play/PlayFeature.h"
 #include "protocol/PlayMessages.h"
 
@@ -17,6 +19,8 @@
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QUuid>
+
+#include <algorithm>
 
 namespace transcendence::server {
 namespace proto = transcendence::protocol;
@@ -27,6 +31,12 @@ using Method = QHttpServerRequest::Method;
 using Status = QHttpServerResponder::StatusCode;
 
 constexpr int kRestIdleMs = 10'000;
+// GET /api/play/summary: how many live matches and leaders it lists, and how long one reading
+// of the ranking serves everyone.
+constexpr int kSummaryLiveMatches = 5;
+constexpr int kSummaryLeaders = 5;
+constexpr qint64 kSummaryLeadersMs = 10'000;
+constexpr std::size_t kSummaryMaxWaiting = 1000;
 
 // "play.config has invalid fields: ..." -> 422 with fields {"config": "..."}.
 ApiError validationError(const proto::ProtocolError &error)
@@ -65,6 +75,8 @@ void PlayFeature::registerRoutes()
                                     user, BodyRule::json(), &PlayFeature::restInput},
                                    {Method::Get, QStringLiteral("/api/play/live"), user, none,
                                     &PlayFeature::restLive},
+                                   {Method::Get, QStringLiteral("/api/play/summary"),
+                                    Access::Public, none, &PlayFeature::restSummary},
                                });
 }
 
@@ -218,36 +230,124 @@ void PlayFeature::restLeave(const RouteCall &call)
 
 void PlayFeature::restLive(const RouteCall &call)
 {
-    QJsonArray matches;
+    call.send(
+        QHttpServerResponse(QJsonObject{{QStringLiteral("matches"), liveMatches(false, -1)}}));
+}
+
+// The running matches, newest first (at most limit, unless it is negative). For visitors the
+// players' account ids are left out: names only.
+QJsonArray PlayFeature::liveMatches(bool forVisitors, int limit) const
+{
+    std::vector<std::pair<QDateTime, QString>> running; // started at, room id
     for (auto room = m_rooms.cbegin(); room != m_rooms.cend(); ++room) {
-        if (room->ended) {
-            continue;
+        if (!room->ended) {
+            running.emplace_back(room->startedAt, room.key());
         }
+    }
+    std::sort(running.begin(), running.end(),
+              [](const auto &a, const auto &b) { return a.first > b.first; });
+    QJsonArray matches;
+    for (const auto &[startedAt, id] : running) {
+        if (limit >= 0 && matches.size() >= limit) {
+            break;
+        }
+        const Room &room = *m_rooms.constFind(id);
         QJsonArray seats;
-        const QJsonArray progress = room->status.value(QStringLiteral("seats")).toArray();
-        for (const MatchSeat &seat : room->seats) {
+        const QJsonArray progress = room.status.value(QStringLiteral("seats")).toArray();
+        for (const MatchSeat &seat : room.seats) {
             const QJsonObject now = progress.at(seat.seat).toObject();
-            seats.append(
-                QJsonObject{{QStringLiteral("seat"), seat.seat},
-                            {QStringLiteral("label"), seat.label},
-                            {QStringLiteral("kind"), seatKindName(seat.kind)},
-                            {QStringLiteral("userId"),
-                             seat.kind == SeatKind::User ? QJsonValue(seat.userId) : QJsonValue()},
-                            {QStringLiteral("score"), now.value(QStringLiteral("score")).toInt()},
-                            {QStringLiteral("lives"), now.value(QStringLiteral("lives")).toInt()}});
+            const bool account = seat.kind == SeatKind::User && !forVisitors;
+            seats.append(QJsonObject{
+                {QStringLiteral("seat"), seat.seat},
+                {QStringLiteral("label"), seat.label},
+                {QStringLiteral("kind"), seatKindName(seat.kind)},
+                {QStringLiteral("userId"), account ? QJsonValue(seat.userId) : QJsonValue()},
+                {QStringLiteral("score"), now.value(QStringLiteral("score")).toInt()},
+                {QStringLiteral("lives"), now.value(QStringLiteral("lives")).toInt()}});
         }
         matches.append(
-            QJsonObject{{QStringLiteral("roomId"), room.key()},
-                        {QStringLiteral("kind"), proto::roomKindName(room->kind)},
-                        {QStringLiteral("mode"), engine::gameModeName(room->config.mode)},
-                        {QStringLiteral("phase"), room->status.value(QStringLiteral("phase"))},
-                        {QStringLiteral("startedAt"), room->startedAt.toString(Qt::ISODateWithMs)},
-                        {QStringLiteral("spectators"), room->spectators.size()},
+            QJsonObject{{QStringLiteral("roomId"), id},
+                        {QStringLiteral("kind"), proto::roomKindName(room.kind)},
+                        {QStringLiteral("mode"), engine::gameModeName(room.config.mode)},
+                        {QStringLiteral("phase"), room.status.value(QStringLiteral("phase"))},
+                        {QStringLiteral("startedAt"), room.startedAt.toString(Qt::ISODateWithMs)},
+                        {QStringLiteral("spectators"), room.spectators.size()},
                         {QStringLiteral("tournamentId"),
-                         room->tournamentId ? QJsonValue(*room->tournamentId) : QJsonValue()},
+                         room.tournamentId ? QJsonValue(*room.tournamentId) : QJsonValue()},
                         {QStringLiteral("seats"), seats}});
     }
-    call.send(QHttpServerResponse(QJsonObject{{QStringLiteral("matches"), matches}}));
+    return matches;
+}
+
+// GET /api/play/summary, for anyone: what the home page shows a visitor (and the apps' home):
+// the live matches (the newest few and how many) and the top of the leaderboard. The ranking
+// is read on a worker at most every kSummaryLeadersMs, whoever asks and however often; requests
+// meanwhile share the last reading (or wait for the first).
+void PlayFeature::restSummary(const RouteCall &call)
+{
+    const qint64 now = m_clock.elapsed();
+    const bool fresh = m_summaryLeadersAtMs >= 0 && now - m_summaryLeadersAtMs < kSummaryLeadersMs;
+    if (fresh) {
+        call.send(QHttpServerResponse(summaryJson()));
+        return;
+    }
+    // Answered once the ranking is read, with no more than kSummaryMaxWaiting waiting (the
+    // others get the last reading, or none).
+    if (m_summaryWaiting.size() >= kSummaryMaxWaiting) {
+        call.send(QHttpServerResponse(summaryJson()));
+        return;
+    }
+    m_summaryWaiting.push_back(call.reply);
+    if (m_summaryLeadersLoading) {
+        return;
+    }
+    m_summaryLeadersLoading = true;
+    using Result = std::variant<leaderboard::Page, ApiError>;
+    m_context.workers.run<Result>(
+        this,
+        [](QSqlDatabase &db) {
+            leaderboard::Request request;
+            request.limit = kSummaryLeaders;
+            return leaderboard::read(db, request);
+        },
+        [this](Result result) {
+            m_summaryLeadersLoading = false;
+            std::vector<DeferredReplyPtr> waiting;
+            waiting.swap(m_summaryWaiting);
+            if (const auto *error = std::get_if<ApiError>(&result)) {
+                for (const DeferredReplyPtr &reply : waiting) {
+                    reply->send(error->toResponse());
+                }
+                return;
+            }
+            QJsonArray leaders;
+            for (const QJsonValue &value : std::get<leaderboard::Page>(result).entries) {
+                const QJsonObject entry = value.toObject();
+                const QJsonObject user = entry.value(QStringLiteral("user")).toObject();
+                leaders.append(QJsonObject{
+                    {QStringLiteral("rank"), entry.value(QStringLiteral("rank"))},
+                    {QStringLiteral("user"),
+                     QJsonObject{
+                         {QStringLiteral("id"), user.value(QStringLiteral("id"))},
+                         {QStringLiteral("displayName"), user.value(QStringLiteral("displayName"))},
+                         {QStringLiteral("avatarUrl"), user.value(QStringLiteral("avatarUrl"))}}},
+                    {QStringLiteral("rating"), entry.value(QStringLiteral("rating"))},
+                    {QStringLiteral("ratedMatches"), entry.value(QStringLiteral("ratedMatches"))}});
+            }
+            m_summaryLeaders = leaders;
+            m_summaryLeadersAtMs = m_clock.elapsed();
+            const QJsonObject summary = summaryJson();
+            for (const DeferredReplyPtr &reply : waiting) {
+                reply->send(QHttpServerResponse(summary));
+            }
+        });
+}
+
+QJsonObject PlayFeature::summaryJson() const
+{
+    return {{QStringLiteral("liveCount"), liveMatchCount()},
+            {QStringLiteral("live"), liveMatches(true, kSummaryLiveMatches)},
+            {QStringLiteral("leaders"), m_summaryLeaders}};
 }
 
 void PlayFeature::detachIdleRestPlayers()

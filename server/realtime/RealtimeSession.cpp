@@ -1,12 +1,14 @@
 #include "realtime/RealtimeSession.h"
 
 #include "app/StructuredLog.h"
+#include "http/HttpExchange.h"
 #include "metrics/ServerMetrics.h"
 #include "protocol/ConnectionMessages.h"
 #include "protocol/Envelope.h"
 #include "protocol/LobbyMessages.h"
 #include "protocol/ProtocolVersion.h"
 
+#include <QNetworkRequest>
 #include <QWebSocket>
 
 #include <algorithm>
@@ -29,6 +31,8 @@ RealtimeSession::RealtimeSession(std::unique_ptr<QWebSocket> socket, QString con
     : QObject(parent)
     , m_socket(std::move(socket))
     , m_connectionId(std::move(connectionId))
+    , m_clientAddress(HttpExchange::clientAddressOf(m_socket->peerAddress(),
+                                                    m_socket->request().rawHeader("X-Real-IP")))
     , m_checkTicket(std::move(checkTicket))
     , m_dispatch(std::move(dispatch))
 {

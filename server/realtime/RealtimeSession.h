@@ -50,6 +50,9 @@ public:
     bool wasWelcomed() const { return m_welcomed; } // also while closing, after Ready
     // Empty for a guest connection.
     const std::optional<RealtimeIdentity> &identity() const { return m_identity; }
+    // The client's address, as HttpExchange::clientAddress() (X-Real-IP from nginx): what
+    // limits on guests count by.
+    const QString &clientAddress() const { return m_clientAddress; }
 
     void close(int code, const QString &reason);
     // One message to this client (server pushes from features, e.g. presence).
@@ -92,6 +95,7 @@ private:
 
     std::unique_ptr<QWebSocket> m_socket;
     QString m_connectionId;
+    QString m_clientAddress;
     TicketCheck m_checkTicket;
     MessageDispatch m_dispatch;
     std::optional<RealtimeIdentity> m_identity;

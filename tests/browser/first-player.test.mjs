@@ -293,6 +293,9 @@ describe('rewards', () => {
     const page = await newPage('winner');
     const me = await registerByApi(page, `fp_win_${stamp}`);
     const result = await winLocalMatch(page, me.accessToken);
+    // An input sent while the match was ending meets 409 match_over: the loop only learns of the
+    // end from its next state read.
+    expectAnswer(409, '/inputs');
     assert.ok(result.matchId, JSON.stringify(result));
     assert.equal(result.winnerSeat, 0);
 
@@ -405,54 +408,7 @@ describe('arena', () => {
   });
 });
 
-describe('home', () => {
-  it('tells a visitor what this is and how to start, and gives a player their corner', async () => {
-    const visitor = await newPage('visitor');
-    await visitor.goto(url('/'));
-    await visitor.locator('[data-testid="home-play-now"]').waitFor();
-    assert.equal(await visitor.locator('h1').textContent(), 'Welcome to Transcendence');
-    assert.equal(await visitor.locator('[data-testid="home-play-now"]').getAttribute('href'), '/signup?next=%2Fplay');
-    assert.equal(await visitor.getByText('These are being built now').count(), 0);
-    assert.equal(await visitor.locator('#home-app-title').textContent(), 'The desktop app');
-    await shootBoth(visitor, 'home-visitor');
-    // Play now leads to the sign-up, which returns to /play.
-    await visitor.locator('[data-testid="home-play-now"]').click();
-    await visitor.locator('[data-testid="signup-form"]').waitFor();
-    await visitor.context().close();
-
-    const page = await newPage('home player');
-    const me = await registerByApi(page, `fp_home_${stamp}`);
-    await page.goto(url('/'));
-    await page.locator('[data-testid="home-quick-play"]').waitFor();
-    assert.equal(await page.locator('h1').textContent(), `Welcome back, ${me.user.displayName}`);
-    await page.locator('[data-testid="home-your-rank"]').waitFor();
-    assert.match(await page.locator('[data-testid="home-your-rank"]').textContent(), /^Your rank: [\d,]+ of [\d,]+\.$/);
-    assert.ok((await page.locator('[data-testid="home-leaders"] li').count()) >= 1);
-    assert.equal(await page.locator('[data-testid="home-recent"]').textContent(), 'No matches yet: your results will show here.');
-    assert.equal(await page.locator('[data-testid="home-friends"]').textContent(), 'None of your friends is online.');
-    await shootBoth(page, 'home-player');
-    // The signed-in header keeps to one line at 1280 px: the nav links, the name and Sign out sit
-    // level with the brand.
-    const brand = await page.locator('nav.navbar .navbar-brand').boundingBox();
-    const signOut = await page.getByRole('button', { name: 'Sign out' }).boundingBox();
-    const lastLink = await page.locator('nav.navbar .navbar-nav .nav-link').last().boundingBox();
-    for (const box of [signOut, lastLink]) assert.ok(Math.abs(box.y + box.height / 2 - (brand.y + brand.height / 2)) < 8, JSON.stringify({ brand, box }));
-    // Live matches are in the menu; their list refreshes itself (live.js polls every 5 s).
-    await page.locator('nav.navbar a[href="/live"]').click();
-    await page.locator('#main > [data-view="live"]').waitFor();
-    const refreshes = [];
-    page.on('request', (request) => {
-      if (request.url().endsWith('/api/play/live')) refreshes.push(Date.now());
-    });
-    await page.waitForTimeout(5600);
-    assert.ok(refreshes.length >= 1, 'the live list did not refresh by itself');
-    await page.goto(url('/'));
-    await page.locator('[data-testid="home-quick-play"]').click();
-    await page.locator('#main > [data-view="play"]').waitFor();
-    await page.context().close();
-    assert.deepEqual(problems, []);
-  });
-
+describe('header', () => {
   it('keeps the signed-in header on one line at 1280 px in French and Russian too', async () => {
     for (const locale of ['fr-FR', 'ru-RU']) {
       const page = await newPage(`header ${locale}`, { locale });

@@ -29,7 +29,7 @@ const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 // Pages a visitor sees, and pages of an account (ids filled in once the account exists).
-const PUBLIC_PAGES = ['/', '/status', '/signin', '/signup', '/no-such-page'];
+const PUBLIC_PAGES = ['/', '/play', '/status', '/signin', '/signup', '/no-such-page'];
 const ACCOUNT_PAGES = (ids) => [
   '/profile',
   '/settings',

@@ -27,6 +27,7 @@ namespace {
 const QString kPublicUrl = QStringLiteral("https://localhost:9443");
 constexpr int kMatchTimeoutMs = 30'000;
 constexpr int kGraceSeconds = 2;
+constexpr int kGuestIdleSeconds = 8;
 
 QJsonObject message(const QString &type, QJsonObject fields = {})
 {
@@ -76,7 +77,8 @@ private slots:
     void localMatchDrivesBothSeats();
     void leavingEndsTheMatchAsLeft();
     void aClosedSocketForfeitsAfterTheGraceTime();
-    void guestsCannotPlay();
+    void guestsPlayAtTheirKeyboardOnly();
+    void anIdleGuestMatchEnds();
     void badMessagesGetErrors();
     void noRoomOutlivesItsMatch();
     void stoppingTheServerDuringAMatchIsClean();
@@ -103,6 +105,8 @@ void PlayTest::initTestCase()
     m_server = std::make_unique<ServerProcess>(m_database->url(), kPublicUrl);
     m_server->environment().insert(QStringLiteral("TRANSCENDENCE_RECONNECT_GRACE_SECONDS"),
                                    QString::number(kGraceSeconds));
+    m_server->environment().insert(QStringLiteral("TRANSCENDENCE_GUEST_IDLE_SECONDS"),
+                                   QString::number(kGuestIdleSeconds));
     QVERIFY2(m_server->start(), qPrintable(m_server->log()));
     m_api = std::make_unique<ApiTestClient>(m_server->baseUrl());
 }
@@ -383,20 +387,100 @@ void PlayTest::aClosedSocketForfeitsAfterTheGraceTime()
              QStringLiteral("forfeit"));
 }
 
-void PlayTest::guestsCannotPlay()
+// A connection without an account plays local and ai matches (docs/protocol.md, "Guests"):
+// never stored, ended when its socket closes, at most two at a time from one address; nothing
+// else of the play protocol.
+void PlayTest::guestsPlayAtTheirKeyboardOnly()
 {
-    WebSocketTestClient socket;
-    QVERIFY(socket.open(QStringLiteral("ws://127.0.0.1:%1/ws").arg(m_server->port())));
-    socket.sendJson(message(QStringLiteral("hello"), {{QStringLiteral("version"), 1}}));
-    QCOMPARE(socket.next().value(QStringLiteral("type")).toString(), QStringLiteral("welcome"));
-    for (const char *type : {"play", "input", "leave"}) {
-        socket.sendJson(message(QString::fromLatin1(type),
-                                {{QStringLiteral("kind"), QStringLiteral("local")}}));
-        const QJsonObject error = socket.next();
+    const auto openGuest = [this](WebSocketTestClient &socket) {
+        if (!socket.open(QStringLiteral("ws://127.0.0.1:%1/ws").arg(m_server->port()))) {
+            return false;
+        }
+        socket.sendJson(message(QStringLiteral("hello"), {{QStringLiteral("version"), 1}}));
+        return socket.next().value(QStringLiteral("type")).toString() == QLatin1String("welcome");
+    };
+    WebSocketTestClient guest;
+    QVERIFY(openGuest(guest));
+    for (const char *type : {"queue", "join", "watch", "invite", "replay"}) {
+        guest.sendJson(
+            message(QString::fromLatin1(type), {{QStringLiteral("roomId"), QStringLiteral("x")},
+                                                {QStringLiteral("userId"), 1},
+                                                {QStringLiteral("matchId"), 1}}));
+        const QJsonObject error = nextOfType(guest, QStringLiteral("error"));
         QCOMPARE(error.value(QStringLiteral("code")).toString(),
                  QStringLiteral("not_authenticated"));
         QCOMPARE(error.value(QStringLiteral("ref")).toString(), QString::fromLatin1(type));
     }
+
+    // Against the computer, played to the end by a bot at the guest's seat: shown, not stored.
+    const qsizetype recordedBefore = m_server->events(QStringLiteral("match_recorded")).size();
+    guest.sendJson(
+        message(QStringLiteral("play"), {{QStringLiteral("kind"), QStringLiteral("ai")},
+                                         {QStringLiteral("config"), quickConfig().toJson()}}));
+    const PlayedMatch played = drive(guest, {0});
+    QVERIFY2(played.problem.isEmpty(), qPrintable(played.problem));
+    const QJsonArray seats = played.started.value(QStringLiteral("seats")).toArray();
+    QCOMPARE(seats.at(0).toObject().value(QStringLiteral("kind")).toString(),
+             QStringLiteral("guest"));
+    QCOMPARE(seats.at(0).toObject().value(QStringLiteral("label")).toString(),
+             QStringLiteral("Guest"));
+    QVERIFY(!seats.at(0).toObject().value(QStringLiteral("userId")).isDouble());
+    QCOMPARE(seats.at(1).toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("ai"));
+    QCOMPARE(played.over.value(QStringLiteral("reason")).toString(), QStringLiteral("completed"));
+    QVERIFY(!played.over.value(QStringLiteral("matchId")).isDouble());
+    QCOMPARE(m_server->events(QStringLiteral("match_recorded")).size(), recordedBefore);
+
+    // Two at a time from one address; a third waits for one to end. Closing a guest's socket
+    // ends its match at once (nobody can come back to it).
+    WebSocketTestClient second;
+    WebSocketTestClient third;
+    QVERIFY(openGuest(second));
+    QVERIFY(openGuest(third));
+    const QJsonObject local{{QStringLiteral("kind"), QStringLiteral("local")}};
+    guest.sendJson(message(QStringLiteral("play"), local));
+    QVERIFY(!nextOfType(guest, QStringLiteral("matchStarted")).isEmpty());
+    second.sendJson(message(QStringLiteral("play"), local));
+    QVERIFY(!nextOfType(second, QStringLiteral("matchStarted")).isEmpty());
+    third.sendJson(message(QStringLiteral("play"), local));
+    const QJsonObject refused = nextOfType(third, QStringLiteral("error"));
+    QCOMPARE(refused.value(QStringLiteral("code")).toString(), QStringLiteral("guest_limit"));
+    QCOMPARE(refused.value(QStringLiteral("ref")).toString(), QStringLiteral("play"));
+
+    const int open = openRooms();
+    second.close();
+    QTRY_COMPARE_WITH_TIMEOUT(openRooms(), open - 1, 5'000);
+    third.sendJson(message(QStringLiteral("play"), local));
+    QVERIFY(!nextOfType(third, QStringLiteral("matchStarted")).isEmpty());
+    guest.close();
+    third.close();
+    QTRY_COMPARE_WITH_TIMEOUT(openRooms(), open - 2, 5'000);
+    QCOMPARE(m_server->events(QStringLiteral("match_recorded")).size(), recordedBefore);
+}
+
+// A guest's match nobody plays ends after TRANSCENDENCE_GUEST_IDLE_SECONDS: the guest is told
+// why (guest_idle), then matchOver (the guest left); no match is stored.
+void PlayTest::anIdleGuestMatchEnds()
+{
+    WebSocketTestClient guest;
+    QVERIFY(guest.open(QStringLiteral("ws://127.0.0.1:%1/ws").arg(m_server->port())));
+    guest.sendJson(message(QStringLiteral("hello"), {{QStringLiteral("version"), 1}}));
+    QCOMPARE(guest.next().value(QStringLiteral("type")).toString(), QStringLiteral("welcome"));
+    const qsizetype recordedBefore = m_server->events(QStringLiteral("match_recorded")).size();
+    QElapsedTimer clock;
+    clock.start();
+    guest.sendJson(
+        message(QStringLiteral("play"), {{QStringLiteral("kind"), QStringLiteral("local")}}));
+    QVERIFY(!nextOfType(guest, QStringLiteral("matchStarted")).isEmpty());
+    const QJsonObject idle =
+        nextOfType(guest, QStringLiteral("error"), (kGuestIdleSeconds + 5) * 1000);
+    QCOMPARE(idle.value(QStringLiteral("code")).toString(), QStringLiteral("guest_idle"));
+    QCOMPARE(idle.value(QStringLiteral("ref")).toString(), QStringLiteral("input"));
+    QVERIFY2(clock.elapsed() >= kGuestIdleSeconds * 1000 - 100,
+             qPrintable(QString::number(clock.elapsed())));
+    const QJsonObject over = nextOfType(guest, QStringLiteral("matchOver"));
+    QCOMPARE(over.value(QStringLiteral("reason")).toString(), QStringLiteral("left"));
+    QVERIFY(!over.value(QStringLiteral("matchId")).isDouble());
+    QCOMPARE(m_server->events(QStringLiteral("match_recorded")).size(), recordedBefore);
 }
 
 void PlayTest::badMessagesGetErrors()

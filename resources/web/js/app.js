@@ -73,7 +73,7 @@ addNavItem({ path: '/dashboard', label: () => t('web.dashboard', 'Dashboard'), s
 addNavItem({ path: '/friends', label: () => t('web.friends', 'Friends'), show: 'signedIn' });
 addNavItem({ path: '/users', label: () => t('web.users', 'Players'), show: 'signedIn' });
 addNavItem({ path: '/settings', label: () => t('web.settings', 'Settings'), show: 'signedIn' });
-addNavItem({ path: '/play', label: () => t('web.play', 'Play'), show: 'signedIn' });
+addNavItem({ path: '/play', label: () => t('web.play', 'Play'), show: 'always' });
 addNavItem({ path: '/live', label: () => t('web.nav', 'Live'), show: 'signedIn' });
 addNavItem({ path: '/tournaments', label: () => t('web.tournaments', 'Tournaments'), show: 'signedIn' });
 

@@ -55,6 +55,8 @@ export const PlayError = Object.freeze({
   Unavailable: 'unavailable',
   MatchNotFound: 'match_not_found',
   InputRateLimited: 'input_rate_limited',
+  GuestLimit: 'guest_limit',
+  GuestIdle: 'guest_idle',
   TournamentNotFound: 'tournament_not_found',
   NotTournamentOwner: 'not_tournament_owner',
   NoTournamentMatch: 'no_tournament_match',

@@ -434,7 +434,9 @@ function renderMatch(root, context, { spectator }) {
           { class: 'd-flex flex-wrap gap-2' },
           over.matchId !== null
             ? h('a', { class: 'btn btn-primary', href: `/matches/${over.matchId}`, dataset: { testid: 'match-link' } }, t('web.play', 'See the match record'))
-            : h('p', { class: 'mb-0' }, t('web.play', 'This match could not be stored.')),
+            : context.session.signedIn
+              ? h('p', { class: 'mb-0' }, t('web.play', 'This match could not be stored.'))
+              : h('a', { class: 'btn btn-primary', href: '/signup?next=%2Fplay', dataset: { testid: 'guest-signup' } }, t('web.play', 'Create an account to keep your results')),
           replayButton,
           tournamentId !== undefined
             ? h('a', { class: 'btn btn-outline-primary', href: `/tournaments/${tournamentId}`, dataset: { testid: 'back-to-tournament' } }, t('web.play', 'Back to the tournament'))
@@ -443,11 +445,17 @@ function renderMatch(root, context, { spectator }) {
         ),
       ),
     );
+    if (over.matchId === null && !context.session.signedIn) {
+      result.firstElementChild.insertBefore(
+        h('p', { class: 'card-text small', dataset: { testid: 'guest-not-saved' } }, t('web.play', 'Guest matches are not saved.')),
+        result.firstElementChild.lastElementChild,
+      );
+    }
     result.hidden = false;
     if (!announcedOver) {
       announcedOver = true;
       announce(`${t('web.play', 'Match over')}. ${headline} ${reasonText(over.reason)}`);
-      if (!spectator) announceAchievements(over.matchId);
+      if (!spectator && over.matchId !== null && context.session.signedIn) announceAchievements(over.matchId);
     }
   };
 
@@ -466,6 +474,12 @@ function renderMatch(root, context, { spectator }) {
   // Entering the room: a player takes their seats back, anyone else watches.
   const enter = () => {
     if (!client.connected || client.inRoom(roomId) || client.over?.roomId === roomId) return;
+    // A guest's match ends with its connection: there is nothing to come back to.
+    if (!context.session.signedIn) {
+      status.textContent = '';
+      showProblem(t('web.play', 'This match is over or does not exist.'));
+      return;
+    }
     requested = true;
     connection.send(spectator || match?.spectating ? watch(roomId) : join(roomId));
   };
@@ -512,6 +526,10 @@ function renderMatch(root, context, { spectator }) {
       showProblem(t('web.play', 'The replay could not be started.'));
       return;
     }
+    if (error.code === PlayError.GuestIdle) {
+      showProblem(t('web.play', 'The match ended because nobody played for a while.'));
+      return;
+    }
     if (!requested) return;
     if ((error.ref === 'join' || error.ref === 'watch') && (error.code === PlayError.RoomNotFound || error.code === 'invalid_field')) {
       requested = false;
@@ -539,7 +557,8 @@ function renderMatch(root, context, { spectator }) {
 
 export const playMatchView = {
   id: 'play-match',
-  requiresSignIn: true,
+  // Guests play too (their own local and ai matches).
+  requiresSignIn: false,
   title: () => t('web.play', 'Match'),
   confirmLeave: () => leaveQuestion,
   render(root, context) {

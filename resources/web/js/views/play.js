@@ -251,6 +251,8 @@ export function errorText(error) {
       return t('web.play', 'This friend is busy in a match or a queue.');
     case 'unavailable':
       return t('web.play', 'The server is busy for a moment. Try again.');
+    case 'guest_limit':
+      return t('web.play', 'Too many guest matches are being played right now. Try again in a few minutes, or sign in.');
     case 'invalid_field':
       return t('web.play', 'The server refused these settings: %{details}', { details: error.message ?? '' });
     default:
@@ -260,11 +262,12 @@ export function errorText(error) {
 
 export const playView = {
   id: 'play',
-  requiresSignIn: true,
+  // A visitor plays as a guest: one keyboard or the computer, never saved (docs/protocol.md, "Guests").
   title: () => t('web.play', 'Play'),
 
   render(root, { signal, announce, session }) {
     const client = playClient();
+    const guest = !session.signedIn;
     const form = settingsForm(signal);
     const alert = h('div', { class: 'alert alert-danger', role: 'alert', hidden: true, dataset: { testid: 'play-error' } });
     const showError = (text) => {
@@ -414,35 +417,23 @@ export const playView = {
         h('div', { class: 'card h-100' }, h('div', { class: 'card-body d-flex flex-column gap-2' }, h('h3', { id, class: 'h6 card-title mb-0' }, title), h('p', { class: 'card-text small mb-1' }, text), ...controls)),
       );
 
-    root.append(
-      h('h1', { class: 'h2 mb-3' }, t('web.play', 'Play')),
-      alert,
-      h(
-        'section',
-        { 'aria-labelledby': 'play-modes-title', class: 'mb-4' },
-        h('h2', { id: 'play-modes-title', class: 'h4' }, t('web.play', 'Choose how to play')),
-        h(
+    const guestNote = guest
+      ? h(
           'div',
-          { class: 'row g-3' },
-          modeCard(
-            'mode-local',
-            t('web.play', 'Two players, one keyboard'),
-            t('web.play', 'Left player W and S, right player the Up and Down arrows.'),
-            button('play-local', t('web.play', 'Start a local match'), withConfig('one_vs_one', (config) => play('local', config))),
+          { class: 'alert alert-info', dataset: { testid: 'guest-note' } },
+          h('p', { class: 'mb-1' }, t('web.play', 'You are playing as a guest: your matches are not saved and do not count for the leaderboard.')),
+          h('p', { class: 'mb-2' }, t('web.play', 'With a free account you also play online, join tournaments and keep your results.')),
+          h(
+            'div',
+            { class: 'd-flex flex-wrap gap-2' },
+            h('a', { href: '/signup?next=%2Fplay', class: 'btn btn-primary btn-sm' }, t('web.play', 'Create a free account')),
+            h('a', { href: '/signin?next=%2Fplay', class: 'btn btn-secondary btn-sm' }, t('web.play', 'Sign in')),
           ),
-          modeCard(
-            'mode-ai',
-            t('web.play', 'Against the computer'),
-            t('web.play', 'You play on the left.'),
-            h('div', {}, h('label', { class: 'form-label', for: 'play-difficulty' }, t('web.play', 'Difficulty')), difficulty),
-            button('play-ai', t('web.play', 'Play the computer'), withConfig('one_vs_one', (config) => play('ai', config, difficulty.value))),
-          ),
-          modeCard(
-            'mode-four',
-            t('web.play', 'Four players, one keyboard'),
-            t('web.play', 'Left W/S, right Up/Down, top C/V, bottom N/M.'),
-            button('play-four-local', t('web.play', 'Start a 4-player match'), withConfig('four_players', (config) => play('local', config))),
-          ),
+        )
+      : null;
+    const onlineModes = guest
+      ? []
+      : [
           modeCard(
             'mode-queue',
             t('web.play', 'Online matchmaking'),
@@ -471,13 +462,45 @@ export const playView = {
               ),
             ),
           ),
+        ];
+    root.append(
+      h('h1', { class: 'h2 mb-3' }, t('web.play', 'Play')),
+      ...(guestNote ? [guestNote] : []),
+      alert,
+      h(
+        'section',
+        { 'aria-labelledby': 'play-modes-title', class: 'mb-4' },
+        h('h2', { id: 'play-modes-title', class: 'h4' }, t('web.play', 'Choose how to play')),
+        h(
+          'div',
+          { class: 'row g-3' },
+          modeCard(
+            'mode-local',
+            t('web.play', 'Two players, one keyboard'),
+            t('web.play', 'Left player W and S, right player the Up and Down arrows.'),
+            button('play-local', t('web.play', 'Start a local match'), withConfig('one_vs_one', (config) => play('local', config))),
+          ),
+          modeCard(
+            'mode-ai',
+            t('web.play', 'Against the computer'),
+            t('web.play', 'You play on the left.'),
+            h('div', {}, h('label', { class: 'form-label', for: 'play-difficulty' }, t('web.play', 'Difficulty')), difficulty),
+            button('play-ai', t('web.play', 'Play the computer'), withConfig('one_vs_one', (config) => play('ai', config, difficulty.value))),
+          ),
+          modeCard(
+            'mode-four',
+            t('web.play', 'Four players, one keyboard'),
+            t('web.play', 'Left W/S, right Up/Down, top C/V, bottom N/M.'),
+            button('play-four-local', t('web.play', 'Start a 4-player match'), withConfig('four_players', (config) => play('local', config))),
+          ),
+          ...onlineModes,
         ),
       ),
       form.element,
-      h('p', { class: 'mt-3' }, h('a', { href: '/live' }, t('web.play', 'Watch the matches being played now'))),
+      ...(guest ? [] : [h('p', { class: 'mt-3' }, h('a', { href: '/live' }, t('web.play', 'Watch the matches being played now')))]),
     );
     drawQueue();
     drawSent();
-    loadFriends();
+    if (!guest) loadFriends();
   },
 };

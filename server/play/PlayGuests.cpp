@@ -1,0 +1,134 @@
+// Guests: a visitor without an account plays a local match (one keyboard) or against the AI
+// over its guest WebSocket (docs/protocol.md, "Guests"; docs/security.md, "Guests").
+//
+// A guest's room is like a signed-in player's local or ai room, with these differences: nobody
+// owns its seats (no account can join it or come back to it), it is never stored (no history, no
+// rating, no achievements), and it ends as soon as its connection closes or has sent no input,
+// pause or resume for TRANSCENDENCE_GUEST_IDLE_SECONDS. How many run is bounded per client address
+// and per server, and how many an address starts is rate-limited.
+#include "app/ServerConfig.h"
+#include "app/StructuredLog.h"
+#include "play/PlayFeature.h"
+#include "protocol/Envelope.h"
+#include "protocol/PlayMessages.h"
+#include "realtime/RealtimeHub.h"
+#include "realtime/RealtimeSession.h"
+
+namespace transcendence::server {
+namespace proto = transcendence::protocol;
+
+namespace {
+
+constexpr int kMaxGuestRoomsPerAddress = 2;
+constexpr int kMaxGuestRooms = 200;
+// Matches a guest address may start: 20 in 10 minutes.
+constexpr RateLimiter::Rule kGuestStarts{20, 600};
+
+} // namespace
+
+void PlayFeature::onGuestPlay(RealtimeSession *session, const proto::Envelope &envelope,
+                              const proto::PlayRequest &request)
+{
+    const QString connectionId = session->connectionId();
+    const auto current = m_participants.constFind(connectionId);
+    if (current != m_participants.cend() && !current->spectator) {
+        session->sendError(proto::error_code::AlreadyPlaying,
+                           QStringLiteral("leave the current match first"), envelope.type);
+        return;
+    }
+    const QString refusal = guestRefusal(session->clientAddress());
+    if (!refusal.isEmpty()) {
+        session->sendError(proto::error_code::GuestLimit, refusal, envelope.type);
+        return;
+    }
+
+    NewRoom newRoom = localRoom(request, 0, {}, connectionId);
+    MatchSeat &first = newRoom.setup.seats.front();
+    first.kind = SeatKind::Guest;
+    first.userId = 0;
+    first.label =
+        request.kind == proto::PlayKind::Ai ? QStringLiteral("Guest") : QStringLiteral("Player 1");
+    const QString roomId = launch(std::move(newRoom));
+    Room &room = m_rooms[roomId];
+    room.guest = true;
+    room.guestAddress = session->clientAddress();
+    room.guestConnection = connectionId;
+    room.guestLastInput.start();
+
+    // The room ends with its connection: a guest has no account to come back with.
+    if (!m_watchedGuestSessions.contains(connectionId)) {
+        m_watchedGuestSessions.insert(connectionId);
+        connect(session, &RealtimeSession::finished, this, [this, connectionId] {
+            m_watchedGuestSessions.remove(connectionId);
+            onGuestConnectionEnded(connectionId);
+        });
+    }
+}
+
+// Why this address may not start a guest match now, or empty when it may (the start is then
+// counted).
+QString PlayFeature::guestRefusal(const QString &address)
+{
+    int running = 0;
+    int fromAddress = 0;
+    for (const Room &room : std::as_const(m_rooms)) {
+        if (room.guest && !room.ended) {
+            ++running;
+            fromAddress += room.guestAddress == address ? 1 : 0;
+        }
+    }
+    if (running >= kMaxGuestRooms) {
+        return QStringLiteral("too many guest matches are being played: try again later, or "
+                              "sign in");
+    }
+    if (fromAddress >= kMaxGuestRoomsPerAddress) {
+        return QStringLiteral("at most %1 guest matches at a time from one address")
+            .arg(kMaxGuestRoomsPerAddress);
+    }
+    const int retryAfter =
+        m_guestStarts.hit(QStringLiteral("guest-play:") + address, kGuestStarts, m_clock.elapsed());
+    if (retryAfter > 0) {
+        return QStringLiteral("too many guest matches started lately: try again in %1 s, or "
+                              "sign in")
+            .arg(retryAfter);
+    }
+    return {};
+}
+
+void PlayFeature::onGuestConnectionEnded(const QString &connectionId)
+{
+    m_recentlyEnded.remove(connectionId);
+    const auto participant = m_participants.constFind(connectionId);
+    if (participant == m_participants.cend() || participant->spectator) {
+        return;
+    }
+    const QString roomId = participant->roomId;
+    const auto room = m_rooms.constFind(roomId);
+    if (room != m_rooms.cend() && room->guest && !room->ended) {
+        giveUpSeats(roomId, connectionId, 0);
+    }
+}
+
+void PlayFeature::endIdleGuestRooms()
+{
+    const qint64 idleMs = qint64(m_context.config.guestIdleSeconds) * 1000;
+    QList<std::pair<QString, QString>> idle; // room, connection
+    for (auto room = m_rooms.cbegin(); room != m_rooms.cend(); ++room) {
+        if (room->guest && !room->ended && room->guestLastInput.elapsed() >= idleMs) {
+            idle.append({room.key(), room->guestConnection});
+        }
+    }
+    for (const auto &[roomId, connectionId] : std::as_const(idle)) {
+        if (RealtimeSession *session = m_context.hub.session(connectionId)) {
+            session->sendError(proto::error_code::GuestIdle,
+                               QStringLiteral("no input for %1 s: the guest match ends")
+                                   .arg(m_context.config.guestIdleSeconds),
+                               proto::message_type::Input);
+        }
+        StructuredLog::info(QStringLiteral("guest_room_idle"),
+                            {{QStringLiteral("roomId"), roomId}});
+        giveUpSeats(roomId, connectionId, 0);
+    }
+}
+
+} // namespace transcendence::server
