@@ -1814,7 +1814,7 @@
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>All live matches</source>
         <translation>Tous les matchs en direct</translation>
     </message>
@@ -1942,6 +1942,11 @@
         <location line="+1"/>
         <source>tournament</source>
         <translation>tournoi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a visitor without an account</source>
+        <translation>un visiteur sans compte</translation>
     </message>
     <message numerus="yes">
         <location line="+13"/>

@@ -1832,7 +1832,7 @@
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>All live matches</source>
         <translation>Все матчи в прямом эфире</translation>
     </message>
@@ -1961,6 +1961,11 @@
         <location line="+1"/>
         <source>tournament</source>
         <translation>турнир</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a visitor without an account</source>
+        <translation>гость без учётной записи</translation>
     </message>
     <message numerus="yes">
         <location line="+13"/>

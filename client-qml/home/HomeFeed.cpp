@@ -95,13 +95,46 @@ void HomeFeed::reload()
     if (!m_session || !m_session->api()) {
         return;
     }
-    loadLeaders();
-    reloadLive();
     if (m_session->isSignedIn()) {
+        loadLeaders();
+        reloadLive();
         loadNextTournamentMatch();
     } else {
+        loadSummary();
         forgetAccount();
     }
+}
+
+void HomeFeed::loadSummary()
+{
+    // A visitor: GET /api/play/summary, the platform's public front page (the newest live
+    // matches, no account ids, and the top of the leaderboard). A server without it (older
+    // than the route) answers 404 or 401: then the lists say to sign in, as before.
+    get(QStringLiteral("/api/play/summary"), [this](const ApiAnswer &answer) {
+        m_leaders.clear();
+        m_live.clear();
+        const bool unavailable = answer.status == 401 || answer.status == 404;
+        m_leadersNeedSignIn = unavailable;
+        m_liveNeedsSignIn = unavailable;
+        if (answer.ok()) {
+            const QJsonObject summary = answer.object();
+            m_live = summary.value(QStringLiteral("live")).toArray().toVariantList();
+            for (const QJsonValue &value : summary.value(QStringLiteral("leaders")).toArray()) {
+                const QJsonObject user = value[QStringLiteral("user")].toObject();
+                const QString name = user.value(QStringLiteral("displayName")).toString();
+                m_leaders.append(QVariantMap{
+                    {QStringLiteral("rank"), value[QStringLiteral("rank")].toInt()},
+                    {QStringLiteral("userId"), user.value(QStringLiteral("id")).toInteger()},
+                    {QStringLiteral("username"), name},
+                    {QStringLiteral("displayName"), name},
+                    {QStringLiteral("rating"), value[QStringLiteral("rating")].toInt()}});
+            }
+        } else if (!unavailable) {
+            setErrorMessage(AccountSession::describe(answer));
+        }
+        emit leadersChanged();
+        emit liveMatchesChanged();
+    });
 }
 
 void HomeFeed::loadLeaders()
@@ -130,6 +163,10 @@ void HomeFeed::loadLeaders()
 
 void HomeFeed::reloadLive()
 {
+    if (m_session && !m_session->isSignedIn()) {
+        loadSummary();
+        return;
+    }
     get(QStringLiteral("/api/play/live"), [this](const ApiAnswer &answer) {
         m_liveNeedsSignIn = answer.status == 401;
         if (answer.ok()) {

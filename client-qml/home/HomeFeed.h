@@ -24,7 +24,8 @@ class HomeFeed : public QObject {
     Q_PROPERTY(QVariantList leaders READ leaders NOTIFY leadersChanged)
     // GET /api/play/live: [{roomId, kind, mode, phase, spectators, seats: [{label, score, lives}]}]
     Q_PROPERTY(QVariantList liveMatches READ liveMatches NOTIFY liveMatchesChanged)
-    // The server keeps these lists for accounts (it answered 401 to a visitor).
+    // A visitor reads both from GET /api/play/summary; a server without that route keeps them
+    // for accounts (it answered 401 or 404 to a visitor).
     Q_PROPERTY(bool leadersNeedSignIn READ leadersNeedSignIn NOTIFY leadersChanged)
     Q_PROPERTY(bool liveNeedsSignIn READ liveNeedsSignIn NOTIFY liveMatchesChanged)
     // nextTournamentMatch(): empty when the player has none.
@@ -52,7 +53,7 @@ public:
 
     // Everything again (the page opened, the account changed).
     Q_INVOKABLE void reload();
-    // Only the live matches (the page refreshes them every few seconds).
+    // Only the live matches (the page refreshes them every few seconds); a visitor's summary.
     Q_INVOKABLE void reloadLive();
 
     // The player's part in one tournament (GET /api/tournaments/{id}), or empty: {tournamentId,
@@ -75,6 +76,7 @@ private:
     // answer to the current generation, with the controller alive.
     void get(const QString &path, std::function<void(const ApiAnswer &)> done);
     void loadLeaders();
+    void loadSummary();
     void loadNextTournamentMatch();
     void offerTournamentMatch(const QVariantMap &candidate);
     void setErrorMessage(const QString &message);

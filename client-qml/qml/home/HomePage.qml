@@ -319,7 +319,8 @@ AppPage {
         LiveMatchRow {
             required property var modelData
             liveMatch: modelData
-            lobby: page.lobby
+            // Watching takes an account: a visitor sees the list without the button.
+            lobby: page.signedIn ? page.lobby : null
         }
     }
     Button {

@@ -21,6 +21,7 @@ Frame {
         case "private": return qsTr("between friends")
         case "four_players": return qsTr("four players")
         case "tournament": return qsTr("tournament")
+        case "guest": return qsTr("a visitor without an account")
         default: return kind
         }
     }
