@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/FeatureContext.h"
+#include "cluster/PlayCluster.h"
 #include "http/DeferredReply.h"
 #include "play/GameThreads.h"
 #include "play/MatchRoom.h"
@@ -98,13 +99,29 @@ private:
         std::optional<qint64> lastSeq;
     };
 
-    // WebSocket messages (PlayFeature.cpp)
+    // Who sent a play message: a socket of this instance, or (with several instances) a
+    // player connected to another one, whose connection id here is PlayCluster::remoteConnection.
+    struct Caller {
+        QString connectionId;
+        qint64 userId = 0;
+        QString displayName;
+    };
+    static Caller callerOf(const RealtimeSession &session);
+    void replyError(const QString &connectionId, const QString &code, const QString &message,
+                    const QString &ref);
+
+    // WebSocket messages (PlayFeature.cpp). input, leave, join, pause and resume go to the
+    // instance hosting the caller's match when that is another one (PlayRelay.cpp).
     void onPlay(RealtimeSession *session, const protocol::Envelope &envelope);
     void onInput(RealtimeSession *session, const protocol::Envelope &envelope);
     void onLeave(RealtimeSession *session, const protocol::Envelope &envelope);
     void onJoin(RealtimeSession *session, const protocol::Envelope &envelope);
     void onWatch(RealtimeSession *session, const protocol::Envelope &envelope);
     void onPause(RealtimeSession *session, const protocol::Envelope &envelope, bool pause);
+    void handleInput(const Caller &caller, const protocol::Envelope &envelope);
+    void handleLeave(const Caller &caller, const protocol::Envelope &envelope);
+    void handleJoin(const Caller &caller, const protocol::Envelope &envelope);
+    void handlePause(const Caller &caller, const protocol::Envelope &envelope, bool pause);
     void onReplay(RealtimeSession *session, const protocol::Envelope &envelope);
     void startReplay(const QString &connectionId, qint64 matchId, double speed,
                      const QJsonObject &stored);
@@ -116,6 +133,13 @@ private:
     void onLeaveQueue(RealtimeSession *session, const protocol::Envelope &envelope);
     void matchQueuedPlayers();
     void leaveQueue(qint64 userId, const QString &reason);
+    // The same over the cluster's shared queue (TRANSCENDENCE_REDIS_URL).
+    void joinSharedQueue(qint64 userId, const QString &connectionId, protocol::QueueMode mode,
+                         const engine::MatchConfig &config, int rating);
+    void matchSharedQueue();
+    void launchSharedGroup(const std::vector<PlayCluster::Ticket> &tickets,
+                           protocol::QueueMode mode, const QString &roomId);
+    void onSharedQueueChecked(const std::vector<PlayCluster::Ticket> &all, qint64 now);
     // Invitations (PlayInvites.cpp)
     void onInvite(RealtimeSession *session, const protocol::Envelope &envelope);
     void onInviteAnswer(RealtimeSession *session, const protocol::Envelope &envelope);
@@ -125,8 +149,9 @@ private:
     void sendInviteNotices(const Invite &invite, const QString &toConnection = {});
     // With several instances: an answer or cancellation for an invitation held elsewhere goes
     // to the instance that holds it (false when this instance is alone).
-    bool forwardInviteAction(const QString &action, const QString &inviteId, qint64 userId,
-                             bool accept);
+    bool forwardInviteAction(const QString &action, const QString &inviteId,
+                             const RealtimeSession &session, bool accept);
+    void acceptInvite(const Invite &invite, const Caller &invitee);
     void subscribeToInviteActions();
     // REST (PlayRoutes.cpp)
     void registerRoutes();
@@ -162,10 +187,25 @@ private:
     void onSeatsForfeited(const QString &roomId, const QList<int> &seats);
     void onRoomEnded(const MatchRoomResult &result);
     void onRoomDestroyed(const QString &roomId);
-    bool admitInput(RealtimeSession *session, Participant &participant);
+    bool admitInput(const QString &connectionId, Participant &participant);
     void reportLatency();
     void setInGame(const QString &connectionId, bool inGame);
     void sendToConnection(const QString &connectionId, const QByteArray &message);
+    // Several instances (PlayRelay.cpp): matches hosted here with players connected elsewhere,
+    // and this instance's players in matches hosted elsewhere.
+    void startCluster();
+    bool forwardToHost(const QString &connectionId, const protocol::Envelope &envelope);
+    void sendCommand(const QByteArray &host, const QString &connectionId,
+                     const RealtimeSession &session, const protocol::Envelope &envelope);
+    void onRelayFrame(PlayCluster::Frame frame, const QString &connectionId,
+                      const QByteArray &payload);
+    void onRemoteCommand(const QString &remoteConnectionId, const QByteArray &payload);
+    bool relayToRemote(const QString &connectionId, PlayCluster::Frame frame,
+                       const QByteArray &payload);
+    void lookUpRemoteMatch(qint64 userId, const QString &connectionId);
+    void announceRooms();
+    std::vector<qint64> playersOf(const Room &room) const;
+
     // Runs work(room) on the room's game thread, unless the room has ended.
     template <typename Work>
     void invokeOnRoom(const QString &roomId, Work work)
@@ -195,6 +235,23 @@ private:
     // it are dropped quietly rather than answered not_playing.
     QHash<QString, qint64> m_recentlyEnded;
     QTimer m_housekeeping; // matchmaking, invitation expiry, REST idleness: once a second
+
+    // With TRANSCENDENCE_REDIS_URL only (otherwise null and empty).
+    PlayCluster *m_cluster = nullptr;
+    // Host side: players of rooms here connected to other instances, by their remote
+    // connection id ("@instance/connection") -> account.
+    QHash<QString, qint64> m_remoteConnections;
+    // Player side: this instance's connections playing a room hosted elsewhere.
+    struct Link {
+        QString roomId;
+        QByteArray host;
+    };
+    QHash<QString, Link> m_links;             // by this instance's connection id
+    QHash<qint64, QString> m_remoteUserRooms; // account -> the room elsewhere, while linked
+    QHash<qint64, protocol::QueueMode> m_sharedQueued; // this instance's accounts in the queue
+    QHash<qint64, Matchmaker::Ticket> m_sharedTickets; // their tickets, as last read
+    QHash<int, int> m_sharedWaiting;                   // by QueueMode: tickets, as last read
+    bool m_sharedMatching = false;                     // a round is on its way
     QTimer m_latencyTimer;
 };
 
