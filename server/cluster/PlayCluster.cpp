@@ -54,6 +54,54 @@ end
 return 0
 )lua";
 
+const QByteArray kInstancesKey = "transcendence:play:instances";
+const QByteArray kAlivePrefix = "transcendence:play:alive:";
+const QByteArray kHostedPrefix = "transcendence:play:hosted:";
+const QByteArray kCheckpointPrefix = "transcendence:play:checkpoint:";
+
+// ARGV: this instance. Every instance whose alive key has expired loses its rooms to this one
+// (their checkpoints are returned) and its queue tickets; nothing else happens in between.
+const QByteArray kClaimOrphansScript = R"lua(
+local claimed = {}
+for _, instance in ipairs(redis.call('SMEMBERS', 'transcendence:play:instances')) do
+  if instance ~= ARGV[1] and
+     redis.call('EXISTS', 'transcendence:play:alive:' .. instance) == 0 then
+    local hosted = 'transcendence:play:hosted:' .. instance
+    for _, room in ipairs(redis.call('SMEMBERS', hosted)) do
+      local checkpoint = redis.call('GET', 'transcendence:play:checkpoint:' .. room)
+      if checkpoint then
+        redis.call('SADD', 'transcendence:play:hosted:' .. ARGV[1], room)
+        table.insert(claimed, checkpoint)
+      end
+    end
+    redis.call('DEL', hosted)
+    redis.call('SREM', 'transcendence:play:instances', instance)
+    local queue = redis.call('HGETALL', 'transcendence:play:queue')
+    for i = 1, #queue, 2 do
+      if cjson.decode(queue[i + 1]).instance == instance then
+        redis.call('HDEL', 'transcendence:play:queue', queue[i])
+      end
+    end
+  end
+end
+return claimed
+)lua";
+
+// KEYS: this instance's hosted set, the room's checkpoint. ARGV: the room. 1 if it was ours.
+const QByteArray kReleaseScript = R"lua(
+local ours = redis.call('SREM', KEYS[1], ARGV[1])
+if ours == 1 then redis.call('DEL', KEYS[2]) end
+return ours
+)lua";
+
+// KEYS: this instance's hosted set, the room's checkpoint. ARGV: the room, the checkpoint, its
+// lifetime. Only while this instance hosts the room (not after another took it over).
+const QByteArray kSaveCheckpointScript = R"lua(
+if redis.call('SISMEMBER', KEYS[1], ARGV[1]) == 0 then return 0 end
+redis.call('SET', KEYS[2], ARGV[2], 'PX', ARGV[3])
+return 1
+)lua";
+
 QByteArray seatKey(qint64 userId)
 {
     return kSeatPrefix + QByteArray::number(userId);
@@ -241,6 +289,70 @@ void PlayCluster::hostOf(const QString &roomId, std::function<void(std::optional
             done(std::nullopt);
         }
     });
+}
+
+void PlayCluster::heartbeat()
+{
+    m_redis.command(
+        {"SET", kAlivePrefix + m_instanceId, "1", "PX", QByteArray::number(kAliveTtlMs)});
+    m_redis.command({"SADD", kInstancesKey, m_instanceId});
+}
+
+void PlayCluster::isAlive(const QByteArray &instance, std::function<void(std::optional<bool>)> done)
+{
+    m_redis.command({"EXISTS", kAlivePrefix + instance},
+                    [done = std::move(done)](const RedisReply &reply) {
+                        if (reply.type != RedisReply::Type::Integer) {
+                            done(std::nullopt);
+                        } else {
+                            done(reply.integer == 1);
+                        }
+                    });
+}
+
+void PlayCluster::saveCheckpoint(const QString &roomId, const QByteArray &checkpoint)
+{
+    const QByteArray room = roomId.toUtf8();
+    if (m_hosted.contains(roomId)) {
+        m_redis.command({"EVAL", kSaveCheckpointScript, "2", kHostedPrefix + m_instanceId,
+                         kCheckpointPrefix + room, room, checkpoint,
+                         QByteArray::number(kCheckpointTtlMs)});
+        return;
+    }
+    // The first one: the room is this instance's from now on.
+    m_hosted.insert(roomId);
+    m_redis.command({"SADD", kHostedPrefix + m_instanceId, room});
+    m_redis.command(
+        {"SET", kCheckpointPrefix + room, checkpoint, "PX", QByteArray::number(kCheckpointTtlMs)});
+}
+
+void PlayCluster::claimOrphanedRooms(std::function<void(const QList<QByteArray> &)> done)
+{
+    m_redis.command({"EVAL", kClaimOrphansScript, "0", m_instanceId},
+                    [done = std::move(done)](const RedisReply &reply) {
+                        QList<QByteArray> checkpoints;
+                        for (const RedisReply &element : reply.elements) {
+                            checkpoints << element.string;
+                        }
+                        if (!checkpoints.isEmpty()) {
+                            done(checkpoints);
+                        }
+                    });
+}
+
+void PlayCluster::releaseRoom(const QString &roomId, std::function<void(std::optional<bool>)> done)
+{
+    m_hosted.remove(roomId);
+    const QByteArray room = roomId.toUtf8();
+    m_redis.command(
+        {"EVAL", kReleaseScript, "2", kHostedPrefix + m_instanceId, kCheckpointPrefix + room, room},
+        [done = std::move(done)](const RedisReply &reply) {
+            if (reply.type != RedisReply::Type::Integer) {
+                done(std::nullopt);
+            } else {
+                done(reply.integer == 1);
+            }
+        });
 }
 
 // The frame on an instance's channel: "<kind><connection id>\n<payload>".

@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QObject>
+#include <QSet>
 #include <QString>
 
 #include <functional>
@@ -90,6 +91,22 @@ public:
     void seatOf(qint64 userId, std::function<void(std::optional<Seat>)> done);
     void hostOf(const QString &roomId, std::function<void(std::optional<QByteArray>)> done);
 
+    // Crash survival. Every instance says it is alive every half second (the key expires after
+    // kAliveTtlMs: the lease on the rooms it hosts). The host stores each running room's
+    // checkpoint; when an instance's lease has expired, the first instance to notice takes over
+    // all its rooms (one Lua script: atomic) and gets their checkpoints to restore them; its
+    // queue tickets go too.
+    static constexpr int kAliveTtlMs = 2'000;
+    static constexpr int kCheckpointTtlMs = 600'000;
+    void heartbeat();
+    // Whether the instance's lease is alive (nullopt when Redis cannot say).
+    void isAlive(const QByteArray &instance, std::function<void(std::optional<bool>)> done);
+    void saveCheckpoint(const QString &roomId, const QByteArray &checkpoint);
+    void claimOrphanedRooms(std::function<void(const QList<QByteArray> &checkpoints)> done);
+    // The room ended here: true when this instance still hosted it (record it), false when
+    // another instance took it over meanwhile (it records it); nullopt when Redis cannot say.
+    void releaseRoom(const QString &roomId, std::function<void(std::optional<bool>)> done);
+
     // The relay.
     void send(const QByteArray &instance, Frame frame, const QString &connectionId,
               const QByteArray &payload);
@@ -107,6 +124,7 @@ private:
     RedisClient &m_redis;
     QByteArray m_instanceId;
     QByteArray m_channel;
+    QSet<QString> m_hosted; // rooms this instance has stored a checkpoint of
 };
 
 } // namespace transcendence::server

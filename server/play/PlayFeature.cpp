@@ -207,7 +207,11 @@ QString PlayFeature::launch(NewRoom newRoom)
     if (setup.roomId.isEmpty()) { // the shared queue names it when it claims the players
         setup.roomId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     }
-    setup.seed = QRandomGenerator::system()->generate64();
+    if (!setup.resume) { // a restored room goes on with its own
+        setup.seed = QRandomGenerator::system()->generate64();
+    }
+    setup.owners = newRoom.seatOwners;
+    setup.checkpoints = m_cluster && !newRoom.requested;
     setup.graceMs = m_context.config.reconnectGraceSeconds * 1000;
     setup.controllers.resize(std::size_t(setup.config.playerCount()));
 
@@ -221,7 +225,10 @@ QString PlayFeature::launch(NewRoom newRoom)
     room.controllers = setup.controllers;
     room.tournamentId = setup.tournamentId;
     room.requested = newRoom.requested;
-    room.startedAt = QDateTime::currentDateTimeUtc();
+    room.startedAt = setup.resume && setup.resume->startedAt.isValid()
+                         ? setup.resume->startedAt
+                         : QDateTime::currentDateTimeUtc();
+    room.checkpointed = setup.checkpoints;
 
     auto *matchRoom = new MatchRoom(setup);
     const QString roomId = setup.roomId;
@@ -234,6 +241,9 @@ QString PlayFeature::launch(NewRoom newRoom)
     connect(matchRoom, &MatchRoom::statusChanged, this, &PlayFeature::onRoomStatus);
     connect(matchRoom, &MatchRoom::seatsForfeited, this, &PlayFeature::onSeatsForfeited);
     connect(matchRoom, &MatchRoom::ended, this, &PlayFeature::onRoomEnded);
+    if (m_cluster) {
+        connect(matchRoom, &MatchRoom::checkpointReady, m_cluster, &PlayCluster::saveCheckpoint);
+    }
     connect(matchRoom, &QObject::destroyed, this, [this, roomId] { onRoomDestroyed(roomId); });
     m_rooms.insert(roomId, room);
 
@@ -1078,54 +1088,73 @@ void PlayFeature::onRoomEnded(const MatchRoomResult &result)
     }
 
     using Outcome = std::variant<match_store::RecordedMatch, ApiError>;
-    const MatchRecord record = result.record;
-    m_context.workers.run<Outcome>(
-        this, [record](QSqlDatabase &db) { return match_store::recordMatch(db, record); },
-        [this, result, room](Outcome outcome) {
-            proto::MatchOver over = result.over;
-            if (const auto *stored = std::get_if<match_store::RecordedMatch>(&outcome)) {
-                over.matchId = stored->matchId;
-                StructuredLog::info(QStringLiteral("match_recorded"),
-                                    {{QStringLiteral("roomId"), result.roomId},
-                                     {QStringLiteral("matchId"), stored->matchId},
-                                     {QStringLiteral("rated"), stored->rated}});
+    const auto finished = [this, result, room](Outcome outcome) {
+        proto::MatchOver over = result.over;
+        if (const auto *stored = std::get_if<match_store::RecordedMatch>(&outcome)) {
+            over.matchId = stored->matchId;
+            StructuredLog::info(QStringLiteral("match_recorded"),
+                                {{QStringLiteral("roomId"), result.roomId},
+                                 {QStringLiteral("matchId"), stored->matchId},
+                                 {QStringLiteral("rated"), stored->rated}});
+        } else {
+            const ApiError &error = std::get<ApiError>(outcome);
+            StructuredLog::error(QStringLiteral("match_not_recorded"),
+                                 {{QStringLiteral("roomId"), result.roomId},
+                                  {QStringLiteral("error"), error.code},
+                                  {QStringLiteral("message"), error.message},
+                                  {QStringLiteral("fields"), error.fields}});
+        }
+        const QByteArray message = proto::serialize(over.toJson());
+        for (const QString &connectionId : result.participants) {
+            onRoomMessage(connectionId, message);
+        }
+        const qint64 now = m_clock.elapsed();
+        for (auto it = m_recentlyEnded.begin(); it != m_recentlyEnded.end();) {
+            it = now - it.value() >= kLateInputMs ? m_recentlyEnded.erase(it) : std::next(it);
+        }
+        for (auto it = m_participants.begin(); it != m_participants.end();) {
+            if (it.value().roomId == result.roomId) {
+                setInGame(it.key(), false);
+                m_recentlyEnded.insert(it.key(), now);
+                it = m_participants.erase(it);
             } else {
-                const ApiError &error = std::get<ApiError>(outcome);
-                StructuredLog::error(QStringLiteral("match_not_recorded"),
-                                     {{QStringLiteral("roomId"), result.roomId},
-                                      {QStringLiteral("error"), error.code},
-                                      {QStringLiteral("message"), error.message},
-                                      {QStringLiteral("fields"), error.fields}});
+                ++it;
             }
-            const QByteArray message = proto::serialize(over.toJson());
-            for (const QString &connectionId : result.participants) {
-                onRoomMessage(connectionId, message);
-            }
-            const qint64 now = m_clock.elapsed();
-            for (auto it = m_recentlyEnded.begin(); it != m_recentlyEnded.end();) {
-                it = now - it.value() >= kLateInputMs ? m_recentlyEnded.erase(it) : std::next(it);
-            }
-            for (auto it = m_participants.begin(); it != m_participants.end();) {
-                if (it.value().roomId == result.roomId) {
-                    setInGame(it.key(), false);
-                    m_recentlyEnded.insert(it.key(), now);
-                    it = m_participants.erase(it);
-                } else {
-                    ++it;
-                }
-            }
-            if (room.requested) {
-                RoomOutcome done;
-                done.roomId = result.roomId;
-                done.tournamentId = room.tournamentId;
-                done.matchId = over.matchId;
-                done.endReason = result.record.endReason;
-                done.winnerSeat = result.record.winnerSeat;
-                done.seats = result.record.seats;
-                done.walkover = result.walkover;
-                emit roomFinished(done);
+        }
+        if (room.requested) {
+            RoomOutcome done;
+            done.roomId = result.roomId;
+            done.tournamentId = room.tournamentId;
+            done.matchId = over.matchId;
+            done.endReason = result.record.endReason;
+            done.winnerSeat = result.record.winnerSeat;
+            done.seats = result.record.seats;
+            done.walkover = result.walkover;
+            emit roomFinished(done);
+        }
+    };
+    const auto store = [this, finished, record = result.record] {
+        m_context.workers.run<Outcome>(
+            this, [record](QSqlDatabase &db) { return match_store::recordMatch(db, record); },
+            finished);
+    };
+    if (m_cluster && room.checkpointed) {
+        // Recorded once: by this instance while it still hosts the room, not when another one
+        // took it over meanwhile (this one was thought dead), which records it itself. When
+        // Redis cannot say, this instance records it.
+        m_cluster->releaseRoom(result.roomId, [finished, store](std::optional<bool> ours) {
+            if (ours.value_or(true)) {
+                store();
+            } else {
+                finished(ApiError{QHttpServerResponder::StatusCode::Conflict,
+                                  QStringLiteral("taken_over"),
+                                  QStringLiteral("another instance took this room over"),
+                                  {}});
             }
         });
+    } else {
+        store();
+    }
     StructuredLog::info(QStringLiteral("match_over"),
                         {{QStringLiteral("roomId"), result.roomId},
                          {QStringLiteral("reason"), proto::matchOverReasonName(result.over.reason)},

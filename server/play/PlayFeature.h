@@ -64,7 +64,8 @@ private:
         std::vector<QString> controllers; // by seat: the connection playing it now, or empty
         QSet<QString> spectators;
         std::optional<qint64> tournamentId;
-        bool requested = false; // opened through openRoom(): roomFinished follows
+        bool requested = false;    // opened through openRoom(): roomFinished follows
+        bool checkpointed = false; // its checkpoints go to Redis: another instance may take it
         QDateTime startedAt;
         QJsonObject status; // MatchRoom::statusChanged: phase and score, for the live list
     };
@@ -204,6 +205,13 @@ private:
                        const QByteArray &payload);
     void lookUpRemoteMatch(qint64 userId, const QString &connectionId);
     void announceRooms();
+    // Rooms of a dead instance, taken over by this one: each continues from its checkpoint,
+    // its players missing until they come back.
+    void restoreRooms(const QList<QByteArray> &checkpoints);
+    // This instance's players of rooms whose host died: unlinked, and told where their match
+    // continues once another instance has taken it over.
+    void watchHosts();
+    void findRestoredMatches();
     std::vector<qint64> playersOf(const Room &room) const;
 
     // Runs work(room) on the room's game thread, unless the room has ended.
@@ -245,6 +253,7 @@ private:
     struct Link {
         QString roomId;
         QByteArray host;
+        qint64 sinceMs = 0; // m_clock
     };
     QHash<QString, Link> m_links;             // by this instance's connection id
     QHash<qint64, QString> m_remoteUserRooms; // account -> the room elsewhere, while linked
@@ -252,6 +261,17 @@ private:
     QHash<qint64, Matchmaker::Ticket> m_sharedTickets; // their tickets, as last read
     QHash<int, int> m_sharedWaiting;                   // by QueueMode: tickets, as last read
     bool m_sharedMatching = false;                     // a round is on its way
+    QTimer m_clusterBeat; // alive heartbeat and the watch for dead instances' rooms
+    // This instance's connections whose account has a seat in a room hosted elsewhere, from
+    // activeMatch (or a lost host) until the host links them: if the host dies meanwhile,
+    // they are told again where the match continues.
+    struct Awaiting {
+        qint64 userId = 0;
+        QByteArray host;
+        bool hostDead = false;
+        qint64 sinceMs = 0; // m_clock
+    };
+    QHash<QString, Awaiting> m_awaiting; // by this instance's connection id
     QTimer m_latencyTimer;
 };
 

@@ -6,8 +6,11 @@
 // host, which checks them exactly as it checks its own sockets' messages. On the host the player
 // is the connection "@<instance>/<connection id>"; on the player's instance the connection is
 // linked to the host while the host says so (Linked / Unlinked frames).
+#include "app/ServerConfig.h"
 #include "app/StructuredLog.h"
 #include "cluster/EventBus.h"
+#include "cluster/RedisClient.h"
+#include "play/MatchCheckpoint.h"
 #include "play/PlayFeature.h"
 #include "protocol/Envelope.h"
 #include "protocol/LobbyMessages.h"
@@ -28,6 +31,45 @@ void PlayFeature::startCluster()
     }
     m_cluster = new PlayCluster(*bus->redis(), bus->instanceId(), this);
     connect(m_cluster, &PlayCluster::frameReceived, this, &PlayFeature::onRelayFrame);
+    // Alive as soon as Redis is there (and again after Redis came back).
+    connect(bus->redis(), &RedisClient::readyChanged, this, [this](bool ready) {
+        if (ready) {
+            m_cluster->heartbeat();
+        }
+    });
+    m_cluster->heartbeat();
+    m_clusterBeat.setInterval(PlayCluster::kAliveTtlMs / 4);
+    connect(&m_clusterBeat, &QTimer::timeout, this, [this] {
+        m_cluster->heartbeat();
+        m_cluster->claimOrphanedRooms(
+            [this](const QList<QByteArray> &checkpoints) { restoreRooms(checkpoints); });
+        watchHosts();
+        findRestoredMatches();
+    });
+    m_clusterBeat.start();
+}
+
+void PlayFeature::restoreRooms(const QList<QByteArray> &checkpoints)
+{
+    for (const QByteArray &checkpoint : checkpoints) {
+        NewRoom newRoom;
+        const QString error = decodeCheckpoint(checkpoint, newRoom.setup);
+        if (!error.isEmpty()) {
+            StructuredLog::error(u"room_restore_failed"_s,
+                                 {{u"error"_s, error}, {u"size"_s, checkpoint.size()}});
+            continue;
+        }
+        const MatchResume &resume = *newRoom.setup.resume;
+        newRoom.seatOwners = newRoom.setup.owners;
+        for (std::size_t seat = 0; seat < newRoom.seatOwners.size(); ++seat) {
+            if (resume.forfeited[seat]) {
+                newRoom.seatOwners[seat] = 0; // gave up before the crash
+            }
+        }
+        const qint64 step = resume.step;
+        const QString roomId = launch(std::move(newRoom));
+        StructuredLog::info(u"room_restored"_s, {{u"roomId"_s, roomId}, {u"step"_s, step}});
+    }
 }
 
 bool PlayFeature::forwardToHost(const QString &connectionId, const proto::Envelope &envelope)
@@ -93,7 +135,8 @@ void PlayFeature::onRelayFrame(PlayCluster::Frame frame, const QString &connecti
         }
         const qint64 userId = link.value(u"userId"_s).toInteger();
         const QString roomId = link.value(u"roomId"_s).toString();
-        m_links.insert(connectionId, Link{roomId, host});
+        m_links.insert(connectionId, Link{roomId, host, m_clock.elapsed()});
+        m_awaiting.remove(connectionId);
         m_remoteUserRooms.insert(userId, roomId);
         m_sharedQueued.remove(userId);
         m_sharedTickets.remove(userId);
@@ -190,11 +233,81 @@ void PlayFeature::lookUpRemoteMatch(qint64 userId, const QString &connectionId)
                 !m_context.hub.session(connectionId)) {
                 return;
             }
+            m_awaiting.insert(connectionId, Awaiting{userId, seat->host, false, m_clock.elapsed()});
             m_cluster->send(
                 seat->host, PlayCluster::Frame::Ready,
                 PlayCluster::remoteConnection(m_cluster->instanceId(), connectionId),
                 QJsonDocument(QJsonObject{{u"userId"_s, userId}}).toJson(QJsonDocument::Compact));
         });
+}
+
+void PlayFeature::watchHosts()
+{
+    QSet<QByteArray> hosts;
+    const qint64 now = m_clock.elapsed();
+    for (const Link &link : std::as_const(m_links)) {
+        if (now - link.sinceMs >= PlayCluster::kAliveTtlMs) { // the host's lease is known by now
+            hosts.insert(link.host);
+        }
+    }
+    for (const Awaiting &awaiting : std::as_const(m_awaiting)) {
+        if (!awaiting.hostDead) {
+            hosts.insert(awaiting.host);
+        }
+    }
+    for (const QByteArray &host : std::as_const(hosts)) {
+        m_cluster->isAlive(host, [this, host](std::optional<bool> alive) {
+            if (alive.value_or(true)) {
+                return;
+            }
+            for (Awaiting &awaiting : m_awaiting) {
+                awaiting.hostDead = awaiting.hostDead || awaiting.host == host;
+            }
+            for (auto link = m_links.begin(); link != m_links.end();) {
+                if (link->host != host) {
+                    ++link;
+                    continue;
+                }
+                const qint64 userId = m_remoteUserRooms.key(link->roomId);
+                m_remoteUserRooms.remove(userId);
+                m_awaiting.insert(link.key(), Awaiting{userId, host, true, m_clock.elapsed()});
+                StructuredLog::warning(
+                    u"room_host_lost"_s,
+                    {{u"roomId"_s, link->roomId}, {u"host"_s, QString::fromLatin1(host)}});
+                link = m_links.erase(link);
+            }
+        });
+    }
+}
+
+// Once the directory names another host (or this instance), the player hears activeMatch, as
+// after a reconnection, and rejoins.
+void PlayFeature::findRestoredMatches()
+{
+    const qint64 now = m_clock.elapsed();
+    for (auto awaiting = m_awaiting.begin(); awaiting != m_awaiting.end();) {
+        const QString connectionId = awaiting.key();
+        if (!m_context.hub.session(connectionId) ||
+            now - awaiting->sinceMs > qint64(m_context.config.reconnectGraceSeconds) * 1000) {
+            awaiting = m_awaiting.erase(awaiting);
+            continue;
+        }
+        const Awaiting lost = *awaiting;
+        ++awaiting;
+        if (!lost.hostDead) {
+            continue;
+        }
+        m_cluster->seatOf(lost.userId,
+                          [this, connectionId, lost](const std::optional<PlayCluster::Seat> &seat) {
+                              const auto still = m_awaiting.constFind(connectionId);
+                              if (!seat || seat->host == lost.host || still == m_awaiting.cend() ||
+                                  !still->hostDead) {
+                                  return; // not taken over yet
+                              }
+                              m_awaiting.erase(still);
+                              onConnectionReady(lost.userId, connectionId);
+                          });
+    }
 }
 
 std::vector<qint64> PlayFeature::playersOf(const Room &room) const
