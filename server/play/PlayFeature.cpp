@@ -490,7 +490,21 @@ void PlayFeature::onJoin(RealtimeSession *session, const proto::Envelope &envelo
                 handleJoin(callerOf(*joiner), envelope); // unknown anywhere: room_not_found
                 return;
             }
-            sendCommand(*host, connectionId, *joiner, envelope);
+            const QByteArray hostId = *host;
+            m_cluster->isAlive(
+                hostId, [this, hostId, connectionId, envelope](std::optional<bool> alive) {
+                    RealtimeSession *caller = m_context.hub.session(connectionId);
+                    if (!caller) {
+                        return;
+                    }
+                    if (alive.value_or(true)) {
+                        sendCommand(hostId, connectionId, *caller, envelope);
+                        return;
+                    }
+                    // Its host died: the join goes where the match continues, once taken over.
+                    m_awaiting.insert(connectionId, Awaiting{caller->identity()->userId, hostId,
+                                                             true, m_clock.elapsed(), true});
+                });
         });
 }
 

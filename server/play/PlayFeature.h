@@ -270,8 +270,13 @@ private:
         QByteArray host;
         bool hostDead = false;
         qint64 sinceMs = 0; // m_clock
+        // The connection was in the match (or asked to join it): it rejoins by itself once the
+        // match is taken over; otherwise it hears activeMatch.
+        bool rejoin = false;
     };
     QHash<QString, Awaiting> m_awaiting; // by this instance's connection id
+    void resumeAwaiting(const QString &connectionId, const Awaiting &lost,
+                        const PlayCluster::Seat &seat);
     QTimer m_latencyTimer;
 };
 

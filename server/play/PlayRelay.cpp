@@ -233,7 +233,8 @@ void PlayFeature::lookUpRemoteMatch(qint64 userId, const QString &connectionId)
                 !m_context.hub.session(connectionId)) {
                 return;
             }
-            m_awaiting.insert(connectionId, Awaiting{userId, seat->host, false, m_clock.elapsed()});
+            m_awaiting.insert(connectionId,
+                              Awaiting{userId, seat->host, false, m_clock.elapsed(), false});
             m_cluster->send(
                 seat->host, PlayCluster::Frame::Ready,
                 PlayCluster::remoteConnection(m_cluster->instanceId(), connectionId),
@@ -270,7 +271,8 @@ void PlayFeature::watchHosts()
                 }
                 const qint64 userId = m_remoteUserRooms.key(link->roomId);
                 m_remoteUserRooms.remove(userId);
-                m_awaiting.insert(link.key(), Awaiting{userId, host, true, m_clock.elapsed()});
+                m_awaiting.insert(link.key(),
+                                  Awaiting{userId, host, true, m_clock.elapsed(), true});
                 StructuredLog::warning(
                     u"room_host_lost"_s,
                     {{u"roomId"_s, link->roomId}, {u"host"_s, QString::fromLatin1(host)}});
@@ -294,19 +296,38 @@ void PlayFeature::findRestoredMatches()
         }
         const Awaiting lost = *awaiting;
         ++awaiting;
-        if (!lost.hostDead) {
-            continue;
+        if (lost.hostDead) {
+            m_cluster->seatOf(lost.userId, [this, connectionId,
+                                            lost](const std::optional<PlayCluster::Seat> &seat) {
+                if (seat && seat->host != lost.host) {
+                    resumeAwaiting(connectionId, lost, *seat);
+                }
+            });
         }
-        m_cluster->seatOf(lost.userId,
-                          [this, connectionId, lost](const std::optional<PlayCluster::Seat> &seat) {
-                              const auto still = m_awaiting.constFind(connectionId);
-                              if (!seat || seat->host == lost.host || still == m_awaiting.cend() ||
-                                  !still->hostDead) {
-                                  return; // not taken over yet
-                              }
-                              m_awaiting.erase(still);
-                              onConnectionReady(lost.userId, connectionId);
-                          });
+    }
+}
+
+// The match of a dead host has been taken over (by seat.host).
+void PlayFeature::resumeAwaiting(const QString &connectionId, const Awaiting &lost,
+                                 const PlayCluster::Seat &seat)
+{
+    const auto still = m_awaiting.constFind(connectionId);
+    RealtimeSession *session = m_context.hub.session(connectionId);
+    if (still == m_awaiting.cend() || !still->hostDead || !session) {
+        return;
+    }
+    m_awaiting.erase(still);
+    if (!lost.rejoin) {
+        onConnectionReady(lost.userId, connectionId); // activeMatch, as on a welcome
+        return;
+    }
+    // Back to its seat without a word from the client: matchStarted comes again.
+    const QJsonObject join{{u"type"_s, proto::message_type::Join}, {u"roomId"_s, seat.roomId}};
+    const proto::Envelope envelope{proto::message_type::Join, join};
+    if (seat.host == m_cluster->instanceId()) {
+        handleJoin(callerOf(*session), envelope);
+    } else {
+        sendCommand(seat.host, connectionId, *session, envelope);
     }
 }
 
