@@ -160,18 +160,17 @@ void PlayCluster::enqueue(const Ticket &ticket, std::function<void(Enqueued)> do
         {u"rating"_s, ticket.rating},
         {u"joinedAt"_s, ticket.joinedAtMs},
         {u"config"_s, ticket.config.toJson()}};
-    m_redis.command({"EVAL", kEnqueueScript, "2", kQueueKey, seatKey(ticket.userId),
-                     QByteArray::number(ticket.userId),
-                     QJsonDocument(json).toJson(QJsonDocument::Compact)},
-                    [done = std::move(done)](const RedisReply &reply) {
-                        if (reply.type != RedisReply::Type::Integer) {
-                            done(Enqueued::Unavailable);
-                        } else {
-                            done(reply.integer == 0   ? Enqueued::Queued
-                                 : reply.integer == 1 ? Enqueued::AlreadyQueued
-                                                      : Enqueued::AlreadyPlaying);
-                        }
-                    });
+    call({"EVAL", kEnqueueScript, "2", kQueueKey, seatKey(ticket.userId),
+          QByteArray::number(ticket.userId), QJsonDocument(json).toJson(QJsonDocument::Compact)},
+         [done = std::move(done)](const RedisReply &reply) {
+             if (reply.type != RedisReply::Type::Integer) {
+                 done(Enqueued::Unavailable);
+             } else {
+                 done(reply.integer == 0   ? Enqueued::Queued
+                      : reply.integer == 1 ? Enqueued::AlreadyQueued
+                                           : Enqueued::AlreadyPlaying);
+             }
+         });
 }
 
 void PlayCluster::dequeue(qint64 userId, const QString &connectionId,
@@ -180,19 +179,18 @@ void PlayCluster::dequeue(qint64 userId, const QString &connectionId,
     const QByteArray connection = connectionId.isEmpty()
                                       ? QByteArray()
                                       : remoteConnection(m_instanceId, connectionId).toUtf8();
-    m_redis.command(
-        {"EVAL", kDequeueScript, "1", kQueueKey, QByteArray::number(userId), connection},
-        [done = std::move(done)](const RedisReply &reply) {
-            if (done) {
-                done(reply.type == RedisReply::Type::String ? parseTicket(reply.string)
-                                                            : std::nullopt);
-            }
-        });
+    call({"EVAL", kDequeueScript, "1", kQueueKey, QByteArray::number(userId), connection},
+         [done = std::move(done)](const RedisReply &reply) {
+             if (done) {
+                 done(reply.type == RedisReply::Type::String ? parseTicket(reply.string)
+                                                             : std::nullopt);
+             }
+         });
 }
 
 void PlayCluster::tickets(std::function<void(std::optional<std::vector<Ticket>>)> done)
 {
-    m_redis.command({"HVALS", kQueueKey}, [done = std::move(done)](const RedisReply &reply) {
+    call({"HVALS", kQueueKey}, [done = std::move(done)](const RedisReply &reply) {
         if (reply.type != RedisReply::Type::Array) {
             done(std::nullopt);
             return;
@@ -241,7 +239,7 @@ void PlayCluster::claim(const std::vector<qint64> &userIds, const QString &roomI
     for (qint64 userId : userIds) {
         arguments << QByteArray::number(userId);
     }
-    m_redis.command(arguments, [done = std::move(done)](const RedisReply &reply) {
+    call(arguments, [done = std::move(done)](const RedisReply &reply) {
         done(reply.type == RedisReply::Type::Integer && reply.integer == 1);
     });
 }
@@ -249,15 +247,15 @@ void PlayCluster::claim(const std::vector<qint64> &userIds, const QString &roomI
 void PlayCluster::announceRoom(const QString &roomId, const std::vector<qint64> &players)
 {
     const QByteArray ttl = QByteArray::number(kDirectoryTtlMs);
-    m_redis.command({"SET", roomKey(roomId), m_instanceId, "PX", ttl});
+    call({"SET", roomKey(roomId), m_instanceId, "PX", ttl});
     for (qint64 userId : players) {
-        m_redis.command({"SET", seatKey(userId), seatValue(roomId), "PX", ttl});
+        call({"SET", seatKey(userId), seatValue(roomId), "PX", ttl});
     }
 }
 
 void PlayCluster::forgetRoom(const QString &roomId, const std::vector<qint64> &players)
 {
-    m_redis.command({"EVAL", kForgetScript, "1", roomKey(roomId), m_instanceId});
+    call({"EVAL", kForgetScript, "1", roomKey(roomId), m_instanceId});
     for (qint64 userId : players) {
         forgetSeat(userId, roomId);
     }
@@ -265,12 +263,12 @@ void PlayCluster::forgetRoom(const QString &roomId, const std::vector<qint64> &p
 
 void PlayCluster::forgetSeat(qint64 userId, const QString &roomId)
 {
-    m_redis.command({"EVAL", kForgetScript, "1", seatKey(userId), seatValue(roomId)});
+    call({"EVAL", kForgetScript, "1", seatKey(userId), seatValue(roomId)});
 }
 
 void PlayCluster::seatOf(qint64 userId, std::function<void(std::optional<Seat>)> done)
 {
-    m_redis.command({"GET", seatKey(userId)}, [done = std::move(done)](const RedisReply &reply) {
+    call({"GET", seatKey(userId)}, [done = std::move(done)](const RedisReply &reply) {
         const qsizetype newline = reply.string.indexOf('\n');
         if (reply.type != RedisReply::Type::String || newline < 1) {
             done(std::nullopt);
@@ -282,7 +280,7 @@ void PlayCluster::seatOf(qint64 userId, std::function<void(std::optional<Seat>)>
 
 void PlayCluster::hostOf(const QString &roomId, std::function<void(std::optional<QByteArray>)> done)
 {
-    m_redis.command({"GET", roomKey(roomId)}, [done = std::move(done)](const RedisReply &reply) {
+    call({"GET", roomKey(roomId)}, [done = std::move(done)](const RedisReply &reply) {
         if (reply.type == RedisReply::Type::String && !reply.string.isEmpty()) {
             done(reply.string);
         } else {
@@ -291,62 +289,77 @@ void PlayCluster::hostOf(const QString &roomId, std::function<void(std::optional
     });
 }
 
+// Replies that come after this object is gone (Redis fails the commands in flight when it is
+// destroyed, or later) reach nobody: the callers' captures may be gone too.
+void PlayCluster::call(const QList<QByteArray> &arguments, RedisConnection::ReplyHandler done)
+{
+    if (!done) {
+        m_redis.command(arguments);
+        return;
+    }
+    m_redis.command(arguments, [alive = std::weak_ptr<int>(m_lifetime),
+                                done = std::move(done)](const RedisReply &reply) {
+        if (alive.lock()) {
+            done(reply);
+        }
+    });
+}
+
 void PlayCluster::heartbeat()
 {
-    m_redis.command(
-        {"SET", kAlivePrefix + m_instanceId, "1", "PX", QByteArray::number(kAliveTtlMs)});
-    m_redis.command({"SADD", kInstancesKey, m_instanceId});
+    call({"SET", kAlivePrefix + m_instanceId, "1", "PX", QByteArray::number(kAliveTtlMs)});
+    call({"SADD", kInstancesKey, m_instanceId});
 }
 
 void PlayCluster::isAlive(const QByteArray &instance, std::function<void(std::optional<bool>)> done)
 {
-    m_redis.command({"EXISTS", kAlivePrefix + instance},
-                    [done = std::move(done)](const RedisReply &reply) {
-                        if (reply.type != RedisReply::Type::Integer) {
-                            done(std::nullopt);
-                        } else {
-                            done(reply.integer == 1);
-                        }
-                    });
+    call({"EXISTS", kAlivePrefix + instance}, [done = std::move(done)](const RedisReply &reply) {
+        if (reply.type != RedisReply::Type::Integer) {
+            done(std::nullopt);
+        } else {
+            done(reply.integer == 1);
+        }
+    });
 }
 
 void PlayCluster::saveCheckpoint(const QString &roomId, const QByteArray &checkpoint)
 {
     const QByteArray room = roomId.toUtf8();
     if (m_hosted.contains(roomId)) {
-        m_redis.command({"EVAL", kSaveCheckpointScript, "2", kHostedPrefix + m_instanceId,
-                         kCheckpointPrefix + room, room, checkpoint,
-                         QByteArray::number(kCheckpointTtlMs)});
+        call({"EVAL", kSaveCheckpointScript, "2", kHostedPrefix + m_instanceId,
+              kCheckpointPrefix + room, room, checkpoint, QByteArray::number(kCheckpointTtlMs)});
         return;
     }
     // The first one: the room is this instance's from now on.
     m_hosted.insert(roomId);
-    m_redis.command({"SADD", kHostedPrefix + m_instanceId, room});
-    m_redis.command(
-        {"SET", kCheckpointPrefix + room, checkpoint, "PX", QByteArray::number(kCheckpointTtlMs)});
+    call({"SADD", kHostedPrefix + m_instanceId, room});
+    call({"SET", kCheckpointPrefix + room, checkpoint, "PX", QByteArray::number(kCheckpointTtlMs)});
 }
 
 void PlayCluster::claimOrphanedRooms(std::function<void(const QList<QByteArray> &)> done)
 {
-    m_redis.command({"EVAL", kClaimOrphansScript, "0", m_instanceId},
-                    [done = std::move(done)](const RedisReply &reply) {
-                        QList<QByteArray> checkpoints;
-                        for (const RedisReply &element : reply.elements) {
-                            checkpoints << element.string;
-                        }
-                        if (!checkpoints.isEmpty()) {
-                            done(checkpoints);
-                        }
-                    });
+    call({"EVAL", kClaimOrphansScript, "0", m_instanceId},
+         [done = std::move(done)](const RedisReply &reply) {
+             QList<QByteArray> checkpoints;
+             for (const RedisReply &element : reply.elements) {
+                 checkpoints << element.string;
+             }
+             if (!checkpoints.isEmpty()) {
+                 done(checkpoints);
+             }
+         });
 }
 
 void PlayCluster::releaseRoom(const QString &roomId, std::function<void(std::optional<bool>)> done)
 {
     m_hosted.remove(roomId);
     const QByteArray room = roomId.toUtf8();
-    m_redis.command(
+    call(
         {"EVAL", kReleaseScript, "2", kHostedPrefix + m_instanceId, kCheckpointPrefix + room, room},
         [done = std::move(done)](const RedisReply &reply) {
+            if (!done) {
+                return;
+            }
             if (reply.type != RedisReply::Type::Integer) {
                 done(std::nullopt);
             } else {
@@ -363,7 +376,7 @@ void PlayCluster::send(const QByteArray &instance, Frame frame, const QString &c
     const QByteArray connection = connectionId.toUtf8();
     bytes.reserve(connection.size() + payload.size() + 2);
     bytes.append(char(frame)).append(connection).append('\n').append(payload);
-    m_redis.command({"PUBLISH", channelOf(instance), bytes});
+    call({"PUBLISH", channelOf(instance), bytes});
 }
 
 void PlayCluster::onMessage(const QByteArray &channel, const QByteArray &payload)

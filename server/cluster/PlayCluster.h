@@ -9,6 +9,7 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -117,6 +118,8 @@ signals:
 
 private:
     void onMessage(const QByteArray &channel, const QByteArray &payload);
+    void call(const QList<QByteArray> &arguments,
+              std::function<void(const RedisReply &)> done = {});
     QByteArray channelOf(const QByteArray &instance) const;
     QByteArray seatValue(const QString &roomId) const;
     static std::optional<Ticket> parseTicket(const QByteArray &json);
@@ -125,6 +128,7 @@ private:
     QByteArray m_instanceId;
     QByteArray m_channel;
     QSet<QString> m_hosted; // rooms this instance has stored a checkpoint of
+    std::shared_ptr<int> m_lifetime = std::make_shared<int>(0); // see call()
 };
 
 } // namespace transcendence::server

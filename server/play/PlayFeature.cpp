@@ -130,11 +130,22 @@ PlayFeature::~PlayFeature()
 {
     // Rooms still running end now, nobody winning, and are stored (the database workers
     // outlive this object and finish queued jobs).
-    for (const Room &active : std::as_const(m_rooms)) {
-        if (!active.ended) {
-            MatchRoom *room = active.room;
-            QMetaObject::invokeMethod(room, &MatchRoom::abandon, Qt::BlockingQueuedConnection);
+    m_stopping = true;
+    for (auto active = m_rooms.cbegin(); active != m_rooms.cend(); ++active) {
+        if (active->ended) {
+            continue;
         }
+        MatchRoom *room = active->room;
+        if (m_cluster && active->checkpointed) {
+            // With several instances the match is handed over instead: its checkpoint stays in
+            // Redis and another instance takes it over once this one's lease has expired.
+            disconnect(room, nullptr, this, nullptr);
+            room->deleteLater();
+            StructuredLog::info(QStringLiteral("room_handed_over"),
+                                {{QStringLiteral("roomId"), active.key()}});
+            continue;
+        }
+        QMetaObject::invokeMethod(room, &MatchRoom::abandon, Qt::BlockingQueuedConnection);
     }
     for (ReplayRoom *replay : std::as_const(m_replays)) {
         disconnect(replay, nullptr, this, nullptr); // its finished() would delete it too
@@ -1152,7 +1163,7 @@ void PlayFeature::onRoomEnded(const MatchRoomResult &result)
             this, [record](QSqlDatabase &db) { return match_store::recordMatch(db, record); },
             finished);
     };
-    if (m_cluster && room.checkpointed) {
+    if (m_cluster && room.checkpointed && !m_stopping) {
         // Recorded once: by this instance while it still hosts the room, not when another one
         // took it over meanwhile (this one was thought dead), which records it itself. When
         // Redis cannot say, this instance records it.
@@ -1167,7 +1178,7 @@ void PlayFeature::onRoomEnded(const MatchRoomResult &result)
             }
         });
     } else {
-        store();
+        store(); // (while stopping, a checkpointed room that ended at that moment is stored here)
     }
     StructuredLog::info(QStringLiteral("match_over"),
                         {{QStringLiteral("roomId"), result.roomId},

@@ -261,7 +261,8 @@ private:
     QHash<qint64, Matchmaker::Ticket> m_sharedTickets; // their tickets, as last read
     QHash<int, int> m_sharedWaiting;                   // by QueueMode: tickets, as last read
     bool m_sharedMatching = false;                     // a round is on its way
-    QTimer m_clusterBeat; // alive heartbeat and the watch for dead instances' rooms
+    bool m_stopping = false; // in the destructor: rooms are recorded here, not handed over
+    QTimer m_clusterBeat;    // alive heartbeat and the watch for dead instances' rooms
     // This instance's connections whose account has a seat in a room hosted elsewhere, from
     // activeMatch (or a lost host) until the host links them: if the host dies meanwhile,
     // they are told again where the match continues.
