@@ -186,7 +186,6 @@ void PlayFeature::onRelayFrame(PlayCluster::Frame frame, const QString &connecti
         if (room == m_rooms.cend() || room->ended) {
             return;
         }
-        m_remoteConnections.insert(connectionId, userId);
         proto::ActiveMatch active;
         active.roomId = room.key();
         active.kind = room->kind;
