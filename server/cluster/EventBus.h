@@ -28,6 +28,11 @@ public:
     virtual void publish(const QString &topic, const QByteArray &payload) = 0;
     // Whether other instances hear this bus (Redis), or only this one (in-process).
     virtual bool isShared() const = 0;
+    // The Redis this bus runs on, for features that share more than events (the play
+    // feature's queue and room directory); nullptr for the in-process bus.
+    virtual RedisClient *redis() const { return nullptr; }
+    // This instance among the others (random per start); empty for the in-process bus.
+    virtual QByteArray instanceId() const { return {}; }
 
 protected:
     void deliver(const QString &topic, const QByteArray &payload);
@@ -53,7 +58,8 @@ public:
     RedisEventBus(RedisClient &redis, const QByteArray &channel, QObject *parent = nullptr);
     void publish(const QString &topic, const QByteArray &payload) override;
     bool isShared() const override { return true; }
-    const QByteArray &instanceId() const { return m_instanceId; }
+    RedisClient *redis() const override { return &m_redis; }
+    QByteArray instanceId() const override { return m_instanceId; }
 
 private:
     void onMessage(const QByteArray &channel, const QByteArray &frame);

@@ -7,6 +7,7 @@ target_sources(transcendence_server PRIVATE
     cluster/EventBus.h cluster/EventBus.cpp
     cluster/ClusterServices.h cluster/ClusterServices.cpp
     cluster/SharedRateLimitStore.h cluster/SharedRateLimitStore.cpp
+    cluster/PlayCluster.h cluster/PlayCluster.cpp
 )
 pkg_check_modules(HIREDIS REQUIRED IMPORTED_TARGET hiredis)
 target_link_libraries(transcendence_server PRIVATE PkgConfig::HIREDIS)

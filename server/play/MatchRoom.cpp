@@ -1,5 +1,6 @@
 #include "play/MatchRoom.h"
 
+#include "app/StructuredLog.h"
 #include "metrics/ServerMetrics.h"
 #include "play/GameClock.h"
 #include "protocol/Envelope.h"
@@ -7,6 +8,8 @@
 #include <algorithm>
 
 namespace transcendence::server {
+
+using namespace Qt::StringLiterals;
 namespace proto = transcendence::protocol;
 
 namespace {
@@ -105,7 +108,14 @@ void MatchRoom::start()
         }
         m_everEntered[std::size_t(seat)] = !m_controllers[std::size_t(seat)].isEmpty();
     }
-    if (!missingSeats().empty()) {
+    if (m_setup.resume && !restore()) {
+        m_setup.resume.reset(); // cannot happen with a checkpoint we wrote: start afresh
+    }
+    if (m_setup.resume) {
+        // Its host died: everyone is missing until they come back (within the grace time).
+        setPhase(proto::RoomPhase::Paused, -1);
+        sendPauseNotice();
+    } else if (!missingSeats().empty()) {
         setPhase(proto::RoomPhase::Waiting, -1);
         sendPauseNotice();
     } else if (oneController(m_setup.kind)) {
@@ -119,6 +129,57 @@ void MatchRoom::start()
         m_clock = GameClock::forCurrentThread();
         m_clock->add(this);
     }
+}
+
+bool MatchRoom::restore()
+{
+    const MatchResume &resume = *m_setup.resume;
+    const std::vector<replay::InputChange> &changes = resume.log.changes();
+    std::size_t next = 0;
+    while (m_match.currentStep() < resume.step && !m_match.isOver()) {
+        while (next < changes.size() && changes[next].step == m_match.currentStep()) {
+            holdKey(changes[next].player, changes[next].input); // the AI's keys too
+            ++next;
+        }
+        m_match.step();
+    }
+    if (m_match.currentStep() != resume.step || m_match.stateHash() != resume.stateHash ||
+        resume.forfeited.size() != m_forfeited.size()) {
+        StructuredLog::error(u"room_restore_mismatch"_s,
+                             {{u"roomId"_s, m_setup.roomId}, {u"step"_s, qint64(resume.step)}});
+        m_match = engine::Match(m_setup.config, m_setup.seed);
+        m_log = replay::InputLog(m_setup.config.playerCount());
+        m_eliminationOrder.clear();
+        return false;
+    }
+    m_forfeited = resume.forfeited;
+    m_everEntered = resume.everEntered;
+    m_eliminationOrder = resume.eliminationOrder;
+    if (resume.startedAt.isValid()) {
+        m_startedAt = resume.startedAt;
+    }
+    m_everRan = true;
+    for (int seat = 0; seat < int(m_controllers.size()); ++seat) {
+        m_controllers[std::size_t(seat)].clear();
+        const bool waitFor = needsPlayer(seat) && !m_forfeited[std::size_t(seat)];
+        m_missingUntil[std::size_t(seat)] = waitFor ? now() + m_setup.graceMs : -1;
+    }
+    return true;
+}
+
+void MatchRoom::sendCheckpoint()
+{
+    m_nextCheckpointAt = now() + 1000;
+    MatchResume resume;
+    resume.log = m_log;
+    resume.log.finish(m_match.currentStep()); // keys set for the next step come again
+    resume.step = m_match.currentStep();
+    resume.stateHash = m_match.stateHash();
+    resume.forfeited = m_forfeited;
+    resume.everEntered = m_everEntered;
+    resume.eliminationOrder = m_eliminationOrder;
+    resume.startedAt = m_startedAt;
+    emit checkpointReady(m_setup.roomId, encodeCheckpoint(m_setup, resume));
 }
 
 void MatchRoom::setPhase(proto::RoomPhase phase, qint64 endsAt)
@@ -181,6 +242,9 @@ void MatchRoom::tick()
     if (m_phase != before) {
         emitStatus();
     }
+    if (m_setup.checkpoints && now() >= m_nextCheckpointAt) {
+        sendCheckpoint();
+    }
     if (m_phase != proto::RoomPhase::Running && now() >= m_nextIdleSnapshotAt) {
         sendSnapshots();
         m_nextIdleSnapshotAt = now() + kIdleSnapshotIntervalMs;
@@ -201,10 +265,15 @@ void MatchRoom::runSteps()
         m_runBaseStep -= due - m_match.currentStep() - kMaxCatchUpSteps;
     }
     bool scored = false;
+    bool pointEnded = false;
     for (std::int64_t i = 0; i < steps && !m_match.isOver(); ++i) {
         const qsizetype eventsBefore = m_pendingEvents.size();
         advanceOneStep();
         scored = scored || m_pendingEvents.size() != eventsBefore;
+        for (const engine::MatchEvent &event : m_match.events()) {
+            pointEnded = pointEnded || event.type == engine::MatchEvent::Type::PointScored ||
+                         event.type == engine::MatchEvent::Type::LifeLost;
+        }
     }
     if (m_match.isOver() || lastPlayerStanding()) {
         sendSnapshots();
@@ -213,6 +282,9 @@ void MatchRoom::runSteps()
     }
     if (scored) {
         emitStatus();
+        if (m_setup.checkpoints && pointEnded) {
+            sendCheckpoint(); // a point is never lost with its host
+        }
     }
     if (m_match.currentStep() >= m_nextSnapshotStep) {
         if (m_sinceSnapshot.isValid()) {

@@ -3,6 +3,7 @@
 #include "engine/AiPlayer.h"
 #include "engine/Match.h"
 #include "matches/MatchRecord.h"
+#include "play/MatchCheckpoint.h"
 #include "play/SnapshotDelivery.h"
 #include "protocol/LobbyMessages.h"
 #include "protocol/PlayMessages.h"
@@ -40,6 +41,12 @@ struct MatchRoomSetup {
     int graceMs = 30'000;    // a player whose connection dropped may come back this long
     int showUpMs = 60'000;   // a player who never entered loses by walkover after this long
     int countdownMs = 3'000; // before play starts in a room of several people, and on resume
+    // With several instances: the accounts owning each seat (kept in checkpoints), whether the
+    // room sends a checkpoint every second (checkpointReady), and, for a room restored on
+    // another instance after its host died, where the match stood.
+    std::vector<qint64> owners;
+    bool checkpoints = false;
+    std::optional<MatchResume> resume;
 };
 
 // What a room hands back when it ends, once: the matchOver message (without the stored id)
@@ -106,12 +113,18 @@ signals:
     void statusChanged(const QString &roomId, const QJsonObject &status);
     // Emitted once; the room does nothing more afterwards and waits to be deleted.
     void ended(const transcendence::server::MatchRoomResult &result);
+    // Where the match stands (encodeCheckpoint), at least once a second and after every point,
+    // when setup.checkpoints is set.
+    void checkpointReady(const QString &roomId, const QByteArray &checkpoint);
 
 private:
     friend class GameClock;
     // Called by the thread's GameClock at every step of the 120 Hz grid.
     void tick();
     void runSteps();
+    // Replays setup.resume into the engine; false if the state does not come out the same.
+    bool restore();
+    void sendCheckpoint();
     void advanceOneStep();
     void holdKey(int seat, engine::Input key);
     qint64 now() const { return m_wall.elapsed(); }
@@ -162,6 +175,7 @@ private:
     bool m_everRan = false;
     QDateTime m_startedAt;
     bool m_ended = false;
+    qint64 m_nextCheckpointAt = 0;
 };
 
 } // namespace transcendence::server

@@ -5,6 +5,7 @@
 #include "db/DatabaseWorkers.h"
 #include "matches/MatchStore.h"
 #include "metrics/ServerMetrics.h"
+#include "protocol/ConnectionMessages.h"
 #include "protocol/Envelope.h"
 #include "protocol/LobbyMessages.h"
 #include "protocol/PlayMessages.h"
@@ -113,7 +114,12 @@ PlayFeature::PlayFeature(const FeatureContext &context, PresenceTracker *presenc
 
     m_housekeeping.setInterval(1000);
     connect(&m_housekeeping, &QTimer::timeout, this, [this] {
-        matchQueuedPlayers();
+        if (m_cluster) {
+            matchSharedQueue();
+            announceRooms();
+        } else {
+            matchQueuedPlayers();
+        }
         expireInvites();
         detachIdleRestPlayers();
         endIdleGuestRooms();
@@ -123,17 +129,29 @@ PlayFeature::PlayFeature(const FeatureContext &context, PresenceTracker *presenc
     connect(&m_latencyTimer, &QTimer::timeout, this, &PlayFeature::reportLatency);
     m_latencyTimer.start();
     registerRoutes();
+    startCluster();
 }
 
 PlayFeature::~PlayFeature()
 {
     // Rooms still running end now, nobody winning, and are stored (the database workers
     // outlive this object and finish queued jobs).
-    for (const Room &active : std::as_const(m_rooms)) {
-        if (!active.ended) {
-            MatchRoom *room = active.room;
-            QMetaObject::invokeMethod(room, &MatchRoom::abandon, Qt::BlockingQueuedConnection);
+    m_stopping = true;
+    for (auto active = m_rooms.cbegin(); active != m_rooms.cend(); ++active) {
+        if (active->ended) {
+            continue;
         }
+        MatchRoom *room = active->room;
+        if (m_cluster && active->checkpointed) {
+            // With several instances the match is handed over instead: its checkpoint stays in
+            // Redis and another instance takes it over once this one's lease has expired.
+            disconnect(room, nullptr, this, nullptr);
+            room->deleteLater();
+            StructuredLog::info(QStringLiteral("room_handed_over"),
+                                {{QStringLiteral("roomId"), active.key()}});
+            continue;
+        }
+        QMetaObject::invokeMethod(room, &MatchRoom::abandon, Qt::BlockingQueuedConnection);
     }
     for (ReplayRoom *replay : std::as_const(m_replays)) {
         disconnect(replay, nullptr, this, nullptr); // its finished() would delete it too
@@ -148,7 +166,7 @@ PlayFeature::~PlayFeature()
 
 bool PlayFeature::isUserPlaying(qint64 userId) const
 {
-    return m_userRooms.contains(userId);
+    return m_userRooms.contains(userId) || m_remoteUserRooms.contains(userId);
 }
 
 int PlayFeature::liveMatchCount() const
@@ -160,13 +178,30 @@ int PlayFeature::liveMatchCount() const
 bool PlayFeature::userBusy(qint64 userId) const
 {
     return m_userRooms.contains(userId) || m_matchmaker.modeOf(userId) ||
-           m_ratingLookups.contains(userId);
+           m_ratingLookups.contains(userId) || m_remoteUserRooms.contains(userId) ||
+           m_sharedQueued.contains(userId);
+}
+
+PlayFeature::Caller PlayFeature::callerOf(const RealtimeSession &session)
+{
+    return {session.connectionId(), session.identity()->userId, session.identity()->displayName};
+}
+
+void PlayFeature::replyError(const QString &connectionId, const QString &code,
+                             const QString &message, const QString &ref)
+{
+    sendToConnection(connectionId,
+                     proto::serialize(proto::ErrorMessage{code, message, ref}.toJson()));
 }
 
 qint64 PlayFeature::userOf(const QString &connectionId) const
 {
     if (const RealtimeSession *session = m_context.hub.session(connectionId)) {
         return session->identity() ? session->identity()->userId : 0;
+    }
+    if (const auto remote = m_remoteConnections.constFind(connectionId);
+        remote != m_remoteConnections.cend()) {
+        return *remote;
     }
     const auto rest = m_restPlayers.constFind(connectionId);
     return rest == m_restPlayers.cend() ? 0 : rest->userId;
@@ -186,8 +221,14 @@ std::vector<int> PlayFeature::seatsOf(const Room &room, qint64 userId) const
 QString PlayFeature::launch(NewRoom newRoom)
 {
     MatchRoomSetup &setup = newRoom.setup;
-    setup.roomId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    setup.seed = QRandomGenerator::system()->generate64();
+    if (setup.roomId.isEmpty()) { // the shared queue names it when it claims the players
+        setup.roomId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    }
+    if (!setup.resume) { // a restored room goes on with its own
+        setup.seed = QRandomGenerator::system()->generate64();
+    }
+    setup.owners = newRoom.seatOwners;
+    setup.checkpoints = m_cluster && !newRoom.requested;
     setup.graceMs = m_context.config.reconnectGraceSeconds * 1000;
     setup.controllers.resize(std::size_t(setup.config.playerCount()));
 
@@ -201,7 +242,10 @@ QString PlayFeature::launch(NewRoom newRoom)
     room.controllers = setup.controllers;
     room.tournamentId = setup.tournamentId;
     room.requested = newRoom.requested;
-    room.startedAt = QDateTime::currentDateTimeUtc();
+    room.startedAt = setup.resume && setup.resume->startedAt.isValid()
+                         ? setup.resume->startedAt
+                         : QDateTime::currentDateTimeUtc();
+    room.checkpointed = setup.checkpoints;
 
     auto *matchRoom = new MatchRoom(setup);
     const QString roomId = setup.roomId;
@@ -214,6 +258,9 @@ QString PlayFeature::launch(NewRoom newRoom)
     connect(matchRoom, &MatchRoom::statusChanged, this, &PlayFeature::onRoomStatus);
     connect(matchRoom, &MatchRoom::seatsForfeited, this, &PlayFeature::onSeatsForfeited);
     connect(matchRoom, &MatchRoom::ended, this, &PlayFeature::onRoomEnded);
+    if (m_cluster) {
+        connect(matchRoom, &MatchRoom::checkpointReady, m_cluster, &PlayCluster::saveCheckpoint);
+    }
     connect(matchRoom, &QObject::destroyed, this, [this, roomId] { onRoomDestroyed(roomId); });
     m_rooms.insert(roomId, room);
 
@@ -243,11 +290,14 @@ QString PlayFeature::launch(NewRoom newRoom)
         participant.roomId = roomId;
         participant.inputWindow.start();
         m_participants.insert(connectionId, participant);
+        setInGame(connectionId, true); // first: a remote player's instance links it
         sendToConnection(connectionId,
                          proto::serialize(startedMessage(room, roomId, connectionId)));
-        setInGame(connectionId, true);
     }
     QMetaObject::invokeMethod(matchRoom, &MatchRoom::start, Qt::QueuedConnection);
+    if (m_cluster) {
+        m_cluster->announceRoom(roomId, playersOf(room));
+    }
     QList<QVariant> owners;
     for (qint64 owner : room.seatOwners) {
         owners << owner;
@@ -418,21 +468,84 @@ PlayFeature::NewRoom PlayFeature::localRoom(const proto::PlayRequest &request, q
 
 void PlayFeature::onInput(RealtimeSession *session, const proto::Envelope &envelope)
 {
+    if (!forwardToHost(session->connectionId(), envelope)) {
+        handleInput(callerOf(*session), envelope);
+    }
+}
+
+void PlayFeature::onLeave(RealtimeSession *session, const proto::Envelope &envelope)
+{
+    if (!forwardToHost(session->connectionId(), envelope)) {
+        handleLeave(callerOf(*session), envelope);
+    }
+}
+
+void PlayFeature::onPause(RealtimeSession *session, const proto::Envelope &envelope, bool pause)
+{
+    if (!forwardToHost(session->connectionId(), envelope)) {
+        handlePause(callerOf(*session), envelope, pause);
+    }
+}
+
+void PlayFeature::onJoin(RealtimeSession *session, const proto::Envelope &envelope)
+{
+    if (forwardToHost(session->connectionId(), envelope)) {
+        return;
+    }
+    const auto parsed =
+        proto::IdRequest::fromJson(envelope.type, QStringLiteral("roomId"), envelope.body);
+    const auto *request = std::get_if<proto::IdRequest>(&parsed);
+    if (!m_cluster || !request || m_rooms.contains(request->id)) {
+        handleJoin(callerOf(*session), envelope);
+        return;
+    }
+    // Not here: the instance hosting it, if any, takes this connection in.
+    const QString connectionId = session->connectionId();
+    m_cluster->hostOf(
+        request->id, [this, connectionId, envelope](const std::optional<QByteArray> &host) {
+            RealtimeSession *joiner = m_context.hub.session(connectionId);
+            if (!joiner) {
+                return;
+            }
+            if (!host || *host == m_cluster->instanceId()) {
+                handleJoin(callerOf(*joiner), envelope); // unknown anywhere: room_not_found
+                return;
+            }
+            const QByteArray hostId = *host;
+            m_cluster->isAlive(
+                hostId, [this, hostId, connectionId, envelope](std::optional<bool> alive) {
+                    RealtimeSession *caller = m_context.hub.session(connectionId);
+                    if (!caller) {
+                        return;
+                    }
+                    if (alive.value_or(true)) {
+                        sendCommand(hostId, connectionId, *caller, envelope);
+                        return;
+                    }
+                    // Its host died: the join goes where the match continues, once taken over.
+                    m_awaiting.insert(connectionId, Awaiting{caller->identity()->userId, hostId,
+                                                             true, m_clock.elapsed(), true});
+                });
+        });
+}
+
+void PlayFeature::handleInput(const Caller &caller, const proto::Envelope &envelope)
+{
     const auto parsed = proto::PlayInput::fromJson(envelope.body);
     if (const auto *error = std::get_if<proto::ProtocolError>(&parsed)) {
-        session->sendError(error->code, error->message, envelope.type);
+        replyError(caller.connectionId, error->code, error->message, envelope.type);
         return;
     }
     const proto::PlayInput &input = std::get<proto::PlayInput>(parsed);
-    const QString connectionId = session->connectionId();
+    const QString &connectionId = caller.connectionId;
     const auto participant = m_participants.find(connectionId);
     if (participant == m_participants.end()) {
         const auto ended = m_recentlyEnded.constFind(connectionId);
         if (ended != m_recentlyEnded.cend() && m_clock.elapsed() - *ended < kLateInputMs) {
             return; // sent before it heard matchOver
         }
-        session->sendError(proto::error_code::NotPlaying, QStringLiteral("start a match first"),
-                           envelope.type);
+        replyError(caller.connectionId, proto::error_code::NotPlaying,
+                   QStringLiteral("start a match first"), envelope.type);
         return;
     }
     const auto room = m_rooms.constFind(participant->roomId);
@@ -440,26 +553,24 @@ void PlayFeature::onInput(RealtimeSession *session, const proto::Envelope &envel
         return; // it is over already; matchOver is on its way
     }
     if (participant->spectator) {
-        session->sendError(proto::error_code::SeatNotControlled,
-                           QStringLiteral("spectators cannot send inputs"), envelope.type);
+        replyError(caller.connectionId, proto::error_code::SeatNotControlled,
+                   QStringLiteral("spectators cannot send inputs"), envelope.type);
         return;
     }
     if (input.seat >= int(room->controllers.size()) ||
         room->controllers[std::size_t(input.seat)] != connectionId) {
-        session->sendError(
-            proto::error_code::SeatNotControlled,
-            QStringLiteral("this connection does not control seat %1").arg(input.seat),
-            envelope.type);
+        replyError(caller.connectionId, proto::error_code::SeatNotControlled,
+                   QStringLiteral("this connection does not control seat %1").arg(input.seat),
+                   envelope.type);
         return;
     }
     if (participant->lastSeq && input.seq <= *participant->lastSeq) {
-        session->sendError(
-            proto::error_code::InvalidField,
-            QStringLiteral("input.seq must increase (last: %1)").arg(*participant->lastSeq),
-            envelope.type);
+        replyError(caller.connectionId, proto::error_code::InvalidField,
+                   QStringLiteral("input.seq must increase (last: %1)").arg(*participant->lastSeq),
+                   envelope.type);
         return;
     }
-    if (!admitInput(session, *participant)) {
+    if (!admitInput(connectionId, *participant)) {
         return;
     }
     participant->lastSeq = input.seq;
@@ -471,7 +582,7 @@ void PlayFeature::onInput(RealtimeSession *session, const proto::Envelope &envel
                      MatchRoom &target) { target.applyInput(connectionId, seq, seat, key); });
 }
 
-bool PlayFeature::admitInput(RealtimeSession *session, Participant &participant)
+bool PlayFeature::admitInput(const QString &connectionId, Participant &participant)
 {
     if (participant.inputWindow.elapsed() >= kInputWindowMs) {
         participant.inputWindow.restart();
@@ -483,24 +594,24 @@ bool PlayFeature::admitInput(RealtimeSession *session, Participant &participant)
     }
     if (!participant.throttleReported) {
         participant.throttleReported = true;
-        session->sendError(proto::error_code::InputRateLimited,
-                           QStringLiteral("at most %1 inputs a second; some were dropped")
-                               .arg(kMaxInputsPerSecond),
-                           proto::message_type::Input);
+        replyError(connectionId, proto::error_code::InputRateLimited,
+                   QStringLiteral("at most %1 inputs a second; some were dropped")
+                       .arg(kMaxInputsPerSecond),
+                   proto::message_type::Input);
     }
     return false;
 }
 
-void PlayFeature::onLeave(RealtimeSession *session, const proto::Envelope &envelope)
+void PlayFeature::handleLeave(const Caller &caller, const proto::Envelope &envelope)
 {
-    const QString connectionId = session->connectionId();
+    const QString &connectionId = caller.connectionId;
     if (stopReplay(connectionId)) {
         return;
     }
     const auto participant = m_participants.constFind(connectionId);
     if (participant == m_participants.cend()) {
-        session->sendError(proto::error_code::NotPlaying, QStringLiteral("not in a match"),
-                           envelope.type);
+        replyError(caller.connectionId, proto::error_code::NotPlaying,
+                   QStringLiteral("not in a match"), envelope.type);
         return;
     }
     const QString roomId = participant->roomId;
@@ -515,7 +626,7 @@ void PlayFeature::onLeave(RealtimeSession *session, const proto::Envelope &envel
                      [connectionId](MatchRoom &target) { target.removeSpectator(connectionId); });
         return;
     }
-    giveUpSeats(roomId, connectionId, session->identity() ? session->identity()->userId : 0);
+    giveUpSeats(roomId, connectionId, caller.userId);
 }
 
 // The seats are given up: the account is free at once, even if the match goes on without it
@@ -538,6 +649,9 @@ void PlayFeature::giveUpSeats(const QString &roomId, const QString &connectionId
     }
     if (m_userRooms.value(userId) == roomId) {
         m_userRooms.remove(userId);
+        if (m_cluster) {
+            m_cluster->forgetSeat(userId, roomId);
+        }
     }
     m_participants.remove(connectionId);
     setInGame(connectionId, false);
@@ -561,35 +675,35 @@ void PlayFeature::dropConnection(const QString &roomId, const QString &connectio
     invokeOnRoom(roomId, [connectionId](MatchRoom &target) { target.detach(connectionId); });
 }
 
-void PlayFeature::onJoin(RealtimeSession *session, const proto::Envelope &envelope)
+void PlayFeature::handleJoin(const Caller &caller, const proto::Envelope &envelope)
 {
     const auto parsed =
         proto::IdRequest::fromJson(envelope.type, QStringLiteral("roomId"), envelope.body);
     if (const auto *error = std::get_if<proto::ProtocolError>(&parsed)) {
-        session->sendError(error->code, error->message, envelope.type);
+        replyError(caller.connectionId, error->code, error->message, envelope.type);
         return;
     }
     const QString roomId = std::get<proto::IdRequest>(parsed).id;
     const auto room = m_rooms.constFind(roomId);
     if (room == m_rooms.cend() || room->ended) {
-        session->sendError(proto::error_code::RoomNotFound,
-                           QStringLiteral("no running match with that id"), envelope.type);
+        replyError(caller.connectionId, proto::error_code::RoomNotFound,
+                   QStringLiteral("no running match with that id"), envelope.type);
         return;
     }
-    const qint64 userId = session->identity()->userId;
+    const qint64 userId = caller.userId;
     if (seatsOf(*room, userId).empty()) {
-        session->sendError(proto::error_code::NotAPlayer,
-                           QStringLiteral("you have no seat in this match (watch it instead)"),
-                           envelope.type);
+        replyError(caller.connectionId, proto::error_code::NotAPlayer,
+                   QStringLiteral("you have no seat in this match (watch it instead)"),
+                   envelope.type);
         return;
     }
-    const auto current = m_participants.constFind(session->connectionId());
+    const auto current = m_participants.constFind(caller.connectionId);
     if (current != m_participants.cend() && current->roomId != roomId && !current->spectator) {
-        session->sendError(proto::error_code::AlreadyPlaying,
-                           QStringLiteral("this connection plays another match"), envelope.type);
+        replyError(caller.connectionId, proto::error_code::AlreadyPlaying,
+                   QStringLiteral("this connection plays another match"), envelope.type);
         return;
     }
-    attach(roomId, session->connectionId(), userId);
+    attach(roomId, caller.connectionId, userId);
 }
 
 // The connection takes the account's seats in the room: a reconnect, a tournament player
@@ -620,7 +734,7 @@ void PlayFeature::attach(const QString &roomId, const QString &connectionId, qin
     participant.roomId = roomId;
     participant.inputWindow.start();
     m_participants.insert(connectionId, participant);
-    setInGame(connectionId, true);
+    setInGame(connectionId, true); // first: a remote player's instance links it
     sendToConnection(connectionId, proto::serialize(startedMessage(room, roomId, connectionId)));
     invokeOnRoom(roomId,
                  [connectionId, seats](MatchRoom &target) { target.attach(connectionId, seats); });
@@ -667,12 +781,12 @@ void PlayFeature::onWatch(RealtimeSession *session, const proto::Envelope &envel
     invokeOnRoom(roomId, [connectionId](MatchRoom &target) { target.addSpectator(connectionId); });
 }
 
-void PlayFeature::onPause(RealtimeSession *session, const proto::Envelope &envelope, bool pause)
+void PlayFeature::handlePause(const Caller &caller, const proto::Envelope &envelope, bool pause)
 {
-    const auto participant = m_participants.constFind(session->connectionId());
+    const auto participant = m_participants.constFind(caller.connectionId);
     if (participant == m_participants.cend() || participant->spectator) {
-        session->sendError(proto::error_code::NotPlaying, QStringLiteral("not in a match"),
-                           envelope.type);
+        replyError(caller.connectionId, proto::error_code::NotPlaying,
+                   QStringLiteral("not in a match"), envelope.type);
         return;
     }
     const auto room = m_rooms.constFind(participant->roomId);
@@ -683,12 +797,12 @@ void PlayFeature::onPause(RealtimeSession *session, const proto::Envelope &envel
     const bool alone =
         std::all_of(room->seats.begin(), room->seats.end(), [&](const MatchSeat &seat) {
             return seat.kind == SeatKind::Ai ||
-                   room->controllers[std::size_t(seat.seat)] == session->connectionId();
+                   room->controllers[std::size_t(seat.seat)] == caller.connectionId;
         });
     if (!alone) {
-        session->sendError(proto::error_code::PauseNotAllowed,
-                           QStringLiteral("only a match played at one keyboard can be paused"),
-                           envelope.type);
+        replyError(caller.connectionId, proto::error_code::PauseNotAllowed,
+                   QStringLiteral("only a match played at one keyboard can be paused"),
+                   envelope.type);
         return;
     }
     if (room->guest) {
@@ -867,6 +981,8 @@ void PlayFeature::onConnectionReady(qint64 userId, const QString &connectionId)
             proto::roomPhaseFromName(room->status.value(QStringLiteral("phase")).toString())
                 .value_or(proto::RoomPhase::Running);
         sendToConnection(connectionId, proto::serialize(active.toJson()));
+    } else if (m_cluster) {
+        lookUpRemoteMatch(userId, connectionId); // hosted by another instance, perhaps
     }
     for (const Invite &invite : std::as_const(m_invites)) {
         if (invite.toUserId == userId) {
@@ -881,6 +997,21 @@ void PlayFeature::onConnectionEnded(qint64 userId, const QString &connectionId)
     const Matchmaker::Ticket *ticket = m_matchmaker.ticketOf(userId);
     if (ticket && ticket->connectionId == connectionId) {
         m_matchmaker.removeUser(userId);
+    }
+    if (m_cluster) {
+        if (m_sharedTickets.value(userId).connectionId == connectionId) {
+            m_sharedQueued.remove(userId);
+            m_sharedTickets.remove(userId);
+        }
+        m_cluster->dequeue(userId, connectionId, {});
+        // A match hosted elsewhere: its host keeps the seats for the player's return.
+        if (const auto link = m_links.constFind(connectionId); link != m_links.cend()) {
+            m_cluster->send(link->host, PlayCluster::Frame::Detached,
+                            PlayCluster::remoteConnection(m_cluster->instanceId(), connectionId),
+                            {});
+            m_links.erase(link);
+            m_remoteUserRooms.remove(userId);
+        }
     }
     // ... its invitations withdrawn ...
     QStringList withdrawn;
@@ -923,7 +1054,7 @@ void PlayFeature::onRoomSnapshot(const QString &connectionId, const QByteArray &
 {
     if (RealtimeSession *session = m_context.hub.session(connectionId)) {
         session->sendIfKeepingUp(message);
-    } else {
+    } else if (!relayToRemote(connectionId, PlayCluster::Frame::Snapshot, message)) {
         onRoomMessage(connectionId, message); // a REST player keeps the newest
     }
 }
@@ -933,6 +1064,9 @@ void PlayFeature::onRoomSnapshots(const SnapshotDelivery &delivery)
     for (const SnapshotDelivery::Recipient &recipient : delivery.recipients) {
         if (RealtimeSession *session = m_context.hub.session(recipient.connectionId)) {
             session->sendTextIfKeepingUp(delivery.textFor(recipient.lastInputSeq));
+        } else if (PlayCluster::isRemote(recipient.connectionId)) {
+            relayToRemote(recipient.connectionId, PlayCluster::Frame::Snapshot,
+                          delivery.textFor(recipient.lastInputSeq).toUtf8());
         } else {
             // A REST player keeps the newest.
             onRoomMessage(recipient.connectionId,
@@ -954,6 +1088,9 @@ void PlayFeature::onSeatsForfeited(const QString &roomId, const QList<int> &seat
         room->controllers[index].clear();
         if (owner != 0 && seatsOf(*room, owner).empty() && m_userRooms.value(owner) == roomId) {
             m_userRooms.remove(owner); // free to play elsewhere; the match goes on without them
+            if (m_cluster) {
+                m_cluster->forgetSeat(owner, roomId);
+            }
         }
     }
 }
@@ -978,8 +1115,17 @@ void PlayFeature::onRoomEnded(const MatchRoomResult &result)
     // Everyone is free to play again at once; matchOver follows once the match is stored.
     // Until then the connections stay in the ended room, so inputs still in flight are
     // dropped quietly.
+    std::vector<qint64> freed;
     for (auto it = m_userRooms.begin(); it != m_userRooms.end();) {
-        it = it.value() == result.roomId ? m_userRooms.erase(it) : std::next(it);
+        if (it.value() == result.roomId) {
+            freed.push_back(it.key());
+            it = m_userRooms.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    if (m_cluster) {
+        m_cluster->forgetRoom(result.roomId, freed);
     }
 
     if (room.guest) {
@@ -987,27 +1133,46 @@ void PlayFeature::onRoomEnded(const MatchRoomResult &result)
         deliverMatchOver(result, room, std::nullopt);
     } else {
         using Outcome = std::variant<match_store::RecordedMatch, ApiError>;
-        const MatchRecord record = result.record;
-        m_context.workers.run<Outcome>(
-            this, [record](QSqlDatabase &db) { return match_store::recordMatch(db, record); },
-            [this, result, room](Outcome outcome) {
-                std::optional<qint64> matchId;
-                if (const auto *stored = std::get_if<match_store::RecordedMatch>(&outcome)) {
-                    matchId = stored->matchId;
-                    StructuredLog::info(QStringLiteral("match_recorded"),
-                                        {{QStringLiteral("roomId"), result.roomId},
-                                         {QStringLiteral("matchId"), stored->matchId},
-                                         {QStringLiteral("rated"), stored->rated}});
+        const auto finished = [this, result, room](Outcome outcome) {
+            std::optional<qint64> matchId;
+            if (const auto *stored = std::get_if<match_store::RecordedMatch>(&outcome)) {
+                matchId = stored->matchId;
+                StructuredLog::info(QStringLiteral("match_recorded"),
+                                    {{QStringLiteral("roomId"), result.roomId},
+                                     {QStringLiteral("matchId"), stored->matchId},
+                                     {QStringLiteral("rated"), stored->rated}});
+            } else {
+                const ApiError &error = std::get<ApiError>(outcome);
+                StructuredLog::error(QStringLiteral("match_not_recorded"),
+                                     {{QStringLiteral("roomId"), result.roomId},
+                                      {QStringLiteral("error"), error.code},
+                                      {QStringLiteral("message"), error.message},
+                                      {QStringLiteral("fields"), error.fields}});
+            }
+            deliverMatchOver(result, room, matchId);
+        };
+        const auto store = [this, finished, record = result.record] {
+            m_context.workers.run<Outcome>(
+                this, [record](QSqlDatabase &db) { return match_store::recordMatch(db, record); },
+                finished);
+        };
+        if (m_cluster && room.checkpointed && !m_stopping) {
+            // Recorded once: by this instance while it still hosts the room, not when another
+            // one took it over meanwhile (this one was thought dead), which records it itself.
+            // When Redis cannot say, this instance records it.
+            m_cluster->releaseRoom(result.roomId, [finished, store](std::optional<bool> ours) {
+                if (ours.value_or(true)) {
+                    store();
                 } else {
-                    const ApiError &error = std::get<ApiError>(outcome);
-                    StructuredLog::error(QStringLiteral("match_not_recorded"),
-                                         {{QStringLiteral("roomId"), result.roomId},
-                                          {QStringLiteral("error"), error.code},
-                                          {QStringLiteral("message"), error.message},
-                                          {QStringLiteral("fields"), error.fields}});
+                    finished(ApiError{QHttpServerResponder::StatusCode::Conflict,
+                                      QStringLiteral("taken_over"),
+                                      QStringLiteral("another instance took this room over"),
+                                      {}});
                 }
-                deliverMatchOver(result, room, matchId);
             });
+        } else {
+            store(); // (while stopping, a checkpointed room that ended then is stored here)
+        }
     }
     StructuredLog::info(QStringLiteral("match_over"),
                         {{QStringLiteral("roomId"), result.roomId},
@@ -1100,6 +1265,19 @@ void PlayFeature::setInGame(const QString &connectionId, bool inGame)
 {
     if (m_presence && m_context.hub.session(connectionId)) {
         m_presence->setInGame(connectionId, inGame);
+    } else if (m_cluster && PlayCluster::isRemote(connectionId)) {
+        // The player's instance links the connection to this room (or unlinks it), and sets
+        // its presence there.
+        const QJsonObject link{
+            {QStringLiteral("roomId"), m_participants.value(connectionId).roomId},
+            {QStringLiteral("userId"), m_remoteConnections.value(connectionId)},
+            {QStringLiteral("host"), QString::fromLatin1(m_cluster->instanceId())}};
+        relayToRemote(connectionId,
+                      inGame ? PlayCluster::Frame::Linked : PlayCluster::Frame::Unlinked,
+                      QJsonDocument(link).toJson(QJsonDocument::Compact));
+        if (!inGame) {
+            m_remoteConnections.remove(connectionId);
+        }
     }
 }
 
@@ -1107,6 +1285,8 @@ void PlayFeature::sendToConnection(const QString &connectionId, const QByteArray
 {
     if (RealtimeSession *session = m_context.hub.session(connectionId)) {
         session->sendSerialized(message);
+    } else {
+        relayToRemote(connectionId, PlayCluster::Frame::Message, message);
     }
 }
 

@@ -2,6 +2,7 @@
 
 #include "app/FeatureContext.h"
 #include "auth/RateLimiter.h"
+#include "cluster/PlayCluster.h"
 #include "http/DeferredReply.h"
 #include "play/GameThreads.h"
 #include "play/MatchRoom.h"
@@ -64,7 +65,8 @@ private:
         std::vector<QString> controllers; // by seat: the connection playing it now, or empty
         QSet<QString> spectators;
         std::optional<qint64> tournamentId;
-        bool requested = false; // opened through openRoom(): roomFinished follows
+        bool requested = false;    // opened through openRoom(): roomFinished follows
+        bool checkpointed = false; // its checkpoints go to Redis: another instance may take it
         QDateTime startedAt;
         QJsonObject status; // MatchRoom::statusChanged: phase and score, for the live list
         // A guest's room (PlayGuests.cpp): nobody owns its seats, it is never stored, and it
@@ -105,13 +107,29 @@ private:
         std::optional<qint64> lastSeq;
     };
 
-    // WebSocket messages (PlayFeature.cpp)
+    // Who sent a play message: a socket of this instance, or (with several instances) a
+    // player connected to another one, whose connection id here is PlayCluster::remoteConnection.
+    struct Caller {
+        QString connectionId;
+        qint64 userId = 0;
+        QString displayName;
+    };
+    static Caller callerOf(const RealtimeSession &session);
+    void replyError(const QString &connectionId, const QString &code, const QString &message,
+                    const QString &ref);
+
+    // WebSocket messages (PlayFeature.cpp). input, leave, join, pause and resume go to the
+    // instance hosting the caller's match when that is another one (PlayRelay.cpp).
     void onPlay(RealtimeSession *session, const protocol::Envelope &envelope);
     void onInput(RealtimeSession *session, const protocol::Envelope &envelope);
     void onLeave(RealtimeSession *session, const protocol::Envelope &envelope);
     void onJoin(RealtimeSession *session, const protocol::Envelope &envelope);
     void onWatch(RealtimeSession *session, const protocol::Envelope &envelope);
     void onPause(RealtimeSession *session, const protocol::Envelope &envelope, bool pause);
+    void handleInput(const Caller &caller, const protocol::Envelope &envelope);
+    void handleLeave(const Caller &caller, const protocol::Envelope &envelope);
+    void handleJoin(const Caller &caller, const protocol::Envelope &envelope);
+    void handlePause(const Caller &caller, const protocol::Envelope &envelope, bool pause);
     void onReplay(RealtimeSession *session, const protocol::Envelope &envelope);
     void startReplay(const QString &connectionId, qint64 matchId, double speed,
                      const QJsonObject &stored);
@@ -123,6 +141,13 @@ private:
     void onLeaveQueue(RealtimeSession *session, const protocol::Envelope &envelope);
     void matchQueuedPlayers();
     void leaveQueue(qint64 userId, const QString &reason);
+    // The same over the cluster's shared queue (TRANSCENDENCE_REDIS_URL).
+    void joinSharedQueue(qint64 userId, const QString &connectionId, protocol::QueueMode mode,
+                         const engine::MatchConfig &config, int rating);
+    void matchSharedQueue();
+    void launchSharedGroup(const std::vector<PlayCluster::Ticket> &tickets,
+                           protocol::QueueMode mode, const QString &roomId);
+    void onSharedQueueChecked(const std::vector<PlayCluster::Ticket> &all, qint64 now);
     // Invitations (PlayInvites.cpp)
     void onInvite(RealtimeSession *session, const protocol::Envelope &envelope);
     void onInviteAnswer(RealtimeSession *session, const protocol::Envelope &envelope);
@@ -132,8 +157,9 @@ private:
     void sendInviteNotices(const Invite &invite, const QString &toConnection = {});
     // With several instances: an answer or cancellation for an invitation held elsewhere goes
     // to the instance that holds it (false when this instance is alone).
-    bool forwardInviteAction(const QString &action, const QString &inviteId, qint64 userId,
-                             bool accept);
+    bool forwardInviteAction(const QString &action, const QString &inviteId,
+                             const RealtimeSession &session, bool accept);
+    void acceptInvite(const Invite &invite, const Caller &invitee);
     void subscribeToInviteActions();
     // Guests (PlayGuests.cpp): local and ai matches without an account
     void onGuestPlay(RealtimeSession *session, const protocol::Envelope &envelope,
@@ -182,10 +208,32 @@ private:
     void deliverMatchOver(const MatchRoomResult &result, const Room &room,
                           std::optional<qint64> matchId);
     void onRoomDestroyed(const QString &roomId);
-    bool admitInput(RealtimeSession *session, Participant &participant);
+    bool admitInput(const QString &connectionId, Participant &participant);
     void reportLatency();
     void setInGame(const QString &connectionId, bool inGame);
     void sendToConnection(const QString &connectionId, const QByteArray &message);
+    // Several instances (PlayRelay.cpp): matches hosted here with players connected elsewhere,
+    // and this instance's players in matches hosted elsewhere.
+    void startCluster();
+    bool forwardToHost(const QString &connectionId, const protocol::Envelope &envelope);
+    void sendCommand(const QByteArray &host, const QString &connectionId,
+                     const RealtimeSession &session, const protocol::Envelope &envelope);
+    void onRelayFrame(PlayCluster::Frame frame, const QString &connectionId,
+                      const QByteArray &payload);
+    void onRemoteCommand(const QString &remoteConnectionId, const QByteArray &payload);
+    bool relayToRemote(const QString &connectionId, PlayCluster::Frame frame,
+                       const QByteArray &payload);
+    void lookUpRemoteMatch(qint64 userId, const QString &connectionId);
+    void announceRooms();
+    // Rooms of a dead instance, taken over by this one: each continues from its checkpoint,
+    // its players missing until they come back.
+    void restoreRooms(const QList<QByteArray> &checkpoints);
+    // This instance's players of rooms whose host died: unlinked, and told where their match
+    // continues once another instance has taken it over.
+    void watchHosts();
+    void findRestoredMatches();
+    std::vector<qint64> playersOf(const Room &room) const;
+
     // Runs work(room) on the room's game thread, unless the room has ended.
     template <typename Work>
     void invokeOnRoom(const QString &roomId, Work work)
@@ -222,6 +270,41 @@ private:
     bool m_summaryLeadersLoading = false;
     std::vector<DeferredReplyPtr> m_summaryWaiting;
     QTimer m_housekeeping; // matchmaking, invitation expiry, REST idleness: once a second
+
+    // With TRANSCENDENCE_REDIS_URL only (otherwise null and empty).
+    PlayCluster *m_cluster = nullptr;
+    // Host side: players of rooms here connected to other instances, by their remote
+    // connection id ("@instance/connection") -> account.
+    QHash<QString, qint64> m_remoteConnections;
+    // Player side: this instance's connections playing a room hosted elsewhere.
+    struct Link {
+        QString roomId;
+        QByteArray host;
+        qint64 sinceMs = 0; // m_clock
+    };
+    QHash<QString, Link> m_links;             // by this instance's connection id
+    QHash<qint64, QString> m_remoteUserRooms; // account -> the room elsewhere, while linked
+    QHash<qint64, protocol::QueueMode> m_sharedQueued; // this instance's accounts in the queue
+    QHash<qint64, Matchmaker::Ticket> m_sharedTickets; // their tickets, as last read
+    QHash<int, int> m_sharedWaiting;                   // by QueueMode: tickets, as last read
+    bool m_sharedMatching = false;                     // a round is on its way
+    bool m_stopping = false; // in the destructor: rooms are recorded here, not handed over
+    QTimer m_clusterBeat;    // alive heartbeat and the watch for dead instances' rooms
+    // This instance's connections whose account has a seat in a room hosted elsewhere, from
+    // activeMatch (or a lost host) until the host links them: if the host dies meanwhile,
+    // they are told again where the match continues.
+    struct Awaiting {
+        qint64 userId = 0;
+        QByteArray host;
+        bool hostDead = false;
+        qint64 sinceMs = 0; // m_clock
+        // The connection was in the match (or asked to join it): it rejoins by itself once the
+        // match is taken over; otherwise it hears activeMatch.
+        bool rejoin = false;
+    };
+    QHash<QString, Awaiting> m_awaiting; // by this instance's connection id
+    void resumeAwaiting(const QString &connectionId, const Awaiting &lost,
+                        const PlayCluster::Seat &seat);
     QTimer m_latencyTimer;
 };
 

@@ -184,8 +184,14 @@ void PlayFeature::onInviteAnswer(RealtimeSession *session, const proto::Envelope
     const proto::InviteAnswer answer = std::get<proto::InviteAnswer>(parsed);
     const qint64 userId = session->identity()->userId;
     const auto found = m_invites.constFind(answer.inviteId);
+    if (found == m_invites.cend() && answer.accept && userBusy(userId)) {
+        session->sendError(proto::error_code::AlreadyPlaying,
+                           QStringLiteral("finish your match or leave the queue first"),
+                           envelope.type);
+        return;
+    }
     if (found == m_invites.cend() &&
-        forwardInviteAction(u"answer"_s, answer.inviteId, userId, answer.accept)) {
+        forwardInviteAction(u"answer"_s, answer.inviteId, *session, answer.accept)) {
         return; // held by another instance, which answers through the bus
     }
     // Someone else's invitation is as unknown as one that never existed.
@@ -210,15 +216,21 @@ void PlayFeature::onInviteAnswer(RealtimeSession *session, const proto::Envelope
         return;
     }
     closeInvite(invite.id, QStringLiteral("accepted"));
+    acceptInvite(invite, callerOf(*session));
+}
 
+// The private match of an accepted invitation, hosted by the inviter's instance; the invitee
+// may be connected to another one (a remote connection, PlayRelay.cpp).
+void PlayFeature::acceptInvite(const Invite &invite, const Caller &invitee)
+{
     NewRoom newRoom;
     MatchRoomSetup &setup = newRoom.setup;
     setup.kind = proto::RoomKind::Private;
     setup.recordKind = MatchKind::Private;
     setup.config = invite.config;
-    const QString controllers[] = {invite.fromConnection, session->connectionId()};
-    const qint64 owners[] = {invite.fromUserId, userId};
-    const QString labels[] = {invite.fromName, session->identity()->displayName};
+    const QString controllers[] = {invite.fromConnection, invitee.connectionId};
+    const qint64 owners[] = {invite.fromUserId, invitee.userId};
+    const QString labels[] = {invite.fromName, invitee.displayName};
     for (int seat = 0; seat < 2; ++seat) {
         MatchSeat entry;
         entry.seat = seat;
@@ -242,8 +254,7 @@ void PlayFeature::onInviteCancel(RealtimeSession *session, const proto::Envelope
     }
     const QString inviteId = std::get<proto::IdRequest>(parsed).id;
     const auto found = m_invites.constFind(inviteId);
-    if (found == m_invites.cend() &&
-        forwardInviteAction(u"cancel"_s, inviteId, session->identity()->userId, false)) {
+    if (found == m_invites.cend() && forwardInviteAction(u"cancel"_s, inviteId, *session, false)) {
         return;
     }
     if (found == m_invites.cend() || found->fromUserId != session->identity()->userId) {
@@ -269,18 +280,24 @@ void PlayFeature::closeInvite(const QString &inviteId, const QString &reason)
                                                           {QStringLiteral("reason"), reason}});
 }
 
-bool PlayFeature::forwardInviteAction(const QString &action, const QString &inviteId, qint64 userId,
-                                      bool accept)
+bool PlayFeature::forwardInviteAction(const QString &action, const QString &inviteId,
+                                      const RealtimeSession &session, bool accept)
 {
     EventBus *bus = m_context.hub.eventBus();
     if (!bus || !bus->isShared()) {
         return false;
     }
-    bus->publish(kInviteTopic, QJsonDocument(QJsonObject{{u"action"_s, action},
-                                                         {u"inviteId"_s, inviteId},
-                                                         {u"userId"_s, userId},
-                                                         {u"accept"_s, accept}})
-                                   .toJson(QJsonDocument::Compact));
+    // An acceptance carries where the invitee is connected: the match is hosted by the
+    // inviter's instance and the invitee plays it through the relay.
+    bus->publish(kInviteTopic,
+                 QJsonDocument(QJsonObject{{u"action"_s, action},
+                                           {u"inviteId"_s, inviteId},
+                                           {u"userId"_s, session.identity()->userId},
+                                           {u"name"_s, session.identity()->displayName},
+                                           {u"instance"_s, QString::fromLatin1(bus->instanceId())},
+                                           {u"connectionId"_s, session.connectionId()},
+                                           {u"accept"_s, accept}})
+                     .toJson(QJsonDocument::Compact));
     return true;
 }
 
@@ -301,10 +318,23 @@ void PlayFeature::subscribeToInviteActions()
         if (action == u"cancel" && found->fromUserId == userId) {
             closeInvite(found->id, u"cancelled"_s);
         } else if (action == u"answer" && found->toUserId == userId) {
-            // Accepted on another instance: a match needs both players on one instance, and
-            // rooms do not span instances yet (docs/architecture.md, "Several instances").
-            closeInvite(found->id,
-                        event.value(u"accept"_s).toBool() ? u"unavailable"_s : u"declined"_s);
+            const Invite invite = *found;
+            if (!event.value(u"accept"_s).toBool()) {
+                closeInvite(invite.id, u"declined"_s);
+                return;
+            }
+            const QByteArray instance = event.value(u"instance"_s).toString().toLatin1();
+            const QString connectionId = event.value(u"connectionId"_s).toString();
+            if (!m_cluster || instance.isEmpty() || connectionId.isEmpty() ||
+                userBusy(invite.fromUserId) || !m_context.hub.session(invite.fromConnection)) {
+                closeInvite(invite.id, u"unavailable"_s);
+                return;
+            }
+            closeInvite(invite.id, u"accepted"_s);
+            const Caller invitee{PlayCluster::remoteConnection(instance, connectionId), userId,
+                                 event.value(u"name"_s).toString()};
+            m_remoteConnections.insert(invitee.connectionId, userId);
+            acceptInvite(invite, invitee);
         }
     });
 }

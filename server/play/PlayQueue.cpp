@@ -10,8 +10,13 @@
 #include "realtime/RealtimeHub.h"
 #include "realtime/RealtimeSession.h"
 
+#include <QDateTime>
+#include <QJsonArray>
+#include <QUuid>
+
 namespace transcendence::server {
 namespace proto = transcendence::protocol;
+using namespace Qt::StringLiterals;
 
 void PlayFeature::onQueue(RealtimeSession *session, const proto::Envelope &envelope)
 {
@@ -23,13 +28,14 @@ void PlayFeature::onQueue(RealtimeSession *session, const proto::Envelope &envel
     const proto::QueueMode mode = std::get<proto::QueueRequest>(parsed).mode;
     const engine::MatchConfig config = std::get<proto::QueueRequest>(parsed).config;
     const qint64 userId = session->identity()->userId;
-    if (m_userRooms.contains(userId)) {
+    if (m_userRooms.contains(userId) || m_remoteUserRooms.contains(userId)) {
         session->sendError(proto::error_code::AlreadyPlaying,
                            QStringLiteral("finish or leave the current match first"),
                            envelope.type);
         return;
     }
-    if (m_matchmaker.modeOf(userId) || m_ratingLookups.contains(userId)) {
+    if (m_matchmaker.modeOf(userId) || m_ratingLookups.contains(userId) ||
+        m_sharedQueued.contains(userId)) {
         session->sendError(proto::error_code::AlreadyQueued,
                            QStringLiteral("already waiting in a queue"), envelope.type);
         return;
@@ -54,6 +60,10 @@ void PlayFeature::onQueue(RealtimeSession *session, const proto::Envelope &envel
                     proto::message_type::Queue);
                 return;
             }
+            if (m_cluster) {
+                joinSharedQueue(userId, connectionId, mode, config, std::get<int>(result));
+                return;
+            }
             Matchmaker::Ticket ticket{userId, connectionId, std::get<int>(result),
                                       m_clock.elapsed(), config};
             m_matchmaker.add(mode, ticket);
@@ -75,6 +85,23 @@ void PlayFeature::onQueue(RealtimeSession *session, const proto::Envelope &envel
 void PlayFeature::onLeaveQueue(RealtimeSession *session, const proto::Envelope &envelope)
 {
     const qint64 userId = session->identity()->userId;
+    if (m_cluster && !m_ratingLookups.contains(userId)) {
+        // The account's ticket, queued from whichever instance.
+        const QString connectionId = session->connectionId();
+        m_cluster->dequeue(
+            userId, {}, [this, userId, connectionId](std::optional<PlayCluster::Ticket> ticket) {
+                m_sharedQueued.remove(userId);
+                m_sharedTickets.remove(userId);
+                if (ticket) {
+                    m_context.hub.deliverToUser(userId,
+                                                proto::QueueLeft{ticket->mode, u"left"_s}.toJson());
+                } else if (RealtimeSession *leaver = m_context.hub.session(connectionId)) {
+                    leaver->sendError(proto::error_code::NotQueued, u"not in a queue"_s,
+                                      proto::message_type::LeaveQueue);
+                }
+            });
+        return;
+    }
     if (!m_matchmaker.modeOf(userId) && !m_ratingLookups.contains(userId)) {
         session->sendError(proto::error_code::NotQueued, QStringLiteral("not in a queue"),
                            envelope.type);
@@ -151,6 +178,199 @@ void PlayFeature::matchQueuedPlayers()
             }
         }
     }
+}
+
+} // namespace transcendence::server
+
+namespace transcendence::server {
+
+// The shared queue: the ticket goes to Redis (refused there when the account is queued or has a
+// seat anywhere in the cluster). Every instance reads the whole queue once a second and forms the
+// same groups; an instance with a player in a group claims it, all or none, and hosts the match.
+void PlayFeature::joinSharedQueue(qint64 userId, const QString &connectionId, proto::QueueMode mode,
+                                  const engine::MatchConfig &config, int rating)
+{
+    const RealtimeSession *session = m_context.hub.session(connectionId);
+    if (!session) {
+        return;
+    }
+    PlayCluster::Ticket ticket;
+    ticket.userId = userId;
+    ticket.mode = mode;
+    ticket.instance = m_cluster->instanceId();
+    ticket.connectionId = connectionId;
+    ticket.name = session->identity()->displayName;
+    ticket.rating = rating;
+    ticket.joinedAtMs = QDateTime::currentMSecsSinceEpoch();
+    ticket.config = config;
+    m_sharedQueued.insert(userId, mode); // until Redis answers: one queue request at a time
+    m_cluster->enqueue(ticket, [this, ticket](PlayCluster::Enqueued result) {
+        RealtimeSession *queuer = m_context.hub.session(ticket.connectionId);
+        if (result != PlayCluster::Enqueued::Queued) {
+            if (m_sharedTickets.value(ticket.userId).connectionId.isEmpty()) {
+                m_sharedQueued.remove(ticket.userId);
+            }
+            if (!queuer) {
+                return;
+            }
+            if (result == PlayCluster::Enqueued::AlreadyQueued) {
+                queuer->sendError(proto::error_code::AlreadyQueued, u"already waiting in a queue"_s,
+                                  proto::message_type::Queue);
+            } else if (result == PlayCluster::Enqueued::AlreadyPlaying) {
+                queuer->sendError(proto::error_code::AlreadyPlaying,
+                                  u"finish or leave the current match first"_s,
+                                  proto::message_type::Queue);
+            } else {
+                queuer->sendError(proto::error_code::Unavailable,
+                                  u"could not join the queue, try again"_s,
+                                  proto::message_type::Queue);
+            }
+            return;
+        }
+        if (!queuer) { // closed meanwhile: its ticket goes too
+            m_sharedQueued.remove(ticket.userId);
+            m_cluster->dequeue(ticket.userId, ticket.connectionId, {});
+            return;
+        }
+        const Matchmaker::Ticket local{ticket.userId, ticket.connectionId, ticket.rating,
+                                       ticket.joinedAtMs, ticket.config};
+        m_sharedTickets.insert(ticket.userId, local);
+        const int waiting = ++m_sharedWaiting[int(ticket.mode)];
+        proto::Queued queued{ticket.mode,   ticket.config,
+                             ticket.rating, m_matchmaker.windowFor(local, ticket.joinedAtMs),
+                             waiting,       0};
+        queuer->sendJson(queued.toJson());
+        StructuredLog::info(u"queue_joined"_s, {{u"userId"_s, ticket.userId},
+                                                {u"mode"_s, proto::queueModeName(ticket.mode)},
+                                                {u"rating"_s, ticket.rating},
+                                                {u"shared"_s, true}});
+        matchSharedQueue(); // someone may be waiting for exactly this player
+    });
+}
+
+void PlayFeature::matchSharedQueue()
+{
+    if (m_sharedMatching) {
+        return; // the previous round's answer is on its way
+    }
+    m_sharedMatching = true;
+    const qint64 asked = QDateTime::currentMSecsSinceEpoch();
+    m_cluster->tickets([this, asked](std::optional<std::vector<PlayCluster::Ticket>> all) {
+        m_sharedMatching = false;
+        if (all) {
+            onSharedQueueChecked(*all, asked);
+        }
+    });
+}
+
+void PlayFeature::onSharedQueueChecked(const std::vector<PlayCluster::Ticket> &all, qint64 now)
+{
+    const QByteArray &self = m_cluster->instanceId();
+    Matchmaker matchmaker;
+    QHash<qint64, PlayCluster::Ticket> byUser;
+    m_sharedWaiting.clear();
+    for (const PlayCluster::Ticket &ticket : all) {
+        byUser.insert(ticket.userId, ticket);
+        ++m_sharedWaiting[int(ticket.mode)];
+        matchmaker.add(ticket.mode,
+                       {ticket.userId,
+                        PlayCluster::remoteConnection(ticket.instance, ticket.connectionId),
+                        ticket.rating, ticket.joinedAtMs, ticket.config});
+    }
+    // This instance's accounts no longer in the queue (matched by another instance, or gone)
+    // are free again; tickets written after the read began stay.
+    for (auto it = m_sharedTickets.begin(); it != m_sharedTickets.end();) {
+        if (!byUser.contains(it.key()) && it->joinedAtMs < now) {
+            m_sharedQueued.remove(it.key());
+            it = m_sharedTickets.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    for (const Matchmaker::Group &group : matchmaker.takeGroups(now)) {
+        std::vector<PlayCluster::Ticket> tickets;
+        std::vector<qint64> userIds;
+        bool hasLocal = false;
+        for (const Matchmaker::Ticket &member : group.tickets) {
+            tickets.push_back(byUser.value(member.userId));
+            userIds.push_back(member.userId);
+            hasLocal = hasLocal || tickets.back().instance == self;
+        }
+        if (!hasLocal) {
+            continue; // an instance of its players hosts it
+        }
+        const QString roomId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        const proto::QueueMode mode = group.mode;
+        m_cluster->claim(userIds, roomId, [this, tickets, mode, roomId](bool claimed) {
+            if (claimed) {
+                launchSharedGroup(tickets, mode, roomId);
+            }
+        });
+    }
+    // This instance's players hear how far their window reaches now (only when it changed).
+    for (const proto::QueueMode mode :
+         {proto::QueueMode::OneVsOne, proto::QueueMode::FourPlayers}) {
+        metrics::setQueueSize(proto::queueModeName(mode), m_sharedWaiting.value(int(mode)));
+        for (const Matchmaker::Ticket &ticket : matchmaker.tickets(mode)) {
+            const auto [instance, connectionId] = PlayCluster::splitRemote(ticket.connectionId);
+            const int window = matchmaker.windowFor(ticket, now);
+            if (instance != self || window == matchmaker.windowFor(ticket, now - 1000)) {
+                continue;
+            }
+            proto::Queued queued{mode,
+                                 ticket.config,
+                                 ticket.rating,
+                                 window,
+                                 m_sharedWaiting.value(int(mode)),
+                                 now - ticket.joinedAtMs};
+            if (RealtimeSession *session = m_context.hub.session(connectionId)) {
+                session->sendJson(queued.toJson());
+            }
+        }
+    }
+}
+
+// The claimed players' match, hosted here; players connected elsewhere play it through the relay.
+void PlayFeature::launchSharedGroup(const std::vector<PlayCluster::Ticket> &tickets,
+                                    proto::QueueMode mode, const QString &roomId)
+{
+    const QByteArray &self = m_cluster->instanceId();
+    NewRoom newRoom;
+    MatchRoomSetup &setup = newRoom.setup;
+    const bool four = mode == proto::QueueMode::FourPlayers;
+    setup.roomId = roomId;
+    setup.kind = four ? proto::RoomKind::FourPlayers : proto::RoomKind::Remote;
+    setup.recordKind = four ? MatchKind::FourPlayers : MatchKind::Remote;
+    setup.config = tickets.front().config;
+    QJsonArray players;
+    for (std::size_t seat = 0; seat < tickets.size(); ++seat) {
+        const PlayCluster::Ticket &ticket = tickets[seat];
+        MatchSeat entry;
+        entry.seat = int(seat);
+        entry.kind = SeatKind::User;
+        entry.userId = ticket.userId;
+        entry.label = ticket.name;
+        setup.seats.push_back(entry);
+        QString controller;
+        if (ticket.instance != self) {
+            controller = PlayCluster::remoteConnection(ticket.instance, ticket.connectionId);
+            m_remoteConnections.insert(controller, ticket.userId);
+        } else if (m_context.hub.session(ticket.connectionId)) {
+            controller = ticket.connectionId; // one closed since is simply missing
+        }
+        setup.controllers.push_back(controller);
+        newRoom.seatOwners.push_back(ticket.userId);
+        m_sharedQueued.remove(ticket.userId);
+        m_sharedTickets.remove(ticket.userId);
+        m_context.hub.deliverToUser(ticket.userId, proto::QueueLeft{mode, u"matched"_s}.toJson());
+        players.append(QJsonObject{{u"userId"_s, ticket.userId},
+                                   {u"rating"_s, ticket.rating},
+                                   {u"instance"_s, QString::fromLatin1(ticket.instance)}});
+    }
+    StructuredLog::info(
+        u"queue_matched"_s,
+        {{u"mode"_s, proto::queueModeName(mode)}, {u"players"_s, players}, {u"shared"_s, true}});
+    launch(std::move(newRoom));
 }
 
 } // namespace transcendence::server

@@ -4,6 +4,7 @@
 // whole cluster; Redis stopped and started again, or frozen and thawed, both instances notice
 // (/readyz) and recover by themselves.
 #include "ApiTestClient.h"
+#include "PlayBots.h"
 #include "PostgresCluster.h"
 #include "RedisProcess.h"
 #include "ServerProcess.h"
@@ -30,6 +31,22 @@ QString newClientId()
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
+QJsonObject queueRequest(const transcendence::engine::MatchConfig &config)
+{
+    return playMessage(u"queue"_s, {{u"mode"_s, u"one_vs_one"_s}, {u"config"_s, config.toJson()}});
+}
+
+// Polls both until each has its matchStarted.
+bool bothStarted(SeatPlayer &a, SeatPlayer &b, int timeoutMs)
+{
+    const QDeadlineTimer deadline(timeoutMs);
+    while (!deadline.hasExpired() && (a.started.isEmpty() || b.started.isEmpty())) {
+        a.poll(5);
+        b.poll(5);
+    }
+    return !a.started.isEmpty() && !b.started.isEmpty();
+}
+
 } // namespace
 
 class ClusterTest : public QObject {
@@ -40,6 +57,8 @@ private slots:
     void chatTypingAndReadMarkersCross();
     void friendNoticesAndPresenceCross();
     void invitationsCross();
+    void queuedOnDifferentInstancesPlayOneMatch();
+    void invitationAcceptedOnAnotherInstanceIsPlayed();
     void loginLimitIsSharedByTheInstances();
     void redisRestartedInstancesRecover();
     void frozenRedisIsNoticedAndOutlived();
@@ -67,6 +86,8 @@ private:
     }
     bool connect(Instance &instance, WebSocketTestClient &socket, const Account &account);
     QJsonObject nextOfType(WebSocketTestClient &socket, const QString &type, int timeoutMs = 5'000);
+    // The account's stored matches with this id (one, when it was recorded exactly once).
+    int storedMatches(const Account &account, qint64 matchId);
     bool makeFriends(const Account &a, const Account &b);
     int readyStatus(Instance &instance);
     bool waitForReady(Instance &instance, int status, int timeoutMs);
@@ -138,6 +159,17 @@ bool ClusterTest::makeFriends(const Account &a, const Account &b)
                 u"/api/friends/requests/%1/accept"_s.arg(asked.json().value(u"id"_s).toInteger()),
                 b)
                .status == 200;
+}
+
+int ClusterTest::storedMatches(const Account &account, qint64 matchId)
+{
+    const HttpAnswer answer =
+        call(one(), "GET", u"/api/users/%1/matches"_s.arg(account.id), account);
+    int found = 0;
+    for (const QJsonValue &entry : answer.json().value(u"matches"_s).toArray()) {
+        found += entry.toObject().value(u"id"_s).toInteger() == matchId ? 1 : 0;
+    }
+    return found;
 }
 
 int ClusterTest::readyStatus(Instance &instance)
@@ -327,6 +359,112 @@ void ClusterTest::invitationsCross()
     const QJsonObject cancelled = nextOfType(nedSocket, u"inviteClosed"_s);
     QCOMPARE(cancelled.value(u"inviteId"_s).toString(), second);
     QCOMPARE(cancelled.value(u"reason"_s).toString(), u"cancelled"_s);
+}
+
+void ClusterTest::queuedOnDifferentInstancesPlayOneMatch()
+{
+    const Account ada = newAccount(one(), u"x_ada_"_s);
+    const Account bo = newAccount(two(), u"x_bo_"_s);
+    WebSocketTestClient adaSocket; // on instance 1
+    WebSocketTestClient boSocket;  // on instance 2
+    QVERIFY(connect(one(), adaSocket, ada));
+    QVERIFY(connect(two(), boSocket, bo));
+    const auto config = quickMatchConfig();
+
+    adaSocket.sendJson(queueRequest(config));
+    QCOMPARE(nextOfType(adaSocket, u"queued"_s).value(u"waiting"_s).toInt(), 1);
+    // Queued once in the whole cluster: her tablet on the other instance is refused.
+    WebSocketTestClient adaTablet;
+    QVERIFY(connect(two(), adaTablet, ada));
+    adaTablet.sendJson(queueRequest(config));
+    QCOMPARE(nextOfType(adaTablet, u"error"_s).value(u"code"_s).toString(), u"already_queued"_s);
+
+    // Bo, on instance 2, is paired with Ada, on instance 1: one of them plays through the relay.
+    boSocket.sendJson(queueRequest(config));
+    SeatPlayer adaPlayer(adaSocket);
+    SeatPlayer boPlayer(boSocket);
+    QVERIFY(bothStarted(adaPlayer, boPlayer, 10'000));
+    const QString roomId = adaPlayer.started.value(u"roomId"_s).toString();
+    QCOMPARE(boPlayer.started.value(u"roomId"_s).toString(), roomId);
+    QCOMPARE(adaPlayer.started.value(u"kind"_s).toString(), u"remote"_s);
+    // Both hear queueLeft "matched", wherever they are connected (the tablet too).
+    QCOMPARE(nextOfType(adaTablet, u"queueLeft"_s).value(u"reason"_s).toString(), u"matched"_s);
+
+    // Bo's connection drops; he comes back on instance 2, hears of his match (the room
+    // directory says where it runs) and takes his seat again.
+    // (past the countdown: snapshots come at the full rate, through the relay for one of them)
+    const QDeadlineTimer warmUp(8'000);
+    while (!warmUp.hasExpired() && boPlayer.snapshots < 60) {
+        adaPlayer.poll(5);
+        boPlayer.poll(5);
+    }
+    QVERIFY2(boPlayer.snapshots >= 60, qPrintable(QString::number(boPlayer.snapshots)));
+    boSocket.close();
+    WebSocketTestClient boAgain;
+    QVERIFY(connect(two(), boAgain, bo));
+    const QJsonObject active = nextOfType(boAgain, u"activeMatch"_s);
+    QCOMPARE(active.value(u"roomId"_s).toString(), roomId);
+    boAgain.sendJson(playMessage(u"join"_s, {{u"roomId"_s, roomId}}));
+    SeatPlayer boBack(boAgain);
+    const QDeadlineTimer rejoin(5'000);
+    while (!rejoin.hasExpired() && boBack.started.isEmpty()) {
+        boBack.poll(5);
+        adaPlayer.poll(5);
+    }
+    QCOMPARE(boBack.started.value(u"roomId"_s).toString(), roomId);
+
+    adaPlayer.setIdle(true); // a quick, one-sided match
+    QVERIFY(playUntilOver({&adaPlayer, &boBack}, 40'000));
+    QVERIFY2(adaPlayer.problem.isEmpty(), qPrintable(adaPlayer.problem));
+    QVERIFY2(boBack.problem.isEmpty(), qPrintable(boBack.problem));
+    QVERIFY(boBack.snapshots > 20);
+    QCOMPARE(boBack.over.value(u"reason"_s).toString(), u"completed"_s);
+    const qint64 matchId = adaPlayer.over.value(u"matchId"_s).toInteger();
+    QVERIFY(matchId > 0);
+    QCOMPARE(boBack.over.value(u"matchId"_s).toInteger(), matchId);
+    QCOMPARE(storedMatches(ada, matchId), 1);
+    QCOMPARE(storedMatches(bo, matchId), 1);
+
+    // Free again on both instances: Bo may queue, and leaves the queue again.
+    boAgain.sendJson(queueRequest(config));
+    QCOMPARE(nextOfType(boAgain, u"queued"_s).value(u"mode"_s).toString(), u"one_vs_one"_s);
+    boAgain.sendJson(playMessage(u"leaveQueue"_s));
+    QCOMPARE(nextOfType(boAgain, u"queueLeft"_s).value(u"reason"_s).toString(), u"left"_s);
+}
+
+void ClusterTest::invitationAcceptedOnAnotherInstanceIsPlayed()
+{
+    const Account cy = newAccount(one(), u"x_cy_"_s);
+    const Account di = newAccount(two(), u"x_di_"_s);
+    QVERIFY(makeFriends(cy, di));
+    WebSocketTestClient cySocket;
+    WebSocketTestClient diSocket;
+    QVERIFY(connect(one(), cySocket, cy));
+    QVERIFY(connect(two(), diSocket, di));
+    QCOMPARE(nextOfType(cySocket, u"presence"_s).value(u"userId"_s).toInteger(), di.id);
+
+    cySocket.sendJson({{u"type"_s, u"invite"_s},
+                       {u"userId"_s, di.id},
+                       {u"config"_s, quickMatchConfig().toJson()}});
+    const QString inviteId = nextOfType(diSocket, u"invitation"_s).value(u"inviteId"_s).toString();
+    QVERIFY(!inviteId.isEmpty());
+    // Accepted on instance 2; the match runs on instance 1, which holds the invitation.
+    diSocket.sendJson(
+        {{u"type"_s, u"inviteAnswer"_s}, {u"inviteId"_s, inviteId}, {u"accept"_s, true}});
+    QCOMPARE(nextOfType(cySocket, u"inviteClosed"_s).value(u"reason"_s).toString(), u"accepted"_s);
+    SeatPlayer cyPlayer(cySocket);
+    SeatPlayer diPlayer(diSocket);
+    QVERIFY(bothStarted(cyPlayer, diPlayer, 10'000));
+    QCOMPARE(diPlayer.started.value(u"kind"_s).toString(), u"private"_s);
+    QCOMPARE(diPlayer.started.value(u"roomId"_s), cyPlayer.started.value(u"roomId"_s));
+    cyPlayer.setIdle(true);
+    QVERIFY(playUntilOver({&cyPlayer, &diPlayer}, 40'000));
+    QVERIFY2(diPlayer.problem.isEmpty(), qPrintable(diPlayer.problem));
+    QVERIFY(diPlayer.snapshots > 20);
+    const qint64 matchId = diPlayer.over.value(u"matchId"_s).toInteger();
+    QVERIFY(matchId > 0);
+    QCOMPARE(cyPlayer.over.value(u"matchId"_s).toInteger(), matchId);
+    QCOMPARE(storedMatches(di, matchId), 1);
 }
 
 void ClusterTest::loginLimitIsSharedByTheInstances()

@@ -41,6 +41,12 @@ QString NginxProcess::httpUrl() const
 
 bool NginxProcess::start(quint16 upstreamPort, const QString &webRoot, QString *error)
 {
+    return start(QList<quint16>{upstreamPort}, webRoot, error);
+}
+
+bool NginxProcess::start(const QList<quint16> &upstreamPorts, const QString &webRoot,
+                         QString *error)
+{
     const QString tls = TestEnvironment::value("TRANSCENDENCE_TEST_TLS_DIR");
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("NGINX_BIND"), QStringLiteral("127.0.0.1"));
@@ -48,8 +54,12 @@ bool NginxProcess::start(quint16 upstreamPort, const QString &webRoot, QString *
     environment.insert(QStringLiteral("NGINX_HTTPS_PORT"), QString::number(m_httpsPort));
     environment.insert(QStringLiteral("NGINX_PUBLIC_HTTPS_PORT"), QString::number(m_httpsPort));
     environment.insert(QStringLiteral("NGINX_SERVER_NAME"), QStringLiteral("localhost"));
-    environment.insert(QStringLiteral("NGINX_UPSTREAM"),
-                       QStringLiteral("127.0.0.1:%1").arg(upstreamPort));
+    // "a; server b": the template's one upstream line names every server.
+    QStringList upstream;
+    for (quint16 port : upstreamPorts) {
+        upstream << QStringLiteral("127.0.0.1:%1").arg(port);
+    }
+    environment.insert(QStringLiteral("NGINX_UPSTREAM"), upstream.join(u"; server "));
     environment.insert(QStringLiteral("NGINX_WEB_ROOT"), webRoot);
     environment.insert(QStringLiteral("NGINX_TLS_CERT"), tls + QStringLiteral("/server.pem"));
     environment.insert(QStringLiteral("NGINX_TLS_KEY"), tls + QStringLiteral("/server.key"));

@@ -20,6 +20,8 @@ public:
     // Renders the config for the given upstream port and web root, checks it, starts nginx and
     // waits until it answers. *error says why not.
     bool start(quint16 upstreamPort, const QString &webRoot, QString *error);
+    // The same in front of several servers (instances sharing Redis), as scripts/run does.
+    bool start(const QList<quint16> &upstreamPorts, const QString &webRoot, QString *error);
     void stop();
 
 private:

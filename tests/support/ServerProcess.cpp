@@ -76,6 +76,14 @@ void ServerProcess::requestStop()
     }
 }
 
+void ServerProcess::killHard()
+{
+    if (isRunning()) {
+        ::kill(pid_t(m_process.processId()), SIGKILL);
+        m_process.waitForFinished(10'000);
+    }
+}
+
 int ServerProcess::terminate(int timeoutMs)
 {
     if (!isRunning()) {

@@ -29,6 +29,9 @@ public:
 
     // Sends SIGTERM and returns at once (the test's event loop keeps running).
     void requestStop();
+    // kill -9 of this process (the one this object started), and waits until it is gone: a
+    // crash, with no chance to clean anything up.
+    void killHard();
     // SIGTERM, then waits for exit; returns the exit code (-1 if it had to be killed).
     int terminate(int timeoutMs = 10'000);
     // Waits for the process to end by itself (e.g. a failed start-up); returns the exit code.

@@ -1,0 +1,354 @@
+// The play feature across instances (docs/architecture.md, "Several instances"). A match runs on
+// the instance that hosts its room; a player connected to another instance keeps their socket
+// there, and the two instances relay through Redis (PlayCluster): the host sends the match's
+// messages and snapshots to the player's instance, which writes them to the socket, and the
+// player's instance sends the player's play messages (input, leave, join, pause, resume) to the
+// host, which checks them exactly as it checks its own sockets' messages. On the host the player
+// is the connection "@<instance>/<connection id>"; on the player's instance the connection is
+// linked to the host while the host says so (Linked / Unlinked frames).
+#include "app/ServerConfig.h"
+#include "app/StructuredLog.h"
+#include "cluster/EventBus.h"
+#include "cluster/RedisClient.h"
+#include "play/MatchCheckpoint.h"
+#include "play/PlayFeature.h"
+#include "protocol/Envelope.h"
+#include "protocol/LobbyMessages.h"
+#include "realtime/RealtimeHub.h"
+#include "realtime/RealtimeSession.h"
+
+#include <QJsonDocument>
+
+namespace transcendence::server {
+namespace proto = transcendence::protocol;
+using namespace Qt::StringLiterals;
+
+void PlayFeature::startCluster()
+{
+    EventBus *bus = m_context.hub.eventBus();
+    if (!bus || !bus->isShared() || !bus->redis()) {
+        return; // alone: everything stays in this process, as it always did
+    }
+    m_cluster = new PlayCluster(*bus->redis(), bus->instanceId(), this);
+    connect(m_cluster, &PlayCluster::frameReceived, this, &PlayFeature::onRelayFrame);
+    // Alive as soon as Redis is there (and again after Redis came back).
+    connect(bus->redis(), &RedisClient::readyChanged, this, [this](bool ready) {
+        if (ready) {
+            m_cluster->heartbeat();
+        }
+    });
+    m_cluster->heartbeat();
+    m_clusterBeat.setInterval(PlayCluster::kAliveTtlMs / 4);
+    connect(&m_clusterBeat, &QTimer::timeout, this, [this] {
+        m_cluster->heartbeat();
+        m_cluster->claimOrphanedRooms(
+            [this](const QList<QByteArray> &checkpoints) { restoreRooms(checkpoints); });
+        watchHosts();
+        findRestoredMatches();
+    });
+    m_clusterBeat.start();
+}
+
+void PlayFeature::restoreRooms(const QList<QByteArray> &checkpoints)
+{
+    for (const QByteArray &checkpoint : checkpoints) {
+        NewRoom newRoom;
+        const QString error = decodeCheckpoint(checkpoint, newRoom.setup);
+        if (!error.isEmpty()) {
+            StructuredLog::error(u"room_restore_failed"_s,
+                                 {{u"error"_s, error}, {u"size"_s, checkpoint.size()}});
+            continue;
+        }
+        const MatchResume &resume = *newRoom.setup.resume;
+        newRoom.seatOwners = newRoom.setup.owners;
+        for (std::size_t seat = 0; seat < newRoom.seatOwners.size(); ++seat) {
+            if (resume.forfeited[seat]) {
+                newRoom.seatOwners[seat] = 0; // gave up before the crash
+            }
+        }
+        const qint64 step = resume.step;
+        const QString roomId = launch(std::move(newRoom));
+        StructuredLog::info(u"room_restored"_s, {{u"roomId"_s, roomId}, {u"step"_s, step}});
+    }
+}
+
+bool PlayFeature::forwardToHost(const QString &connectionId, const proto::Envelope &envelope)
+{
+    const auto link = m_links.constFind(connectionId);
+    if (link == m_links.cend()) {
+        return false;
+    }
+    if (const RealtimeSession *session = m_context.hub.session(connectionId)) {
+        sendCommand(link->host, connectionId, *session, envelope);
+    }
+    return true;
+}
+
+void PlayFeature::sendCommand(const QByteArray &host, const QString &connectionId,
+                              const RealtimeSession &session, const proto::Envelope &envelope)
+{
+    const QJsonObject command{{u"userId"_s, session.identity()->userId},
+                              {u"name"_s, session.identity()->displayName},
+                              {u"message"_s, envelope.body}};
+    m_cluster->send(host, PlayCluster::Frame::Command,
+                    PlayCluster::remoteConnection(m_cluster->instanceId(), connectionId),
+                    QJsonDocument(command).toJson(QJsonDocument::Compact));
+}
+
+bool PlayFeature::relayToRemote(const QString &connectionId, PlayCluster::Frame frame,
+                                const QByteArray &payload)
+{
+    if (!m_cluster || !PlayCluster::isRemote(connectionId)) {
+        return false;
+    }
+    const auto [instance, remoteId] = PlayCluster::splitRemote(connectionId);
+    if (instance.isEmpty()) {
+        return false;
+    }
+    m_cluster->send(instance, frame, remoteId, payload);
+    return true;
+}
+
+void PlayFeature::onRelayFrame(PlayCluster::Frame frame, const QString &connectionId,
+                               const QByteArray &payload)
+{
+    switch (frame) {
+    // This instance holds the socket; another hosts the match.
+    case PlayCluster::Frame::Message:
+        if (RealtimeSession *session = m_context.hub.session(connectionId)) {
+            session->sendSerialized(payload);
+        }
+        return;
+    case PlayCluster::Frame::Snapshot:
+        if (RealtimeSession *session = m_context.hub.session(connectionId)) {
+            session->sendIfKeepingUp(payload);
+        }
+        return;
+    case PlayCluster::Frame::Linked: {
+        const QJsonObject link = QJsonDocument::fromJson(payload).object();
+        const QByteArray host = link.value(u"host"_s).toString().toLatin1();
+        if (!m_context.hub.session(connectionId)) { // closed meanwhile: the seats wait
+            m_cluster->send(host, PlayCluster::Frame::Detached,
+                            PlayCluster::remoteConnection(m_cluster->instanceId(), connectionId),
+                            {});
+            return;
+        }
+        const qint64 userId = link.value(u"userId"_s).toInteger();
+        const QString roomId = link.value(u"roomId"_s).toString();
+        m_links.insert(connectionId, Link{roomId, host, m_clock.elapsed()});
+        m_awaiting.remove(connectionId);
+        m_remoteUserRooms.insert(userId, roomId);
+        m_sharedQueued.remove(userId);
+        m_sharedTickets.remove(userId);
+        m_recentlyEnded.remove(connectionId);
+        if (m_presence) {
+            m_presence->setInGame(connectionId, true);
+        }
+        return;
+    }
+    case PlayCluster::Frame::Unlinked: {
+        const QJsonObject link = QJsonDocument::fromJson(payload).object();
+        const auto found = m_links.constFind(connectionId);
+        if (found == m_links.cend()) {
+            return;
+        }
+        const qint64 userId = link.value(u"userId"_s).toInteger();
+        if (m_remoteUserRooms.value(userId) == found->roomId) {
+            m_remoteUserRooms.remove(userId);
+        }
+        m_links.erase(found);
+        // Inputs sent before the player heard of the end are dropped quietly, as at home.
+        m_recentlyEnded.insert(connectionId, m_clock.elapsed());
+        if (m_presence && m_context.hub.session(connectionId)) {
+            m_presence->setInGame(connectionId, false);
+        }
+        return;
+    }
+    // This instance hosts the match; the socket is on another one.
+    case PlayCluster::Frame::Command:
+        onRemoteCommand(connectionId, payload);
+        return;
+    case PlayCluster::Frame::Detached: {
+        const auto participant = m_participants.constFind(connectionId);
+        if (participant != m_participants.cend()) {
+            const QString roomId = participant->roomId;
+            dropConnection(roomId, connectionId);
+        }
+        m_remoteConnections.remove(connectionId);
+        return;
+    }
+    case PlayCluster::Frame::Ready: {
+        // A new connection of an account with a seat here: it hears of its match (activeMatch),
+        // as a connection of this instance would.
+        const qint64 userId =
+            QJsonDocument::fromJson(payload).object().value(u"userId"_s).toInteger();
+        const auto room = m_rooms.constFind(m_userRooms.value(userId));
+        if (room == m_rooms.cend() || room->ended) {
+            return;
+        }
+        proto::ActiveMatch active;
+        active.roomId = room.key();
+        active.kind = room->kind;
+        active.phase = proto::roomPhaseFromName(room->status.value(u"phase"_s).toString())
+                           .value_or(proto::RoomPhase::Running);
+        sendToConnection(connectionId, proto::serialize(active.toJson()));
+        return;
+    }
+    }
+    StructuredLog::warning(u"relay_frame_unknown"_s, {{u"kind"_s, int(frame)}});
+}
+
+// A play message of a player connected to another instance. The frames come from our own
+// instances (Redis is not reachable from outside); the message is checked here like any other.
+void PlayFeature::onRemoteCommand(const QString &remoteConnectionId, const QByteArray &payload)
+{
+    const QJsonObject command = QJsonDocument::fromJson(payload).object();
+    const Caller caller{remoteConnectionId, command.value(u"userId"_s).toInteger(),
+                        command.value(u"name"_s).toString()};
+    const QJsonObject message = command.value(u"message"_s).toObject();
+    const proto::Envelope envelope{message.value(u"type"_s).toString(), message};
+    if (caller.userId <= 0 || PlayCluster::splitRemote(remoteConnectionId).first.isEmpty()) {
+        StructuredLog::warning(u"relay_command_invalid"_s, {{u"size"_s, payload.size()}});
+        return;
+    }
+    m_remoteConnections.insert(remoteConnectionId, caller.userId);
+    if (envelope.type == proto::message_type::Input) {
+        handleInput(caller, envelope);
+    } else if (envelope.type == proto::message_type::Leave) {
+        handleLeave(caller, envelope);
+    } else if (envelope.type == proto::message_type::Join) {
+        handleJoin(caller, envelope);
+    } else if (envelope.type == proto::message_type::Pause ||
+               envelope.type == proto::message_type::Resume) {
+        handlePause(caller, envelope, envelope.type == proto::message_type::Pause);
+    }
+}
+
+void PlayFeature::lookUpRemoteMatch(qint64 userId, const QString &connectionId)
+{
+    m_cluster->seatOf(
+        userId, [this, userId, connectionId](const std::optional<PlayCluster::Seat> &seat) {
+            if (!seat || seat->host == m_cluster->instanceId() ||
+                !m_context.hub.session(connectionId)) {
+                return;
+            }
+            m_awaiting.insert(connectionId,
+                              Awaiting{userId, seat->host, false, m_clock.elapsed(), false});
+            m_cluster->send(
+                seat->host, PlayCluster::Frame::Ready,
+                PlayCluster::remoteConnection(m_cluster->instanceId(), connectionId),
+                QJsonDocument(QJsonObject{{u"userId"_s, userId}}).toJson(QJsonDocument::Compact));
+        });
+}
+
+void PlayFeature::watchHosts()
+{
+    QSet<QByteArray> hosts;
+    const qint64 now = m_clock.elapsed();
+    for (const Link &link : std::as_const(m_links)) {
+        if (now - link.sinceMs >= PlayCluster::kAliveTtlMs) { // the host's lease is known by now
+            hosts.insert(link.host);
+        }
+    }
+    for (const Awaiting &awaiting : std::as_const(m_awaiting)) {
+        if (!awaiting.hostDead) {
+            hosts.insert(awaiting.host);
+        }
+    }
+    for (const QByteArray &host : std::as_const(hosts)) {
+        m_cluster->isAlive(host, [this, host](std::optional<bool> alive) {
+            if (alive.value_or(true)) {
+                return;
+            }
+            for (Awaiting &awaiting : m_awaiting) {
+                awaiting.hostDead = awaiting.hostDead || awaiting.host == host;
+            }
+            for (auto link = m_links.begin(); link != m_links.end();) {
+                if (link->host != host) {
+                    ++link;
+                    continue;
+                }
+                const qint64 userId = m_remoteUserRooms.key(link->roomId);
+                m_remoteUserRooms.remove(userId);
+                m_awaiting.insert(link.key(),
+                                  Awaiting{userId, host, true, m_clock.elapsed(), true});
+                StructuredLog::warning(
+                    u"room_host_lost"_s,
+                    {{u"roomId"_s, link->roomId}, {u"host"_s, QString::fromLatin1(host)}});
+                link = m_links.erase(link);
+            }
+        });
+    }
+}
+
+// Once the directory names another host (or this instance), the player hears activeMatch, as
+// after a reconnection, and rejoins.
+void PlayFeature::findRestoredMatches()
+{
+    const qint64 now = m_clock.elapsed();
+    for (auto awaiting = m_awaiting.begin(); awaiting != m_awaiting.end();) {
+        const QString connectionId = awaiting.key();
+        if (!m_context.hub.session(connectionId) ||
+            now - awaiting->sinceMs > qint64(m_context.config.reconnectGraceSeconds) * 1000) {
+            awaiting = m_awaiting.erase(awaiting);
+            continue;
+        }
+        const Awaiting lost = *awaiting;
+        ++awaiting;
+        if (lost.hostDead) {
+            m_cluster->seatOf(lost.userId, [this, connectionId,
+                                            lost](const std::optional<PlayCluster::Seat> &seat) {
+                if (seat && seat->host != lost.host) {
+                    resumeAwaiting(connectionId, lost, *seat);
+                }
+            });
+        }
+    }
+}
+
+// The match of a dead host has been taken over (by seat.host).
+void PlayFeature::resumeAwaiting(const QString &connectionId, const Awaiting &lost,
+                                 const PlayCluster::Seat &seat)
+{
+    const auto still = m_awaiting.constFind(connectionId);
+    RealtimeSession *session = m_context.hub.session(connectionId);
+    if (still == m_awaiting.cend() || !still->hostDead || !session) {
+        return;
+    }
+    m_awaiting.erase(still);
+    if (!lost.rejoin) {
+        onConnectionReady(lost.userId, connectionId); // activeMatch, as on a welcome
+        return;
+    }
+    // Back to its seat without a word from the client: matchStarted comes again.
+    const QJsonObject join{{u"type"_s, proto::message_type::Join}, {u"roomId"_s, seat.roomId}};
+    const proto::Envelope envelope{proto::message_type::Join, join};
+    if (seat.host == m_cluster->instanceId()) {
+        handleJoin(callerOf(*session), envelope);
+    } else {
+        sendCommand(seat.host, connectionId, *session, envelope);
+    }
+}
+
+std::vector<qint64> PlayFeature::playersOf(const Room &room) const
+{
+    std::vector<qint64> players;
+    for (qint64 owner : room.seatOwners) {
+        if (owner != 0 && std::find(players.begin(), players.end(), owner) == players.end()) {
+            players.push_back(owner);
+        }
+    }
+    return players;
+}
+
+// The directory's heartbeat: every room running here, and who has a seat in it.
+void PlayFeature::announceRooms()
+{
+    for (auto room = m_rooms.cbegin(); room != m_rooms.cend(); ++room) {
+        if (!room->ended) {
+            m_cluster->announceRoom(room.key(), playersOf(*room));
+        }
+    }
+}
+
+} // namespace transcendence::server

@@ -1,0 +1,307 @@
+// A match survives the crash of the instance hosting it: two instances share PostgreSQL and
+// Redis behind nginx; the players of a remote match are connected to different instances; the
+// host is killed with kill -9 in the middle of the match. Its player reconnects through nginx,
+// the other instance takes the room over from its last checkpoint, both players come back to it
+// with the score they had, the match is played to the end and stored exactly once, and nobody
+// connected only to the dead instance stays online.
+#include "ApiTestClient.h"
+#include "NginxProcess.h"
+#include "PlayBots.h"
+#include "PostgresCluster.h"
+#include "RedisProcess.h"
+#include "ServerProcess.h"
+#include "TestEnvironment.h"
+#include "WebSocketTestClient.h"
+
+#include <QDeadlineTimer>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QTest>
+
+#include <memory>
+
+using namespace transcendence::testing;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QByteArray kSecret = QByteArrayLiteral("failover-test-secret-key-with-more-than-32-bytes");
+
+int scoreOf(const QJsonObject &snapshot)
+{
+    int sum = 0;
+    for (const QJsonValue &player :
+         snapshot.value(u"state"_s).toObject().value(u"players"_s).toArray()) {
+        sum += player.toObject().value(u"score"_s).toInt();
+    }
+    return sum;
+}
+
+// The server's log without its request lines, for a failure message.
+QString eventsOf(ServerProcess &server)
+{
+    QStringList lines = server.log().split(u'\n');
+    lines.removeIf([](const QString &line) { return line.contains(u"http_request"_s); });
+    return lines.join(u'\n').right(4000);
+}
+
+QString phaseOf(const QJsonObject &snapshot)
+{
+    return snapshot.value(u"phase"_s).toString();
+}
+
+} // namespace
+
+class ClusterFailoverTest : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void matchSurvivesItsHostBeingKilled();
+    void cleanupTestCase();
+
+private:
+    using Account = ApiTestClient::Account;
+    QString viaNginx() const
+    {
+        return m_nginx->httpsUrl().replace(u"https:"_s, u"wss:"_s) + u"/ws"_s;
+    }
+    QString direct(int instance) const
+    {
+        return u"ws://127.0.0.1:%1/ws"_s.arg(m_servers[instance]->port());
+    }
+    bool connect(WebSocketTestClient &socket, const QString &url, const Account &account);
+    // Reads until the socket is back in its match (activeMatch, join, matchStarted).
+    bool rejoin(SeatPlayer &player, int timeoutMs);
+
+    std::unique_ptr<TestDatabase> m_database;
+    std::unique_ptr<RedisProcess> m_redis;
+    std::unique_ptr<NginxProcess> m_nginx;
+    std::unique_ptr<ServerProcess> m_servers[2];
+    std::unique_ptr<ApiTestClient> m_api; // instance 1's address: it is never killed
+};
+
+void ClusterFailoverTest::initTestCase()
+{
+    TRANSCENDENCE_REQUIRE_TEST_ENV("TRANSCENDENCE_TEST_ADMIN_DATABASE_URL",
+                                   "TRANSCENDENCE_TEST_TLS_DIR", "TRANSCENDENCE_TEST_CA_FILE");
+    m_database = std::make_unique<TestDatabase>();
+    QVERIFY2(m_database->isValid(), qPrintable(m_database->error()));
+    m_redis = std::make_unique<RedisProcess>(TestEnvironment::scratchDir() + u"/redis"_s);
+    QVERIFY2(m_redis->start(), qPrintable(m_redis->error()));
+    m_nginx = std::make_unique<NginxProcess>();
+    for (auto &server : m_servers) {
+        server = std::make_unique<ServerProcess>(m_database->url(), m_nginx->httpsUrl());
+        auto &environment = server->environment();
+        environment.insert(u"TRANSCENDENCE_SECRET_KEY"_s, QString::fromLatin1(kSecret));
+        environment.insert(u"TRANSCENDENCE_REDIS_URL"_s, m_redis->url());
+        environment.insert(u"TRANSCENDENCE_REGISTRATIONS_PER_HOUR"_s, u"1000"_s);
+        environment.insert(u"TRANSCENDENCE_PRESENCE_HEARTBEAT_SECONDS"_s, u"1"_s);
+        environment.insert(u"TRANSCENDENCE_PRESENCE_STALE_SECONDS"_s, u"3"_s);
+        environment.insert(u"TRANSCENDENCE_WEB_ROOT"_s, TestEnvironment::webRoot());
+        QVERIFY(server->launch());
+    }
+    for (auto &server : m_servers) {
+        QVERIFY2(server->waitUntilListening(), qPrintable(server->log()));
+    }
+    QString error;
+    QVERIFY2(m_nginx->start({m_servers[0]->port(), m_servers[1]->port()},
+                            TestEnvironment::webRoot(), &error),
+             qPrintable(error));
+    m_api = std::make_unique<ApiTestClient>(m_servers[0]->baseUrl());
+}
+
+void ClusterFailoverTest::cleanupTestCase()
+{
+    if (m_nginx) {
+        m_nginx->stop();
+    }
+}
+
+bool ClusterFailoverTest::connect(WebSocketTestClient &socket, const QString &url,
+                                  const Account &account)
+{
+    const QString ticket = m_api->wsTicket(account.accessToken);
+    if (ticket.isEmpty() || !socket.open(url)) {
+        return false;
+    }
+    socket.sendJson({{u"type"_s, u"hello"_s},
+                     {u"version"_s, 1},
+                     {u"client"_s, u"failover-test"_s},
+                     {u"ticket"_s, ticket}});
+    return nextOfType(socket, u"welcome"_s)
+               .value(u"user"_s)
+               .toObject()
+               .value(u"id"_s)
+               .toInteger() == account.id;
+}
+
+bool ClusterFailoverTest::rejoin(SeatPlayer &player, int timeoutMs)
+{
+    const QDeadlineTimer deadline(timeoutMs);
+    const QJsonObject active = nextOfType(player.socket(), u"activeMatch"_s, timeoutMs);
+    if (active.isEmpty()) {
+        return false;
+    }
+    player.socket().sendJson(
+        playMessage(u"join"_s, {{u"roomId"_s, active.value(u"roomId"_s).toString()}}));
+    while (!deadline.hasExpired() && player.started.isEmpty()) {
+        player.poll(5);
+    }
+    return !player.started.isEmpty();
+}
+
+void ClusterFailoverTest::matchSurvivesItsHostBeingKilled()
+{
+    const Account ada = m_api->registerAccount(u"f_ada_"_s);
+    const Account bo = m_api->registerAccount(u"f_bo_"_s);
+    const Account cy = m_api->registerAccount(u"f_cy_"_s); // a friend watching presence
+    QVERIFY(ada.id > 0 && bo.id > 0 && cy.id > 0);
+    for (const Account *player : {&ada, &bo}) {
+        const HttpAnswer asked = m_api->authorized("POST", u"/api/friends/requests"_s,
+                                                   cy.accessToken, {{u"userId"_s, player->id}});
+        QCOMPARE(asked.status, 201);
+        QCOMPARE(m_api
+                     ->authorized("POST",
+                                  u"/api/friends/requests/%1/accept"_s.arg(
+                                      asked.json().value(u"id"_s).toInteger()),
+                                  player->accessToken)
+                     .status,
+                 200);
+    }
+
+    // Ada on instance 1, Bo on instance 2: one of them plays through the relay.
+    WebSocketTestClient adaSocket;
+    WebSocketTestClient boSocket;
+    QVERIFY(connect(adaSocket, direct(0), ada));
+    QVERIFY(connect(boSocket, direct(1), bo));
+    transcendence::engine::MatchConfig config = quickMatchConfig();
+    config.scoreLimit = 4;
+    const QJsonObject queue =
+        playMessage(u"queue"_s, {{u"mode"_s, u"one_vs_one"_s}, {u"config"_s, config.toJson()}});
+    adaSocket.sendJson(queue);
+    QVERIFY(!nextOfType(adaSocket, u"queued"_s).isEmpty());
+    boSocket.sendJson(queue);
+    SeatPlayer adaPlayer(adaSocket);
+    SeatPlayer boPlayer(boSocket);
+    adaPlayer.setIdle(true); // Bo scores at will
+    const QDeadlineTimer started(10'000);
+    while (!started.hasExpired() && (adaPlayer.started.isEmpty() || boPlayer.started.isEmpty())) {
+        adaPlayer.poll(5);
+        boPlayer.poll(5);
+    }
+    QVERIFY(!adaPlayer.started.isEmpty() && !boPlayer.started.isEmpty());
+    const QString roomId = adaPlayer.started.value(u"roomId"_s).toString();
+
+    // Which instance hosts it: the one that logged room_opened.
+    int host = -1;
+    for (int i = 0; i < 2; ++i) {
+        for (const QJsonObject &event : m_servers[i]->events(u"room_opened"_s)) {
+            if (event.value(u"roomId"_s).toString() == roomId) {
+                host = i;
+            }
+        }
+    }
+    QVERIFY(host >= 0);
+    const int survivor = 1 - host;
+
+    // Play until Bo has a point, and a little more (the point's checkpoint is written at once).
+    const QDeadlineTimer scoring(20'000);
+    while (!scoring.hasExpired() && scoreOf(adaPlayer.lastSnapshot) < 1) {
+        adaPlayer.poll(5);
+        boPlayer.poll(5);
+    }
+    QVERIFY2(scoreOf(adaPlayer.lastSnapshot) >= 1, "no point was scored");
+    const QDeadlineTimer settle(300);
+    while (!settle.hasExpired()) {
+        adaPlayer.poll(5);
+        boPlayer.poll(5);
+    }
+    const int scoreBefore = scoreOf(adaPlayer.lastSnapshot);
+    QVERIFY(scoreBefore < config.scoreLimit);
+
+    // Cy is connected to the host only: after the crash nobody may see him online.
+    WebSocketTestClient cySocket;
+    QVERIFY(connect(cySocket, direct(host), cy));
+
+    QElapsedTimer sinceKill;
+    m_servers[host]->killHard();
+    sinceKill.start();
+
+    // The host's player finds its socket closed and reconnects through nginx (the dead instance
+    // refuses, nginx takes the other); the other player's socket stays where it was.
+    WebSocketTestClient &hostSocket = host == 0 ? adaSocket : boSocket;
+    QVERIFY(hostSocket.waitForClose(5'000) != -1 || !hostSocket.isOpen());
+    const Account &hostPlayer = host == 0 ? ada : bo;
+    WebSocketTestClient again;
+    QVERIFY(connect(again, viaNginx(), hostPlayer));
+    SeatPlayer back(again);
+    back.setIdle(host == 0);
+    SeatPlayer stayed(host == 0 ? boSocket : adaSocket);
+    stayed.setIdle(host != 0);
+    QVERIFY2(rejoin(back, 10'000), qPrintable(eventsOf(*m_servers[survivor])));
+    // The other player's socket never closed: it is taken back to its seat by itself.
+    const QDeadlineTimer seated(10'000);
+    while (!seated.hasExpired() && stayed.started.isEmpty()) {
+        stayed.poll(5);
+        back.poll(5);
+    }
+    QVERIFY2(!stayed.started.isEmpty(), qPrintable(eventsOf(*m_servers[survivor])));
+    const qint64 restoredMs = sinceKill.elapsed();
+    QCOMPARE(back.started.value(u"roomId"_s).toString(), roomId);
+    QCOMPARE(stayed.started.value(u"roomId"_s).toString(), roomId);
+
+    // The same score, and play goes on.
+    const QDeadlineTimer resumed(10'000);
+    while (!resumed.hasExpired() &&
+           (back.lastSnapshot.isEmpty() || phaseOf(back.lastSnapshot) != u"running"_s)) {
+        back.poll(5);
+        stayed.poll(5);
+    }
+    const qint64 runningMs = sinceKill.elapsed();
+    QCOMPARE(phaseOf(back.lastSnapshot), u"running"_s);
+    QCOMPARE(scoreOf(back.firstSnapshot), scoreBefore);
+    qInfo("kill -9 to players back in the room: %lld ms, to running again: %lld ms", restoredMs,
+          runningMs);
+
+    QVERIFY(playUntilOver({&back, &stayed}, 40'000));
+    QVERIFY2(back.problem.isEmpty(), qPrintable(back.problem));
+    QVERIFY2(stayed.problem.isEmpty(), qPrintable(stayed.problem));
+    const qint64 matchId = back.over.value(u"matchId"_s).toInteger();
+    QVERIFY(matchId > 0);
+    QCOMPARE(stayed.over.value(u"matchId"_s).toInteger(), matchId);
+
+    // Stored once, with the whole match: the winner reached the score limit.
+    const QJsonArray matches =
+        m_api->authorized("GET", u"/api/users/%1/matches"_s.arg(ada.id), ada.accessToken)
+            .json()
+            .value(u"matches"_s)
+            .toArray();
+    QCOMPARE(matches.size(), 1);
+    QCOMPARE(matches.first().toObject().value(u"id"_s).toInteger(), matchId);
+
+    // Nobody connected only to the dead instance stays online (its presence rows expire).
+    const QDeadlineTimer offline(15'000);
+    QString cyPresence;
+    while (!offline.hasExpired()) {
+        const QJsonArray friends = m_api->authorized("GET", u"/api/friends"_s, ada.accessToken)
+                                       .json()
+                                       .value(u"friends"_s)
+                                       .toArray();
+        for (const QJsonValue &entry : friends) {
+            const QJsonObject person = entry.toObject();
+            if (person.value(u"user"_s).toObject().value(u"id"_s).toInteger() == cy.id ||
+                person.value(u"id"_s).toInteger() == cy.id) {
+                cyPresence = person.value(u"presence"_s).toString();
+            }
+        }
+        if (cyPresence == u"offline"_s) {
+            break;
+        }
+        QTest::qWait(250);
+    }
+    QCOMPARE(cyPresence, u"offline"_s);
+}
+
+QTEST_GUILESS_MAIN(ClusterFailoverTest)
+#include "cluster_failover_test.moc"
