@@ -127,6 +127,20 @@ std::variant<UserRecord, ApiError> byId(QSqlDatabase &db, qint64 userId)
     return fromQuery(query);
 }
 
+std::variant<QByteArray, ApiError> passwordHash(QSqlDatabase &db, qint64 userId)
+{
+    if (!db.isOpen()) {
+        return databaseUnavailable();
+    }
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT password_hash FROM users WHERE id = ?"));
+    query.addBindValue(userId);
+    if (!query.exec() || !query.next()) {
+        return databaseUnavailable();
+    }
+    return query.value(0).toString().toLatin1();
+}
+
 } // namespace transcendence::server::account_store
 
 namespace transcendence::server {

@@ -57,6 +57,8 @@ std::variant<std::optional<LoginCandidate>, ApiError> findForLogin(QSqlDatabase 
                                                                    const QString &login);
 
 std::variant<UserRecord, ApiError> byId(QSqlDatabase &db, qint64 userId);
+// The account's Argon2id PHC string; empty when it has no password (created with a provider).
+std::variant<QByteArray, ApiError> passwordHash(QSqlDatabase &db, qint64 userId);
 
 // The kUserColumns columns of the current row, starting at column firstColumn.
 UserRecord fromQuery(const class QSqlQuery &query, int firstColumn = 0);

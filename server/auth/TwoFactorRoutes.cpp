@@ -31,9 +31,9 @@ void TwoFactorRoutes::registerRoutes(Router &router)
     using Method = QHttpServerRequest::Method;
     router.add(this, {
                          {Method::Post, QStringLiteral("/api/auth/2fa/setup"), Access::SignedIn,
-                          BodyRule::none(), &TwoFactorRoutes::handleSetup},
+                          BodyRule::none(), &TwoFactorRoutes::handleSetup, Proof::Recent},
                          {Method::Post, QStringLiteral("/api/auth/2fa/enable"), Access::SignedIn,
-                          BodyRule::json(), &TwoFactorRoutes::handleEnable},
+                          BodyRule::json(), &TwoFactorRoutes::handleEnable, Proof::Recent},
                          {Method::Post, QStringLiteral("/api/auth/2fa/disable"), Access::SignedIn,
                           BodyRule::json(), &TwoFactorRoutes::handleDisable},
                      });
@@ -118,7 +118,10 @@ void TwoFactorRoutes::handleDisable(const RouteCall &call)
             return two_factor_store::disable(db, userId, code, recoveryCode, password,
                                              QDateTime::currentSecsSinceEpoch(), keys);
         },
-        answerNoContent(call.reply));
+        [reply = call.reply](std::optional<ApiError> error) {
+            reply->send(error ? two_factor_store::errorResponse(*error)
+                              : QHttpServerResponse(Status::NoContent));
+        });
 }
 
 } // namespace transcendence::server

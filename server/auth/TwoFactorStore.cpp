@@ -1,6 +1,7 @@
 #include "auth/TwoFactorStore.h"
 
 #include "auth/PasswordHasher.h"
+#include "auth/RateLimiter.h"
 #include "auth/twofactor/RecoveryCodes.h"
 #include "auth/twofactor/Totp.h"
 
@@ -12,6 +13,7 @@ TwoFactorKeys::TwoFactorKeys(const QByteArray &serverSecret)
     : secrets(serverSecret, QByteArrayLiteral("transcendence totp secrets v1"))
     , recoveryPepper(
           SecretBox::deriveKey(serverSecret, QByteArrayLiteral("transcendence recovery codes v1")))
+    , devices(serverSecret)
 {}
 
 namespace two_factor_store {
@@ -132,6 +134,64 @@ bool acceptTotp(QSqlDatabase &db, qint64 userId, const QByteArray &secret, qint6
 
 } // namespace
 
+ApiError tooManyFailures(int retryAfterSeconds)
+{
+    return {Status::TooManyRequests, QStringLiteral("rate_limited"),
+            QStringLiteral("too many wrong codes for this account; try again in %1 seconds")
+                .arg(retryAfterSeconds),
+            QJsonObject{{QStringLiteral("retryAfterSeconds"), retryAfterSeconds}}};
+}
+
+bool isTooManyFailures(const ApiError &error)
+{
+    return error.status == Status::TooManyRequests &&
+           error.fields.contains(QStringLiteral("retryAfterSeconds"));
+}
+
+QHttpServerResponse errorResponse(const ApiError &error)
+{
+    if (isTooManyFailures(error)) {
+        return RateLimiter::tooManyRequests(
+            error.fields.value(QStringLiteral("retryAfterSeconds")).toInt());
+    }
+    return error.toResponse();
+}
+
+std::optional<int> secondsUntilAllowed(QSqlDatabase &db, qint64 userId)
+{
+    // The oldest of the last kFailuresPerAccount failures in the window: when it leaves the
+    // window, one attempt is free again.
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral(
+        "SELECT count(*), ceil(extract(epoch FROM min(failed_at) + make_interval(secs => ?) - "
+        "now())) FROM (SELECT failed_at FROM second_factor_failures WHERE user_id = ? AND "
+        "failed_at > now() - make_interval(secs => ?) ORDER BY failed_at DESC LIMIT ?) recent"));
+    query.addBindValue(kFailureWindowSeconds);
+    query.addBindValue(userId);
+    query.addBindValue(kFailureWindowSeconds);
+    query.addBindValue(kFailuresPerAccount);
+    if (!query.exec() || !query.next()) {
+        return std::nullopt;
+    }
+    if (query.value(0).toInt() < kFailuresPerAccount) {
+        return 0;
+    }
+    return std::max(1, query.value(1).toInt());
+}
+
+bool recordFailure(QSqlDatabase &db, qint64 userId)
+{
+    QSqlQuery forget(db);
+    forget.prepare(QStringLiteral("DELETE FROM second_factor_failures WHERE user_id = ? AND "
+                                  "failed_at < now() - make_interval(secs => ?)"));
+    forget.addBindValue(userId);
+    forget.addBindValue(kFailureWindowSeconds);
+    QSqlQuery insert(db);
+    insert.prepare(QStringLiteral("INSERT INTO second_factor_failures (user_id) VALUES (?)"));
+    insert.addBindValue(userId);
+    return forget.exec() && insert.exec();
+}
+
 std::optional<ApiError> storePending(QSqlDatabase &db, qint64 userId,
                                      const QByteArray &sealedSecret)
 {
@@ -216,6 +276,13 @@ std::optional<ApiError> disable(QSqlDatabase &db, qint64 userId, const QString &
         return conflict(QStringLiteral("two_factor_not_enabled"),
                         QStringLiteral("two-factor sign-in is off"));
     }
+    const std::optional<int> wait = secondsUntilAllowed(db, userId);
+    if (!wait) {
+        return account_store::databaseUnavailable();
+    }
+    if (*wait > 0) {
+        return tooManyFailures(*wait);
+    }
     bool proven = false;
     QString field;
     if (!code.isEmpty()) {
@@ -234,6 +301,9 @@ std::optional<ApiError> disable(QSqlDatabase &db, qint64 userId, const QString &
             QStringLiteral("give a current code, a recovery code or your password"));
     }
     if (!proven) {
+        if (!recordFailure(db, userId) || !transaction.commit()) {
+            return account_store::databaseUnavailable();
+        }
         return invalidField(field, QStringLiteral("wrong_code"), QStringLiteral("is not valid"));
     }
     QSqlQuery clear(db);
@@ -246,6 +316,51 @@ std::optional<ApiError> disable(QSqlDatabase &db, qint64 userId, const QString &
     challenges.addBindValue(userId);
     if (!clear.exec() || !challenges.exec() ||
         !replaceRecoveryCodes(db, userId, {}, keys.recoveryPepper) || !transaction.commit()) {
+        return account_store::databaseUnavailable();
+    }
+    return std::nullopt;
+}
+
+std::optional<ApiError> proveWithCode(QSqlDatabase &db, qint64 userId, const QString &code,
+                                      const QString &recoveryCode, qint64 unixTime,
+                                      const TwoFactorKeys &keys)
+{
+    Transaction transaction(db);
+    if (!transaction.isOpen()) {
+        return account_store::databaseUnavailable();
+    }
+    QSqlQuery select(db);
+    select.prepare(
+        QStringLiteral("SELECT totp_secret, totp_last_step FROM users WHERE id = ? FOR UPDATE"));
+    select.addBindValue(userId);
+    if (!select.exec() || !select.next()) {
+        return account_store::databaseUnavailable();
+    }
+    const auto secret = keys.secrets.open(select.value(0).toByteArray());
+    if (select.value(0).isNull() || !secret) {
+        return conflict(QStringLiteral("two_factor_not_enabled"),
+                        QStringLiteral("two-factor sign-in is off: confirm with your password"));
+    }
+    const std::optional<int> wait = secondsUntilAllowed(db, userId);
+    if (!wait) {
+        return account_store::databaseUnavailable();
+    }
+    if (*wait > 0) {
+        return tooManyFailures(*wait);
+    }
+    const bool proven =
+        !code.isEmpty()
+            ? acceptTotp(db, userId, *secret, select.value(1).toLongLong(), code, unixTime)
+            : consumeRecoveryCode(db, userId, recoveryCode, keys.recoveryPepper);
+    if (!proven) {
+        if (!recordFailure(db, userId) || !transaction.commit()) {
+            return account_store::databaseUnavailable();
+        }
+        return invalidField(
+            code.isEmpty() ? QStringLiteral("recoveryCode") : QStringLiteral("code"),
+            QStringLiteral("wrong_code"), QStringLiteral("is not valid, or was already used"));
+    }
+    if (!transaction.commit()) {
         return account_store::databaseUnavailable();
     }
     return std::nullopt;
@@ -314,6 +429,13 @@ completeChallenge(QSqlDatabase &db, const QByteArray &challenge, const QString &
         transaction.commit();
         return invalidChallenge();
     }
+    const std::optional<int> wait = secondsUntilAllowed(db, user.id);
+    if (!wait) {
+        return account_store::databaseUnavailable();
+    }
+    if (*wait > 0) {
+        return tooManyFailures(*wait); // the challenge keeps its attempts
+    }
     const auto secret = keys.secrets.open(select.value(5).toByteArray());
     bool proven = false;
     if (secret && !code.isEmpty()) {
@@ -322,7 +444,7 @@ completeChallenge(QSqlDatabase &db, const QByteArray &challenge, const QString &
         proven = consumeRecoveryCode(db, user.id, recoveryCode, keys.recoveryPepper);
     }
     if (!proven) {
-        if (!spend.exec() || !transaction.commit()) {
+        if (!spend.exec() || !recordFailure(db, user.id) || !transaction.commit()) {
             return account_store::databaseUnavailable();
         }
         return ApiError{Status::Unauthorized,

@@ -205,6 +205,7 @@ std::variant<QStringList, ApiError> anonymize(QSqlDatabase &db, qint64 userId,
         exec(db, QStringLiteral("DELETE FROM two_factor_recovery_codes WHERE user_id = ?"),
              userId) &&
         exec(db, QStringLiteral("DELETE FROM login_challenges WHERE user_id = ?"), userId) &&
+        exec(db, QStringLiteral("DELETE FROM second_factor_failures WHERE user_id = ?"), userId) &&
         exec(db, QStringLiteral("DELETE FROM account_tokens WHERE user_id = ?"), userId) &&
         exec(db,
              QStringLiteral("DELETE FROM friendships WHERE requester_id = ? OR addressee_id = ?"),

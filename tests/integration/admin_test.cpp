@@ -29,6 +29,7 @@ private slots:
     void searchFindsUsersLiterally();
     void banEndsEverythingAtOnceAndUnbanRestores();
     void banNeedsAReasonAndCannotTargetYourself();
+    void rolesAndBansNeedARecentProof();
     void rolesChangeAndTheLastAdminStays();
     void liveFiguresCountSocketsRoomsAndTodaysMatches();
     void userDetailsSayWhetherAnAvatarWasUploaded();
@@ -371,6 +372,41 @@ void AdminTest::banNeedsAReasonAndCannotTargetYourself()
         m_api->authorized("POST", QStringLiteral("/api/admin/users/%1/unban").arg(user.id), token)
             .status,
         409);
+}
+
+// Issue 15, item 3: an admin's stolen access token (its session signed in long ago) cannot ban
+// or hand out roles until the session proves its owner again.
+void AdminTest::rolesAndBansNeedARecentProof()
+{
+    const ApiTestClient::Account admin = m_api->login(m_adminName);
+    const ApiTestClient::Account target = m_api->registerAccount(QStringLiteral("target_"));
+    QCOMPARE(m_database->scalar(QStringLiteral("UPDATE auth_sessions SET proven_at = now() - "
+                                               "interval '1 hour' WHERE id = '%1' RETURNING 1")
+                                    .arg(admin.sessionId)),
+             QStringLiteral("1"));
+    const QString role = QStringLiteral("/api/admin/users/%1/role").arg(target.id);
+    const QString ban = QStringLiteral("/api/admin/users/%1/ban").arg(target.id);
+    const QString unban = QStringLiteral("/api/admin/users/%1/unban").arg(target.id);
+    const QJsonObject promote{{QStringLiteral("role"), QStringLiteral("admin")}};
+    const QJsonObject reason{{QStringLiteral("reason"), QStringLiteral("spam")}};
+    QCOMPARE(m_api->authorized("PUT", role, admin.accessToken, promote).status, 403);
+    QCOMPARE(m_api->authorized("POST", ban, admin.accessToken, reason).status, 403);
+    QCOMPARE(m_api->authorized("POST", unban, admin.accessToken).status, 403);
+    // Reading stays open to the token.
+    QCOMPARE(m_api->authorized("GET", QStringLiteral("/api/admin/stats"), admin.accessToken).status,
+             200);
+    QCOMPARE(m_database->scalar(QStringLiteral("SELECT role || coalesce(banned_at::text, '') FROM "
+                                               "users WHERE id = %1")
+                                    .arg(target.id)),
+             QStringLiteral("user"));
+    QCOMPARE(m_api
+                 ->authorized("POST", QStringLiteral("/api/auth/reauthenticate"),
+                              admin.accessToken,
+                              {{QStringLiteral("password"), ApiTestClient::defaultPassword()}})
+                 .status,
+             204);
+    QCOMPARE(m_api->authorized("POST", ban, admin.accessToken, reason).status, 204);
+    QCOMPARE(m_api->authorized("POST", unban, admin.accessToken).status, 204);
 }
 
 void AdminTest::rolesChangeAndTheLastAdminStays()
