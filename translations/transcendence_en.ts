@@ -1817,7 +1817,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../client-qml/qml/shell/MainWindow.qml" line="+31"/>
+        <location filename="../client-qml/qml/shell/MainWindow.qml" line="+32"/>
         <source>Sign in</source>
         <translation>Sign in</translation>
     </message>
@@ -1873,7 +1873,7 @@
     </message>
     <message>
         <location line="+105"/>
-        <location line="+109"/>
+        <location line="+115"/>
         <source>Transcendence</source>
         <translation>Transcendence</translation>
     </message>
@@ -3435,6 +3435,69 @@
     </message>
 </context>
 <context>
+    <name>ReauthenticationDialog</name>
+    <message>
+        <location filename="../client-qml/qml/account/ReauthenticationDialog.qml" line="+26"/>
+        <source>Confirm it is you</source>
+        <translation>Confirm it is you</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>This change needs a recent proof that you are the owner of this account.</source>
+        <translation>This change needs a recent proof that you are the owner of this account.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sign out, sign in again with the service you use, then try once more.</source>
+        <translation>Sign out, sign in again with the service you use, then try once more.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>My password</source>
+        <translation>My password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A code from my authenticator app</source>
+        <translation>A code from my authenticator app</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A recovery code</source>
+        <translation>A recovery code</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>How to confirm</source>
+        <translation>How to confirm</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Your password</source>
+        <translation>Your password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>6-digit code</source>
+        <translation>6-digit code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recovery code</source>
+        <translation>Recovery code</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Confirm</source>
+        <translation>Confirm</translation>
+    </message>
+</context>
+<context>
     <name>ReplaysPage</name>
     <message>
         <location filename="../client-qml/qml/play/ReplaysPage.qml" line="+15"/>
@@ -4362,12 +4425,17 @@
 <context>
     <name>transcendence::client::AccountSession</name>
     <message>
-        <location filename="../client-qml/account/AccountSession.cpp" line="+98"/>
+        <location filename="../client-qml/account/AccountSession.cpp" line="+103"/>
         <source>Your session has ended: it was signed out from another device, or the account was suspended.</source>
         <translation>Your session has ended: it was signed out from another device, or the account was suspended.</translation>
     </message>
     <message>
-        <location line="+235"/>
+        <location line="+196"/>
+        <source>That is not right. Try again.</source>
+        <translation>That is not right. Try again.</translation>
+    </message>
+    <message>
+        <location line="+86"/>
         <source>The server cannot be reached. Check the server address and your connection.</source>
         <translation>The server cannot be reached. Check the server address and your connection.</translation>
     </message>
@@ -4418,6 +4486,11 @@
         <location line="+3"/>
         <source>That user name, e-mail address or display name is already taken.</source>
         <translation>That user name, e-mail address or display name is already taken.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Confirm it is you (your password or a code) to make this change.</source>
+        <translation>Confirm it is you (your password or a code) to make this change.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6756,6 +6829,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Confirm it is you (your password or a code) to make this change.</source>
+        <translation>Confirm it is you (your password or a code) to make this change.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Remove the control characters.</source>
         <translation>Remove the control characters.</translation>
     </message>
@@ -8523,6 +8601,84 @@
         <location line="+1"/>
         <source>See your profile as others see it</source>
         <translation>See your profile as others see it</translation>
+    </message>
+</context>
+<context>
+    <name>web.reauth</name>
+    <message>
+        <location filename="../resources/web/strings/reauth.js" line="+4"/>
+        <source>Two-factor sign-in is off: use your password.</source>
+        <translation>Two-factor sign-in is off: use your password.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in again with %{provider}</source>
+        <translation>Sign in again with %{provider}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your password</source>
+        <translation>Your password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code from your authenticator app</source>
+        <translation>Code from your authenticator app</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the 6 digits shown by your app.</source>
+        <translation>Enter the 6 digits shown by your app.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recovery code</source>
+        <translation>Recovery code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirm</source>
+        <translation>Confirm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thank you. Continuing.</source>
+        <translation>Thank you. Continuing.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use my password</source>
+        <translation>Use my password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use a code from my authenticator app</source>
+        <translation>Use a code from my authenticator app</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use a recovery code</source>
+        <translation>Use a recovery code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirm it is you</source>
+        <translation>Confirm it is you</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This change needs a recent proof that you are the owner of this account.</source>
+        <translation>This change needs a recent proof that you are the owner of this account.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in again with the service you use, then try once more.</source>
+        <translation>Sign in again with the service you use, then try once more.</translation>
     </message>
 </context>
 <context>

@@ -1837,7 +1837,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../client-qml/qml/shell/MainWindow.qml" line="+31"/>
+        <location filename="../client-qml/qml/shell/MainWindow.qml" line="+32"/>
         <source>Sign in</source>
         <translation>Войти</translation>
     </message>
@@ -1893,7 +1893,7 @@
     </message>
     <message>
         <location line="+105"/>
-        <location line="+109"/>
+        <location line="+115"/>
         <source>Transcendence</source>
         <translation>Transcendence</translation>
     </message>
@@ -3465,6 +3465,69 @@
     </message>
 </context>
 <context>
+    <name>ReauthenticationDialog</name>
+    <message>
+        <location filename="../client-qml/qml/account/ReauthenticationDialog.qml" line="+26"/>
+        <source>Confirm it is you</source>
+        <translation>Подтвердите, что это вы</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>This change needs a recent proof that you are the owner of this account.</source>
+        <translation>Для этого изменения нужно заново подтвердить, что аккаунт принадлежит вам.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sign out, sign in again with the service you use, then try once more.</source>
+        <translation>Выйдите, войдите снова через сервис, которым пользуетесь, и повторите попытку.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>My password</source>
+        <translation>Мой пароль</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A code from my authenticator app</source>
+        <translation>Код из приложения-аутентификатора</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A recovery code</source>
+        <translation>Резервный код</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>How to confirm</source>
+        <translation>Способ подтверждения</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Your password</source>
+        <translation>Ваш пароль</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>6-digit code</source>
+        <translation>Код из 6 цифр</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recovery code</source>
+        <translation>Резервный код</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Confirm</source>
+        <translation>Подтвердить</translation>
+    </message>
+</context>
+<context>
     <name>ReplaysPage</name>
     <message>
         <location filename="../client-qml/qml/play/ReplaysPage.qml" line="+15"/>
@@ -4393,12 +4456,17 @@
 <context>
     <name>transcendence::client::AccountSession</name>
     <message>
-        <location filename="../client-qml/account/AccountSession.cpp" line="+98"/>
+        <location filename="../client-qml/account/AccountSession.cpp" line="+103"/>
         <source>Your session has ended: it was signed out from another device, or the account was suspended.</source>
         <translation>Ваш сеанс завершён: выход выполнен с другого устройства, или учётная запись заблокирована.</translation>
     </message>
     <message>
-        <location line="+235"/>
+        <location line="+196"/>
+        <source>That is not right. Try again.</source>
+        <translation>Неверно. Попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <location line="+86"/>
         <source>The server cannot be reached. Check the server address and your connection.</source>
         <translation>Сервер недоступен. Проверьте адрес сервера и подключение.</translation>
     </message>
@@ -4450,6 +4518,11 @@
         <location line="+3"/>
         <source>That user name, e-mail address or display name is already taken.</source>
         <translation>Это имя пользователя, e-mail или отображаемое имя уже занято.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Confirm it is you (your password or a code) to make this change.</source>
+        <translation>Подтвердите, что это вы (пароль или код), чтобы внести это изменение.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6795,6 +6868,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Confirm it is you (your password or a code) to make this change.</source>
+        <translation>Подтвердите, что это вы (пароль или код), чтобы внести это изменение.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Remove the control characters.</source>
         <translation>Удалите управляющие символы.</translation>
     </message>
@@ -8565,6 +8643,84 @@
         <location line="+1"/>
         <source>See your profile as others see it</source>
         <translation>Посмотреть профиль глазами других</translation>
+    </message>
+</context>
+<context>
+    <name>web.reauth</name>
+    <message>
+        <location filename="../resources/web/strings/reauth.js" line="+4"/>
+        <source>Two-factor sign-in is off: use your password.</source>
+        <translation>Двухэтапный вход выключен: используйте пароль.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in again with %{provider}</source>
+        <translation>Войти снова через %{provider}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your password</source>
+        <translation>Ваш пароль</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code from your authenticator app</source>
+        <translation>Код из приложения-аутентификатора</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the 6 digits shown by your app.</source>
+        <translation>Введите 6 цифр, которые показывает приложение.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recovery code</source>
+        <translation>Резервный код</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirm</source>
+        <translation>Подтвердить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thank you. Continuing.</source>
+        <translation>Спасибо. Продолжаем.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use my password</source>
+        <translation>Использовать пароль</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use a code from my authenticator app</source>
+        <translation>Использовать код из приложения-аутентификатора</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use a recovery code</source>
+        <translation>Использовать резервный код</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirm it is you</source>
+        <translation>Подтвердите, что это вы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This change needs a recent proof that you are the owner of this account.</source>
+        <translation>Для этого изменения нужно заново подтвердить, что аккаунт принадлежит вам.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in again with the service you use, then try once more.</source>
+        <translation>Войдите снова через сервис, которым пользуетесь, и повторите попытку.</translation>
     </message>
 </context>
 <context>

@@ -183,12 +183,32 @@ export const signInView = {
 
 // /oauth/done: where the server sends the browser back after "Sign in with …". The server has set
 // the refresh cookie; the access token comes from it. Once signed in, the guard sends the visitor
-// on to ?next=.
+// on to ?next=. For an account with two-factor sign-in, #challenge= leads to the second step.
 export const oauthDoneView = {
   id: 'oauth-done',
   signedOutOnly: true,
   title: () => t('web.signin', 'Signing in'),
-  render(root, { session, signal }) {
+  render(root, { session, router, announce, signal }) {
+    // An account with two-factor sign-in on: the provider only vouched for the first step, and the
+    // server sent a challenge in the fragment (never sent to any server). It leaves the address
+    // bar at once; the code is asked for as after a password.
+    const challenge = new URLSearchParams(window.location.hash.slice(1)).get('challenge');
+    if (challenge) {
+      const next = nextFromLocation();
+      window.history.replaceState(window.history.state, '', `${window.location.pathname}${window.location.search}`);
+      const step = h('div');
+      root.append(
+        h(
+          'div',
+          { class: 'row justify-content-center py-4' },
+          h('div', { class: 'col-12 col-sm-10 col-md-7 col-lg-5' }, h('h1', { class: 'h2 mb-4' }, t('web.signin', 'Sign in')), step),
+        ),
+      );
+      const restart = () => router.navigate(next === '/' ? '/signin' : `/signin?next=${encodeURIComponent(next)}`, { replace: true });
+      secondFactorStep(step, { session, router, announce, challenge, next, restart });
+      announce(t('web.signin', 'Enter the code from your authenticator app.'));
+      return;
+    }
     const status = h('p', { role: 'status' }, t('web.signin', 'Completing the sign-in…'));
     root.append(h('div', { class: 'py-4' }, h('h1', { class: 'h2' }, t('web.signin', 'Signing in')), status));
     session.refresh({ quiet: true }).then((signedIn) => {
