@@ -16,6 +16,7 @@ set(TRANSCENDENCE_CLIENT_QML_FILES
     qml/account/SignInPage.qml
     qml/account/TwoFactorSection.qml
     qml/account/PasswordSection.qml
+    qml/account/ReauthenticationDialog.qml
     qml/network/ServerPage.qml
     qml/network/ServerUrlForm.qml
     qml/network/ConnectionStatusPanel.qml

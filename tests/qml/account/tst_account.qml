@@ -223,9 +223,25 @@ AppTestCase {
         const username = qmlTest.uniqueName("totp")
         signUpThroughTheForm(window, username)
 
-        // Turn it on from the settings: scan (read the key), confirm a current code.
+        // Turn it on from the settings: scan (read the key), confirm a current code. The sign-up
+        // was long ago (made so here): the app asks for the password first, then goes on.
         window.open("settings")
+        compare(qmlTest.forgetRecentProof(username), "")
         click(window, "twoFactorStartButton")
+        const proof = window.reauthDialog
+        tryVerify(() => proof.opened, networkTimeoutMs)
+        const proofField = findChild(proof.contentItem, "reauthField")
+        const confirmProof = findChild(proof.footer, "reauthConfirmButton")
+        saveDesktopAndPhone(window, "account-reauthenticate")
+        proofField.text = "not my password at all"
+        tryVerify(() => confirmProof.enabled)
+        mouseClick(confirmProof)
+        tryVerify(() => findChild(proof.contentItem, "reauthError").visible, networkTimeoutMs)
+        verify(proof.opened)
+        proofField.text = password
+        tryVerify(() => confirmProof.enabled)
+        mouseClick(confirmProof)
+        tryVerify(() => !proof.visible, networkTimeoutMs)
         tryVerify(() => child(window, "twoFactorSecret").text !== "", networkTimeoutMs)
         verify(child(window, "twoFactorQrCode").status === Image.Ready, "the QR code is not shown")
         const secret = child(window, "twoFactorSecret").text

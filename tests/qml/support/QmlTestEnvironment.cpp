@@ -86,6 +86,21 @@ QString QmlTestEnvironment::totp(const QString &base32Secret, int stepOffset) co
 
 QString QmlTestEnvironment::makeAdmin(const QString &username) const
 {
+    return runOnPlatform(
+        QStringLiteral("UPDATE users SET role = 'admin' WHERE username = ? RETURNING id"),
+        username);
+}
+
+QString QmlTestEnvironment::forgetRecentProof(const QString &username) const
+{
+    return runOnPlatform(QStringLiteral("UPDATE auth_sessions s SET proven_at = now() - interval "
+                                        "'1 hour' FROM users u WHERE u.id = s.user_id AND "
+                                        "u.username = ? RETURNING s.id"),
+                         username);
+}
+
+QString QmlTestEnvironment::runOnPlatform(const QString &sql, const QString &username) const
+{
     const QUrl admin(qEnvironmentVariable("TRANSCENDENCE_TEST_ADMIN_DATABASE_URL"));
     if (!admin.isValid() || admin.isEmpty()) {
         return QStringLiteral("TRANSCENDENCE_TEST_ADMIN_DATABASE_URL is unset: run through "
@@ -108,13 +123,12 @@ QString QmlTestEnvironment::makeAdmin(const QString &username) const
         if (!db.open()) {
             problem = db.lastError().text();
         } else {
-            QSqlQuery promote(db);
-            promote.prepare(
-                QStringLiteral("UPDATE users SET role = 'admin' WHERE username = ? RETURNING id"));
-            promote.addBindValue(username);
-            if (!promote.exec()) {
-                problem = promote.lastError().text();
-            } else if (!promote.next()) {
+            QSqlQuery query(db);
+            query.prepare(sql);
+            query.addBindValue(username);
+            if (!query.exec()) {
+                problem = query.lastError().text();
+            } else if (!query.next()) {
                 problem = QStringLiteral("no account named %1").arg(username);
             }
         }

@@ -34,8 +34,14 @@ public:
     // TRANSCENDENCE_TEST_ADMIN_DATABASE_URL (the platform's database is DATABASE_URL's, else
     // "transcendence"). Returns an empty string, or what went wrong.
     Q_INVOKABLE QString makeAdmin(const QString &username) const;
+    // Makes every session of that account look as if it proved its owner an hour ago (step-up:
+    // the next sensitive change asks for the password or a code). Empty, or what went wrong.
+    Q_INVOKABLE QString forgetRecentProof(const QString &username) const;
 
 private:
+    // One statement with the user name bound, on the platform's database; it must return a row.
+    QString runOnPlatform(const QString &sql, const QString &username) const;
+
     QString m_baseUrl;
     QString m_closedPortUrl;
     QString m_artifactsDir;
