@@ -4337,12 +4337,13 @@
         <location line="+17"/>
         <location line="+17"/>
         <location line="+12"/>
+        <location line="+21"/>
         <location line="+28"/>
         <source>See you on the court!</source>
         <translation>See you on the court!</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-104"/>
         <source>Confirm your new e-mail address</source>
         <translation>Confirm your new e-mail address</translation>
     </message>
@@ -4390,6 +4391,26 @@
         <location line="+2"/>
         <source>The password of your Transcendence account was just changed.</source>
         <translation>The password of your Transcendence account was just changed.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Your code to turn on sign-in codes by e-mail is %1. It works once, for 10 minutes.</source>
+        <translation>Your code to turn on sign-in codes by e-mail is %1. It works once, for 10 minutes.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your sign-in code is %1. It works once, for 5 minutes.</source>
+        <translation>Your sign-in code is %1. It works once, for 5 minutes.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your Transcendence code: %1</source>
+        <translation>Your Transcendence code: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Never give this code to anyone: we will never ask you for it.</source>
+        <translation>Never give this code to anyone: we will never ask you for it.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -9134,6 +9155,31 @@
         <source>Forgot your password?</source>
         <translation>Forgot your password?</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Code from the e-mail we sent you</source>
+        <translation>Code from the e-mail we sent you</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the 6 digits of the e-mail.</source>
+        <translation>Enter the 6 digits of the e-mail.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>We sent a 6-digit code to your e-mail address. It works once, for 5 minutes.</source>
+        <translation>We sent a 6-digit code to your e-mail address. It works once, for 5 minutes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the code from the e-mail</source>
+        <translation>Use the code from the e-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the code we sent you by e-mail.</source>
+        <translation>Enter the code we sent you by e-mail.</translation>
+    </message>
 </context>
 <context>
     <name>web.signup</name>
@@ -10072,6 +10118,61 @@
         <location line="+1"/>
         <source>To turn it off, confirm with</source>
         <translation>To turn it off, confirm with</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirm your e-mail address first: the codes are sent there.</source>
+        <translation>Confirm your e-mail address first: the codes are sent there.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signing in asks for a code sent to your e-mail address.</source>
+        <translation>Signing in asks for a code sent to your e-mail address.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use codes sent by e-mail</source>
+        <translation>Use codes sent by e-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No authenticator app? Get each sign-in code by e-mail instead.</source>
+        <translation>No authenticator app? Get each sign-in code by e-mail instead.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>6-digit code from the e-mail</source>
+        <translation>6-digit code from the e-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the 6 digits of the e-mail.</source>
+        <translation>Enter the 6 digits of the e-mail.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check your mailbox</source>
+        <translation>Check your mailbox</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign-in codes by e-mail are on.</source>
+        <translation>Sign-in codes by e-mail are on.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>We sent a 6-digit code to %{address}. Enter it within 10 minutes.</source>
+        <translation>We sent a 6-digit code to %{address}. Enter it within 10 minutes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turn off codes by e-mail</source>
+        <translation>Turn off codes by e-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign-in codes by e-mail are off.</source>
+        <translation>Sign-in codes by e-mail are off.</translation>
     </message>
 </context>
 <context>

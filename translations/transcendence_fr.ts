@@ -4337,12 +4337,13 @@
         <location line="+17"/>
         <location line="+17"/>
         <location line="+12"/>
+        <location line="+21"/>
         <location line="+28"/>
         <source>See you on the court!</source>
         <translation>À bientôt sur le terrain !</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-104"/>
         <source>Confirm your new e-mail address</source>
         <translation>Confirmez votre nouvelle adresse e-mail</translation>
     </message>
@@ -4390,6 +4391,26 @@
         <location line="+2"/>
         <source>The password of your Transcendence account was just changed.</source>
         <translation>Le mot de passe de votre compte Transcendence vient d’être modifié.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Your code to turn on sign-in codes by e-mail is %1. It works once, for 10 minutes.</source>
+        <translation>Votre code pour activer les codes de connexion par e-mail est %1. Il fonctionne une fois, pendant 10 minutes.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your sign-in code is %1. It works once, for 5 minutes.</source>
+        <translation>Votre code de connexion est %1. Il fonctionne une fois, pendant 5 minutes.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your Transcendence code: %1</source>
+        <translation>Votre code Transcendence : %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Never give this code to anyone: we will never ask you for it.</source>
+        <translation>Ne donnez jamais ce code à personne : nous ne vous le demanderons jamais.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -9134,6 +9155,31 @@
         <source>Forgot your password?</source>
         <translation>Mot de passe oublié ?</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Code from the e-mail we sent you</source>
+        <translation>Code de l’e-mail que nous vous avons envoyé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the 6 digits of the e-mail.</source>
+        <translation>Saisissez les 6 chiffres de l’e-mail.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>We sent a 6-digit code to your e-mail address. It works once, for 5 minutes.</source>
+        <translation>Nous avons envoyé un code à 6 chiffres à votre adresse e-mail. Il fonctionne une fois, pendant 5 minutes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the code from the e-mail</source>
+        <translation>Utiliser le code de l’e-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the code we sent you by e-mail.</source>
+        <translation>Saisissez le code que nous vous avons envoyé par e-mail.</translation>
+    </message>
 </context>
 <context>
     <name>web.signup</name>
@@ -10072,6 +10118,61 @@
         <location line="+1"/>
         <source>To turn it off, confirm with</source>
         <translation>Pour la désactiver, confirmez avec</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirm your e-mail address first: the codes are sent there.</source>
+        <translation>Confirmez d’abord votre adresse e-mail : les codes y sont envoyés.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signing in asks for a code sent to your e-mail address.</source>
+        <translation>La connexion demande un code envoyé à votre adresse e-mail.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use codes sent by e-mail</source>
+        <translation>Utiliser des codes envoyés par e-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No authenticator app? Get each sign-in code by e-mail instead.</source>
+        <translation>Pas d’application d’authentification ? Recevez plutôt chaque code de connexion par e-mail.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>6-digit code from the e-mail</source>
+        <translation>Code à 6 chiffres de l’e-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the 6 digits of the e-mail.</source>
+        <translation>Saisissez les 6 chiffres de l’e-mail.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check your mailbox</source>
+        <translation>Consultez votre boîte mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign-in codes by e-mail are on.</source>
+        <translation>Les codes de connexion par e-mail sont activés.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>We sent a 6-digit code to %{address}. Enter it within 10 minutes.</source>
+        <translation>Nous avons envoyé un code à 6 chiffres à %{address}. Saisissez-le dans les 10 minutes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turn off codes by e-mail</source>
+        <translation>Désactiver les codes par e-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign-in codes by e-mail are off.</source>
+        <translation>Les codes de connexion par e-mail sont désactivés.</translation>
     </message>
 </context>
 <context>

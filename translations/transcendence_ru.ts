@@ -4368,12 +4368,13 @@
         <location line="+17"/>
         <location line="+17"/>
         <location line="+12"/>
+        <location line="+21"/>
         <location line="+28"/>
         <source>See you on the court!</source>
         <translation>До встречи на корте!</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-104"/>
         <source>Confirm your new e-mail address</source>
         <translation>Подтвердите новый адрес электронной почты</translation>
     </message>
@@ -4421,6 +4422,26 @@
         <location line="+2"/>
         <source>The password of your Transcendence account was just changed.</source>
         <translation>Пароль вашей учётной записи Transcendence только что был изменён.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Your code to turn on sign-in codes by e-mail is %1. It works once, for 10 minutes.</source>
+        <translation>Ваш код для включения входа с кодами по электронной почте: %1. Он действует один раз в течение 10 минут.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your sign-in code is %1. It works once, for 5 minutes.</source>
+        <translation>Ваш код для входа: %1. Он действует один раз в течение 5 минут.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your Transcendence code: %1</source>
+        <translation>Ваш код Transcendence: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Never give this code to anyone: we will never ask you for it.</source>
+        <translation>Никому не сообщайте этот код: мы никогда его не попросим.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -9176,6 +9197,31 @@
         <source>Forgot your password?</source>
         <translation>Забыли пароль?</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Code from the e-mail we sent you</source>
+        <translation>Код из письма, которое мы вам отправили</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the 6 digits of the e-mail.</source>
+        <translation>Введите 6 цифр из письма.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>We sent a 6-digit code to your e-mail address. It works once, for 5 minutes.</source>
+        <translation>Мы отправили код из 6 цифр на вашу электронную почту. Он действует один раз в течение 5 минут.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the code from the e-mail</source>
+        <translation>Использовать код из письма</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the code we sent you by e-mail.</source>
+        <translation>Введите код, который мы отправили вам по электронной почте.</translation>
+    </message>
 </context>
 <context>
     <name>web.signup</name>
@@ -10115,6 +10161,61 @@
         <location line="+1"/>
         <source>To turn it off, confirm with</source>
         <translation>Чтобы выключить, подтвердите с помощью</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirm your e-mail address first: the codes are sent there.</source>
+        <translation>Сначала подтвердите адрес электронной почты: коды приходят туда.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signing in asks for a code sent to your e-mail address.</source>
+        <translation>При входе нужен код, отправленный на вашу электронную почту.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use codes sent by e-mail</source>
+        <translation>Получать коды по электронной почте</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No authenticator app? Get each sign-in code by e-mail instead.</source>
+        <translation>Нет приложения-аутентификатора? Получайте код для входа по электронной почте.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>6-digit code from the e-mail</source>
+        <translation>Код из 6 цифр из письма</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the 6 digits of the e-mail.</source>
+        <translation>Введите 6 цифр из письма.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check your mailbox</source>
+        <translation>Проверьте почту</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign-in codes by e-mail are on.</source>
+        <translation>Коды для входа по электронной почте включены.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>We sent a 6-digit code to %{address}. Enter it within 10 minutes.</source>
+        <translation>Мы отправили код из 6 цифр на %{address}. Введите его в течение 10 минут.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turn off codes by e-mail</source>
+        <translation>Отключить коды по электронной почте</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign-in codes by e-mail are off.</source>
+        <translation>Коды для входа по электронной почте отключены.</translation>
     </message>
 </context>
 <context>

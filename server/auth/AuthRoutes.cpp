@@ -212,11 +212,12 @@ QByteArray AuthRoutes::newDeviceCookie(qint64 userId) const
     return deviceCookie(m_twoFactorKeys.devices.issue(userId));
 }
 
-QHttpServerResponse AuthRoutes::secondFactorResponse(const QByteArray &challenge)
+QHttpServerResponse AuthRoutes::secondFactorResponse(const two_factor_store::Challenge &challenge)
 {
     return QHttpServerResponse(
         QJsonObject{{QStringLiteral("twoFactorRequired"), true},
-                    {QStringLiteral("challenge"), QString::fromLatin1(challenge)},
+                    {QStringLiteral("challenge"), QString::fromLatin1(challenge.token)},
+                    {QStringLiteral("method"), challenge.method},
                     {QStringLiteral("expiresIn"), two_factor_store::kChallengeLifetimeSeconds}});
 }
 
@@ -343,10 +344,7 @@ void AuthRoutes::handleLogin(const RouteCall &call)
         deviceToken.isEmpty() ? std::nullopt : m_twoFactorKeys.devices.verify(deviceToken);
     const SessionOrigin origin = originOf(call, webClient);
     // With two-factor sign-in on, a correct password only earns a challenge for the second step.
-    struct SecondFactorNeeded {
-        QByteArray challenge;
-    };
-    using Outcome = std::variant<IssuedSession, SecondFactorNeeded, ApiError>;
+    using Outcome = std::variant<IssuedSession, two_factor_store::Challenge, ApiError>;
     // The account (SQL pool); its failure budgets; then the password check (CPU pool: a read
     // never waits behind a hash), then the session (SQL pool).
     using Found = std::variant<std::optional<account_store::LoginCandidate>, ApiError>;
@@ -395,8 +393,8 @@ void AuthRoutes::handleLogin(const RouteCall &call)
                     return;
                 }
                 m_limits.clear(forgivenKey); // a correct password forgives this device's typos
-                if (const auto *needed = std::get_if<SecondFactorNeeded>(&result)) {
-                    reply->send(secondFactorResponse(needed->challenge));
+                if (const auto *needed = std::get_if<two_factor_store::Challenge>(&result)) {
+                    reply->send(secondFactorResponse(*needed));
                     return;
                 }
                 reply->send(signInResponse(std::get<IssuedSession>(result), webClient, Status::Ok));
@@ -421,14 +419,15 @@ void AuthRoutes::handleLogin(const RouteCall &call)
                     }
                     m_workers.run<Outcome>(
                         this,
-                        [user = candidate->user, origin](QSqlDatabase &db) -> Outcome {
-                            if (user.twoFactorEnabled) {
+                        [user = candidate->user, origin,
+                         keys = m_twoFactorKeys](QSqlDatabase &db) -> Outcome {
+                            if (user.needsSecondFactor()) {
                                 auto challenge =
-                                    two_factor_store::createChallenge(db, user.id, origin);
+                                    two_factor_store::createChallenge(db, user.id, origin, keys);
                                 if (const auto *error = std::get_if<ApiError>(&challenge)) {
                                     return *error;
                                 }
-                                return SecondFactorNeeded{std::get<QByteArray>(challenge)};
+                                return std::get<two_factor_store::Challenge>(challenge);
                             }
                             auto opened = session_store::open(db, user, origin);
                             if (const auto *error = std::get_if<ApiError>(&opened)) {

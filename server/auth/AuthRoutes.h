@@ -42,7 +42,9 @@ public:
 
     // {"twoFactorRequired": true, "challenge", "expiresIn"}: the first factor was accepted (a
     // password, or a provider's sign-in); POST /api/auth/login/2fa finishes.
-    static QHttpServerResponse secondFactorResponse(const QByteArray &challenge);
+    // "method": "totp" (the authenticator app) or "email" (a code was just mailed).
+    static QHttpServerResponse secondFactorResponse(const two_factor_store::Challenge &challenge);
+    const TwoFactorKeys &twoFactorKeys() const { return m_twoFactorKeys; }
 
 signals:
     // Sessions that ended (logout, revocation): their WebSockets must close.

@@ -52,9 +52,7 @@ QHttpServerResponse errorPage(const ApiError &error)
                      error.code, error.message);
 }
 
-struct SecondFactorChallenge {
-    QByteArray challenge;
-};
+using SecondFactorChallenge = two_factor_store::Challenge;
 
 QHttpServerResponse redirect(const QByteArray &location)
 {
@@ -246,18 +244,18 @@ void OAuthRoutes::finishSignIn(const oauth::OAuthFlowState &flow,
     using Result = std::variant<IssuedSession, SecondFactorChallenge, ApiError>;
     m_workers.run<Result>(
         this,
-        [identity, origin](QSqlDatabase &db) -> Result {
+        [identity, origin, keys = m_auth.twoFactorKeys()](QSqlDatabase &db) -> Result {
             auto found = oauth_identity_store::account(db, identity);
             if (const auto *error = std::get_if<ApiError>(&found)) {
                 return *error;
             }
             const UserRecord &user = std::get<UserRecord>(found);
-            if (user.twoFactorEnabled) {
-                auto challenge = two_factor_store::createChallenge(db, user.id, origin);
+            if (user.needsSecondFactor()) {
+                auto challenge = two_factor_store::createChallenge(db, user.id, origin, keys);
                 if (const auto *error = std::get_if<ApiError>(&challenge)) {
                     return *error;
                 }
-                return SecondFactorChallenge{std::get<QByteArray>(challenge)};
+                return std::get<SecondFactorChallenge>(challenge);
             }
             auto opened = session_store::open(db, user, origin);
             if (const auto *error = std::get_if<ApiError>(&opened)) {
@@ -273,7 +271,8 @@ void OAuthRoutes::finishSignIn(const oauth::OAuthFlowState &flow,
             if (const auto *needed = std::get_if<SecondFactorChallenge>(&result)) {
                 const qsizetype fragment = location.indexOf('#');
                 QByteArray withChallenge = fragment < 0 ? location : location.left(fragment);
-                withChallenge += "#challenge=" + needed->challenge;
+                withChallenge +=
+                    "#challenge=" + needed->token + "&method=" + needed->method.toLatin1();
                 auto response = redirect(withChallenge);
                 response.setHeader("Set-Cookie",
                                    setCookie(kBindingCookie, "", kBindingCookiePath, 0, "Lax"));
@@ -336,7 +335,7 @@ void OAuthRoutes::handleAppToken(const RouteCall &call)
     using Result = std::variant<IssuedSession, SecondFactorChallenge, ApiError>;
     m_workers.run<Result>(
         this,
-        [userId, origin](QSqlDatabase &db) -> Result {
+        [userId, origin, keys = m_auth.twoFactorKeys()](QSqlDatabase &db) -> Result {
             auto user = account_store::byId(db, userId);
             if (const auto *error = std::get_if<ApiError>(&user)) {
                 return *error;
@@ -347,12 +346,12 @@ void OAuthRoutes::handleAppToken(const RouteCall &call)
                                 QStringLiteral("this account is banned"),
                                 {}};
             }
-            if (std::get<UserRecord>(user).twoFactorEnabled) {
-                auto challenge = two_factor_store::createChallenge(db, userId, origin);
+            if (std::get<UserRecord>(user).needsSecondFactor()) {
+                auto challenge = two_factor_store::createChallenge(db, userId, origin, keys);
                 if (const auto *error = std::get_if<ApiError>(&challenge)) {
                     return *error;
                 }
-                return SecondFactorChallenge{std::get<QByteArray>(challenge)};
+                return std::get<SecondFactorChallenge>(challenge);
             }
             auto opened = session_store::open(db, std::get<UserRecord>(user), origin);
             if (const auto *error = std::get_if<ApiError>(&opened)) {
@@ -366,7 +365,7 @@ void OAuthRoutes::handleAppToken(const RouteCall &call)
                 return;
             }
             if (const auto *needed = std::get_if<SecondFactorChallenge>(&result)) {
-                reply->send(AuthRoutes::secondFactorResponse(needed->challenge));
+                reply->send(AuthRoutes::secondFactorResponse(*needed));
                 return;
             }
             reply->send(m_auth.signInResponse(std::get<IssuedSession>(result), false, Status::Ok));

@@ -63,9 +63,26 @@ std::optional<ApiError> proveWithCode(QSqlDatabase &db, qint64 userId, const QSt
                                       const QString &recoveryCode, qint64 unixTime,
                                       const TwoFactorKeys &keys);
 
-// After a correct password: a challenge token the second step must present.
-std::variant<QByteArray, ApiError> createChallenge(QSqlDatabase &db, qint64 userId,
-                                                   const SessionOrigin &origin);
+// After a correct password (or a provider's sign-in): a challenge token the second step must
+// present, and how: "totp" (the authenticator app) or "email" (a 6-digit code mailed now to the
+// account's address, in the same transaction, working once for this challenge).
+struct Challenge {
+    QByteArray token;
+    QString method;
+};
+std::variant<Challenge, ApiError> createChallenge(QSqlDatabase &db, qint64 userId,
+                                                  const SessionOrigin &origin,
+                                                  const TwoFactorKeys &keys);
+
+// E-mail codes as the second factor (for players without an authenticator app). Starting mails a
+// code to the account's verified address (returned masked); enabling with it switches them on
+// and returns new recovery codes; one second factor at a time (409 with TOTP on).
+constexpr int kEmailSetupLifetimeSeconds = 600;
+std::variant<QString, ApiError> startEmailCodes(QSqlDatabase &db, qint64 userId,
+                                                const TwoFactorKeys &keys);
+std::variant<QStringList, ApiError>
+enableEmailCodes(QSqlDatabase &db, qint64 userId, const QString &code, const TwoFactorKeys &keys);
+std::optional<ApiError> disableEmailCodes(QSqlDatabase &db, qint64 userId);
 
 // The second step: the challenge plus a TOTP code (never one already used) or a recovery code
 // (consumed). Opens the session on success. Each wrong code spends one of five attempts, and one

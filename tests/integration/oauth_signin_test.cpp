@@ -545,9 +545,11 @@ void OAuthSignInTest::twoFactorAccountsPassTheirSecondFactorAfterTheProvider()
     QCOMPARE(browser.callback.status, 302);
     QVERIFY(browser.callback.cookie("tr_refresh").isEmpty());
     const QByteArray location = browser.callback.header("Location");
-    const QByteArray prefix("/oauth/done?next=%2Fplay#challenge=");
+    const QByteArray prefix("/oauth/done?next=%2Fplay#");
     QVERIFY2(location.startsWith(prefix), location.constData());
-    const QString challenge = QString::fromLatin1(location.mid(prefix.size()));
+    const QUrlQuery fragment(QString::fromLatin1(location.mid(prefix.size())));
+    QCOMPARE(fragment.queryItemValue(QStringLiteral("method")), QStringLiteral("totp"));
+    const QString challenge = fragment.queryItemValue(QStringLiteral("challenge"));
     QVERIFY(challenge.size() >= 43);
     const HttpAnswer wrong = m_api->post(QStringLiteral("/api/auth/login/2fa"),
                                          {{QStringLiteral("challenge"), challenge},
