@@ -3883,7 +3883,12 @@
         <translation>I already have an account</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
+        <source>We sent a 6-digit code to your e-mail address: enter it, or one of your recovery codes. It works once, for 5 minutes.</source>
+        <translation>We sent a 6-digit code to your e-mail address: enter it, or one of your recovery codes. It works once, for 5 minutes.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Enter the 6-digit code from your authenticator app, or one of your recovery codes.</source>
         <translation>Enter the 6-digit code from your authenticator app, or one of your recovery codes.</translation>
     </message>
@@ -3898,8 +3903,8 @@
         <translation>Verify</translation>
     </message>
     <message>
-        <location line="-99"/>
-        <location line="+106"/>
+        <location line="-103"/>
+        <location line="+110"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -4239,7 +4244,7 @@
         <translation>Turn on two-factor sign-in</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+85"/>
         <source>Scan this code with your authenticator app, or type the key below into it. Then enter the 6-digit code it shows.</source>
         <translation>Scan this code with your authenticator app, or type the key below into it. Then enter the 6-digit code it shows.</translation>
     </message>
@@ -4259,17 +4264,49 @@
         <translation>6-digit code</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-68"/>
+        <location line="+78"/>
         <source>Turn on</source>
         <translation>Turn on</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-116"/>
+        <source>No authenticator app? Get each sign-in code by e-mail instead.</source>
+        <translation>No authenticator app? Get each sign-in code by e-mail instead.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Use codes sent by e-mail</source>
+        <translation>Use codes sent by e-mail</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>We sent a 6-digit code to %1. Enter it within 10 minutes.</source>
+        <translation>We sent a 6-digit code to %1. Enter it within 10 minutes.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>6-digit code from the e-mail</source>
+        <translation>6-digit code from the e-mail</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+75"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-62"/>
+        <source>On: signing in asks for a code sent to your e-mail address.</source>
+        <translation>On: signing in asks for a code sent to your e-mail address.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Turn off codes by e-mail</source>
+        <translation>Turn off codes by e-mail</translation>
+    </message>
+    <message>
+        <location line="+72"/>
         <source>Two-factor sign-in is on. Keep these recovery codes somewhere safe: each one signs you in once if you lose your authenticator. They are shown only now.</source>
         <translation>Two-factor sign-in is on. Keep these recovery codes somewhere safe: each one signs you in once if you lose your authenticator. They are shown only now.</translation>
     </message>
@@ -4451,7 +4488,7 @@
         <translation>Your session has ended: it was signed out from another device, or the account was suspended.</translation>
     </message>
     <message>
-        <location line="+196"/>
+        <location line="+200"/>
         <source>That is not right. Try again.</source>
         <translation>That is not right. Try again.</translation>
     </message>

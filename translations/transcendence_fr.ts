@@ -3883,7 +3883,12 @@
         <translation>J’ai déjà un compte</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
+        <source>We sent a 6-digit code to your e-mail address: enter it, or one of your recovery codes. It works once, for 5 minutes.</source>
+        <translation>Nous avons envoyé un code à 6 chiffres à votre adresse e-mail : saisissez-le, ou l’un de vos codes de secours. Il fonctionne une fois, pendant 5 minutes.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Enter the 6-digit code from your authenticator app, or one of your recovery codes.</source>
         <translation>Saisissez le code à 6 chiffres de votre application d’authentification, ou l’un de vos codes de récupération.</translation>
     </message>
@@ -3898,8 +3903,8 @@
         <translation>Vérifier</translation>
     </message>
     <message>
-        <location line="-99"/>
-        <location line="+106"/>
+        <location line="-103"/>
+        <location line="+110"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -4239,7 +4244,7 @@
         <translation>Activer la connexion à deux facteurs</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+85"/>
         <source>Scan this code with your authenticator app, or type the key below into it. Then enter the 6-digit code it shows.</source>
         <translation>Scannez ce code avec votre application d’authentification, ou saisissez-y la clé ci-dessous. Puis entrez le code à 6 chiffres qu’elle affiche.</translation>
     </message>
@@ -4259,17 +4264,49 @@
         <translation>Code à 6 chiffres</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-68"/>
+        <location line="+78"/>
         <source>Turn on</source>
         <translation>Activer</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-116"/>
+        <source>No authenticator app? Get each sign-in code by e-mail instead.</source>
+        <translation>Pas d’application d’authentification ? Recevez plutôt chaque code de connexion par e-mail.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Use codes sent by e-mail</source>
+        <translation>Utiliser des codes envoyés par e-mail</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>We sent a 6-digit code to %1. Enter it within 10 minutes.</source>
+        <translation>Nous avons envoyé un code à 6 chiffres à %1. Saisissez-le dans les 10 minutes.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>6-digit code from the e-mail</source>
+        <translation>Code à 6 chiffres de l’e-mail</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+75"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-62"/>
+        <source>On: signing in asks for a code sent to your e-mail address.</source>
+        <translation>Activée : la connexion demande un code envoyé à votre adresse e-mail.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Turn off codes by e-mail</source>
+        <translation>Désactiver les codes par e-mail</translation>
+    </message>
+    <message>
+        <location line="+72"/>
         <source>Two-factor sign-in is on. Keep these recovery codes somewhere safe: each one signs you in once if you lose your authenticator. They are shown only now.</source>
         <translation>La connexion à deux facteurs est activée. Gardez ces codes de récupération en lieu sûr : chacun permet de vous connecter une fois si vous perdez votre application d’authentification. Ils ne sont affichés que maintenant.</translation>
     </message>
@@ -4451,7 +4488,7 @@
         <translation>Votre session a pris fin : elle a été déconnectée depuis un autre appareil, ou le compte a été suspendu.</translation>
     </message>
     <message>
-        <location line="+196"/>
+        <location line="+200"/>
         <source>That is not right. Try again.</source>
         <translation>Ce n’est pas correct. Réessayez.</translation>
     </message>

@@ -3913,7 +3913,12 @@
         <translation>У меня уже есть учётная запись</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
+        <source>We sent a 6-digit code to your e-mail address: enter it, or one of your recovery codes. It works once, for 5 minutes.</source>
+        <translation>Мы отправили код из 6 цифр на вашу электронную почту: введите его или один из резервных кодов. Он действует один раз в течение 5 минут.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Enter the 6-digit code from your authenticator app, or one of your recovery codes.</source>
         <translation>Введите 6-значный код из приложения-аутентификатора или один из кодов восстановления.</translation>
     </message>
@@ -3928,8 +3933,8 @@
         <translation>Проверить</translation>
     </message>
     <message>
-        <location line="-99"/>
-        <location line="+106"/>
+        <location line="-103"/>
+        <location line="+110"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -4270,7 +4275,7 @@
         <translation>Включить двухфакторный вход</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+85"/>
         <source>Scan this code with your authenticator app, or type the key below into it. Then enter the 6-digit code it shows.</source>
         <translation>Отсканируйте этот код приложением-аутентификатором или введите в него ключ ниже. Затем введите 6-значный код, который оно покажет.</translation>
     </message>
@@ -4290,17 +4295,49 @@
         <translation>6-значный код</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-68"/>
+        <location line="+78"/>
         <source>Turn on</source>
         <translation>Включить</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-116"/>
+        <source>No authenticator app? Get each sign-in code by e-mail instead.</source>
+        <translation>Нет приложения-аутентификатора? Получайте код для входа по электронной почте.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Use codes sent by e-mail</source>
+        <translation>Получать коды по электронной почте</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>We sent a 6-digit code to %1. Enter it within 10 minutes.</source>
+        <translation>Мы отправили код из 6 цифр на %1. Введите его в течение 10 минут.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>6-digit code from the e-mail</source>
+        <translation>Код из 6 цифр из письма</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+75"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-62"/>
+        <source>On: signing in asks for a code sent to your e-mail address.</source>
+        <translation>Включено: при входе нужен код, отправленный на вашу электронную почту.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Turn off codes by e-mail</source>
+        <translation>Отключить коды по электронной почте</translation>
+    </message>
+    <message>
+        <location line="+72"/>
         <source>Two-factor sign-in is on. Keep these recovery codes somewhere safe: each one signs you in once if you lose your authenticator. They are shown only now.</source>
         <translation>Двухфакторный вход включён. Сохраните эти коды восстановления в надёжном месте: каждый позволяет войти один раз, если вы потеряете аутентификатор. Они показываются только сейчас.</translation>
     </message>
@@ -4482,7 +4519,7 @@
         <translation>Ваш сеанс завершён: выход выполнен с другого устройства, или учётная запись заблокирована.</translation>
     </message>
     <message>
-        <location line="+196"/>
+        <location line="+200"/>
         <source>That is not right. Try again.</source>
         <translation>Неверно. Попробуйте ещё раз.</translation>
     </message>

@@ -168,6 +168,10 @@ void AccountSession::onFirstFactorAnswer(const ApiAnswer &answer)
 {
     if (answer.ok() && answer.object().value(QStringLiteral("twoFactorRequired")).toBool()) {
         m_challenge = answer.object().value(QStringLiteral("challenge")).toString();
+        m_secondFactorMethod =
+            answer.object().value(QStringLiteral("method")).toString() == QLatin1String("email")
+                ? QStringLiteral("email")
+                : QStringLiteral("totp");
         setState(State::SecondFactor);
         return;
     }

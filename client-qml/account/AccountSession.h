@@ -46,6 +46,8 @@ class AccountSession : public QObject {
     // Step-up (issue 15): a sensitive change waits until the owner proves who they are again
     // (ReauthenticationDialog asks); proofError says why the last proof was refused.
     Q_PROPERTY(bool proofRequired READ isProofRequired NOTIFY proofRequiredChanged)
+    // In the SecondFactor state: "totp" (the authenticator app) or "email" (a code was mailed).
+    Q_PROPERTY(QString secondFactorMethod READ secondFactorMethod NOTIFY stateChanged)
     Q_PROPERTY(QString proofError READ proofError NOTIFY proofRequiredChanged)
 
 public:
@@ -79,6 +81,7 @@ public:
     QString tokenStorage() const;
     JsonListModel *sessions() const { return m_sessions; }
     bool isProofRequired() const { return m_proofRequired; }
+    QString secondFactorMethod() const { return m_secondFactorMethod; }
     QString proofError() const { return m_proofError; }
 
     // The REST client of this server; null before a server URL is set.
@@ -146,6 +149,7 @@ private:
     QVariantMap m_fieldErrors;
     QString m_endedReason;
     QString m_challenge;
+    QString m_secondFactorMethod;
     bool m_proofRequired = false;
     QString m_proofError;
     JsonListModel *m_sessions;

@@ -290,6 +290,50 @@ AppTestCase {
         verify(child(window, "twoFactorStartButton").visible)
     }
 
+    // Without an authenticator app: sign-in codes by e-mail (issue 15), switched on with a code
+    // mailed to the confirmed address; each sign-in then mails a new code.
+    function test_signInCodesByEmail() {
+        const window = createSignedOutWindow()
+        const username = qmlTest.uniqueName("mailcode")
+        const address = username + "@example.com"
+        signUpThroughTheForm(window, username)
+        compare(qmlTest.confirmEmail(username), "")
+        window.open("settings")
+        click(window, "twoFactorEmailStartButton")
+        let setupCode = ""
+        tryVerify(() => (setupCode = qmlTest.mailedCode(address, 1)) !== "", networkTimeoutMs,
+                  "no code mailed to " + address)
+        saveDesktopAndPhone(window, "account-email-codes-setup")
+        type(window, "twoFactorEmailCodeField", setupCode)
+        click(window, "twoFactorEmailConfirmButton")
+        tryVerify(() => child(window, "recoveryCodes").visible, networkTimeoutMs)
+        click(window, "recoveryCodesDoneButton")
+        tryVerify(() => window.session.user.emailTwoFactorEnabled === true, networkTimeoutMs)
+        verify(child(window, "twoFactorEmailDisableButton").visible)
+
+        // Signing in: the password, then the code that was just mailed.
+        window.session.signOut()
+        tryCompare(window.session, "state", AccountSession.SignedOut, networkTimeoutMs)
+        type(window, "loginField", username)
+        type(window, "passwordField", password)
+        click(window, "submitButton")
+        tryCompare(window.session, "state", AccountSession.SecondFactor, networkTimeoutMs)
+        compare(window.session.secondFactorMethod, "email")
+        verify(child(window, "secondFactorHint").text.indexOf("e-mail") >= 0)
+        let loginCode = ""
+        tryVerify(() => (loginCode = qmlTest.mailedCode(address, 2)) !== "", networkTimeoutMs)
+        saveDesktopAndPhone(window, "account-email-code-step")
+        type(window, "secondFactorField", loginCode)
+        click(window, "verifyButton")
+        tryCompare(window.session, "state", AccountSession.SignedIn, networkTimeoutMs)
+
+        // Off again (the sign-in just now is a recent proof).
+        window.open("settings")
+        click(window, "twoFactorEmailDisableButton")
+        tryVerify(() => window.session.user.emailTwoFactorEnabled === false, networkTimeoutMs)
+        verify(child(window, "twoFactorStartButton").visible)
+    }
+
     function test_themeAndTextSizeApplyToTheWholeWindow() {
         const window = createSignedOutWindow()
         window.open("settings")

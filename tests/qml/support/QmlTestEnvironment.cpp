@@ -2,10 +2,13 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QImage>
 #include <QMessageAuthenticationCode>
 #include <QQuickWindow>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -97,6 +100,38 @@ QString QmlTestEnvironment::forgetRecentProof(const QString &username) const
                                         "'1 hour' FROM users u WHERE u.id = s.user_id AND "
                                         "u.username = ? RETURNING s.id"),
                          username);
+}
+
+QString QmlTestEnvironment::confirmEmail(const QString &username) const
+{
+    return runOnPlatform(QStringLiteral("UPDATE users SET email_verified_at = now() WHERE "
+                                        "username = ? RETURNING id"),
+                         username);
+}
+
+QString QmlTestEnvironment::mailedCode(const QString &address, int nth) const
+{
+    QDir folder(qEnvironmentVariable("TRANSCENDENCE_TEST_MAILDIR") + QStringLiteral("/new"));
+    static const QRegularExpression subject(
+        QStringLiteral("^Subject: Your Transcendence code: ([0-9]{6})\\r?$"),
+        QRegularExpression::MultilineOption);
+    int seen = 0;
+    for (const QFileInfo &entry : folder.entryInfoList(QDir::Files, QDir::Time | QDir::Reversed)) {
+        QFile file(entry.filePath());
+        if (!file.open(QIODevice::ReadOnly)) {
+            continue;
+        }
+        const QString mail = QString::fromUtf8(file.readAll());
+        const QRegularExpressionMatch match = subject.match(mail);
+        if (!match.hasMatch() ||
+            !mail.contains(QStringLiteral("To: ") + address, Qt::CaseInsensitive)) {
+            continue;
+        }
+        if (++seen == nth) {
+            return match.captured(1);
+        }
+    }
+    return {};
 }
 
 QString QmlTestEnvironment::runOnPlatform(const QString &sql, const QString &username) const

@@ -37,6 +37,11 @@ public:
     // Makes every session of that account look as if it proved its owner an hour ago (step-up:
     // the next sensitive change asks for the password or a code). Empty, or what went wrong.
     Q_INVOKABLE QString forgetRecentProof(const QString &username) const;
+    // Marks the account's e-mail address as confirmed (as following the mailed link would).
+    Q_INVOKABLE QString confirmEmail(const QString &username) const;
+    // The 6-digit code of the nth (1: the first) "Your Transcendence code" mail to that address
+    // in the platform's mail catcher (TRANSCENDENCE_TEST_MAILDIR); empty until it arrived.
+    Q_INVOKABLE QString mailedCode(const QString &address, int nth) const;
 
 private:
     // One statement with the user name bound, on the platform's database; it must return a row.
