@@ -19,6 +19,7 @@ set(TRANSCENDENCE_CLIENT_QML_FILES
     qml/account/PasswordSection.qml
     qml/account/EmailSection.qml
     qml/account/EmailVerificationBanner.qml
+    qml/account/ReauthenticationDialog.qml
     qml/network/ServerPage.qml
     qml/network/ServerUrlForm.qml
     qml/network/ConnectionStatusPanel.qml

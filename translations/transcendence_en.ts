@@ -1978,41 +1978,47 @@
 <context>
     <name>LiveMatchesPage</name>
     <message>
+        <location filename="../client-qml/qml/play/LiveMatchesPage.qml" line="+15"/>
         <source>one keyboard</source>
-        <translation type="vanished">one keyboard</translation>
+        <translation>one keyboard</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>against the computer</source>
-        <translation type="vanished">against the computer</translation>
+        <translation>against the computer</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>ranked</source>
-        <translation type="vanished">ranked</translation>
+        <translation>ranked</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>between friends</source>
-        <translation type="vanished">between friends</translation>
+        <translation>between friends</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>four players</source>
-        <translation type="vanished">four players</translation>
+        <translation>four players</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>tournament</source>
-        <translation type="vanished">tournament</translation>
+        <translation>tournament</translation>
     </message>
     <message>
-        <location filename="../client-qml/qml/play/LiveMatchesPage.qml" line="+17"/>
+        <location line="+5"/>
         <source>Live matches</source>
         <translation>Live matches</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+15"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message numerus="yes">
-        <location line="+0"/>
+        <location line="+1"/>
         <source>%n matches running</source>
         <translation>
             <numerusform>%n match running</numerusform>
@@ -2025,7 +2031,7 @@
         <translation>Refresh</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+9"/>
         <source>This list updates itself every %n seconds.</source>
         <translation>
             <numerusform>This list updates itself every %n second.</numerusform>
@@ -2033,29 +2039,33 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+9"/>
         <source>%n lives</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%n life</numerusform>
             <numerusform>%n lives</numerusform>
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+7"/>
         <source>%1 · %n watching</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%1 · %n watching</numerusform>
             <numerusform>%1 · %n watching</numerusform>
         </translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>Watch</source>
-        <translation type="vanished">Watch</translation>
+        <translation>Watch</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Watch %1</source>
-        <translation type="vanished">Watch %1</translation>
+        <translation>Watch %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+9"/>
         <source>Nobody is playing right now.</source>
         <translation>Nobody is playing right now.</translation>
     </message>
@@ -2146,7 +2156,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../client-qml/qml/shell/MainWindow.qml" line="+33"/>
+        <location filename="../client-qml/qml/shell/MainWindow.qml" line="+32"/>
         <source>Sign in</source>
         <translation>Sign in</translation>
     </message>
@@ -2186,7 +2196,7 @@
         <translation>Administration</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-9"/>
         <source>Home</source>
         <translation>Home</translation>
     </message>
@@ -2201,7 +2211,7 @@
         <translation>Live matches</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Chat</source>
         <translation>Chat</translation>
     </message>
@@ -2212,7 +2222,7 @@
     </message>
     <message>
         <location line="+105"/>
-        <location line="+110"/>
+        <location line="+115"/>
         <source>Transcendence</source>
         <translation>Transcendence</translation>
     </message>
@@ -2230,12 +2240,12 @@
 <context>
     <name>MatchHistoryList</name>
     <message>
-        <location filename="../client-qml/qml/dashboard/MatchHistoryList.qml" line="+17"/>
+        <location filename="../client-qml/qml/dashboard/MatchHistoryList.qml" line="+29"/>
         <source>Match history</source>
         <translation>Match history</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+4"/>
         <source>The match history could not be loaded.</source>
         <translation>The match history could not be loaded.</translation>
     </message>
@@ -2526,7 +2536,7 @@
     </message>
     <message numerus="yes">
         <location line="+6"/>
-        <location line="+95"/>
+        <location line="+88"/>
         <source>%n lives</source>
         <translation>
             <numerusform>%n life</numerusform>
@@ -2534,7 +2544,7 @@
         </translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-84"/>
         <location line="+2"/>
         <source>Match</source>
         <translation>Match</translation>
@@ -2560,7 +2570,7 @@
         <translation>Achievement unlocked: %1</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+55"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
@@ -2615,17 +2625,17 @@
         <translation>Game field</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+193"/>
         <source>Sounds</source>
         <translation>Sounds</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+21"/>
         <source>The match ends here. Practice does not count in your results.</source>
         <translation>The match ends here. Practice does not count in your results.</translation>
     </message>
     <message>
-        <location line="-233"/>
+        <location line="-216"/>
         <source>Game field. Score: %1</source>
         <translation>Game field. Score: %1</translation>
     </message>
@@ -2639,7 +2649,7 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+86"/>
+        <location line="+79"/>
         <source>Resume</source>
         <translation>Resume</translation>
     </message>
@@ -2669,7 +2679,7 @@
         <translation>Leave the match</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+6"/>
         <source>On-screen buttons</source>
         <translation>On-screen buttons</translation>
     </message>
@@ -4028,7 +4038,7 @@
         <translation>Sounds during matches</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-1"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
@@ -4074,17 +4084,17 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+30"/>
+        <location line="+23"/>
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-21"/>
         <source>Sign out this session</source>
         <translation>Sign out this session</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+28"/>
         <source>Privacy and terms</source>
         <translation>Privacy and terms</translation>
     </message>
@@ -4210,12 +4220,17 @@
         <translation>I already have an account</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Enter the 6-digit code from your authenticator app, or one of your recovery codes.</source>
         <translation>Enter the 6-digit code from your authenticator app, or one of your recovery codes.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-2"/>
+        <source>We sent a 6-digit code to your e-mail address: enter it, or one of your recovery codes. It works once, for 5 minutes.</source>
+        <translation>We sent a 6-digit code to your e-mail address: enter it, or one of your recovery codes. It works once, for 5 minutes.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -4225,8 +4240,8 @@
         <translation>Verify</translation>
     </message>
     <message>
-        <location line="-99"/>
-        <location line="+106"/>
+        <location line="-103"/>
+        <location line="+110"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -4566,7 +4581,7 @@
         <translation>Turn on two-factor sign-in</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+85"/>
         <source>Scan this code with your authenticator app, or type the key below into it. Then enter the 6-digit code it shows.</source>
         <translation>Scan this code with your authenticator app, or type the key below into it. Then enter the 6-digit code it shows.</translation>
     </message>
@@ -4586,22 +4601,54 @@
         <translation>6-digit code</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-68"/>
+        <location line="+78"/>
         <source>Turn on</source>
         <translation>Turn on</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-116"/>
+        <source>No authenticator app? Get each sign-in code by e-mail instead.</source>
+        <translation>No authenticator app? Get each sign-in code by e-mail instead.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Use codes sent by e-mail</source>
+        <translation>Use codes sent by e-mail</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>We sent a 6-digit code to %1. Enter it within 10 minutes.</source>
+        <translation>We sent a 6-digit code to %1. Enter it within 10 minutes.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>6-digit code from the e-mail</source>
+        <translation>6-digit code from the e-mail</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+75"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-62"/>
+        <source>On: signing in asks for a code sent to your e-mail address.</source>
+        <translation>On: signing in asks for a code sent to your e-mail address.</translation>
+    </message>
+    <message>
+        <location line="+79"/>
         <source>Two-factor sign-in is on. Keep these recovery codes somewhere safe: each one signs you in once if you lose your authenticator. They are shown only now.</source>
         <translation>Two-factor sign-in is on. Keep these recovery codes somewhere safe: each one signs you in once if you lose your authenticator. They are shown only now.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-72"/>
+        <source>Turn off codes by e-mail</source>
+        <translation>Turn off codes by e-mail</translation>
+    </message>
+    <message>
+        <location line="+85"/>
         <source>Recovery codes</source>
         <translation>Recovery codes</translation>
     </message>
@@ -4664,12 +4711,13 @@
         <location line="+17"/>
         <location line="+17"/>
         <location line="+12"/>
+        <location line="+21"/>
         <location line="+28"/>
         <source>See you on the court!</source>
         <translation>See you on the court!</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-104"/>
         <source>Confirm your new e-mail address</source>
         <translation>Confirm your new e-mail address</translation>
     </message>
@@ -4719,27 +4767,47 @@
         <translation>The password of your Transcendence account was just changed.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+32"/>
         <source>Your account was deleted</source>
         <translation>Your account was deleted</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-20"/>
+        <source>Your code to turn on sign-in codes by e-mail is %1. It works once, for 10 minutes.</source>
+        <translation>Your code to turn on sign-in codes by e-mail is %1. It works once, for 10 minutes.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Your Transcendence account and the data about you were deleted, as you asked. This is the last e-mail we send you.</source>
         <translation>Your Transcendence account and the data about you were deleted, as you asked. This is the last e-mail we send you.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-19"/>
+        <source>Your sign-in code is %1. It works once, for 5 minutes.</source>
+        <translation>Your sign-in code is %1. It works once, for 5 minutes.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Thank you for playing.</source>
         <translation>Thank you for playing.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-19"/>
+        <source>Your Transcendence code: %1</source>
+        <translation>Your Transcendence code: %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Goodbye!</source>
         <translation>Goodbye!</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-19"/>
+        <source>Never give this code to anyone: we will never ask you for it.</source>
+        <translation>Never give this code to anyone: we will never ask you for it.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Your data was exported</source>
         <translation>Your data was exported</translation>
     </message>
@@ -4752,12 +4820,17 @@
 <context>
     <name>transcendence::client::AccountSession</name>
     <message>
-        <location filename="../client-qml/account/AccountSession.cpp" line="+98"/>
+        <location filename="../client-qml/account/AccountSession.cpp" line="+103"/>
         <source>Your session has ended: it was signed out from another device, or the account was suspended.</source>
         <translation>Your session has ended: it was signed out from another device, or the account was suspended.</translation>
     </message>
     <message>
-        <location line="+235"/>
+        <location line="+200"/>
+        <source>That is not right. Try again.</source>
+        <translation>That is not right. Try again.</translation>
+    </message>
+    <message>
+        <location line="+86"/>
         <source>The server cannot be reached. Check the server address and your connection.</source>
         <translation>The server cannot be reached. Check the server address and your connection.</translation>
     </message>
@@ -4808,6 +4881,11 @@
         <location line="+3"/>
         <source>That user name, e-mail address or display name is already taken.</source>
         <translation>That user name, e-mail address or display name is already taken.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Confirm it is you (your password or a code) to make this change.</source>
+        <translation>Confirm it is you (your password or a code) to make this change.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5493,7 +5571,7 @@
 <context>
     <name>transcendence::client::PlaySettings</name>
     <message>
-        <location filename="../client-qml/play/PlaySettings.cpp" line="+172"/>
+        <location filename="../client-qml/play/PlaySettings.cpp" line="+161"/>
         <source>Must be at least the ball speed.</source>
         <translation>Must be at least the ball speed.</translation>
     </message>
@@ -7178,12 +7256,17 @@
         <translation>This code is not valid.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Remove the control characters.</source>
         <translation>Remove the control characters.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
+        <source>Confirm it is you (your password or a code) to make this change.</source>
+        <translation>Confirm it is you (your password or a code) to make this change.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>This name is used twice (names ignore case).</source>
         <translation>This name is used twice (names ignore case).</translation>
     </message>
@@ -7450,8 +7533,9 @@
         <translation type="vanished">Your match history and statistics.</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>A free account takes a minute: matches in the browser are played on the server and saved to your history.</source>
-        <translation type="vanished">A free account takes a minute: matches in the browser are played on the server and saved to your history.</translation>
+        <translation>A free account takes a minute: matches in the browser are played on the server and saved to your history.</translation>
     </message>
     <message>
         <source>These are being built now. Today this site shows the state of its server.</source>
@@ -7483,8 +7567,9 @@
         <translation>The desktop app plays the same matches, and also offline on your computer without an account.</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>It is built from the project’s source code with Qt 6: see “Quick start” in its README.</source>
-        <translation type="vanished">It is built from the project’s source code with Qt 6: see “Quick start” in its README.</translation>
+        <translation>It is built from the project’s source code with Qt 6: see “Quick start” in its README.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7552,7 +7637,7 @@
         <translation>Your recent results</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>one keyboard</source>
         <translation>one keyboard</translation>
     </message>
@@ -9624,6 +9709,31 @@
         <source>Forgot your password?</source>
         <translation>Forgot your password?</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Code from the e-mail we sent you</source>
+        <translation>Code from the e-mail we sent you</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the 6 digits of the e-mail.</source>
+        <translation>Enter the 6 digits of the e-mail.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>We sent a 6-digit code to your e-mail address. It works once, for 5 minutes.</source>
+        <translation>We sent a 6-digit code to your e-mail address. It works once, for 5 minutes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the code from the e-mail</source>
+        <translation>Use the code from the e-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the code we sent you by e-mail.</source>
+        <translation>Enter the code we sent you by e-mail.</translation>
+    </message>
 </context>
 <context>
     <name>web.signup</name>
@@ -10563,6 +10673,61 @@
         <source>To turn it off, confirm with</source>
         <translation>To turn it off, confirm with</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirm your e-mail address first: the codes are sent there.</source>
+        <translation>Confirm your e-mail address first: the codes are sent there.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signing in asks for a code sent to your e-mail address.</source>
+        <translation>Signing in asks for a code sent to your e-mail address.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use codes sent by e-mail</source>
+        <translation>Use codes sent by e-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No authenticator app? Get each sign-in code by e-mail instead.</source>
+        <translation>No authenticator app? Get each sign-in code by e-mail instead.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>6-digit code from the e-mail</source>
+        <translation>6-digit code from the e-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the 6 digits of the e-mail.</source>
+        <translation>Enter the 6 digits of the e-mail.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check your mailbox</source>
+        <translation>Check your mailbox</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign-in codes by e-mail are on.</source>
+        <translation>Sign-in codes by e-mail are on.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>We sent a 6-digit code to %{address}. Enter it within 10 minutes.</source>
+        <translation>We sent a 6-digit code to %{address}. Enter it within 10 minutes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turn off codes by e-mail</source>
+        <translation>Turn off codes by e-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign-in codes by e-mail are off.</source>
+        <translation>Sign-in codes by e-mail are off.</translation>
+    </message>
 </context>
 <context>
     <name>web.users</name>
@@ -10890,6 +11055,147 @@
         <location line="+1"/>
         <source>Statistics</source>
         <translation>Statistics</translation>
+    </message>
+</context>
+<context>
+    <name>ReauthenticationDialog</name>
+    <message>
+        <location filename="../client-qml/qml/account/ReauthenticationDialog.qml" line="+26"/>
+        <source>Confirm it is you</source>
+        <translation>Confirm it is you</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>This change needs a recent proof that you are the owner of this account.</source>
+        <translation>This change needs a recent proof that you are the owner of this account.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sign out, sign in again with the service you use, then try once more.</source>
+        <translation>Sign out, sign in again with the service you use, then try once more.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>My password</source>
+        <translation>My password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A code from my authenticator app</source>
+        <translation>A code from my authenticator app</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A recovery code</source>
+        <translation>A recovery code</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>How to confirm</source>
+        <translation>How to confirm</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Your password</source>
+        <translation>Your password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>6-digit code</source>
+        <translation>6-digit code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recovery code</source>
+        <translation>Recovery code</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Confirm</source>
+        <translation>Confirm</translation>
+    </message>
+</context>
+<context>
+    <name>web.reauth</name>
+    <message>
+        <location filename="../resources/web/strings/reauth.js" line="+4"/>
+        <source>Two-factor sign-in is off: use your password.</source>
+        <translation>Two-factor sign-in is off: use your password.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in again with %{provider}</source>
+        <translation>Sign in again with %{provider}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your password</source>
+        <translation>Your password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code from your authenticator app</source>
+        <translation>Code from your authenticator app</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the 6 digits shown by your app.</source>
+        <translation>Enter the 6 digits shown by your app.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recovery code</source>
+        <translation>Recovery code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirm</source>
+        <translation>Confirm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thank you. Continuing.</source>
+        <translation>Thank you. Continuing.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use my password</source>
+        <translation>Use my password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use a code from my authenticator app</source>
+        <translation>Use a code from my authenticator app</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use a recovery code</source>
+        <translation>Use a recovery code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirm it is you</source>
+        <translation>Confirm it is you</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This change needs a recent proof that you are the owner of this account.</source>
+        <translation>This change needs a recent proof that you are the owner of this account.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in again with the service you use, then try once more.</source>
+        <translation>Sign in again with the service you use, then try once more.</translation>
     </message>
 </context>
 </TS>

@@ -1978,41 +1978,47 @@
 <context>
     <name>LiveMatchesPage</name>
     <message>
+        <location filename="../client-qml/qml/play/LiveMatchesPage.qml" line="+15"/>
         <source>one keyboard</source>
-        <translation type="vanished">un seul clavier</translation>
+        <translation>un seul clavier</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>against the computer</source>
-        <translation type="vanished">contre l’ordinateur</translation>
+        <translation>contre l’ordinateur</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>ranked</source>
-        <translation type="vanished">classé</translation>
+        <translation>classé</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>between friends</source>
-        <translation type="vanished">entre amis</translation>
+        <translation>entre amis</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>four players</source>
-        <translation type="vanished">quatre joueurs</translation>
+        <translation>quatre joueurs</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>tournament</source>
-        <translation type="vanished">tournoi</translation>
+        <translation>tournoi</translation>
     </message>
     <message>
-        <location filename="../client-qml/qml/play/LiveMatchesPage.qml" line="+17"/>
+        <location line="+5"/>
         <source>Live matches</source>
         <translation>Matchs en direct</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+15"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message numerus="yes">
-        <location line="+0"/>
+        <location line="+1"/>
         <source>%n matches running</source>
         <translation>
             <numerusform>%n match en cours</numerusform>
@@ -2025,7 +2031,7 @@
         <translation>Actualiser</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+9"/>
         <source>This list updates itself every %n seconds.</source>
         <translation>
             <numerusform>Cette liste se met à jour d’elle-même chaque %n seconde.</numerusform>
@@ -2033,29 +2039,33 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+9"/>
         <source>%n lives</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%n vie</numerusform>
             <numerusform>%n vies</numerusform>
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+7"/>
         <source>%1 · %n watching</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%1 · %n spectateur</numerusform>
             <numerusform>%1 · %n spectateurs</numerusform>
         </translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>Watch</source>
-        <translation type="vanished">Regarder</translation>
+        <translation>Regarder</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Watch %1</source>
-        <translation type="vanished">Regarder %1</translation>
+        <translation>Regarder %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+9"/>
         <source>Nobody is playing right now.</source>
         <translation>Personne ne joue en ce moment.</translation>
     </message>
@@ -2146,7 +2156,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../client-qml/qml/shell/MainWindow.qml" line="+33"/>
+        <location filename="../client-qml/qml/shell/MainWindow.qml" line="+32"/>
         <source>Sign in</source>
         <translation>Se connecter</translation>
     </message>
@@ -2186,7 +2196,7 @@
         <translation>Administration</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-9"/>
         <source>Home</source>
         <translation>Accueil</translation>
     </message>
@@ -2201,7 +2211,7 @@
         <translation>Matchs en direct</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Chat</source>
         <translation>Chat</translation>
     </message>
@@ -2212,7 +2222,7 @@
     </message>
     <message>
         <location line="+105"/>
-        <location line="+110"/>
+        <location line="+115"/>
         <source>Transcendence</source>
         <translation>Transcendence</translation>
     </message>
@@ -2230,12 +2240,12 @@
 <context>
     <name>MatchHistoryList</name>
     <message>
-        <location filename="../client-qml/qml/dashboard/MatchHistoryList.qml" line="+17"/>
+        <location filename="../client-qml/qml/dashboard/MatchHistoryList.qml" line="+29"/>
         <source>Match history</source>
         <translation>Historique des matchs</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+4"/>
         <source>The match history could not be loaded.</source>
         <translation>L’historique des matchs n’a pas pu être chargé.</translation>
     </message>
@@ -2526,7 +2536,7 @@
     </message>
     <message numerus="yes">
         <location line="+6"/>
-        <location line="+95"/>
+        <location line="+88"/>
         <source>%n lives</source>
         <translation>
             <numerusform>%n vie</numerusform>
@@ -2534,7 +2544,7 @@
         </translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-84"/>
         <location line="+2"/>
         <source>Match</source>
         <translation>Match</translation>
@@ -2560,7 +2570,7 @@
         <translation>Succès débloqué : %1</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+55"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
@@ -2615,17 +2625,17 @@
         <translation>Terrain de jeu</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+193"/>
         <source>Sounds</source>
         <translation>Sons</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+21"/>
         <source>The match ends here. Practice does not count in your results.</source>
         <translation>Le match s’arrête ici. L’entraînement ne compte pas dans vos résultats.</translation>
     </message>
     <message>
-        <location line="-233"/>
+        <location line="-216"/>
         <source>Game field. Score: %1</source>
         <translation>Terrain de jeu. Score : %1</translation>
     </message>
@@ -2639,7 +2649,7 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+86"/>
+        <location line="+79"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
@@ -2669,7 +2679,7 @@
         <translation>Quitter le match</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+6"/>
         <source>On-screen buttons</source>
         <translation>Boutons à l’écran</translation>
     </message>
@@ -4028,7 +4038,7 @@
         <translation>Sons pendant les matchs</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-1"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
@@ -4074,17 +4084,17 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+30"/>
+        <location line="+23"/>
         <source>Sign out</source>
         <translation>Se déconnecter</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-21"/>
         <source>Sign out this session</source>
         <translation>Déconnecter cette session</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+28"/>
         <source>Privacy and terms</source>
         <translation>Confidentialité et conditions</translation>
     </message>
@@ -4210,12 +4220,17 @@
         <translation>J’ai déjà un compte</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Enter the 6-digit code from your authenticator app, or one of your recovery codes.</source>
         <translation>Saisissez le code à 6 chiffres de votre application d’authentification, ou l’un de vos codes de récupération.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-2"/>
+        <source>We sent a 6-digit code to your e-mail address: enter it, or one of your recovery codes. It works once, for 5 minutes.</source>
+        <translation>Nous avons envoyé un code à 6 chiffres à votre adresse e-mail : saisissez-le, ou l’un de vos codes de secours. Il fonctionne une fois, pendant 5 minutes.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -4225,8 +4240,8 @@
         <translation>Vérifier</translation>
     </message>
     <message>
-        <location line="-99"/>
-        <location line="+106"/>
+        <location line="-103"/>
+        <location line="+110"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -4566,7 +4581,7 @@
         <translation>Activer la connexion à deux facteurs</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+85"/>
         <source>Scan this code with your authenticator app, or type the key below into it. Then enter the 6-digit code it shows.</source>
         <translation>Scannez ce code avec votre application d’authentification, ou saisissez-y la clé ci-dessous. Puis entrez le code à 6 chiffres qu’elle affiche.</translation>
     </message>
@@ -4586,22 +4601,54 @@
         <translation>Code à 6 chiffres</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-68"/>
+        <location line="+78"/>
         <source>Turn on</source>
         <translation>Activer</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-116"/>
+        <source>No authenticator app? Get each sign-in code by e-mail instead.</source>
+        <translation>Pas d’application d’authentification ? Recevez plutôt chaque code de connexion par e-mail.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Use codes sent by e-mail</source>
+        <translation>Utiliser des codes envoyés par e-mail</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>We sent a 6-digit code to %1. Enter it within 10 minutes.</source>
+        <translation>Nous avons envoyé un code à 6 chiffres à %1. Saisissez-le dans les 10 minutes.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>6-digit code from the e-mail</source>
+        <translation>Code à 6 chiffres de l’e-mail</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+75"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-62"/>
+        <source>On: signing in asks for a code sent to your e-mail address.</source>
+        <translation>Activée : la connexion demande un code envoyé à votre adresse e-mail.</translation>
+    </message>
+    <message>
+        <location line="+79"/>
         <source>Two-factor sign-in is on. Keep these recovery codes somewhere safe: each one signs you in once if you lose your authenticator. They are shown only now.</source>
         <translation>La connexion à deux facteurs est activée. Gardez ces codes de récupération en lieu sûr : chacun permet de vous connecter une fois si vous perdez votre application d’authentification. Ils ne sont affichés que maintenant.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-72"/>
+        <source>Turn off codes by e-mail</source>
+        <translation>Désactiver les codes par e-mail</translation>
+    </message>
+    <message>
+        <location line="+85"/>
         <source>Recovery codes</source>
         <translation>Codes de récupération</translation>
     </message>
@@ -4664,12 +4711,13 @@
         <location line="+17"/>
         <location line="+17"/>
         <location line="+12"/>
+        <location line="+21"/>
         <location line="+28"/>
         <source>See you on the court!</source>
         <translation>À bientôt sur le terrain !</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-104"/>
         <source>Confirm your new e-mail address</source>
         <translation>Confirmez votre nouvelle adresse e-mail</translation>
     </message>
@@ -4719,27 +4767,47 @@
         <translation>Le mot de passe de votre compte Transcendence vient d’être modifié.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+32"/>
         <source>Your account was deleted</source>
         <translation>Votre compte a été supprimé</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-20"/>
+        <source>Your code to turn on sign-in codes by e-mail is %1. It works once, for 10 minutes.</source>
+        <translation>Votre code pour activer les codes de connexion par e-mail est %1. Il fonctionne une fois, pendant 10 minutes.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Your Transcendence account and the data about you were deleted, as you asked. This is the last e-mail we send you.</source>
         <translation>Votre compte Transcendence et les données vous concernant ont été supprimés, comme vous l’avez demandé. C’est le dernier e-mail que nous vous envoyons.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-19"/>
+        <source>Your sign-in code is %1. It works once, for 5 minutes.</source>
+        <translation>Votre code de connexion est %1. Il fonctionne une fois, pendant 5 minutes.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Thank you for playing.</source>
         <translation>Merci d’avoir joué.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-19"/>
+        <source>Your Transcendence code: %1</source>
+        <translation>Votre code Transcendence : %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Goodbye!</source>
         <translation>Au revoir !</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-19"/>
+        <source>Never give this code to anyone: we will never ask you for it.</source>
+        <translation>Ne donnez jamais ce code à personne : nous ne vous le demanderons jamais.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Your data was exported</source>
         <translation>Vos données ont été exportées</translation>
     </message>
@@ -4752,12 +4820,17 @@
 <context>
     <name>transcendence::client::AccountSession</name>
     <message>
-        <location filename="../client-qml/account/AccountSession.cpp" line="+98"/>
+        <location filename="../client-qml/account/AccountSession.cpp" line="+103"/>
         <source>Your session has ended: it was signed out from another device, or the account was suspended.</source>
         <translation>Votre session a pris fin : elle a été déconnectée depuis un autre appareil, ou le compte a été suspendu.</translation>
     </message>
     <message>
-        <location line="+235"/>
+        <location line="+200"/>
+        <source>That is not right. Try again.</source>
+        <translation>Ce n’est pas correct. Réessayez.</translation>
+    </message>
+    <message>
+        <location line="+86"/>
         <source>The server cannot be reached. Check the server address and your connection.</source>
         <translation>Le serveur est injoignable. Vérifiez l’adresse du serveur et votre connexion.</translation>
     </message>
@@ -4808,6 +4881,11 @@
         <location line="+3"/>
         <source>That user name, e-mail address or display name is already taken.</source>
         <translation>Ce nom d’utilisateur, cette adresse e-mail ou ce nom affiché est déjà pris.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Confirm it is you (your password or a code) to make this change.</source>
+        <translation>Confirmez que c’est bien vous (mot de passe ou code) pour faire cette modification.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5493,7 +5571,7 @@
 <context>
     <name>transcendence::client::PlaySettings</name>
     <message>
-        <location filename="../client-qml/play/PlaySettings.cpp" line="+172"/>
+        <location filename="../client-qml/play/PlaySettings.cpp" line="+161"/>
         <source>Must be at least the ball speed.</source>
         <translation>Doit être au moins égale à la vitesse de la balle.</translation>
     </message>
@@ -7178,12 +7256,17 @@
         <translation>Ce code n’est pas valide.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Remove the control characters.</source>
         <translation>Retirez les caractères de contrôle.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
+        <source>Confirm it is you (your password or a code) to make this change.</source>
+        <translation>Confirmez que c’est bien vous (mot de passe ou code) pour faire cette modification.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>This name is used twice (names ignore case).</source>
         <translation>Ce nom est utilisé deux fois (les majuscules ne comptent pas).</translation>
     </message>
@@ -7450,8 +7533,9 @@
         <translation type="vanished">L’historique de vos matchs et vos statistiques.</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>A free account takes a minute: matches in the browser are played on the server and saved to your history.</source>
-        <translation type="vanished">Un compte gratuit se crée en une minute : les matchs dans le navigateur se jouent sur le serveur et s’ajoutent à votre historique.</translation>
+        <translation>Un compte gratuit se crée en une minute : les matchs dans le navigateur se jouent sur le serveur et s’ajoutent à votre historique.</translation>
     </message>
     <message>
         <source>These are being built now. Today this site shows the state of its server.</source>
@@ -7483,8 +7567,9 @@
         <translation>L’application de bureau joue les mêmes matchs, et aussi hors ligne sur votre ordinateur, sans compte.</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>It is built from the project’s source code with Qt 6: see “Quick start” in its README.</source>
-        <translation type="vanished">Elle se compile à partir du code source du projet avec Qt 6 : voir « Quick start » dans son README.</translation>
+        <translation>Elle se compile à partir du code source du projet avec Qt 6 : voir « Quick start » dans son README.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7552,7 +7637,7 @@
         <translation>Vos derniers résultats</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>one keyboard</source>
         <translation>un seul clavier</translation>
     </message>
@@ -9616,6 +9701,31 @@
         <source>Forgot your password?</source>
         <translation>Mot de passe oublié ?</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Code from the e-mail we sent you</source>
+        <translation>Code de l’e-mail que nous vous avons envoyé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the 6 digits of the e-mail.</source>
+        <translation>Saisissez les 6 chiffres de l’e-mail.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>We sent a 6-digit code to your e-mail address. It works once, for 5 minutes.</source>
+        <translation>Nous avons envoyé un code à 6 chiffres à votre adresse e-mail. Il fonctionne une fois, pendant 5 minutes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the code from the e-mail</source>
+        <translation>Utiliser le code de l’e-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the code we sent you by e-mail.</source>
+        <translation>Saisissez le code que nous vous avons envoyé par e-mail.</translation>
+    </message>
 </context>
 <context>
     <name>web.signup</name>
@@ -10555,6 +10665,61 @@
         <source>To turn it off, confirm with</source>
         <translation>Pour la désactiver, confirmez avec</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirm your e-mail address first: the codes are sent there.</source>
+        <translation>Confirmez d’abord votre adresse e-mail : les codes y sont envoyés.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signing in asks for a code sent to your e-mail address.</source>
+        <translation>La connexion demande un code envoyé à votre adresse e-mail.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use codes sent by e-mail</source>
+        <translation>Utiliser des codes envoyés par e-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No authenticator app? Get each sign-in code by e-mail instead.</source>
+        <translation>Pas d’application d’authentification ? Recevez plutôt chaque code de connexion par e-mail.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>6-digit code from the e-mail</source>
+        <translation>Code à 6 chiffres de l’e-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the 6 digits of the e-mail.</source>
+        <translation>Saisissez les 6 chiffres de l’e-mail.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check your mailbox</source>
+        <translation>Consultez votre boîte mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign-in codes by e-mail are on.</source>
+        <translation>Les codes de connexion par e-mail sont activés.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>We sent a 6-digit code to %{address}. Enter it within 10 minutes.</source>
+        <translation>Nous avons envoyé un code à 6 chiffres à %{address}. Saisissez-le dans les 10 minutes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turn off codes by e-mail</source>
+        <translation>Désactiver les codes par e-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign-in codes by e-mail are off.</source>
+        <translation>Les codes de connexion par e-mail sont désactivés.</translation>
+    </message>
 </context>
 <context>
     <name>web.users</name>
@@ -10882,6 +11047,147 @@
         <location line="+1"/>
         <source>Statistics</source>
         <translation>Statistiques</translation>
+    </message>
+</context>
+<context>
+    <name>ReauthenticationDialog</name>
+    <message>
+        <location filename="../client-qml/qml/account/ReauthenticationDialog.qml" line="+26"/>
+        <source>Confirm it is you</source>
+        <translation>Confirmez que c’est bien vous</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>This change needs a recent proof that you are the owner of this account.</source>
+        <translation>Cette modification demande une preuve récente que ce compte est bien le vôtre.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sign out, sign in again with the service you use, then try once more.</source>
+        <translation>Déconnectez-vous, reconnectez-vous avec le service que vous utilisez, puis réessayez.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>My password</source>
+        <translation>Mon mot de passe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A code from my authenticator app</source>
+        <translation>Un code de mon application d’authentification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A recovery code</source>
+        <translation>Un code de secours</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>How to confirm</source>
+        <translation>Comment confirmer</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Your password</source>
+        <translation>Votre mot de passe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>6-digit code</source>
+        <translation>Code à 6 chiffres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recovery code</source>
+        <translation>Code de secours</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Confirm</source>
+        <translation>Confirmer</translation>
+    </message>
+</context>
+<context>
+    <name>web.reauth</name>
+    <message>
+        <location filename="../resources/web/strings/reauth.js" line="+4"/>
+        <source>Two-factor sign-in is off: use your password.</source>
+        <translation>La connexion en deux étapes est désactivée : utilisez votre mot de passe.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in again with %{provider}</source>
+        <translation>Se reconnecter avec %{provider}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your password</source>
+        <translation>Votre mot de passe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code from your authenticator app</source>
+        <translation>Code de votre application d’authentification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the 6 digits shown by your app.</source>
+        <translation>Saisissez les 6 chiffres affichés par votre application.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recovery code</source>
+        <translation>Code de secours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirm</source>
+        <translation>Confirmer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thank you. Continuing.</source>
+        <translation>Merci. On continue.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use my password</source>
+        <translation>Utiliser mon mot de passe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use a code from my authenticator app</source>
+        <translation>Utiliser un code de mon application d’authentification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use a recovery code</source>
+        <translation>Utiliser un code de secours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirm it is you</source>
+        <translation>Confirmez que c’est bien vous</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This change needs a recent proof that you are the owner of this account.</source>
+        <translation>Cette modification demande une preuve récente que ce compte est bien le vôtre.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in again with the service you use, then try once more.</source>
+        <translation>Reconnectez-vous avec le service que vous utilisez, puis réessayez.</translation>
     </message>
 </context>
 </TS>

@@ -1999,41 +1999,47 @@
 <context>
     <name>LiveMatchesPage</name>
     <message>
+        <location filename="../client-qml/qml/play/LiveMatchesPage.qml" line="+15"/>
         <source>one keyboard</source>
-        <translation type="vanished">одна клавиатура</translation>
+        <translation>одна клавиатура</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>against the computer</source>
-        <translation type="vanished">против компьютера</translation>
+        <translation>против компьютера</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>ranked</source>
-        <translation type="vanished">рейтинговый</translation>
+        <translation>рейтинговый</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>between friends</source>
-        <translation type="vanished">между друзьями</translation>
+        <translation>между друзьями</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>four players</source>
-        <translation type="vanished">четыре игрока</translation>
+        <translation>четыре игрока</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>tournament</source>
-        <translation type="vanished">турнир</translation>
+        <translation>турнир</translation>
     </message>
     <message>
-        <location filename="../client-qml/qml/play/LiveMatchesPage.qml" line="+17"/>
+        <location line="+5"/>
         <source>Live matches</source>
         <translation>Матчи в прямом эфире</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+15"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message numerus="yes">
-        <location line="+0"/>
+        <location line="+1"/>
         <source>%n matches running</source>
         <translation>
             <numerusform>Идёт %n матч</numerusform>
@@ -2047,7 +2053,7 @@
         <translation>Обновить</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+9"/>
         <source>This list updates itself every %n seconds.</source>
         <translation>
             <numerusform>Список обновляется сам каждую %n секунду.</numerusform>
@@ -2056,31 +2062,35 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+9"/>
         <source>%n lives</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%n жизнь</numerusform>
             <numerusform>%n жизни</numerusform>
             <numerusform>%n жизней</numerusform>
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+7"/>
         <source>%1 · %n watching</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%1 · %n зритель</numerusform>
             <numerusform>%1 · %n зрителя</numerusform>
             <numerusform>%1 · %n зрителей</numerusform>
         </translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>Watch</source>
-        <translation type="vanished">Смотреть</translation>
+        <translation>Смотреть</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Watch %1</source>
-        <translation type="vanished">Смотреть: %1</translation>
+        <translation>Смотреть: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+9"/>
         <source>Nobody is playing right now.</source>
         <translation>Сейчас никто не играет.</translation>
     </message>
@@ -2171,7 +2181,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../client-qml/qml/shell/MainWindow.qml" line="+33"/>
+        <location filename="../client-qml/qml/shell/MainWindow.qml" line="+32"/>
         <source>Sign in</source>
         <translation>Войти</translation>
     </message>
@@ -2211,7 +2221,7 @@
         <translation>Администрирование</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-9"/>
         <source>Home</source>
         <translation>Главная</translation>
     </message>
@@ -2226,7 +2236,7 @@
         <translation>Матчи в прямом эфире</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Chat</source>
         <translation>Чат</translation>
     </message>
@@ -2237,7 +2247,7 @@
     </message>
     <message>
         <location line="+105"/>
-        <location line="+110"/>
+        <location line="+115"/>
         <source>Transcendence</source>
         <translation>Transcendence</translation>
     </message>
@@ -2255,12 +2265,12 @@
 <context>
     <name>MatchHistoryList</name>
     <message>
-        <location filename="../client-qml/qml/dashboard/MatchHistoryList.qml" line="+17"/>
+        <location filename="../client-qml/qml/dashboard/MatchHistoryList.qml" line="+29"/>
         <source>Match history</source>
         <translation>История матчей</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+4"/>
         <source>The match history could not be loaded.</source>
         <translation>Не удалось загрузить историю матчей.</translation>
     </message>
@@ -2554,7 +2564,7 @@
     </message>
     <message numerus="yes">
         <location line="+6"/>
-        <location line="+95"/>
+        <location line="+88"/>
         <source>%n lives</source>
         <translation>
             <numerusform>%n жизнь</numerusform>
@@ -2563,7 +2573,7 @@
         </translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-84"/>
         <location line="+2"/>
         <source>Match</source>
         <translation>Матч</translation>
@@ -2589,7 +2599,7 @@
         <translation>Новое достижение: %1</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+55"/>
         <source>%1 ms</source>
         <translation>%1 мс</translation>
     </message>
@@ -2644,17 +2654,17 @@
         <translation>Игровое поле</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+193"/>
         <source>Sounds</source>
         <translation>Звуки</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+21"/>
         <source>The match ends here. Practice does not count in your results.</source>
         <translation>Матч на этом закончится. Тренировки не учитываются в ваших результатах.</translation>
     </message>
     <message>
-        <location line="-233"/>
+        <location line="-216"/>
         <source>Game field. Score: %1</source>
         <translation>Игровое поле. Счёт: %1</translation>
     </message>
@@ -2669,7 +2679,7 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+86"/>
+        <location line="+79"/>
         <source>Resume</source>
         <translation>Продолжить</translation>
     </message>
@@ -2699,7 +2709,7 @@
         <translation>Покинуть матч</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+6"/>
         <source>On-screen buttons</source>
         <translation>Экранные кнопки</translation>
     </message>
@@ -4064,7 +4074,7 @@
         <translation>Звуки во время матчей</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-1"/>
         <source>Account</source>
         <translation>Учётная запись</translation>
     </message>
@@ -4110,17 +4120,17 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+30"/>
+        <location line="+23"/>
         <source>Sign out</source>
         <translation>Выйти</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-21"/>
         <source>Sign out this session</source>
         <translation>Завершить этот сеанс</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+28"/>
         <source>Privacy and terms</source>
         <translation>Конфиденциальность и условия</translation>
     </message>
@@ -4246,12 +4256,17 @@
         <translation>У меня уже есть учётная запись</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Enter the 6-digit code from your authenticator app, or one of your recovery codes.</source>
         <translation>Введите 6-значный код из приложения-аутентификатора или один из кодов восстановления.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-2"/>
+        <source>We sent a 6-digit code to your e-mail address: enter it, or one of your recovery codes. It works once, for 5 minutes.</source>
+        <translation>Мы отправили код из 6 цифр на вашу электронную почту: введите его или один из резервных кодов. Он действует один раз в течение 5 минут.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
@@ -4261,8 +4276,8 @@
         <translation>Проверить</translation>
     </message>
     <message>
-        <location line="-99"/>
-        <location line="+106"/>
+        <location line="-103"/>
+        <location line="+110"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -4603,7 +4618,7 @@
         <translation>Включить двухфакторный вход</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+85"/>
         <source>Scan this code with your authenticator app, or type the key below into it. Then enter the 6-digit code it shows.</source>
         <translation>Отсканируйте этот код приложением-аутентификатором или введите в него ключ ниже. Затем введите 6-значный код, который оно покажет.</translation>
     </message>
@@ -4623,22 +4638,54 @@
         <translation>6-значный код</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-68"/>
+        <location line="+78"/>
         <source>Turn on</source>
         <translation>Включить</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-116"/>
+        <source>No authenticator app? Get each sign-in code by e-mail instead.</source>
+        <translation>Нет приложения-аутентификатора? Получайте код для входа по электронной почте.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Use codes sent by e-mail</source>
+        <translation>Получать коды по электронной почте</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>We sent a 6-digit code to %1. Enter it within 10 minutes.</source>
+        <translation>Мы отправили код из 6 цифр на %1. Введите его в течение 10 минут.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>6-digit code from the e-mail</source>
+        <translation>Код из 6 цифр из письма</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+75"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-62"/>
+        <source>On: signing in asks for a code sent to your e-mail address.</source>
+        <translation>Включено: при входе нужен код, отправленный на вашу электронную почту.</translation>
+    </message>
+    <message>
+        <location line="+79"/>
         <source>Two-factor sign-in is on. Keep these recovery codes somewhere safe: each one signs you in once if you lose your authenticator. They are shown only now.</source>
         <translation>Двухфакторный вход включён. Сохраните эти коды восстановления в надёжном месте: каждый позволяет войти один раз, если вы потеряете аутентификатор. Они показываются только сейчас.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-72"/>
+        <source>Turn off codes by e-mail</source>
+        <translation>Отключить коды по электронной почте</translation>
+    </message>
+    <message>
+        <location line="+85"/>
         <source>Recovery codes</source>
         <translation>Коды восстановления</translation>
     </message>
@@ -4701,12 +4748,13 @@
         <location line="+17"/>
         <location line="+17"/>
         <location line="+12"/>
+        <location line="+21"/>
         <location line="+28"/>
         <source>See you on the court!</source>
         <translation>До встречи на корте!</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-104"/>
         <source>Confirm your new e-mail address</source>
         <translation>Подтвердите новый адрес электронной почты</translation>
     </message>
@@ -4756,27 +4804,47 @@
         <translation>Пароль вашей учётной записи Transcendence только что был изменён.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+32"/>
         <source>Your account was deleted</source>
         <translation>Ваша учётная запись удалена</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-20"/>
+        <source>Your code to turn on sign-in codes by e-mail is %1. It works once, for 10 minutes.</source>
+        <translation>Ваш код для включения входа с кодами по электронной почте: %1. Он действует один раз в течение 10 минут.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Your Transcendence account and the data about you were deleted, as you asked. This is the last e-mail we send you.</source>
         <translation>Ваша учётная запись Transcendence и данные о вас удалены, как вы и просили. Это последнее письмо, которое мы вам отправляем.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-19"/>
+        <source>Your sign-in code is %1. It works once, for 5 minutes.</source>
+        <translation>Ваш код для входа: %1. Он действует один раз в течение 5 минут.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Thank you for playing.</source>
         <translation>Спасибо за игру.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-19"/>
+        <source>Your Transcendence code: %1</source>
+        <translation>Ваш код Transcendence: %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Goodbye!</source>
         <translation>До свидания!</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-19"/>
+        <source>Never give this code to anyone: we will never ask you for it.</source>
+        <translation>Никому не сообщайте этот код: мы никогда его не попросим.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Your data was exported</source>
         <translation>Ваши данные выгружены</translation>
     </message>
@@ -4789,12 +4857,17 @@
 <context>
     <name>transcendence::client::AccountSession</name>
     <message>
-        <location filename="../client-qml/account/AccountSession.cpp" line="+98"/>
+        <location filename="../client-qml/account/AccountSession.cpp" line="+103"/>
         <source>Your session has ended: it was signed out from another device, or the account was suspended.</source>
         <translation>Ваш сеанс завершён: выход выполнен с другого устройства, или учётная запись заблокирована.</translation>
     </message>
     <message>
-        <location line="+235"/>
+        <location line="+200"/>
+        <source>That is not right. Try again.</source>
+        <translation>Неверно. Попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <location line="+86"/>
         <source>The server cannot be reached. Check the server address and your connection.</source>
         <translation>Сервер недоступен. Проверьте адрес сервера и подключение.</translation>
     </message>
@@ -4846,6 +4919,11 @@
         <location line="+3"/>
         <source>That user name, e-mail address or display name is already taken.</source>
         <translation>Это имя пользователя, e-mail или отображаемое имя уже занято.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Confirm it is you (your password or a code) to make this change.</source>
+        <translation>Подтвердите, что это вы (пароль или код), чтобы внести это изменение.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5533,7 +5611,7 @@
 <context>
     <name>transcendence::client::PlaySettings</name>
     <message>
-        <location filename="../client-qml/play/PlaySettings.cpp" line="+172"/>
+        <location filename="../client-qml/play/PlaySettings.cpp" line="+161"/>
         <source>Must be at least the ball speed.</source>
         <translation>Должна быть не меньше скорости мяча.</translation>
     </message>
@@ -7223,12 +7301,17 @@
         <translation>Этот код недействителен.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Remove the control characters.</source>
         <translation>Удалите управляющие символы.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
+        <source>Confirm it is you (your password or a code) to make this change.</source>
+        <translation>Подтвердите, что это вы (пароль или код), чтобы внести это изменение.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>This name is used twice (names ignore case).</source>
         <translation>Это имя встречается дважды (регистр букв не учитывается).</translation>
     </message>
@@ -7495,8 +7578,9 @@
         <translation type="vanished">История ваших матчей и статистика.</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>A free account takes a minute: matches in the browser are played on the server and saved to your history.</source>
-        <translation type="vanished">Бесплатная учётная запись создаётся за минуту: матчи в браузере идут на сервере и сохраняются в вашей истории.</translation>
+        <translation>Бесплатная учётная запись создаётся за минуту: матчи в браузере идут на сервере и сохраняются в вашей истории.</translation>
     </message>
     <message>
         <source>These are being built now. Today this site shows the state of its server.</source>
@@ -7528,8 +7612,9 @@
         <translation>Настольное приложение играет те же матчи, а также без сети на вашем компьютере и без учётной записи.</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>It is built from the project’s source code with Qt 6: see “Quick start” in its README.</source>
-        <translation type="vanished">Оно собирается из исходного кода проекта с Qt 6: см. «Quick start» в его README.</translation>
+        <translation>Оно собирается из исходного кода проекта с Qt 6: см. «Quick start» в его README.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7597,7 +7682,7 @@
         <translation>Ваши последние результаты</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>one keyboard</source>
         <translation>за одной клавиатурой</translation>
     </message>
@@ -9665,6 +9750,31 @@
         <source>Forgot your password?</source>
         <translation>Забыли пароль?</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Code from the e-mail we sent you</source>
+        <translation>Код из письма, которое мы вам отправили</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the 6 digits of the e-mail.</source>
+        <translation>Введите 6 цифр из письма.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>We sent a 6-digit code to your e-mail address. It works once, for 5 minutes.</source>
+        <translation>Мы отправили код из 6 цифр на вашу электронную почту. Он действует один раз в течение 5 минут.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the code from the e-mail</source>
+        <translation>Использовать код из письма</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the code we sent you by e-mail.</source>
+        <translation>Введите код, который мы отправили вам по электронной почте.</translation>
+    </message>
 </context>
 <context>
     <name>web.signup</name>
@@ -10605,6 +10715,61 @@
         <source>To turn it off, confirm with</source>
         <translation>Чтобы выключить, подтвердите с помощью</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirm your e-mail address first: the codes are sent there.</source>
+        <translation>Сначала подтвердите адрес электронной почты: коды приходят туда.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signing in asks for a code sent to your e-mail address.</source>
+        <translation>При входе нужен код, отправленный на вашу электронную почту.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use codes sent by e-mail</source>
+        <translation>Получать коды по электронной почте</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No authenticator app? Get each sign-in code by e-mail instead.</source>
+        <translation>Нет приложения-аутентификатора? Получайте код для входа по электронной почте.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>6-digit code from the e-mail</source>
+        <translation>Код из 6 цифр из письма</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the 6 digits of the e-mail.</source>
+        <translation>Введите 6 цифр из письма.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check your mailbox</source>
+        <translation>Проверьте почту</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign-in codes by e-mail are on.</source>
+        <translation>Коды для входа по электронной почте включены.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>We sent a 6-digit code to %{address}. Enter it within 10 minutes.</source>
+        <translation>Мы отправили код из 6 цифр на %{address}. Введите его в течение 10 минут.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turn off codes by e-mail</source>
+        <translation>Отключить коды по электронной почте</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign-in codes by e-mail are off.</source>
+        <translation>Коды для входа по электронной почте отключены.</translation>
+    </message>
 </context>
 <context>
     <name>web.users</name>
@@ -10932,6 +11097,147 @@
         <location line="+1"/>
         <source>Statistics</source>
         <translation>Статистика</translation>
+    </message>
+</context>
+<context>
+    <name>ReauthenticationDialog</name>
+    <message>
+        <location filename="../client-qml/qml/account/ReauthenticationDialog.qml" line="+26"/>
+        <source>Confirm it is you</source>
+        <translation>Подтвердите, что это вы</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>This change needs a recent proof that you are the owner of this account.</source>
+        <translation>Для этого изменения нужно заново подтвердить, что аккаунт принадлежит вам.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sign out, sign in again with the service you use, then try once more.</source>
+        <translation>Выйдите, войдите снова через сервис, которым пользуетесь, и повторите попытку.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>My password</source>
+        <translation>Мой пароль</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A code from my authenticator app</source>
+        <translation>Код из приложения-аутентификатора</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A recovery code</source>
+        <translation>Резервный код</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>How to confirm</source>
+        <translation>Способ подтверждения</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Your password</source>
+        <translation>Ваш пароль</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>6-digit code</source>
+        <translation>Код из 6 цифр</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recovery code</source>
+        <translation>Резервный код</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Confirm</source>
+        <translation>Подтвердить</translation>
+    </message>
+</context>
+<context>
+    <name>web.reauth</name>
+    <message>
+        <location filename="../resources/web/strings/reauth.js" line="+4"/>
+        <source>Two-factor sign-in is off: use your password.</source>
+        <translation>Двухэтапный вход выключен: используйте пароль.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in again with %{provider}</source>
+        <translation>Войти снова через %{provider}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your password</source>
+        <translation>Ваш пароль</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code from your authenticator app</source>
+        <translation>Код из приложения-аутентификатора</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the 6 digits shown by your app.</source>
+        <translation>Введите 6 цифр, которые показывает приложение.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recovery code</source>
+        <translation>Резервный код</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirm</source>
+        <translation>Подтвердить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thank you. Continuing.</source>
+        <translation>Спасибо. Продолжаем.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use my password</source>
+        <translation>Использовать пароль</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use a code from my authenticator app</source>
+        <translation>Использовать код из приложения-аутентификатора</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use a recovery code</source>
+        <translation>Использовать резервный код</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirm it is you</source>
+        <translation>Подтвердите, что это вы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This change needs a recent proof that you are the owner of this account.</source>
+        <translation>Для этого изменения нужно заново подтвердить, что аккаунт принадлежит вам.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in again with the service you use, then try once more.</source>
+        <translation>Войдите снова через сервис, которым пользуетесь, и повторите попытку.</translation>
     </message>
 </context>
 </TS>

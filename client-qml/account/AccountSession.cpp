@@ -94,6 +94,11 @@ void AccountSession::openServer()
             &AccountSession::tokenStorageChanged);
     m_api = std::make_unique<ApiClient>(m_tokens.get());
     m_api->setBaseUrl(m_serverUrl);
+    connect(m_api.get(), &ApiClient::reauthenticationRequired, this, [this] {
+        m_proofRequired = true;
+        m_proofError.clear();
+        emit proofRequiredChanged();
+    });
     connect(m_api.get(), &ApiClient::sessionEnded, this, [this] {
         becomeSignedOut(tr("Your session has ended: it was signed out from another device, or "
                            "the account was suspended."));
@@ -155,14 +160,22 @@ void AccountSession::signIn(const QString &login, const QString &password)
                 return;
             }
             setBusy(false);
-            if (answer.ok() &&
-                answer.object().value(QStringLiteral("twoFactorRequired")).toBool()) {
-                m_challenge = answer.object().value(QStringLiteral("challenge")).toString();
-                setState(State::SecondFactor);
-                return;
-            }
-            onAnswer(answer);
+            onFirstFactorAnswer(answer);
         });
+}
+
+void AccountSession::onFirstFactorAnswer(const ApiAnswer &answer)
+{
+    if (answer.ok() && answer.object().value(QStringLiteral("twoFactorRequired")).toBool()) {
+        m_challenge = answer.object().value(QStringLiteral("challenge")).toString();
+        m_secondFactorMethod =
+            answer.object().value(QStringLiteral("method")).toString() == QLatin1String("email")
+                ? QStringLiteral("email")
+                : QStringLiteral("totp");
+        setState(State::SecondFactor);
+        return;
+    }
+    onAnswer(answer);
 }
 
 void AccountSession::submitSecondFactor(const QString &code)
@@ -245,7 +258,8 @@ void AccountSession::completeOAuthSignIn(const QString &code, const QString &cod
                 return;
             }
             setBusy(false);
-            onAnswer(answer);
+            // With two-factor sign-in on, the provider was only the first step.
+            onFirstFactorAnswer(answer);
         });
 }
 
@@ -263,6 +277,48 @@ void AccountSession::signOut()
         setBusy(false);
         becomeSignedOut({});
     });
+}
+
+void AccountSession::submitProof(const QString &kind, const QString &value)
+{
+    if (!m_api || !m_proofRequired || m_busy) {
+        return;
+    }
+    if (kind != QLatin1String("password") && kind != QLatin1String("code") &&
+        kind != QLatin1String("recoveryCode")) {
+        return;
+    }
+    setBusy(true);
+    const QString proof = kind == QLatin1String("password") ? value : value.trimmed();
+    m_api->reauthenticate({{kind, proof}},
+                          [this, guard = QPointer<AccountSession>(this)](const ApiAnswer &answer) {
+                              if (!guard) {
+                                  return;
+                              }
+                              setBusy(false);
+                              if (answer.ok()) {
+                                  m_proofRequired = false;
+                                  m_proofError.clear();
+                              } else if (answer.errorCode == QLatin1String("validation_failed")) {
+                                  m_proofError = tr("That is not right. Try again.");
+                              } else {
+                                  m_proofError = describe(answer);
+                              }
+                              emit proofRequiredChanged();
+                          });
+}
+
+void AccountSession::cancelProof()
+{
+    if (!m_proofRequired) {
+        return;
+    }
+    m_proofRequired = false;
+    m_proofError.clear();
+    emit proofRequiredChanged();
+    if (m_api) {
+        m_api->cancelReauthentication();
+    }
 }
 
 void AccountSession::clearError()
@@ -359,6 +415,9 @@ QString AccountSession::describe(const ApiAnswer &answer)
     if (code == QLatin1String("conflict")) {
         return tr("That user name, e-mail address or display name is already taken.");
     }
+    if (code == QLatin1String("reauthentication_required")) {
+        return tr("Confirm it is you (your password or a code) to make this change.");
+    }
     if (code == QLatin1String("forbidden")) {
         return tr("You are not allowed to do this.");
     }
@@ -393,6 +452,7 @@ void AccountSession::becomeSignedIn()
 void AccountSession::becomeSignedOut(const QString &endedReason)
 {
     m_challenge.clear();
+    cancelProof();
     m_sessions->clear();
     setUser({});
     setEndedReason(endedReason);

@@ -43,6 +43,12 @@ class AccountSession : public QObject {
     Q_PROPERTY(QString endedReason READ endedReason NOTIFY endedReasonChanged)
     Q_PROPERTY(QString tokenStorage READ tokenStorage NOTIFY tokenStorageChanged)
     Q_PROPERTY(JsonListModel *sessions READ sessions CONSTANT)
+    // Step-up (issue 15): a sensitive change waits until the owner proves who they are again
+    // (ReauthenticationDialog asks); proofError says why the last proof was refused.
+    Q_PROPERTY(bool proofRequired READ isProofRequired NOTIFY proofRequiredChanged)
+    // In the SecondFactor state: "totp" (the authenticator app) or "email" (a code was mailed).
+    Q_PROPERTY(QString secondFactorMethod READ secondFactorMethod NOTIFY stateChanged)
+    Q_PROPERTY(QString proofError READ proofError NOTIFY proofRequiredChanged)
 
 public:
     enum class State {
@@ -74,6 +80,9 @@ public:
     QString endedReason() const { return m_endedReason; }
     QString tokenStorage() const;
     JsonListModel *sessions() const { return m_sessions; }
+    bool isProofRequired() const { return m_proofRequired; }
+    QString secondFactorMethod() const { return m_secondFactorMethod; }
+    QString proofError() const { return m_proofError; }
 
     // The REST client of this server; null before a server URL is set.
     ApiClient *api() const { return m_api.get(); }
@@ -94,6 +103,9 @@ public:
     Q_INVOKABLE void reloadUser();
     Q_INVOKABLE void loadSessions();
     Q_INVOKABLE void revokeSession(const QString &sessionId);
+    // kind: "password", "code" (authenticator app) or "recoveryCode".
+    Q_INVOKABLE void submitProof(const QString &kind, const QString &value);
+    Q_INVOKABLE void cancelProof();
 
     // The message to show for a failed API answer (translated where the code is known).
     static QString describe(const ApiAnswer &answer);
@@ -108,10 +120,13 @@ signals:
     void errorChanged();
     void endedReasonChanged();
     void tokenStorageChanged();
+    void proofRequiredChanged();
 
 private:
     void openServer();
     void restore();
+    // A sign-in's first answer: a session, or a challenge for the second factor.
+    void onFirstFactorAnswer(const ApiAnswer &answer);
     void onAnswer(const ApiAnswer &answer);
     void becomeSignedIn();
     void becomeSignedOut(const QString &endedReason);
@@ -134,6 +149,9 @@ private:
     QVariantMap m_fieldErrors;
     QString m_endedReason;
     QString m_challenge;
+    QString m_secondFactorMethod;
+    bool m_proofRequired = false;
+    QString m_proofError;
     JsonListModel *m_sessions;
     int m_generation = 0; // answers for an earlier server URL are ignored
 };

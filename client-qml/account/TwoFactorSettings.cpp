@@ -29,11 +29,13 @@ void TwoFactorSettings::syncWithAccount()
 {
     const bool enabled =
         m_session && m_session->user().value(QStringLiteral("twoFactorEnabled")).toBool();
+    const bool byEmail =
+        m_session && m_session->user().value(QStringLiteral("emailTwoFactorEnabled")).toBool();
     // The scanning and recovery steps outlive a reload of the account; the rest follows it.
-    if (m_step == Step::Scanning || m_step == Step::ShowingRecovery) {
+    if (m_step == Step::Scanning || m_step == Step::ShowingRecovery || m_step == Step::EmailCode) {
         return;
     }
-    setStep(enabled ? Step::On : Step::Off);
+    setStep(enabled ? Step::On : byEmail ? Step::EmailOn : Step::Off);
 }
 
 void TwoFactorSettings::call(const QString &path, const QJsonObject &body,
@@ -116,12 +118,51 @@ void TwoFactorSettings::disable(const QString &proof)
     });
 }
 
+void TwoFactorSettings::startEmail()
+{
+    call(QStringLiteral("/api/auth/2fa/email/start"), {}, [this](const ApiAnswer &answer) {
+        m_emailSentTo = answer.object().value(QStringLiteral("sentTo")).toString();
+        setStep(Step::EmailCode);
+        emit stepChanged(); // the address changed even when the step did not
+    });
+}
+
+void TwoFactorSettings::enableEmail(const QString &code)
+{
+    call(QStringLiteral("/api/auth/2fa/email/enable"),
+         {{QStringLiteral("code"), code.trimmed().remove(QLatin1Char(' '))}},
+         [this](const ApiAnswer &answer) {
+             m_emailSentTo.clear();
+             m_recoveryCodes.clear();
+             for (const QJsonValue &value :
+                  answer.object().value(QStringLiteral("recoveryCodes")).toArray()) {
+                 m_recoveryCodes.append(value.toString());
+             }
+             setStep(Step::ShowingRecovery);
+             emit stepChanged();
+             if (m_session) {
+                 m_session->reloadUser();
+             }
+         });
+}
+
+void TwoFactorSettings::disableEmail()
+{
+    call(QStringLiteral("/api/auth/2fa/email/disable"), {}, [this](const ApiAnswer &) {
+        setStep(Step::Off);
+        if (m_session) {
+            m_session->reloadUser();
+        }
+    });
+}
+
 void TwoFactorSettings::finish()
 {
     m_secret.clear();
     m_otpauthUri.clear();
     m_qrCode.clear();
     m_recoveryCodes.clear();
+    m_emailSentTo.clear();
     setErrorMessage({});
     m_step = Step::Off; // syncWithAccount decides between Off and On
     syncWithAccount();

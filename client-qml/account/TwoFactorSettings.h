@@ -11,7 +11,8 @@ namespace transcendence::client {
 
 // Turning two-factor sign-in on and off for the signed-in account: a new secret (text, otpauth
 // URI and QR code) to scan, a current code to confirm it, the ten recovery codes shown once, and
-// turning it off again with a code, a recovery code or the password.
+// turning it off again with a code, a recovery code or the password. Without an authenticator
+// app: codes sent by e-mail instead (a code mailed to the confirmed address switches them on).
 class TwoFactorSettings : public QObject {
     Q_OBJECT
     QML_ELEMENT
@@ -24,6 +25,8 @@ class TwoFactorSettings : public QObject {
     Q_PROPERTY(QString qrCode READ qrCode NOTIFY stepChanged)
     Q_PROPERTY(QStringList recoveryCodes READ recoveryCodes NOTIFY stepChanged)
     Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorMessageChanged)
+    // Where the code to switch e-mail codes on went, masked ("j***@example.org").
+    Q_PROPERTY(QString emailSentTo READ emailSentTo NOTIFY stepChanged)
 
 public:
     enum class Step {
@@ -31,6 +34,8 @@ public:
         Scanning,        // a secret to add to the authenticator app, waiting for a code
         ShowingRecovery, // on; the recovery codes are shown this once
         On,
+        EmailCode, // a code was mailed to switch e-mail codes on; waiting for it
+        EmailOn,   // sign-in codes come by e-mail
     };
     Q_ENUM(Step)
 
@@ -45,6 +50,7 @@ public:
     QString qrCode() const { return m_qrCode; }
     QStringList recoveryCodes() const { return m_recoveryCodes; }
     QString errorMessage() const { return m_errorMessage; }
+    QString emailSentTo() const { return m_emailSentTo; }
 
     Q_INVOKABLE void start();
     Q_INVOKABLE void enable(const QString &code);
@@ -52,6 +58,9 @@ public:
     Q_INVOKABLE void disable(const QString &proof);
     // Leaves the scanning or recovery-code step.
     Q_INVOKABLE void finish();
+    Q_INVOKABLE void startEmail();
+    Q_INVOKABLE void enableEmail(const QString &code);
+    Q_INVOKABLE void disableEmail();
 
 signals:
     void sessionChanged();
@@ -75,6 +84,7 @@ private:
     QString m_qrCode;
     QStringList m_recoveryCodes;
     QString m_errorMessage;
+    QString m_emailSentTo;
 };
 
 } // namespace transcendence::client

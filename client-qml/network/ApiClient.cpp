@@ -2,6 +2,7 @@
 
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QSettings>
 
 namespace transcendence::client {
 namespace {
@@ -87,22 +88,62 @@ void ApiClient::requestBytes(const QByteArray &method, const QString &path, cons
 void ApiClient::requestPayload(const QByteArray &method, const QString &path,
                                const Payload &payload, Callback done, bool auth)
 {
-    sendPayload(
-        method, path, payload, auth,
-        [this, method, path, payload, auth, done = std::move(done)](const ApiAnswer &answer) {
-            if (!auth || answer.status != 401 || !signedIn()) {
-                done(answer);
-                return;
+    // A sensitive change without a recent proof of the owner (403 reauthentication_required)
+    // waits for one: reauthenticationRequired, then reauthenticate() sends it again, or
+    // cancelReauthentication() hands it the refusal.
+    Callback deliver = [this, method, path, payload, auth, done](const ApiAnswer &answer) {
+        if (auth && answer.status == 403 &&
+            answer.errorCode == QLatin1String("reauthentication_required") && signedIn()) {
+            m_awaitingProof.push_back({method, path, payload, done, answer});
+            if (m_awaitingProof.size() == 1) {
+                emit reauthenticationRequired();
             }
-            // Expired (or revoked): renew once, then try again.
-            refresh([this, method, path, payload, done, answer](bool renewed) {
-                if (!renewed) {
-                    done(answer);
-                    return;
+            return;
+        }
+        done(answer);
+    };
+    sendPayload(method, path, payload, auth,
+                [this, method, path, payload, auth, deliver](const ApiAnswer &answer) {
+                    if (!auth || answer.status != 401 || !signedIn()) {
+                        deliver(answer);
+                        return;
+                    }
+                    // Expired (or revoked): renew once, then try again.
+                    refresh([this, method, path, payload, deliver, answer](bool renewed) {
+                        if (!renewed) {
+                            deliver(answer);
+                            return;
+                        }
+                        sendPayload(method, path, payload, true, deliver);
+                    });
+                });
+}
+
+void ApiClient::reauthenticate(const QJsonObject &proof, Callback done)
+{
+    requestPayload(
+        "POST", QStringLiteral("/api/auth/reauthenticate"), jsonPayload(proof),
+        [this, done = std::move(done)](const ApiAnswer &answer) {
+            if (answer.ok()) {
+                // Proven: what waited goes again (a second refusal reaches its caller as is).
+                auto waiting = std::move(m_awaitingProof);
+                m_awaitingProof.clear();
+                for (const AwaitingProof &request : waiting) {
+                    sendPayload(request.method, request.path, request.payload, true, request.done);
                 }
-                sendPayload(method, path, payload, true, done);
-            });
-        });
+            }
+            done(answer);
+        },
+        true);
+}
+
+void ApiClient::cancelReauthentication()
+{
+    auto waiting = std::move(m_awaitingProof);
+    m_awaitingProof.clear();
+    for (const AwaitingProof &request : waiting) {
+        request.done(request.refusal);
+    }
 }
 
 void ApiClient::refresh(std::function<void(bool)> done)
@@ -155,11 +196,15 @@ void ApiClient::restore(std::function<void(bool)> done)
 
 void ApiClient::signIn(const QString &login, const QString &password, Callback done)
 {
-    send("POST", QStringLiteral("/api/auth/login"),
-         {{QStringLiteral("login"), login},
-          {QStringLiteral("password"), password},
-          {QStringLiteral("client"), QStringLiteral("app")}},
-         false, [this, done = std::move(done)](const ApiAnswer &answer) {
+    QJsonObject body{{QStringLiteral("login"), login},
+                     {QStringLiteral("password"), password},
+                     {QStringLiteral("client"), QStringLiteral("app")}};
+    // This device signed in before: wrong passwords typed elsewhere do not lock it out.
+    if (const QString device = deviceToken(); !device.isEmpty()) {
+        body.insert(QStringLiteral("deviceToken"), device);
+    }
+    send("POST", QStringLiteral("/api/auth/login"), body, false,
+         [this, done = std::move(done)](const ApiAnswer &answer) {
              if (answer.ok() &&
                  !answer.object().value(QStringLiteral("twoFactorRequired")).toBool()) {
                  adopt(answer.object(), [done, answer] { done(answer); });
@@ -206,7 +251,9 @@ void ApiClient::exchangeOAuthCode(const QString &code, const QString &codeVerifi
           {QStringLiteral("codeVerifier"), codeVerifier},
           {QStringLiteral("redirectUri"), redirectUri.toString(QUrl::FullyEncoded)}},
          false, [this, done = std::move(done)](const ApiAnswer &answer) {
-             if (answer.ok()) {
+             // An account with two-factor sign-in answers with a challenge, as after a password.
+             if (answer.ok() &&
+                 !answer.object().value(QStringLiteral("twoFactorRequired")).toBool()) {
                  adopt(answer.object(), [done, answer] { done(answer); });
                  return;
              }
@@ -238,6 +285,10 @@ void ApiClient::adopt(const QJsonObject &session, std::function<void()> stored)
     if (changed) {
         emit signedInChanged();
     }
+    if (const QString device = session.value(QStringLiteral("deviceToken")).toString();
+        !device.isEmpty()) {
+        QSettings().setValue(deviceTokenKey(), device);
+    }
     const QString refreshToken = session.value(QStringLiteral("refreshToken")).toString();
     if (!m_tokens || refreshToken.isEmpty()) {
         stored();
@@ -248,9 +299,25 @@ void ApiClient::adopt(const QJsonObject &session, std::function<void()> stored)
     m_tokens->save(refreshToken, [stored = std::move(stored)](bool) { stored(); });
 }
 
+QString ApiClient::deviceTokenKey() const
+{
+    // One per server: another server's token means nothing there.
+    return QStringLiteral("deviceTokens/") +
+           QString::fromLatin1(
+               m_baseUrl.adjusted(QUrl::RemovePath | QUrl::RemoveQuery)
+                   .toEncoded()
+                   .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+QString ApiClient::deviceToken() const
+{
+    return QSettings().value(deviceTokenKey()).toString();
+}
+
 void ApiClient::forget()
 {
     const bool changed = signedIn();
+    cancelReauthentication();
     m_accessToken.clear();
     m_user = {};
     if (m_tokens) {

@@ -67,6 +67,13 @@ public:
                            const QUrl &redirectUri, Callback done);
     // Ends the session on the server (best effort) and forgets the tokens.
     void signOut(std::function<void()> done);
+
+    // Step-up (issue 15): requests refused with 403 reauthentication_required wait until the
+    // owner proves who they are ({"password"}, {"code"} or {"recoveryCode"}): then they are sent
+    // again; cancelling hands them the refusal.
+    bool awaitingProof() const { return !m_awaitingProof.empty(); }
+    void reauthenticate(const QJsonObject &proof, Callback done);
+    void cancelReauthentication();
     // Renews the access token now with the stored refresh token; done(true) on success.
     void refresh(std::function<void(bool)> done);
 
@@ -74,6 +81,8 @@ signals:
     void signedInChanged();
     // The server ended the session (revoked, banned, refresh token refused or reused).
     void sessionEnded();
+    // A request waits for a proof of the owner (see reauthenticate()).
+    void reauthenticationRequired();
 
 private:
     struct Payload {
@@ -88,6 +97,10 @@ private:
     void requestPayload(const QByteArray &method, const QString &path, const Payload &payload,
                         Callback done, bool auth);
     void adopt(const QJsonObject &session, std::function<void()> stored);
+    // The server's "this device signed in before" token (issue 15): kept in the settings, per
+    // server, across sign-outs (it only spares this device lock-outs caused elsewhere).
+    QString deviceTokenKey() const;
+    QString deviceToken() const;
     void forget();
 
     QPointer<TokenStore> m_tokens;
@@ -96,6 +109,14 @@ private:
     QString m_accessToken;
     QJsonObject m_user;
     bool m_refreshing = false;
+    struct AwaitingProof {
+        QByteArray method;
+        QString path;
+        Payload payload;
+        Callback done;
+        ApiAnswer refusal;
+    };
+    std::vector<AwaitingProof> m_awaitingProof;
     std::vector<std::function<void(bool)>> m_waitingForRefresh;
 };
 

@@ -8,6 +8,7 @@
 #include "auth/PasswordPolicy.h"
 #include "auth/RequestAuthenticator.h"
 #include "auth/SessionStore.h"
+#include "auth/StepUp.h"
 #include "db/DatabaseWorkers.h"
 #include "http/JsonBody.h"
 #include "http/Router.h"
@@ -403,7 +404,9 @@ void AccountRoutes::handleChangeEmail(const RouteCall &call)
         using Result = std::optional<ApiError>;
         m_context.workers.run<Result>(
             this,
-            [user, email, password, publicUrl](QSqlDatabase &db) -> Result {
+            [user, email, password, publicUrl,
+             sessionId = call.claims.sessionId](QSqlDatabase &db) -> Result {
+                // The current password is the proof; without one, a recent sign-in or code.
                 if (user.hasPassword) {
                     const auto hash = passwordHashOf(db, user.id);
                     if (!hash) {
@@ -412,6 +415,8 @@ void AccountRoutes::handleChangeEmail(const RouteCall &call)
                     if (!PasswordHasher::verify(*hash, password)) {
                         return wrongPassword();
                     }
+                } else if (auto stale = step_up::requireRecent(db, sessionId)) {
+                    return *stale;
                 }
                 Transaction transaction(db);
                 if (!transaction.isOpen()) {
@@ -490,6 +495,8 @@ void AccountRoutes::handleChangePassword(const RouteCall &call)
         m_context.workers.run<Result>(
             this,
             [user, current, next, keep](QSqlDatabase &db) -> Result {
+                // The current password is the proof; an account created with a provider sets its
+                // first one after a recent sign-in or code (a stolen token must not add one).
                 if (user.hasPassword) {
                     const auto hash = passwordHashOf(db, user.id);
                     if (!hash) {
@@ -498,6 +505,8 @@ void AccountRoutes::handleChangePassword(const RouteCall &call)
                     if (!PasswordHasher::verify(*hash, current)) {
                         return wrongPassword();
                     }
+                } else if (auto stale = step_up::requireRecent(db, keep)) {
+                    return *stale;
                 }
                 const QByteArray hash = PasswordHasher::hash(next);
                 Transaction transaction(db);

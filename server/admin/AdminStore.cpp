@@ -336,6 +336,56 @@ std::variant<StoredFigures, ApiError> figures(QSqlDatabase &db, int staleAfterSe
     return StoredFigures{query.value(0).toLongLong(), query.value(1).toLongLong()};
 }
 
+namespace {
+
+// A new account with the admin role, in one transaction with its audit entry.
+std::variant<AdminAccount, ApiError> createAdmin(QSqlDatabase &db, const QString &username,
+                                                 const QString &email, const QString &password)
+{
+    QJsonObject fields;
+    if (const FieldProblem problem = account_rules::usernameProblem(username); !problem.isEmpty()) {
+        fields.insert(QStringLiteral("username"), problem.toJson());
+    }
+    if (const FieldProblem problem = account_rules::emailProblem(email); !problem.isEmpty()) {
+        fields.insert(QStringLiteral("email"), problem.toJson());
+    }
+    if (const FieldProblem problem = PasswordPolicy::problem(password, username, email);
+        !problem.isEmpty()) {
+        fields.insert(QStringLiteral("password"), problem.toJson());
+    }
+    if (!fields.isEmpty()) {
+        return ApiError{Status::UnprocessableEntity, QStringLiteral("validation_failed"),
+                        QStringLiteral("cannot create this admin"), fields};
+    }
+    if (!db.transaction()) {
+        return account_store::databaseUnavailable();
+    }
+    NewAccount account{username, email, username, account_rules::displayNameKey(username),
+                       PasswordHasher::hash(password)};
+    auto created = account_store::create(db, account);
+    if (const auto *error = std::get_if<ApiError>(&created)) {
+        db.rollback();
+        return *error;
+    }
+    UserRecord user = std::get<UserRecord>(created);
+    QSqlQuery makeAdmin(db);
+    makeAdmin.prepare(QStringLiteral("UPDATE users SET role = 'admin' WHERE id = ?"));
+    makeAdmin.addBindValue(user.id);
+    if (!makeAdmin.exec()) {
+        db.rollback();
+        return account_store::databaseUnavailable();
+    }
+    user.role = QStringLiteral("admin");
+    record(db, 0, QStringLiteral("create_admin"), user.id, {{QStringLiteral("created"), true}});
+    if (!db.commit()) {
+        db.rollback();
+        return account_store::databaseUnavailable();
+    }
+    return AdminAccount{user, true};
+}
+
+} // namespace
+
 std::variant<AdminAccount, ApiError> ensureAdmin(QSqlDatabase &db, const QString &username,
                                                  const QString &email, const QString &password)
 {
@@ -356,37 +406,35 @@ std::variant<AdminAccount, ApiError> ensureAdmin(QSqlDatabase &db, const QString
                {{QStringLiteral("created"), false}});
         return AdminAccount{user, false};
     }
-    QJsonObject fields;
-    if (const FieldProblem problem = account_rules::usernameProblem(username); !problem.isEmpty()) {
-        fields.insert(QStringLiteral("username"), problem.toJson());
-    }
-    if (const FieldProblem problem = account_rules::emailProblem(email); !problem.isEmpty()) {
-        fields.insert(QStringLiteral("email"), problem.toJson());
-    }
-    if (const FieldProblem problem = PasswordPolicy::problem(password, username, email);
-        !problem.isEmpty()) {
-        fields.insert(QStringLiteral("password"), problem.toJson());
-    }
-    if (!fields.isEmpty()) {
-        return ApiError{Status::UnprocessableEntity, QStringLiteral("validation_failed"),
-                        QStringLiteral("cannot create this admin"), fields};
-    }
-    NewAccount account{username, email, username, account_rules::displayNameKey(username),
-                       PasswordHasher::hash(password)};
-    auto created = account_store::create(db, account);
-    if (const auto *error = std::get_if<ApiError>(&created)) {
-        return *error;
-    }
-    UserRecord user = std::get<UserRecord>(created);
-    QSqlQuery makeAdmin(db);
-    makeAdmin.prepare(QStringLiteral("UPDATE users SET role = 'admin' WHERE id = ?"));
-    makeAdmin.addBindValue(user.id);
-    if (!makeAdmin.exec()) {
+    return createAdmin(db, username, email, password);
+}
+
+std::variant<AdminAccount, ApiError> createAdminIfAbsent(QSqlDatabase &db, const QString &username,
+                                                         const QString &email,
+                                                         const QString &password)
+{
+    if (!db.isOpen()) {
         return account_store::databaseUnavailable();
     }
-    user.role = QStringLiteral("admin");
-    record(db, 0, QStringLiteral("create_admin"), user.id, {{QStringLiteral("created"), true}});
-    return AdminAccount{user, true};
+    QSqlQuery existing(db);
+    existing.prepare(QStringLiteral("SELECT ") + QLatin1String(account_store::kUserColumns) +
+                     QStringLiteral(" FROM users u WHERE u.username = ?"));
+    existing.addBindValue(username);
+    if (!existing.exec()) {
+        return account_store::databaseUnavailable();
+    }
+    if (existing.next()) {
+        const UserRecord user = account_store::fromQuery(existing);
+        if (user.role == QLatin1String("admin")) {
+            return AdminAccount{user, false};
+        }
+        return ApiError{Status::Conflict,
+                        QStringLiteral("admin_name_taken"),
+                        QStringLiteral("an account that is not an admin has this name: it is not "
+                                       "promoted (use create-admin on the server to promote it)"),
+                        {}};
+    }
+    return createAdmin(db, username, email, password);
 }
 
 } // namespace transcendence::server::admin_store

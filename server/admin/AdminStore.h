@@ -52,14 +52,23 @@ std::optional<ApiError> removeAvatar(QSqlDatabase &db, qint64 adminId, qint64 us
 bool record(QSqlDatabase &db, qint64 adminId, const QString &action, qint64 targetUserId,
             const QJsonObject &details);
 
-// create-admin: makes the account an admin, creating it when it does not exist (with the
-// password, which must pass the password policy). Returns the user and whether it was created.
+// create-admin (the command an operator runs on the server): makes the account an admin,
+// creating it when it does not exist (with the password, which must pass the password policy).
+// Returns the user and whether it was created.
 struct AdminAccount {
     UserRecord user;
     bool created = false;
 };
 std::variant<AdminAccount, ApiError> ensureAdmin(QSqlDatabase &db, const QString &username,
                                                  const QString &email, const QString &password);
+
+// TRANSCENDENCE_ADMIN_* at start-up: creates the admin with the configured password when no
+// account has that name, and never promotes an existing one (anyone may have registered the
+// name, e.g. after the real admin erased their account). An existing admin of that name is
+// left as it is (created = false); an existing non-admin is 409 admin_name_taken.
+std::variant<AdminAccount, ApiError> createAdminIfAbsent(QSqlDatabase &db, const QString &username,
+                                                         const QString &email,
+                                                         const QString &password);
 
 } // namespace admin_store
 } // namespace transcendence::server

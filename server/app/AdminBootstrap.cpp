@@ -17,9 +17,12 @@ namespace transcendence::server::admin_bootstrap {
 namespace {
 
 const QString kConnection = QStringLiteral("admin-bootstrap");
+using Status = QHttpServerResponder::StatusCode;
+
+enum class Bootstrap { PromoteOrCreate, CreateOnly };
 
 bool ensureAdmin(const ServerConfig &config, const QString &username, const QString &email,
-                 const QString &password)
+                 const QString &password, Bootstrap mode)
 {
     QString error;
     bool ok = false;
@@ -29,9 +32,14 @@ bool ensureAdmin(const ServerConfig &config, const QString &username, const QStr
             StructuredLog::error(QStringLiteral("create_admin_failed"),
                                  {{QStringLiteral("error"), error}});
         } else {
-            auto result = admin_store::ensureAdmin(db, username, email, password);
+            auto result = mode == Bootstrap::PromoteOrCreate
+                              ? admin_store::ensureAdmin(db, username, email, password)
+                              : admin_store::createAdminIfAbsent(db, username, email, password);
             if (const auto *failure = std::get_if<ApiError>(&result)) {
                 StructuredLog::error(QStringLiteral("create_admin_failed"), failure->toJson());
+                // At start-up, a name or an address someone else registered must not keep the
+                // platform down (anyone can register one): serve, and say why there is no admin.
+                ok = mode == Bootstrap::CreateOnly && failure->status == Status::Conflict;
             } else {
                 const auto &admin = std::get<admin_store::AdminAccount>(result);
                 StructuredLog::info(QStringLiteral("admin_ready"),
@@ -73,7 +81,7 @@ int runCreateAdminCommand(const ServerConfig &config, const QStringList &argumen
         return 1;
     }
     return ensureAdmin(config, parser.value(QStringLiteral("username")),
-                       parser.value(QStringLiteral("email")), password)
+                       parser.value(QStringLiteral("email")), password, Bootstrap::PromoteOrCreate)
                ? 0
                : 1;
 }
@@ -83,7 +91,8 @@ bool ensureAdminFromConfig(const ServerConfig &config)
     if (config.adminUsername.isEmpty()) {
         return true;
     }
-    return ensureAdmin(config, config.adminUsername, config.adminEmail, config.adminPassword);
+    return ensureAdmin(config, config.adminUsername, config.adminEmail, config.adminPassword,
+                       Bootstrap::CreateOnly);
 }
 
 } // namespace transcendence::server::admin_bootstrap

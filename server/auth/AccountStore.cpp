@@ -10,7 +10,7 @@ namespace transcendence::server::account_store {
 const char *const kUserColumns =
     "u.id, u.username, u.email, u.display_name, u.role, u.bio, u.language, u.created_at, "
     "u.banned_at IS NOT NULL, u.password_hash IS NOT NULL, u.totp_enabled_at IS NOT NULL, "
-    "u.email_verified_at IS NOT NULL";
+    "u.email_verified_at IS NOT NULL, u.email_2fa_enabled_at IS NOT NULL";
 
 ApiError databaseUnavailable()
 {
@@ -38,6 +38,7 @@ UserRecord fromQuery(const QSqlQuery &query, int firstColumn)
     user.hasPassword = column(9).toBool();
     user.twoFactorEnabled = column(10).toBool();
     user.emailVerified = column(11).toBool();
+    user.emailTwoFactorEnabled = column(12).toBool();
     return user;
 }
 
@@ -127,6 +128,20 @@ std::variant<UserRecord, ApiError> byId(QSqlDatabase &db, qint64 userId)
     return fromQuery(query);
 }
 
+std::variant<QByteArray, ApiError> passwordHash(QSqlDatabase &db, qint64 userId)
+{
+    if (!db.isOpen()) {
+        return databaseUnavailable();
+    }
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT password_hash FROM users WHERE id = ?"));
+    query.addBindValue(userId);
+    if (!query.exec() || !query.next()) {
+        return databaseUnavailable();
+    }
+    return query.value(0).toString().toLatin1();
+}
+
 } // namespace transcendence::server::account_store
 
 namespace transcendence::server {
@@ -143,7 +158,8 @@ QJsonObject UserRecord::toPrivateJson() const
             {QStringLiteral("createdAt"), createdAt.toString(Qt::ISODateWithMs)},
             {QStringLiteral("hasPassword"), hasPassword},
             {QStringLiteral("twoFactorEnabled"), twoFactorEnabled},
-            {QStringLiteral("emailVerified"), emailVerified}};
+            {QStringLiteral("emailVerified"), emailVerified},
+            {QStringLiteral("emailTwoFactorEnabled"), emailTwoFactorEnabled}};
 }
 
 } // namespace transcendence::server

@@ -23,8 +23,12 @@ struct UserRecord {
     QDateTime createdAt;
     bool banned = false;
     bool hasPassword = false;
-    bool twoFactorEnabled = false;
-    bool emailVerified = false; // the current address was proven (sql/0019_mail.sql)
+    bool twoFactorEnabled = false;      // TOTP (an authenticator app)
+    bool emailVerified = false;         // the current address was proven (sql/0019_mail.sql)
+    bool emailTwoFactorEnabled = false; // codes by e-mail as the second factor instead
+
+    // Whether a sign-in ends on a challenge for a second factor (TOTP or an e-mailed code).
+    bool needsSecondFactor() const { return twoFactorEnabled || emailTwoFactorEnabled; }
 
     QJsonObject toPrivateJson() const; // what the user sees of themselves
 };
@@ -57,11 +61,13 @@ std::variant<std::optional<LoginCandidate>, ApiError> findForLogin(QSqlDatabase 
                                                                    const QString &login);
 
 std::variant<UserRecord, ApiError> byId(QSqlDatabase &db, qint64 userId);
+// The account's Argon2id PHC string; empty when it has no password (created with a provider).
+std::variant<QByteArray, ApiError> passwordHash(QSqlDatabase &db, qint64 userId);
 
 // The kUserColumns columns of the current row, starting at column firstColumn.
 UserRecord fromQuery(const class QSqlQuery &query, int firstColumn = 0);
 extern const char *const kUserColumns;
-inline constexpr int kUserColumnCount = 12; // columns after them start at this index
+inline constexpr int kUserColumnCount = 13; // columns after them start at this index
 
 } // namespace account_store
 } // namespace transcendence::server

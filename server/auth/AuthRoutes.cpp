@@ -3,6 +3,7 @@
 #include "auth/AccountRules.h"
 #include "auth/PasswordHasher.h"
 #include "auth/PasswordPolicy.h"
+#include "auth/StepUp.h"
 #include "auth/TwoFactorStore.h"
 #include "db/DatabaseWorkers.h"
 #include "http/Cookies.h"
@@ -35,10 +36,19 @@ using Status = QHttpServerResponder::StatusCode;
 // count there (guessing across accounts); the second step keeps its own per-address budget.
 constexpr RateLimiter::Rule kLoginFailuresPerAddress{60, 900};
 constexpr RateLimiter::Rule kLoginPerAddress{30, 900};
-constexpr RateLimiter::Rule kLoginPerAccount{10, 900};
+// Refused passwords per account, whatever was typed (the name or the e-mail), in the OWASP
+// "device cookies" way (issue 15, item 5): from devices the account never signed in on, 10 in
+// all and 5 from any one address; a device that signed in before (a valid device token of this
+// account) counts on its own, so guessing elsewhere never locks the owner out of it.
+constexpr RateLimiter::Rule kLoginFailuresPerAccount{10, 900};
+constexpr RateLimiter::Rule kLoginFailuresPerAccountAddress{5, 900};
+constexpr RateLimiter::Rule kLoginFailuresPerDevice{10, 900};
 // Renewals from one address: a whole school may sit behind one (every page load in every tab
 // renews), so the cap only keeps a flood off the database. Guessing is what the second rule stops:
 // refused refresh tokens per address.
+// Step-up proofs per account (every kind; wrong codes also count in the account's second-factor
+// budget, in the database).
+constexpr RateLimiter::Rule kReauthenticatePerAccount{10, 900};
 constexpr RateLimiter::Rule kRefreshPerAddress{600, 60};
 constexpr RateLimiter::Rule kRefreshFailuresPerAddress{30, 900};
 
@@ -132,6 +142,8 @@ void AuthRoutes::registerRoutes(Router &router)
                     none, &AuthRoutes::handleRevokeSession},
                    {Method::Post, QStringLiteral("/api/auth/ws-ticket"), Access::SignedIn, none,
                     &AuthRoutes::handleWsTicket},
+                   {Method::Post, QStringLiteral("/api/auth/reauthenticate"), Access::SignedIn,
+                    json, &AuthRoutes::handleReauthenticate},
                });
 }
 
@@ -150,6 +162,19 @@ bool AuthRoutes::withinLimits(const DeferredReplyPtr &reply,
 QHttpServerResponse AuthRoutes::sessionResponse(const IssuedSession &session, bool webClient,
                                                 Status status) const
 {
+    return sessionResponse(session, webClient, status, {});
+}
+
+QHttpServerResponse AuthRoutes::signInResponse(const IssuedSession &session, bool webClient,
+                                               Status status) const
+{
+    return sessionResponse(session, webClient, status,
+                           m_twoFactorKeys.devices.issue(session.user.id));
+}
+
+QHttpServerResponse AuthRoutes::sessionResponse(const IssuedSession &session, bool webClient,
+                                                Status status, const QByteArray &deviceToken) const
+{
     QJsonObject body{
         {QStringLiteral("user"), session.user.toPrivateJson()},
         {QStringLiteral("accessToken"),
@@ -160,14 +185,40 @@ QHttpServerResponse AuthRoutes::sessionResponse(const IssuedSession &session, bo
         {QStringLiteral("sessionId"), session.sessionId}};
     if (!webClient) {
         body.insert(QStringLiteral("refreshToken"), QString::fromLatin1(session.refreshToken));
+        if (!deviceToken.isEmpty()) {
+            body.insert(QStringLiteral("deviceToken"), QString::fromLatin1(deviceToken));
+        }
     }
     QHttpServerResponse response(body, status);
     if (webClient) {
         response.setHeader("Set-Cookie",
                            AuthRoutes::refreshCookie(session.refreshToken,
                                                      session_store::kSessionLifetimeDays * 86400));
+        if (!deviceToken.isEmpty()) {
+            response.addHeader("Set-Cookie", deviceCookie(deviceToken));
+        }
     }
     return response;
+}
+
+QByteArray AuthRoutes::deviceCookie(const QByteArray &token)
+{
+    return setCookie(DeviceTokens::kCookie, token, DeviceTokens::kCookiePath,
+                     DeviceTokens::kLifetimeSeconds, "Strict");
+}
+
+QByteArray AuthRoutes::newDeviceCookie(qint64 userId) const
+{
+    return deviceCookie(m_twoFactorKeys.devices.issue(userId));
+}
+
+QHttpServerResponse AuthRoutes::secondFactorResponse(const two_factor_store::Challenge &challenge)
+{
+    return QHttpServerResponse(
+        QJsonObject{{QStringLiteral("twoFactorRequired"), true},
+                    {QStringLiteral("challenge"), QString::fromLatin1(challenge.token)},
+                    {QStringLiteral("method"), challenge.method},
+                    {QStringLiteral("expiresIn"), two_factor_store::kChallengeLifetimeSeconds}});
 }
 
 void AuthRoutes::handleRegister(const RouteCall &call)
@@ -253,7 +304,7 @@ void AuthRoutes::handleRegister(const RouteCall &call)
                         return;
                     }
                     const IssuedSession &session = std::get<IssuedSession>(result);
-                    reply->send(sessionResponse(session, webClient, Status::Created));
+                    reply->send(signInResponse(session, webClient, Status::Created));
                     emit accountCreated(session.user.id);
                 });
         });
@@ -269,13 +320,15 @@ void AuthRoutes::handleLogin(const RouteCall &call)
     FieldErrors errors;
     const QString login = stringField(body, QStringLiteral("login"), errors, true, 254).trimmed();
     const QString password = stringField(body, QStringLiteral("password"), errors, true, 1024);
+    const QByteArray presentedDevice =
+        stringField(body, QStringLiteral("deviceToken"), errors, false, 200).toLatin1();
     const bool webClient = isWebClient(body, errors);
     if (!errors.isEmpty()) {
         reply->send(errors.toError().toResponse());
         return;
     }
-    const QString accountKey = QStringLiteral("login-account:") + login.toCaseFolded();
-    const QString failuresKey = QStringLiteral("login-fail-ip:") + call.exchange().clientAddress();
+    const QString address = call.exchange().clientAddress();
+    const QString failuresKey = QStringLiteral("login-fail-ip:") + address;
     if (refusedWhenBusy(m_workers, reply)) {
         return;
     }
@@ -284,45 +337,68 @@ void AuthRoutes::handleLogin(const RouteCall &call)
         reply->send(RateLimiter::tooManyRequests(retryAfter));
         return;
     }
-    if (!withinLimits(reply, {{accountKey, kLoginPerAccount}})) {
-        return;
-    }
+    // Web clients carry their device token in an HttpOnly cookie, apps in the body.
+    const QByteArray deviceToken =
+        webClient ? cookieValue(call.header("Cookie"), DeviceTokens::kCookie) : presentedDevice;
+    const std::optional<DeviceTokens::Device> device =
+        deviceToken.isEmpty() ? std::nullopt : m_twoFactorKeys.devices.verify(deviceToken);
     const SessionOrigin origin = originOf(call, webClient);
     // With two-factor sign-in on, a correct password only earns a challenge for the second step.
-    struct SecondFactorNeeded {
-        QByteArray challenge;
-    };
-    using Outcome = std::variant<IssuedSession, SecondFactorNeeded, ApiError>;
-    const auto finish = [this, reply, webClient, accountKey, failuresKey](Outcome result) {
-        metrics::signIn(!std::holds_alternative<ApiError>(result));
-        if (const auto *error = std::get_if<ApiError>(&result)) {
-            if (error->code == QLatin1String("invalid_credentials")) {
-                m_limits.hit(failuresKey, kLoginFailuresPerAddress, nowMs());
-            }
-            reply->send(error->toResponse());
-            return;
-        }
-        m_limits.clear(accountKey); // a correct password forgives earlier typos
-        if (const auto *needed = std::get_if<SecondFactorNeeded>(&result)) {
-            reply->send(QHttpServerResponse(QJsonObject{
-                {QStringLiteral("twoFactorRequired"), true},
-                {QStringLiteral("challenge"), QString::fromLatin1(needed->challenge)},
-                {QStringLiteral("expiresIn"), two_factor_store::kChallengeLifetimeSeconds}}));
-            return;
-        }
-        reply->send(sessionResponse(std::get<IssuedSession>(result), webClient, Status::Ok));
-    };
-    // The account (SQL pool), then the password check (CPU pool: a read never waits behind a
-    // hash), then the session (SQL pool).
+    using Outcome = std::variant<IssuedSession, two_factor_store::Challenge, ApiError>;
+    // The account (SQL pool); its failure budgets; then the password check (CPU pool: a read
+    // never waits behind a hash), then the session (SQL pool).
     using Found = std::variant<std::optional<account_store::LoginCandidate>, ApiError>;
     m_workers.run<Found>(
         this, [login](QSqlDatabase &db) { return account_store::findForLogin(db, login); },
-        [this, reply, password, origin, finish](Found found) {
+        [this, reply, login, password, origin, webClient, address, failuresKey,
+         device](Found found) {
             if (const auto *error = std::get_if<ApiError>(&found)) {
-                finish(*error);
+                reply->send(error->toResponse());
                 return;
             }
             auto candidate = std::get<std::optional<account_store::LoginCandidate>>(found);
+            // Unknown names get budgets of their own, like accounts: a 429 says nothing about
+            // whether an account exists.
+            const QString account = candidate ? QStringLiteral("u%1").arg(candidate->user.id)
+                                              : QStringLiteral("n:") + login.toCaseFolded();
+            QList<std::pair<QString, RateLimiter::Rule>> budgets;
+            QString forgivenKey; // the counter a correct password resets
+            if (candidate && device && device->userId == candidate->user.id) {
+                forgivenKey = QStringLiteral("login-fail-device:%1:%2")
+                                  .arg(account, QString::fromLatin1(device->id));
+                budgets = {{forgivenKey, kLoginFailuresPerDevice}};
+            } else {
+                forgivenKey = QStringLiteral("login-fail-account-ip:%1:%2").arg(account, address);
+                budgets = {
+                    {QStringLiteral("login-fail-account:") + account, kLoginFailuresPerAccount},
+                    {forgivenKey, kLoginFailuresPerAccountAddress}};
+            }
+            for (const auto &[key, rule] : std::as_const(budgets)) {
+                if (const int retryAfter = m_limits.exhausted(key, rule, nowMs()); retryAfter > 0) {
+                    reply->send(RateLimiter::tooManyRequests(retryAfter));
+                    return;
+                }
+            }
+            const auto finish = [this, reply, webClient, failuresKey, budgets,
+                                 forgivenKey](Outcome result) {
+                metrics::signIn(!std::holds_alternative<ApiError>(result));
+                if (const auto *error = std::get_if<ApiError>(&result)) {
+                    if (error->code == QLatin1String("invalid_credentials")) {
+                        m_limits.hit(failuresKey, kLoginFailuresPerAddress, nowMs());
+                        for (const auto &[key, rule] : budgets) {
+                            m_limits.hit(key, rule, nowMs());
+                        }
+                    }
+                    reply->send(error->toResponse());
+                    return;
+                }
+                m_limits.clear(forgivenKey); // a correct password forgives this device's typos
+                if (const auto *needed = std::get_if<two_factor_store::Challenge>(&result)) {
+                    reply->send(secondFactorResponse(*needed));
+                    return;
+                }
+                reply->send(signInResponse(std::get<IssuedSession>(result), webClient, Status::Ok));
+            };
             // Unknown accounts cost a verification too: same answer, similar time.
             QByteArray hash = candidate && !candidate->passwordHash.isEmpty()
                                   ? candidate->passwordHash
@@ -343,14 +419,15 @@ void AuthRoutes::handleLogin(const RouteCall &call)
                     }
                     m_workers.run<Outcome>(
                         this,
-                        [user = candidate->user, origin](QSqlDatabase &db) -> Outcome {
-                            if (user.twoFactorEnabled) {
+                        [user = candidate->user, origin,
+                         keys = m_twoFactorKeys](QSqlDatabase &db) -> Outcome {
+                            if (user.needsSecondFactor()) {
                                 auto challenge =
-                                    two_factor_store::createChallenge(db, user.id, origin);
+                                    two_factor_store::createChallenge(db, user.id, origin, keys);
                                 if (const auto *error = std::get_if<ApiError>(&challenge)) {
                                     return *error;
                                 }
-                                return SecondFactorNeeded{std::get<QByteArray>(challenge)};
+                                return std::get<two_factor_store::Challenge>(challenge);
                             }
                             auto opened = session_store::open(db, user, origin);
                             if (const auto *error = std::get_if<ApiError>(&opened)) {
@@ -396,10 +473,14 @@ void AuthRoutes::handleSecondFactor(const RouteCall &call)
             return two_factor_store::completeChallenge(db, challenge, code, recoveryCode,
                                                        QDateTime::currentSecsSinceEpoch(), keys);
         },
-        answer<std::pair<IssuedSession, bool>>(
-            reply, [this](const std::pair<IssuedSession, bool> &signedIn) {
-                return sessionResponse(signedIn.first, signedIn.second, Status::Ok);
-            }));
+        [this, reply](Outcome result) {
+            if (const auto *error = std::get_if<ApiError>(&result)) {
+                reply->send(two_factor_store::errorResponse(*error));
+                return;
+            }
+            const auto &signedIn = std::get<std::pair<IssuedSession, bool>>(result);
+            reply->send(signInResponse(signedIn.first, signedIn.second, Status::Ok));
+        });
 }
 
 void AuthRoutes::handleRefresh(const RouteCall &call)
@@ -541,6 +622,62 @@ void AuthRoutes::handleWsTicket(const RouteCall &call)
                 {QStringLiteral("ticket"), QString::fromLatin1(ticket)},
                 {QStringLiteral("expiresIn"), session_store::kWsTicketLifetimeSeconds}});
         }));
+}
+
+void AuthRoutes::handleReauthenticate(const RouteCall &call)
+{
+    FieldErrors errors;
+    const QString password =
+        stringField(call.json, QStringLiteral("password"), errors, false, 1024);
+    const QString code = stringField(call.json, QStringLiteral("code"), errors, false, 20);
+    const QString recoveryCode =
+        stringField(call.json, QStringLiteral("recoveryCode"), errors, false, 40);
+    if (errors.isEmpty() && password.isEmpty() && code.isEmpty() && recoveryCode.isEmpty()) {
+        errors.add(QStringLiteral("password"), QStringLiteral("required"),
+                   QStringLiteral("give your password, a code from your authenticator app or a "
+                                  "recovery code"));
+    }
+    if (!errors.isEmpty()) {
+        call.fail(errors.toError());
+        return;
+    }
+    if (!withinLimits(call.reply, {{QStringLiteral("reauth-account:%1").arg(call.user.id),
+                                    kReauthenticatePerAccount}})) {
+        return;
+    }
+    // Argon2id on a SQL worker, as every other password confirmation (a few a minute at most).
+    m_workers.run<std::optional<ApiError>>(
+        this,
+        [userId = call.user.id, sessionId = call.claims.sessionId, password, code, recoveryCode,
+         keys = m_twoFactorKeys](QSqlDatabase &db) -> std::optional<ApiError> {
+            if (!db.isOpen()) {
+                return account_store::databaseUnavailable();
+            }
+            if (!password.isEmpty()) {
+                auto hash = account_store::passwordHash(db, userId);
+                if (const auto *error = std::get_if<ApiError>(&hash)) {
+                    return *error;
+                }
+                const QByteArray stored = std::get<QByteArray>(hash);
+                if (stored.isEmpty() || !PasswordHasher::verify(stored, password)) {
+                    FieldErrors wrong;
+                    wrong.add(QStringLiteral("password"), QStringLiteral("wrong_password"),
+                              QStringLiteral("is not your password"));
+                    return wrong.toError();
+                }
+            } else if (auto refused = two_factor_store::proveWithCode(
+                           db, userId, code, recoveryCode, QDateTime::currentSecsSinceEpoch(),
+                           keys)) {
+                return refused;
+            }
+            if (!step_up::markProven(db, sessionId)) {
+                return account_store::databaseUnavailable();
+            }
+            return std::nullopt;
+        },
+        [reply = call.reply](std::optional<ApiError> error) {
+            reply->send(error ? two_factor_store::errorResponse(*error) : noContent());
+        });
 }
 
 } // namespace transcendence::server

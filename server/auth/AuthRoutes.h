@@ -33,6 +33,19 @@ public:
     QHttpServerResponse sessionResponse(const IssuedSession &session, bool webClient,
                                         QHttpServerResponder::StatusCode status) const;
 
+    // The same after a sign-in (not a renewal), with a new device token: a cookie for the web
+    // (tr_device, HttpOnly, Path=/api/auth/login), "deviceToken" in the body for apps.
+    QHttpServerResponse signInResponse(const IssuedSession &session, bool webClient,
+                                       QHttpServerResponder::StatusCode status) const;
+    static QByteArray deviceCookie(const QByteArray &token);
+    QByteArray newDeviceCookie(qint64 userId) const; // a sign-in that ends on a redirect (OAuth)
+
+    // {"twoFactorRequired": true, "challenge", "expiresIn"}: the first factor was accepted (a
+    // password, or a provider's sign-in); POST /api/auth/login/2fa finishes.
+    // "method": "totp" (the authenticator app) or "email" (a code was just mailed).
+    static QHttpServerResponse secondFactorResponse(const two_factor_store::Challenge &challenge);
+    const TwoFactorKeys &twoFactorKeys() const { return m_twoFactorKeys; }
+
 signals:
     // Sessions that ended (logout, revocation): their WebSockets must close.
     void sessionsRevoked(const QStringList &sessionIds);
@@ -40,6 +53,9 @@ signals:
     void accountCreated(qint64 userId);
 
 private:
+    QHttpServerResponse sessionResponse(const IssuedSession &session, bool webClient,
+                                        QHttpServerResponder::StatusCode status,
+                                        const QByteArray &deviceToken) const;
     void handleRegister(const RouteCall &call);
     void handleLogin(const RouteCall &call);
     void handleSecondFactor(const RouteCall &call);
@@ -50,6 +66,7 @@ private:
     void handleListSessions(const RouteCall &call);
     void handleRevokeSession(const RouteCall &call);
     void handleWsTicket(const RouteCall &call);
+    void handleReauthenticate(const RouteCall &call);
 
     // 429 with Retry-After if any rule is exhausted; true when the request may go on.
     bool withinLimits(const DeferredReplyPtr &reply,

@@ -2,6 +2,7 @@
 
 #include "auth/AuthRoutes.h"
 #include "auth/OAuthIdentityStore.h"
+#include "auth/TwoFactorStore.h"
 #include "auth/oauth/AuthorizationRequest.h"
 #include "auth/oauth/ReturnPath.h"
 #include "db/DatabaseWorkers.h"
@@ -51,6 +52,8 @@ QHttpServerResponse errorPage(const ApiError &error)
                      error.code, error.message);
 }
 
+using SecondFactorChallenge = two_factor_store::Challenge;
+
 QHttpServerResponse redirect(const QByteArray &location)
 {
     QHttpServerResponse response(Status::Found);
@@ -93,10 +96,11 @@ void OAuthRoutes::registerRoutes(Router &router)
                           Access::Public, none, &OAuthRoutes::handleStart},
                          {Method::Get, QStringLiteral("/api/auth/oauth/<arg>/callback"),
                           Access::Public, none, &OAuthRoutes::handleCallback},
+                         // Linking an identity is a way in: a recent proof, not just a token.
                          {Method::Post, QStringLiteral("/api/auth/oauth/<arg>/link"),
-                          Access::SignedIn, none, &OAuthRoutes::handleLink},
+                          Access::SignedIn, none, &OAuthRoutes::handleLink, Proof::Recent},
                          {Method::Delete, QStringLiteral("/api/auth/oauth/<arg>/link"),
-                          Access::SignedIn, none, &OAuthRoutes::handleLink},
+                          Access::SignedIn, none, &OAuthRoutes::handleLink, Proof::Recent},
                      });
 }
 
@@ -234,15 +238,45 @@ void OAuthRoutes::finishSignIn(const oauth::OAuthFlowState &flow,
             });
         return;
     }
-    using Result = std::variant<IssuedSession, ApiError>;
+    // An account with two-factor sign-in on gets a challenge, not a session: the provider vouched
+    // for the first factor only (issue 15, item 2). The SPA takes the challenge from the
+    // fragment (never sent to a server) and asks for the code as after a password.
+    using Result = std::variant<IssuedSession, SecondFactorChallenge, ApiError>;
     m_workers.run<Result>(
         this,
-        [identity, origin](QSqlDatabase &db) {
-            return oauth_identity_store::signIn(db, identity, origin);
+        [identity, origin, keys = m_auth.twoFactorKeys()](QSqlDatabase &db) -> Result {
+            auto found = oauth_identity_store::account(db, identity);
+            if (const auto *error = std::get_if<ApiError>(&found)) {
+                return *error;
+            }
+            const UserRecord &user = std::get<UserRecord>(found);
+            if (user.needsSecondFactor()) {
+                auto challenge = two_factor_store::createChallenge(db, user.id, origin, keys);
+                if (const auto *error = std::get_if<ApiError>(&challenge)) {
+                    return *error;
+                }
+                return std::get<SecondFactorChallenge>(challenge);
+            }
+            auto opened = session_store::open(db, user, origin);
+            if (const auto *error = std::get_if<ApiError>(&opened)) {
+                return *error;
+            }
+            return std::get<IssuedSession>(opened);
         },
-        [reply, location](Result result) {
+        [this, reply, location](Result result) {
             if (const auto *error = std::get_if<ApiError>(&result)) {
                 reply->send(errorPage(*error));
+                return;
+            }
+            if (const auto *needed = std::get_if<SecondFactorChallenge>(&result)) {
+                const qsizetype fragment = location.indexOf('#');
+                QByteArray withChallenge = fragment < 0 ? location : location.left(fragment);
+                withChallenge +=
+                    "#challenge=" + needed->token + "&method=" + needed->method.toLatin1();
+                auto response = redirect(withChallenge);
+                response.setHeader("Set-Cookie",
+                                   setCookie(kBindingCookie, "", kBindingCookiePath, 0, "Lax"));
+                reply->send(std::move(response));
                 return;
             }
             // Back to the SPA, signed in: it gets its access token from the refresh cookie.
@@ -251,6 +285,7 @@ void OAuthRoutes::finishSignIn(const oauth::OAuthFlowState &flow,
             response.addHeader("Set-Cookie", AuthRoutes::refreshCookie(
                                                  session.refreshToken,
                                                  session_store::kSessionLifetimeDays * 86400));
+            response.addHeader("Set-Cookie", m_auth.newDeviceCookie(session.user.id));
             response.addHeader("Set-Cookie",
                                setCookie(kBindingCookie, "", kBindingCookiePath, 0, "Lax"));
             reply->send(std::move(response));
@@ -295,10 +330,12 @@ void OAuthRoutes::handleAppToken(const RouteCall &call)
     const SessionOrigin origin{QStringLiteral("app"),
                                QString::fromUtf8(call.header("User-Agent")).left(300),
                                call.exchange().clientAddress()};
-    using Result = std::variant<IssuedSession, ApiError>;
+    // As after a password: an account with two-factor sign-in on gets a challenge for
+    // POST /api/auth/login/2fa instead of a session.
+    using Result = std::variant<IssuedSession, SecondFactorChallenge, ApiError>;
     m_workers.run<Result>(
         this,
-        [userId, origin](QSqlDatabase &db) -> Result {
+        [userId, origin, keys = m_auth.twoFactorKeys()](QSqlDatabase &db) -> Result {
             auto user = account_store::byId(db, userId);
             if (const auto *error = std::get_if<ApiError>(&user)) {
                 return *error;
@@ -309,11 +346,30 @@ void OAuthRoutes::handleAppToken(const RouteCall &call)
                                 QStringLiteral("this account is banned"),
                                 {}};
             }
-            return session_store::open(db, std::get<UserRecord>(user), origin);
+            if (std::get<UserRecord>(user).needsSecondFactor()) {
+                auto challenge = two_factor_store::createChallenge(db, userId, origin, keys);
+                if (const auto *error = std::get_if<ApiError>(&challenge)) {
+                    return *error;
+                }
+                return std::get<SecondFactorChallenge>(challenge);
+            }
+            auto opened = session_store::open(db, std::get<UserRecord>(user), origin);
+            if (const auto *error = std::get_if<ApiError>(&opened)) {
+                return *error;
+            }
+            return std::get<IssuedSession>(opened);
         },
-        answer<IssuedSession>(call.reply, [this](const IssuedSession &session) {
-            return m_auth.sessionResponse(session, false, Status::Ok);
-        }));
+        [this, reply = call.reply](Result result) {
+            if (const auto *error = std::get_if<ApiError>(&result)) {
+                reply->send(error->toResponse());
+                return;
+            }
+            if (const auto *needed = std::get_if<SecondFactorChallenge>(&result)) {
+                reply->send(AuthRoutes::secondFactorResponse(*needed));
+                return;
+            }
+            reply->send(m_auth.signInResponse(std::get<IssuedSession>(result), false, Status::Ok));
+        });
 }
 
 void OAuthRoutes::handleLink(const RouteCall &call)

@@ -2,6 +2,7 @@
 
 #include "auth/SessionCache.h"
 #include "auth/SessionStore.h"
+#include "auth/StepUp.h"
 #include "db/DatabaseWorkers.h"
 #include "http/ServerBusy.h"
 
@@ -78,6 +79,28 @@ void RequestAuthenticator::authenticate(const QHttpServerRequest &request,
                              QDateTime::currentMSecsSinceEpoch());
             }
             next(live.user, claims);
+        });
+}
+
+void RequestAuthenticator::requireRecentProof(const AccessClaims &claims,
+                                              const DeferredReplyPtr &reply,
+                                              std::function<void()> next)
+{
+    if (m_workers.isSaturated()) {
+        reply->send(serverBusyResponse());
+        return;
+    }
+    m_workers.run<std::optional<ApiError>>(
+        this,
+        [sessionId = claims.sessionId](QSqlDatabase &db) {
+            return step_up::requireRecent(db, sessionId);
+        },
+        [reply, next = std::move(next)](std::optional<ApiError> refused) {
+            if (refused) {
+                reply->send(refused->toResponse());
+                return;
+            }
+            next();
         });
 }
 

@@ -27,6 +27,11 @@ public:
     using Next = std::function<void(const UserRecord &user, const AccessClaims &claims)>;
     void authenticate(const QHttpServerRequest &request, const DeferredReplyPtr &reply, Next next);
 
+    // For routes with Proof::Recent, after authenticate(): next runs only when the session
+    // proved its owner recently (auth/StepUp.h); otherwise 403 reauthentication_required.
+    void requireRecentProof(const AccessClaims &claims, const DeferredReplyPtr &reply,
+                            std::function<void()> next);
+
     static ApiError unauthenticated(const QString &message = QStringLiteral("sign in first"));
 
     // Optional, set once before serving (TranscendenceServer): without it every request queries.

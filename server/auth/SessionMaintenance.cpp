@@ -2,6 +2,7 @@
 
 #include "app/StructuredLog.h"
 #include "auth/SessionStore.h"
+#include "auth/TwoFactorStore.h"
 #include "db/DatabaseWorkers.h"
 
 #include <QSqlQuery>
@@ -59,6 +60,10 @@ void SessionMaintenance::runNow()
                 execCount(db, QStringLiteral("DELETE FROM ws_tickets WHERE expires_at < now()"));
             swept.challenges = execCount(
                 db, QStringLiteral("DELETE FROM login_challenges WHERE expires_at < now()"));
+            execCount(db,
+                      QStringLiteral("DELETE FROM second_factor_failures WHERE failed_at < now() - "
+                                     "make_interval(secs => ?)"),
+                      two_factor_store::kFailureWindowSeconds);
             return swept;
         },
         [](Swept swept) {

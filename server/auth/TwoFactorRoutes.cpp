@@ -16,6 +16,8 @@ using Status = QHttpServerResponder::StatusCode;
 
 // Guessing a 6-digit code needs many tries: a few per quarter hour leaves no real chance.
 constexpr RateLimiter::Rule kCodeAttemptsPerAccount{10, 900};
+// Each start mails a code: a few per quarter hour, so nobody fills a mailbox through us.
+constexpr RateLimiter::Rule kEmailStartsPerAccount{3, 900};
 
 } // namespace
 
@@ -29,14 +31,21 @@ TwoFactorRoutes::TwoFactorRoutes(DatabaseWorkers &workers, const TwoFactorKeys &
 void TwoFactorRoutes::registerRoutes(Router &router)
 {
     using Method = QHttpServerRequest::Method;
-    router.add(this, {
-                         {Method::Post, QStringLiteral("/api/auth/2fa/setup"), Access::SignedIn,
-                          BodyRule::none(), &TwoFactorRoutes::handleSetup},
-                         {Method::Post, QStringLiteral("/api/auth/2fa/enable"), Access::SignedIn,
-                          BodyRule::json(), &TwoFactorRoutes::handleEnable},
-                         {Method::Post, QStringLiteral("/api/auth/2fa/disable"), Access::SignedIn,
-                          BodyRule::json(), &TwoFactorRoutes::handleDisable},
-                     });
+    router.add(this,
+               {
+                   {Method::Post, QStringLiteral("/api/auth/2fa/setup"), Access::SignedIn,
+                    BodyRule::none(), &TwoFactorRoutes::handleSetup, Proof::Recent},
+                   {Method::Post, QStringLiteral("/api/auth/2fa/enable"), Access::SignedIn,
+                    BodyRule::json(), &TwoFactorRoutes::handleEnable, Proof::Recent},
+                   {Method::Post, QStringLiteral("/api/auth/2fa/disable"), Access::SignedIn,
+                    BodyRule::json(), &TwoFactorRoutes::handleDisable},
+                   {Method::Post, QStringLiteral("/api/auth/2fa/email/start"), Access::SignedIn,
+                    BodyRule::none(), &TwoFactorRoutes::handleEmailStart, Proof::Recent},
+                   {Method::Post, QStringLiteral("/api/auth/2fa/email/enable"), Access::SignedIn,
+                    BodyRule::json(), &TwoFactorRoutes::handleEmailEnable, Proof::Recent},
+                   {Method::Post, QStringLiteral("/api/auth/2fa/email/disable"), Access::SignedIn,
+                    BodyRule::none(), &TwoFactorRoutes::handleEmailDisable, Proof::Recent},
+               });
 }
 
 void TwoFactorRoutes::handleSetup(const RouteCall &call)
@@ -117,6 +126,69 @@ void TwoFactorRoutes::handleDisable(const RouteCall &call)
         [userId = call.user.id, code, recoveryCode, password, keys = m_keys](QSqlDatabase &db) {
             return two_factor_store::disable(db, userId, code, recoveryCode, password,
                                              QDateTime::currentSecsSinceEpoch(), keys);
+        },
+        [reply = call.reply](std::optional<ApiError> error) {
+            reply->send(error ? two_factor_store::errorResponse(*error)
+                              : QHttpServerResponse(Status::NoContent));
+        });
+}
+
+void TwoFactorRoutes::handleEmailStart(const RouteCall &call)
+{
+    if (const int retryAfter =
+            m_limits.hit(QStringLiteral("2fa-email-start:%1").arg(call.user.id),
+                         kEmailStartsPerAccount, QDateTime::currentMSecsSinceEpoch())) {
+        call.send(RateLimiter::tooManyRequests(retryAfter));
+        return;
+    }
+    using Result = std::variant<QString, ApiError>;
+    m_workers.run<Result>(
+        this,
+        [userId = call.user.id, keys = m_keys](QSqlDatabase &db) {
+            return two_factor_store::startEmailCodes(db, userId, keys);
+        },
+        answer<QString>(call.reply, [](const QString &sentTo) {
+            return QHttpServerResponse(QJsonObject{{QStringLiteral("sentTo"), sentTo},
+                                                   {QStringLiteral("expiresIn"),
+                                                    two_factor_store::kEmailSetupLifetimeSeconds}},
+                                       Status::Accepted);
+        }));
+}
+
+void TwoFactorRoutes::handleEmailEnable(const RouteCall &call)
+{
+    FieldErrors errors;
+    const QString code = stringField(call.json, QStringLiteral("code"), errors, true, 20).trimmed();
+    if (!errors.isEmpty()) {
+        call.fail(errors.toError());
+        return;
+    }
+    if (!withinAttempts(call)) {
+        return;
+    }
+    using Result = std::variant<QStringList, ApiError>;
+    m_workers.run<Result>(
+        this,
+        [userId = call.user.id, code, keys = m_keys](QSqlDatabase &db) {
+            return two_factor_store::enableEmailCodes(db, userId, code, keys);
+        },
+        [reply = call.reply](Result result) {
+            if (const auto *error = std::get_if<ApiError>(&result)) {
+                reply->send(two_factor_store::errorResponse(*error));
+                return;
+            }
+            reply->send(QHttpServerResponse(
+                QJsonObject{{QStringLiteral("recoveryCodes"),
+                             QJsonArray::fromStringList(std::get<QStringList>(result))}}));
+        });
+}
+
+void TwoFactorRoutes::handleEmailDisable(const RouteCall &call)
+{
+    m_workers.run<std::optional<ApiError>>(
+        this,
+        [userId = call.user.id](QSqlDatabase &db) {
+            return two_factor_store::disableEmailCodes(db, userId);
         },
         answerNoContent(call.reply));
 }

@@ -12,7 +12,8 @@ class DatabaseWorkers;
 class Router;
 struct RouteCall;
 
-// /api/auth/2fa/{setup,enable,disable}: turning TOTP two-factor sign-in on and off. The second
+// /api/auth/2fa/{setup,enable,disable}: turning TOTP two-factor sign-in on and off;
+// /api/auth/2fa/email/{start,enable,disable}: the same for codes sent by e-mail. The second
 // sign-in step itself is POST /api/auth/login/2fa (AuthRoutes).
 class TwoFactorRoutes : public QObject {
     Q_OBJECT
@@ -25,6 +26,9 @@ private:
     void handleSetup(const RouteCall &call);
     void handleEnable(const RouteCall &call);
     void handleDisable(const RouteCall &call);
+    void handleEmailStart(const RouteCall &call);
+    void handleEmailEnable(const RouteCall &call);
+    void handleEmailDisable(const RouteCall &call);
     bool withinAttempts(const RouteCall &call);
 
     DatabaseWorkers &m_workers;

@@ -1,9 +1,15 @@
 #include "auth/TwoFactorStore.h"
 
 #include "auth/PasswordHasher.h"
+#include "auth/RateLimiter.h"
+#include "auth/twofactor/ConstantTime.h"
 #include "auth/twofactor/RecoveryCodes.h"
 #include "auth/twofactor/Totp.h"
+#include "mail/MailOutbox.h"
+#include "mail/MailTemplates.h"
 
+#include <QMessageAuthenticationCode>
+#include <QRandomGenerator>
 #include <QSqlQuery>
 
 namespace transcendence::server {
@@ -12,6 +18,7 @@ TwoFactorKeys::TwoFactorKeys(const QByteArray &serverSecret)
     : secrets(serverSecret, QByteArrayLiteral("transcendence totp secrets v1"))
     , recoveryPepper(
           SecretBox::deriveKey(serverSecret, QByteArrayLiteral("transcendence recovery codes v1")))
+    , devices(serverSecret)
 {}
 
 namespace two_factor_store {
@@ -113,6 +120,20 @@ bool consumeRecoveryCode(QSqlDatabase &db, qint64 userId, const QString &present
     return remove.exec() && remove.numRowsAffected() == 1;
 }
 
+// Six random digits, for a code sent by e-mail.
+QString newEmailCode()
+{
+    return QStringLiteral("%1").arg(QRandomGenerator::system()->bounded(1'000'000), 6, 10,
+                                    QLatin1Char('0'));
+}
+
+// Codes sent by e-mail are stored as an HMAC with the recovery-code pepper (another label).
+QByteArray emailCodeHash(const TwoFactorKeys &keys, const QString &code)
+{
+    return QMessageAuthenticationCode::hash("email code:" + code.toLatin1(), keys.recoveryPepper,
+                                            QCryptographicHash::Sha256);
+}
+
 // Accepts a TOTP code only for a step newer than the last one used, atomically.
 bool acceptTotp(QSqlDatabase &db, qint64 userId, const QByteArray &secret, qint64 lastStep,
                 const QString &code, qint64 unixTime)
@@ -132,6 +153,64 @@ bool acceptTotp(QSqlDatabase &db, qint64 userId, const QByteArray &secret, qint6
 
 } // namespace
 
+ApiError tooManyFailures(int retryAfterSeconds)
+{
+    return {Status::TooManyRequests, QStringLiteral("rate_limited"),
+            QStringLiteral("too many wrong codes for this account; try again in %1 seconds")
+                .arg(retryAfterSeconds),
+            QJsonObject{{QStringLiteral("retryAfterSeconds"), retryAfterSeconds}}};
+}
+
+bool isTooManyFailures(const ApiError &error)
+{
+    return error.status == Status::TooManyRequests &&
+           error.fields.contains(QStringLiteral("retryAfterSeconds"));
+}
+
+QHttpServerResponse errorResponse(const ApiError &error)
+{
+    if (isTooManyFailures(error)) {
+        return RateLimiter::tooManyRequests(
+            error.fields.value(QStringLiteral("retryAfterSeconds")).toInt());
+    }
+    return error.toResponse();
+}
+
+std::optional<int> secondsUntilAllowed(QSqlDatabase &db, qint64 userId)
+{
+    // The oldest of the last kFailuresPerAccount failures in the window: when it leaves the
+    // window, one attempt is free again.
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral(
+        "SELECT count(*), ceil(extract(epoch FROM min(failed_at) + make_interval(secs => ?) - "
+        "now())) FROM (SELECT failed_at FROM second_factor_failures WHERE user_id = ? AND "
+        "failed_at > now() - make_interval(secs => ?) ORDER BY failed_at DESC LIMIT ?) recent"));
+    query.addBindValue(kFailureWindowSeconds);
+    query.addBindValue(userId);
+    query.addBindValue(kFailureWindowSeconds);
+    query.addBindValue(kFailuresPerAccount);
+    if (!query.exec() || !query.next()) {
+        return std::nullopt;
+    }
+    if (query.value(0).toInt() < kFailuresPerAccount) {
+        return 0;
+    }
+    return std::max(1, query.value(1).toInt());
+}
+
+bool recordFailure(QSqlDatabase &db, qint64 userId)
+{
+    QSqlQuery forget(db);
+    forget.prepare(QStringLiteral("DELETE FROM second_factor_failures WHERE user_id = ? AND "
+                                  "failed_at < now() - make_interval(secs => ?)"));
+    forget.addBindValue(userId);
+    forget.addBindValue(kFailureWindowSeconds);
+    QSqlQuery insert(db);
+    insert.prepare(QStringLiteral("INSERT INTO second_factor_failures (user_id) VALUES (?)"));
+    insert.addBindValue(userId);
+    return forget.exec() && insert.exec();
+}
+
 std::optional<ApiError> storePending(QSqlDatabase &db, qint64 userId,
                                      const QByteArray &sealedSecret)
 {
@@ -140,7 +219,8 @@ std::optional<ApiError> storePending(QSqlDatabase &db, qint64 userId,
     }
     QSqlQuery update(db);
     update.prepare(QStringLiteral(
-        "UPDATE users SET totp_pending_secret = ? WHERE id = ? AND totp_enabled_at IS NULL"));
+        "UPDATE users SET totp_pending_secret = ? WHERE id = ? AND totp_enabled_at IS NULL AND "
+        "email_2fa_enabled_at IS NULL"));
     update.addBindValue(sealedSecret);
     update.addBindValue(userId);
     if (!update.exec()) {
@@ -216,6 +296,13 @@ std::optional<ApiError> disable(QSqlDatabase &db, qint64 userId, const QString &
         return conflict(QStringLiteral("two_factor_not_enabled"),
                         QStringLiteral("two-factor sign-in is off"));
     }
+    const std::optional<int> wait = secondsUntilAllowed(db, userId);
+    if (!wait) {
+        return account_store::databaseUnavailable();
+    }
+    if (*wait > 0) {
+        return tooManyFailures(*wait);
+    }
     bool proven = false;
     QString field;
     if (!code.isEmpty()) {
@@ -234,6 +321,9 @@ std::optional<ApiError> disable(QSqlDatabase &db, qint64 userId, const QString &
             QStringLiteral("give a current code, a recovery code or your password"));
     }
     if (!proven) {
+        if (!recordFailure(db, userId) || !transaction.commit()) {
+            return account_store::databaseUnavailable();
+        }
         return invalidField(field, QStringLiteral("wrong_code"), QStringLiteral("is not valid"));
     }
     QSqlQuery clear(db);
@@ -251,30 +341,221 @@ std::optional<ApiError> disable(QSqlDatabase &db, qint64 userId, const QString &
     return std::nullopt;
 }
 
-std::variant<QByteArray, ApiError> createChallenge(QSqlDatabase &db, qint64 userId,
-                                                   const SessionOrigin &origin)
+std::optional<ApiError> proveWithCode(QSqlDatabase &db, qint64 userId, const QString &code,
+                                      const QString &recoveryCode, qint64 unixTime,
+                                      const TwoFactorKeys &keys)
 {
-    if (!db.isOpen()) {
+    Transaction transaction(db);
+    if (!transaction.isOpen()) {
         return account_store::databaseUnavailable();
     }
-    const QByteArray challenge = session_store::newSecretToken();
+    QSqlQuery select(db);
+    select.prepare(
+        QStringLiteral("SELECT totp_secret, totp_last_step FROM users WHERE id = ? FOR UPDATE"));
+    select.addBindValue(userId);
+    if (!select.exec() || !select.next()) {
+        return account_store::databaseUnavailable();
+    }
+    const auto secret = keys.secrets.open(select.value(0).toByteArray());
+    if (select.value(0).isNull() || !secret) {
+        return conflict(QStringLiteral("two_factor_not_enabled"),
+                        QStringLiteral("two-factor sign-in is off: confirm with your password"));
+    }
+    const std::optional<int> wait = secondsUntilAllowed(db, userId);
+    if (!wait) {
+        return account_store::databaseUnavailable();
+    }
+    if (*wait > 0) {
+        return tooManyFailures(*wait);
+    }
+    const bool proven =
+        !code.isEmpty()
+            ? acceptTotp(db, userId, *secret, select.value(1).toLongLong(), code, unixTime)
+            : consumeRecoveryCode(db, userId, recoveryCode, keys.recoveryPepper);
+    if (!proven) {
+        if (!recordFailure(db, userId) || !transaction.commit()) {
+            return account_store::databaseUnavailable();
+        }
+        return invalidField(
+            code.isEmpty() ? QStringLiteral("recoveryCode") : QStringLiteral("code"),
+            QStringLiteral("wrong_code"), QStringLiteral("is not valid, or was already used"));
+    }
+    if (!transaction.commit()) {
+        return account_store::databaseUnavailable();
+    }
+    return std::nullopt;
+}
+
+std::variant<Challenge, ApiError> createChallenge(QSqlDatabase &db, qint64 userId,
+                                                  const SessionOrigin &origin,
+                                                  const TwoFactorKeys &keys)
+{
+    Transaction transaction(db);
+    if (!transaction.isOpen()) {
+        return account_store::databaseUnavailable();
+    }
+    QSqlQuery user(db);
+    user.prepare(QStringLiteral("SELECT email, language, display_name, totp_enabled_at IS NULL "
+                                "AND email_2fa_enabled_at IS NOT NULL FROM users WHERE id = ?"));
+    user.addBindValue(userId);
+    if (!user.exec() || !user.next()) {
+        return account_store::databaseUnavailable();
+    }
+    const bool byEmail = user.value(3).toBool();
+    const QString code = byEmail ? newEmailCode() : QString();
+    Challenge challenge{session_store::newSecretToken(),
+                        byEmail ? QStringLiteral("email") : QStringLiteral("totp")};
     QSqlQuery insert(db);
     insert.prepare(
         QStringLiteral("INSERT INTO login_challenges (challenge_hash, user_id, client_kind, "
-                       "user_agent, ip_address, "
-                       "expires_at) VALUES (?, ?, ?, ?, ?, now() + make_interval(secs => ?))"));
-    insert.addBindValue(session_store::tokenHash(challenge));
+                       "user_agent, ip_address, expires_at, email_code_hash) VALUES (?, ?, ?, ?, "
+                       "?, now() + make_interval(secs => ?), ?)"));
+    insert.addBindValue(session_store::tokenHash(challenge.token));
     insert.addBindValue(userId);
     insert.addBindValue(origin.clientKind);
     insert.addBindValue(origin.userAgent);
     insert.addBindValue(origin.ipAddress);
     insert.addBindValue(kChallengeLifetimeSeconds);
+    insert.addBindValue(byEmail ? QVariant(emailCodeHash(keys, code))
+                                : QVariant(QMetaType::fromType<QByteArray>()));
     QSqlQuery sweep(db);
     if (!sweep.exec(QStringLiteral("DELETE FROM login_challenges WHERE expires_at < now()")) ||
         !insert.exec()) {
         return account_store::databaseUnavailable();
     }
+    const QString email = user.value(0).toString();
+    if (byEmail && !email.isEmpty() &&
+        !mail_outbox::enqueue(db, mail_templates::secondFactorCode(user.value(1).toString(), email,
+                                                                   user.value(2).toString(), code,
+                                                                   false))) {
+        return account_store::databaseUnavailable();
+    }
+    if (!transaction.commit()) {
+        return account_store::databaseUnavailable();
+    }
     return challenge;
+}
+
+std::variant<QString, ApiError> startEmailCodes(QSqlDatabase &db, qint64 userId,
+                                                const TwoFactorKeys &keys)
+{
+    Transaction transaction(db);
+    if (!transaction.isOpen()) {
+        return account_store::databaseUnavailable();
+    }
+    QSqlQuery select(db);
+    select.prepare(QStringLiteral(
+        "SELECT email, language, display_name, email_verified_at IS NOT NULL, totp_enabled_at IS "
+        "NOT NULL, email_2fa_enabled_at IS NOT NULL FROM users WHERE id = ? FOR UPDATE"));
+    select.addBindValue(userId);
+    if (!select.exec() || !select.next()) {
+        return account_store::databaseUnavailable();
+    }
+    const QString email = select.value(0).toString();
+    if (select.value(4).toBool() || select.value(5).toBool()) {
+        return conflict(QStringLiteral("two_factor_already_enabled"),
+                        QStringLiteral("two-factor sign-in is already on"));
+    }
+    if (email.isEmpty() || !select.value(3).toBool()) {
+        return conflict(QStringLiteral("email_not_verified"),
+                        QStringLiteral("confirm your e-mail address first: the codes go there"));
+    }
+    const QString code = newEmailCode();
+    QSqlQuery update(db);
+    update.prepare(QStringLiteral(
+        "UPDATE users SET email_2fa_pending_hash = ?, email_2fa_pending_until = now() + "
+        "make_interval(secs => ?) WHERE id = ?"));
+    update.addBindValue(emailCodeHash(keys, code));
+    update.addBindValue(kEmailSetupLifetimeSeconds);
+    update.addBindValue(userId);
+    if (!update.exec() ||
+        !mail_outbox::enqueue(
+            db, mail_templates::secondFactorCode(select.value(1).toString(), email,
+                                                 select.value(2).toString(), code, true)) ||
+        !transaction.commit()) {
+        return account_store::databaseUnavailable();
+    }
+    return mail_templates::maskedAddress(email);
+}
+
+std::variant<QStringList, ApiError> enableEmailCodes(QSqlDatabase &db, qint64 userId,
+                                                     const QString &code, const TwoFactorKeys &keys)
+{
+    Transaction transaction(db);
+    if (!transaction.isOpen()) {
+        return account_store::databaseUnavailable();
+    }
+    QSqlQuery select(db);
+    select.prepare(QStringLiteral(
+        "SELECT email_2fa_pending_hash, email_2fa_pending_until > now(), totp_enabled_at IS NOT "
+        "NULL OR email_2fa_enabled_at IS NOT NULL FROM users WHERE id = ? FOR UPDATE"));
+    select.addBindValue(userId);
+    if (!select.exec() || !select.next()) {
+        return account_store::databaseUnavailable();
+    }
+    if (select.value(2).toBool()) {
+        return conflict(QStringLiteral("two_factor_already_enabled"),
+                        QStringLiteral("two-factor sign-in is already on"));
+    }
+    if (select.value(0).isNull() || !select.value(1).toBool()) {
+        return conflict(QStringLiteral("two_factor_setup_required"),
+                        QStringLiteral("ask for a code by e-mail first (it works for 10 minutes)"));
+    }
+    const std::optional<int> wait = secondsUntilAllowed(db, userId);
+    if (!wait) {
+        return account_store::databaseUnavailable();
+    }
+    if (*wait > 0) {
+        return tooManyFailures(*wait);
+    }
+    if (!twofactor::constantTimeEquals(select.value(0).toByteArray(), emailCodeHash(keys, code))) {
+        if (!recordFailure(db, userId) || !transaction.commit()) {
+            return account_store::databaseUnavailable();
+        }
+        return invalidField(QStringLiteral("code"), QStringLiteral("wrong_code"),
+                            QStringLiteral("is not the code we sent"));
+    }
+    QSqlQuery update(db);
+    update.prepare(QStringLiteral(
+        "UPDATE users SET email_2fa_enabled_at = now(), email_2fa_pending_hash = NULL, "
+        "email_2fa_pending_until = NULL WHERE id = ?"));
+    update.addBindValue(userId);
+    const QStringList codes = twofactor::recoverycodes::generate();
+    if (!update.exec() || !replaceRecoveryCodes(db, userId, codes, keys.recoveryPepper) ||
+        !transaction.commit()) {
+        return account_store::databaseUnavailable();
+    }
+    return codes;
+}
+
+std::optional<ApiError> disableEmailCodes(QSqlDatabase &db, qint64 userId)
+{
+    Transaction transaction(db);
+    if (!transaction.isOpen()) {
+        return account_store::databaseUnavailable();
+    }
+    QSqlQuery update(db);
+    update.prepare(QStringLiteral(
+        "UPDATE users SET email_2fa_enabled_at = NULL, email_2fa_pending_hash = NULL, "
+        "email_2fa_pending_until = NULL WHERE id = ? AND email_2fa_enabled_at IS NOT NULL"));
+    update.addBindValue(userId);
+    if (!update.exec()) {
+        return account_store::databaseUnavailable();
+    }
+    if (update.numRowsAffected() != 1) {
+        return conflict(QStringLiteral("two_factor_not_enabled"),
+                        QStringLiteral("sign-in codes by e-mail are off"));
+    }
+    QSqlQuery codes(db);
+    codes.prepare(QStringLiteral("DELETE FROM two_factor_recovery_codes WHERE user_id = ?"));
+    codes.addBindValue(userId);
+    QSqlQuery challenges(db);
+    challenges.prepare(QStringLiteral("DELETE FROM login_challenges WHERE user_id = ?"));
+    challenges.addBindValue(userId);
+    if (!codes.exec() || !challenges.exec() || !transaction.commit()) {
+        return account_store::databaseUnavailable();
+    }
+    return std::nullopt;
 }
 
 std::variant<std::pair<IssuedSession, bool>, ApiError>
@@ -288,7 +569,7 @@ completeChallenge(QSqlDatabase &db, const QByteArray &challenge, const QString &
     QSqlQuery select(db);
     select.prepare(QStringLiteral("SELECT c.client_kind, c.user_agent, c.ip_address, "
                                   "c.attempts_left, c.expires_at > now(), "
-                                  "u.totp_secret, u.totp_last_step, ") +
+                                  "u.totp_secret, u.totp_last_step, c.email_code_hash, ") +
                    QLatin1String(account_store::kUserColumns) +
                    QStringLiteral(" FROM login_challenges c JOIN users u ON u.id = c.user_id "
                                   "WHERE c.challenge_hash = ? FOR UPDATE OF c, u"));
@@ -301,7 +582,7 @@ completeChallenge(QSqlDatabase &db, const QByteArray &challenge, const QString &
     }
     const SessionOrigin origin{select.value(0).toString(), select.value(1).toString(),
                                select.value(2).toString()};
-    const UserRecord user = account_store::fromQuery(select, 7);
+    const UserRecord user = account_store::fromQuery(select, 8);
     QSqlQuery spend(db);
     spend.prepare(QStringLiteral(
         "UPDATE login_challenges SET attempts_left = attempts_left - 1 WHERE challenge_hash = ?"));
@@ -314,15 +595,26 @@ completeChallenge(QSqlDatabase &db, const QByteArray &challenge, const QString &
         transaction.commit();
         return invalidChallenge();
     }
+    const std::optional<int> wait = secondsUntilAllowed(db, user.id);
+    if (!wait) {
+        return account_store::databaseUnavailable();
+    }
+    if (*wait > 0) {
+        return tooManyFailures(*wait); // the challenge keeps its attempts
+    }
     const auto secret = keys.secrets.open(select.value(5).toByteArray());
+    const QByteArray mailedCode = select.value(7).toByteArray();
     bool proven = false;
-    if (secret && !code.isEmpty()) {
+    if (!mailedCode.isEmpty() && !code.isEmpty()) {
+        // The code mailed for this challenge: it goes with the challenge, so it works once.
+        proven = twofactor::constantTimeEquals(mailedCode, emailCodeHash(keys, code.trimmed()));
+    } else if (secret && !code.isEmpty()) {
         proven = acceptTotp(db, user.id, *secret, select.value(6).toLongLong(), code, unixTime);
-    } else if (secret && !recoveryCode.isEmpty()) {
+    } else if ((secret || !mailedCode.isEmpty()) && !recoveryCode.isEmpty()) {
         proven = consumeRecoveryCode(db, user.id, recoveryCode, keys.recoveryPepper);
     }
     if (!proven) {
-        if (!spend.exec() || !transaction.commit()) {
+        if (!spend.exec() || !recordFailure(db, user.id) || !transaction.commit()) {
             return account_store::databaseUnavailable();
         }
         return ApiError{Status::Unauthorized,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "auth/AccountStore.h"
+#include "auth/DeviceToken.h"
 #include "auth/SecretBox.h"
 #include "auth/SessionStore.h"
 
@@ -11,10 +12,11 @@
 
 namespace transcendence::server {
 
-// The keys 2FA storage needs, both derived from the server's secret key.
+// The keys 2FA storage and sign-in need, all derived from the server's secret key.
 struct TwoFactorKeys {
     SecretBox secrets;         // encrypts TOTP secrets at rest
     QByteArray recoveryPepper; // HMAC key of recovery-code hashes
+    DeviceTokens devices;      // signs "this device signed in before" (sign-in lock-outs)
 
     explicit TwoFactorKeys(const QByteArray &serverSecret);
 };
@@ -23,6 +25,22 @@ struct TwoFactorKeys {
 namespace two_factor_store {
 
 constexpr int kChallengeLifetimeSeconds = 300;
+// Wrong second-factor codes per account, whatever the address or challenge (issue 15, item 4):
+// a correct password starts a fresh challenge, so only this bounds guessing.
+constexpr int kFailuresPerAccount = 10;
+constexpr int kFailureWindowSeconds = 900;
+
+// 429 rate_limited for an account out of second-factor attempts; retryAfterSeconds() reads the
+// wait back for the Retry-After header (see tooManyFailuresResponse).
+ApiError tooManyFailures(int retryAfterSeconds);
+bool isTooManyFailures(const ApiError &error);
+// The HTTP answer of any store error here: 429 with Retry-After for tooManyFailures.
+QHttpServerResponse errorResponse(const ApiError &error);
+
+// Seconds until the account may try a code again (0: now). Inside the caller's transaction.
+std::optional<int> secondsUntilAllowed(QSqlDatabase &db, qint64 userId);
+// Counts one wrong code for the account (and forgets those out of the window).
+bool recordFailure(QSqlDatabase &db, qint64 userId);
 
 // Keeps a new secret as pending (not yet in force). 409 when 2FA is already on.
 std::optional<ApiError> storePending(QSqlDatabase &db, qint64 userId,
@@ -34,16 +52,41 @@ std::variant<QStringList, ApiError> enable(QSqlDatabase &db, qint64 userId, cons
                                            qint64 unixTime, const TwoFactorKeys &keys);
 
 // Switches 2FA off after a current code, an unused recovery code, or the account password.
+// Wrong proofs count against the account's second-factor budget.
 std::optional<ApiError> disable(QSqlDatabase &db, qint64 userId, const QString &code,
                                 const QString &recoveryCode, const QString &password,
                                 qint64 unixTime, const TwoFactorKeys &keys);
 
-// After a correct password: a challenge token the second step must present.
-std::variant<QByteArray, ApiError> createChallenge(QSqlDatabase &db, qint64 userId,
-                                                   const SessionOrigin &origin);
+// Step-up with the second factor: a current TOTP code (never one already used) or a recovery
+// code (consumed), within the account's kFailuresPerAccount. nullopt: proven.
+std::optional<ApiError> proveWithCode(QSqlDatabase &db, qint64 userId, const QString &code,
+                                      const QString &recoveryCode, qint64 unixTime,
+                                      const TwoFactorKeys &keys);
+
+// After a correct password (or a provider's sign-in): a challenge token the second step must
+// present, and how: "totp" (the authenticator app) or "email" (a 6-digit code mailed now to the
+// account's address, in the same transaction, working once for this challenge).
+struct Challenge {
+    QByteArray token;
+    QString method;
+};
+std::variant<Challenge, ApiError> createChallenge(QSqlDatabase &db, qint64 userId,
+                                                  const SessionOrigin &origin,
+                                                  const TwoFactorKeys &keys);
+
+// E-mail codes as the second factor (for players without an authenticator app). Starting mails a
+// code to the account's verified address (returned masked); enabling with it switches them on
+// and returns new recovery codes; one second factor at a time (409 with TOTP on).
+constexpr int kEmailSetupLifetimeSeconds = 600;
+std::variant<QString, ApiError> startEmailCodes(QSqlDatabase &db, qint64 userId,
+                                                const TwoFactorKeys &keys);
+std::variant<QStringList, ApiError>
+enableEmailCodes(QSqlDatabase &db, qint64 userId, const QString &code, const TwoFactorKeys &keys);
+std::optional<ApiError> disableEmailCodes(QSqlDatabase &db, qint64 userId);
 
 // The second step: the challenge plus a TOTP code (never one already used) or a recovery code
-// (consumed). Opens the session on success. Each wrong code spends one of five attempts.
+// (consumed). Opens the session on success. Each wrong code spends one of five attempts, and one
+// of the account's kFailuresPerAccount; with none left, tooManyFailures without checking.
 std::variant<std::pair<IssuedSession, bool /*web*/>, ApiError>
 completeChallenge(QSqlDatabase &db, const QByteArray &challenge, const QString &code,
                   const QString &recoveryCode, qint64 unixTime, const TwoFactorKeys &keys);

@@ -154,7 +154,8 @@ QJsonArray Router::describe() const
                                  {u"path"_s, route->path},
                                  {u"access"_s, accessName(route->access)},
                                  {u"body"_s, bodyName(route->body.kind)},
-                                 {u"maxBytes"_s, route->body.maxBytes}});
+                                 {u"maxBytes"_s, route->body.maxBytes},
+                                 {u"recentProof"_s, route->proof == Proof::Recent}});
     }
     return table;
 }
@@ -236,8 +237,8 @@ void Router::dispatch(const PathRoutes &routes, QStringList args, const QHttpSer
     // Rows live as long as the router, which lives as long as the server.
     m_authenticator.authenticate(
         request, reply,
-        [found, call, bodyError = std::move(bodyError)](const UserRecord &user,
-                                                        const AccessClaims &claims) {
+        [this, found, call, bodyError = std::move(bodyError)](const UserRecord &user,
+                                                              const AccessClaims &claims) {
             if (found->access == Access::Admin && user.role != QLatin1String("admin")) {
                 call->fail(forbidden());
                 return;
@@ -248,6 +249,11 @@ void Router::dispatch(const PathRoutes &routes, QStringList args, const QHttpSer
             }
             call->user = user;
             call->claims = claims;
+            if (found->proof == Proof::Recent) {
+                m_authenticator.requireRecentProof(claims, call->reply,
+                                                   [found, call] { found->handler(*call); });
+                return;
+            }
             found->handler(*call);
         });
 }

@@ -28,6 +28,10 @@ class RequestAuthenticator;
 // admin) before the handler runs.
 enum class Access { Public, SignedIn, Admin };
 
+// Sensitive routes (SignedIn or Admin) also need a session that proved its owner recently
+// (auth/StepUp.h): 403 reauthentication_required before the handler runs otherwise.
+enum class Proof { Session, Recent };
+
 // How a route reads its body, checked before the handler runs: over maxBytes → 413
 // payload_too_large; Json → 415 unless the Content-Type is JSON, 400 invalid_json unless the
 // body is one JSON object; OptionalJson → the same, but an empty body is {}.
@@ -74,6 +78,7 @@ struct Route {
     Access access;
     BodyRule body;
     std::function<void(const RouteCall &)> handler;
+    Proof proof = Proof::Session;
 };
 
 // Every route of the server, declared as tables (one per feature) and installed at once:
@@ -99,6 +104,7 @@ public:
         Access access;
         BodyRule body;
         void (Feature::*handler)(const RouteCall &);
+        Proof proof = Proof::Session;
     };
 
     explicit Router(RequestAuthenticator &authenticator);
@@ -110,7 +116,8 @@ public:
             add(Route{row.method, row.path, row.access, row.body,
                       [feature, handler = row.handler](const RouteCall &call) {
                           (feature->*handler)(call);
-                      }});
+                      },
+                      row.proof});
         }
     }
     void add(Route route);

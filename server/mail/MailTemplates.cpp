@@ -206,6 +206,27 @@ MailMessage passwordChanged(const QString &language, const QString &to, const QS
                        tr(language, QT_TRANSLATE_NOOP("mail", "See you on the court!"))});
 }
 
+MailMessage secondFactorCode(const QString &language, const QString &to, const QString &name,
+                             const QString &code, bool turningOn)
+{
+    const QString purpose =
+        turningOn ? tr(language, QT_TRANSLATE_NOOP("mail", "Your code to turn on sign-in codes by "
+                                                           "e-mail is %1. It works once, for 10 "
+                                                           "minutes."))
+                  : tr(language, QT_TRANSLATE_NOOP("mail", "Your sign-in code is %1. It works "
+                                                           "once, for 5 minutes."));
+    return render(to,
+                  {tr(language, QT_TRANSLATE_NOOP("mail", "Your Transcendence code: %1")).arg(code),
+                   greeting(language, name),
+                   {purpose.arg(code),
+                    tr(language, QT_TRANSLATE_NOOP("mail", "Never give this code to anyone: "
+                                                           "we will never ask you for it.")),
+                    turningOn ? ignoreIfNotYou(language) : contactIfNotYou(language)},
+                   {},
+                   {},
+                   tr(language, QT_TRANSLATE_NOOP("mail", "See you on the court!"))});
+}
+
 MailMessage accountDeleted(const QString &language, const QString &to, const QString &name)
 {
     return render(

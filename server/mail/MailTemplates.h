@@ -25,6 +25,9 @@ MailMessage passwordReset(const QString &language, const QString &to, const QStr
 MailMessage passwordChanged(const QString &language, const QString &to, const QString &name);
 MailMessage accountDeleted(const QString &language, const QString &to, const QString &name);
 MailMessage dataExported(const QString &language, const QString &to, const QString &name);
+// A 6-digit code for two-factor sign-in by e-mail: to sign in, or to switch it on.
+MailMessage secondFactorCode(const QString &language, const QString &to, const QString &name,
+                             const QString &code, bool turningOn);
 
 // "j***@example.org": enough for the owner to recognise, little for anyone else.
 QString maskedAddress(const QString &address);

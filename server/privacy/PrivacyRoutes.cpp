@@ -2,11 +2,12 @@
 
 #include "auth/AuthRoutes.h"
 #include "auth/PasswordHasher.h"
+#include "auth/StepUp.h"
 #include "db/DatabaseWorkers.h"
 #include "http/JsonBody.h"
+#include "http/Router.h"
 #include "mail/MailOutbox.h"
 #include "mail/MailTemplates.h"
-#include "http/Router.h"
 #include "privacy/PrivacyStore.h"
 
 #include <QDateTime>
@@ -19,7 +20,6 @@ namespace {
 using Status = QHttpServerResponder::StatusCode;
 
 constexpr RateLimiter::Rule kRemovalAttemptsPerAccount{10, 900};
-constexpr int kRecentSignInSeconds = 600;
 
 // Proof that the person at the keyboard owns the account, checked on a worker (Argon2id).
 std::optional<ApiError> confirmOwner(QSqlDatabase &db, qint64 userId, const QString &sessionId,
@@ -27,9 +27,9 @@ std::optional<ApiError> confirmOwner(QSqlDatabase &db, qint64 userId, const QStr
 {
     QSqlQuery query(db);
     query.prepare(QStringLiteral(
-        "SELECT u.password_hash, s.created_at > now() - make_interval(secs => ?) "
+        "SELECT u.password_hash, s.proven_at > now() - make_interval(secs => ?) "
         "FROM users u JOIN auth_sessions s ON s.user_id = u.id WHERE u.id = ? AND s.id = ?"));
-    query.addBindValue(kRecentSignInSeconds);
+    query.addBindValue(step_up::kWindowSeconds);
     query.addBindValue(userId);
     query.addBindValue(sessionId);
     if (!query.exec() || !query.next()) {
@@ -49,10 +49,7 @@ std::optional<ApiError> confirmOwner(QSqlDatabase &db, qint64 userId, const QStr
         return std::nullopt;
     }
     if (!query.value(1).toBool()) {
-        return ApiError{Status::Forbidden,
-                        QStringLiteral("recent_sign_in_required"),
-                        QStringLiteral("sign in again (within the last 10 minutes) to confirm"),
-                        {}};
+        return step_up::required(); // no password: a recent sign-in or code is the proof
     }
     return std::nullopt;
 }
@@ -75,7 +72,7 @@ void PrivacyRoutes::registerRoutes(Router &router)
     using Method = QHttpServerRequest::Method;
     router.add(this, {
                          {Method::Get, QStringLiteral("/api/users/me/export"), Access::SignedIn,
-                          BodyRule::none(), &PrivacyRoutes::handleExport},
+                          BodyRule::none(), &PrivacyRoutes::handleExport, Proof::Recent},
                          {Method::Post, QStringLiteral("/api/users/me/anonymize"), Access::SignedIn,
                           BodyRule::json(), &PrivacyRoutes::handleAnonymize},
                          {Method::Post, QStringLiteral("/api/users/me/delete"), Access::SignedIn,
@@ -88,7 +85,8 @@ void PrivacyRoutes::handleExport(const RouteCall &call)
     using Result = std::variant<QJsonObject, ApiError>;
     const UserRecord user = call.user;
     m_context.workers.run<Result>(
-        this, [user](QSqlDatabase &db) -> Result {
+        this,
+        [user](QSqlDatabase &db) -> Result {
             auto exported = privacy_store::exportData(db, user.id);
             // The owner hears of every export: a stolen session's download is noticed.
             if (std::holds_alternative<QJsonObject>(exported) && !user.email.isEmpty()) {
@@ -143,7 +141,8 @@ void PrivacyRoutes::remove(const RouteCall &call, Removal removal)
             }
             std::optional<MailMessage> farewell;
             if (!user.email.isEmpty()) {
-                farewell = mail_templates::accountDeleted(user.language, user.email, user.displayName);
+                farewell =
+                    mail_templates::accountDeleted(user.language, user.email, user.displayName);
             }
             return removal == Removal::Erase ? privacy_store::erase(db, user.id, farewell)
                                              : privacy_store::anonymize(db, user.id, farewell);

@@ -11,11 +11,15 @@ namespace transcendence::server::privacy_store {
 namespace {
 
 // Columns never exported: they are secrets (or hashes of secrets), not information about you.
-const QStringList kSecretColumns{
-    QStringLiteral("password_hash"),       QStringLiteral("totp_secret"),
-    QStringLiteral("totp_pending_secret"), QStringLiteral("token_hash"),
-    QStringLiteral("code_hash"),           QStringLiteral("challenge_hash"),
-    QStringLiteral("ticket_hash")};
+const QStringList kSecretColumns{QStringLiteral("password_hash"),
+                                 QStringLiteral("totp_secret"),
+                                 QStringLiteral("totp_pending_secret"),
+                                 QStringLiteral("token_hash"),
+                                 QStringLiteral("code_hash"),
+                                 QStringLiteral("challenge_hash"),
+                                 QStringLiteral("ticket_hash"),
+                                 QStringLiteral("email_code_hash"),
+                                 QStringLiteral("email_2fa_pending_hash")};
 
 struct ForeignKey {
     QString table;
@@ -192,7 +196,8 @@ std::variant<QStringList, ApiError> anonymize(QSqlDatabase &db, qint64 userId,
         "UPDATE users SET username = ?, email = NULL, display_name = ?, display_name_key = ?, "
         "bio = '', language = 'en', password_hash = NULL, totp_secret = NULL, "
         "totp_pending_secret = NULL, totp_enabled_at = NULL, totp_last_step = -1, "
-        "email_verified_at = NULL WHERE id = ?"));
+        "email_verified_at = NULL, email_2fa_enabled_at = NULL, email_2fa_pending_hash = NULL, "
+        "email_2fa_pending_until = NULL WHERE id = ?"));
     user.addBindValue(name.left(20));
     user.addBindValue(QStringLiteral("Anonymous %1").arg(userId).left(20));
     user.addBindValue(QStringLiteral("anonymous %1").arg(userId));
@@ -205,6 +210,7 @@ std::variant<QStringList, ApiError> anonymize(QSqlDatabase &db, qint64 userId,
         exec(db, QStringLiteral("DELETE FROM two_factor_recovery_codes WHERE user_id = ?"),
              userId) &&
         exec(db, QStringLiteral("DELETE FROM login_challenges WHERE user_id = ?"), userId) &&
+        exec(db, QStringLiteral("DELETE FROM second_factor_failures WHERE user_id = ?"), userId) &&
         exec(db, QStringLiteral("DELETE FROM account_tokens WHERE user_id = ?"), userId) &&
         exec(db,
              QStringLiteral("DELETE FROM friendships WHERE requester_id = ? OR addressee_id = ?"),

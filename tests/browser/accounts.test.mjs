@@ -4,13 +4,16 @@
 // the account language, two-factor sign-in turned on in the settings, then signing in again with a
 // TOTP code (computed here, RFC 6238) and with a recovery code, open redirects refused, an ended
 // session sending the page to /signin?next=, "Sign in with 42" against the fake provider that
-// scripts/test starts (linking, first sign-in creating an account), and deleting accounts.
+// scripts/test starts (linking, then signing in with it and the authenticator code; a first
+// sign-in creating an account), the step-up prompt (an old sign-in asked for the password before
+// the data export), and deleting accounts.
 // Registrations are few on purpose: the server allows 10 an hour per address, for all the suites.
 // Any console error or warning, page error, failed request or HTTP error answer fails the run,
 // except the few this test provokes on purpose, each taken back where it happens.
 // Run through scripts/test, which starts the platform and sets TRANSCENDENCE_TEST_BASE_URL.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { createHmac } from 'node:crypto';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -88,6 +91,18 @@ async function freshTotp(secret) {
 // RFC 6238 appendix B test vector (SHA-1, T = 59 s): the helper itself is right.
 // The secret is "12345678901234567890" in base32.
 assert.equal(totpAt('GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ', 1), '287082');
+
+// The platform's database, as the cluster's superuser: makes the account's sessions look as if
+// they proved their owner an hour ago, so the next sensitive change asks again (step-up).
+function forgetRecentProof(username) {
+  const platformDb = new URL(process.env.DATABASE_URL ?? 'postgresql://x/transcendence').pathname.slice(1) || 'transcendence';
+  const admin = process.env.TRANSCENDENCE_TEST_ADMIN_DATABASE_URL;
+  assert.ok(admin, 'TRANSCENDENCE_TEST_ADMIN_DATABASE_URL is not set: run through scripts/test');
+  const target = admin.replace(/\/postgres(\?|$)/, `/${platformDb}$1`);
+  const sql = `UPDATE auth_sessions s SET proven_at = now() - interval '1 hour' FROM users u WHERE u.id = s.user_id AND u.username = '${username}' RETURNING s.id`;
+  const out = execFileSync('psql', [target, '-v', 'ON_ERROR_STOP=1', '-qAtc', sql]).toString();
+  assert.ok(out.trim().length > 0, `no session of ${username}`);
+}
 
 // ---- the browser ---------------------------------------------------------------------------------
 
@@ -277,8 +292,27 @@ describe('accounts on a desktop', () => {
     expectProblems(/api\/auth\/refresh/); // the renewal whose answer was lost: a failed request
   });
 
-  it('downloads the data export as JSON', async () => {
-    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid="export-data"]').click()]);
+  it('asks for the password before the data export when the sign-in is old, then downloads it', async () => {
+    forgetRecentProof(USERNAME);
+    await page.locator('[data-testid="export-data"]').click();
+    const dialog = page.locator('[data-testid="reauth-dialog"]');
+    await dialog.waitFor();
+    expectProblems(/api\/users\/me\/export/); // the 403 that opened the prompt
+    const field = dialog.getByLabel('Your password');
+    assert.equal(await page.evaluate(() => document.activeElement?.name), 'password');
+    await field.fill('not-my-password-at-all');
+    await dialog.getByRole('button', { name: 'Confirm' }).click();
+    await dialog.locator('input[aria-invalid="true"]').waitFor();
+    expectProblems(/api\/auth\/reauthenticate/);
+    await page.screenshot({ path: join(ARTIFACTS, 'browser-accounts-reauthenticate-desktop.png'), fullPage: true });
+    await page.setViewportSize({ width: 360, height: 740 });
+    const box = await dialog.boundingBox();
+    assert.ok(box.x >= 0 && box.x + box.width <= 360, `the prompt is ${box.width} px wide at x=${box.x} on a 360 px screen`);
+    await page.screenshot({ path: join(ARTIFACTS, 'browser-accounts-reauthenticate-phone.png') });
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await field.fill(PASSWORD);
+    const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Confirm' }).click()]);
+    await dialog.waitFor({ state: 'detached' });
     assert.match(download.suggestedFilename(), /^transcendence-export-.*\.json$/);
     const exported = JSON.parse(readFileSync(await download.path(), 'utf8'));
     assert.equal(exported.format, 'transcendence-export/1');
@@ -422,6 +456,31 @@ describe('accounts on a desktop', () => {
     await api.post(url('/api/auth/logout'), { headers: { Authorization: `Bearer ${other.accessToken}` } });
   });
 
+  it('links the provider in the settings, then signs in with it and the authenticator code', async () => {
+    await page.getByRole('button', { name: 'Link 42' }).click();
+    await page.locator('[data-view="settings"]').waitFor();
+    await page.locator('#settings-providers li', { hasText: 'Linked as marvin' }).waitFor();
+    await signOutThroughHeader(page);
+    await page.goto(url('/signin'));
+    await page.locator('[data-testid="oauth-fortytwo"]').click();
+    // Two-factor sign-in is on: the provider is only the first step.
+    const step = page.locator('[data-testid="second-factor-form"]');
+    const code = step.getByLabel('Code from your authenticator app');
+    await code.waitFor();
+    assert.equal(new URL(page.url()).pathname, '/oauth/done');
+    assert.equal(new URL(page.url()).hash, '', 'the challenge stays in the address bar');
+    assert.equal(await page.locator('header a[href="/settings"]').count(), 0, 'signed in before the second factor');
+    await page.screenshot({ path: join(ARTIFACTS, 'browser-accounts-oauth-second-factor-desktop.png'), fullPage: true });
+    await code.fill(await freshTotp(secret));
+    await step.getByRole('button', { name: 'Verify' }).click();
+    await page.locator('[data-view="home"]').waitFor();
+    assert.equal(await page.locator('[data-testid="account-name"]').textContent(), DISPLAY_NAME);
+    // With a password, unlinking is allowed.
+    await page.locator('header a[href="/settings"]').click();
+    await page.getByRole('button', { name: 'Unlink 42' }).click();
+    await page.locator('#settings-providers li', { hasText: 'Not linked' }).waitFor();
+  });
+
   it('turns two-factor sign-in off with the password, and on screens 360 px wide', async () => {
     const form = page.locator('[data-testid="twofactor-disable-form"]');
     await page.getByLabel('My password').check();
@@ -435,21 +494,6 @@ describe('accounts on a desktop', () => {
     assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), 'settings scroll sideways at 360 px');
     await page.screenshot({ path: join(ARTIFACTS, 'browser-accounts-settings-phone.png'), fullPage: true });
     await page.setViewportSize({ width: 1280, height: 900 });
-  });
-
-  it('links the provider in the settings, then signs in with it as the same account', async () => {
-    await page.getByRole('button', { name: 'Link 42' }).click();
-    await page.locator('[data-view="settings"]').waitFor();
-    await page.locator('#settings-providers li', { hasText: 'Linked as marvin' }).waitFor();
-    await signOutThroughHeader(page);
-    await page.goto(url('/signin'));
-    await page.locator('[data-testid="oauth-fortytwo"]').click();
-    await page.locator('[data-view="home"]').waitFor();
-    assert.equal(await page.locator('[data-testid="account-name"]').textContent(), DISPLAY_NAME);
-    // With a password, unlinking is allowed.
-    await page.locator('header a[href="/settings"]').click();
-    await page.getByRole('button', { name: 'Unlink 42' }).click();
-    await page.locator('#settings-providers li', { hasText: 'Not linked' }).waitFor();
   });
 
   it('deletes the account after asking the password, and signs out', async () => {

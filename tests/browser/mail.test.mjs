@@ -223,6 +223,57 @@ describe('e-mail flows', () => {
     await page.context().close();
   });
 
+  it('turns on sign-in codes by e-mail, then signs in with the mailed code', async () => {
+    const codeMails = () => mailsTo(EMAIL).filter((mail) => /^Your Transcendence code: \d{6}$/.test(mail.subject));
+    const nextCode = async (seen) => {
+      for (let attempt = 0; attempt < 150; ++attempt) {
+        const mails = codeMails();
+        if (mails.length > seen) return /(\d{6})$/.exec(mails[mails.length - 1].subject)[1];
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      assert.fail(`no new code mailed to ${EMAIL}`);
+    };
+    const page = await newPage('desktop', { width: 1280, height: 900 });
+    await signIn(page, CHANGED_PASSWORD);
+    await page.goto(url('/settings'));
+    let seen = codeMails().length;
+    await page.locator('[data-testid="twofactor-email-start"]').click();
+    const form = page.locator('[data-testid="twofactor-email-form"]');
+    await form.waitFor();
+    const setupCode = await nextCode(seen);
+    await form.getByLabel('6-digit code from the e-mail').fill(setupCode);
+    await form.getByRole('button', { name: 'Confirm and turn on' }).click();
+    await page.locator('[data-testid="recovery-codes"] li').first().waitFor();
+    await page.getByRole('button', { name: 'I have saved them' }).click();
+    await page.locator('[data-testid="twofactor-status"][data-state="email"]').waitFor();
+    await page.locator('[data-testid="twofactor-email-disable"]').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(ARTIFACTS, 'browser-mail-email-codes-on-desktop.png'), fullPage: false });
+    await page.context().close();
+
+    // Signing in now: the password, then the code that was just mailed.
+    const phone = await newPage('phone', { width: 390, height: 844 });
+    await phone.goto(url('/signin'));
+    const signin = phone.locator('[data-testid="signin-form"]');
+    await signin.getByLabel('User name or e-mail address').fill(USERNAME);
+    await signin.getByLabel('Password').fill(CHANGED_PASSWORD);
+    seen = codeMails().length;
+    await signin.getByRole('button', { name: 'Sign in' }).click();
+    const step = phone.locator('[data-testid="second-factor-form"]');
+    const code = step.getByLabel('Code from the e-mail we sent you');
+    await code.waitFor();
+    await phone.screenshot({ path: join(ARTIFACTS, 'browser-mail-email-code-step-phone.png'), fullPage: true });
+    await code.fill(await nextCode(seen));
+    await step.getByRole('button', { name: 'Verify' }).click();
+    await phone.waitForURL((address) => address.pathname === '/');
+
+    // And off again, from the settings (the sign-in just now is a recent proof).
+    await phone.goto(url('/settings'));
+    await phone.locator('[data-testid="twofactor-email-disable"]').click();
+    await phone.locator('[data-testid="twofactor-status"][data-state="off"]').waitFor();
+    assert.ok(await apiCanSignIn(CHANGED_PASSWORD));
+    await phone.context().close();
+  });
+
   it('met no console error, failed request or error answer', () => {
     assert.deepEqual(problems.map(String), []);
   });

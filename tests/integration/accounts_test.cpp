@@ -61,6 +61,7 @@ private slots:
     void wrongPasswordAndUnknownUserLookTheSame();
     void loginIsRateLimitedPerAccount();
     void loginLimitsGuessingNotASharedAddress();
+    void guessingElsewhereDoesNotLockTheOwnersDevicesOut();
     void registrationIsRateLimitedPerAddress();
     void refreshRotatesAndReuseEndsTheSession();
     void refreshAnswerLostInFlightIsNotReuse();
@@ -414,6 +415,103 @@ void AccountsTest::loginLimitsGuessingNotASharedAddress()
         200);
 }
 
+// Issue 15, item 5: failures count per account whatever was typed (name or e-mail), 5 per
+// address and 10 in all from devices the account never signed in on; a device that signed in
+// before (its device token: a cookie for the web, "deviceToken" for apps) keeps its own budget.
+void AccountsTest::guessingElsewhereDoesNotLockTheOwnersDevicesOut()
+{
+    const Account account = registerAccount(QStringLiteral("owner_"));
+    const QString email = account.username + QStringLiteral("@example.com");
+    const QString home = uniqueAddress();
+    // The owner's app signs in once: it keeps the device token of the answer.
+    const HttpAnswer first =
+        post(QStringLiteral("/api/auth/login"),
+             {{QStringLiteral("login"), account.username}, {QStringLiteral("password"), kPassword}},
+             home);
+    QCOMPARE(first.status, 200);
+    const QString deviceToken = first.json().value(QStringLiteral("deviceToken")).toString();
+    QVERIFY(deviceToken.startsWith(QLatin1String("d1.")));
+
+    const auto attempt = [&](const QString &login, const QString &password, const QString &from,
+                             const QString &device = {}) {
+        QJsonObject body{{QStringLiteral("login"), login}, {QStringLiteral("password"), password}};
+        if (!device.isEmpty()) {
+            body.insert(QStringLiteral("deviceToken"), device);
+        }
+        return post(QStringLiteral("/api/auth/login"), body, from).status;
+    };
+    // One address: five refused passwords, the name and the e-mail alike, then it waits...
+    const QString attacker = uniqueAddress();
+    for (int i = 0; i < 5; ++i) {
+        QCOMPARE(attempt(i % 2 ? email : account.username.toUpper(),
+                         QStringLiteral("guess number %1").arg(i), attacker),
+                 401);
+    }
+    QCOMPARE(attempt(email, kPassword, attacker), 429);
+    // ...while other addresses still try; five more from a second one make ten for the account:
+    // every device it never signed in on now waits, even with the right password.
+    const QString second = uniqueAddress();
+    for (int i = 0; i < 5; ++i) {
+        QCOMPARE(attempt(email, QStringLiteral("other guess %1").arg(i), second), 401);
+    }
+    QCOMPARE(attempt(account.username, kPassword, uniqueAddress()), 429);
+    // The owner's device is not locked out, from home or anywhere...
+    QCOMPARE(attempt(account.username, kPassword, home, deviceToken), 200);
+    QCOMPARE(attempt(email, kPassword, uniqueAddress(), deviceToken), 200);
+    // ...and a forged or another account's device token is no way around the lock.
+    QCOMPARE(attempt(account.username, kPassword, home, deviceToken + QStringLiteral("x")), 429);
+    const Account other = registerAccount(QStringLiteral("other_"));
+    const HttpAnswer others =
+        post(QStringLiteral("/api/auth/login"),
+             {{QStringLiteral("login"), other.username}, {QStringLiteral("password"), kPassword}},
+             uniqueAddress());
+    QCOMPARE(attempt(account.username, kPassword, home,
+                     others.json().value(QStringLiteral("deviceToken")).toString()),
+             429);
+    // A device token has a budget of its own: ten wrong passwords on it, then it waits too.
+    for (int i = 0; i < 10; ++i) {
+        QCOMPARE(attempt(account.username, QStringLiteral("typo %1").arg(i), home, deviceToken),
+                 401);
+    }
+    QCOMPARE(attempt(account.username, kPassword, home, deviceToken), 429);
+
+    // Web clients get theirs as an HttpOnly cookie, sent back on the next sign-in only.
+    const Account webAccount = registerAccount(QStringLiteral("webowner_"));
+    const HttpAnswer web = post(QStringLiteral("/api/auth/login"),
+                                {{QStringLiteral("login"), webAccount.username},
+                                 {QStringLiteral("password"), kPassword},
+                                 {QStringLiteral("client"), QStringLiteral("web")}},
+                                uniqueAddress());
+    QCOMPARE(web.status, 200);
+    QVERIFY(!web.json().contains(QStringLiteral("deviceToken")));
+    const QByteArray deviceCookie = web.cookie("tr_device");
+    QVERIFY(!deviceCookie.isEmpty());
+    const QByteArray setCookie = web.header("Set-Cookie");
+    const QByteArray deviceLine = setCookie.mid(setCookie.indexOf("tr_device="));
+    for (const char *attribute :
+         {"HttpOnly", "Secure", "SameSite=Strict", "Path=/api/auth/login"}) {
+        QVERIFY2(deviceLine.contains(attribute), deviceLine.constData());
+    }
+    for (int i = 0; i < 10; ++i) {
+        QCOMPARE(attempt(webAccount.username, QStringLiteral("guess %1").arg(i), uniqueAddress()),
+                 401);
+    }
+    QCOMPARE(post(QStringLiteral("/api/auth/login"),
+                  {{QStringLiteral("login"), webAccount.username},
+                   {QStringLiteral("password"), kPassword},
+                   {QStringLiteral("client"), QStringLiteral("web")}},
+                  uniqueAddress())
+                 .status,
+             429);
+    QCOMPARE(post(QStringLiteral("/api/auth/login"),
+                  {{QStringLiteral("login"), webAccount.username},
+                   {QStringLiteral("password"), kPassword},
+                   {QStringLiteral("client"), QStringLiteral("web")}},
+                  uniqueAddress(), {{"Cookie", deviceCookie}})
+                 .status,
+             200);
+}
+
 void AccountsTest::registrationIsRateLimitedPerAddress()
 {
     const QString address = uniqueAddress();
@@ -562,7 +660,12 @@ void AccountsTest::webClientsGetAnHttpOnlyCookie()
                                    uniqueAddress());
     QCOMPARE(answer.status, 200);
     QVERIFY(!answer.json().contains(QStringLiteral("refreshToken"))); // out of JavaScript's reach
-    const QByteArray cookie = answer.header("Set-Cookie");
+    QByteArray cookie; // beside it, the device cookie (tr_device)
+    for (const QByteArray &line : answer.header("Set-Cookie").split('\n')) {
+        if (line.startsWith("tr_refresh=")) {
+            cookie = line;
+        }
+    }
     for (const char *attribute :
          {"HttpOnly", "Secure", "SameSite=Strict", "Path=/api/auth/refresh"}) {
         QVERIFY2(cookie.contains(attribute), cookie.constData());

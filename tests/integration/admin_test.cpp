@@ -23,11 +23,13 @@ private slots:
     void initTestCase();
     void createAdminCommandCreatesAndPromotes();
     void adminFromTheEnvironment();
+    void adminFromTheEnvironmentNeverPromotesAnExistingAccount();
     void adminEndpointsRefuseEveryoneElse_data();
     void adminEndpointsRefuseEveryoneElse();
     void searchFindsUsersLiterally();
     void banEndsEverythingAtOnceAndUnbanRestores();
     void banNeedsAReasonAndCannotTargetYourself();
+    void rolesAndBansNeedARecentProof();
     void rolesChangeAndTheLastAdminStays();
     void liveFiguresCountSocketsRoomsAndTodaysMatches();
     void userDetailsSayWhetherAnAvatarWasUploaded();
@@ -133,10 +135,75 @@ void AdminTest::adminFromTheEnvironment()
     QVERIFY2(server.start(), qPrintable(server.log()));
     QCOMPARE(database.scalar(QStringLiteral("SELECT role FROM users WHERE username = 'envadmin'")),
              QStringLiteral("admin"));
+    // The account has the configured password.
+    ApiTestClient api(server.baseUrl());
+    const ApiTestClient::Account admin = api.login(QStringLiteral("envadmin"));
+    QVERIFY(!admin.accessToken.isEmpty());
     QCOMPARE(server.terminate(), 0);
     // Starting again changes nothing.
     QVERIFY2(server.start(), qPrintable(server.log()));
     QCOMPARE(database.scalar(QStringLiteral("SELECT count(*) FROM users")), QStringLiteral("1"));
+}
+
+// Issue 15, item 1: whoever registers the configured name first (or after the real admin erased
+// their account) must not become admin at the next start, whatever the password.
+void AdminTest::adminFromTheEnvironmentNeverPromotesAnExistingAccount()
+{
+    TestDatabase database;
+    QVERIFY2(database.isValid(), qPrintable(database.error()));
+    ServerProcess server(database.url(), QStringLiteral("https://localhost:9443"));
+    QVERIFY2(server.start(), qPrintable(server.log()));
+    ApiTestClient api(server.baseUrl());
+    const ApiTestClient::Account squatter = api.registerAccount(QStringLiteral("rootish_"));
+    QVERIFY(squatter.id != 0);
+    QCOMPARE(server.terminate(), 0);
+
+    const QString configuredPassword = QStringLiteral("the operator's own passphrase 42");
+    server.environment().insert(QStringLiteral("TRANSCENDENCE_ADMIN_USERNAME"), squatter.username);
+    server.environment().insert(QStringLiteral("TRANSCENDENCE_ADMIN_EMAIL"),
+                                QStringLiteral("operator@example.com"));
+    server.environment().insert(QStringLiteral("TRANSCENDENCE_ADMIN_PASSWORD"), configuredPassword);
+    // The platform still starts (a registered name must not keep it down) and says why.
+    QVERIFY2(server.start(), qPrintable(server.log()));
+    ApiTestClient restarted(server.baseUrl());
+    const QList<QJsonObject> failures = server.events(QStringLiteral("create_admin_failed"));
+    QCOMPARE(failures.size(), 1);
+    QCOMPARE(failures.first()
+                 .value(QStringLiteral("error"))
+                 .toObject()
+                 .value(QStringLiteral("code"))
+                 .toString(),
+             QStringLiteral("admin_name_taken"));
+    QCOMPARE(
+        database.scalar(QStringLiteral("SELECT role FROM users WHERE id = %1").arg(squatter.id)),
+        QStringLiteral("user"));
+    QCOMPARE(database.scalar(QStringLiteral("SELECT count(*) FROM users")), QStringLiteral("1"));
+    QCOMPARE(restarted
+                 .authorized("GET", QStringLiteral("/api/admin/stats"),
+                             restarted.login(squatter.username).accessToken)
+                 .status,
+             403);
+    QCOMPARE(restarted
+                 .post(QStringLiteral("/api/auth/login"),
+                       {{QStringLiteral("login"), squatter.username},
+                        {QStringLiteral("password"), configuredPassword}},
+                       ApiTestClient::uniqueAddress())
+                 .status,
+             401);
+
+    // Once the name is free again (the account erased itself), the next start creates the admin
+    // with the configured password.
+    QCOMPARE(server.terminate(), 0);
+    QCOMPARE(database.scalar(
+                 QStringLiteral("DELETE FROM users WHERE id = %1 RETURNING id").arg(squatter.id)),
+             QString::number(squatter.id));
+    QVERIFY2(server.start(), qPrintable(server.log()));
+    QCOMPARE(
+        database.scalar(
+            QStringLiteral("SELECT role FROM users WHERE username = '%1'").arg(squatter.username)),
+        QStringLiteral("admin"));
+    ApiTestClient afterErasure(server.baseUrl());
+    QVERIFY(!afterErasure.login(squatter.username, configuredPassword).accessToken.isEmpty());
 }
 
 void AdminTest::adminEndpointsRefuseEveryoneElse_data()
@@ -305,6 +372,41 @@ void AdminTest::banNeedsAReasonAndCannotTargetYourself()
         m_api->authorized("POST", QStringLiteral("/api/admin/users/%1/unban").arg(user.id), token)
             .status,
         409);
+}
+
+// Issue 15, item 3: an admin's stolen access token (its session signed in long ago) cannot ban
+// or hand out roles until the session proves its owner again.
+void AdminTest::rolesAndBansNeedARecentProof()
+{
+    const ApiTestClient::Account admin = m_api->login(m_adminName);
+    const ApiTestClient::Account target = m_api->registerAccount(QStringLiteral("target_"));
+    QCOMPARE(m_database->scalar(QStringLiteral("UPDATE auth_sessions SET proven_at = now() - "
+                                               "interval '1 hour' WHERE id = '%1' RETURNING 1")
+                                    .arg(admin.sessionId)),
+             QStringLiteral("1"));
+    const QString role = QStringLiteral("/api/admin/users/%1/role").arg(target.id);
+    const QString ban = QStringLiteral("/api/admin/users/%1/ban").arg(target.id);
+    const QString unban = QStringLiteral("/api/admin/users/%1/unban").arg(target.id);
+    const QJsonObject promote{{QStringLiteral("role"), QStringLiteral("admin")}};
+    const QJsonObject reason{{QStringLiteral("reason"), QStringLiteral("spam")}};
+    QCOMPARE(m_api->authorized("PUT", role, admin.accessToken, promote).status, 403);
+    QCOMPARE(m_api->authorized("POST", ban, admin.accessToken, reason).status, 403);
+    QCOMPARE(m_api->authorized("POST", unban, admin.accessToken).status, 403);
+    // Reading stays open to the token.
+    QCOMPARE(m_api->authorized("GET", QStringLiteral("/api/admin/stats"), admin.accessToken).status,
+             200);
+    QCOMPARE(m_database->scalar(QStringLiteral("SELECT role || coalesce(banned_at::text, '') FROM "
+                                               "users WHERE id = %1")
+                                    .arg(target.id)),
+             QStringLiteral("user"));
+    QCOMPARE(m_api
+                 ->authorized("POST", QStringLiteral("/api/auth/reauthenticate"),
+                              admin.accessToken,
+                              {{QStringLiteral("password"), ApiTestClient::defaultPassword()}})
+                 .status,
+             204);
+    QCOMPARE(m_api->authorized("POST", ban, admin.accessToken, reason).status, 204);
+    QCOMPARE(m_api->authorized("POST", unban, admin.accessToken).status, 204);
 }
 
 void AdminTest::rolesChangeAndTheLastAdminStays()

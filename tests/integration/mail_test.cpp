@@ -8,7 +8,9 @@
 #include "ServerProcess.h"
 #include "TestEnvironment.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QTest>
 #include <QUrl>
 
@@ -30,6 +32,7 @@ private slots:
     void changePasswordNeedsTheCurrentOne();
     void changeEmailIsConfirmedByTheNewAddress();
     void exportAndDeletionAreConfirmedByMail();
+    void emailCodesAreASecondFactor();
 
 private:
     static QString emailOf(const ApiTestClient::Account &account)
@@ -422,6 +425,118 @@ void MailTest::exportAndDeletionAreConfirmedByMail()
     QCOMPARE(m_database->scalar(
                  QStringLiteral("SELECT count(*) FROM users WHERE id = %1").arg(account.id)),
              QStringLiteral("0"));
+}
+
+// Issue 15: e-mail codes as the second factor, for players without an authenticator app. Turned
+// on with a code mailed to the verified address (step-up applies), then every sign-in mails a
+// fresh 6-digit code that works once, for that challenge only; recovery codes work too; wrong
+// codes count against the same per-account budget as TOTP.
+void MailTest::emailCodesAreASecondFactor()
+{
+    const ApiTestClient::Account account = m_api->registerAccount(QStringLiteral("mailcode_"));
+    QVERIFY(account.id > 0);
+    const QString address = emailOf(account);
+    QVERIFY(m_catcher->waitFor(address, 1).has_value()); // the verification mail
+    const auto codeIn = [](const MailCatcher::Mail &mail) {
+        static const QRegularExpression digits(QStringLiteral("\\b([0-9]{6})\\b"));
+        return digits.match(mail.subject).captured(1);
+    };
+    const auto errorCode = [](const HttpAnswer &answer) {
+        return answer.json()
+            .value(QStringLiteral("error"))
+            .toObject()
+            .value(QStringLiteral("code"))
+            .toString();
+    };
+    // Only to a confirmed address.
+    const HttpAnswer unverified =
+        m_api->authorized("POST", QStringLiteral("/api/auth/2fa/email/start"), account.accessToken);
+    QCOMPARE(unverified.status, 409);
+    QCOMPARE(errorCode(unverified), QStringLiteral("email_not_verified"));
+    QCOMPARE(m_database->scalar(QStringLiteral("UPDATE users SET email_verified_at = now() WHERE "
+                                               "id = %1 RETURNING 1")
+                                    .arg(account.id)),
+             QStringLiteral("1"));
+
+    const HttpAnswer started =
+        m_api->authorized("POST", QStringLiteral("/api/auth/2fa/email/start"), account.accessToken);
+    QCOMPARE(started.status, 202);
+    QVERIFY(
+        started.json().value(QStringLiteral("sentTo")).toString().contains(QLatin1String("***")));
+    const auto setupMail = m_catcher->waitFor(address, 2);
+    QVERIFY(setupMail.has_value());
+    const QString setupCode = codeIn(*setupMail);
+    QCOMPARE(setupCode.size(), 6);
+    QVERIFY(setupMail->text.contains(setupCode));
+    QVERIFY(setupMail->html.contains(setupCode));
+    const QString wrongSetup =
+        QStringLiteral("%1").arg((setupCode.toInt() + 1) % 1'000'000, 6, 10, QLatin1Char('0'));
+    QCOMPARE(m_api
+                 ->authorized("POST", QStringLiteral("/api/auth/2fa/email/enable"),
+                              account.accessToken, {{QStringLiteral("code"), wrongSetup}})
+                 .status,
+             422);
+    const HttpAnswer enabled =
+        m_api->authorized("POST", QStringLiteral("/api/auth/2fa/email/enable"), account.accessToken,
+                          {{QStringLiteral("code"), setupCode}});
+    QCOMPARE(enabled.status, 200);
+    const QJsonArray recovery = enabled.json().value(QStringLiteral("recoveryCodes")).toArray();
+    QCOMPARE(recovery.size(), 10);
+    const QJsonObject me =
+        m_api->authorized("GET", QStringLiteral("/api/users/me"), account.accessToken).json();
+    QCOMPARE(me.value(QStringLiteral("emailTwoFactorEnabled")).toBool(), true);
+    QCOMPARE(me.value(QStringLiteral("twoFactorEnabled")).toBool(), false);
+    // One second factor at a time.
+    QCOMPARE(m_api->authorized("POST", QStringLiteral("/api/auth/2fa/setup"), account.accessToken)
+                 .status,
+             409);
+
+    // Signing in: the password earns a challenge, and a code arrives by e-mail.
+    const auto signIn = [&] {
+        return m_api->post(QStringLiteral("/api/auth/login"),
+                           {{QStringLiteral("login"), account.username},
+                            {QStringLiteral("password"), ApiTestClient::defaultPassword()}},
+                           ApiTestClient::uniqueAddress());
+    };
+    const HttpAnswer first = signIn();
+    QCOMPARE(first.status, 200);
+    QCOMPARE(first.json().value(QStringLiteral("method")).toString(), QStringLiteral("email"));
+    QVERIFY(!first.json().contains(QStringLiteral("accessToken")));
+    const auto loginMail = m_catcher->waitFor(address, 3);
+    QVERIFY(loginMail.has_value());
+    const QString loginCode = codeIn(*loginMail);
+    QCOMPARE(loginCode.size(), 6);
+    const auto complete = [&](const HttpAnswer &challenge, const QString &field,
+                              const QString &value) {
+        return m_api->post(
+            QStringLiteral("/api/auth/login/2fa"),
+            {{QStringLiteral("challenge"), challenge.json().value(QStringLiteral("challenge"))},
+             {field, value}},
+            ApiTestClient::uniqueAddress());
+    };
+    const QString wrongLogin =
+        QStringLiteral("%1").arg((loginCode.toInt() + 7) % 1'000'000, 6, 10, QLatin1Char('0'));
+    QCOMPARE(complete(first, QStringLiteral("code"), wrongLogin).status, 401);
+    const HttpAnswer signedIn = complete(first, QStringLiteral("code"), loginCode);
+    QCOMPARE(signedIn.status, 200);
+    QVERIFY(!signedIn.json().value(QStringLiteral("accessToken")).toString().isEmpty());
+    // A code belongs to its challenge: the next sign-in mails another, and the old one fails.
+    const HttpAnswer second = signIn();
+    QVERIFY(m_catcher->waitFor(address, 4).has_value());
+    QCOMPARE(complete(second, QStringLiteral("code"), loginCode).status, 401);
+    QCOMPARE(complete(second, QStringLiteral("recoveryCode"), recovery.first().toString()).status,
+             200);
+    // Wrong codes count against the account's budget, as for TOTP.
+    QCOMPARE(m_database->scalar(
+                 QStringLiteral("SELECT count(*) FROM second_factor_failures WHERE user_id = %1")
+                     .arg(account.id)),
+             QStringLiteral("3"));
+
+    // Turned off (a fresh sign-in is proof enough): the password alone signs in again.
+    const QString token = signedIn.json().value(QStringLiteral("accessToken")).toString();
+    QCOMPARE(m_api->authorized("POST", QStringLiteral("/api/auth/2fa/email/disable"), token).status,
+             204);
+    QVERIFY(!signIn().json().value(QStringLiteral("accessToken")).toString().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(MailTest)

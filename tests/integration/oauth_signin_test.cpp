@@ -1,14 +1,18 @@
 // "Sign in with 42" end to end, the way a browser does it, against a faithful fake provider on
-// loopback: start → provider → callback → signed in by cookie. Also linking, unlinking, and
-// every failure ending on a clear 4xx page.
+// loopback: start → provider → callback → signed in by cookie. Also linking, unlinking, every
+// failure ending on a clear 4xx page, and accounts with two-factor sign-in asked for their code
+// after the provider too (browsers and apps).
 #include "ApiTestClient.h"
 #include "FakeOAuthProvider.h"
 #include "NginxProcess.h"
 #include "PostgresCluster.h"
 #include "ServerProcess.h"
 #include "TestEnvironment.h"
+#include "auth/twofactor/Base32.h"
+#include "auth/twofactor/Totp.h"
 #include "oauth/Pkce.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QTest>
 #include <QUrlQuery>
@@ -41,6 +45,7 @@ private slots:
     void aNativeAppCodeNeedsItsVerifier();
     void aNativeAppOnlyGetsLoopbackRedirects();
     void aNativeAppHearsOfFailuresOnItsLoopback();
+    void twoFactorAccountsPassTheirSecondFactorAfterTheProvider();
 
 private:
     struct BrowserResult {
@@ -505,6 +510,85 @@ void OAuthSignInTest::aNativeAppHearsOfFailuresOnItsLoopback()
     m_provider.setUser(intruder);
     const AppRequest taken;
     QCOMPARE(errorOf(runBrowserFlow(startAppSignIn(taken)), taken), QStringLiteral("email_in_use"));
+}
+
+// Issue 15, item 2: the provider vouches for the first factor only. An account with two-factor
+// sign-in on gets a challenge (web: in the return address's fragment, no cookie; app: in the
+// code exchange's answer, no tokens) and signs in only with its code.
+void OAuthSignInTest::twoFactorAccountsPassTheirSecondFactorAfterTheProvider()
+{
+    namespace totp = transcendence::server::twofactor::totp;
+    namespace base32 = transcendence::server::twofactor::base32;
+    FakeOAuthUser student;
+    student.id = 1020;
+    student.login = QStringLiteral("tfa42");
+    student.email = QStringLiteral("tfa42@student.42.fr");
+    m_provider.setUser(student);
+    const QString token = accessTokenFrom(runBrowserFlow(startSignIn()).callback);
+    QVERIFY(!token.isEmpty());
+    const HttpAnswer setup =
+        m_api->authorized("POST", QStringLiteral("/api/auth/2fa/setup"), token);
+    QCOMPARE(setup.status, 200);
+    const QByteArray secret =
+        base32::decode(setup.json().value(QStringLiteral("secret")).toString()).value_or("");
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const HttpAnswer enabled =
+        m_api->authorized("POST", QStringLiteral("/api/auth/2fa/enable"), token,
+                          {{QStringLiteral("code"), totp::code(secret, now - 30)}});
+    QCOMPARE(enabled.status, 200);
+    const QJsonArray recovery = enabled.json().value(QStringLiteral("recoveryCodes")).toArray();
+    QCOMPARE(recovery.size(), 10);
+
+    // A browser: back to the SPA with a challenge in the fragment, and no session yet.
+    const BrowserResult browser =
+        runBrowserFlow(startSignIn(QStringLiteral("/oauth/done?next=%2Fplay")));
+    QCOMPARE(browser.callback.status, 302);
+    QVERIFY(browser.callback.cookie("tr_refresh").isEmpty());
+    const QByteArray location = browser.callback.header("Location");
+    const QByteArray prefix("/oauth/done?next=%2Fplay#");
+    QVERIFY2(location.startsWith(prefix), location.constData());
+    const QUrlQuery fragment(QString::fromLatin1(location.mid(prefix.size())));
+    QCOMPARE(fragment.queryItemValue(QStringLiteral("method")), QStringLiteral("totp"));
+    const QString challenge = fragment.queryItemValue(QStringLiteral("challenge"));
+    QVERIFY(challenge.size() >= 43);
+    const HttpAnswer wrong = m_api->post(QStringLiteral("/api/auth/login/2fa"),
+                                         {{QStringLiteral("challenge"), challenge},
+                                          {QStringLiteral("code"), QStringLiteral("000000")}},
+                                         ApiTestClient::uniqueAddress());
+    QCOMPARE(wrong.status, 401);
+    const HttpAnswer signedIn = m_api->post(QStringLiteral("/api/auth/login/2fa"),
+                                            {{QStringLiteral("challenge"), challenge},
+                                             {QStringLiteral("code"), totp::code(secret, now)}},
+                                            ApiTestClient::uniqueAddress());
+    QCOMPARE(signedIn.status, 200);
+    QVERIFY(!signedIn.cookie("tr_refresh").isEmpty()); // a web session: the refresh cookie
+    QCOMPARE(m_api
+                 ->authorized("GET", QStringLiteral("/api/users/me"),
+                              signedIn.json().value(QStringLiteral("accessToken")).toString())
+                 .json()
+                 .value(QStringLiteral("username"))
+                 .toString(),
+             QStringLiteral("tfa42"));
+
+    // A native app: the code exchange answers with a challenge instead of tokens.
+    const AppRequest app;
+    const BrowserResult appBrowser = runBrowserFlow(startAppSignIn(app));
+    const QString code =
+        QUrlQuery(QUrl(QString::fromLatin1(appBrowser.callback.header("Location"))))
+            .queryItemValue(QStringLiteral("code"));
+    QVERIFY(!code.isEmpty());
+    const HttpAnswer exchanged = exchange(app, code);
+    QCOMPARE(exchanged.status, 200);
+    QVERIFY(exchanged.json().value(QStringLiteral("twoFactorRequired")).toBool());
+    QVERIFY(!exchanged.json().contains(QStringLiteral("accessToken")));
+    QVERIFY(!exchanged.json().contains(QStringLiteral("refreshToken")));
+    const HttpAnswer appSignedIn = m_api->post(
+        QStringLiteral("/api/auth/login/2fa"),
+        {{QStringLiteral("challenge"), exchanged.json().value(QStringLiteral("challenge"))},
+         {QStringLiteral("recoveryCode"), recovery.first()}},
+        ApiTestClient::uniqueAddress());
+    QCOMPARE(appSignedIn.status, 200);
+    QVERIFY(!appSignedIn.json().value(QStringLiteral("refreshToken")).toString().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(OAuthSignInTest)

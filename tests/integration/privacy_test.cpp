@@ -177,6 +177,10 @@ PrivacyTest::Footprint PrivacyTest::accountEverywhere(const QString &prefix)
             "VALUES (decode(md5('%1'), 'hex'), %1, 'app', now() + interval '5 minutes') RETURNING "
             "1")
             .arg(id));
+    // second_factor_failures (a wrong code counted against the account)
+    m_database->scalar(
+        QStringLiteral("INSERT INTO second_factor_failures (user_id) VALUES (%1) RETURNING 1")
+            .arg(id));
     // auth_sessions (many), ws_tickets via a session, presence_connections via a live socket
     const QString ticket = m_api->wsTicket(footprint.account.accessToken);
     footprint.socket = std::make_unique<WebSocketTestClient>();
@@ -417,7 +421,7 @@ void PrivacyTest::anonymizingKeepsResultsButNotThePerson()
         QStringLiteral("1"));
     for (const char *table :
          {"avatars", "oauth_identities", "two_factor_recovery_codes", "login_challenges",
-          "auth_sessions", "presence_connections", "account_tokens"}) {
+          "second_factor_failures", "auth_sessions", "presence_connections", "account_tokens"}) {
         QCOMPARE(m_database->scalar(QStringLiteral("SELECT count(*) FROM %1 WHERE user_id = %2")
                                         .arg(QLatin1String(table))
                                         .arg(id)),
@@ -466,7 +470,7 @@ void PrivacyTest::removalNeedsConfirmation()
     m_database->scalar(
         QStringLiteral("UPDATE users SET password_hash = NULL WHERE id = %1 RETURNING 1")
             .arg(account.id));
-    m_database->scalar(QStringLiteral("UPDATE auth_sessions SET created_at = now() - interval '1 "
+    m_database->scalar(QStringLiteral("UPDATE auth_sessions SET proven_at = now() - interval '1 "
                                       "hour' WHERE id = '%1' RETURNING 1")
                            .arg(account.sessionId));
     const HttpAnswer stale = m_api->authorized("POST", QStringLiteral("/api/users/me/delete"),
@@ -477,9 +481,9 @@ void PrivacyTest::removalNeedsConfirmation()
                  .toObject()
                  .value(QStringLiteral("code"))
                  .toString(),
-             QStringLiteral("recent_sign_in_required"));
+             QStringLiteral("reauthentication_required"));
     m_database->scalar(
-        QStringLiteral("UPDATE auth_sessions SET created_at = now() WHERE id = '%1' RETURNING 1")
+        QStringLiteral("UPDATE auth_sessions SET proven_at = now() WHERE id = '%1' RETURNING 1")
             .arg(account.sessionId));
     QCOMPARE(m_api
                  ->authorized("POST", QStringLiteral("/api/users/me/delete"), account.accessToken,

@@ -28,6 +28,8 @@ private slots:
     void signInTakesTwoStepsAndCodesWorkOnce();
     void recoveryCodesWorkOnce();
     void challengesAllowFiveAttempts();
+    void wrongCodesAreCappedPerAccountAcrossAddresses();
+    void sensitiveChangesNeedARecentProof();
     void disablingNeedsProof_data();
     void disablingNeedsProof();
     void secretsAreEncryptedAtRest();
@@ -240,6 +242,152 @@ void TwoFactorTest::challengesAllowFiveAttempts()
                  .value(QStringLiteral("code"))
                  .toString(),
              QStringLiteral("invalid_challenge"));
+}
+
+// Issue 15, item 4: a correct password starts a fresh challenge and addresses are many, so the
+// account itself allows 10 wrong codes in 15 minutes, whatever the challenge or address.
+void TwoFactorTest::wrongCodesAreCappedPerAccountAcrossAddresses()
+{
+    const Enrolled enrolled = enrollNewAccount(QStringLiteral("tf_"));
+    const QString wrongCode = QStringLiteral("%1").arg(
+        (codeAt(enrolled.secret, 0).toInt() + 500'000) % 1'000'000, 6, 10, QLatin1Char('0'));
+    for (int round = 0; round < 2; ++round) {
+        const QString challenge = challengeFor(enrolled.account.username);
+        QVERIFY(!challenge.isEmpty());
+        for (int i = 0; i < 5; ++i) {
+            QCOMPARE(m_api
+                         ->post(QStringLiteral("/api/auth/login/2fa"),
+                                {{QStringLiteral("challenge"), challenge},
+                                 {QStringLiteral("code"), wrongCode}},
+                                ApiTestClient::uniqueAddress())
+                         .status,
+                     401);
+        }
+    }
+    // Ten wrong codes: a fresh challenge from yet another address cannot even try the right code.
+    const QString fresh = challengeFor(enrolled.account.username);
+    const HttpAnswer refused = m_api->post(QStringLiteral("/api/auth/login/2fa"),
+                                           {{QStringLiteral("challenge"), fresh},
+                                            {QStringLiteral("code"), codeAt(enrolled.secret, 0)}},
+                                           ApiTestClient::uniqueAddress());
+    QCOMPARE(refused.status, 429);
+    QCOMPARE(refused.json()
+                 .value(QStringLiteral("error"))
+                 .toObject()
+                 .value(QStringLiteral("code"))
+                 .toString(),
+             QStringLiteral("rate_limited"));
+    const int retryAfter = refused.header("Retry-After").toInt();
+    QVERIFY2(retryAfter > 800 && retryAfter <= 900, refused.header("Retry-After").constData());
+    // Turning 2FA off with a code counts against the same budget.
+    QCOMPARE(m_api
+                 ->authorized("POST", QStringLiteral("/api/auth/2fa/disable"),
+                              enrolled.account.accessToken,
+                              {{QStringLiteral("recoveryCode"), enrolled.recoveryCodes.first()}})
+                 .status,
+             429);
+    // Once the window has passed (moved back here), the right code works on that challenge.
+    QVERIFY(
+        !m_database
+             ->scalar(QStringLiteral("UPDATE second_factor_failures SET failed_at = failed_at - "
+                                     "interval '15 minutes' WHERE user_id = %1 RETURNING 1")
+                          .arg(enrolled.account.id))
+             .isEmpty());
+    QCOMPARE(m_api
+                 ->post(QStringLiteral("/api/auth/login/2fa"),
+                        {{QStringLiteral("challenge"), fresh},
+                         {QStringLiteral("code"), codeAt(enrolled.secret, 0)}},
+                        ApiTestClient::uniqueAddress())
+                 .status,
+             200);
+}
+
+// Issue 15, item 3: a stolen access token alone (its session signed in long ago) cannot turn
+// two-factor sign-in on, link a provider or take the data: the session must prove its owner again
+// (password, or a code) within 10 minutes. Renewing the token proves nothing.
+void TwoFactorTest::sensitiveChangesNeedARecentProof()
+{
+    const auto account = m_api->registerAccount(QStringLiteral("tf_step_"));
+    const auto stale = [&] {
+        return m_database->scalar(QStringLiteral("UPDATE auth_sessions SET proven_at = now() - "
+                                                 "interval '11 minutes' WHERE id = '%1' "
+                                                 "RETURNING 1")
+                                      .arg(account.sessionId));
+    };
+    const auto errorCode = [](const HttpAnswer &answer) {
+        return answer.json()
+            .value(QStringLiteral("error"))
+            .toObject()
+            .value(QStringLiteral("code"))
+            .toString();
+    };
+    QCOMPARE(stale(), QStringLiteral("1"));
+    for (const auto &[method, path] :
+         {std::pair<QByteArray, QString>{"POST", QStringLiteral("/api/auth/2fa/setup")},
+          {"POST", QStringLiteral("/api/auth/oauth/fortytwo/link")},
+          {"DELETE", QStringLiteral("/api/auth/oauth/fortytwo/link")},
+          {"GET", QStringLiteral("/api/users/me/export")}}) {
+        const HttpAnswer refused = m_api->authorized(method, path, account.accessToken);
+        QVERIFY2(refused.status == 403, qPrintable(path));
+        QCOMPARE(errorCode(refused), QStringLiteral("reauthentication_required"));
+    }
+    QCOMPARE(m_api
+                 ->authorized("POST", QStringLiteral("/api/auth/2fa/enable"), account.accessToken,
+                              {{QStringLiteral("code"), QStringLiteral("123456")}})
+                 .status,
+             403);
+    // A renewed token is no proof.
+    const HttpAnswer renewed =
+        m_api->post(QStringLiteral("/api/auth/refresh"),
+                    {{QStringLiteral("refreshToken"), account.refreshToken}});
+    QCOMPARE(renewed.status, 200);
+    const QString renewedToken = renewed.json().value(QStringLiteral("accessToken")).toString();
+    QCOMPARE(m_api->authorized("POST", QStringLiteral("/api/auth/2fa/setup"), renewedToken).status,
+             403);
+    // A wrong password is refused; the right one makes the session fresh again.
+    const HttpAnswer wrong =
+        m_api->authorized("POST", QStringLiteral("/api/auth/reauthenticate"), renewedToken,
+                          {{QStringLiteral("password"), QStringLiteral("not my password at all")}});
+    QCOMPARE(wrong.status, 422);
+    QCOMPARE(m_api
+                 ->authorized("POST", QStringLiteral("/api/auth/reauthenticate"), renewedToken,
+                              {{QStringLiteral("password"), ApiTestClient::defaultPassword()}})
+                 .status,
+             204);
+    const HttpAnswer setup =
+        m_api->authorized("POST", QStringLiteral("/api/auth/2fa/setup"), renewedToken);
+    QCOMPARE(setup.status, 200);
+    const QByteArray secret =
+        base32::decode(setup.json().value(QStringLiteral("secret")).toString()).value_or("");
+    QCOMPARE(m_api
+                 ->authorized("POST", QStringLiteral("/api/auth/2fa/enable"), renewedToken,
+                              {{QStringLiteral("code"), codeAt(secret, -30)}})
+                 .status,
+             200);
+    QCOMPARE(m_api->authorized("GET", QStringLiteral("/api/users/me/export"), renewedToken).status,
+             200);
+    // With two-factor sign-in on, a current code is a proof too (and never twice).
+    QCOMPARE(stale(), QStringLiteral("1"));
+    QCOMPARE(m_api->authorized("GET", QStringLiteral("/api/users/me/export"), renewedToken).status,
+             403);
+    const QString code = codeAt(secret, 0);
+    QCOMPARE(m_api
+                 ->authorized("POST", QStringLiteral("/api/auth/reauthenticate"), renewedToken,
+                              {{QStringLiteral("code"), code}})
+                 .status,
+             204);
+    QCOMPARE(m_api->authorized("GET", QStringLiteral("/api/users/me/export"), renewedToken).status,
+             200);
+    QCOMPARE(m_api
+                 ->authorized("POST", QStringLiteral("/api/auth/reauthenticate"), renewedToken,
+                              {{QStringLiteral("code"), code}})
+                 .status,
+             422);
+    QCOMPARE(m_api
+                 ->authorized("POST", QStringLiteral("/api/auth/reauthenticate"), renewedToken,
+                              {{QStringLiteral("nothing"), true}})
+                 .status,
+             422);
 }
 
 void TwoFactorTest::disablingNeedsProof_data()

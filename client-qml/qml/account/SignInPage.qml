@@ -242,8 +242,12 @@ AppPage {
         Layout.fillWidth: true
 
         Label {
-            text: qsTr("Enter the 6-digit code from your authenticator app, or one of your "
-                       + "recovery codes.")
+            objectName: "secondFactorHint"
+            text: page.session && page.session.secondFactorMethod === "email"
+                  ? qsTr("We sent a 6-digit code to your e-mail address: enter it, or one of your "
+                         + "recovery codes. It works once, for 5 minutes.")
+                  : qsTr("Enter the 6-digit code from your authenticator app, or one of your "
+                         + "recovery codes.")
             wrapMode: Text.Wrap
             Layout.fillWidth: true
         }

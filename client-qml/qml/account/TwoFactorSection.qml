@@ -39,6 +39,79 @@ ColumnLayout {
         enabled: !twoFactor.busy
         onClicked: twoFactor.start()
     }
+    Label {
+        visible: twoFactor.step === TwoFactorSettings.Off
+        text: qsTr("No authenticator app? Get each sign-in code by e-mail instead.")
+        wrapMode: Text.Wrap
+        Layout.fillWidth: true
+    }
+    Button {
+        objectName: "twoFactorEmailStartButton"
+        visible: twoFactor.step === TwoFactorSettings.Off
+        text: qsTr("Use codes sent by e-mail")
+        flat: true
+        enabled: !twoFactor.busy
+        onClicked: twoFactor.startEmail()
+    }
+
+    // A code was mailed to switch e-mail codes on
+    ColumnLayout {
+        visible: twoFactor.step === TwoFactorSettings.EmailCode
+        spacing: 8
+        Layout.fillWidth: true
+
+        Label {
+            text: qsTr("We sent a 6-digit code to %1. Enter it within 10 minutes.")
+                  .arg(twoFactor.emailSentTo)
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
+        TextField {
+            id: emailCode
+            objectName: "twoFactorEmailCodeField"
+            placeholderText: qsTr("6-digit code from the e-mail")
+            inputMethodHints: Qt.ImhDigitsOnly
+            Layout.fillWidth: true
+            Accessible.name: placeholderText
+            onAccepted: emailConfirmButton.clicked()
+        }
+        RowLayout {
+            Button {
+                id: emailConfirmButton
+                objectName: "twoFactorEmailConfirmButton"
+                text: qsTr("Turn on")
+                highlighted: true
+                enabled: !twoFactor.busy && emailCode.text.trim() !== ""
+                onClicked: {
+                    twoFactor.enableEmail(emailCode.text)
+                    emailCode.text = ""
+                }
+            }
+            Button {
+                text: qsTr("Cancel")
+                flat: true
+                onClicked: {
+                    emailCode.text = ""
+                    twoFactor.finish()
+                }
+            }
+        }
+    }
+
+    // Codes by e-mail are on
+    Label {
+        visible: twoFactor.step === TwoFactorSettings.EmailOn
+        text: qsTr("On: signing in asks for a code sent to your e-mail address.")
+        wrapMode: Text.Wrap
+        Layout.fillWidth: true
+    }
+    Button {
+        objectName: "twoFactorEmailDisableButton"
+        visible: twoFactor.step === TwoFactorSettings.EmailOn
+        text: qsTr("Turn off codes by e-mail")
+        enabled: !twoFactor.busy
+        onClicked: twoFactor.disableEmail()
+    }
 
     // Scanning
     ColumnLayout {

@@ -14,6 +14,7 @@ ApplicationWindow {
     readonly property alias serverStatus: serverStatus
     readonly property alias realtimeClient: realtimeClient
     readonly property alias session: session
+    readonly property alias reauthDialog: reauthDialog
     readonly property alias playLobby: playLobby
     readonly property alias chat: chat
     readonly property alias notifications: notifications
@@ -192,6 +193,12 @@ ApplicationWindow {
     TournamentMatchPrompt {
         id: tournamentPrompt
         lobby: playLobby
+    }
+
+    // Step-up: a sensitive change waits for the password or a code (issue 15).
+    ReauthenticationDialog {
+        id: reauthDialog
+        session: session
     }
 
     AccountSession {

@@ -2,6 +2,7 @@
 // the router. Views live in views/, one module each; add a route here and a link in shell/header.js.
 import { applyPreferences } from './accessibility.js';
 import { nextFromLocation } from './auth/redirect.js';
+import { installReauthentication } from './auth/reauthenticate.js';
 import { AuthSession } from './auth/session.js';
 import { getLanguage, hasStoredLanguage, initI18n, onLanguageChange, setLanguage, t } from './i18n.js';
 import { Router } from './router.js';
@@ -92,6 +93,7 @@ async function main() {
   await adoptAccountLanguage();
 
   const announce = createAnnouncer(document.getElementById('announcer'));
+  installReauthentication(session, { announce });
   const connection = new RealtimeConnection(socketUrl(location), { ticket: () => session.wsTicket() });
   const router = new Router({
     routes,

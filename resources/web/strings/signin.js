@@ -30,3 +30,8 @@ QT_TRANSLATE_NOOP("web.signin", "Completing the sign-in…");
 QT_TRANSLATE_NOOP("web.signin", "The sign-in could not be completed.");
 QT_TRANSLATE_NOOP("web.signin", "Try again");
 QT_TRANSLATE_NOOP("web.signin", "Forgot your password?");
+QT_TRANSLATE_NOOP("web.signin", "Code from the e-mail we sent you");
+QT_TRANSLATE_NOOP("web.signin", "Enter the 6 digits of the e-mail.");
+QT_TRANSLATE_NOOP("web.signin", "We sent a 6-digit code to your e-mail address. It works once, for 5 minutes.");
+QT_TRANSLATE_NOOP("web.signin", "Use the code from the e-mail");
+QT_TRANSLATE_NOOP("web.signin", "Enter the code we sent you by e-mail.");

@@ -236,9 +236,25 @@ AppTestCase {
         const username = qmlTest.uniqueName("totp")
         signUpThroughTheForm(window, username)
 
-        // Turn it on from the settings: scan (read the key), confirm a current code.
+        // Turn it on from the settings: scan (read the key), confirm a current code. The sign-up
+        // was long ago (made so here): the app asks for the password first, then goes on.
         window.open("settings")
+        compare(qmlTest.forgetRecentProof(username), "")
         click(window, "twoFactorStartButton")
+        const proof = window.reauthDialog
+        tryVerify(() => proof.opened, networkTimeoutMs)
+        const proofField = findChild(proof.contentItem, "reauthField")
+        const confirmProof = findChild(proof.footer, "reauthConfirmButton")
+        saveDesktopAndPhone(window, "account-reauthenticate")
+        proofField.text = "not my password at all"
+        tryVerify(() => confirmProof.enabled)
+        mouseClick(confirmProof)
+        tryVerify(() => findChild(proof.contentItem, "reauthError").visible, networkTimeoutMs)
+        verify(proof.opened)
+        proofField.text = password
+        tryVerify(() => confirmProof.enabled)
+        mouseClick(confirmProof)
+        tryVerify(() => !proof.visible, networkTimeoutMs)
         tryVerify(() => child(window, "twoFactorSecret").text !== "", networkTimeoutMs)
         tryVerify(() => child(window, "twoFactorQrCode").status === Image.Ready, networkTimeoutMs,
                   "the QR code is not shown")
@@ -287,6 +303,50 @@ AppTestCase {
         type(window, "twoFactorDisableField", password)
         click(window, "twoFactorDisableButton")
         tryVerify(() => window.session.user.twoFactorEnabled === false, networkTimeoutMs)
+        verify(child(window, "twoFactorStartButton").visible)
+    }
+
+    // Without an authenticator app: sign-in codes by e-mail (issue 15), switched on with a code
+    // mailed to the confirmed address; each sign-in then mails a new code.
+    function test_signInCodesByEmail() {
+        const window = createSignedOutWindow()
+        const username = qmlTest.uniqueName("mailcode")
+        const address = username + "@example.com"
+        signUpThroughTheForm(window, username)
+        compare(qmlTest.confirmEmail(username), "")
+        window.open("settings")
+        click(window, "twoFactorEmailStartButton")
+        let setupCode = ""
+        tryVerify(() => (setupCode = qmlTest.mailedCode(address, 1)) !== "", networkTimeoutMs,
+                  "no code mailed to " + address)
+        saveDesktopAndPhone(window, "account-email-codes-setup")
+        type(window, "twoFactorEmailCodeField", setupCode)
+        click(window, "twoFactorEmailConfirmButton")
+        tryVerify(() => child(window, "recoveryCodes").visible, networkTimeoutMs)
+        click(window, "recoveryCodesDoneButton")
+        tryVerify(() => window.session.user.emailTwoFactorEnabled === true, networkTimeoutMs)
+        verify(child(window, "twoFactorEmailDisableButton").visible)
+
+        // Signing in: the password, then the code that was just mailed.
+        window.session.signOut()
+        tryCompare(window.session, "state", AccountSession.SignedOut, networkTimeoutMs)
+        type(window, "loginField", username)
+        type(window, "passwordField", password)
+        click(window, "submitButton")
+        tryCompare(window.session, "state", AccountSession.SecondFactor, networkTimeoutMs)
+        compare(window.session.secondFactorMethod, "email")
+        verify(child(window, "secondFactorHint").text.indexOf("e-mail") >= 0)
+        let loginCode = ""
+        tryVerify(() => (loginCode = qmlTest.mailedCode(address, 2)) !== "", networkTimeoutMs)
+        saveDesktopAndPhone(window, "account-email-code-step")
+        type(window, "secondFactorField", loginCode)
+        click(window, "verifyButton")
+        tryCompare(window.session, "state", AccountSession.SignedIn, networkTimeoutMs)
+
+        // Off again (the sign-in just now is a recent proof).
+        window.open("settings")
+        click(window, "twoFactorEmailDisableButton")
+        tryVerify(() => window.session.user.emailTwoFactorEnabled === false, networkTimeoutMs)
         verify(child(window, "twoFactorStartButton").visible)
     }
 

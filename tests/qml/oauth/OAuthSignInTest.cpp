@@ -9,8 +9,10 @@
 #include "account/AccountSession.h"
 #include "shell/ClientSetup.h"
 
+#include <QDateTime>
 #include <QDesktopServices>
 #include <QJsonArray>
+#include <QMessageAuthenticationCode>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
@@ -24,6 +26,39 @@ using namespace transcendence::client;
 namespace {
 
 constexpr int kNetworkTimeoutMs = 15'000;
+
+// RFC 6238 (SHA-1, 30 s, 6 digits) from the RFC, as an authenticator app computes it.
+QString totp(const QString &base32Secret, qint64 unixTime)
+{
+    static const QByteArray alphabet("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567");
+    QByteArray key;
+    quint32 buffer = 0;
+    int bits = 0;
+    for (const QChar c : base32Secret.toUpper()) {
+        const int value = alphabet.indexOf(char(c.toLatin1()));
+        if (value < 0) {
+            continue;
+        }
+        buffer = (buffer << 5) | quint32(value);
+        bits += 5;
+        if (bits >= 8) {
+            key.append(char((buffer >> (bits - 8)) & 0xff));
+            bits -= 8;
+        }
+    }
+    QByteArray counter(8, 0);
+    quint64 step = quint64(unixTime / 30);
+    for (int i = 7; i >= 0; --i, step >>= 8) {
+        counter[i] = char(step & 0xff);
+    }
+    const QByteArray mac = QMessageAuthenticationCode::hash(counter, key, QCryptographicHash::Sha1);
+    const int offset = mac.at(mac.size() - 1) & 0x0f;
+    const quint32 binary = (quint32(quint8(mac.at(offset)) & 0x7f) << 24) |
+                           (quint32(quint8(mac.at(offset + 1))) << 16) |
+                           (quint32(quint8(mac.at(offset + 2))) << 8) |
+                           quint32(quint8(mac.at(offset + 3)));
+    return QStringLiteral("%1").arg(binary % 1'000'000, 6, 10, QLatin1Char('0'));
+}
 
 struct Page {
     int status = 0;
@@ -89,6 +124,7 @@ private slots:
     void initTestCase();
     void theServerOffersFortyTwo();
     void signsInThroughTheBrowserAndTheLoopback();
+    void twoFactorAccountsAreAskedForTheirCode();
     void anErrorSentBackIsShown();
     void cancelClosesTheLoopbackPort();
     void cleanupTestCase();
@@ -236,6 +272,53 @@ void OAuthSignInTest::signsInThroughTheBrowserAndTheLoopback()
     int deleted = 0;
     session->api()->request("POST", QStringLiteral("/api/users/me/delete"),
                             {{QStringLiteral("password"), QString()}}, // it has none
+                            [&deleted](const ApiAnswer &answer) { deleted = answer.status; });
+    QTRY_COMPARE_WITH_TIMEOUT(deleted, 204, kNetworkTimeoutMs);
+}
+
+// Issue 15, item 2: with two-factor sign-in on, the provider is only the first step: the app's
+// code exchange ends in the second-factor state (as after a password), and the code signs in.
+void OAuthSignInTest::twoFactorAccountsAreAskedForTheirCode()
+{
+    const auto session = newSession();
+    QVERIFY(session);
+    {
+        OAuthSignIn oauth;
+        oauth.setSession(session.get());
+        m_browser.follow = true;
+        QVERIFY(oauth.start(QStringLiteral("fortytwo")));
+        QTRY_VERIFY_WITH_TIMEOUT(session->isSignedIn(), kNetworkTimeoutMs);
+    }
+    ApiAnswer setup;
+    session->api()->request("POST", QStringLiteral("/api/auth/2fa/setup"), {},
+                            [&setup](const ApiAnswer &answer) { setup = answer; });
+    QTRY_VERIFY_WITH_TIMEOUT(setup.status != 0, kNetworkTimeoutMs);
+    QCOMPARE(setup.status, 200);
+    const QString secret = setup.object().value(QStringLiteral("secret")).toString();
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    int enabled = 0;
+    session->api()->request("POST", QStringLiteral("/api/auth/2fa/enable"),
+                            {{QStringLiteral("code"), totp(secret, now - 30)}},
+                            [&enabled](const ApiAnswer &answer) { enabled = answer.status; });
+    QTRY_COMPARE_WITH_TIMEOUT(enabled, 200, kNetworkTimeoutMs);
+    session->signOut();
+    QTRY_VERIFY_WITH_TIMEOUT(!session->isSignedIn() && !session->isBusy(), kNetworkTimeoutMs);
+
+    OAuthSignIn again;
+    again.setSession(session.get());
+    QVERIFY(again.start(QStringLiteral("fortytwo")));
+    QTRY_COMPARE_WITH_TIMEOUT(session->state(), AccountSession::State::SecondFactor,
+                              kNetworkTimeoutMs);
+    QVERIFY(!session->isSignedIn());
+    QVERIFY(session->api()->accessToken().isEmpty());
+    session->submitSecondFactor(totp(secret, now));
+    QTRY_VERIFY_WITH_TIMEOUT(session->isSignedIn(), kNetworkTimeoutMs);
+    QCOMPARE(session->user().value(QStringLiteral("twoFactorEnabled")).toBool(), true);
+
+    // Leave no account of the fake provider's person behind (just signed in: no password needed).
+    int deleted = 0;
+    session->api()->request("POST", QStringLiteral("/api/users/me/delete"),
+                            {{QStringLiteral("password"), QString()}},
                             [&deleted](const ApiAnswer &answer) { deleted = answer.status; });
     QTRY_COMPARE_WITH_TIMEOUT(deleted, 204, kNetworkTimeoutMs);
 }

@@ -3,6 +3,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QImage>
 #include <QMessageAuthenticationCode>
 #include <QQuickWindow>
@@ -88,6 +89,53 @@ QString QmlTestEnvironment::totp(const QString &base32Secret, int stepOffset) co
 
 QString QmlTestEnvironment::makeAdmin(const QString &username) const
 {
+    return runOnPlatform(
+        QStringLiteral("UPDATE users SET role = 'admin' WHERE username = ? RETURNING id"),
+        username);
+}
+
+QString QmlTestEnvironment::forgetRecentProof(const QString &username) const
+{
+    return runOnPlatform(QStringLiteral("UPDATE auth_sessions s SET proven_at = now() - interval "
+                                        "'1 hour' FROM users u WHERE u.id = s.user_id AND "
+                                        "u.username = ? RETURNING s.id"),
+                         username);
+}
+
+QString QmlTestEnvironment::confirmEmail(const QString &username) const
+{
+    return runOnPlatform(QStringLiteral("UPDATE users SET email_verified_at = now() WHERE "
+                                        "username = ? RETURNING id"),
+                         username);
+}
+
+QString QmlTestEnvironment::mailedCode(const QString &address, int nth) const
+{
+    QDir folder(qEnvironmentVariable("TRANSCENDENCE_TEST_MAILDIR") + QStringLiteral("/new"));
+    static const QRegularExpression subject(
+        QStringLiteral("^Subject: Your Transcendence code: ([0-9]{6})\\r?$"),
+        QRegularExpression::MultilineOption);
+    int seen = 0;
+    for (const QFileInfo &entry : folder.entryInfoList(QDir::Files, QDir::Time | QDir::Reversed)) {
+        QFile file(entry.filePath());
+        if (!file.open(QIODevice::ReadOnly)) {
+            continue;
+        }
+        const QString mail = QString::fromUtf8(file.readAll());
+        const QRegularExpressionMatch match = subject.match(mail);
+        if (!match.hasMatch() ||
+            !mail.contains(QStringLiteral("To: ") + address, Qt::CaseInsensitive)) {
+            continue;
+        }
+        if (++seen == nth) {
+            return match.captured(1);
+        }
+    }
+    return {};
+}
+
+QString QmlTestEnvironment::runOnPlatform(const QString &sql, const QString &username) const
+{
     const QUrl admin(qEnvironmentVariable("TRANSCENDENCE_TEST_ADMIN_DATABASE_URL"));
     if (!admin.isValid() || admin.isEmpty()) {
         return QStringLiteral("TRANSCENDENCE_TEST_ADMIN_DATABASE_URL is unset: run through "
@@ -110,13 +158,12 @@ QString QmlTestEnvironment::makeAdmin(const QString &username) const
         if (!db.open()) {
             problem = db.lastError().text();
         } else {
-            QSqlQuery promote(db);
-            promote.prepare(
-                QStringLiteral("UPDATE users SET role = 'admin' WHERE username = ? RETURNING id"));
-            promote.addBindValue(username);
-            if (!promote.exec()) {
-                problem = promote.lastError().text();
-            } else if (!promote.next()) {
+            QSqlQuery query(db);
+            query.prepare(sql);
+            query.addBindValue(username);
+            if (!query.exec()) {
+                problem = query.lastError().text();
+            } else if (!query.next()) {
                 problem = QStringLiteral("no account named %1").arg(username);
             }
         }

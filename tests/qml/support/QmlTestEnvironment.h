@@ -37,8 +37,19 @@ public:
     // The token of the newest link to "<page>#token=..." mailed to `address`, read from the mail
     // catcher's Maildir (TRANSCENDENCE_TEST_MAILDIR, set by scripts/test); empty when none came.
     Q_INVOKABLE QString mailedToken(const QString &address, const QString &page) const;
+    // Makes every session of that account look as if it proved its owner an hour ago (step-up:
+    // the next sensitive change asks for the password or a code). Empty, or what went wrong.
+    Q_INVOKABLE QString forgetRecentProof(const QString &username) const;
+    // Marks the account's e-mail address as confirmed (as following the mailed link would).
+    Q_INVOKABLE QString confirmEmail(const QString &username) const;
+    // The 6-digit code of the nth (1: the first) "Your Transcendence code" mail to that address
+    // in the platform's mail catcher (TRANSCENDENCE_TEST_MAILDIR); empty until it arrived.
+    Q_INVOKABLE QString mailedCode(const QString &address, int nth) const;
 
 private:
+    // One statement with the user name bound, on the platform's database; it must return a row.
+    QString runOnPlatform(const QString &sql, const QString &username) const;
+
     QString m_baseUrl;
     QString m_closedPortUrl;
     QString m_artifactsDir;

@@ -36,6 +36,8 @@ export class AuthSession extends EventTarget {
   #sessionId = null;
   #renewTimer = null;
   #refreshing = null;
+  #reauthenticate = null;
+  #proving = null;
 
   get user() {
     return this.#user;
@@ -126,6 +128,8 @@ export class AuthSession extends EventTarget {
 
   // An API request with the access token. A 401 invalid_token (expired) renews once and retries;
   // a session that cannot be renewed signs the page out ("expired").
+  // A 403 reauthentication_required (a sensitive change, and no recent proof of the owner) asks
+  // for one through the installed prompt (auth/reauthenticate.js) and retries once.
   async api(method, path, { body, signal, rawBody, contentType } = {}) {
     const send = () => requestJson(method, path, { body, signal, rawBody, contentType, token: this.#accessToken });
     let answer = await send();
@@ -134,7 +138,25 @@ export class AuthSession extends EventTarget {
       if (!renewed) return answer;
       answer = await send();
     }
+    if (answer.status === 403 && answer.error?.code === 'reauthentication_required' && this.#reauthenticate && this.signedIn) {
+      if (await this.#proveOwner()) answer = await send();
+    }
     return answer;
+  }
+
+  // prompt: () => Promise<boolean>, true once POST /api/auth/reauthenticate went through.
+  setReauthenticator(prompt) {
+    this.#reauthenticate = prompt;
+  }
+
+  // Requests refused together share one prompt.
+  #proveOwner() {
+    if (!this.#proving) {
+      this.#proving = Promise.resolve(this.#reauthenticate()).finally(() => {
+        this.#proving = null;
+      });
+    }
+    return this.#proving;
   }
 
   // The signed-in user changed (profile edits): everyone showing it redraws.

@@ -41,6 +41,8 @@ export function describeApiError(error, retryAfter) {
       return t('web.form', 'Some fields need your attention.');
     case 'forbidden':
       return t('web.form', 'You are not allowed to do this.');
+    case 'reauthentication_required':
+      return t('web.form', 'Confirm it is you (your password or a code) to make this change.');
     case 'not_found':
       return t('web.form', 'This was not found. It may have been removed.');
     case 'unauthenticated':

@@ -163,7 +163,7 @@ export async function renderSessions(host, { session, announce, router, signal }
 // ---- Privacy ------------------------------------------------------------------------------------
 
 function describePrivacyError(error, retryAfter) {
-  if (error?.code === 'recent_sign_in_required') {
+  if (error?.code === 'reauthentication_required') {
     return t('web.settings', 'For your safety, sign out and sign in again, then retry within 10 minutes.');
   }
   return describeApiError(error, retryAfter);

@@ -1,6 +1,7 @@
 // Settings › Two-factor authentication: turn it on (secret as a QR image and as text, confirmed with
 // a code; the recovery codes are shown once, to copy or download) or off (with a code, a recovery
-// code or the password).
+// code or the password). Without an authenticator app: codes sent by e-mail instead (turned on
+// with a code mailed to the confirmed address; the same recovery codes).
 import { createField, createForm, describeApiError } from '../components/form.js';
 import { h } from '../dom.js';
 import { t } from '../i18n.js';
@@ -18,6 +19,8 @@ function describeTwoFactorError(error, retryAfter) {
       return t('web.twofactor', 'Two-factor sign-in is already on.');
     case 'two_factor_not_enabled':
       return t('web.twofactor', 'Two-factor sign-in is already off.');
+    case 'email_not_verified':
+      return t('web.twofactor', 'Confirm your e-mail address first: the codes are sent there.');
     default:
       return describeApiError(error, retryAfter);
   }
@@ -61,7 +64,21 @@ function recoveryCodesPanel(codes, { announce, onDone }) {
 
 export function renderTwoFactorSection(host, { session, announce, account }) {
   let enabled = Boolean(account?.twoFactorEnabled ?? session.user?.twoFactorEnabled);
+  let emailEnabled = Boolean(account?.emailTwoFactorEnabled ?? session.user?.emailTwoFactorEnabled);
   const draw = () => {
+    if (emailEnabled) {
+      host.replaceChildren(
+        h(
+          'p',
+          {},
+          h('span', { class: 'badge text-bg-success', dataset: { testid: 'twofactor-status', state: 'email' } }, t('web.twofactor', 'On')),
+          ' ',
+          t('web.twofactor', 'Signing in asks for a code sent to your e-mail address.'),
+        ),
+        emailDisableArea(),
+      );
+      return;
+    }
     const status = h(
       'p',
       {},
@@ -75,7 +92,84 @@ export function renderTwoFactorSection(host, { session, announce, account }) {
         ? t('web.twofactor', 'Signing in asks for a code from your authenticator app.')
         : t('web.twofactor', 'Add a code from an authenticator app to your password when you sign in.'),
     );
-    host.replaceChildren(status, enabled ? disableArea() : enableArea());
+    if (enabled) host.replaceChildren(status, disableArea());
+    else host.replaceChildren(status, enableArea(), emailEnableArea());
+  };
+
+  // Codes by e-mail: one is mailed to confirm, then each sign-in mails a new one.
+  const emailEnableArea = () => {
+    const area = h('div', { class: 'mt-3' });
+    const start = h('button', { type: 'button', class: 'btn btn-outline-primary', dataset: { testid: 'twofactor-email-start' } }, t('web.twofactor', 'Use codes sent by e-mail'));
+    const problem = h('div', { class: 'alert alert-danger d-none', role: 'alert' });
+    start.addEventListener('click', async () => {
+      start.disabled = true;
+      const answer = await session.api('POST', '/api/auth/2fa/email/start');
+      start.disabled = false;
+      if (!answer.ok) {
+        problem.textContent = describeTwoFactorError(answer.error, answer.retryAfter);
+        problem.classList.remove('d-none');
+        return;
+      }
+      area.replaceChildren(emailConfirmPanel(String(answer.body.sentTo ?? '')));
+    });
+    area.append(h('p', { class: 'mb-2' }, t('web.twofactor', 'No authenticator app? Get each sign-in code by e-mail instead.')), problem, start);
+    return area;
+  };
+
+  const emailConfirmPanel = (sentTo) => {
+    const codeField = createField({
+      name: 'code',
+      label: t('web.twofactor', '6-digit code from the e-mail'),
+      autocomplete: 'one-time-code',
+      inputmode: 'numeric',
+      required: true,
+      minlength: 6,
+      maxlength: 6,
+      pattern: '[0-9]{6}',
+      patternMessage: t('web.twofactor', 'Enter the 6 digits of the e-mail.'),
+    });
+    const cancel = h('button', { type: 'button', class: 'btn btn-link' }, t('web.twofactor', 'Cancel'));
+    cancel.addEventListener('click', draw);
+    const heading = h('h3', { class: 'h6', tabindex: '-1' }, t('web.twofactor', 'Check your mailbox'));
+    const form = createForm({
+      fields: [codeField],
+      submitLabel: t('web.twofactor', 'Confirm and turn on'),
+      onSubmit: (values) => session.api('POST', '/api/auth/2fa/email/enable', { body: { code: values.code } }),
+      onSuccess: (answer) => {
+        emailEnabled = true;
+        session.setUser({ emailTwoFactorEnabled: true });
+        announce(t('web.twofactor', 'Sign-in codes by e-mail are on.'));
+        const codes = Array.isArray(answer.body.recoveryCodes) ? answer.body.recoveryCodes.map(String) : [];
+        const shown = recoveryCodesPanel(codes, { announce, onDone: draw });
+        host.replaceChildren(shown.panel);
+        shown.focus();
+      },
+      describeError: describeTwoFactorError,
+    });
+    form.element.dataset.testid = 'twofactor-email-form';
+    form.element.append(cancel);
+    queueMicrotask(() => heading.focus());
+    return h('div', { class: 'border rounded p-3' }, heading, h('p', {}, t('web.twofactor', 'We sent a 6-digit code to %{address}. Enter it within 10 minutes.', { address: sentTo })), form.element);
+  };
+
+  const emailDisableArea = () => {
+    const off = h('button', { type: 'button', class: 'btn btn-outline-danger', dataset: { testid: 'twofactor-email-disable' } }, t('web.twofactor', 'Turn off codes by e-mail'));
+    const problem = h('div', { class: 'alert alert-danger d-none', role: 'alert' });
+    off.addEventListener('click', async () => {
+      off.disabled = true;
+      const answer = await session.api('POST', '/api/auth/2fa/email/disable');
+      off.disabled = false;
+      if (!answer.ok) {
+        problem.textContent = describeTwoFactorError(answer.error, answer.retryAfter);
+        problem.classList.remove('d-none');
+        return;
+      }
+      emailEnabled = false;
+      session.setUser({ emailTwoFactorEnabled: false });
+      announce(t('web.twofactor', 'Sign-in codes by e-mail are off.'));
+      draw();
+    });
+    return h('div', {}, problem, off);
   };
 
   const enableArea = () => {

@@ -57,19 +57,23 @@ export function renderProviderButtons(host, { signal, next }) {
     });
 }
 
-function secondFactorStep(root, { session, router, announce, challenge, next, restart }) {
+// method: "totp" (an authenticator app) or "email" (the server has just mailed a code).
+function secondFactorStep(root, { session, router, announce, challenge, method = 'totp', next, restart }) {
   let useRecovery = false;
+  const byEmail = method === 'email';
   const codeField = createField({
     name: 'code',
-    label: t('web.signin', 'Code from your authenticator app'),
+    label: byEmail ? t('web.signin', 'Code from the e-mail we sent you') : t('web.signin', 'Code from your authenticator app'),
     autocomplete: 'one-time-code',
     inputmode: 'numeric',
     required: true,
     minlength: 6,
     maxlength: 6,
     pattern: '[0-9]{6}',
-    patternMessage: t('web.signin', 'Enter the 6 digits shown by your app.'),
-    hint: t('web.signin', 'Open your authenticator app and enter the 6-digit code for Transcendence.'),
+    patternMessage: byEmail ? t('web.signin', 'Enter the 6 digits of the e-mail.') : t('web.signin', 'Enter the 6 digits shown by your app.'),
+    hint: byEmail
+      ? t('web.signin', 'We sent a 6-digit code to your e-mail address. It works once, for 5 minutes.')
+      : t('web.signin', 'Open your authenticator app and enter the 6-digit code for Transcendence.'),
   });
   const recoveryField = createField({
     name: 'recoveryCode',
@@ -103,7 +107,9 @@ function secondFactorStep(root, { session, router, announce, challenge, next, re
     });
     form.element.dataset.testid = 'second-factor-form';
     toggle.textContent = useRecovery
-      ? t('web.signin', 'Use the code from my authenticator app')
+      ? byEmail
+        ? t('web.signin', 'Use the code from the e-mail')
+        : t('web.signin', 'Use the code from my authenticator app')
       : t('web.signin', 'Use a recovery code instead');
     host.replaceChildren(form.element);
   };
@@ -144,8 +150,9 @@ export const signInView = {
           const answer = await session.signIn(values.login.trim(), values.password);
           if (answer.ok && answer.body.twoFactorRequired) {
             providers.hidden = true; // the password is accepted: no other way in is on offer now
-            secondFactorStep(step, { session, router, announce, challenge: answer.body.challenge, next, restart: firstStep });
-            announce(t('web.signin', 'Enter the code from your authenticator app.'));
+            const method = answer.body.method === 'email' ? 'email' : 'totp';
+            secondFactorStep(step, { session, router, announce, challenge: answer.body.challenge, method, next, restart: firstStep });
+            announce(method === 'email' ? t('web.signin', 'Enter the code we sent you by e-mail.') : t('web.signin', 'Enter the code from your authenticator app.'));
             return null; // handled: no error, no navigation
           }
           return answer;
@@ -183,12 +190,34 @@ export const signInView = {
 
 // /oauth/done: where the server sends the browser back after "Sign in with …". The server has set
 // the refresh cookie; the access token comes from it. Once signed in, the guard sends the visitor
-// on to ?next=.
+// on to ?next=. For an account with two-factor sign-in, #challenge= leads to the second step.
 export const oauthDoneView = {
   id: 'oauth-done',
   signedOutOnly: true,
   title: () => t('web.signin', 'Signing in'),
-  render(root, { session, signal }) {
+  render(root, { session, router, announce, signal }) {
+    // An account with two-factor sign-in on: the provider only vouched for the first step, and the
+    // server sent a challenge in the fragment (never sent to any server). It leaves the address
+    // bar at once; the code is asked for as after a password.
+    const fragment = new URLSearchParams(window.location.hash.slice(1));
+    const challenge = fragment.get('challenge');
+    const method = fragment.get('method') === 'email' ? 'email' : 'totp';
+    if (challenge) {
+      const next = nextFromLocation();
+      window.history.replaceState(window.history.state, '', `${window.location.pathname}${window.location.search}`);
+      const step = h('div');
+      root.append(
+        h(
+          'div',
+          { class: 'row justify-content-center py-4' },
+          h('div', { class: 'col-12 col-sm-10 col-md-7 col-lg-5' }, h('h1', { class: 'h2 mb-4' }, t('web.signin', 'Sign in')), step),
+        ),
+      );
+      const restart = () => router.navigate(next === '/' ? '/signin' : `/signin?next=${encodeURIComponent(next)}`, { replace: true });
+      secondFactorStep(step, { session, router, announce, challenge, method, next, restart });
+      announce(method === 'email' ? t('web.signin', 'Enter the code we sent you by e-mail.') : t('web.signin', 'Enter the code from your authenticator app.'));
+      return;
+    }
     const status = h('p', { role: 'status' }, t('web.signin', 'Completing the sign-in…'));
     root.append(h('div', { class: 'py-4' }, h('h1', { class: 'h2' }, t('web.signin', 'Signing in')), status));
     session.refresh({ quiet: true }).then((signedIn) => {
