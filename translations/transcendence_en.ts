@@ -1388,6 +1388,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>This code was just used. Wait for the next one in your app.</source>
+        <translation>This code was just used. Wait for the next one in your app.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Remove the control characters.</source>
         <translation>Remove the control characters.</translation>
     </message>
@@ -3527,7 +3532,7 @@
 <context>
     <name>ServerUrl</name>
     <message>
-        <location filename="../client-qml/network/ServerUrl.cpp" line="+21"/>
+        <location filename="../client-qml/network/ServerUrl.cpp" line="+31"/>
         <source>Enter the server address, e.g. https://localhost:8443</source>
         <translation>Enter the server address, e.g. https://localhost:8443</translation>
     </message>
@@ -3547,7 +3552,12 @@
         <translation>The address needs a host name.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>Use https:// — plain http:// is only allowed for this computer (localhost).</source>
+        <translation>Use https:// — plain http:// is only allowed for this computer (localhost).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The address must not contain a user name, &apos;?&apos; or &apos;#&apos;.</source>
         <translation>The address must not contain a user name, &apos;?&apos; or &apos;#&apos;.</translation>
     </message>
@@ -4390,7 +4400,7 @@
         <translation>Wrong user name, e-mail address or password.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>That code is not valid. Try the current code, or a recovery code.</source>
         <translation>That code is not valid. Try the current code, or a recovery code.</translation>
     </message>
@@ -6753,6 +6763,11 @@
         <location line="+1"/>
         <source>This code is not valid.</source>
         <translation>This code is not valid.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This code was just used. Wait for the next one in your app.</source>
+        <translation>This code was just used. Wait for the next one in your app.</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -1388,6 +1388,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>This code was just used. Wait for the next one in your app.</source>
+        <translation>Ce code vient d’être utilisé. Attendez le suivant dans votre application.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Remove the control characters.</source>
         <translation>Retirez les caractères de contrôle.</translation>
     </message>
@@ -3527,7 +3532,7 @@
 <context>
     <name>ServerUrl</name>
     <message>
-        <location filename="../client-qml/network/ServerUrl.cpp" line="+21"/>
+        <location filename="../client-qml/network/ServerUrl.cpp" line="+31"/>
         <source>Enter the server address, e.g. https://localhost:8443</source>
         <translation>Saisissez l’adresse du serveur, par ex. https://localhost:8443</translation>
     </message>
@@ -3547,7 +3552,12 @@
         <translation>L’adresse doit contenir un nom d’hôte.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>Use https:// — plain http:// is only allowed for this computer (localhost).</source>
+        <translation>Utilisez https:// — http:// sans chiffrement n’est autorisé que vers cet ordinateur (localhost).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The address must not contain a user name, &apos;?&apos; or &apos;#&apos;.</source>
         <translation>L’adresse ne doit contenir ni nom d’utilisateur, ni « ? », ni « # ».</translation>
     </message>
@@ -4390,7 +4400,7 @@
         <translation>Nom d’utilisateur, adresse e-mail ou mot de passe incorrect.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>That code is not valid. Try the current code, or a recovery code.</source>
         <translation>Ce code n’est pas valide. Essayez le code actuel, ou un code de récupération.</translation>
     </message>
@@ -6753,6 +6763,11 @@
         <location line="+1"/>
         <source>This code is not valid.</source>
         <translation>Ce code n’est pas valide.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This code was just used. Wait for the next one in your app.</source>
+        <translation>Ce code vient d’être utilisé. Attendez le suivant dans votre application.</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -1402,6 +1402,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>This code was just used. Wait for the next one in your app.</source>
+        <translation>Этот код только что использован. Дождитесь следующего в приложении.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Remove the control characters.</source>
         <translation>Удалите управляющие символы.</translation>
     </message>
@@ -3557,7 +3562,7 @@
 <context>
     <name>ServerUrl</name>
     <message>
-        <location filename="../client-qml/network/ServerUrl.cpp" line="+21"/>
+        <location filename="../client-qml/network/ServerUrl.cpp" line="+31"/>
         <source>Enter the server address, e.g. https://localhost:8443</source>
         <translation>Введите адрес сервера, например https://localhost:8443</translation>
     </message>
@@ -3577,7 +3582,12 @@
         <translation>В адресе должно быть имя хоста.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>Use https:// — plain http:// is only allowed for this computer (localhost).</source>
+        <translation>Используйте https:// — незащищённый http:// разрешён только для этого компьютера (localhost).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The address must not contain a user name, &apos;?&apos; or &apos;#&apos;.</source>
         <translation>Адрес не должен содержать имя пользователя, «?» или «#».</translation>
     </message>
@@ -4422,7 +4432,7 @@
         <translation>Неверное имя пользователя, e-mail или пароль.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>That code is not valid. Try the current code, or a recovery code.</source>
         <translation>Код недействителен. Введите текущий код или код восстановления.</translation>
     </message>
@@ -6792,6 +6802,11 @@
         <location line="+1"/>
         <source>This code is not valid.</source>
         <translation>Этот код недействителен.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This code was just used. Wait for the next one in your app.</source>
+        <translation>Этот код только что использован. Дождитесь следующего в приложении.</translation>
     </message>
     <message>
         <location line="+1"/>

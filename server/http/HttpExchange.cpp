@@ -28,27 +28,11 @@ QByteArray requestIdFrom(const QHttpServerRequest &request)
     return newRequestId();
 }
 
+// Empty until start-up names nginx's address: a header anyone can send proves nothing.
 QList<std::pair<QHostAddress, int>> &trustedProxies()
 {
-    static QList<std::pair<QHostAddress, int>> ranges{
-        QHostAddress::parseSubnet(QStringLiteral("127.0.0.0/8")),
-        QHostAddress::parseSubnet(QStringLiteral("::1/128"))};
+    static QList<std::pair<QHostAddress, int>> ranges;
     return ranges;
-}
-
-QString clientAddressOf(const QHttpServerRequest &request)
-{
-    const QHostAddress peer = request.remoteAddress();
-    for (const auto &range : trustedProxies()) {
-        if (peer.isInSubnet(range)) {
-            const QHostAddress forwarded(QString::fromLatin1(request.value("X-Real-IP")));
-            if (!forwarded.isNull()) {
-                return forwarded.toString();
-            }
-            break;
-        }
-    }
-    return peer.toString();
 }
 
 // Every response header the server sets. Qt 6.4 cannot list a response's headers, so a HEAD
@@ -77,6 +61,20 @@ constexpr const char *kHeadersTheServerSets[] = {
 
 } // namespace
 
+QString HttpExchange::clientAddressOf(const QHostAddress &peer, const QByteArray &realIpHeader)
+{
+    for (const auto &range : trustedProxies()) {
+        if (peer.isInSubnet(range)) {
+            const QHostAddress forwarded(QString::fromLatin1(realIpHeader));
+            if (!forwarded.isNull()) {
+                return forwarded.toString();
+            }
+            break;
+        }
+    }
+    return peer.toString();
+}
+
 bool HttpExchange::setTrustedProxies(const QString &cidrList)
 {
     QList<std::pair<QHostAddress, int>> ranges;
@@ -96,7 +94,7 @@ HttpExchange::HttpExchange(const QHttpServerRequest &request)
     , m_method(methodName(request.method()))
     , m_path(request.url().path())
     , m_remote(request.remoteAddress().toString())
-    , m_client(clientAddressOf(request))
+    , m_client(clientAddressOf(request.remoteAddress(), request.value("X-Real-IP")))
 {
     m_timer.start();
 }
