@@ -70,9 +70,15 @@ void HttpConnectionGuard::onReadyRead()
         }
     }
     if (available > known) {
-        const QByteArray unread = m_socket->peek(available);
-        if (!feed(unread.constData() + known, unread.size() - known)) {
-            return;
+        if (m_state == State::Body && available - known < m_bodyLeft) {
+            // Inside a body that goes on: nothing to look at, only to count.
+            m_parsed += available - known;
+            m_bodyLeft -= available - known;
+        } else {
+            const QByteArray unread = m_socket->peek(available);
+            if (!feed(unread.constData() + known, unread.size() - known)) {
+                return;
+            }
         }
     }
     if (m_state == State::Done) {
@@ -166,7 +172,7 @@ bool HttpConnectionGuard::headersComplete()
     m_head.clear();
     if (ok && length > m_limits.maxBodyBytes) {
         refuse(
-            413, "Payload Too Large", "body_too_large",
+            413, "Payload Too Large", "payload_too_large",
             QStringLiteral("the request body is larger than %1 bytes").arg(m_limits.maxBodyBytes));
         return false;
     }

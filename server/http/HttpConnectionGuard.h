@@ -13,10 +13,13 @@ namespace transcendence::server {
 // What one HTTP connection may send before the server answers for itself (nginx has the same
 // limits in front; these hold when something reaches the server without it).
 struct HttpRequestLimits {
-    qint64 maxBodyBytes = 3 * 1024 * 1024; // nginx's client_max_body_size (3m)
-    qint64 maxHeaderBytes = 64 * 1024;     // request line and headers together
-    int readTimeoutMs = 30'000;            // from a request's first byte to its last
-    int idleTimeoutMs = 120'000; // keep-alive without a request; above nginx's upstream 60 s
+    // Above every route's own limit (the largest: an avatar, 3 MiB, as nginx's
+    // client_max_body_size) so routes still answer their precise 413; this bounds what any request
+    // can make the server buffer.
+    qint64 maxBodyBytes = 4 * 1024 * 1024;
+    qint64 maxHeaderBytes = 64 * 1024; // request line and headers together
+    int readTimeoutMs = 30'000;        // from a request's first byte to its last
+    int idleTimeoutMs = 120'000;       // keep-alive without a request; above nginx's upstream 60 s
 };
 
 // Watches one accepted socket for QHttpServer, which buffers whole requests with no size limit

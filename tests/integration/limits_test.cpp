@@ -249,7 +249,7 @@ void LimitsTest::aBodyAboveTheLimitIsRefusedBeforeItIsRead()
                     "Content-Type: application/json\r\nContent-Length: 5000\r\n\r\n");
     const QByteArray answer = connection.readAnswers(1);
     QCOMPARE(statusOf(answer), 413);
-    QCOMPARE(errorCodeOf(answer), u"body_too_large"_s);
+    QCOMPARE(errorCodeOf(answer), u"payload_too_large"_s);
     QVERIFY(connection.closedWithin(3000));
     // At the limit, the request reaches its handler (bad JSON: 400, not 413).
     RawConnection atLimit(u"127.0.0.1"_s, m_behindProxy->port());
