@@ -227,7 +227,10 @@ AppTestCase {
         window.open("settings")
         click(window, "twoFactorStartButton")
         tryVerify(() => child(window, "twoFactorSecret").text !== "", networkTimeoutMs)
-        verify(child(window, "twoFactorQrCode").status === Image.Ready, "the QR code is not shown")
+        // A data: URL is decoded on Qt Quick's image thread (QQuickPixmap loads only local
+        // files synchronously): wait for it rather than look at once.
+        tryVerify(() => child(window, "twoFactorQrCode").status === Image.Ready, networkTimeoutMs,
+                  "the QR code is not shown")
         const secret = child(window, "twoFactorSecret").text
         saveDesktopAndPhone(window, "account-two-factor-setup")
         type(window, "twoFactorConfirmField", qmlTest.totp(secret))
