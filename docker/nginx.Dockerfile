@@ -21,7 +21,7 @@ RUN apt-get update \
       qt6-base-dev qt6-base-dev-tools libqt6sql6-psql \
       qt6-websockets-dev qt6-httpserver-dev \
       qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools \
-      libssl-dev libpq-dev libsodium-dev libqrencode-dev libgl-dev libhiredis-dev \
+      libssl-dev libpq-dev libsodium-dev libqrencode-dev libgl-dev libhiredis-dev libicu-dev \
       libcurl4-openssl-dev nodejs npm esbuild \
  && rm -rf /var/lib/apt/lists/*
 WORKDIR /src

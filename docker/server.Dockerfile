@@ -18,7 +18,7 @@ RUN apt-get update \
       qt6-base-dev qt6-base-dev-tools libqt6sql6-psql \
       qt6-websockets-dev qt6-httpserver-dev \
       qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools \
-      libssl-dev libpq-dev libsodium-dev libqrencode-dev libgl-dev libhiredis-dev \
+      libssl-dev libpq-dev libsodium-dev libqrencode-dev libgl-dev libhiredis-dev libicu-dev \
       libcurl4-openssl-dev nodejs npm esbuild \
  && rm -rf /var/lib/apt/lists/*
 WORKDIR /src
@@ -50,7 +50,7 @@ RUN apt-get update \
  && apt-get install -y --no-install-recommends \
       libqt6core6 libqt6gui6 libqt6network6 libqt6websockets6 libqt6httpserver6 \
       libqt6sql6 libqt6sql6-psql qt6-image-formats-plugins \
-      libsodium23 libqrencode4 libhiredis0.14 libcurl4 \
+      libsodium23 libqrencode4 libhiredis0.14 libcurl4 libicu72 \
       ca-certificates curl \
  && rm -rf /var/lib/apt/lists/* \
  && groupadd --gid 10001 transcendence \

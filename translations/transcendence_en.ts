@@ -1443,12 +1443,17 @@
         <translation>This code is not valid.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Remove the control characters.</source>
         <translation>Remove the control characters.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-3"/>
+        <source>This code was just used. Wait for the next one in your app.</source>
+        <translation>This code was just used. Wait for the next one in your app.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>This name is used twice (names ignore case).</source>
         <translation>This name is used twice (names ignore case).</translation>
     </message>
@@ -2156,7 +2161,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../client-qml/qml/shell/MainWindow.qml" line="+32"/>
+        <location filename="../client-qml/qml/shell/MainWindow.qml" line="+31"/>
         <source>Sign in</source>
         <translation>Sign in</translation>
     </message>
@@ -2196,22 +2201,22 @@
         <translation>Administration</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-8"/>
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Play</source>
         <translation>Play</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Live matches</source>
         <translation>Live matches</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Chat</source>
         <translation>Chat</translation>
     </message>
@@ -2222,7 +2227,7 @@
     </message>
     <message>
         <location line="+105"/>
-        <location line="+115"/>
+        <location line="+109"/>
         <source>Transcendence</source>
         <translation>Transcendence</translation>
     </message>
@@ -3922,7 +3927,7 @@
 <context>
     <name>ServerUrl</name>
     <message>
-        <location filename="../client-qml/network/ServerUrl.cpp" line="+21"/>
+        <location filename="../client-qml/network/ServerUrl.cpp" line="+31"/>
         <source>Enter the server address, e.g. https://localhost:8443</source>
         <translation>Enter the server address, e.g. https://localhost:8443</translation>
     </message>
@@ -3942,7 +3947,12 @@
         <translation>The address needs a host name.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>Use https:// — plain http:// is only allowed for this computer (localhost).</source>
+        <translation>Use https:// — plain http:// is only allowed for this computer (localhost).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The address must not contain a user name, &apos;?&apos; or &apos;#&apos;.</source>
         <translation>The address must not contain a user name, &apos;?&apos; or &apos;#&apos;.</translation>
     </message>
@@ -4220,17 +4230,17 @@
         <translation>I already have an account</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+17"/>
         <source>Enter the 6-digit code from your authenticator app, or one of your recovery codes.</source>
         <translation>Enter the 6-digit code from your authenticator app, or one of your recovery codes.</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="+2"/>
         <source>We sent a 6-digit code to your e-mail address: enter it, or one of your recovery codes. It works once, for 5 minutes.</source>
         <translation>We sent a 6-digit code to your e-mail address: enter it, or one of your recovery codes. It works once, for 5 minutes.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -4240,8 +4250,8 @@
         <translation>Verify</translation>
     </message>
     <message>
-        <location line="-103"/>
-        <location line="+110"/>
+        <location line="-99"/>
+        <location line="+106"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -4581,7 +4591,7 @@
         <translation>Turn on two-factor sign-in</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+12"/>
         <source>Scan this code with your authenticator app, or type the key below into it. Then enter the 6-digit code it shows.</source>
         <translation>Scan this code with your authenticator app, or type the key below into it. Then enter the 6-digit code it shows.</translation>
     </message>
@@ -4601,13 +4611,12 @@
         <translation>6-digit code</translation>
     </message>
     <message>
-        <location line="-68"/>
-        <location line="+78"/>
+        <location line="+10"/>
         <source>Turn on</source>
         <translation>Turn on</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-43"/>
         <source>No authenticator app? Get each sign-in code by e-mail instead.</source>
         <translation>No authenticator app? Get each sign-in code by e-mail instead.</translation>
     </message>
@@ -4627,28 +4636,27 @@
         <translation>6-digit code from the e-mail</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location line="+75"/>
+        <location line="+21"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="+11"/>
         <source>On: signing in asks for a code sent to your e-mail address.</source>
         <translation>On: signing in asks for a code sent to your e-mail address.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+6"/>
         <source>Two-factor sign-in is on. Keep these recovery codes somewhere safe: each one signs you in once if you lose your authenticator. They are shown only now.</source>
         <translation>Two-factor sign-in is on. Keep these recovery codes somewhere safe: each one signs you in once if you lose your authenticator. They are shown only now.</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="+1"/>
         <source>Turn off codes by e-mail</source>
         <translation>Turn off codes by e-mail</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+12"/>
         <source>Recovery codes</source>
         <translation>Recovery codes</translation>
     </message>
@@ -4711,13 +4719,12 @@
         <location line="+17"/>
         <location line="+17"/>
         <location line="+12"/>
-        <location line="+21"/>
         <location line="+28"/>
         <source>See you on the court!</source>
         <translation>See you on the court!</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-83"/>
         <source>Confirm your new e-mail address</source>
         <translation>Confirm your new e-mail address</translation>
     </message>
@@ -4767,47 +4774,47 @@
         <translation>The password of your Transcendence account was just changed.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+11"/>
         <source>Your account was deleted</source>
         <translation>Your account was deleted</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="+1"/>
         <source>Your code to turn on sign-in codes by e-mail is %1. It works once, for 10 minutes.</source>
         <translation>Your code to turn on sign-in codes by e-mail is %1. It works once, for 10 minutes.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+1"/>
         <source>Your Transcendence account and the data about you were deleted, as you asked. This is the last e-mail we send you.</source>
         <translation>Your Transcendence account and the data about you were deleted, as you asked. This is the last e-mail we send you.</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="+2"/>
         <source>Your sign-in code is %1. It works once, for 5 minutes.</source>
         <translation>Your sign-in code is %1. It works once, for 5 minutes.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+1"/>
         <source>Thank you for playing.</source>
         <translation>Thank you for playing.</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="+2"/>
         <source>Your Transcendence code: %1</source>
         <translation>Your Transcendence code: %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+1"/>
         <source>Goodbye!</source>
         <translation>Goodbye!</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="+2"/>
         <source>Never give this code to anyone: we will never ask you for it.</source>
         <translation>Never give this code to anyone: we will never ask you for it.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+4"/>
         <source>Your data was exported</source>
         <translation>Your data was exported</translation>
     </message>
@@ -4820,17 +4827,17 @@
 <context>
     <name>transcendence::client::AccountSession</name>
     <message>
-        <location filename="../client-qml/account/AccountSession.cpp" line="+103"/>
+        <location filename="../client-qml/account/AccountSession.cpp" line="+98"/>
         <source>Your session has ended: it was signed out from another device, or the account was suspended.</source>
         <translation>Your session has ended: it was signed out from another device, or the account was suspended.</translation>
     </message>
     <message>
-        <location line="+200"/>
+        <location line="+205"/>
         <source>That is not right. Try again.</source>
         <translation>That is not right. Try again.</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+30"/>
         <source>The server cannot be reached. Check the server address and your connection.</source>
         <translation>The server cannot be reached. Check the server address and your connection.</translation>
     </message>
@@ -4853,7 +4860,7 @@
         <translation>Wrong user name, e-mail address or password.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>That code is not valid. Try the current code, or a recovery code.</source>
         <translation>That code is not valid. Try the current code, or a recovery code.</translation>
     </message>
@@ -4883,12 +4890,12 @@
         <translation>That user name, e-mail address or display name is already taken.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+52"/>
         <source>Confirm it is you (your password or a code) to make this change.</source>
         <translation>Confirm it is you (your password or a code) to make this change.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-49"/>
         <source>You are not allowed to do this.</source>
         <translation>You are not allowed to do this.</translation>
     </message>
@@ -6787,6 +6794,11 @@
         <source>Server connection:</source>
         <translation>Server connection:</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Paused while you were away. It resumes when you use the page.</source>
+        <translation>Paused while you were away. It resumes when you use the page.</translation>
+    </message>
 </context>
 <context>
     <name>web.dashboard</name>
@@ -7256,7 +7268,12 @@
         <translation>This code is not valid.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>This code was just used. Wait for the next one in your app.</source>
+        <translation>This code was just used. Wait for the next one in your app.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Remove the control characters.</source>
         <translation>Remove the control characters.</translation>
     </message>

@@ -1443,12 +1443,17 @@
         <translation>Ce code n’est pas valide.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Remove the control characters.</source>
         <translation>Retirez les caractères de contrôle.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-3"/>
+        <source>This code was just used. Wait for the next one in your app.</source>
+        <translation>Ce code vient d’être utilisé. Attendez le suivant dans votre application.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>This name is used twice (names ignore case).</source>
         <translation>Ce nom est utilisé deux fois (les majuscules ne comptent pas).</translation>
     </message>
@@ -2156,7 +2161,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../client-qml/qml/shell/MainWindow.qml" line="+32"/>
+        <location filename="../client-qml/qml/shell/MainWindow.qml" line="+31"/>
         <source>Sign in</source>
         <translation>Se connecter</translation>
     </message>
@@ -2196,22 +2201,22 @@
         <translation>Administration</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-8"/>
         <source>Home</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Play</source>
         <translation>Jouer</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Live matches</source>
         <translation>Matchs en direct</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Chat</source>
         <translation>Chat</translation>
     </message>
@@ -2222,7 +2227,7 @@
     </message>
     <message>
         <location line="+105"/>
-        <location line="+115"/>
+        <location line="+109"/>
         <source>Transcendence</source>
         <translation>Transcendence</translation>
     </message>
@@ -3922,7 +3927,7 @@
 <context>
     <name>ServerUrl</name>
     <message>
-        <location filename="../client-qml/network/ServerUrl.cpp" line="+21"/>
+        <location filename="../client-qml/network/ServerUrl.cpp" line="+31"/>
         <source>Enter the server address, e.g. https://localhost:8443</source>
         <translation>Saisissez l’adresse du serveur, par ex. https://localhost:8443</translation>
     </message>
@@ -3942,7 +3947,12 @@
         <translation>L’adresse doit contenir un nom d’hôte.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>Use https:// — plain http:// is only allowed for this computer (localhost).</source>
+        <translation>Utilisez https:// — http:// sans chiffrement n’est autorisé que vers cet ordinateur (localhost).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The address must not contain a user name, &apos;?&apos; or &apos;#&apos;.</source>
         <translation>L’adresse ne doit contenir ni nom d’utilisateur, ni « ? », ni « # ».</translation>
     </message>
@@ -4220,17 +4230,17 @@
         <translation>J’ai déjà un compte</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+17"/>
         <source>Enter the 6-digit code from your authenticator app, or one of your recovery codes.</source>
         <translation>Saisissez le code à 6 chiffres de votre application d’authentification, ou l’un de vos codes de récupération.</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="+2"/>
         <source>We sent a 6-digit code to your e-mail address: enter it, or one of your recovery codes. It works once, for 5 minutes.</source>
         <translation>Nous avons envoyé un code à 6 chiffres à votre adresse e-mail : saisissez-le, ou l’un de vos codes de secours. Il fonctionne une fois, pendant 5 minutes.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -4240,8 +4250,8 @@
         <translation>Vérifier</translation>
     </message>
     <message>
-        <location line="-103"/>
-        <location line="+110"/>
+        <location line="-99"/>
+        <location line="+106"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -4581,7 +4591,7 @@
         <translation>Activer la connexion à deux facteurs</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+12"/>
         <source>Scan this code with your authenticator app, or type the key below into it. Then enter the 6-digit code it shows.</source>
         <translation>Scannez ce code avec votre application d’authentification, ou saisissez-y la clé ci-dessous. Puis entrez le code à 6 chiffres qu’elle affiche.</translation>
     </message>
@@ -4601,13 +4611,12 @@
         <translation>Code à 6 chiffres</translation>
     </message>
     <message>
-        <location line="-68"/>
-        <location line="+78"/>
+        <location line="+10"/>
         <source>Turn on</source>
         <translation>Activer</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-43"/>
         <source>No authenticator app? Get each sign-in code by e-mail instead.</source>
         <translation>Pas d’application d’authentification ? Recevez plutôt chaque code de connexion par e-mail.</translation>
     </message>
@@ -4627,28 +4636,27 @@
         <translation>Code à 6 chiffres de l’e-mail</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location line="+75"/>
+        <location line="+21"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="+11"/>
         <source>On: signing in asks for a code sent to your e-mail address.</source>
         <translation>Activée : la connexion demande un code envoyé à votre adresse e-mail.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+6"/>
         <source>Two-factor sign-in is on. Keep these recovery codes somewhere safe: each one signs you in once if you lose your authenticator. They are shown only now.</source>
         <translation>La connexion à deux facteurs est activée. Gardez ces codes de récupération en lieu sûr : chacun permet de vous connecter une fois si vous perdez votre application d’authentification. Ils ne sont affichés que maintenant.</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="+1"/>
         <source>Turn off codes by e-mail</source>
         <translation>Désactiver les codes par e-mail</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+12"/>
         <source>Recovery codes</source>
         <translation>Codes de récupération</translation>
     </message>
@@ -4711,13 +4719,12 @@
         <location line="+17"/>
         <location line="+17"/>
         <location line="+12"/>
-        <location line="+21"/>
         <location line="+28"/>
         <source>See you on the court!</source>
         <translation>À bientôt sur le terrain !</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-83"/>
         <source>Confirm your new e-mail address</source>
         <translation>Confirmez votre nouvelle adresse e-mail</translation>
     </message>
@@ -4767,47 +4774,47 @@
         <translation>Le mot de passe de votre compte Transcendence vient d’être modifié.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+11"/>
         <source>Your account was deleted</source>
         <translation>Votre compte a été supprimé</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="+1"/>
         <source>Your code to turn on sign-in codes by e-mail is %1. It works once, for 10 minutes.</source>
         <translation>Votre code pour activer les codes de connexion par e-mail est %1. Il fonctionne une fois, pendant 10 minutes.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+1"/>
         <source>Your Transcendence account and the data about you were deleted, as you asked. This is the last e-mail we send you.</source>
         <translation>Votre compte Transcendence et les données vous concernant ont été supprimés, comme vous l’avez demandé. C’est le dernier e-mail que nous vous envoyons.</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="+2"/>
         <source>Your sign-in code is %1. It works once, for 5 minutes.</source>
         <translation>Votre code de connexion est %1. Il fonctionne une fois, pendant 5 minutes.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+1"/>
         <source>Thank you for playing.</source>
         <translation>Merci d’avoir joué.</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="+2"/>
         <source>Your Transcendence code: %1</source>
         <translation>Votre code Transcendence : %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+1"/>
         <source>Goodbye!</source>
         <translation>Au revoir !</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="+2"/>
         <source>Never give this code to anyone: we will never ask you for it.</source>
         <translation>Ne donnez jamais ce code à personne : nous ne vous le demanderons jamais.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+4"/>
         <source>Your data was exported</source>
         <translation>Vos données ont été exportées</translation>
     </message>
@@ -4820,17 +4827,17 @@
 <context>
     <name>transcendence::client::AccountSession</name>
     <message>
-        <location filename="../client-qml/account/AccountSession.cpp" line="+103"/>
+        <location filename="../client-qml/account/AccountSession.cpp" line="+98"/>
         <source>Your session has ended: it was signed out from another device, or the account was suspended.</source>
         <translation>Votre session a pris fin : elle a été déconnectée depuis un autre appareil, ou le compte a été suspendu.</translation>
     </message>
     <message>
-        <location line="+200"/>
+        <location line="+205"/>
         <source>That is not right. Try again.</source>
         <translation>Ce n’est pas correct. Réessayez.</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+30"/>
         <source>The server cannot be reached. Check the server address and your connection.</source>
         <translation>Le serveur est injoignable. Vérifiez l’adresse du serveur et votre connexion.</translation>
     </message>
@@ -4853,7 +4860,7 @@
         <translation>Nom d’utilisateur, adresse e-mail ou mot de passe incorrect.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>That code is not valid. Try the current code, or a recovery code.</source>
         <translation>Ce code n’est pas valide. Essayez le code actuel, ou un code de récupération.</translation>
     </message>
@@ -4883,12 +4890,12 @@
         <translation>Ce nom d’utilisateur, cette adresse e-mail ou ce nom affiché est déjà pris.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+52"/>
         <source>Confirm it is you (your password or a code) to make this change.</source>
         <translation>Confirmez que c’est bien vous (mot de passe ou code) pour faire cette modification.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-49"/>
         <source>You are not allowed to do this.</source>
         <translation>Vous n’avez pas le droit de faire cela.</translation>
     </message>
@@ -6787,6 +6794,11 @@
         <source>Server connection:</source>
         <translation>Connexion au serveur :</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Paused while you were away. It resumes when you use the page.</source>
+        <translation>En pause pendant votre absence. La connexion reprend dès que vous utilisez la page.</translation>
+    </message>
 </context>
 <context>
     <name>web.dashboard</name>
@@ -7256,7 +7268,12 @@
         <translation>Ce code n’est pas valide.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>This code was just used. Wait for the next one in your app.</source>
+        <translation>Ce code vient d’être utilisé. Attendez le suivant dans votre application.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Remove the control characters.</source>
         <translation>Retirez les caractères de contrôle.</translation>
     </message>

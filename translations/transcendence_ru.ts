@@ -1457,12 +1457,17 @@
         <translation>Этот код недействителен.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Remove the control characters.</source>
         <translation>Удалите управляющие символы.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-3"/>
+        <source>This code was just used. Wait for the next one in your app.</source>
+        <translation>Этот код только что использован. Дождитесь следующего в приложении.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>This name is used twice (names ignore case).</source>
         <translation>Это имя встречается дважды (регистр букв не учитывается).</translation>
     </message>
@@ -2181,7 +2186,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../client-qml/qml/shell/MainWindow.qml" line="+32"/>
+        <location filename="../client-qml/qml/shell/MainWindow.qml" line="+31"/>
         <source>Sign in</source>
         <translation>Войти</translation>
     </message>
@@ -2221,22 +2226,22 @@
         <translation>Администрирование</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-8"/>
         <source>Home</source>
         <translation>Главная</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Play</source>
         <translation>Играть</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Live matches</source>
         <translation>Матчи в прямом эфире</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Chat</source>
         <translation>Чат</translation>
     </message>
@@ -2247,7 +2252,7 @@
     </message>
     <message>
         <location line="+105"/>
-        <location line="+115"/>
+        <location line="+109"/>
         <source>Transcendence</source>
         <translation>Transcendence</translation>
     </message>
@@ -3958,7 +3963,7 @@
 <context>
     <name>ServerUrl</name>
     <message>
-        <location filename="../client-qml/network/ServerUrl.cpp" line="+21"/>
+        <location filename="../client-qml/network/ServerUrl.cpp" line="+31"/>
         <source>Enter the server address, e.g. https://localhost:8443</source>
         <translation>Введите адрес сервера, например https://localhost:8443</translation>
     </message>
@@ -3978,7 +3983,12 @@
         <translation>В адресе должно быть имя хоста.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>Use https:// — plain http:// is only allowed for this computer (localhost).</source>
+        <translation>Используйте https:// — незащищённый http:// разрешён только для этого компьютера (localhost).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The address must not contain a user name, &apos;?&apos; or &apos;#&apos;.</source>
         <translation>Адрес не должен содержать имя пользователя, «?» или «#».</translation>
     </message>
@@ -4256,17 +4266,17 @@
         <translation>У меня уже есть учётная запись</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+17"/>
         <source>Enter the 6-digit code from your authenticator app, or one of your recovery codes.</source>
         <translation>Введите 6-значный код из приложения-аутентификатора или один из кодов восстановления.</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="+2"/>
         <source>We sent a 6-digit code to your e-mail address: enter it, or one of your recovery codes. It works once, for 5 minutes.</source>
         <translation>Мы отправили код из 6 цифр на вашу электронную почту: введите его или один из резервных кодов. Он действует один раз в течение 5 минут.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
@@ -4276,8 +4286,8 @@
         <translation>Проверить</translation>
     </message>
     <message>
-        <location line="-103"/>
-        <location line="+110"/>
+        <location line="-99"/>
+        <location line="+106"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -4618,7 +4628,7 @@
         <translation>Включить двухфакторный вход</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+12"/>
         <source>Scan this code with your authenticator app, or type the key below into it. Then enter the 6-digit code it shows.</source>
         <translation>Отсканируйте этот код приложением-аутентификатором или введите в него ключ ниже. Затем введите 6-значный код, который оно покажет.</translation>
     </message>
@@ -4638,13 +4648,12 @@
         <translation>6-значный код</translation>
     </message>
     <message>
-        <location line="-68"/>
-        <location line="+78"/>
+        <location line="+10"/>
         <source>Turn on</source>
         <translation>Включить</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-43"/>
         <source>No authenticator app? Get each sign-in code by e-mail instead.</source>
         <translation>Нет приложения-аутентификатора? Получайте код для входа по электронной почте.</translation>
     </message>
@@ -4664,28 +4673,27 @@
         <translation>Код из 6 цифр из письма</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location line="+75"/>
+        <location line="+21"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="+11"/>
         <source>On: signing in asks for a code sent to your e-mail address.</source>
         <translation>Включено: при входе нужен код, отправленный на вашу электронную почту.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+6"/>
         <source>Two-factor sign-in is on. Keep these recovery codes somewhere safe: each one signs you in once if you lose your authenticator. They are shown only now.</source>
         <translation>Двухфакторный вход включён. Сохраните эти коды восстановления в надёжном месте: каждый позволяет войти один раз, если вы потеряете аутентификатор. Они показываются только сейчас.</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="+1"/>
         <source>Turn off codes by e-mail</source>
         <translation>Отключить коды по электронной почте</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+12"/>
         <source>Recovery codes</source>
         <translation>Коды восстановления</translation>
     </message>
@@ -4748,13 +4756,12 @@
         <location line="+17"/>
         <location line="+17"/>
         <location line="+12"/>
-        <location line="+21"/>
         <location line="+28"/>
         <source>See you on the court!</source>
         <translation>До встречи на корте!</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-83"/>
         <source>Confirm your new e-mail address</source>
         <translation>Подтвердите новый адрес электронной почты</translation>
     </message>
@@ -4804,47 +4811,47 @@
         <translation>Пароль вашей учётной записи Transcendence только что был изменён.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+11"/>
         <source>Your account was deleted</source>
         <translation>Ваша учётная запись удалена</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="+1"/>
         <source>Your code to turn on sign-in codes by e-mail is %1. It works once, for 10 minutes.</source>
         <translation>Ваш код для включения входа с кодами по электронной почте: %1. Он действует один раз в течение 10 минут.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+1"/>
         <source>Your Transcendence account and the data about you were deleted, as you asked. This is the last e-mail we send you.</source>
         <translation>Ваша учётная запись Transcendence и данные о вас удалены, как вы и просили. Это последнее письмо, которое мы вам отправляем.</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="+2"/>
         <source>Your sign-in code is %1. It works once, for 5 minutes.</source>
         <translation>Ваш код для входа: %1. Он действует один раз в течение 5 минут.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+1"/>
         <source>Thank you for playing.</source>
         <translation>Спасибо за игру.</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="+2"/>
         <source>Your Transcendence code: %1</source>
         <translation>Ваш код Transcendence: %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+1"/>
         <source>Goodbye!</source>
         <translation>До свидания!</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="+2"/>
         <source>Never give this code to anyone: we will never ask you for it.</source>
         <translation>Никому не сообщайте этот код: мы никогда его не попросим.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+4"/>
         <source>Your data was exported</source>
         <translation>Ваши данные выгружены</translation>
     </message>
@@ -4857,17 +4864,17 @@
 <context>
     <name>transcendence::client::AccountSession</name>
     <message>
-        <location filename="../client-qml/account/AccountSession.cpp" line="+103"/>
+        <location filename="../client-qml/account/AccountSession.cpp" line="+98"/>
         <source>Your session has ended: it was signed out from another device, or the account was suspended.</source>
         <translation>Ваш сеанс завершён: выход выполнен с другого устройства, или учётная запись заблокирована.</translation>
     </message>
     <message>
-        <location line="+200"/>
+        <location line="+205"/>
         <source>That is not right. Try again.</source>
         <translation>Неверно. Попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+30"/>
         <source>The server cannot be reached. Check the server address and your connection.</source>
         <translation>Сервер недоступен. Проверьте адрес сервера и подключение.</translation>
     </message>
@@ -4891,7 +4898,7 @@
         <translation>Неверное имя пользователя, e-mail или пароль.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>That code is not valid. Try the current code, or a recovery code.</source>
         <translation>Код недействителен. Введите текущий код или код восстановления.</translation>
     </message>
@@ -4921,12 +4928,12 @@
         <translation>Это имя пользователя, e-mail или отображаемое имя уже занято.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+52"/>
         <source>Confirm it is you (your password or a code) to make this change.</source>
         <translation>Подтвердите, что это вы (пароль или код), чтобы внести это изменение.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-49"/>
         <source>You are not allowed to do this.</source>
         <translation>У вас нет прав на это действие.</translation>
     </message>
@@ -6828,6 +6835,11 @@
         <source>Server connection:</source>
         <translation>Соединение с сервером:</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Paused while you were away. It resumes when you use the page.</source>
+        <translation>Приостановлено, пока вас не было. Соединение возобновится, как только вы воспользуетесь страницей.</translation>
+    </message>
 </context>
 <context>
     <name>web.dashboard</name>
@@ -7301,7 +7313,12 @@
         <translation>Этот код недействителен.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>This code was just used. Wait for the next one in your app.</source>
+        <translation>Этот код только что использован. Дождитесь следующего в приложении.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Remove the control characters.</source>
         <translation>Удалите управляющие символы.</translation>
     </message>

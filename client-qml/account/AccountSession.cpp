@@ -398,6 +398,13 @@ QString AccountSession::describe(const ApiAnswer &answer)
         return tr("Wrong user name, e-mail address or password.");
     }
     if (code == QLatin1String("invalid_second_factor")) {
+        // The code that turned two-factor sign-in on a moment ago: valid, but spent.
+        if (answer.errorFields.value(QStringLiteral("code"))
+                .toObject()
+                .value(QStringLiteral("code"))
+                .toString() == QLatin1String("just_used")) {
+            return FieldMessages::describe(answer.errorFields.value(QStringLiteral("code")));
+        }
         return tr("That code is not valid. Try the current code, or a recovery code.");
     }
     if (code == QLatin1String("invalid_challenge")) {

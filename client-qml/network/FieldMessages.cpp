@@ -62,6 +62,9 @@ QString FieldMessages::describe(const QJsonValue &value)
     if (code == QLatin1String("wrong_code")) {
         return tr("This code is not valid.");
     }
+    if (code == QLatin1String("just_used")) {
+        return tr("This code was just used. Wait for the next one in your app.");
+    }
     if (code == QLatin1String("control_character")) {
         return tr("Remove the control characters.");
     }

@@ -1,6 +1,7 @@
 #include "network/ServerUrl.h"
 
 #include <QCoreApplication>
+#include <QHostAddress>
 
 namespace transcendence::client {
 namespace {
@@ -9,6 +10,15 @@ namespace {
 QString translatedProblem(const char *text)
 {
     return QCoreApplication::translate("ServerUrl", text);
+}
+
+bool isLoopbackHost(const QString &host)
+{
+    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0) {
+        return true;
+    }
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
 }
 
 } // namespace
@@ -35,6 +45,14 @@ ServerUrlCheck checkServerUrl(const QString &text)
         return {
             {},
             translatedProblem(QT_TRANSLATE_NOOP("ServerUrl", "The address needs a host name."))};
+    }
+    // Passwords and tokens must not cross a network in clear: plain http only to this computer.
+    if (scheme == QLatin1String("http") && !isLoopbackHost(url.host())) {
+        return {
+            {},
+            translatedProblem(QT_TRANSLATE_NOOP(
+                "ServerUrl",
+                "Use https:// — plain http:// is only allowed for this computer (localhost)."))};
     }
     if (!url.userInfo().isEmpty() || url.hasQuery() || url.hasFragment()) {
         return {{},

@@ -13,9 +13,10 @@ struct ServerUrlCheck {
     bool isValid() const { return problem.isEmpty(); }
 };
 
-// Accepts http:// and https:// URLs with a host, an optional port and an optional base path
-// (a server behind a reverse proxy may live under /something/). Refuses user info, query and
-// fragment, which would silently change every request built from it.
+// Accepts https:// URLs with a host, an optional port and an optional base path (a server
+// behind a reverse proxy may live under /something/), and http:// ones to this computer only
+// (localhost, 127.0.0.0/8, ::1: passwords and tokens never cross a network in clear). Refuses
+// user info, query and fragment, which would silently change every request built from it.
 ServerUrlCheck checkServerUrl(const QString &text);
 
 // <base>/<relativePath>, keeping any base path: https://h:8443/pong + "healthz".

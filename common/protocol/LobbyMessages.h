@@ -53,6 +53,7 @@ inline const QString UserBusy = QStringLiteral("user_busy");
 inline const QString PauseNotAllowed = QStringLiteral("pause_not_allowed");
 inline const QString Unavailable = QStringLiteral("unavailable"); // the database, for a moment
 inline const QString MatchNotFound = QStringLiteral("match_not_found");
+inline const QString TooManyReplays = QStringLiteral("too_many_replays"); // stop one first
 } // namespace error_code
 
 // The matchmaking queues: one per mode.

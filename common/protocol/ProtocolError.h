@@ -17,6 +17,7 @@ inline const QString BinaryNotSupported = QStringLiteral("binary_not_supported")
 inline const QString InvalidTicket = QStringLiteral("invalid_ticket");
 inline const QString SessionEnded = QStringLiteral("session_ended");
 inline const QString NotAuthenticated = QStringLiteral("not_authenticated"); // a guest connection
+inline const QString TooManyConnections = QStringLiteral("too_many_connections"); // then 4008
 } // namespace error_code
 
 struct ProtocolError {

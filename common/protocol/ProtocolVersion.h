@@ -17,5 +17,9 @@ inline constexpr int kCloseHeartbeatTimeout = 4000;
 inline constexpr int kCloseUnsupportedVersion = 4001;
 inline constexpr int kCloseHelloRequired = 4002;
 inline constexpr int kCloseNotAuthenticated = 4003; // bad or used ticket, or the sign-in ended
+// Too many connections from this address or for this account (server limits).
+inline constexpr int kCloseTooManyConnections = 4008;
+// A guest connection that sent nothing but heartbeats for the guest idle limit.
+inline constexpr int kCloseIdleGuest = 4009;
 
 } // namespace transcendence::protocol

@@ -27,6 +27,7 @@ TRANSCENDENCE_PACKAGES=(
   libqrencode-dev qt6-image-formats-plugins  # QR codes for 2FA; WebP avatars
   libhiredis-dev redis-server  # several instances share live state through Redis
   libcurl4-openssl-dev  # SMTP (STARTTLS) for the mail sender
+  libicu-dev  # TR39 confusable skeletons of display names (ICU's spoof checker)
   python3-aiosmtpd  # the local mail catcher of scripts/run and scripts/test
   oathtool zbar-tools  # independent TOTP and QR implementations the tests check against
   # services and tools the scripts and tests run

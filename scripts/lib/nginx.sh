@@ -6,6 +6,8 @@
 #   nginx.sh start STATE_DIR      starts nginx in the foreground as a background job; prints its PID
 # Variables: NGINX_BIND NGINX_HTTP_PORT NGINX_HTTPS_PORT NGINX_PUBLIC_HTTPS_PORT NGINX_SERVER_NAME
 #            NGINX_UPSTREAM NGINX_WEB_ROOT NGINX_TLS_CERT NGINX_TLS_KEY
+#            NGINX_PROXY_BIND (default 127.0.0.2: the address the server believes X-Real-IP
+#            from, TRANSCENDENCE_TRUSTED_PROXIES in platform.sh)
 set -euo pipefail
 
 NGINX_LIB_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -18,9 +20,10 @@ nginx_render() {
   export NGINX_ACCESS_LOG="$state/logs/access.log"
   export NGINX_SECURITY_HEADERS="$NGINX_CONFIG_DIR/security-headers.conf"
   export NGINX_PROXY_PARAMS="$NGINX_CONFIG_DIR/proxy-params.conf"
+  export NGINX_PROXY_BIND="${NGINX_PROXY_BIND:-127.0.0.2}"
   local vars='${NGINX_BIND} ${NGINX_HTTP_PORT} ${NGINX_HTTPS_PORT} ${NGINX_PUBLIC_HTTPS_PORT} ${NGINX_SERVER_NAME}
               ${NGINX_UPSTREAM} ${NGINX_WEB_ROOT} ${NGINX_TLS_CERT} ${NGINX_TLS_KEY} ${NGINX_ACCESS_LOG}
-              ${NGINX_SECURITY_HEADERS} ${NGINX_PROXY_PARAMS}'
+              ${NGINX_SECURITY_HEADERS} ${NGINX_PROXY_PARAMS} ${NGINX_PROXY_BIND}'
   local name
   for name in NGINX_BIND NGINX_HTTP_PORT NGINX_HTTPS_PORT NGINX_PUBLIC_HTTPS_PORT NGINX_SERVER_NAME \
               NGINX_UPSTREAM NGINX_WEB_ROOT NGINX_TLS_CERT NGINX_TLS_KEY; do

@@ -78,7 +78,10 @@ platform_start_redis() {
 platform_start_server() {
   local binary="$1" log_file="$2" port="$3"
   : >"$log_file"
-  (cd "$REPO_ROOT" && TRANSCENDENCE_HTTP_HOST=127.0.0.1 TRANSCENDENCE_HTTP_PORT="$port" exec "$binary") >>"$log_file" 2>&1 &
+  # nginx connects from 127.0.0.2 (proxy_bind, scripts/lib/nginx.sh): only its X-Real-IP is
+  # believed, not that of any other local process.
+  (cd "$REPO_ROOT" && TRANSCENDENCE_HTTP_HOST=127.0.0.1 TRANSCENDENCE_HTTP_PORT="$port" \
+    TRANSCENDENCE_TRUSTED_PROXIES="${TRANSCENDENCE_TRUSTED_PROXIES:-127.0.0.2/32}" exec "$binary") >>"$log_file" 2>&1 &
   local pid=$!
   PLATFORM_PIDS+=("$pid")
   local i

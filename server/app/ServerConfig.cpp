@@ -259,6 +259,27 @@ ServerConfig::fromEnvironment(const QProcessEnvironment &environment)
                                  .arg(range);
         }
     }
+    config.httpLimits.maxBodyBytes =
+        reader.integer(QStringLiteral("TRANSCENDENCE_HTTP_MAX_BODY_BYTES"),
+                       int(config.httpLimits.maxBodyBytes), 1024, 1024 * 1024 * 1024);
+    config.httpLimits.readTimeoutMs =
+        1000 * reader.integer(QStringLiteral("TRANSCENDENCE_HTTP_READ_TIMEOUT_SECONDS"),
+                              config.httpLimits.readTimeoutMs / 1000, 1, 3600);
+    config.httpLimits.idleTimeoutMs =
+        1000 * reader.integer(QStringLiteral("TRANSCENDENCE_HTTP_IDLE_TIMEOUT_SECONDS"),
+                              config.httpLimits.idleTimeoutMs / 1000, 1, 3600);
+    RealtimeLimits &realtime = config.realtimeLimits;
+    realtime.connectionsPerAddress = reader.integer(QStringLiteral("TRANSCENDENCE_WS_PER_ADDRESS"),
+                                                    realtime.connectionsPerAddress, 1, 1'000'000);
+    realtime.connectionsPerAccount = reader.integer(QStringLiteral("TRANSCENDENCE_WS_PER_ACCOUNT"),
+                                                    realtime.connectionsPerAccount, 1, 10'000);
+    realtime.guestIdleSeconds =
+        reader.integer(QStringLiteral("TRANSCENDENCE_WS_GUEST_IDLE_SECONDS"),
+                       realtime.guestIdleSeconds, 0, 86'400);
+    realtime.replaysPerUser = reader.integer(QStringLiteral("TRANSCENDENCE_REPLAYS_PER_USER"),
+                                             realtime.replaysPerUser, 1, 1000);
+    realtime.replaysPerServer = reader.integer(QStringLiteral("TRANSCENDENCE_REPLAYS_PER_SERVER"),
+                                               realtime.replaysPerServer, 1, 100'000);
     readOperations(reader, config);
     readMail(reader, config);
     config.oauthProviders =

@@ -3,7 +3,9 @@
 #include "auth/oauth/OAuthProviderConfig.h"
 #include "cluster/RedisEndpoint.h"
 #include "db/DatabaseUrl.h"
+#include "http/HttpConnectionGuard.h"
 #include "legal/LegalFacts.h"
+#include "realtime/RealtimeLimits.h"
 
 #include <QHostAddress>
 #include <QProcessEnvironment>
@@ -30,8 +32,12 @@ struct ServerConfig {
     QString migrationsDir; // empty: the migrations compiled into the binary
     QString publicUrl;     // the origin players use, e.g. https://localhost:8443
     QStringList allowedOrigins; // browser origins allowed to open /ws
-    QString trustedProxies = QStringLiteral("127.0.0.0/8,::1/128"); // whose X-Real-IP is believed
-    int workerThreads = 4;                                          // DatabaseWorkers: SQL threads
+    // CIDR ranges whose X-Real-IP is believed: nginx's address only (scripts/ and docker/ set
+    // it). None by default: any local process could claim to be anyone.
+    QString trustedProxies;
+    HttpRequestLimits httpLimits;  // TRANSCENDENCE_HTTP_*: body size and read time-outs
+    RealtimeLimits realtimeLimits; // TRANSCENDENCE_WS_*, TRANSCENDENCE_REPLAYS_*
+    int workerThreads = 4;         // DatabaseWorkers: SQL threads
     int sqlQueueLimit = 512;       // SQL jobs waiting before new requests get 503 + Retry-After
     int cpuThreads = 2;            // CpuWorkers: password hashing, image decoding
     int cpuQueueLimit = 16;        // CPU jobs waiting before more get 503 + Retry-After

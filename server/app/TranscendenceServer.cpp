@@ -25,10 +25,10 @@
 #include "http/ApiError.h"
 #include "http/HttpExchange.h"
 #include "http/LowDelayTcpServer.h"
+#include "http/Router.h"
 #include "legal/LegalRoutes.h"
 #include "mail/MailSender.h"
 #include "mail/MailTemplates.h"
-#include "http/Router.h"
 #include "matches/MatchFeature.h"
 #include "operations/OperationsFeature.h"
 #include "play/PlayFeature.h"
@@ -187,6 +187,7 @@ bool TranscendenceServer::registerFeatures()
     };
     m_hub = new RealtimeHub(*m_http, m_config.allowedOrigins, checkTicket);
     m_hub->setEventBus(m_cluster->bus());
+    m_hub->setLimits(m_config.realtimeLimits);
     connect(m_auth, &AuthRoutes::sessionsRevoked, m_hub, &RealtimeHub::closeAuthSessions);
     // Sign-ins ended anywhere (another instance too) close their WebSockets here.
     m_sessionListener = new SessionEventListener(m_config.database, *m_sessionCache);
@@ -292,7 +293,7 @@ bool TranscendenceServer::start()
     }
     registerFallback();
 
-    auto listener = std::make_unique<LowDelayTcpServer>();
+    auto listener = std::make_unique<LowDelayTcpServer>(m_config.httpLimits);
     if (!listener->listen(m_config.httpHost, m_config.httpPort)) {
         StructuredLog::error(QStringLiteral("listen_failed"),
                              {{QStringLiteral("host"), m_config.httpHost.toString()},

@@ -1,5 +1,7 @@
 #include "auth/AccountRules.h"
 
+#include "auth/ConfusableSkeleton.h"
+
 #include <QRegularExpression>
 
 namespace transcendence::server::account_rules {
@@ -56,6 +58,13 @@ FieldProblem displayNameProblem(const QString &normalized)
 QString displayNameKey(const QString &normalized)
 {
     return normalized.toCaseFolded().normalized(QString::NormalizationForm_KC);
+}
+
+QString displayNameSkeleton(const QString &normalized)
+{
+    // Skeleton first, then case: TR39 tells "I" from "i" (only "I" looks like "l"), and the
+    // case-insensitive comparison is display_name_key's, also unique.
+    return confusableSkeleton(normalized).toCaseFolded();
 }
 
 } // namespace transcendence::server::account_rules

@@ -19,6 +19,10 @@ FieldProblem emailProblem(const QString &email);       // one @, a dot in the do
 QString normalizeDisplayName(const QString &displayName);
 FieldProblem displayNameProblem(const QString &normalized);
 QString displayNameKey(const QString &normalized); // what uniqueness compares
+// The TR39 confusable skeleton, case-folded: names a reader can mistake for one another
+// ("admin", "аdmin" with a Cyrillic а, "adrnin", "ADMIN") have the same one, and a new name is
+// refused when its skeleton is taken (users.display_name_skeleton, unique).
+QString displayNameSkeleton(const QString &normalized);
 
 } // namespace account_rules
 } // namespace transcendence::server

@@ -1,5 +1,6 @@
 #include "auth/AccountStore.h"
 
+#include "auth/AccountRules.h"
 #include "db/PreparedStatements.h"
 
 #include <QSqlError>
@@ -49,14 +50,17 @@ std::variant<UserRecord, ApiError> create(QSqlDatabase &db, const NewAccount &ac
     }
     QSqlQuery &query = prepared_statements::get(
         db, QStringLiteral("INSERT INTO users AS u (username, email, display_name, "
-                           "display_name_key, password_hash, email_verified_at) "
-                           "VALUES (?, ?, ?, ?, ?, CASE WHEN ? THEN now() END) RETURNING ") +
+                           "display_name_key, display_name_skeleton, password_hash, "
+                           "email_verified_at) "
+                           "VALUES (?, ?, ?, ?, ?, ?, CASE WHEN ? THEN now() END) RETURNING ") +
                 QLatin1String(kUserColumns));
     query.addBindValue(account.username);
     query.addBindValue(account.email.isEmpty() ? QVariant(QMetaType::fromType<QString>())
                                                : QVariant(account.email));
     query.addBindValue(account.displayName);
     query.addBindValue(account.displayNameKey);
+    // A look-alike of a taken name breaks this unique index: "displayName taken" below.
+    query.addBindValue(account_rules::displayNameSkeleton(account.displayName));
     // No hash: an account that signs in only through a provider.
     query.addBindValue(account.passwordHash.isEmpty()
                            ? QVariant(QMetaType::fromType<QString>())

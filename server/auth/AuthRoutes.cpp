@@ -51,6 +51,7 @@ constexpr RateLimiter::Rule kLoginFailuresPerDevice{10, 900};
 constexpr RateLimiter::Rule kReauthenticatePerAccount{10, 900};
 constexpr RateLimiter::Rule kRefreshPerAddress{600, 60};
 constexpr RateLimiter::Rule kRefreshFailuresPerAddress{30, 900};
+constexpr RateLimiter::Rule kWsTicketsPerUser{30, 60};
 
 qint64 nowMs()
 {
@@ -224,9 +225,7 @@ QHttpServerResponse AuthRoutes::secondFactorResponse(const two_factor_store::Cha
 void AuthRoutes::handleRegister(const RouteCall &call)
 {
     const DeferredReplyPtr &reply = call.reply;
-    if (refusedWhenBusy(m_workers, reply) ||
-        !withinLimits(reply, {{QStringLiteral("register-ip:") + call.exchange().clientAddress(),
-                               m_registerPerAddress}})) {
+    if (refusedWhenBusy(m_workers, reply)) {
         return;
     }
     const QJsonObject &body = call.json;
@@ -265,6 +264,11 @@ void AuthRoutes::handleRegister(const RouteCall &call)
     }
     if (!errors.isEmpty()) {
         reply->send(errors.toError().toResponse());
+        return;
+    }
+    // Counted once the request is valid: a malformed one costs nothing and takes no bucket.
+    if (!withinLimits(reply, {{QStringLiteral("register-ip:") + call.exchange().clientAddress(),
+                               m_registerPerAddress}})) {
         return;
     }
     account.displayNameKey = account_rules::displayNameKey(account.displayName);
@@ -612,6 +616,12 @@ void AuthRoutes::handleRevokeSession(const RouteCall &call)
 
 void AuthRoutes::handleWsTicket(const RouteCall &call)
 {
+    // Each ticket is a row until used or expired; a client reconnecting with backoff needs a
+    // few a minute, a script looping on this endpoint gets 429.
+    if (!withinLimits(call.reply, {{QStringLiteral("ws-ticket-user:%1").arg(call.user.id),
+                                    kWsTicketsPerUser}})) {
+        return;
+    }
     m_workers.run<std::variant<QByteArray, ApiError>>(
         this,
         [sessionId = call.claims.sessionId](QSqlDatabase &db) {

@@ -80,8 +80,8 @@ std::variant<UserRecord, ApiError> createAccount(QSqlDatabase &db,
     account.emailVerified = true; // only a verified address is copied (above)
     account.displayName = account_rules::normalizeDisplayName(identity.displayName);
     if (!account_rules::displayNameProblem(account.displayName).isEmpty() ||
-        exists(db, QStringLiteral("SELECT 1 FROM users WHERE display_name_key = ?"),
-               account_rules::displayNameKey(account.displayName))) {
+        exists(db, QStringLiteral("SELECT 1 FROM users WHERE display_name_skeleton = ?"),
+               account_rules::displayNameSkeleton(account.displayName))) {
         account.displayName = account.username;
     }
     account.displayNameKey = account_rules::displayNameKey(account.displayName);

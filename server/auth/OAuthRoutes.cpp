@@ -1,6 +1,8 @@
 #include "auth/OAuthRoutes.h"
 
+#include "auth/AccountStore.h"
 #include "auth/AuthRoutes.h"
+#include "auth/OAuthFlowStore.h"
 #include "auth/OAuthIdentityStore.h"
 #include "auth/TwoFactorStore.h"
 #include "auth/oauth/AuthorizationRequest.h"
@@ -21,6 +23,8 @@ using Status = QHttpServerResponder::StatusCode;
 
 constexpr const char *kBindingCookiePath = "/api/auth/oauth";
 constexpr int kBindingCookieSeconds = 600;
+// Sign-ins (and links) a client address may start: a person needs a handful, a retry or two.
+constexpr RateLimiter::Rule kStartsPerAddress{30, 600};
 
 // Where a browser sign-in that failed ends: a small page in plain HTML (no script, so the CSP
 // holds), saying what happened and how to go on.
@@ -122,24 +126,38 @@ QUrl OAuthRoutes::redirectUri(const QString &providerId) const
                 QStringLiteral("/callback"));
 }
 
-QHttpServerResponse OAuthRoutes::redirectToProvider(const oauth::OAuthProviderConfig &config,
-                                                    oauth::OAuthFlowPurpose purpose,
-                                                    qint64 linkUserId, const QString &returnPath,
-                                                    bool asJson,
-                                                    const std::optional<oauth::AppRedirect> &app)
+void OAuthRoutes::startFlow(const DeferredReplyPtr &reply, const oauth::OAuthProviderConfig &config,
+                            oauth::OAuthFlowPurpose purpose, qint64 linkUserId,
+                            const QString &returnPath, bool asJson,
+                            const std::optional<oauth::AppRedirect> &app)
 {
+    // Each flow is a row for ten minutes: a client may start a few, not fill the table.
+    if (const int retryAfter =
+            m_limits.hit(QStringLiteral("oauth-start-ip:") + reply->exchange().clientAddress(),
+                         kStartsPerAddress, QDateTime::currentMSecsSinceEpoch());
+        retryAfter > 0) {
+        reply->send(RateLimiter::tooManyRequests(retryAfter));
+        return;
+    }
+    oauth::OneFlowStore started;
     const oauth::AuthorizationStart start =
-        oauth::beginAuthorization(config, m_pending, redirectUri(config.id), purpose, linkUserId,
+        oauth::beginAuthorization(config, started, redirectUri(config.id), purpose, linkUserId,
                                   returnPath, QDateTime::currentDateTimeUtc(), app);
-    const QByteArray location = start.url.toEncoded();
     QHttpServerResponse response =
-        asJson ? QHttpServerResponse(
-                     QJsonObject{{QStringLiteral("url"), QString::fromLatin1(location)}})
-               : redirect(location);
+        asJson ? QHttpServerResponse(QJsonObject{
+                     {QStringLiteral("url"), QString::fromLatin1(start.url.toEncoded())}})
+               : redirect(start.url.toEncoded());
     // Lax, not Strict: the cookie must come back on the provider's top-level redirect to us.
     response.setHeader("Set-Cookie", setCookie(kBindingCookie, start.browserBinding,
                                                kBindingCookiePath, kBindingCookieSeconds, "Lax"));
-    return response;
+    auto answer = std::make_shared<QHttpServerResponse>(std::move(response));
+    m_workers.run<bool>(
+        this,
+        [flow = *started.flow()](QSqlDatabase &db) { return oauth_flow_store::put(db, flow); },
+        [reply, answer](bool saved) {
+            reply->send(saved ? std::move(*answer)
+                              : account_store::databaseUnavailable().toResponse());
+        });
 }
 
 void OAuthRoutes::handleProviders(const RouteCall &call)
@@ -171,9 +189,8 @@ void OAuthRoutes::handleStart(const RouteCall &call)
         return;
     }
     const auto *appRedirect = std::get_if<oauth::AppRedirect>(&app);
-    reply->send(redirectToProvider(*m_providers.find(providerId), oauth::OAuthFlowPurpose::SignIn,
-                                   0, returnPath, false,
-                                   appRedirect ? std::optional(*appRedirect) : std::nullopt));
+    startFlow(reply, *m_providers.find(providerId), oauth::OAuthFlowPurpose::SignIn, 0, returnPath,
+              false, appRedirect ? std::optional(*appRedirect) : std::nullopt);
 }
 
 void OAuthRoutes::handleCallback(const RouteCall &call)
@@ -181,21 +198,35 @@ void OAuthRoutes::handleCallback(const RouteCall &call)
     if (!knownProvider(call)) {
         return;
     }
-    const QString &providerId = call.arg();
-    const DeferredReplyPtr &reply = call.reply;
+    // The flow may have been started on another instance: it is taken from PostgreSQL first.
+    const QByteArray state =
+        call.query.queryItemValue(QStringLiteral("state"), QUrl::FullyDecoded).toLatin1();
+    m_workers.run<std::optional<oauth::OAuthFlowState>>(
+        this, [state](QSqlDatabase &db) { return oauth_flow_store::take(db, state); },
+        [this, providerId = call.arg(), reply = call.reply, query = call.query,
+         binding = cookieValue(call.header("Cookie"), kBindingCookie),
+         origin = SessionOrigin{
+             QStringLiteral("web"), QString::fromUtf8(call.header("User-Agent")).left(300),
+             call.exchange().clientAddress()}](std::optional<oauth::OAuthFlowState> flow) {
+            finishCallback(providerId, query, binding, std::move(flow), origin, reply);
+        });
+}
+
+void OAuthRoutes::finishCallback(const QString &providerId, const QUrlQuery &query,
+                                 const QByteArray &binding,
+                                 std::optional<oauth::OAuthFlowState> flow,
+                                 const SessionOrigin &origin, const DeferredReplyPtr &reply)
+{
+    oauth::OneFlowStore pending(std::move(flow));
     oauth::OAuthFlowState taken;
-    auto callback = oauth::completeAuthorizationCallback(
-        providerId, call.query, cookieValue(call.header("Cookie"), kBindingCookie), m_pending,
-        &taken);
+    auto callback =
+        oauth::completeAuthorizationCallback(providerId, query, binding, pending, &taken);
     if (const auto *error = std::get_if<oauth::OAuthError>(&callback)) {
         reply->send(taken.app ? redirectToApp(taken.app->withError(error->code, error->message))
                               : errorPage(*error));
         return;
     }
     const oauth::AuthorizationCallback accepted = std::get<oauth::AuthorizationCallback>(callback);
-    const SessionOrigin origin{QStringLiteral("web"),
-                               QString::fromUtf8(call.header("User-Agent")).left(300),
-                               call.exchange().clientAddress()};
     m_client.exchangeCode(
         *m_providers.find(providerId), accepted.code, accepted.flow.codeVerifier,
         redirectUri(providerId),
@@ -381,9 +412,8 @@ void OAuthRoutes::handleLink(const RouteCall &call)
     if (call.method == QHttpServerRequest::Method::Post) {
         const QString returnPath = oauth::safeReturnPathOr(
             call.query.queryItemValue(QStringLiteral("returnTo"), QUrl::FullyDecoded));
-        call.send(redirectToProvider(*m_providers.find(providerId),
-                                     oauth::OAuthFlowPurpose::LinkAccount, call.user.id, returnPath,
-                                     true));
+        startFlow(call.reply, *m_providers.find(providerId), oauth::OAuthFlowPurpose::LinkAccount,
+                  call.user.id, returnPath, true);
         return;
     }
     m_workers.run<std::optional<ApiError>>(

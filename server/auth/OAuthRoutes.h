@@ -1,9 +1,10 @@
 #pragma once
 
+#include "auth/RateLimiter.h"
 #include "auth/SessionStore.h"
 #include "auth/oauth/AppCodeStore.h"
-#include "auth/oauth/InMemoryPendingAuthorizationStore.h"
 #include "auth/oauth/OAuthClient.h"
+#include "auth/oauth/OAuthFlowState.h"
 #include "auth/oauth/OAuthProviderConfig.h"
 #include "http/DeferredReply.h"
 
@@ -43,6 +44,9 @@ private:
     void handleProviders(const RouteCall &call);
     void handleStart(const RouteCall &call);
     void handleCallback(const RouteCall &call);
+    void finishCallback(const QString &providerId, const QUrlQuery &query,
+                        const QByteArray &binding, std::optional<oauth::OAuthFlowState> flow,
+                        const SessionOrigin &origin, const DeferredReplyPtr &reply);
     void handleLink(const RouteCall &call);
     void handleLinks(const RouteCall &call);
     void handleAppToken(const RouteCall &call);
@@ -55,19 +59,20 @@ private:
                       const SessionOrigin &origin, const DeferredReplyPtr &reply);
 
     QUrl redirectUri(const QString &providerId) const;
-    QHttpServerResponse redirectToProvider(const oauth::OAuthProviderConfig &config,
-                                           oauth::OAuthFlowPurpose purpose, qint64 linkUserId,
-                                           const QString &returnPath, bool asJson,
-                                           const std::optional<oauth::AppRedirect> &app = {});
+    // Records a new flow (PostgreSQL) and answers with the provider's URL: a redirect, or
+    // {"url"} when asJson.
+    void startFlow(const DeferredReplyPtr &reply, const oauth::OAuthProviderConfig &config,
+                   oauth::OAuthFlowPurpose purpose, qint64 linkUserId, const QString &returnPath,
+                   bool asJson, const std::optional<oauth::AppRedirect> &app = {});
 
     oauth::OAuthProvidersConfig m_providers;
     QString m_publicUrl;
     DatabaseWorkers &m_workers;
     const AuthRoutes &m_auth; // sessionResponse: the app's tokens
-    // In memory: a callback must reach the instance that started the flow (sticky sessions or a
-    // single instance; a PostgreSQL-backed PendingAuthorizationStore is the multi-instance step).
-    oauth::InMemoryPendingAuthorizationStore m_pending;
-    oauth::AppCodeStore m_appCodes; // the same holds for the apps' one-time codes
+    // Pending flows are in PostgreSQL (auth/OAuthFlowStore.h): any instance finishes them.
+    // Still in memory: an app's code exchange must reach the instance that ran the callback.
+    oauth::AppCodeStore m_appCodes;
+    RateLimiter m_limits; // flows started per client address
     oauth::OAuthClient m_client;
 };
 

@@ -5,6 +5,8 @@
 
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace transcendence::server {
 
 namespace {
@@ -24,6 +26,33 @@ void RateLimiter::setSharedStore(SharedRateLimitStore *store)
     sharedStore = store;
 }
 
+RateLimiter::RateLimiter(qsizetype maxBytes)
+    : m_maxBytes(maxBytes)
+{}
+
+qsizetype RateLimiter::costOf(const Bucket &bucket)
+{
+    // The list node, the hash entry and both copies of the key's characters (shared, but
+    // counted twice to stay on the safe side), and the attempt log's allocation.
+    constexpr qsizetype kOverhead = sizeof(Bucket) + 2 * sizeof(void *) + 64;
+    return kOverhead + 2 * bucket.key.size() * qsizetype(sizeof(QChar)) +
+           qsizetype(bucket.attempts.capacity() * sizeof(qint64));
+}
+
+int RateLimiter::retryAfter(Bucket &bucket, Rule rule, qint64 nowMs)
+{
+    const qint64 windowMs = qint64(rule.windowSeconds) * 1000;
+    std::vector<qint64> &attempts = bucket.attempts;
+    const auto firstLive = std::find_if(attempts.begin(), attempts.end(),
+                                        [&](qint64 at) { return at > nowMs - windowMs; });
+    attempts.erase(attempts.begin(), firstLive);
+    if (qsizetype(attempts.size()) < rule.limit) {
+        return 0;
+    }
+    const qint64 waitMs = attempts.front() + windowMs - nowMs;
+    return int(std::max<qint64>(1, (waitMs + 999) / 1000));
+}
+
 int RateLimiter::hit(const QString &key, Rule rule, qint64 nowMs)
 {
     if (sharedStore) {
@@ -31,19 +60,28 @@ int RateLimiter::hit(const QString &key, Rule rule, qint64 nowMs)
             return sharedOutcome(key, *shared);
         }
     }
-    evictIfFull(nowMs);
-    std::deque<qint64> &attempts = m_attempts[key];
-    const qint64 windowMs = qint64(rule.windowSeconds) * 1000;
-    while (!attempts.empty() && attempts.front() <= nowMs - windowMs) {
-        attempts.pop_front();
+    auto found = m_index.find(key);
+    if (found == m_index.end()) {
+        if (rule.limit <= 0) {
+            return sharedOutcome(key, rule.windowSeconds);
+        }
+        m_buckets.push_front(Bucket{key, {}});
+        found = m_index.insert(key, m_buckets.begin());
+        m_bytes += costOf(m_buckets.front());
     }
-    if (qsizetype(attempts.size()) >= rule.limit) {
-        const qint64 waitMs = attempts.front() + windowMs - nowMs;
+    const Buckets::iterator bucket = *found;
+    touch(bucket);
+    const qsizetype before = costOf(*bucket);
+    const int wait = retryAfter(*bucket, rule, nowMs);
+    if (wait == 0) {
+        bucket->attempts.push_back(nowMs);
+    }
+    m_bytes += costOf(*bucket) - before;
+    evictBeyondBudget();
+    if (wait > 0) {
         metrics::rateLimitRefused(key.section(QLatin1Char(':'), 0, 0)); // "login-ip", not the ip
-        return int(std::max<qint64>(1, (waitMs + 999) / 1000));
     }
-    attempts.push_back(nowMs);
-    return 0;
+    return wait;
 }
 
 QHttpServerResponse RateLimiter::tooManyRequests(int retryAfterSeconds)
@@ -66,21 +104,19 @@ int RateLimiter::exhausted(const QString &key, Rule rule, qint64 nowMs)
             return sharedOutcome(key, *shared);
         }
     }
-    const auto found = m_attempts.find(key);
-    if (found == m_attempts.end()) {
+    const auto found = m_index.constFind(key);
+    if (found == m_index.constEnd()) {
         return 0;
     }
-    std::deque<qint64> &attempts = *found;
-    const qint64 windowMs = qint64(rule.windowSeconds) * 1000;
-    while (!attempts.empty() && attempts.front() <= nowMs - windowMs) {
-        attempts.pop_front();
+    const Buckets::iterator bucket = *found;
+    touch(bucket);
+    const qsizetype before = costOf(*bucket);
+    const int wait = retryAfter(*bucket, rule, nowMs);
+    m_bytes += costOf(*bucket) - before;
+    if (wait > 0) {
+        metrics::rateLimitRefused(key.section(QLatin1Char(':'), 0, 0));
     }
-    if (qsizetype(attempts.size()) < rule.limit) {
-        return 0;
-    }
-    metrics::rateLimitRefused(key.section(QLatin1Char(':'), 0, 0));
-    const qint64 waitMs = attempts.front() + windowMs - nowMs;
-    return int(std::max<qint64>(1, (waitMs + 999) / 1000));
+    return wait;
 }
 
 void RateLimiter::clear(const QString &key)
@@ -88,21 +124,28 @@ void RateLimiter::clear(const QString &key)
     if (sharedStore) {
         sharedStore->clear(key);
     }
-    m_attempts.remove(key);
+    if (const auto found = m_index.constFind(key); found != m_index.constEnd()) {
+        remove(*found);
+    }
 }
 
-void RateLimiter::evictIfFull(qint64 nowMs)
+void RateLimiter::touch(Buckets::iterator bucket)
 {
-    if (m_attempts.size() < kMaxKeys) {
-        return;
-    }
-    // Drop keys whose newest attempt is over an hour old; a flood of fresh keys (one attacker
-    // rotating addresses) then resets everything rather than growing without bound.
-    for (auto it = m_attempts.begin(); it != m_attempts.end();) {
-        it = (it->empty() || it->back() < nowMs - 3'600'000) ? m_attempts.erase(it) : std::next(it);
-    }
-    if (m_attempts.size() >= kMaxKeys) {
-        m_attempts.clear();
+    m_buckets.splice(m_buckets.begin(), m_buckets, bucket);
+}
+
+void RateLimiter::remove(Buckets::iterator bucket)
+{
+    m_bytes -= costOf(*bucket);
+    m_index.remove(bucket->key);
+    m_buckets.erase(bucket);
+}
+
+void RateLimiter::evictBeyondBudget()
+{
+    // Never the bucket just used (the front): a budget smaller than one bucket still counts it.
+    while (m_bytes > m_maxBytes && m_buckets.size() > 1) {
+        remove(std::prev(m_buckets.end()));
     }
 }
 

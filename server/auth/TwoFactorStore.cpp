@@ -134,6 +134,21 @@ QByteArray emailCodeHash(const TwoFactorKeys &keys, const QString &code)
                                             QCryptographicHash::Sha256);
 }
 
+// A code refused only because its step was already used (e.g. the one that turned two-factor
+// sign-in on a moment ago): the person is told to wait for the next one, not that it is wrong.
+bool wasJustUsed(const QByteArray &secret, const QString &code, qint64 unixTime)
+{
+    return twofactor::totp::verify(secret, code, unixTime, twofactor::totp::kNoStepUsedYet)
+        .has_value();
+}
+
+FieldProblem justUsed()
+{
+    return {QStringLiteral("just_used"),
+            QStringLiteral("this code was just used; wait for the next one"),
+            {}};
+}
+
 // Accepts a TOTP code only for a step newer than the last one used, atomically.
 bool acceptTotp(QSqlDatabase &db, qint64 userId, const QByteArray &secret, qint64 lastStep,
                 const QString &code, qint64 unixTime)
@@ -323,6 +338,10 @@ std::optional<ApiError> disable(QSqlDatabase &db, qint64 userId, const QString &
     if (!proven) {
         if (!recordFailure(db, userId) || !transaction.commit()) {
             return account_store::databaseUnavailable();
+        }
+        if (field == QLatin1String("code") && wasJustUsed(*secret, code, unixTime)) {
+            const FieldProblem problem = justUsed();
+            return invalidField(field, problem.code, problem.message);
         }
         return invalidField(field, QStringLiteral("wrong_code"), QStringLiteral("is not valid"));
     }
@@ -616,6 +635,13 @@ completeChallenge(QSqlDatabase &db, const QByteArray &challenge, const QString &
     if (!proven) {
         if (!spend.exec() || !recordFailure(db, user.id) || !transaction.commit()) {
             return account_store::databaseUnavailable();
+        }
+        // The same error code as for a wrong code (clients know it), with the reason in fields.
+        if (secret && !code.isEmpty() && wasJustUsed(*secret, code, unixTime)) {
+            const FieldProblem problem = justUsed();
+            return ApiError{Status::Unauthorized, QStringLiteral("invalid_second_factor"),
+                            problem.message,
+                            QJsonObject{{QStringLiteral("code"), problem.toJson()}}};
         }
         return ApiError{Status::Unauthorized,
                         QStringLiteral("invalid_second_factor"),

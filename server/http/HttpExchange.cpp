@@ -28,17 +28,11 @@ QByteArray requestIdFrom(const QHttpServerRequest &request)
     return newRequestId();
 }
 
+// Empty until start-up names nginx's address: a header anyone can send proves nothing.
 QList<std::pair<QHostAddress, int>> &trustedProxies()
 {
-    static QList<std::pair<QHostAddress, int>> ranges{
-        QHostAddress::parseSubnet(QStringLiteral("127.0.0.0/8")),
-        QHostAddress::parseSubnet(QStringLiteral("::1/128"))};
+    static QList<std::pair<QHostAddress, int>> ranges;
     return ranges;
-}
-
-QString clientAddressOfRequest(const QHttpServerRequest &request)
-{
-    return HttpExchange::clientAddressOf(request.remoteAddress(), request.value("X-Real-IP"));
 }
 
 // Every response header the server sets. Qt 6.4 cannot list a response's headers, so a HEAD
@@ -67,11 +61,11 @@ constexpr const char *kHeadersTheServerSets[] = {
 
 } // namespace
 
-QString HttpExchange::clientAddressOf(const QHostAddress &peer, const QByteArray &realIp)
+QString HttpExchange::clientAddressOf(const QHostAddress &peer, const QByteArray &realIpHeader)
 {
     for (const auto &range : trustedProxies()) {
         if (peer.isInSubnet(range)) {
-            const QHostAddress forwarded(QString::fromLatin1(realIp));
+            const QHostAddress forwarded(QString::fromLatin1(realIpHeader));
             if (!forwarded.isNull()) {
                 return forwarded.toString();
             }
@@ -100,7 +94,7 @@ HttpExchange::HttpExchange(const QHttpServerRequest &request)
     , m_method(methodName(request.method()))
     , m_path(request.url().path())
     , m_remote(request.remoteAddress().toString())
-    , m_client(clientAddressOfRequest(request))
+    , m_client(clientAddressOf(request.remoteAddress(), request.value("X-Real-IP")))
 {
     m_timer.start();
 }

@@ -27,11 +27,11 @@ public:
     void send(QHttpServerResponder &&responder, QHttpServerResponse response) const;
 
     static QString methodName(QHttpServerRequest::Method method);
-    // CIDR ranges ("127.0.0.0/8,::1/128") whose X-Real-IP header is believed. Set at start-up.
+    // CIDR ranges ("127.0.0.2/32") whose X-Real-IP header is believed; none until start-up
+    // sets TRANSCENDENCE_TRUSTED_PROXIES.
     static bool setTrustedProxies(const QString &cidrList);
-    // The same rule for a connection that is not a QHttpServerRequest (an upgraded WebSocket):
-    // realIp (the X-Real-IP header) when peer is a trusted proxy, else peer.
-    static QString clientAddressOf(const QHostAddress &peer, const QByteArray &realIp);
+    // The client's address for a connection from peer (WebSocket handshakes too).
+    static QString clientAddressOf(const QHostAddress &peer, const QByteArray &realIpHeader);
 
 private:
     QByteArray m_requestId;

@@ -3,15 +3,28 @@
 #include <netinet/in.h>
 #include <netinet/tcp.h>
 #include <sys/socket.h>
+#include <unistd.h>
 
 namespace transcendence::server {
+
+LowDelayTcpServer::LowDelayTcpServer(HttpRequestLimits limits, QObject *parent)
+    : QTcpServer(parent)
+    , m_limits(limits)
+{}
 
 void LowDelayTcpServer::incomingConnection(qintptr socketDescriptor)
 {
     const int on = 1;
     // Failing only costs latency, never correctness: the connection is served either way.
     ::setsockopt(int(socketDescriptor), IPPROTO_TCP, TCP_NODELAY, &on, sizeof on);
-    QTcpServer::incomingConnection(socketDescriptor);
+    auto *socket = new QTcpSocket(this);
+    if (!socket->setSocketDescriptor(socketDescriptor)) {
+        delete socket;
+        ::close(int(socketDescriptor));
+        return;
+    }
+    new HttpConnectionGuard(socket, m_limits); // owned by the socket
+    addPendingConnection(socket);
 }
 
 bool hasNoDelay(qintptr socketDescriptor)

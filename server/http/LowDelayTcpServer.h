@@ -1,5 +1,7 @@
 #pragma once
 
+#include "http/HttpConnectionGuard.h"
+
 #include <QTcpServer>
 
 namespace transcendence::server {
@@ -8,12 +10,17 @@ namespace transcendence::server {
 // wraps it: a game sends a small frame every 16.7 ms, and with Nagle's algorithm a frame waits
 // for the ACK of the previous one, which the client's delayed ACK holds back ~40 ms. Qt sockets
 // never set it by themselves, and QWebSocket gives no access to its socket once upgraded.
+// Each socket also gets its HttpConnectionGuard (size limits and time-outs) before QHttpServer
+// sees it, so the guard reads every byte first.
 class LowDelayTcpServer : public QTcpServer {
 public:
-    using QTcpServer::QTcpServer;
+    explicit LowDelayTcpServer(HttpRequestLimits limits = {}, QObject *parent = nullptr);
 
 protected:
     void incomingConnection(qintptr socketDescriptor) override;
+
+private:
+    HttpRequestLimits m_limits;
 };
 
 // Whether TCP_NODELAY is set on this socket (tests read it off accepted sockets).

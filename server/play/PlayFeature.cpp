@@ -159,6 +159,7 @@ PlayFeature::~PlayFeature()
         replay->deleteLater(); // runs as its game thread finishes
     }
     m_replays.clear();
+    m_replayOwners.clear();
     // Their queued results (and any already on the way) are handled here and now.
     QCoreApplication::sendPostedEvents(this, QEvent::MetaCall);
     // m_threads is destroyed next: the rooms' deferred deletes run as the threads finish.
@@ -833,6 +834,9 @@ void PlayFeature::onReplay(RealtimeSession *session, const proto::Envelope &enve
                            QStringLiteral("this connection plays a match"), envelope.type);
         return;
     }
+    if (!mayStartReplay(*session)) {
+        return;
+    }
     using Result = std::variant<QJsonObject, ApiError>;
     m_context.workers.run<Result>(
         this,
@@ -850,6 +854,9 @@ void PlayFeature::onReplay(RealtimeSession *session, const proto::Envelope &enve
                                           : QStringLiteral("try again in a moment"),
                                   proto::message_type::Replay);
                 return;
+            }
+            if (!mayStartReplay(*viewer)) {
+                return; // others started meanwhile
             }
             startReplay(connectionId, request.matchId, request.speed,
                         std::get<QJsonObject>(result));
@@ -945,10 +952,17 @@ void PlayFeature::startReplay(const QString &connectionId, qint64 matchId, doubl
     connect(room, &ReplayRoom::finished, this, [this, room, connectionId] {
         if (m_replays.value(connectionId) == room) {
             m_replays.remove(connectionId);
+            m_replayOwners.remove(connectionId);
         }
         room->deleteLater();
     });
     m_replays.insert(connectionId, room);
+    if (viewer) {
+        m_replayOwners.insert(connectionId,
+                              viewer->identity()
+                                  ? QStringLiteral("user:%1").arg(viewer->identity()->userId)
+                                  : QStringLiteral("address:") + viewer->clientAddress());
+    }
     QMetaObject::invokeMethod(room, &ReplayRoom::start, Qt::QueuedConnection);
     StructuredLog::info(QStringLiteral("replay_started"),
                         {{QStringLiteral("matchId"), matchId},
@@ -956,8 +970,40 @@ void PlayFeature::startReplay(const QString &connectionId, qint64 matchId, doubl
                          {QStringLiteral("speed"), speed}});
 }
 
+bool PlayFeature::mayStartReplay(RealtimeSession &viewer)
+{
+    const QString owner = viewer.identity()
+                              ? QStringLiteral("user:%1").arg(viewer.identity()->userId)
+                              : QStringLiteral("address:") + viewer.clientAddress();
+    int mine = 0;
+    int running = 0;
+    for (auto it = m_replayOwners.cbegin(); it != m_replayOwners.cend(); ++it) {
+        if (it.key() == viewer.connectionId()) {
+            continue; // its own replay is replaced, not added
+        }
+        ++running;
+        mine += it.value() == owner ? 1 : 0;
+    }
+    const RealtimeLimits &limits = m_context.config.realtimeLimits;
+    if (mine >= limits.replaysPerUser) {
+        viewer.sendError(
+            proto::error_code::TooManyReplays,
+            QStringLiteral("at most %1 replays at once: stop one first").arg(limits.replaysPerUser),
+            proto::message_type::Replay);
+        return false;
+    }
+    if (running >= limits.replaysPerServer) {
+        viewer.sendError(proto::error_code::Unavailable,
+                         QStringLiteral("too many replays are running; try again in a moment"),
+                         proto::message_type::Replay);
+        return false;
+    }
+    return true;
+}
+
 bool PlayFeature::stopReplay(const QString &connectionId)
 {
+    m_replayOwners.remove(connectionId);
     ReplayRoom *room = m_replays.take(connectionId);
     if (!room) {
         return false;

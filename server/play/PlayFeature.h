@@ -134,6 +134,9 @@ private:
     void startReplay(const QString &connectionId, qint64 matchId, double speed,
                      const QJsonObject &stored);
     bool stopReplay(const QString &connectionId); // true if the connection watched one
+    // Whether the viewer may start a replay now (docs/security.md, "Connection limits"); sends
+    // the refusal and returns false when not.
+    bool mayStartReplay(RealtimeSession &viewer);
     void onConnectionReady(qint64 userId, const QString &connectionId);
     void onConnectionEnded(qint64 userId, const QString &connectionId);
     // Matchmaking (PlayQueue.cpp)
@@ -259,6 +262,7 @@ private:
     QHash<QString, Invite> m_invites;                   // by invitation id
     QHash<QString, RestPlayer> m_restPlayers;           // by virtual connection id
     QHash<QString, ReplayRoom *> m_replays;             // by viewer connection id
+    QHash<QString, QString> m_replayOwners; // viewer connection id -> "user:7" or "address:..."
     // Connections whose match ended lately (m_clock ms): inputs they sent before they heard of
     // it are dropped quietly rather than answered not_playing.
     QHash<QString, qint64> m_recentlyEnded;

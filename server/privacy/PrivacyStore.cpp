@@ -182,11 +182,41 @@ std::variant<QJsonObject, ApiError> exportData(QSqlDatabase &db, qint64 userId)
         {QStringLiteral("tables"), tables}};
 }
 
+namespace {
+
+// Refuses (409 last_admin) when the user is the platform's only admin: erasing or anonymizing
+// that account would leave nobody to moderate. Locks every admin row first, as
+// admin_store::setRole does, so a demotion racing with this cannot leave none either.
+std::optional<ApiError> refuseLastAdmin(QSqlDatabase &db, qint64 userId)
+{
+    QSqlQuery admins(db);
+    if (!admins.exec(QStringLiteral("SELECT id FROM users WHERE role = 'admin' FOR UPDATE"))) {
+        return account_store::databaseUnavailable();
+    }
+    QList<qint64> adminIds;
+    while (admins.next()) {
+        adminIds << admins.value(0).toLongLong();
+    }
+    if (adminIds == QList<qint64>{userId}) {
+        return ApiError{QHttpServerResponder::StatusCode::Conflict,
+                        QStringLiteral("last_admin"),
+                        QStringLiteral("you are the only admin: make someone else admin first"),
+                        {}};
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
 std::variant<QStringList, ApiError> anonymize(QSqlDatabase &db, qint64 userId,
                                               const std::optional<MailMessage> &farewell)
 {
     if (!db.isOpen() || !db.transaction()) {
         return account_store::databaseUnavailable();
+    }
+    if (auto refused = refuseLastAdmin(db, userId)) {
+        db.rollback();
+        return *refused;
     }
     const QStringList sessions = liveSessions(db, userId);
     // A name no one can sign in with or mistake for a person: unique through the id.
@@ -194,6 +224,7 @@ std::variant<QStringList, ApiError> anonymize(QSqlDatabase &db, qint64 userId,
     QSqlQuery user(db);
     user.prepare(QStringLiteral(
         "UPDATE users SET username = ?, email = NULL, display_name = ?, display_name_key = ?, "
+        "display_name_skeleton = NULL, "
         "bio = '', language = 'en', password_hash = NULL, totp_secret = NULL, "
         "totp_pending_secret = NULL, totp_enabled_at = NULL, totp_last_step = -1, "
         "email_verified_at = NULL, email_2fa_enabled_at = NULL, email_2fa_pending_hash = NULL, "
@@ -211,6 +242,8 @@ std::variant<QStringList, ApiError> anonymize(QSqlDatabase &db, qint64 userId,
              userId) &&
         exec(db, QStringLiteral("DELETE FROM login_challenges WHERE user_id = ?"), userId) &&
         exec(db, QStringLiteral("DELETE FROM second_factor_failures WHERE user_id = ?"), userId) &&
+        exec(db, QStringLiteral("DELETE FROM oauth_pending_flows WHERE link_user_id = ?"),
+             userId) &&
         exec(db, QStringLiteral("DELETE FROM account_tokens WHERE user_id = ?"), userId) &&
         exec(db,
              QStringLiteral("DELETE FROM friendships WHERE requester_id = ? OR addressee_id = ?"),
@@ -232,6 +265,10 @@ std::variant<QStringList, ApiError> erase(QSqlDatabase &db, qint64 userId,
 {
     if (!db.isOpen() || !db.transaction()) {
         return account_store::databaseUnavailable();
+    }
+    if (auto refused = refuseLastAdmin(db, userId)) {
+        db.rollback();
+        return *refused;
     }
     const QStringList sessions = liveSessions(db, userId);
     // Foreign keys do the rest: CASCADE for the user's own rows, SET NULL (with the shown name

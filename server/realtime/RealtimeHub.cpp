@@ -62,6 +62,20 @@ void RealtimeHub::acceptPending()
                                  : QStringLiteral("origin not allowed"));
             continue;
         }
+        const QString address = HttpExchange::clientAddressOf(
+            socket->peerAddress(), socket->request().rawHeader("X-Real-IP"));
+        if (m_perAddress.value(address) >= m_limits.connectionsPerAddress) {
+            StructuredLog::warning(QStringLiteral("ws_refused"),
+                                   {{QStringLiteral("remote"), address},
+                                    {QStringLiteral("reason"),
+                                     QStringLiteral("too many connections from this address")}});
+            QWebSocket *raw = socket.release();
+            connect(raw, &QWebSocket::disconnected, raw, &QObject::deleteLater);
+            raw->close(QWebSocketProtocol::CloseCode(protocol::kCloseTooManyConnections),
+                       QStringLiteral("too many connections from this address"));
+            continue;
+        }
+        ++m_perAddress[address];
         const QString connectionId = QUuid::createUuid().toString(QUuid::WithoutBraces);
         auto *session = new RealtimeSession(
             std::move(socket), connectionId, m_checkTicket,
@@ -69,6 +83,13 @@ void RealtimeHub::acceptPending()
                 return dispatch(from, envelope);
             },
             this);
+        session->setClientAddress(address);
+        session->setGuestIdleLimit(m_limits.guestIdleSeconds * 1000);
+        session->setAdmission([this](const RealtimeIdentity &identity) {
+            return m_byUser.count(identity.userId) >= m_limits.connectionsPerAccount
+                       ? QStringLiteral("too many connections for this account")
+                       : QString();
+        });
         connect(session, &RealtimeSession::finished, this, &RealtimeHub::onSessionFinished);
         connect(session, &RealtimeSession::ready, this, &RealtimeHub::onSessionReady);
         m_sessions.insert(connectionId, session);
@@ -108,6 +129,10 @@ void RealtimeHub::onSessionFinished(RealtimeSession *session)
 {
     if (m_sessions.remove(session->connectionId()) == 0) {
         return;
+    }
+    if (auto count = m_perAddress.find(session->clientAddress());
+        count != m_perAddress.end() && --*count <= 0) {
+        m_perAddress.erase(count);
     }
     if (session->wasWelcomed()) {
         metrics::webSocketClosed(session->identity().has_value());

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "realtime/RealtimeLimits.h"
 #include "realtime/RealtimeSession.h"
 
 #include <QHash>
@@ -27,6 +28,8 @@ public:
 
     RealtimeHub(QHttpServer &server, QStringList allowedOrigins, TicketCheck checkTicket,
                 QObject *parent = nullptr);
+
+    void setLimits(RealtimeLimits limits) { m_limits = limits; }
 
     qsizetype sessionCount() const { return m_sessions.size(); }
     // The live session with this id, or nullptr once it has ended.
@@ -81,6 +84,8 @@ private:
     QHttpServer &m_server;
     QStringList m_allowedOrigins;
     TicketCheck m_checkTicket;
+    RealtimeLimits m_limits;
+    QHash<QString, int> m_perAddress; // open sessions by client address
     QHash<QString, RealtimeSession *> m_sessions;
     QMultiHash<qint64, RealtimeSession *> m_byUser; // welcomed, authenticated ones
     QHash<QString, RegisteredHandler> m_handlers;   // by message type

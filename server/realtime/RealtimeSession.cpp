@@ -6,6 +6,7 @@
 #include "protocol/ConnectionMessages.h"
 #include "protocol/Envelope.h"
 #include "protocol/LobbyMessages.h"
+#include "protocol/ProtocolError.h"
 #include "protocol/ProtocolVersion.h"
 
 #include <QNetworkRequest>
@@ -84,6 +85,7 @@ void RealtimeSession::close(int code, const QString &reason)
     m_state = State::Closing;
     m_idleTimer.stop();
     m_helloTimer.stop();
+    m_guestIdleTimer.stop();
     m_socket->close(QWebSocketProtocol::CloseCode(code), reason);
 }
 
@@ -155,6 +157,7 @@ void RealtimeSession::onTextMessage(const QString &text)
                   envelope.type);
         return;
     }
+    m_lastActivity.restart();
     if (m_dispatch && m_dispatch(this, envelope)) {
         return;
     }
@@ -203,7 +206,25 @@ void RealtimeSession::handleHello(const QJsonObject &body)
 
 void RealtimeSession::welcome(const QString &client)
 {
+    if (m_identity && m_admission) {
+        if (const QString refusal = m_admission(*m_identity); !refusal.isEmpty()) {
+            StructuredLog::warning(QStringLiteral("ws_refused"),
+                                   {{QStringLiteral("connectionId"), m_connectionId},
+                                    {QStringLiteral("userId"), m_identity->userId},
+                                    {QStringLiteral("reason"), refusal}});
+            sendError(proto::error_code::TooManyConnections, refusal, proto::message_type::Hello);
+            close(proto::kCloseTooManyConnections, refusal);
+            return;
+        }
+    }
     m_helloTimer.stop();
+    if (!m_identity && m_guestIdleLimitMs > 0) {
+        m_lastActivity.start();
+        m_guestIdleTimer.setSingleShot(true);
+        connect(&m_guestIdleTimer, &QTimer::timeout, this, &RealtimeSession::onGuestIdleTimer,
+                Qt::UniqueConnection);
+        m_guestIdleTimer.start(m_guestIdleLimitMs);
+    }
     m_state = State::Ready;
     m_welcomed = true;
     proto::Welcome message{proto::kProtocolVersion,
@@ -220,6 +241,17 @@ void RealtimeSession::welcome(const QString &client)
                          {QStringLiteral("client"), client},
                          {QStringLiteral("userId"), m_identity ? m_identity->userId : 0}});
     emit ready(this);
+}
+
+void RealtimeSession::onGuestIdleTimer()
+{
+    // Like the heartbeat timer: a message only notes the time; the timer waits for the rest.
+    const qint64 idleMs = m_lastActivity.elapsed();
+    if (idleMs < m_guestIdleLimitMs) {
+        m_guestIdleTimer.start(int(m_guestIdleLimitMs - idleMs));
+        return;
+    }
+    close(proto::kCloseIdleGuest, QStringLiteral("idle guest"));
 }
 
 void RealtimeSession::onBinaryMessage(const QByteArray &)

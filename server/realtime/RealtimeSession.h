@@ -46,13 +46,20 @@ public:
     ~RealtimeSession() override;
 
     const QString &connectionId() const { return m_connectionId; }
+    // The client's address (X-Real-IP from a trusted proxy, else the peer), what limits on
+    // guests and connections count by; computed at construction, the hub may set it again.
+    const QString &clientAddress() const { return m_clientAddress; }
+    void setClientAddress(const QString &address) { m_clientAddress = address; }
+    // Asked before a signed-in connection is welcomed: an empty answer admits it, else the
+    // reason it is refused (error too_many_connections, close 4008). Set by the hub.
+    using Admission = std::function<QString(const RealtimeIdentity &identity)>;
+    void setAdmission(Admission admission) { m_admission = std::move(admission); }
+    // A guest that sends nothing but heartbeats this long is closed (4009); 0: never.
+    void setGuestIdleLimit(int milliseconds) { m_guestIdleLimitMs = milliseconds; }
     bool isReady() const { return m_state == State::Ready; }
     bool wasWelcomed() const { return m_welcomed; } // also while closing, after Ready
     // Empty for a guest connection.
     const std::optional<RealtimeIdentity> &identity() const { return m_identity; }
-    // The client's address, as HttpExchange::clientAddress() (X-Real-IP from nginx): what
-    // limits on guests count by.
-    const QString &clientAddress() const { return m_clientAddress; }
 
     void close(int code, const QString &reason);
     // One message to this client (server pushes from features, e.g. presence).
@@ -93,9 +100,15 @@ private:
     void handleHello(const class QJsonObject &body);
     void welcome(const QString &client);
 
+    void onGuestIdleTimer();
+
     std::unique_ptr<QWebSocket> m_socket;
     QString m_connectionId;
     QString m_clientAddress;
+    Admission m_admission;
+    int m_guestIdleLimitMs = 0;
+    QTimer m_guestIdleTimer;
+    QElapsedTimer m_lastActivity; // since the last message other than a heartbeat
     TicketCheck m_checkTicket;
     MessageDispatch m_dispatch;
     std::optional<RealtimeIdentity> m_identity;

@@ -16,6 +16,9 @@
 namespace transcendence::server {
 namespace {
 
+// Friend requests a player may send in an hour: plenty for a person, a wall for a spammer.
+constexpr RateLimiter::Rule kFriendRequestsPerUser{30, 3600};
+
 using Status = QHttpServerResponder::StatusCode;
 using Method = QHttpServerRequest::Method;
 
@@ -155,6 +158,12 @@ void SocialRoutes::handleSendRequest(const RouteCall &call)
 {
     const qint64 target = readTarget(call);
     if (target == 0) {
+        return;
+    }
+    if (const int retryAfter =
+            m_limits.hit(QStringLiteral("friend-requests:%1").arg(call.user.id),
+                         kFriendRequestsPerUser, QDateTime::currentMSecsSinceEpoch())) {
+        call.send(RateLimiter::tooManyRequests(retryAfter));
         return;
     }
     using Result = std::variant<social_store::SentRequest, ApiError>;

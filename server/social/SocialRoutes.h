@@ -1,5 +1,6 @@
 #pragma once
 
+#include "auth/RateLimiter.h"
 #include "http/DeferredReply.h"
 #include "social/PresenceSettings.h"
 
@@ -35,6 +36,7 @@ private:
 
     DatabaseWorkers &m_workers;
     PresenceSettings m_presence;
+    RateLimiter m_limits; // friend requests sent per user
 };
 
 } // namespace transcendence::server

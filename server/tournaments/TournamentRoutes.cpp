@@ -13,6 +13,9 @@
 namespace transcendence::server {
 namespace {
 
+// Tournaments a player may create in an hour: each is a lobby others see and join.
+constexpr RateLimiter::Rule kTournamentsPerUser{10, 3600};
+
 using Status = QHttpServerResponder::StatusCode;
 using Method = QHttpServerRequest::Method;
 namespace store = tournament_store;
@@ -267,6 +270,12 @@ void TournamentRoutes::handleCreate(const RouteCall &call)
         return;
     }
     const auto tournament = std::get<store::NewTournament>(std::move(fields));
+    if (const int retryAfter =
+            m_limits.hit(QStringLiteral("tournaments-created:%1").arg(call.user.id),
+                         kTournamentsPerUser, QDateTime::currentMSecsSinceEpoch())) {
+        call.send(RateLimiter::tooManyRequests(retryAfter));
+        return;
+    }
     using Result = std::variant<store::Tournament, ApiError>;
     m_context.workers.run<Result>(
         this,

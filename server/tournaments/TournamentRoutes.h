@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/FeatureContext.h"
+#include "auth/RateLimiter.h"
 #include "http/DeferredReply.h"
 #include "http/JsonBody.h"
 #include "tournaments/TournamentStore.h"
@@ -53,6 +54,7 @@ private:
 
     FeatureContext m_context;
     std::function<void(const tournament_store::Changed &)> m_changed;
+    RateLimiter m_limits; // tournaments created per user
 };
 
 } // namespace transcendence::server

@@ -80,6 +80,7 @@ std::variant<UpdatedProfile, DomainError> update(QSqlDatabase &db, qint64 userId
         db, QStringLiteral("UPDATE users AS u SET "
                            "display_name = coalesce(?, u.display_name), "
                            "display_name_key = coalesce(?, u.display_name_key), "
+                           "display_name_skeleton = coalesce(?, u.display_name_skeleton), "
                            "bio = coalesce(?, u.bio), "
                            "language = coalesce(?, u.language) "
                            "WHERE u.id = ? RETURNING ") +
@@ -87,6 +88,9 @@ std::variant<UpdatedProfile, DomainError> update(QSqlDatabase &db, qint64 userId
                 QStringLiteral(", (SELECT a.etag FROM avatars a WHERE a.user_id = u.id)"));
     query.addBindValue(valueOrNull(changes.displayName));
     query.addBindValue(valueOrNull(changes.displayNameKey));
+    query.addBindValue(changes.displayName
+                           ? QVariant(account_rules::displayNameSkeleton(*changes.displayName))
+                           : QVariant(QMetaType::fromType<QString>()));
     query.addBindValue(valueOrNull(changes.bio));
     query.addBindValue(valueOrNull(changes.language));
     query.addBindValue(userId);

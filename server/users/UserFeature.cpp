@@ -2,6 +2,7 @@
 
 #include "app/FeatureContext.h"
 #include "app/StructuredLog.h"
+#include "users/DisplayNameSkeletons.h"
 #include "users/UserRoutes.h"
 #include "users/avatar/AvatarProcessor.h"
 
@@ -30,6 +31,7 @@ void registerUserFeature(const FeatureContext &context)
                           {QStringLiteral("missing"), formatNames(support.missing)}});
     auto *routes = new UserRoutes(context.workers, &context.owner);
     routes->registerRoutes(context.router);
+    display_name_skeletons::fillInBackground(context.workers, routes);
 }
 
 } // namespace transcendence::server

@@ -141,6 +141,20 @@ describe('RealtimeConnection', () => {
     assert.equal(FakeSocket.all.length, 1);
   });
 
+  it('stays away after being closed as an idle guest, until the visitor does something', () => {
+    connect();
+    latest().serverClose(4009, 'idle guest');
+    assert.equal(connection.state, ConnectionState.Offline);
+    assert.equal(connection.offlineReason, OfflineReason.Idle);
+    mock.timers.tick(60000);
+    assert.equal(FakeSocket.all.length, 1, 'no reconnection by itself');
+    connection.resumeAfterIdle();
+    assert.equal(FakeSocket.all.length, 2);
+    assert.equal(connection.state, ConnectionState.Connecting);
+    connection.resumeAfterIdle(); // already on its way: nothing more
+    assert.equal(FakeSocket.all.length, 2);
+  });
+
   it('waits for the network while the browser is offline', () => {
     connect();
     connection.setNetworkOnline(false);

@@ -104,6 +104,7 @@ private slots:
     void detailsShowEverythingButTheLog();
     void deletedOpponentBecomesAnonymous();
     void accountErasedDuringTheMatchIsNotRated();
+    void anonymizedDuringTheMatchIsRecordedWithoutTheName();
     void replayReproducesARealMatch();
     void fourPlayerMatchesCountPlacements();
     void unknownIdsAreNotFound_data();
@@ -577,6 +578,31 @@ void MatchesTest::accountErasedDuringTheMatchIsNotRated()
                  .value(QStringLiteral("rating"))
                  .toInt(),
              elo::kInitialRating);
+}
+
+void MatchesTest::anonymizedDuringTheMatchIsRecordedWithoutTheName()
+{
+    // Hal anonymizes his account while a match he plays goes on; the match ends afterwards and
+    // is recorded with the name he had when it started (issue 15, item 12).
+    const ApiTestClient::Account ida = m_api->registerAccount(QStringLiteral("ida_"));
+    const ApiTestClient::Account hal = m_api->registerAccount(QStringLiteral("hal_"));
+    const HttpAnswer anonymized =
+        m_api->authorized("POST", QStringLiteral("/api/users/me/anonymize"), hal.accessToken,
+                          {{QStringLiteral("password"), ApiTestClient::defaultPassword()}});
+    QCOMPARE(anonymized.status, 204);
+    const qint64 matchId =
+        recordOrFail(oneVsOne(MatchKind::Remote, QDateTime::currentDateTimeUtc(),
+                              userSeat(0, ida, 11, 1), userSeat(1, hal, 4, 2), 0));
+    QVERIFY(matchId > 0);
+    QCOMPARE(
+        m_database->scalar(QStringLiteral("SELECT count(*) FROM match_players WHERE label = '%1'")
+                               .arg(hal.username)),
+        QStringLiteral("0"));
+    // The other player keeps hers.
+    QCOMPARE(m_database->scalar(
+                 QStringLiteral("SELECT label FROM match_players WHERE match_id = %1 AND seat = 0")
+                     .arg(matchId)),
+             ida.username);
 }
 
 void MatchesTest::replayReproducesARealMatch()

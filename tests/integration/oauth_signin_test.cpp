@@ -46,6 +46,8 @@ private slots:
     void aNativeAppOnlyGetsLoopbackRedirects();
     void aNativeAppHearsOfFailuresOnItsLoopback();
     void twoFactorAccountsPassTheirSecondFactorAfterTheProvider();
+    void aFlowStartedOnOneInstanceFinishesOnAnother();
+    void startsAreLimitedPerAddress();
 
 private:
     struct BrowserResult {
@@ -589,6 +591,61 @@ void OAuthSignInTest::twoFactorAccountsPassTheirSecondFactorAfterTheProvider()
         ApiTestClient::uniqueAddress());
     QCOMPARE(appSignedIn.status, 200);
     QVERIFY(!appSignedIn.json().value(QStringLiteral("refreshToken")).toString().isEmpty());
+}
+
+void OAuthSignInTest::aFlowStartedOnOneInstanceFinishesOnAnother()
+{
+    // A second instance on the same database, same public URL and provider (nginx sends the
+    // provider's redirect back to whichever instance it picks).
+    ServerProcess other(m_database->url(), m_publicUrl);
+    const auto variables = m_provider.environmentFor(QStringLiteral("fortytwo"),
+                                                     QStringLiteral("fortytwo"), kClientId);
+    for (auto it = variables.begin(); it != variables.end(); ++it) {
+        other.environment().insert(it.key(), it.value());
+    }
+    QVERIFY2(other.start(), qPrintable(other.log()));
+    FakeOAuthUser user;
+    user.id = 1090;
+    user.login = QStringLiteral("roamer");
+    user.email = QStringLiteral("roamer@student.42.fr");
+    m_provider.setUser(user);
+    const HttpAnswer start = startSignIn(); // on the first instance
+    const QByteArray binding = start.cookie("tr_oauth");
+    const HttpAnswer atProvider = m_api->http().get(QString::fromLatin1(start.header("Location")));
+    QUrl callback(QString::fromLatin1(atProvider.header("Location")));
+    callback.setPort(other.port()); // ...finished on the second
+    const HttpAnswer finished = m_api->http().get(callback.toString(), {{"Cookie", binding}});
+    QCOMPARE(finished.status, 302);
+    QVERIFY(!finished.cookie("tr_refresh").isEmpty());
+    // Once only, on either instance.
+    expectErrorPage(m_api->http().get(callback.toString(), {{"Cookie", binding}}), 400,
+                    QStringLiteral("state_mismatch"));
+    callback.setPort(m_server->port());
+    expectErrorPage(m_api->http().get(callback.toString(), {{"Cookie", binding}}), 400,
+                    QStringLiteral("state_mismatch"));
+}
+
+void OAuthSignInTest::startsAreLimitedPerAddress()
+{
+    // Each start keeps a row for ten minutes: one address gets 30 in ten minutes, then 429.
+    const QString address = ApiTestClient::uniqueAddress();
+    const QString url = m_publicUrl + QStringLiteral("/api/auth/oauth/fortytwo/start");
+    for (int i = 0; i < 30; ++i) {
+        QCOMPARE(m_api->http().get(url, {{"X-Real-IP", address.toLatin1()}}).status, 302);
+    }
+    const HttpAnswer refused = m_api->http().get(url, {{"X-Real-IP", address.toLatin1()}});
+    QCOMPARE(refused.status, 429);
+    QCOMPARE(refused.json()
+                 .value(QStringLiteral("error"))
+                 .toObject()
+                 .value(QStringLiteral("code"))
+                 .toString(),
+             QStringLiteral("rate_limited"));
+    QVERIFY(!refused.header("Retry-After").isEmpty());
+    // Another address is not affected.
+    QCOMPARE(
+        m_api->http().get(url, {{"X-Real-IP", ApiTestClient::uniqueAddress().toLatin1()}}).status,
+        302);
 }
 
 QTEST_GUILESS_MAIN(OAuthSignInTest)

@@ -28,6 +28,7 @@ private slots:
     void anonymizingKeepsResultsButNotThePerson();
     void removalNeedsConfirmation();
     void adminsCanRemoveAnAvatar();
+    void theLastAdminCannotRemoveThemselves();
 
 private:
     struct Footprint {
@@ -180,6 +181,14 @@ PrivacyTest::Footprint PrivacyTest::accountEverywhere(const QString &prefix)
     // second_factor_failures (a wrong code counted against the account)
     m_database->scalar(
         QStringLiteral("INSERT INTO second_factor_failures (user_id) VALUES (%1) RETURNING 1")
+            .arg(id));
+    // oauth_pending_flows: a link to a provider started and not finished (ten minutes at most)
+    m_database->scalar(
+        QStringLiteral(
+            "INSERT INTO oauth_pending_flows (state_hash, code_verifier, provider_id, purpose, "
+            "link_user_id, return_path, browser_binding_hash, created_at, expires_at) VALUES "
+            "(decode(md5('flow%1'), 'hex'), 'verifier', 'fortytwo', 'link_account', %1, '/', "
+            "'\\xabcd', now(), now() + interval '10 minutes') RETURNING 1")
             .arg(id));
     // auth_sessions (many), ws_tickets via a session, presence_connections via a live socket
     const QString ticket = m_api->wsTicket(footprint.account.accessToken);
@@ -428,6 +437,10 @@ void PrivacyTest::anonymizingKeepsResultsButNotThePerson()
                  QStringLiteral("0"));
     }
     QCOMPARE(m_database->scalar(
+                 QStringLiteral("SELECT count(*) FROM oauth_pending_flows WHERE link_user_id = %1")
+                     .arg(id)),
+             QStringLiteral("0"));
+    QCOMPARE(m_database->scalar(
                  QStringLiteral(
                      "SELECT count(*) FROM friendships WHERE %1 IN (requester_id, addressee_id)")
                      .arg(id)),
@@ -527,6 +540,37 @@ void PrivacyTest::adminsCanRemoveAnAvatar()
                                                "= 'remove_avatar' AND target_user_id = %1")
                                     .arg(account.id)),
              QStringLiteral("1"));
+}
+
+void PrivacyTest::theLastAdminCannotRemoveThemselves()
+{
+    // The platform's only admin: neither deleting nor anonymizing the account is allowed (issue
+    // 15, item 12), and nothing is removed.
+    QCOMPARE(m_database->scalar(QStringLiteral("SELECT count(*) FROM users WHERE role = 'admin'")),
+             QStringLiteral("1"));
+    const QString token = adminToken();
+    for (const QString &path :
+         {QStringLiteral("/api/users/me/delete"), QStringLiteral("/api/users/me/anonymize")}) {
+        const HttpAnswer refused = m_api->authorized(
+            "POST", path, token, {{QStringLiteral("password"), ApiTestClient::defaultPassword()}});
+        QCOMPARE(refused.status, 409);
+        QCOMPARE(refused.json()
+                     .value(QStringLiteral("error"))
+                     .toObject()
+                     .value(QStringLiteral("code"))
+                     .toString(),
+                 QStringLiteral("last_admin"));
+    }
+    QCOMPARE(m_api->login(m_admin).id > 0, true);
+    // With a second admin, either may leave.
+    const ApiTestClient::Account heir = m_api->registerAccount(QStringLiteral("heir_"));
+    m_database->scalar(
+        QStringLiteral("UPDATE users SET role = 'admin' WHERE id = %1 RETURNING id").arg(heir.id));
+    QCOMPARE(m_api
+                 ->authorized("POST", QStringLiteral("/api/users/me/delete"), heir.accessToken,
+                              {{QStringLiteral("password"), ApiTestClient::defaultPassword()}})
+                 .status,
+             204);
 }
 
 QTEST_GUILESS_MAIN(PrivacyTest)

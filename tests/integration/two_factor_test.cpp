@@ -33,6 +33,7 @@ private slots:
     void disablingNeedsProof_data();
     void disablingNeedsProof();
     void secretsAreEncryptedAtRest();
+    void theCodeJustUsedIsCalledSo();
 
 private:
     struct Enrolled {
@@ -443,6 +444,59 @@ void TwoFactorTest::secretsAreEncryptedAtRest()
             .arg(enrolled.account.id));
     QVERIFY(stored.size() > 40);
     QVERIFY(!stored.contains(QString::fromLatin1(enrolled.secret.toHex())));
+}
+
+void TwoFactorTest::theCodeJustUsedIsCalledSo()
+{
+    // Right after turning two-factor sign-in on with a code, the same code (still on the app's
+    // screen) is refused as spent, and said so: "wait for the next one", not "wrong code".
+    const ApiTestClient::Account account = m_api->registerAccount(QStringLiteral("tf_"));
+    const HttpAnswer setup =
+        m_api->authorized("POST", QStringLiteral("/api/auth/2fa/setup"), account.accessToken);
+    const QByteArray secret =
+        base32::decode(setup.json().value(QStringLiteral("secret")).toString())
+            .value_or(QByteArray());
+    const QString code = codeAt(secret, 0);
+    QCOMPARE(m_api
+                 ->authorized("POST", QStringLiteral("/api/auth/2fa/enable"), account.accessToken,
+                              {{QStringLiteral("code"), code}})
+                 .status,
+             200);
+    const auto problemCode = [](const HttpAnswer &answer) {
+        return answer.json()
+            .value(QStringLiteral("error"))
+            .toObject()
+            .value(QStringLiteral("fields"))
+            .toObject()
+            .value(QStringLiteral("code"))
+            .toObject()
+            .value(QStringLiteral("code"))
+            .toString();
+    };
+    const HttpAnswer signIn =
+        m_api->post(QStringLiteral("/api/auth/login/2fa"),
+                    {{QStringLiteral("challenge"), challengeFor(account.username)},
+                     {QStringLiteral("code"), code}});
+    QCOMPARE(signIn.status, 401);
+    QCOMPARE(signIn.json()
+                 .value(QStringLiteral("error"))
+                 .toObject()
+                 .value(QStringLiteral("code"))
+                 .toString(),
+             QStringLiteral("invalid_second_factor"));
+    QCOMPARE(problemCode(signIn), QStringLiteral("just_used"));
+    const HttpAnswer disable =
+        m_api->authorized("POST", QStringLiteral("/api/auth/2fa/disable"), account.accessToken,
+                          {{QStringLiteral("code"), code}});
+    QCOMPARE(disable.status, 422);
+    QCOMPARE(problemCode(disable), QStringLiteral("just_used"));
+    // A wrong code is still just wrong.
+    const HttpAnswer wrong =
+        m_api->post(QStringLiteral("/api/auth/login/2fa"),
+                    {{QStringLiteral("challenge"), challengeFor(account.username)},
+                     {QStringLiteral("code"), QStringLiteral("000000")}});
+    QCOMPARE(wrong.status, 401);
+    QVERIFY(problemCode(wrong).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TwoFactorTest)

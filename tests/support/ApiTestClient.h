@@ -8,7 +8,8 @@
 namespace transcendence::testing {
 
 // JSON API calls straight to one server, as nginx would forward them: each call can name the
-// client address (X-Real-IP, believed from loopback), so tests keep separate rate-limit budgets.
+// client address (X-Real-IP, believed from loopback by ServerProcess's servers), so tests keep
+// separate rate-limit budgets.
 class ApiTestClient {
 public:
     explicit ApiTestClient(QString baseUrl);

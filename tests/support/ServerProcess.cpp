@@ -27,6 +27,10 @@ ServerProcess::ServerProcess(const QString &databaseUrl, const QString &publicUr
     m_environment.insert(QStringLiteral("TRANSCENDENCE_PUBLIC_URL"), publicUrl);
     m_environment.insert(QStringLiteral("TRANSCENDENCE_DB_STARTUP_TIMEOUT"), QStringLiteral("5"));
     m_environment.insert(QStringLiteral("DATABASE_URL"), databaseUrl);
+    // The suites play nginx (ApiTestClient sends X-Real-IP from 127.0.0.1) and NginxProcess
+    // connects from 127.0.0.2; limits_test narrows this to check who is believed.
+    m_environment.insert(QStringLiteral("TRANSCENDENCE_TRUSTED_PROXIES"),
+                         QStringLiteral("127.0.0.0/8"));
     m_process.setProcessChannelMode(QProcess::MergedChannels);
 }
 

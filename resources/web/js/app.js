@@ -182,6 +182,13 @@ async function main() {
   installPlayNotifications({ client: installPlay({ connection, router }), router, announce });
   window.addEventListener('online', () => connection.setNetworkOnline(true));
   window.addEventListener('offline', () => connection.setNetworkOnline(false));
+  // A guest's connection closed for idleness (4009) comes back with the visitor.
+  for (const activity of ['pointerdown', 'keydown', 'focus']) {
+    window.addEventListener(activity, () => connection.resumeAfterIdle(), { passive: true });
+  }
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'visible') connection.resumeAfterIdle();
+  });
 
   router.start();
   connection.start({ online: navigator.onLine });

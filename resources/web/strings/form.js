@@ -24,6 +24,7 @@ QT_TRANSLATE_NOOP("web.form", "Choose a language from the list.");
 QT_TRANSLATE_NOOP("web.form", "This is not your password.");
 QT_TRANSLATE_NOOP("web.form", "This code is not valid.");
 QT_TRANSLATE_NOOP("web.form", "Confirm it is you (your password or a code) to make this change.");
+QT_TRANSLATE_NOOP("web.form", "This code was just used. Wait for the next one in your app.");
 QT_TRANSLATE_NOOP("web.form", "Remove the control characters.");
 QT_TRANSLATE_NOOP("web.form", "This name is used twice (names ignore case).");
 QT_TRANSLATE_NOOP("web.form", "List %{min} to %{max} players.");

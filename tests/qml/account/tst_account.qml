@@ -256,6 +256,8 @@ AppTestCase {
         mouseClick(confirmProof)
         tryVerify(() => !proof.visible, networkTimeoutMs)
         tryVerify(() => child(window, "twoFactorSecret").text !== "", networkTimeoutMs)
+        // A data: URL is decoded on Qt Quick's image thread (QQuickPixmap loads only local
+        // files synchronously): wait for it rather than look at once.
         tryVerify(() => child(window, "twoFactorQrCode").status === Image.Ready, networkTimeoutMs,
                   "the QR code is not shown")
         const secret = child(window, "twoFactorSecret").text

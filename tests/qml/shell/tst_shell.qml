@@ -50,6 +50,28 @@ AppTestCase {
         compare(window.serverStatus.serverUrl.toString(), before)
     }
 
+    function test_refusesPlainHttpToAnotherMachine() {
+        // Passwords and tokens must not cross a network in clear (issue 15): http:// only to
+        // this computer.
+        const window = createWindow(null)
+        openServerPage(window)
+        const before = window.serverStatus.serverUrl.toString()
+        const field = child(window, "serverUrlField")
+        field.text = "http://pong.example.org:8080"
+        const problem = child(window, "serverUrlProblem")
+        tryVerify(() => problem.visible)
+        verify(problem.text.indexOf("localhost") >= 0, problem.text)
+        verify(!child(window, "applyServerUrlButton").enabled)
+        field.forceActiveFocus()
+        keyClick(Qt.Key_Return)
+        compare(window.serverStatus.serverUrl.toString(), before)
+        saveDesktopAndPhone(window, "shell-server-plain-http-refused")
+        // To this computer it is accepted.
+        field.text = "http://127.0.0.1:8080"
+        tryVerify(() => !problem.visible)
+        verify(child(window, "applyServerUrlButton").enabled)
+    }
+
     function test_showsUnreachableForAClosedPort() {
         verify(qmlTest.closedPortUrl !== "", "could not find a free local port")
         const window = createWindow(null)

@@ -24,6 +24,12 @@ void ServerUrlTest::acceptsHttpAndHttpsUrls_data()
                                        << "https://example.org";
     QTest::newRow("ipv6") << "https://[::1]:8443"
                           << "https://[::1]:8443";
+    QTest::newRow("http to localhost") << "http://localhost:8000"
+                                       << "http://localhost:8000";
+    QTest::newRow("http to loopback ipv6") << "http://[::1]:8000"
+                                           << "http://[::1]:8000";
+    QTest::newRow("http to 127.0.0.2") << "http://127.0.0.2:8000"
+                                       << "http://127.0.0.2:8000";
 }
 
 void ServerUrlTest::acceptsHttpAndHttpsUrls()
@@ -49,6 +55,10 @@ void ServerUrlTest::refusesOtherInput_data()
     QTest::newRow("query") << "https://example.org/?x=1";
     QTest::newRow("fragment") << "https://example.org/#top";
     QTest::newRow("bad port") << "https://example.org:99999";
+    // Plain http to another machine: passwords would cross the network in clear.
+    QTest::newRow("http to a host name") << "http://pong.example.org";
+    QTest::newRow("http to a LAN address") << "http://192.168.1.20:8080";
+    QTest::newRow("http to a look-alike of localhost") << "http://localhost.example.org";
 }
 
 void ServerUrlTest::refusesOtherInput()

@@ -30,6 +30,9 @@ export function connectionLabel(connection) {
 // A sentence saying what the state means for the player, or '' when there is nothing to add.
 export function connectionExplanation(connection) {
   if (connection.state === ConnectionState.Offline) {
+    if (connection.offlineReason === OfflineReason.Idle) {
+      return t('web.connection', 'Paused while you were away. It resumes when you use the page.');
+    }
     return connection.offlineReason === OfflineReason.UnsupportedVersion
       ? t('web.connection', 'This page is out of date. Reload it to connect again.')
       : t('web.connection', 'Your device is offline. The connection resumes when the network is back.');

@@ -21,6 +21,7 @@ const messages = {
   language_format: () => t('web.form', 'Choose a language from the list.'),
   wrong_password: () => t('web.form', 'This is not your password.'),
   wrong_code: () => t('web.form', 'This code is not valid.'),
+  just_used: () => t('web.form', 'This code was just used. Wait for the next one in your app.'),
   empty: () => t('web.form', 'This field is required.'),
   control_character: () => t('web.form', 'Remove the control characters.'),
   repeated: () => t('web.form', 'This name is used twice (names ignore case).'),

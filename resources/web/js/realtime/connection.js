@@ -18,6 +18,7 @@ export const ConnectionState = Object.freeze({
 export const OfflineReason = Object.freeze({
   Network: 'network',
   UnsupportedVersion: 'unsupported_version',
+  Idle: 'idle', // a guest closed for idleness (4009): back when the visitor does something
 });
 
 const BACKOFF_BASE_MS = 1_000;
@@ -94,6 +95,14 @@ export class RealtimeConnection extends EventTarget {
       this.#attempt = 0;
       this.#open();
     }
+  }
+
+  // The visitor did something: a connection closed for idleness comes back.
+  resumeAfterIdle() {
+    if (this.state !== ConnectionState.Offline || this.offlineReason !== OfflineReason.Idle) return;
+    if (!this.#online) return;
+    this.#attempt = 0;
+    this.#open();
   }
 
   // Opens a new connection now (e.g. after signing in or out, so the server knows who this is).
@@ -185,6 +194,9 @@ export class RealtimeConnection extends EventTarget {
       this.#goOffline(OfflineReason.UnsupportedVersion);
     } else if (!this.#online) {
       this.#goOffline(OfflineReason.Network);
+    } else if (event.code === CloseCode.IdleGuest) {
+      // Reconnecting at once would undo what the server meant: wait for the visitor.
+      this.#goOffline(OfflineReason.Idle);
     } else {
       this.#scheduleRetry();
     }

@@ -37,6 +37,8 @@ export const CloseCode = Object.freeze({
   HeartbeatTimeout: 4000,
   UnsupportedVersion: 4001,
   HelloRequired: 4002,
+  TooManyConnections: 4008, // per address or account; retried with the usual back-off
+  IdleGuest: 4009, // a guest that only sent heartbeats for the guest idle limit
 });
 
 const MAX_SEQ = Number.MAX_SAFE_INTEGER; // 2^53 - 1, as in ConnectionMessages.cpp

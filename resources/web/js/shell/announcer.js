@@ -27,9 +27,11 @@ export function announceConnectionChanges(connection, announce) {
       announce(t('web.connection', 'The connection to the server was lost. Trying again by itself.'));
     } else if (state === ConnectionState.Offline) {
       announce(
-        connection.offlineReason === OfflineReason.UnsupportedVersion
-          ? t('web.connection', 'This page is out of date. Reload it to connect again.')
-          : t('web.connection', 'Your device is offline. The connection resumes when the network is back.'),
+        connection.offlineReason === OfflineReason.Idle
+          ? t('web.connection', 'Paused while you were away. It resumes when you use the page.')
+          : connection.offlineReason === OfflineReason.UnsupportedVersion
+            ? t('web.connection', 'This page is out of date. Reload it to connect again.')
+            : t('web.connection', 'Your device is offline. The connection resumes when the network is back.'),
       );
     }
     if (state !== ConnectionState.Connecting) previous = state;

@@ -4,6 +4,7 @@
 // the guard in app.js does that as soon as the session changes.
 import { getJson, isAbort } from '../api/http.js';
 import { nextFromLocation } from '../auth/redirect.js';
+import { fieldMessage } from '../components/field-problems.js';
 import { createField, createForm, describeApiError } from '../components/form.js';
 import { h } from '../dom.js';
 import { t } from '../i18n.js';
@@ -15,6 +16,8 @@ function describeSignInError(error, retryAfter) {
     case 'account_banned':
       return t('web.signin', 'This account has been suspended. Contact the administrators if you think this is a mistake.');
     case 'invalid_second_factor':
+      // The code that turned two-factor sign-in on a moment ago, say: valid, but spent.
+      if (error.fields?.code?.code === 'just_used') return fieldMessage(error.fields.code);
       return t('web.signin', 'This code is not valid. Check it and try again.');
     case 'invalid_challenge':
       return t('web.signin', 'This sign-in attempt has expired. Please start again.');

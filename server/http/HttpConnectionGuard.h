@@ -1,0 +1,66 @@
+#pragma once
+
+#include <QByteArray>
+#include <QObject>
+#include <QPointer>
+#include <QTcpSocket>
+#include <QTimer>
+
+#include <deque>
+
+namespace transcendence::server {
+
+// What one HTTP connection may send before the server answers for itself (nginx has the same
+// limits in front; these hold when something reaches the server without it).
+struct HttpRequestLimits {
+    // Above every route's own limit (the largest: an avatar, 3 MiB, as nginx's
+    // client_max_body_size) so routes still answer their precise 413; this bounds what any request
+    // can make the server buffer.
+    qint64 maxBodyBytes = 4 * 1024 * 1024;
+    qint64 maxHeaderBytes = 64 * 1024; // request line and headers together
+    int readTimeoutMs = 30'000;        // from a request's first byte to its last
+    int idleTimeoutMs = 120'000;       // keep-alive without a request; above nginx's upstream 60 s
+};
+
+// Watches one accepted socket for QHttpServer, which buffers whole requests with no size limit
+// and no time-out (Qt 6.4). Connected to readyRead before QHttpServer is, it sees every byte
+// first (peek, never read) and follows the request framing QHttpServer uses: a header block,
+// then Content-Length bytes. It answers for itself and closes the connection on a header block
+// above the limit (431), a body above it (413, before the body is read), a chunked body (411:
+// nginx and browsers always send a length) or a request not complete in time (408); an idle
+// keep-alive connection is closed. A WebSocket upgrade ends the watch (the WebSocket has its
+// own limits). QHttpServer reads one request per readyRead and leaves pipelined bytes for the
+// next one: the guard tracks where it stops, so no byte is counted twice.
+class HttpConnectionGuard : public QObject {
+public:
+    HttpConnectionGuard(QTcpSocket *socket, HttpRequestLimits limits);
+
+private:
+    enum class State { RequestLine, Headers, Body, Done };
+
+    void onReadyRead();
+    // Parses new bytes; false when the connection was refused.
+    bool feed(const char *data, qint64 size);
+    bool headersComplete();
+    void beginRequest();
+    void completeRequest();
+    void refuse(int status, const char *reason, const char *code, const QString &message);
+    void onTimeout();
+    void stopWatching();
+
+    QPointer<QTcpSocket> m_socket;
+    HttpRequestLimits m_limits;
+    QTimer m_timer;
+    State m_state = State::RequestLine;
+    bool m_inRequest = false;
+    QByteArray m_head; // the current header block (bounded by maxHeaderBytes)
+    qint64 m_headBytes = 0;
+    qint64 m_bodyLeft = 0;
+    // Offsets in the connection's byte stream: what the guard parsed, what QHttpServer has read
+    // (it stops at the end of each complete request), and where parsed requests end.
+    qint64 m_parsed = 0;
+    qint64 m_consumed = 0;
+    std::deque<qint64> m_requestEnds;
+};
+
+} // namespace transcendence::server

@@ -1,0 +1,327 @@
+// What a client reaching the server directly (without nginx) gains: nothing (issue 15, item 10).
+// - X-Real-IP is believed only from TRANSCENDENCE_TRUSTED_PROXIES (nginx's address; none by
+//   default): a local process cannot pose as many clients to escape the rate limits;
+// - the server's own request limits: a body above the limit is refused before it is read (413),
+//   chunked bodies (411), an oversized header block (431), a request not complete in time (408),
+//   and an idle keep-alive connection is closed; pipelined requests still get their answers.
+// Raw TCP sockets, so the test chooses its source address (127.0.0.1 or nginx's 127.0.0.2).
+#include "PostgresCluster.h"
+#include "ServerProcess.h"
+#include "TestEnvironment.h"
+
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTcpSocket>
+#include <QTest>
+#include <QUuid>
+
+#include <memory>
+
+using namespace transcendence::testing;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString kPublicUrl = u"https://localhost:9443"_s;
+const QByteArray kSecret = QByteArrayLiteral("limits-test-secret-key-with-more-than-32-bytes!");
+
+// A TCP connection from a chosen local address, speaking raw HTTP/1.1.
+class RawConnection {
+public:
+    RawConnection(const QString &fromAddress, quint16 port)
+    {
+        m_socket.bind(QHostAddress(fromAddress));
+        m_socket.connectToHost(QHostAddress(u"127.0.0.1"_s), port);
+        m_connected = m_socket.waitForConnected(5000);
+    }
+    bool connected() const { return m_connected; }
+    void send(const QByteArray &bytes)
+    {
+        m_socket.write(bytes);
+        m_socket.flush();
+        m_socket.waitForBytesWritten(2000);
+    }
+    // Reads until `answers` complete responses arrived, the peer closed, or the time is up.
+    QByteArray readAnswers(int answers, int timeoutMs = 5000)
+    {
+        QElapsedTimer timer;
+        timer.start();
+        while (countComplete() < answers && timer.elapsed() < timeoutMs &&
+               m_socket.state() == QAbstractSocket::ConnectedState) {
+            if (m_socket.waitForReadyRead(100)) {
+                m_received += m_socket.readAll();
+            }
+        }
+        m_received += m_socket.readAll();
+        return m_received;
+    }
+    // Whether the server closes the connection within the time.
+    bool closedWithin(int timeoutMs)
+    {
+        QElapsedTimer timer;
+        timer.start();
+        while (timer.elapsed() < timeoutMs) {
+            if (m_socket.state() != QAbstractSocket::ConnectedState) {
+                return true;
+            }
+            if (m_socket.waitForReadyRead(100)) {
+                m_received += m_socket.readAll();
+            } else if (m_socket.state() != QAbstractSocket::ConnectedState ||
+                       m_socket.error() == QAbstractSocket::RemoteHostClosedError) {
+                return true;
+            }
+        }
+        return false;
+    }
+    const QByteArray &received() const { return m_received; }
+
+private:
+    // Complete answers so far (each has a Content-Length).
+    int countComplete() const
+    {
+        int complete = 0;
+        qsizetype at = 0;
+        while (true) {
+            const qsizetype headEnd = m_received.indexOf("\r\n\r\n", at);
+            if (headEnd < 0) {
+                return complete;
+            }
+            const QByteArray head = m_received.mid(at, headEnd - at).toLower();
+            const qsizetype lengthAt = head.indexOf("content-length:");
+            qint64 length = 0;
+            if (lengthAt >= 0) {
+                const qsizetype lineEnd = head.indexOf("\r\n", lengthAt);
+                length = head.mid(lengthAt + 15, lineEnd < 0 ? -1 : lineEnd - lengthAt - 15)
+                             .trimmed()
+                             .toLongLong();
+            }
+            if (m_received.size() < headEnd + 4 + length) {
+                return complete;
+            }
+            ++complete;
+            at = headEnd + 4 + length;
+        }
+    }
+
+    QTcpSocket m_socket;
+    QByteArray m_received;
+    bool m_connected = false;
+};
+
+int statusOf(const QByteArray &answer)
+{
+    return answer.startsWith("HTTP/1.1 ") ? answer.mid(9, 3).toInt() : 0;
+}
+
+QString errorCodeOf(const QByteArray &answer)
+{
+    const QByteArray body = answer.mid(answer.indexOf("\r\n\r\n") + 4);
+    return QJsonDocument::fromJson(body)
+        .object()
+        .value(u"error"_s)
+        .toObject()
+        .value(u"code"_s)
+        .toString();
+}
+
+QByteArray registration(const QString &claimedAddress)
+{
+    const QString name = u"lim"_s + QUuid::createUuid().toString(QUuid::Id128).left(8);
+    const QByteArray body =
+        QJsonDocument(QJsonObject{{u"username"_s, name},
+                                  {u"email"_s, name + u"@example.com"_s},
+                                  {u"password"_s, u"correct horse battery staple"_s}})
+            .toJson(QJsonDocument::Compact);
+    return "POST /api/auth/register HTTP/1.1\r\nHost: localhost\r\nUser-Agent: limits-test\r\n"
+           "Content-Type: application/json\r\nX-Real-IP: " +
+           claimedAddress.toLatin1() + "\r\nContent-Length: " + QByteArray::number(body.size()) +
+           "\r\n\r\n" + body;
+}
+
+} // namespace
+
+class LimitsTest : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void xRealIpIsNotBelievedByDefault();
+    void xRealIpIsBelievedFromTheTrustedProxyOnly();
+    void aBodyAboveTheLimitIsRefusedBeforeItIsRead();
+    void aChunkedBodyIsRefused();
+    void anOversizedHeaderBlockIsRefused();
+    void aRequestNotCompleteInTimeIsRefused();
+    void anIdleConnectionIsClosed();
+    void pipelinedRequestsAreAllAnswered();
+
+private:
+    std::unique_ptr<ServerProcess> startServer(const QList<std::pair<QString, QString>> &env,
+                                               bool keepTrustedProxies);
+
+    std::unique_ptr<TestDatabase> m_database;
+    std::unique_ptr<ServerProcess> m_default;     // no TRANSCENDENCE_TRUSTED_PROXIES
+    std::unique_ptr<ServerProcess> m_behindProxy; // trusts 127.0.0.2 only; small HTTP limits
+};
+
+std::unique_ptr<ServerProcess>
+LimitsTest::startServer(const QList<std::pair<QString, QString>> &env, bool keepTrustedProxies)
+{
+    auto server = std::make_unique<ServerProcess>(m_database->url(), kPublicUrl);
+    if (!keepTrustedProxies) {
+        server->environment().remove(u"TRANSCENDENCE_TRUSTED_PROXIES"_s);
+    }
+    server->environment().insert(u"TRANSCENDENCE_SECRET_KEY"_s, QString::fromLatin1(kSecret));
+    for (const auto &[name, value] : env) {
+        server->environment().insert(name, value);
+    }
+    if (!server->start()) {
+        qWarning("%s", qPrintable(server->log()));
+        return nullptr;
+    }
+    return server;
+}
+
+void LimitsTest::initTestCase()
+{
+    TRANSCENDENCE_REQUIRE_TEST_ENV("TRANSCENDENCE_TEST_ADMIN_DATABASE_URL");
+    m_database = std::make_unique<TestDatabase>();
+    QVERIFY2(m_database->isValid(), qPrintable(m_database->error()));
+    m_default = startServer({{u"TRANSCENDENCE_REGISTRATIONS_PER_HOUR"_s, u"2"_s}}, false);
+    QVERIFY(m_default);
+    m_behindProxy = startServer({{u"TRANSCENDENCE_REGISTRATIONS_PER_HOUR"_s, u"2"_s},
+                                 {u"TRANSCENDENCE_TRUSTED_PROXIES"_s, u"127.0.0.2/32"_s},
+                                 {u"TRANSCENDENCE_HTTP_MAX_BODY_BYTES"_s, u"4096"_s},
+                                 {u"TRANSCENDENCE_HTTP_READ_TIMEOUT_SECONDS"_s, u"1"_s},
+                                 {u"TRANSCENDENCE_HTTP_IDLE_TIMEOUT_SECONDS"_s, u"2"_s}},
+                                true);
+    QVERIFY(m_behindProxy);
+}
+
+void LimitsTest::cleanupTestCase()
+{
+    m_default.reset();
+    m_behindProxy.reset();
+    m_database.reset();
+}
+
+void LimitsTest::xRealIpIsNotBelievedByDefault()
+{
+    // One local process claiming three client addresses is one client: the third sign-up in
+    // the hour is refused (limit 2).
+    QList<int> statuses;
+    for (int i = 1; i <= 3; ++i) {
+        RawConnection connection(u"127.0.0.1"_s, m_default->port());
+        QVERIFY(connection.connected());
+        connection.send(registration(u"198.51.100.%1"_s.arg(i)));
+        statuses << statusOf(connection.readAnswers(1));
+    }
+    QCOMPARE(statuses, (QList<int>{201, 201, 429}));
+}
+
+void LimitsTest::xRealIpIsBelievedFromTheTrustedProxyOnly()
+{
+    // From nginx's address (127.0.0.2, as scripts/run sets it up), three clients are three.
+    for (int i = 1; i <= 3; ++i) {
+        RawConnection connection(u"127.0.0.2"_s, m_behindProxy->port());
+        QVERIFY(connection.connected());
+        connection.send(registration(u"198.51.100.%1"_s.arg(10 + i)));
+        QCOMPARE(statusOf(connection.readAnswers(1)), 201);
+    }
+    // From anywhere else on this machine the header counts for nothing.
+    QList<int> statuses;
+    for (int i = 1; i <= 3; ++i) {
+        RawConnection connection(u"127.0.0.1"_s, m_behindProxy->port());
+        QVERIFY(connection.connected());
+        connection.send(registration(u"198.51.100.%1"_s.arg(20 + i)));
+        statuses << statusOf(connection.readAnswers(1));
+    }
+    QCOMPARE(statuses, (QList<int>{201, 201, 429}));
+}
+
+void LimitsTest::aBodyAboveTheLimitIsRefusedBeforeItIsRead()
+{
+    RawConnection connection(u"127.0.0.1"_s, m_behindProxy->port());
+    QVERIFY(connection.connected());
+    // The headers alone: the server answers without waiting for the 5,000 bytes.
+    connection.send("POST /api/auth/login HTTP/1.1\r\nHost: localhost\r\n"
+                    "Content-Type: application/json\r\nContent-Length: 5000\r\n\r\n");
+    const QByteArray answer = connection.readAnswers(1);
+    QCOMPARE(statusOf(answer), 413);
+    QCOMPARE(errorCodeOf(answer), u"payload_too_large"_s);
+    QVERIFY(connection.closedWithin(3000));
+    // At the limit, the request reaches its handler (bad JSON: 400, not 413).
+    RawConnection atLimit(u"127.0.0.1"_s, m_behindProxy->port());
+    QVERIFY(atLimit.connected());
+    atLimit.send("POST /api/auth/login HTTP/1.1\r\nHost: localhost\r\n"
+                 "Content-Type: application/json\r\nContent-Length: 4096\r\n\r\n" +
+                 QByteArray(4096, 'x'));
+    QCOMPARE(statusOf(atLimit.readAnswers(1)), 400);
+}
+
+void LimitsTest::aChunkedBodyIsRefused()
+{
+    RawConnection connection(u"127.0.0.1"_s, m_behindProxy->port());
+    QVERIFY(connection.connected());
+    connection.send("POST /api/auth/login HTTP/1.1\r\nHost: localhost\r\n"
+                    "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n"
+                    "2\r\n{}\r\n");
+    const QByteArray answer = connection.readAnswers(1);
+    QCOMPARE(statusOf(answer), 411);
+    QCOMPARE(errorCodeOf(answer), u"length_required"_s);
+}
+
+void LimitsTest::anOversizedHeaderBlockIsRefused()
+{
+    RawConnection connection(u"127.0.0.1"_s, m_behindProxy->port());
+    QVERIFY(connection.connected());
+    connection.send("GET /healthz HTTP/1.1\r\nHost: localhost\r\nX-Padding: " +
+                    QByteArray(70 * 1024, 'a') + "\r\n\r\n");
+    const QByteArray answer = connection.readAnswers(1);
+    QCOMPARE(statusOf(answer), 431);
+    QCOMPARE(errorCodeOf(answer), u"headers_too_large"_s);
+}
+
+void LimitsTest::aRequestNotCompleteInTimeIsRefused()
+{
+    // A slow client (slowloris): half a body, then silence. Read time-out: 1 s.
+    RawConnection connection(u"127.0.0.1"_s, m_behindProxy->port());
+    QVERIFY(connection.connected());
+    connection.send("POST /api/auth/login HTTP/1.1\r\nHost: localhost\r\n"
+                    "Content-Type: application/json\r\nContent-Length: 20\r\n\r\n{\"login\":");
+    const QByteArray answer = connection.readAnswers(1, 6000);
+    QCOMPARE(statusOf(answer), 408);
+    QCOMPARE(errorCodeOf(answer), u"request_timeout"_s);
+    QVERIFY(connection.closedWithin(3000));
+}
+
+void LimitsTest::anIdleConnectionIsClosed()
+{
+    RawConnection connection(u"127.0.0.1"_s, m_behindProxy->port());
+    QVERIFY(connection.connected());
+    connection.send("GET /healthz HTTP/1.1\r\nHost: localhost\r\n\r\n");
+    QCOMPARE(statusOf(connection.readAnswers(1)), 200);
+    // Keep-alive, then nothing: closed after the idle limit (2 s).
+    QVERIFY(connection.closedWithin(8000));
+}
+
+void LimitsTest::pipelinedRequestsAreAllAnswered()
+{
+    // Several requests in one write, one with a body: the guard follows QHttpServer's framing
+    // and lets every one through.
+    RawConnection connection(u"127.0.0.1"_s, m_behindProxy->port());
+    QVERIFY(connection.connected());
+    const QByteArray body = "{\"login\":\"nobody-here\",\"password\":\"wrong password 1\"}";
+    connection.send("GET /healthz HTTP/1.1\r\nHost: localhost\r\n\r\n"
+                    "POST /api/auth/login HTTP/1.1\r\nHost: localhost\r\n"
+                    "Content-Type: application/json\r\nContent-Length: " +
+                    QByteArray::number(body.size()) + "\r\n\r\n" + body +
+                    "GET /healthz HTTP/1.1\r\nHost: localhost\r\n\r\n");
+    const QByteArray answers = connection.readAnswers(3, 8000);
+    QCOMPARE(answers.count("HTTP/1.1 200"), 2);
+    QCOMPARE(answers.count("HTTP/1.1 401"), 1);
+}
+
+QTEST_GUILESS_MAIN(LimitsTest)
+#include "limits_test.moc"
