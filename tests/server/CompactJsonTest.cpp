@@ -199,6 +199,16 @@ void CompactJsonTest::privateUserJsonIsToPrivateJson_data()
     QTest::newRow("everything else") << other;
 
     QTest::newRow("empty record") << UserRecord{};
+
+    UserRecord offset = plain;
+    offset.createdAt = QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5, 6), Qt::OffsetFromUTC, 3600);
+    QTest::newRow("time with an offset") << offset;
+    UserRecord early = plain;
+    early.createdAt = QDateTime(QDate(999, 12, 31), QTime(23, 59, 59, 999), Qt::UTC);
+    QTest::newRow("three-digit year") << early;
+    UserRecord utc = plain;
+    utc.createdAt = QDateTime(QDate(2026, 12, 6), QTime(0, 0), Qt::UTC);
+    QTest::newRow("midnight") << utc;
 }
 
 void CompactJsonTest::privateUserJsonIsToPrivateJson()
