@@ -4,9 +4,9 @@
 #include "auth/PasswordHasher.h"
 #include "db/DatabaseWorkers.h"
 #include "http/JsonBody.h"
+#include "http/Router.h"
 #include "mail/MailOutbox.h"
 #include "mail/MailTemplates.h"
-#include "http/Router.h"
 #include "privacy/PrivacyStore.h"
 
 #include <QDateTime>
@@ -85,10 +85,11 @@ void PrivacyRoutes::registerRoutes(Router &router)
 
 void PrivacyRoutes::handleExport(const RouteCall &call)
 {
-    using Result = std::variant<QJsonObject, ApiError>;
+    using Result = std::variant<QJsonObject, DomainError>;
     const UserRecord user = call.user;
     m_context.workers.run<Result>(
-        this, [user](QSqlDatabase &db) -> Result {
+        this,
+        [user](QSqlDatabase &db) -> Result {
             auto exported = privacy_store::exportData(db, user.id);
             // The owner hears of every export: a stolen session's download is noticed.
             if (std::holds_alternative<QJsonObject>(exported) && !user.email.isEmpty()) {
@@ -97,7 +98,7 @@ void PrivacyRoutes::handleExport(const RouteCall &call)
             }
             return exported;
         },
-        answer<QJsonObject>(call.reply, [userId = user.id](const QJsonObject &data) {
+        answer<QJsonObject, DomainError>(call.reply, [userId = user.id](const QJsonObject &data) {
             QHttpServerResponse response(data);
             response.setHeader("Content-Disposition", "attachment; filename=\"transcendence-data-" +
                                                           QByteArray::number(userId) + ".json\"");
@@ -143,10 +144,16 @@ void PrivacyRoutes::remove(const RouteCall &call, Removal removal)
             }
             std::optional<MailMessage> farewell;
             if (!user.email.isEmpty()) {
-                farewell = mail_templates::accountDeleted(user.language, user.email, user.displayName);
+                farewell =
+                    mail_templates::accountDeleted(user.language, user.email, user.displayName);
             }
-            return removal == Removal::Erase ? privacy_store::erase(db, user.id, farewell)
-                                             : privacy_store::anonymize(db, user.id, farewell);
+            auto removed = removal == Removal::Erase
+                               ? privacy_store::erase(db, user.id, farewell)
+                               : privacy_store::anonymize(db, user.id, farewell);
+            if (const auto *error = std::get_if<DomainError>(&removed)) {
+                return ApiError::from(*error);
+            }
+            return std::get<QStringList>(removed);
         },
         answer<QStringList>(call.reply, [this](const QStringList &revoked) {
             emit m_context.auth.sessionsRevoked(revoked);

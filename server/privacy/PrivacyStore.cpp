@@ -125,19 +125,19 @@ QStringList liveSessions(QSqlDatabase &db, qint64 userId)
     return ids;
 }
 
-std::variant<QJsonObject, ApiError> exportData(QSqlDatabase &db, qint64 userId)
+std::variant<QJsonObject, DomainError> exportData(QSqlDatabase &db, qint64 userId)
 {
     if (!db.isOpen()) {
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     const auto keys = foreignKeysToUsers(db);
     if (!keys) {
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     QJsonObject tables;
     const auto account = rowsOf(db, {QStringLiteral("users"), QStringLiteral("id")}, userId);
     if (!account) {
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     tables.insert(QStringLiteral("users"), *account);
     for (const ForeignKey &key : *keys) {
@@ -146,7 +146,7 @@ std::variant<QJsonObject, ApiError> exportData(QSqlDatabase &db, qint64 userId)
         }
         const auto rows = rowsOf(db, key, userId);
         if (!rows) {
-            return account_store::databaseUnavailable();
+            return DomainError::unavailable();
         }
         QJsonArray merged = tables.value(key.table).toArray();
         for (const QJsonValue &row : *rows) {
@@ -164,7 +164,7 @@ std::variant<QJsonObject, ApiError> exportData(QSqlDatabase &db, qint64 userId)
                        "WHERE m.id IN (SELECT match_id FROM match_players WHERE user_id = ?)"));
     matches.addBindValue(userId);
     if (!matches.exec() || !matches.next()) {
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     tables.insert(QStringLiteral("matches"),
                   QJsonDocument::fromJson(matches.value(0).toString().toUtf8()).array());
@@ -178,11 +178,11 @@ std::variant<QJsonObject, ApiError> exportData(QSqlDatabase &db, qint64 userId)
         {QStringLiteral("tables"), tables}};
 }
 
-std::variant<QStringList, ApiError> anonymize(QSqlDatabase &db, qint64 userId,
-                                              const std::optional<MailMessage> &farewell)
+std::variant<QStringList, DomainError> anonymize(QSqlDatabase &db, qint64 userId,
+                                                 const std::optional<MailMessage> &farewell)
 {
     if (!db.isOpen() || !db.transaction()) {
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     const QStringList sessions = liveSessions(db, userId);
     // A name no one can sign in with or mistake for a person: unique through the id.
@@ -216,16 +216,16 @@ std::variant<QStringList, ApiError> anonymize(QSqlDatabase &db, qint64 userId,
         forgetTournaments(db, userId) && sayFarewell(db, farewell);
     if (!ok || !db.commit()) {
         db.rollback();
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     return sessions;
 }
 
-std::variant<QStringList, ApiError> erase(QSqlDatabase &db, qint64 userId,
-                                          const std::optional<MailMessage> &farewell)
+std::variant<QStringList, DomainError> erase(QSqlDatabase &db, qint64 userId,
+                                             const std::optional<MailMessage> &farewell)
 {
     if (!db.isOpen() || !db.transaction()) {
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     const QStringList sessions = liveSessions(db, userId);
     // Foreign keys do the rest: CASCADE for the user's own rows, SET NULL (with the shown name
@@ -242,7 +242,7 @@ std::variant<QStringList, ApiError> erase(QSqlDatabase &db, qint64 userId,
         !exec(db, QStringLiteral("DELETE FROM users WHERE id = ?"), userId) ||
         !sayFarewell(db, farewell) || !db.commit()) {
         db.rollback();
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     return sessions;
 }
