@@ -19,6 +19,12 @@ namespace {
 
 using Status = QHttpServerResponder::StatusCode;
 
+// A store's refusal as answerNoContent takes it.
+std::optional<ApiError> httpError(const std::optional<DomainError> &error)
+{
+    return error ? std::optional<ApiError>(ApiError::from(*error)) : std::nullopt;
+}
+
 ApiError noSuchUser()
 {
     return {Status::NotFound, QStringLiteral("not_found"), QStringLiteral("no such user"), {}};
@@ -100,16 +106,17 @@ void AdminRoutes::handleSearch(const RouteCall &call)
         return;
     }
     const Page page = std::get<Page>(paged);
-    using Result = std::variant<admin_store::UserPage, ApiError>;
+    using Result = std::variant<admin_store::UserPage, DomainError>;
     m_context.workers.run<Result>(
         this,
         [text, page](QSqlDatabase &db) {
             return admin_store::searchUsers(db, text, page.limit, page.offset);
         },
-        answer<admin_store::UserPage>(call.reply, [](const admin_store::UserPage &found) {
-            return QHttpServerResponse(QJsonObject{{QStringLiteral("users"), found.users},
-                                                   {QStringLiteral("total"), found.total}});
-        }));
+        answer<admin_store::UserPage, DomainError>(
+            call.reply, [](const admin_store::UserPage &found) {
+                return QHttpServerResponse(QJsonObject{{QStringLiteral("users"), found.users},
+                                                       {QStringLiteral("total"), found.total}});
+            }));
 }
 
 void AdminRoutes::handleUser(const RouteCall &call)
@@ -118,10 +125,10 @@ void AdminRoutes::handleUser(const RouteCall &call)
     if (!userId) {
         return;
     }
-    using Result = std::variant<QJsonObject, ApiError>;
+    using Result = std::variant<QJsonObject, DomainError>;
     m_context.workers.run<Result>(
         this, [userId](QSqlDatabase &db) { return admin_store::userDetails(db, *userId); },
-        answer<QJsonObject>(
+        answer<QJsonObject, DomainError>(
             call.reply, [](const QJsonObject &details) { return QHttpServerResponse(details); }));
 }
 
@@ -152,7 +159,7 @@ void AdminRoutes::changeBan(const RouteCall &call, bool ban, const QString &reas
     if (!userId) {
         return;
     }
-    using Result = std::variant<QStringList, ApiError>;
+    using Result = std::variant<QStringList, DomainError>;
     m_context.workers.run<Result>(
         this,
         [adminId = call.user.id, userId, reason, ban](QSqlDatabase &db) -> Result {
@@ -164,7 +171,7 @@ void AdminRoutes::changeBan(const RouteCall &call, bool ban, const QString &reas
             }
             return QStringList();
         },
-        answer<QStringList>(call.reply, [this](const QStringList &revoked) {
+        answer<QStringList, DomainError>(call.reply, [this](const QStringList &revoked) {
             emit m_context.auth.sessionsRevoked(revoked);
             return QHttpServerResponse(Status::NoContent);
         }));
@@ -190,7 +197,7 @@ void AdminRoutes::handleRole(const RouteCall &call)
     m_context.workers.run<std::optional<ApiError>>(
         this,
         [adminId = call.user.id, userId, role](QSqlDatabase &db) {
-            return admin_store::setRole(db, adminId, *userId, role);
+            return httpError(admin_store::setRole(db, adminId, *userId, role));
         },
         answerNoContent(call.reply));
 }
@@ -204,7 +211,7 @@ void AdminRoutes::handleRemoveAvatar(const RouteCall &call)
     m_context.workers.run<std::optional<ApiError>>(
         this,
         [adminId = call.user.id, userId](QSqlDatabase &db) {
-            return admin_store::removeAvatar(db, adminId, *userId);
+            return httpError(admin_store::removeAvatar(db, adminId, *userId));
         },
         answerNoContent(call.reply));
 }
@@ -217,11 +224,11 @@ void AdminRoutes::handleAuditLog(const RouteCall &call)
         return;
     }
     const Page page = std::get<Page>(paged);
-    using Result = std::variant<QJsonArray, ApiError>;
+    using Result = std::variant<QJsonArray, DomainError>;
     m_context.workers.run<Result>(
         this,
         [page](QSqlDatabase &db) { return admin_store::auditLog(db, page.limit, page.offset); },
-        answer<QJsonArray>(call.reply, [](const QJsonArray &entries) {
+        answer<QJsonArray, DomainError>(call.reply, [](const QJsonArray &entries) {
             return QHttpServerResponse(QJsonObject{{QStringLiteral("entries"), entries}});
         }));
 }
@@ -232,10 +239,10 @@ void AdminRoutes::handleFigures(const RouteCall &call)
     const PresenceTracker *presence = PresenceTracker::find(m_context.owner);
     const int stale =
         presence ? presence->settings().staleAfterSeconds : PresenceSettings().staleAfterSeconds;
-    using Result = std::variant<admin_store::StoredFigures, ApiError>;
+    using Result = std::variant<admin_store::StoredFigures, DomainError>;
     m_context.workers.run<Result>(
         this, [stale](QSqlDatabase &db) { return admin_store::figures(db, stale); },
-        answer<admin_store::StoredFigures>(
+        answer<admin_store::StoredFigures, DomainError>(
             call.reply, [this](const admin_store::StoredFigures &stored) {
                 // Rooms live in the memory of the instance that runs them.
                 const RoomService *rooms = RoomService::find(m_context.owner);

@@ -14,9 +14,15 @@ namespace {
 
 using Status = QHttpServerResponder::StatusCode;
 
-ApiError notFound()
+DomainError notFound()
 {
-    return {Status::NotFound, QStringLiteral("not_found"), QStringLiteral("no such user"), {}};
+    return DomainError::notFound(QStringLiteral("no such user"));
+}
+
+// A refusal because of the user's current state (ApiError::from answers 409).
+DomainError refused(const QString &code, const QString &message)
+{
+    return {code, message, {}};
 }
 
 QString iso(const QVariant &value)
@@ -66,11 +72,11 @@ bool record(QSqlDatabase &db, qint64 adminId, const QString &action, qint64 targ
     return insert.exec();
 }
 
-std::variant<UserPage, ApiError> searchUsers(QSqlDatabase &db, const QString &text, int limit,
-                                             int offset)
+std::variant<UserPage, DomainError> searchUsers(QSqlDatabase &db, const QString &text, int limit,
+                                                int offset)
 {
     if (!db.isOpen()) {
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     const QString where = QStringLiteral(
         " FROM users u WHERE u.username ILIKE ? ESCAPE '\\' OR u.display_name ILIKE ? "
@@ -89,7 +95,7 @@ std::variant<UserPage, ApiError> searchUsers(QSqlDatabase &db, const QString &te
     page.addBindValue(limit);
     page.addBindValue(offset);
     if (!count.exec() || !count.next() || !page.exec()) {
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     UserPage result;
     result.total = count.value(0).toLongLong();
@@ -99,17 +105,17 @@ std::variant<UserPage, ApiError> searchUsers(QSqlDatabase &db, const QString &te
     return result;
 }
 
-std::variant<QJsonObject, ApiError> userDetails(QSqlDatabase &db, qint64 userId)
+std::variant<QJsonObject, DomainError> userDetails(QSqlDatabase &db, qint64 userId)
 {
     if (!db.isOpen()) {
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     QSqlQuery user(db);
     user.prepare(QStringLiteral("SELECT ") + kAdminColumns +
                  QStringLiteral(" FROM users u WHERE u.id = ?"));
     user.addBindValue(userId);
     if (!user.exec()) {
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     if (!user.next()) {
         return notFound();
@@ -119,30 +125,28 @@ std::variant<QJsonObject, ApiError> userDetails(QSqlDatabase &db, qint64 userId)
     avatar.prepare(QStringLiteral("SELECT etag FROM avatars WHERE user_id = ?"));
     avatar.addBindValue(userId);
     if (!avatar.exec()) {
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     const QByteArray etag = avatar.next() ? avatar.value(0).toString().toLatin1() : QByteArray();
     details.insert(QStringLiteral("hasAvatar"), !etag.isEmpty());
     details.insert(QStringLiteral("avatarUrl"), avatar_store::urlFor(userId, etag));
     auto sessions = session_store::list(db, userId, QString());
-    if (const auto *error = std::get_if<ApiError>(&sessions)) {
-        return *error;
+    if (std::holds_alternative<ApiError>(sessions)) {
+        return DomainError::unavailable(); // the only way listing sessions fails
     }
     details.insert(QStringLiteral("sessions"), std::get<QJsonArray>(sessions));
     return details;
 }
 
-std::variant<QStringList, ApiError> ban(QSqlDatabase &db, qint64 adminId, qint64 userId,
-                                        const QString &reason)
+std::variant<QStringList, DomainError> ban(QSqlDatabase &db, qint64 adminId, qint64 userId,
+                                           const QString &reason)
 {
     if (adminId == userId) {
-        return ApiError{Status::Conflict,
-                        QStringLiteral("cannot_ban_yourself"),
-                        QStringLiteral("you cannot ban yourself"),
-                        {}};
+        return refused(QStringLiteral("cannot_ban_yourself"),
+                       QStringLiteral("you cannot ban yourself"));
     }
     if (!db.isOpen() || !db.transaction()) {
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     QSqlQuery update(db);
     update.prepare(QStringLiteral(
@@ -151,32 +155,30 @@ std::variant<QStringList, ApiError> ban(QSqlDatabase &db, qint64 adminId, qint64
     update.addBindValue(userId);
     if (!update.exec()) {
         db.rollback();
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     if (update.numRowsAffected() != 1) {
         db.rollback();
         return account_store::byId(db, userId).index() == 1
-                   ? std::variant<QStringList, ApiError>(notFound())
-                   : std::variant<QStringList, ApiError>(
-                         ApiError{Status::Conflict,
-                                  QStringLiteral("already_banned"),
-                                  QStringLiteral("this user is already banned"),
-                                  {}});
+                   ? std::variant<QStringList, DomainError>(notFound())
+                   : std::variant<QStringList, DomainError>(
+                         refused(QStringLiteral("already_banned"),
+                                 QStringLiteral("this user is already banned")));
     }
     auto revoked = session_store::revokeAll(db, userId, QStringLiteral("banned"));
     if (std::holds_alternative<ApiError>(revoked) ||
         !record(db, adminId, QStringLiteral("ban"), userId, {{QStringLiteral("reason"), reason}}) ||
         !db.commit()) {
         db.rollback();
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     return std::get<QStringList>(revoked);
 }
 
-std::optional<ApiError> unban(QSqlDatabase &db, qint64 adminId, qint64 userId)
+std::optional<DomainError> unban(QSqlDatabase &db, qint64 adminId, qint64 userId)
 {
     if (!db.isOpen() || !db.transaction()) {
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     QSqlQuery update(db);
     update.prepare(QStringLiteral("UPDATE users SET banned_at = NULL, ban_reason = NULL WHERE id = "
@@ -184,35 +186,33 @@ std::optional<ApiError> unban(QSqlDatabase &db, qint64 adminId, qint64 userId)
     update.addBindValue(userId);
     if (!update.exec()) {
         db.rollback();
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     if (update.numRowsAffected() != 1) {
         db.rollback();
         return account_store::byId(db, userId).index() == 1
                    ? notFound()
-                   : ApiError{Status::Conflict,
-                              QStringLiteral("not_banned"),
-                              QStringLiteral("this user is not banned"),
-                              {}};
+                   : refused(QStringLiteral("not_banned"),
+                             QStringLiteral("this user is not banned"));
     }
     if (!record(db, adminId, QStringLiteral("unban"), userId, {}) || !db.commit()) {
         db.rollback();
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     return std::nullopt;
 }
 
-std::optional<ApiError> setRole(QSqlDatabase &db, qint64 adminId, qint64 userId,
-                                const QString &role)
+std::optional<DomainError> setRole(QSqlDatabase &db, qint64 adminId, qint64 userId,
+                                   const QString &role)
 {
     if (!db.isOpen() || !db.transaction()) {
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     // Locks every admin row, so two demotions racing cannot both see "another admin is left".
     QSqlQuery admins(db);
     if (!admins.exec(QStringLiteral("SELECT id FROM users WHERE role = 'admin' FOR UPDATE"))) {
         db.rollback();
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     QList<qint64> adminIds;
     while (admins.next()) {
@@ -220,10 +220,8 @@ std::optional<ApiError> setRole(QSqlDatabase &db, qint64 adminId, qint64 userId,
     }
     if (role == QLatin1String("user") && adminIds == QList<qint64>{userId}) {
         db.rollback();
-        return ApiError{Status::Conflict,
-                        QStringLiteral("last_admin"),
-                        QStringLiteral("the platform needs at least one admin"),
-                        {}};
+        return refused(QStringLiteral("last_admin"),
+                       QStringLiteral("the platform needs at least one admin"));
     }
     QSqlQuery update(db);
     update.prepare(QStringLiteral(
@@ -233,7 +231,7 @@ std::optional<ApiError> setRole(QSqlDatabase &db, qint64 adminId, qint64 userId,
     update.addBindValue(userId);
     if (!update.exec()) {
         db.rollback();
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     if (!update.next()) {
         db.rollback();
@@ -244,41 +242,38 @@ std::optional<ApiError> setRole(QSqlDatabase &db, qint64 adminId, qint64 userId,
             {{QStringLiteral("from"), update.value(0).toString()}, {QStringLiteral("to"), role}}) ||
         !db.commit()) {
         db.rollback();
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     return std::nullopt;
 }
 
-std::optional<ApiError> removeAvatar(QSqlDatabase &db, qint64 adminId, qint64 userId)
+std::optional<DomainError> removeAvatar(QSqlDatabase &db, qint64 adminId, qint64 userId)
 {
     if (!db.isOpen() || !db.transaction()) {
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     QSqlQuery remove(db);
     remove.prepare(QStringLiteral("DELETE FROM avatars WHERE user_id = ?"));
     remove.addBindValue(userId);
     if (!remove.exec()) {
         db.rollback();
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     if (remove.numRowsAffected() != 1) {
         db.rollback();
-        return ApiError{Status::NotFound,
-                        QStringLiteral("not_found"),
-                        QStringLiteral("this user has no uploaded avatar"),
-                        {}};
+        return DomainError::notFound(QStringLiteral("this user has no uploaded avatar"));
     }
     if (!record(db, adminId, QStringLiteral("remove_avatar"), userId, {}) || !db.commit()) {
         db.rollback();
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     return std::nullopt;
 }
 
-std::variant<QJsonArray, ApiError> auditLog(QSqlDatabase &db, int limit, int offset)
+std::variant<QJsonArray, DomainError> auditLog(QSqlDatabase &db, int limit, int offset)
 {
     if (!db.isOpen()) {
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     QSqlQuery query(db);
     query.prepare(QStringLiteral(
@@ -289,7 +284,7 @@ std::variant<QJsonArray, ApiError> auditLog(QSqlDatabase &db, int limit, int off
     query.addBindValue(limit);
     query.addBindValue(offset);
     if (!query.exec()) {
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     QJsonArray entries;
     while (query.next()) {
@@ -315,10 +310,10 @@ std::variant<QJsonArray, ApiError> auditLog(QSqlDatabase &db, int limit, int off
     return entries;
 }
 
-std::variant<StoredFigures, ApiError> figures(QSqlDatabase &db, int staleAfterSeconds)
+std::variant<StoredFigures, DomainError> figures(QSqlDatabase &db, int staleAfterSeconds)
 {
     if (!db.isOpen()) {
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     // The same rule as presence: a connection counts while its instance's heartbeat is fresh.
     // "Today" is the UTC day, whatever the session's time zone.
@@ -331,7 +326,7 @@ std::variant<StoredFigures, ApiError> figures(QSqlDatabase &db, int staleAfterSe
         "WHERE ended_at >= date_trunc('day', now() AT TIME ZONE 'UTC') AT TIME ZONE 'UTC')"));
     query.addBindValue(staleAfterSeconds);
     if (!query.exec() || !query.next()) {
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     return StoredFigures{query.value(0).toLongLong(), query.value(1).toLongLong()};
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "auth/AccountStore.h"
+#include "core/DomainError.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -20,33 +21,33 @@ struct UserPage {
     qint64 total = 0;
 };
 // By user name, display name or e-mail (substring, case-insensitive), newest first.
-std::variant<UserPage, ApiError> searchUsers(QSqlDatabase &db, const QString &query, int limit,
-                                             int offset);
+std::variant<UserPage, DomainError> searchUsers(QSqlDatabase &db, const QString &query, int limit,
+                                                int offset);
 
 // A user as an admin sees them: account, ban state, uploaded avatar (hasAvatar, avatarUrl),
 // active sessions.
-std::variant<QJsonObject, ApiError> userDetails(QSqlDatabase &db, qint64 userId);
+std::variant<QJsonObject, DomainError> userDetails(QSqlDatabase &db, qint64 userId);
 
 // Bans (revoking every session; returns their ids so their sockets close) or unbans.
-std::variant<QStringList, ApiError> ban(QSqlDatabase &db, qint64 adminId, qint64 userId,
-                                        const QString &reason);
-std::optional<ApiError> unban(QSqlDatabase &db, qint64 adminId, qint64 userId);
+std::variant<QStringList, DomainError> ban(QSqlDatabase &db, qint64 adminId, qint64 userId,
+                                           const QString &reason);
+std::optional<DomainError> unban(QSqlDatabase &db, qint64 adminId, qint64 userId);
 
 // Changes a role; refuses to leave the platform without an admin (last_admin).
-std::optional<ApiError> setRole(QSqlDatabase &db, qint64 adminId, qint64 userId,
-                                const QString &role);
+std::optional<DomainError> setRole(QSqlDatabase &db, qint64 adminId, qint64 userId,
+                                   const QString &role);
 
-std::variant<QJsonArray, ApiError> auditLog(QSqlDatabase &db, int limit, int offset);
+std::variant<QJsonArray, DomainError> auditLog(QSqlDatabase &db, int limit, int offset);
 
 // The live figures the database knows, for every instance at once.
 struct StoredFigures {
     qint64 connectedUsers = 0; // users with a WebSocket counted by presence (fresh instance)
     qint64 matchesToday = 0;   // matches recorded since 00:00 UTC
 };
-std::variant<StoredFigures, ApiError> figures(QSqlDatabase &db, int staleAfterSeconds);
+std::variant<StoredFigures, DomainError> figures(QSqlDatabase &db, int staleAfterSeconds);
 
 // Removes a user's uploaded avatar (they get the generated one back). 404 when there is none.
-std::optional<ApiError> removeAvatar(QSqlDatabase &db, qint64 adminId, qint64 userId);
+std::optional<DomainError> removeAvatar(QSqlDatabase &db, qint64 adminId, qint64 userId);
 
 // Records an action done elsewhere (e.g. an avatar removal) in the caller's transaction.
 bool record(QSqlDatabase &db, qint64 adminId, const QString &action, qint64 targetUserId,

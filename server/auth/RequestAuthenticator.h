@@ -2,6 +2,7 @@
 
 #include "auth/AccessToken.h"
 #include "auth/AccountStore.h"
+#include "auth/VerifiedTokenCache.h"
 #include "http/DeferredReply.h"
 
 #include <QObject>
@@ -38,7 +39,7 @@ public:
     void setSessionCache(SessionCache *cache) { m_cache = cache; }
 
 private:
-    const AccessTokenCodec &m_tokens;
+    VerifiedTokenCache m_tokens;
     DatabaseWorkers &m_workers;
     SessionCache *m_cache = nullptr;
 };

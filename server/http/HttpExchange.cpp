@@ -1,6 +1,7 @@
 #include "http/HttpExchange.h"
 
 #include "app/StructuredLog.h"
+#include "core/CompactJson.h"
 #include "http/SecurityHeaders.h"
 #include "metrics/ServerMetrics.h"
 
@@ -12,9 +13,21 @@ namespace {
 
 QByteArray newRequestId()
 {
-    quint32 words[3];
-    QRandomGenerator::system()->fillRange(words);
-    return QByteArray(reinterpret_cast<const char *>(words), sizeof words).toHex();
+    // 96 bits from the system's generator, drawn 4 KiB at a time instead of one system call per
+    // request.
+    constexpr int kIdWords = 3;
+    constexpr int kBufferWords = 1024;
+    thread_local quint32 buffer[kBufferWords];
+    thread_local int used = kBufferWords;
+    if (used + kIdWords > kBufferWords) {
+        QRandomGenerator::system()->fillRange(buffer);
+        used = 0;
+    }
+    const QByteArray id =
+        QByteArray(reinterpret_cast<const char *>(buffer + used), kIdWords * sizeof(quint32))
+            .toHex();
+    used += kIdWords;
+    return id;
 }
 
 // nginx forwards its own $request_id; accept an incoming id only if it is harmless to log.
@@ -93,7 +106,6 @@ HttpExchange::HttpExchange(const QHttpServerRequest &request)
     : m_requestId(requestIdFrom(request))
     , m_method(methodName(request.method()))
     , m_path(request.url().path())
-    , m_remote(request.remoteAddress().toString())
     , m_client(clientAddressOf(request.remoteAddress(), request.value("X-Real-IP")))
 {
     m_timer.start();
@@ -108,14 +120,25 @@ void HttpExchange::send(QHttpServerResponder &&responder, QHttpServerResponse re
     }
     const int status = int(response.statusCode());
     metrics::observeHttpRequest(m_method, m_path, status, double(m_timer.nsecsElapsed()) / 1e9);
-    StructuredLog::write(status >= 500 ? LogLevel::Error : LogLevel::Info,
-                         QStringLiteral("http_request"),
-                         {{QStringLiteral("requestId"), QString::fromLatin1(m_requestId)},
-                          {QStringLiteral("method"), m_method},
-                          {QStringLiteral("path"), m_path.left(300)},
-                          {QStringLiteral("status"), status},
-                          {QStringLiteral("durationMs"), double(m_timer.nsecsElapsed()) / 1e6},
-                          {QStringLiteral("remote"), m_client}});
+    const LogLevel level = status >= 500 ? LogLevel::Error : LogLevel::Info;
+    if (StructuredLog::isEnabled(level)) {
+        // Written directly, keys in QJsonObject's order: the same bytes as StructuredLog::write
+        // with these fields, for a fraction of the CPU (one line per request).
+        QByteArray line;
+        line.reserve(256);
+        CompactJsonObject(line)
+            .add("durationMs", double(m_timer.nsecsElapsed()) / 1e6)
+            .addLatin1("event", "http_request")
+            .addLatin1("level", StructuredLog::levelName(level))
+            .add("method", QStringView(m_method))
+            .add("path", QStringView(m_path).left(300))
+            .add("remote", QStringView(m_client))
+            .addLatin1("requestId", m_requestId)
+            .add("status", status)
+            .addLatin1("ts", StructuredLog::timestamp())
+            .finish();
+        StructuredLog::writeLine(level, std::move(line));
+    }
     if (isHead()) {
         // A HEAD answer must not carry a body, or a keep-alive client reads it as the next answer.
         QHttpServerResponse headOnly(response.mimeType(), QByteArray(), response.statusCode());

@@ -37,7 +37,6 @@ private:
     QByteArray m_requestId;
     QString m_method;
     QString m_path;
-    QString m_remote;
     QString m_client;
     QElapsedTimer m_timer;
 };

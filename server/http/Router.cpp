@@ -5,6 +5,7 @@
 #include "http/JsonBody.h"
 
 #include <QHttpServer>
+#include <QHttpServerRouterRule>
 
 #include <algorithm>
 
@@ -73,6 +74,28 @@ int segmentCount(const QString &path)
 {
     return int(path.count(u'/'));
 }
+
+// Every path without <arg> in one QHttpServer rule: a hash look-up of the request's path where
+// one rule per path would run a regular expression each (a request for the 20th literal path
+// ran 20). It matches what those rules matched: a declared path, any known method.
+class LiteralPathsRule : public QHttpServerRouterRule {
+public:
+    template <typename Paths>
+    LiteralPathsRule(const QString &pattern, const Paths *paths, RouterHandler handler)
+        : QHttpServerRouterRule(pattern, std::move(handler))
+        , m_contains([paths](const QString &path) { return paths->contains(path); })
+    {}
+
+protected:
+    bool matches(const QHttpServerRequest &request, QRegularExpressionMatch *) const override
+    {
+        return (int(QHttpServerRequest::Method::AnyKnown) & int(request.method())) != 0 &&
+               m_contains(request.url().path());
+    }
+
+private:
+    std::function<bool(const QString &)> m_contains;
+};
 
 } // namespace
 
@@ -192,6 +215,19 @@ bool Router::install(QHttpServer &server)
     });
     for (const auto &entry : std::as_const(m_paths)) {
         entry->allow = allowHeader(entry->path);
+        if (!entry->path.contains(u"<arg>"_s)) {
+            m_literalPaths.insert(entry->path, entry.get());
+        }
+    }
+    if (!m_literalPaths.isEmpty()) {
+        server.route<LiteralPathsRule>(
+            m_literalPaths.cbegin().key(), &m_literalPaths,
+            [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+                dispatch(*m_literalPaths.value(request.url().path()), {}, request,
+                         std::move(responder));
+            });
+    }
+    for (const auto &entry : std::as_const(m_paths)) {
         const PathRoutes *routes = entry.get();
         if (entry->path.contains(u"<arg>"_s)) {
             server.route(entry->path,
@@ -199,11 +235,6 @@ bool Router::install(QHttpServer &server)
                                         QHttpServerResponder &&responder) {
                              dispatch(*routes, {arg}, request, std::move(responder));
                          });
-        } else {
-            server.route(entry->path, [this, routes](const QHttpServerRequest &request,
-                                                     QHttpServerResponder &&responder) {
-                dispatch(*routes, {}, request, std::move(responder));
-            });
         }
     }
     return true;

@@ -5,6 +5,7 @@
 #include "http/ApiError.h"
 #include "http/DeferredReply.h"
 
+#include <QHash>
 #include <QHostAddress>
 #include <QHttpServerRequest>
 #include <QJsonArray>
@@ -90,9 +91,10 @@ struct Route {
 //
 // One QHttpServer rule per path dispatches on the method: a method no row declares gets 405 with
 // the Allow header; then authentication, the admin check and the body rule; then the handler.
-// Paths without <arg> are installed before patterns (so "/api/users/me" wins over
-// "/api/users/<arg>"), patterns with more segments first. A path has one owner: a second table
-// declaring a method already declared on it is a programming error (install() fails).
+// Paths without <arg> are matched before patterns (so "/api/users/me" wins over
+// "/api/users/<arg>"), by one rule that looks the path up in a hash instead of one regular
+// expression per path; then patterns, with more segments first. A path has one owner: a second
+// table declaring a method already declared on it is a programming error (install() fails).
 class Router {
 public:
     using Method = QHttpServerRequest::Method;
@@ -142,6 +144,7 @@ private:
     RequestAuthenticator &m_authenticator;
     QList<std::shared_ptr<const Route>> m_routes;
     QList<std::shared_ptr<PathRoutes>> m_paths;
+    QHash<QString, const PathRoutes *> m_literalPaths; // paths without <arg>, one rule for all
 };
 
 // The completion of DatabaseWorkers::run for a std::variant<Value, Error> result: the error's

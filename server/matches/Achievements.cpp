@@ -326,10 +326,10 @@ int backfill(QSqlDatabase &db)
     return added;
 }
 
-std::variant<QJsonObject, ApiError> forUser(QSqlDatabase &db, qint64 userId)
+std::variant<QJsonObject, DomainError> forUser(QSqlDatabase &db, qint64 userId)
 {
     if (!db.isOpen()) {
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     QSqlQuery user(db);
     user.prepare(QStringLiteral(
@@ -340,13 +340,10 @@ std::variant<QJsonObject, ApiError> forUser(QSqlDatabase &db, qint64 userId)
         "FROM users u WHERE u.id = ?"));
     user.addBindValue(userId);
     if (!user.exec()) {
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     if (!user.next()) {
-        return ApiError{QHttpServerResponder::StatusCode::NotFound,
-                        QStringLiteral("not_found"),
-                        QStringLiteral("no such user"),
-                        {}};
+        return DomainError::notFound(QStringLiteral("no such user"));
     }
     const qint64 played = user.value(0).toLongLong();
     const qint64 wins = user.value(1).toLongLong();
@@ -355,7 +352,7 @@ std::variant<QJsonObject, ApiError> forUser(QSqlDatabase &db, qint64 userId)
         "SELECT code, earned_at, match_id FROM user_achievements WHERE user_id = ?"));
     earned.addBindValue(userId);
     if (!earned.exec()) {
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     QHash<QString, QJsonObject> byCode;
     while (earned.next()) {

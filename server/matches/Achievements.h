@@ -1,6 +1,6 @@
 #pragma once
 
-#include "http/ApiError.h"
+#include "core/DomainError.h"
 #include "matches/MatchRecord.h"
 
 #include <QDateTime>
@@ -86,7 +86,7 @@ int backfill(QSqlDatabase &db);
 
 // GET /api/users/{id}/achievements: every achievement (earned ones with earnedAt and matchId),
 // experience and level. 404 not_found for an unknown user.
-std::variant<QJsonObject, ApiError> forUser(QSqlDatabase &db, qint64 userId);
+std::variant<QJsonObject, DomainError> forUser(QSqlDatabase &db, qint64 userId);
 
 } // namespace achievements
 } // namespace transcendence::server

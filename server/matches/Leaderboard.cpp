@@ -18,10 +18,10 @@ QJsonObject Page::toJson(const Request &request) const
             {QStringLiteral("friends"), request.friendsOnly}};
 }
 
-std::variant<Page, ApiError> read(QSqlDatabase &db, const Request &request)
+std::variant<Page, DomainError> read(QSqlDatabase &db, const Request &request)
 {
     if (!db.isOpen()) {
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     // The ranking needs every ranked row (a rank counts those above), so it is one window over
     // the pool; the page's rows and the caller's row come back from the same ranking.
@@ -53,7 +53,7 @@ std::variant<Page, ApiError> read(QSqlDatabase &db, const Request &request)
     query.addBindValue(qint64(request.offset) + request.limit);
     query.addBindValue(request.callerId);
     if (!query.exec()) {
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     Page page;
     while (query.next()) {

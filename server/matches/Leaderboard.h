@@ -1,6 +1,6 @@
 #pragma once
 
-#include "http/ApiError.h"
+#include "core/DomainError.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -37,7 +37,7 @@ inline constexpr int kMaxLimit = 100;
 inline constexpr int kMaxOffset = 1'000'000;
 
 // One query on a worker thread; 503 database_unavailable when it fails.
-std::variant<Page, ApiError> read(QSqlDatabase &db, const Request &request);
+std::variant<Page, DomainError> read(QSqlDatabase &db, const Request &request);
 
 } // namespace leaderboard
 } // namespace transcendence::server

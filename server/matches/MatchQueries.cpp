@@ -17,9 +17,9 @@ using Status = QHttpServerResponder::StatusCode;
 // Qualified: inside match_store, "replay" names the function below.
 using StoredInputLog = transcendence::replay::InputLog;
 
-ApiError noSuchUser()
+DomainError noSuchUser()
 {
-    return {Status::NotFound, QStringLiteral("not_found"), QStringLiteral("no such user"), {}};
+    return DomainError::notFound(QStringLiteral("no such user"));
 }
 
 ApiError noSuchMatch()
@@ -219,16 +219,16 @@ QJsonObject UserStats::toJson() const
             {QStringLiteral("playedByMode"), modes}};
 }
 
-std::variant<UserStats, ApiError> userStats(QSqlDatabase &db, qint64 userId)
+std::variant<UserStats, DomainError> userStats(QSqlDatabase &db, qint64 userId)
 {
     if (!db.isOpen()) {
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     QSqlQuery user(db);
     user.prepare(QStringLiteral("SELECT rating FROM users WHERE id = ?"));
     user.addBindValue(userId);
     if (!user.exec()) {
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     if (!user.next()) {
         return noSuchUser();
@@ -254,7 +254,7 @@ std::variant<UserStats, ApiError> userStats(QSqlDatabase &db, qint64 userId)
         "ORDER BY m.ended_at, m.id"));
     outcomes.addBindValue(userId);
     if (!outcomes.exec()) {
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     int winStreak = 0;
     while (outcomes.next()) {
@@ -274,7 +274,7 @@ std::variant<UserStats, ApiError> userStats(QSqlDatabase &db, qint64 userId)
     ratings.addBindValue(userId);
     ratings.addBindValue(kRatingHistoryPoints);
     if (!ratings.exec()) {
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     while (ratings.next()) {
         stats.ratingHistory.push_back({ratings.value(0).toLongLong(),
@@ -285,14 +285,15 @@ std::variant<UserStats, ApiError> userStats(QSqlDatabase &db, qint64 userId)
     return stats;
 }
 
-std::variant<HistoryPage, ApiError> history(QSqlDatabase &db, qint64 userId, int limit, int offset)
+std::variant<HistoryPage, DomainError> history(QSqlDatabase &db, qint64 userId, int limit,
+                                               int offset)
 {
     if (!db.isOpen()) {
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     const auto exists = userExists(db, userId);
     if (!exists) {
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     if (!*exists) {
         return noSuchUser();
@@ -309,7 +310,7 @@ std::variant<HistoryPage, ApiError> history(QSqlDatabase &db, qint64 userId, int
     page.addBindValue(limit);
     page.addBindValue(offset);
     if (!count.exec() || !count.next() || !page.exec()) {
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     QList<qint64> matchIds;
     while (page.next()) {
@@ -322,7 +323,7 @@ std::variant<HistoryPage, ApiError> history(QSqlDatabase &db, qint64 userId, int
     }
     const auto players = playersOf(db, matchIds);
     if (!players) {
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     page.seek(-1); // QPSQL results are scrollable: a second pass needs no second query
     while (page.next()) {

@@ -112,11 +112,11 @@ void MatchRoutes::handleAchievements(const RouteCall &call)
     if (!userId) {
         return;
     }
-    using Result = std::variant<QJsonObject, ApiError>;
+    using Result = std::variant<QJsonObject, DomainError>;
     m_context.workers.run<Result>(
         this, [userId](QSqlDatabase &db) { return achievements::forUser(db, *userId); },
-        answer<QJsonObject>(call.reply,
-                            [](const QJsonObject &earned) { return QHttpServerResponse(earned); }));
+        answer<QJsonObject, DomainError>(
+            call.reply, [](const QJsonObject &earned) { return QHttpServerResponse(earned); }));
 }
 
 void MatchRoutes::handleLeaderboard(const RouteCall &call)
@@ -128,10 +128,10 @@ void MatchRoutes::handleLeaderboard(const RouteCall &call)
     }
     leaderboard::Request wanted = std::get<leaderboard::Request>(parsed);
     wanted.callerId = call.user.id;
-    using Result = std::variant<leaderboard::Page, ApiError>;
+    using Result = std::variant<leaderboard::Page, DomainError>;
     m_context.workers.run<Result>(
         this, [wanted](QSqlDatabase &db) { return leaderboard::read(db, wanted); },
-        answer<leaderboard::Page>(call.reply, [wanted](const leaderboard::Page &page) {
+        answer<leaderboard::Page, DomainError>(call.reply, [wanted](const leaderboard::Page &page) {
             return QHttpServerResponse(page.toJson(wanted));
         }));
 }
@@ -142,12 +142,13 @@ void MatchRoutes::handleStats(const RouteCall &call)
     if (!userId) {
         return;
     }
-    using Result = std::variant<match_store::UserStats, ApiError>;
+    using Result = std::variant<match_store::UserStats, DomainError>;
     m_context.workers.run<Result>(
         this, [userId](QSqlDatabase &db) { return match_store::userStats(db, *userId); },
-        answer<match_store::UserStats>(call.reply, [](const match_store::UserStats &stats) {
-            return QHttpServerResponse(stats.toJson());
-        }));
+        answer<match_store::UserStats, DomainError>(call.reply,
+                                                    [](const match_store::UserStats &stats) {
+                                                        return QHttpServerResponse(stats.toJson());
+                                                    }));
 }
 
 void MatchRoutes::handleHistory(const RouteCall &call)
@@ -162,21 +163,22 @@ void MatchRoutes::handleHistory(const RouteCall &call)
         return;
     }
     const Paging page = std::get<Paging>(paging);
-    using Result = std::variant<match_store::HistoryPage, ApiError>;
+    using Result = std::variant<match_store::HistoryPage, DomainError>;
     m_context.workers.run<Result>(
         this,
         [userId, page](QSqlDatabase &db) {
             return match_store::history(db, *userId, page.limit, page.offset);
         },
-        answer<match_store::HistoryPage>(call.reply, [page](
-                                                         const match_store::HistoryPage &history) {
-            return QHttpServerResponse(QJsonObject{
-                {QStringLiteral("matches"), history.matches},
-                {QStringLiteral("limit"), page.limit},
-                {QStringLiteral("offset"), page.offset},
-                {QStringLiteral("total"), history.total},
-                {QStringLiteral("hasMore"), page.offset + history.matches.size() < history.total}});
-        }));
+        answer<match_store::HistoryPage, DomainError>(
+            call.reply, [page](const match_store::HistoryPage &history) {
+                return QHttpServerResponse(
+                    QJsonObject{{QStringLiteral("matches"), history.matches},
+                                {QStringLiteral("limit"), page.limit},
+                                {QStringLiteral("offset"), page.offset},
+                                {QStringLiteral("total"), history.total},
+                                {QStringLiteral("hasMore"),
+                                 page.offset + history.matches.size() < history.total}});
+            }));
 }
 
 void MatchRoutes::handleMatch(const RouteCall &call)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/DomainError.h"
 #include "http/ApiError.h"
 #include "matches/MatchRecord.h"
 
@@ -75,14 +76,15 @@ struct UserStats {
 inline constexpr int kRatingHistoryPoints = 100;
 
 // 404 not_found for an unknown user.
-std::variant<UserStats, ApiError> userStats(QSqlDatabase &db, qint64 userId);
+std::variant<UserStats, DomainError> userStats(QSqlDatabase &db, qint64 userId);
 
 struct HistoryPage {
     QJsonArray matches; // newest first (by end time)
     qint64 total = 0;   // the user's matches, all kinds
 };
 // Every match the user played a seat in, all kinds; 404 not_found for an unknown user.
-std::variant<HistoryPage, ApiError> history(QSqlDatabase &db, qint64 userId, int limit, int offset);
+std::variant<HistoryPage, DomainError> history(QSqlDatabase &db, qint64 userId, int limit,
+                                               int offset);
 
 // Everything but the input log: players, configuration, seed, final state hash. 404 not_found.
 std::variant<QJsonObject, ApiError> matchDetails(QSqlDatabase &db, qint64 matchId);

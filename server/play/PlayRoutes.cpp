@@ -302,7 +302,7 @@ void PlayFeature::restSummary(const RouteCall &call)
         return;
     }
     m_summaryLeadersLoading = true;
-    using Result = std::variant<leaderboard::Page, ApiError>;
+    using Result = std::variant<leaderboard::Page, DomainError>;
     m_context.workers.run<Result>(
         this,
         [](QSqlDatabase &db) {
@@ -314,9 +314,10 @@ void PlayFeature::restSummary(const RouteCall &call)
             m_summaryLeadersLoading = false;
             std::vector<DeferredReplyPtr> waiting;
             waiting.swap(m_summaryWaiting);
-            if (const auto *error = std::get_if<ApiError>(&result)) {
+            if (const auto *error = std::get_if<DomainError>(&result)) {
+                const ApiError answer = ApiError::from(*error);
                 for (const DeferredReplyPtr &reply : waiting) {
-                    reply->send(error->toResponse());
+                    reply->send(answer.toResponse());
                 }
                 return;
             }

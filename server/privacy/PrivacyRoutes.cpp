@@ -82,7 +82,7 @@ void PrivacyRoutes::registerRoutes(Router &router)
 
 void PrivacyRoutes::handleExport(const RouteCall &call)
 {
-    using Result = std::variant<QJsonObject, ApiError>;
+    using Result = std::variant<QJsonObject, DomainError>;
     const UserRecord user = call.user;
     m_context.workers.run<Result>(
         this,
@@ -95,7 +95,7 @@ void PrivacyRoutes::handleExport(const RouteCall &call)
             }
             return exported;
         },
-        answer<QJsonObject>(call.reply, [userId = user.id](const QJsonObject &data) {
+        answer<QJsonObject, DomainError>(call.reply, [userId = user.id](const QJsonObject &data) {
             QHttpServerResponse response(data);
             response.setHeader("Content-Disposition", "attachment; filename=\"transcendence-data-" +
                                                           QByteArray::number(userId) + ".json\"");
@@ -144,8 +144,13 @@ void PrivacyRoutes::remove(const RouteCall &call, Removal removal)
                 farewell =
                     mail_templates::accountDeleted(user.language, user.email, user.displayName);
             }
-            return removal == Removal::Erase ? privacy_store::erase(db, user.id, farewell)
-                                             : privacy_store::anonymize(db, user.id, farewell);
+            auto removed = removal == Removal::Erase
+                               ? privacy_store::erase(db, user.id, farewell)
+                               : privacy_store::anonymize(db, user.id, farewell);
+            if (const auto *error = std::get_if<DomainError>(&removed)) {
+                return ApiError::from(*error);
+            }
+            return std::get<QStringList>(removed);
         },
         answer<QStringList>(call.reply, [this](const QStringList &revoked) {
             emit m_context.auth.sessionsRevoked(revoked);

@@ -129,19 +129,19 @@ QStringList liveSessions(QSqlDatabase &db, qint64 userId)
     return ids;
 }
 
-std::variant<QJsonObject, ApiError> exportData(QSqlDatabase &db, qint64 userId)
+std::variant<QJsonObject, DomainError> exportData(QSqlDatabase &db, qint64 userId)
 {
     if (!db.isOpen()) {
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     const auto keys = foreignKeysToUsers(db);
     if (!keys) {
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     QJsonObject tables;
     const auto account = rowsOf(db, {QStringLiteral("users"), QStringLiteral("id")}, userId);
     if (!account) {
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     tables.insert(QStringLiteral("users"), *account);
     for (const ForeignKey &key : *keys) {
@@ -150,7 +150,7 @@ std::variant<QJsonObject, ApiError> exportData(QSqlDatabase &db, qint64 userId)
         }
         const auto rows = rowsOf(db, key, userId);
         if (!rows) {
-            return account_store::databaseUnavailable();
+            return DomainError::unavailable();
         }
         QJsonArray merged = tables.value(key.table).toArray();
         for (const QJsonValue &row : *rows) {
@@ -168,7 +168,7 @@ std::variant<QJsonObject, ApiError> exportData(QSqlDatabase &db, qint64 userId)
                        "WHERE m.id IN (SELECT match_id FROM match_players WHERE user_id = ?)"));
     matches.addBindValue(userId);
     if (!matches.exec() || !matches.next()) {
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     tables.insert(QStringLiteral("matches"),
                   QJsonDocument::fromJson(matches.value(0).toString().toUtf8()).array());
@@ -187,32 +187,31 @@ namespace {
 // Refuses (409 last_admin) when the user is the platform's only admin: erasing or anonymizing
 // that account would leave nobody to moderate. Locks every admin row first, as
 // admin_store::setRole does, so a demotion racing with this cannot leave none either.
-std::optional<ApiError> refuseLastAdmin(QSqlDatabase &db, qint64 userId)
+std::optional<DomainError> refuseLastAdmin(QSqlDatabase &db, qint64 userId)
 {
     QSqlQuery admins(db);
     if (!admins.exec(QStringLiteral("SELECT id FROM users WHERE role = 'admin' FOR UPDATE"))) {
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     QList<qint64> adminIds;
     while (admins.next()) {
         adminIds << admins.value(0).toLongLong();
     }
     if (adminIds == QList<qint64>{userId}) {
-        return ApiError{QHttpServerResponder::StatusCode::Conflict,
-                        QStringLiteral("last_admin"),
-                        QStringLiteral("you are the only admin: make someone else admin first"),
-                        {}};
+        return DomainError{QStringLiteral("last_admin"),
+                           QStringLiteral("you are the only admin: make someone else admin first"),
+                           {}};
     }
     return std::nullopt;
 }
 
 } // namespace
 
-std::variant<QStringList, ApiError> anonymize(QSqlDatabase &db, qint64 userId,
-                                              const std::optional<MailMessage> &farewell)
+std::variant<QStringList, DomainError> anonymize(QSqlDatabase &db, qint64 userId,
+                                                 const std::optional<MailMessage> &farewell)
 {
     if (!db.isOpen() || !db.transaction()) {
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     if (auto refused = refuseLastAdmin(db, userId)) {
         db.rollback();
@@ -255,16 +254,16 @@ std::variant<QStringList, ApiError> anonymize(QSqlDatabase &db, qint64 userId,
         forgetTournaments(db, userId) && sayFarewell(db, farewell);
     if (!ok || !db.commit()) {
         db.rollback();
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     return sessions;
 }
 
-std::variant<QStringList, ApiError> erase(QSqlDatabase &db, qint64 userId,
-                                          const std::optional<MailMessage> &farewell)
+std::variant<QStringList, DomainError> erase(QSqlDatabase &db, qint64 userId,
+                                             const std::optional<MailMessage> &farewell)
 {
     if (!db.isOpen() || !db.transaction()) {
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     if (auto refused = refuseLastAdmin(db, userId)) {
         db.rollback();
@@ -285,7 +284,7 @@ std::variant<QStringList, ApiError> erase(QSqlDatabase &db, qint64 userId,
         !exec(db, QStringLiteral("DELETE FROM users WHERE id = ?"), userId) ||
         !sayFarewell(db, farewell) || !db.commit()) {
         db.rollback();
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     return sessions;
 }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "auth/AccountStore.h"
+#include "core/DomainError.h"
 #include "mail/MailMessage.h"
 
 #include <QJsonObject>
@@ -18,17 +18,17 @@ namespace privacy_store {
 // Every row of every table that refers to the user (found through the foreign keys to users,
 // so a new table is covered the day it is added), minus secrets (password and token hashes,
 // TOTP secrets). Blocks others made against the user are theirs and left out.
-std::variant<QJsonObject, ApiError> exportData(QSqlDatabase &db, qint64 userId);
+std::variant<QJsonObject, DomainError> exportData(QSqlDatabase &db, qint64 userId);
 
 // Replaces everything personal (names, e-mail, bio, avatar, password, 2FA, provider links,
 // friends, blocks, sessions) and keeps the account row so match results stay, as an anonymous
 // player who can no longer sign in. Returns the sessions ended, to close their sockets.
-std::variant<QStringList, ApiError> anonymize(QSqlDatabase &db, qint64 userId,
-                                              const std::optional<MailMessage> &farewell = {});
+std::variant<QStringList, DomainError> anonymize(QSqlDatabase &db, qint64 userId,
+                                                 const std::optional<MailMessage> &farewell = {});
 
 // Deletes the account and everything that refers to it; matches keep a seat with no name.
-std::variant<QStringList, ApiError> erase(QSqlDatabase &db, qint64 userId,
-                                          const std::optional<MailMessage> &farewell = {});
+std::variant<QStringList, DomainError> erase(QSqlDatabase &db, qint64 userId,
+                                             const std::optional<MailMessage> &farewell = {});
 
 // The sessions of the user still live (their sockets must close after anonymize/erase).
 QStringList liveSessions(QSqlDatabase &db, qint64 userId);

@@ -57,15 +57,16 @@ bool notify(QSqlDatabase &db, const QString &instanceId, qint64 userId, const QS
 // Runs change() between two readings of the user's presence, in one transaction under the
 // user's lock; fills friendIds and notifies other instances when the presence changed.
 template <typename Change>
-std::variant<PresenceChange, ApiError> observe(QSqlDatabase &db, const QString &instanceId,
-                                               qint64 userId, int staleAfterSeconds, Change change)
+std::variant<PresenceChange, DomainError> observe(QSqlDatabase &db, const QString &instanceId,
+                                                  qint64 userId, int staleAfterSeconds,
+                                                  Change change)
 {
     if (!db.isOpen() || !db.transaction()) {
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     const auto fail = [&db] {
         db.rollback();
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     };
     if (!lockUser(db, userId)) {
         return fail();
@@ -105,10 +106,10 @@ QString statusFrom(qint64 liveConnections, bool inGame)
     return inGame ? proto::presence_status::InGame : proto::presence_status::Online;
 }
 
-std::variant<QString, ApiError> statusOf(QSqlDatabase &db, qint64 userId, int staleAfterSeconds)
+std::variant<QString, DomainError> statusOf(QSqlDatabase &db, qint64 userId, int staleAfterSeconds)
 {
     if (!db.isOpen()) {
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     QSqlQuery &query = prepared_statements::get(
         db, QStringLiteral("SELECT p.live, p.in_game FROM (SELECT CAST(? AS bigint) AS id) "
@@ -117,14 +118,14 @@ std::variant<QString, ApiError> statusOf(QSqlDatabase &db, qint64 userId, int st
     query.addBindValue(userId);
     query.addBindValue(staleAfterSeconds);
     if (!query.exec() || !query.next()) {
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     return statusFrom(query.value(0).toLongLong(), query.value(1).toBool());
 }
 
-std::variant<PresenceChange, ApiError> connect(QSqlDatabase &db, const QString &instanceId,
-                                               const LiveConnection &connection,
-                                               int staleAfterSeconds)
+std::variant<PresenceChange, DomainError> connect(QSqlDatabase &db, const QString &instanceId,
+                                                  const LiveConnection &connection,
+                                                  int staleAfterSeconds)
 {
     return observe(db, instanceId, connection.userId, staleAfterSeconds, [&] {
         QSqlQuery &insert = prepared_statements::get(
@@ -140,9 +141,9 @@ std::variant<PresenceChange, ApiError> connect(QSqlDatabase &db, const QString &
     });
 }
 
-std::variant<PresenceChange, ApiError> disconnect(QSqlDatabase &db, const QString &instanceId,
-                                                  const QString &connectionId, qint64 userId,
-                                                  int staleAfterSeconds)
+std::variant<PresenceChange, DomainError> disconnect(QSqlDatabase &db, const QString &instanceId,
+                                                     const QString &connectionId, qint64 userId,
+                                                     int staleAfterSeconds)
 {
     return observe(db, instanceId, userId, staleAfterSeconds, [&] {
         QSqlQuery &remove = prepared_statements::get(
@@ -153,9 +154,9 @@ std::variant<PresenceChange, ApiError> disconnect(QSqlDatabase &db, const QStrin
     });
 }
 
-std::variant<PresenceChange, ApiError> setInGame(QSqlDatabase &db, const QString &instanceId,
-                                                 const QString &connectionId, qint64 userId,
-                                                 bool inGame, int staleAfterSeconds)
+std::variant<PresenceChange, DomainError> setInGame(QSqlDatabase &db, const QString &instanceId,
+                                                    const QString &connectionId, qint64 userId,
+                                                    bool inGame, int staleAfterSeconds)
 {
     return observe(db, instanceId, userId, staleAfterSeconds, [&] {
         QSqlQuery &update = prepared_statements::get(
@@ -168,29 +169,30 @@ std::variant<PresenceChange, ApiError> setInGame(QSqlDatabase &db, const QString
     });
 }
 
-std::variant<QList<PresenceChange>, ApiError> heartbeat(QSqlDatabase &db, const QString &instanceId,
-                                                        const QList<LiveConnection> &live,
-                                                        int staleAfterSeconds)
+std::variant<QList<PresenceChange>, DomainError> heartbeat(QSqlDatabase &db,
+                                                           const QString &instanceId,
+                                                           const QList<LiveConnection> &live,
+                                                           int staleAfterSeconds)
 {
     if (!db.isOpen()) {
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     QSqlQuery &touch = prepared_statements::get(
         db, QStringLiteral("UPDATE presence_instances SET last_seen_at = now() "
                            "WHERE instance_id = CAST(? AS uuid)"));
     touch.addBindValue(instanceId);
     if (!touch.exec()) {
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     if (touch.numRowsAffected() == 0) {
         // Given up for dead (a long pause, the database out of reach): register again, with the
         // sockets that are in fact still open.
         if (!ensureInstance(db, instanceId)) {
-            return account_store::databaseUnavailable();
+            return DomainError::unavailable();
         }
         for (const LiveConnection &connection : live) {
             auto restored = connect(db, instanceId, connection, staleAfterSeconds);
-            if (const auto *error = std::get_if<ApiError>(&restored)) {
+            if (const auto *error = std::get_if<DomainError>(&restored)) {
                 return *error;
             }
         }
@@ -204,7 +206,7 @@ std::variant<QList<PresenceChange>, ApiError> heartbeat(QSqlDatabase &db, const 
     sweep.addBindValue(instanceId);
     sweep.addBindValue(staleAfterSeconds);
     if (!sweep.exec()) {
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     QSet<qint64> affected;
     while (sweep.next()) {
@@ -216,7 +218,7 @@ std::variant<QList<PresenceChange>, ApiError> heartbeat(QSqlDatabase &db, const 
     dropInstances.addBindValue(instanceId);
     dropInstances.addBindValue(staleAfterSeconds);
     if (!dropInstances.exec()) {
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
 
     // Their friends saw them go offline in every query once the heartbeat turned stale; this
@@ -228,7 +230,7 @@ std::variant<QList<PresenceChange>, ApiError> heartbeat(QSqlDatabase &db, const 
         auto friends = social_store::friendIds(db, userId);
         if (!std::holds_alternative<QString>(status) ||
             !std::holds_alternative<QList<qint64>>(friends)) {
-            return account_store::databaseUnavailable();
+            return DomainError::unavailable();
         }
         const QString now = std::get<QString>(status);
         notify(db, instanceId, userId, now);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "http/ApiError.h"
+#include "core/DomainError.h"
 
 #include <QList>
 #include <QSqlDatabase>
@@ -39,25 +39,26 @@ inline constexpr const char *kNotifyChannel = "presence";
 extern const char *const kLiveConnectionsOfUser;
 QString statusFrom(qint64 liveConnections, bool inGame);
 
-std::variant<QString, ApiError> statusOf(QSqlDatabase &db, qint64 userId, int staleAfterSeconds);
+std::variant<QString, DomainError> statusOf(QSqlDatabase &db, qint64 userId, int staleAfterSeconds);
 
-std::variant<PresenceChange, ApiError> connect(QSqlDatabase &db, const QString &instanceId,
-                                               const LiveConnection &connection,
-                                               int staleAfterSeconds);
-std::variant<PresenceChange, ApiError> disconnect(QSqlDatabase &db, const QString &instanceId,
-                                                  const QString &connectionId, qint64 userId,
+std::variant<PresenceChange, DomainError> connect(QSqlDatabase &db, const QString &instanceId,
+                                                  const LiveConnection &connection,
                                                   int staleAfterSeconds);
+std::variant<PresenceChange, DomainError> disconnect(QSqlDatabase &db, const QString &instanceId,
+                                                     const QString &connectionId, qint64 userId,
+                                                     int staleAfterSeconds);
 // For the game code: the connection that plays (or stopped playing) a match.
-std::variant<PresenceChange, ApiError> setInGame(QSqlDatabase &db, const QString &instanceId,
-                                                 const QString &connectionId, qint64 userId,
-                                                 bool inGame, int staleAfterSeconds);
+std::variant<PresenceChange, DomainError> setInGame(QSqlDatabase &db, const QString &instanceId,
+                                                    const QString &connectionId, qint64 userId,
+                                                    bool inGame, int staleAfterSeconds);
 
 // Refreshes this instance's heartbeat (re-registering it and its live connections if another
 // instance had given it up for dead), then deletes the rows of instances whose heartbeat is
 // stale. Returns the presence, now, of users whose connections were deleted.
-std::variant<QList<PresenceChange>, ApiError> heartbeat(QSqlDatabase &db, const QString &instanceId,
-                                                        const QList<LiveConnection> &live,
-                                                        int staleAfterSeconds);
+std::variant<QList<PresenceChange>, DomainError> heartbeat(QSqlDatabase &db,
+                                                           const QString &instanceId,
+                                                           const QList<LiveConnection> &live,
+                                                           int staleAfterSeconds);
 // At shutdown: this instance's rows go at once instead of when they turn stale.
 void forgetInstance(QSqlDatabase &db, const QString &instanceId);
 

@@ -12,7 +12,7 @@
 namespace transcendence::server {
 namespace {
 
-void logFailure(const char *what, const ApiError &error)
+void logFailure(const char *what, const DomainError &error)
 {
     StructuredLog::warning(QStringLiteral("presence_update_failed"),
                            {{QStringLiteral("step"), QString::fromLatin1(what)},
@@ -130,9 +130,9 @@ void PresenceTracker::runNext(const QString &connectionId)
     found->running = true;
     Job job = std::move(found->jobs.front());
     found->jobs.pop_front();
-    using Result = std::variant<PresenceChange, ApiError>;
+    using Result = std::variant<PresenceChange, DomainError>;
     m_workers.run<Result>(this, std::move(job), [this, connectionId](Result result) {
-        if (const auto *error = std::get_if<ApiError>(&result)) {
+        if (const auto *error = std::get_if<DomainError>(&result)) {
             logFailure("connection", *error);
         } else if (const auto &change = std::get<PresenceChange>(result); change.changed()) {
             pushToFriends(change.userId, change.after, change.friendIds);
@@ -150,7 +150,7 @@ void PresenceTracker::beat()
     const QString instanceId = m_instanceId;
     const QList<LiveConnection> live = m_live.values();
     const int stale = m_settings.staleAfterSeconds;
-    using Result = std::variant<QList<PresenceChange>, ApiError>;
+    using Result = std::variant<QList<PresenceChange>, DomainError>;
     m_workers.run<Result>(
         this,
         [instanceId, live, stale](QSqlDatabase &db) {
@@ -158,7 +158,7 @@ void PresenceTracker::beat()
         },
         [this](Result result) {
             m_beating = false;
-            if (const auto *error = std::get_if<ApiError>(&result)) {
+            if (const auto *error = std::get_if<DomainError>(&result)) {
                 logFailure("heartbeat", *error);
                 return;
             }
@@ -175,11 +175,11 @@ void PresenceTracker::onRemoteChange(const QString &instanceId, qint64 userId,
         m_hub.sessionCount() == 0) {
         return; // ours were pushed already; nobody here to tell
     }
-    using Result = std::variant<QList<qint64>, ApiError>;
+    using Result = std::variant<QList<qint64>, DomainError>;
     m_workers.run<Result>(
         this, [userId](QSqlDatabase &db) { return social_store::friendIds(db, userId); },
         [this, userId, status](Result result) {
-            if (const auto *error = std::get_if<ApiError>(&result)) {
+            if (const auto *error = std::get_if<DomainError>(&result)) {
                 logFailure("remote", *error);
                 return;
             }

@@ -38,7 +38,7 @@ public:
     static PresenceTracker *find(const QObject &featureOwner);
 
 private:
-    using Job = std::function<std::variant<PresenceChange, ApiError>(QSqlDatabase &)>;
+    using Job = std::function<std::variant<PresenceChange, DomainError>(QSqlDatabase &)>;
 
     void onSessionReady(qint64 userId, const QString &connectionId);
     void onSessionEnded(qint64 userId, const QString &connectionId);

@@ -24,8 +24,9 @@ using Method = QHttpServerRequest::Method;
 
 // 409s from social_store carry their reason as the code; clients get code "conflict" and the
 // reason beside it.
-QHttpServerResponse errorResponse(const ApiError &error)
+QHttpServerResponse errorResponse(const DomainError &domainError)
 {
+    const ApiError error = ApiError::from(domainError);
     if (error.status != Status::Conflict) {
         return error.toResponse();
     }
@@ -81,11 +82,11 @@ qint64 readTarget(const RouteCall &call)
 
 // Sends done(value) as JSON with the status, or the error.
 template <typename Value, typename ToJson>
-std::function<void(std::variant<Value, ApiError>)> answerWith(const DeferredReplyPtr &reply,
-                                                              Status status, ToJson toJson)
+std::function<void(std::variant<Value, DomainError>)> answerWith(const DeferredReplyPtr &reply,
+                                                                 Status status, ToJson toJson)
 {
-    return [reply, status, toJson](std::variant<Value, ApiError> result) {
-        if (const auto *error = std::get_if<ApiError>(&result)) {
+    return [reply, status, toJson](std::variant<Value, DomainError> result) {
+        if (const auto *error = std::get_if<DomainError>(&result)) {
             reply->send(errorResponse(*error));
             return;
         }
@@ -93,10 +94,10 @@ std::function<void(std::variant<Value, ApiError>)> answerWith(const DeferredRepl
     };
 }
 
-std::function<void(std::variant<bool, ApiError>)> answerDone(const DeferredReplyPtr &reply)
+std::function<void(std::variant<bool, DomainError>)> answerDone(const DeferredReplyPtr &reply)
 {
-    return [reply](std::variant<bool, ApiError> result) {
-        if (const auto *error = std::get_if<ApiError>(&result)) {
+    return [reply](std::variant<bool, DomainError> result) {
+        if (const auto *error = std::get_if<DomainError>(&result)) {
             reply->send(errorResponse(*error));
             return;
         }
@@ -143,7 +144,7 @@ void SocialRoutes::registerRoutes(Router &router)
 void SocialRoutes::handleListRequests(const RouteCall &call)
 {
     using Lists = social_store::RequestLists;
-    m_workers.run<std::variant<Lists, ApiError>>(
+    m_workers.run<std::variant<Lists, DomainError>>(
         this,
         [userId = call.user.id](QSqlDatabase &db) {
             return social_store::listRequests(db, userId);
@@ -166,14 +167,14 @@ void SocialRoutes::handleSendRequest(const RouteCall &call)
         call.send(RateLimiter::tooManyRequests(retryAfter));
         return;
     }
-    using Result = std::variant<social_store::SentRequest, ApiError>;
+    using Result = std::variant<social_store::SentRequest, DomainError>;
     m_workers.run<Result>(
         this,
         [me = call.user.id, target](QSqlDatabase &db) {
             return social_store::sendRequest(db, me, target);
         },
         [this, reply = call.reply, me = call.user.id, target](Result result) {
-            if (const auto *error = std::get_if<ApiError>(&result)) {
+            if (const auto *error = std::get_if<DomainError>(&result)) {
                 reply->send(errorResponse(*error));
                 return;
             }
@@ -206,7 +207,7 @@ void SocialRoutes::handleCancel(const RouteCall &call)
     if (!requestId) {
         return;
     }
-    m_workers.run<std::variant<bool, ApiError>>(
+    m_workers.run<std::variant<bool, DomainError>>(
         this,
         [me = call.user.id, requestId](QSqlDatabase &db) {
             return social_store::cancelRequest(db, me, *requestId);
@@ -220,7 +221,7 @@ void SocialRoutes::handleDecline(const RouteCall &call)
     if (!requestId) {
         return;
     }
-    m_workers.run<std::variant<bool, ApiError>>(
+    m_workers.run<std::variant<bool, DomainError>>(
         this,
         [me = call.user.id, requestId](QSqlDatabase &db) {
             return social_store::declineRequest(db, me, *requestId);
@@ -234,14 +235,14 @@ void SocialRoutes::handleAccept(const RouteCall &call)
     if (!requestId) {
         return;
     }
-    m_workers.run<std::variant<FriendRequest, ApiError>>(
+    m_workers.run<std::variant<FriendRequest, DomainError>>(
         this,
         [me = call.user.id, requestId](QSqlDatabase &db) {
             return social_store::acceptRequest(db, me, *requestId);
         },
         [this, reply = call.reply,
-         me = call.user.id](std::variant<FriendRequest, ApiError> result) {
-            if (const auto *error = std::get_if<ApiError>(&result)) {
+         me = call.user.id](std::variant<FriendRequest, DomainError> result) {
+            if (const auto *error = std::get_if<DomainError>(&result)) {
                 reply->send(errorResponse(*error));
                 return;
             }
@@ -255,7 +256,7 @@ void SocialRoutes::handleAccept(const RouteCall &call)
 
 void SocialRoutes::handleFriends(const RouteCall &call)
 {
-    m_workers.run<std::variant<QJsonArray, ApiError>>(
+    m_workers.run<std::variant<QJsonArray, DomainError>>(
         this,
         [me = call.user.id, stale = m_presence.staleAfterSeconds](QSqlDatabase &db) {
             return social_store::listFriends(db, me, stale);
@@ -272,7 +273,7 @@ void SocialRoutes::handleRemoveFriend(const RouteCall &call)
         call.fail(notFound(QStringLiteral("this user is not your friend")));
         return;
     }
-    m_workers.run<std::variant<bool, ApiError>>(
+    m_workers.run<std::variant<bool, DomainError>>(
         this,
         [me = call.user.id, friendId](QSqlDatabase &db) {
             return social_store::removeFriend(db, me, *friendId);
@@ -282,7 +283,7 @@ void SocialRoutes::handleRemoveFriend(const RouteCall &call)
 
 void SocialRoutes::handleBlocks(const RouteCall &call)
 {
-    m_workers.run<std::variant<QJsonArray, ApiError>>(
+    m_workers.run<std::variant<QJsonArray, DomainError>>(
         this, [me = call.user.id](QSqlDatabase &db) { return social_store::listBlocks(db, me); },
         answerWith<QJsonArray>(call.reply, Status::Ok, [](const QJsonArray &blocks) {
             return QJsonObject{{QStringLiteral("blocks"), blocks}};
@@ -295,7 +296,7 @@ void SocialRoutes::handleBlock(const RouteCall &call)
     if (target == 0) {
         return;
     }
-    m_workers.run<std::variant<QJsonObject, ApiError>>(
+    m_workers.run<std::variant<QJsonObject, DomainError>>(
         this,
         [me = call.user.id, target](QSqlDatabase &db) {
             return social_store::block(db, me, target);
@@ -311,7 +312,7 @@ void SocialRoutes::handleUnblock(const RouteCall &call)
         call.fail(notFound(QStringLiteral("you have not blocked this user")));
         return;
     }
-    m_workers.run<std::variant<bool, ApiError>>(
+    m_workers.run<std::variant<bool, DomainError>>(
         this,
         [me = call.user.id, blockedId](QSqlDatabase &db) {
             return social_store::unblock(db, me, *blockedId);

@@ -30,25 +30,25 @@ QJsonObject FriendRequest::toJson() const
 namespace social_store {
 namespace {
 
-using Status = QHttpServerResponder::StatusCode;
-
-ApiError notFound(const QString &message)
+DomainError notFound(const QString &message)
 {
-    return {Status::NotFound, QStringLiteral("not_found"), message, {}};
+    return DomainError::notFound(message);
 }
 
-ApiError conflict(const QString &reason, const QString &message)
+// The reason is the code (ApiError::from answers 409 for each; SocialRoutes says "conflict"
+// with the reason beside it).
+DomainError conflict(const QString &reason, const QString &message)
 {
-    return {Status::Conflict, reason, message, {}};
+    return {reason, message, {}};
 }
 
-ApiError forbidden(const QString &message)
+DomainError forbidden(const QString &message)
 {
-    return {Status::Forbidden, QStringLiteral("forbidden"), message, {}};
+    return DomainError::forbidden(message);
 }
 
 // Rolls back the open transaction and passes the error on.
-ApiError abandon(QSqlDatabase &db, ApiError error)
+DomainError abandon(QSqlDatabase &db, DomainError error)
 {
     db.rollback();
     return error;
@@ -69,13 +69,13 @@ bool lockPair(QSqlDatabase &db, qint64 a, qint64 b)
     return lock.exec();
 }
 
-std::variant<SocialUser, ApiError> findUser(QSqlDatabase &db, qint64 userId)
+std::variant<SocialUser, DomainError> findUser(QSqlDatabase &db, qint64 userId)
 {
     QSqlQuery &query = prepared_statements::get(
         db, QStringLiteral("SELECT id, username, display_name FROM users WHERE id = ?"));
     query.addBindValue(userId);
     if (!query.exec()) {
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     if (!query.next()) {
         return notFound(QStringLiteral("no such user"));
@@ -94,10 +94,10 @@ struct PairRow {
 };
 
 // The friendship row of a pair, or of an id; id 0 when there is none.
-std::variant<PairRow, ApiError> readRow(QSqlQuery &query)
+std::variant<PairRow, DomainError> readRow(QSqlQuery &query)
 {
     if (!query.exec()) {
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     PairRow row;
     if (query.next()) {
@@ -110,7 +110,7 @@ std::variant<PairRow, ApiError> readRow(QSqlQuery &query)
 
 const QLatin1String kRowColumns("id, requester_id, addressee_id, status, created_at, responded_at");
 
-std::variant<PairRow, ApiError> rowOfPair(QSqlDatabase &db, qint64 a, qint64 b)
+std::variant<PairRow, DomainError> rowOfPair(QSqlDatabase &db, qint64 a, qint64 b)
 {
     QSqlQuery &query = prepared_statements::get(
         db, QStringLiteral("SELECT ") + kRowColumns +
@@ -123,7 +123,7 @@ std::variant<PairRow, ApiError> rowOfPair(QSqlDatabase &db, qint64 a, qint64 b)
     return readRow(query);
 }
 
-std::variant<PairRow, ApiError> rowById(QSqlDatabase &db, qint64 requestId)
+std::variant<PairRow, DomainError> rowById(QSqlDatabase &db, qint64 requestId)
 {
     QSqlQuery &query = prepared_statements::get(
         db, QStringLiteral("SELECT ") + kRowColumns +
@@ -140,11 +140,11 @@ FriendRequest requestFrom(const PairRow &row, const SocialUser &other)
 enum class Role { Addressee, Requester };
 
 // A pending request the caller may act on in the given role, locked for the transaction.
-std::variant<PairRow, ApiError> actionableRequest(QSqlDatabase &db, qint64 userId, qint64 requestId,
-                                                  Role role)
+std::variant<PairRow, DomainError> actionableRequest(QSqlDatabase &db, qint64 userId,
+                                                     qint64 requestId, Role role)
 {
     auto found = rowById(db, requestId);
-    if (std::holds_alternative<ApiError>(found)) {
+    if (std::holds_alternative<DomainError>(found)) {
         return found;
     }
     const PairRow row = std::get<PairRow>(found);
@@ -166,31 +166,31 @@ std::variant<PairRow, ApiError> actionableRequest(QSqlDatabase &db, qint64 userI
 }
 
 // Deletes the pending request the caller may act on in this role.
-std::variant<bool, ApiError> deletePending(QSqlDatabase &db, qint64 userId, qint64 requestId,
-                                           Role role)
+std::variant<bool, DomainError> deletePending(QSqlDatabase &db, qint64 userId, qint64 requestId,
+                                              Role role)
 {
     if (!db.isOpen() || !db.transaction()) {
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     auto found = actionableRequest(db, userId, requestId, role);
-    if (const auto *error = std::get_if<ApiError>(&found)) {
+    if (const auto *error = std::get_if<DomainError>(&found)) {
         return abandon(db, *error);
     }
     QSqlQuery &remove =
         prepared_statements::get(db, QStringLiteral("DELETE FROM friendships WHERE id = ?"));
     remove.addBindValue(requestId);
     if (!remove.exec() || !db.commit()) {
-        return abandon(db, account_store::databaseUnavailable());
+        return abandon(db, DomainError::unavailable());
     }
     return true;
 }
 
 } // namespace
 
-std::variant<bool, ApiError> isBlockedEitherWay(QSqlDatabase &db, qint64 a, qint64 b)
+std::variant<bool, DomainError> isBlockedEitherWay(QSqlDatabase &db, qint64 a, qint64 b)
 {
     if (!db.isOpen()) {
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     QSqlQuery &query =
         prepared_statements::get(db, QStringLiteral("SELECT EXISTS (SELECT 1 FROM blocks WHERE "
@@ -201,23 +201,23 @@ std::variant<bool, ApiError> isBlockedEitherWay(QSqlDatabase &db, qint64 a, qint
     query.addBindValue(b);
     query.addBindValue(a);
     if (!query.exec() || !query.next()) {
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     return query.value(0).toBool();
 }
 
-std::variant<SentRequest, ApiError> sendRequest(QSqlDatabase &db, qint64 requesterId,
-                                                qint64 addresseeId)
+std::variant<SentRequest, DomainError> sendRequest(QSqlDatabase &db, qint64 requesterId,
+                                                   qint64 addresseeId)
 {
     if (!db.isOpen() || !db.transaction()) {
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     auto other = findUser(db, addresseeId);
-    if (const auto *error = std::get_if<ApiError>(&other)) {
+    if (const auto *error = std::get_if<DomainError>(&other)) {
         return abandon(db, *error);
     }
     if (!lockPair(db, requesterId, addresseeId)) {
-        return abandon(db, account_store::databaseUnavailable());
+        return abandon(db, DomainError::unavailable());
     }
     // Which side blocked matters: the blocker may be told (they know), the blocked person is
     // not told they were blocked, only that the request cannot be sent.
@@ -230,7 +230,7 @@ std::variant<SentRequest, ApiError> sendRequest(QSqlDatabase &db, qint64 request
     blocks.addBindValue(addresseeId);
     blocks.addBindValue(requesterId);
     if (!blocks.exec()) {
-        return abandon(db, account_store::databaseUnavailable());
+        return abandon(db, DomainError::unavailable());
     }
     bool blockedByRequester = false;
     bool blockedByAddressee = false;
@@ -249,7 +249,7 @@ std::variant<SentRequest, ApiError> sendRequest(QSqlDatabase &db, qint64 request
                          QStringLiteral("this player is not accepting friend requests from you")));
     }
     auto existing = rowOfPair(db, requesterId, addresseeId);
-    if (const auto *error = std::get_if<ApiError>(&existing)) {
+    if (const auto *error = std::get_if<DomainError>(&existing)) {
         return abandon(db, *error);
     }
     const PairRow row = std::get<PairRow>(existing);
@@ -275,18 +275,18 @@ std::variant<SentRequest, ApiError> sendRequest(QSqlDatabase &db, qint64 request
         write.addBindValue(addresseeId);
     }
     auto written = readRow(write);
-    if (std::holds_alternative<ApiError>(written) || std::get<PairRow>(written).id == 0 ||
+    if (std::holds_alternative<DomainError>(written) || std::get<PairRow>(written).id == 0 ||
         !db.commit()) {
-        return abandon(db, account_store::databaseUnavailable());
+        return abandon(db, DomainError::unavailable());
     }
     return SentRequest{requestFrom(std::get<PairRow>(written), std::get<SocialUser>(other)),
                        row.id != 0};
 }
 
-std::variant<RequestLists, ApiError> listRequests(QSqlDatabase &db, qint64 userId)
+std::variant<RequestLists, DomainError> listRequests(QSqlDatabase &db, qint64 userId)
 {
     if (!db.isOpen()) {
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     QSqlQuery &query = prepared_statements::get(
         db, QStringLiteral(
@@ -299,7 +299,7 @@ std::variant<RequestLists, ApiError> listRequests(QSqlDatabase &db, qint64 userI
         query.addBindValue(userId);
     }
     if (!query.exec()) {
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     RequestLists lists;
     while (query.next()) {
@@ -314,18 +314,18 @@ std::variant<RequestLists, ApiError> listRequests(QSqlDatabase &db, qint64 userI
     return lists;
 }
 
-std::variant<FriendRequest, ApiError> acceptRequest(QSqlDatabase &db, qint64 userId,
-                                                    qint64 requestId)
+std::variant<FriendRequest, DomainError> acceptRequest(QSqlDatabase &db, qint64 userId,
+                                                       qint64 requestId)
 {
     if (!db.isOpen() || !db.transaction()) {
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     auto found = actionableRequest(db, userId, requestId, Role::Addressee);
-    if (const auto *error = std::get_if<ApiError>(&found)) {
+    if (const auto *error = std::get_if<DomainError>(&found)) {
         return abandon(db, *error);
     }
     auto other = findUser(db, std::get<PairRow>(found).requesterId);
-    if (const auto *error = std::get_if<ApiError>(&other)) {
+    if (const auto *error = std::get_if<DomainError>(&other)) {
         return abandon(db, *error);
     }
     QSqlQuery &update = prepared_statements::get(
@@ -334,27 +334,27 @@ std::variant<FriendRequest, ApiError> acceptRequest(QSqlDatabase &db, qint64 use
                 kRowColumns);
     update.addBindValue(requestId);
     auto written = readRow(update);
-    if (std::holds_alternative<ApiError>(written) || !db.commit()) {
-        return abandon(db, account_store::databaseUnavailable());
+    if (std::holds_alternative<DomainError>(written) || !db.commit()) {
+        return abandon(db, DomainError::unavailable());
     }
     return requestFrom(std::get<PairRow>(written), std::get<SocialUser>(other));
 }
 
-std::variant<bool, ApiError> declineRequest(QSqlDatabase &db, qint64 userId, qint64 requestId)
+std::variant<bool, DomainError> declineRequest(QSqlDatabase &db, qint64 userId, qint64 requestId)
 {
     return deletePending(db, userId, requestId, Role::Addressee);
 }
 
-std::variant<bool, ApiError> cancelRequest(QSqlDatabase &db, qint64 userId, qint64 requestId)
+std::variant<bool, DomainError> cancelRequest(QSqlDatabase &db, qint64 userId, qint64 requestId)
 {
     return deletePending(db, userId, requestId, Role::Requester);
 }
 
-std::variant<QJsonArray, ApiError> listFriends(QSqlDatabase &db, qint64 userId,
-                                               int staleAfterSeconds)
+std::variant<QJsonArray, DomainError> listFriends(QSqlDatabase &db, qint64 userId,
+                                                  int staleAfterSeconds)
 {
     if (!db.isOpen()) {
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     QSqlQuery &query = prepared_statements::get(
         db, QStringLiteral("SELECT u.id, u.username, u.display_name, f.responded_at, p.live, "
@@ -369,7 +369,7 @@ std::variant<QJsonArray, ApiError> listFriends(QSqlDatabase &db, qint64 userId,
     query.addBindValue(userId);
     query.addBindValue(userId);
     if (!query.exec()) {
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     QJsonArray friends;
     while (query.next()) {
@@ -385,10 +385,10 @@ std::variant<QJsonArray, ApiError> listFriends(QSqlDatabase &db, qint64 userId,
     return friends;
 }
 
-std::variant<bool, ApiError> removeFriend(QSqlDatabase &db, qint64 userId, qint64 friendId)
+std::variant<bool, DomainError> removeFriend(QSqlDatabase &db, qint64 userId, qint64 friendId)
 {
     if (!db.isOpen()) {
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     QSqlQuery &remove = prepared_statements::get(
         db, QStringLiteral("DELETE FROM friendships WHERE status = 'accepted' AND "
@@ -399,7 +399,7 @@ std::variant<bool, ApiError> removeFriend(QSqlDatabase &db, qint64 userId, qint6
     remove.addBindValue(friendId);
     remove.addBindValue(userId);
     if (!remove.exec()) {
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     if (remove.numRowsAffected() == 0) {
         return notFound(QStringLiteral("this user is not your friend"));
@@ -407,10 +407,10 @@ std::variant<bool, ApiError> removeFriend(QSqlDatabase &db, qint64 userId, qint6
     return true;
 }
 
-std::variant<QList<qint64>, ApiError> friendIds(QSqlDatabase &db, qint64 userId)
+std::variant<QList<qint64>, DomainError> friendIds(QSqlDatabase &db, qint64 userId)
 {
     if (!db.isOpen()) {
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     QSqlQuery &query = prepared_statements::get(
         db,
@@ -421,7 +421,7 @@ std::variant<QList<qint64>, ApiError> friendIds(QSqlDatabase &db, qint64 userId)
     query.addBindValue(userId);
     query.addBindValue(userId);
     if (!query.exec()) {
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     QList<qint64> ids;
     while (query.next()) {
@@ -430,17 +430,17 @@ std::variant<QList<qint64>, ApiError> friendIds(QSqlDatabase &db, qint64 userId)
     return ids;
 }
 
-std::variant<QJsonObject, ApiError> block(QSqlDatabase &db, qint64 blockerId, qint64 blockedId)
+std::variant<QJsonObject, DomainError> block(QSqlDatabase &db, qint64 blockerId, qint64 blockedId)
 {
     if (!db.isOpen() || !db.transaction()) {
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     auto other = findUser(db, blockedId);
-    if (const auto *error = std::get_if<ApiError>(&other)) {
+    if (const auto *error = std::get_if<DomainError>(&other)) {
         return abandon(db, *error);
     }
     if (!lockPair(db, blockerId, blockedId)) {
-        return abandon(db, account_store::databaseUnavailable());
+        return abandon(db, DomainError::unavailable());
     }
     QSqlQuery &insert = prepared_statements::get(
         db, QStringLiteral("INSERT INTO blocks (blocker_id, blocked_id) VALUES (?, ?) "
@@ -448,7 +448,7 @@ std::variant<QJsonObject, ApiError> block(QSqlDatabase &db, qint64 blockerId, qi
     insert.addBindValue(blockerId);
     insert.addBindValue(blockedId);
     if (!insert.exec()) {
-        return abandon(db, account_store::databaseUnavailable());
+        return abandon(db, DomainError::unavailable());
     }
     if (!insert.next()) {
         return abandon(db, conflict(QStringLiteral("already_blocked"),
@@ -464,24 +464,24 @@ std::variant<QJsonObject, ApiError> block(QSqlDatabase &db, qint64 blockerId, qi
     unfriend.addBindValue(blockedId);
     unfriend.addBindValue(blockerId);
     if (!unfriend.exec() || !db.commit()) {
-        return abandon(db, account_store::databaseUnavailable());
+        return abandon(db, DomainError::unavailable());
     }
     QJsonObject entry = std::get<SocialUser>(other).toJson();
     entry.insert(QStringLiteral("blockedAt"), blockedAt.toString(Qt::ISODateWithMs));
     return entry;
 }
 
-std::variant<bool, ApiError> unblock(QSqlDatabase &db, qint64 blockerId, qint64 blockedId)
+std::variant<bool, DomainError> unblock(QSqlDatabase &db, qint64 blockerId, qint64 blockedId)
 {
     if (!db.isOpen()) {
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     QSqlQuery &remove = prepared_statements::get(
         db, QStringLiteral("DELETE FROM blocks WHERE blocker_id = ? AND blocked_id = ?"));
     remove.addBindValue(blockerId);
     remove.addBindValue(blockedId);
     if (!remove.exec()) {
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     if (remove.numRowsAffected() == 0) {
         return notFound(QStringLiteral("you have not blocked this user"));
@@ -489,10 +489,10 @@ std::variant<bool, ApiError> unblock(QSqlDatabase &db, qint64 blockerId, qint64 
     return true;
 }
 
-std::variant<QJsonArray, ApiError> listBlocks(QSqlDatabase &db, qint64 blockerId)
+std::variant<QJsonArray, DomainError> listBlocks(QSqlDatabase &db, qint64 blockerId)
 {
     if (!db.isOpen()) {
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     QSqlQuery &query = prepared_statements::get(
         db, QStringLiteral("SELECT u.id, u.username, u.display_name, b.created_at FROM blocks b "
@@ -500,7 +500,7 @@ std::variant<QJsonArray, ApiError> listBlocks(QSqlDatabase &db, qint64 blockerId
                            "b.created_at DESC"));
     query.addBindValue(blockerId);
     if (!query.exec()) {
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     QJsonArray blocks;
     while (query.next()) {

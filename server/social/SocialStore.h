@@ -1,6 +1,6 @@
 #pragma once
 
-#include "http/ApiError.h"
+#include "core/DomainError.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -39,39 +39,39 @@ namespace social_store {
 
 // True when a blocked b or b blocked a. Chat messages, game invites and friend requests must
 // all be refused then; call it in the same worker job as the action it guards.
-std::variant<bool, ApiError> isBlockedEitherWay(QSqlDatabase &db, qint64 a, qint64 b);
+std::variant<bool, DomainError> isBlockedEitherWay(QSqlDatabase &db, qint64 a, qint64 b);
 
 struct SentRequest {
     FriendRequest request;
     bool acceptedTheirs = false; // they had already asked us: their request is now accepted
 };
-std::variant<SentRequest, ApiError> sendRequest(QSqlDatabase &db, qint64 requesterId,
-                                                qint64 addresseeId);
+std::variant<SentRequest, DomainError> sendRequest(QSqlDatabase &db, qint64 requesterId,
+                                                   qint64 addresseeId);
 
 struct RequestLists {
     QJsonArray incoming;
     QJsonArray outgoing;
 };
-std::variant<RequestLists, ApiError> listRequests(QSqlDatabase &db, qint64 userId);
+std::variant<RequestLists, DomainError> listRequests(QSqlDatabase &db, qint64 userId);
 
 // Only the addressee may accept or decline, only the requester may cancel, and only while the
 // request is pending.
-std::variant<FriendRequest, ApiError> acceptRequest(QSqlDatabase &db, qint64 userId,
-                                                    qint64 requestId);
-std::variant<bool, ApiError> declineRequest(QSqlDatabase &db, qint64 userId, qint64 requestId);
-std::variant<bool, ApiError> cancelRequest(QSqlDatabase &db, qint64 userId, qint64 requestId);
+std::variant<FriendRequest, DomainError> acceptRequest(QSqlDatabase &db, qint64 userId,
+                                                       qint64 requestId);
+std::variant<bool, DomainError> declineRequest(QSqlDatabase &db, qint64 userId, qint64 requestId);
+std::variant<bool, DomainError> cancelRequest(QSqlDatabase &db, qint64 userId, qint64 requestId);
 
 // Friends with their presence (staleAfterSeconds: see PresenceSettings), by display name.
-std::variant<QJsonArray, ApiError> listFriends(QSqlDatabase &db, qint64 userId,
-                                               int staleAfterSeconds);
-std::variant<bool, ApiError> removeFriend(QSqlDatabase &db, qint64 userId, qint64 friendId);
+std::variant<QJsonArray, DomainError> listFriends(QSqlDatabase &db, qint64 userId,
+                                                  int staleAfterSeconds);
+std::variant<bool, DomainError> removeFriend(QSqlDatabase &db, qint64 userId, qint64 friendId);
 // Ids of the user's friends (whom a presence change concerns).
-std::variant<QList<qint64>, ApiError> friendIds(QSqlDatabase &db, qint64 userId);
+std::variant<QList<qint64>, DomainError> friendIds(QSqlDatabase &db, qint64 userId);
 
 // Blocking also ends a friendship and deletes pending requests, both ways.
-std::variant<QJsonObject, ApiError> block(QSqlDatabase &db, qint64 blockerId, qint64 blockedId);
-std::variant<bool, ApiError> unblock(QSqlDatabase &db, qint64 blockerId, qint64 blockedId);
-std::variant<QJsonArray, ApiError> listBlocks(QSqlDatabase &db, qint64 blockerId);
+std::variant<QJsonObject, DomainError> block(QSqlDatabase &db, qint64 blockerId, qint64 blockedId);
+std::variant<bool, DomainError> unblock(QSqlDatabase &db, qint64 blockerId, qint64 blockedId);
+std::variant<QJsonArray, DomainError> listBlocks(QSqlDatabase &db, qint64 blockerId);
 
 } // namespace social_store
 } // namespace transcendence::server

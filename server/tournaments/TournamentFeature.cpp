@@ -67,11 +67,11 @@ TournamentFeature::TournamentFeature(const FeatureContext &context, RoomService 
 
 void TournamentFeature::resumeRunning()
 {
-    using Running = std::variant<std::vector<store::Tournament>, ApiError>;
+    using Running = std::variant<std::vector<store::Tournament>, DomainError>;
     m_context.workers.run<Running>(
         this, [](QSqlDatabase &db) { return store::running(db); },
         [this](Running result) {
-            if (const auto *error = std::get_if<ApiError>(&result)) {
+            if (const auto *error = std::get_if<DomainError>(&result)) {
                 StructuredLog::error(QStringLiteral("tournaments_not_resumed"),
                                      {{QStringLiteral("problem"), error->message}});
                 QTimer::singleShot(kRetryMs, this, &TournamentFeature::resumeRunning);
@@ -89,12 +89,12 @@ void TournamentFeature::resumeRunning()
 void TournamentFeature::reload(qint64 tournamentId, int delayMs)
 {
     QTimer::singleShot(delayMs, this, [this, tournamentId] {
-        using Loaded = std::variant<store::Tournament, ApiError>;
+        using Loaded = std::variant<store::Tournament, DomainError>;
         m_context.workers.run<Loaded>(
             this,
             [tournamentId](QSqlDatabase &db) {
                 auto loaded = store::running(db);
-                if (const auto *error = std::get_if<ApiError>(&loaded)) {
+                if (const auto *error = std::get_if<DomainError>(&loaded)) {
                     return Loaded(*error);
                 }
                 for (auto &t : std::get<std::vector<store::Tournament>>(loaded)) {
@@ -102,10 +102,7 @@ void TournamentFeature::reload(qint64 tournamentId, int delayMs)
                         return Loaded(std::move(t));
                     }
                 }
-                return Loaded(ApiError{QHttpServerResponder::StatusCode::NotFound,
-                                       QStringLiteral("not_found"),
-                                       QStringLiteral("not running"),
-                                       {}});
+                return Loaded(DomainError::notFound(QStringLiteral("not running")));
             },
             [this](Loaded result) {
                 if (const auto *tournament = std::get_if<store::Tournament>(&result)) {
@@ -208,7 +205,7 @@ void TournamentFeature::openOnlineRoom(const store::Tournament &tournament, Key 
     fields.insert(QStringLiteral("roomId"), roomId);
     StructuredLog::info(QStringLiteral("tournament_room_opened"), fields);
     const qint64 tournamentId = tournament.id;
-    using Marked = std::variant<bool, ApiError>;
+    using Marked = std::variant<bool, DomainError>;
     m_context.workers.run<Marked>(
         this,
         [tournamentId, key, roomId, deadline](QSqlDatabase &db) {
@@ -219,7 +216,7 @@ void TournamentFeature::openOnlineRoom(const store::Tournament &tournament, Key 
 
 void TournamentFeature::withdrawErased(qint64 tournamentId, qint64 entryId)
 {
-    using Withdrawn = std::variant<store::Changed, ApiError>;
+    using Withdrawn = std::variant<store::Changed, DomainError>;
     m_context.workers.run<Withdrawn>(
         this,
         [tournamentId, entryId](QSqlDatabase &db) {
@@ -243,7 +240,7 @@ void TournamentFeature::onPlayTournamentMatch(RealtimeSession *session,
     const qint64 tournamentId = std::get<proto::PlayTournamentMatch>(parsed).tournamentId;
     const qint64 userId = session->identity()->userId;
     const QString connectionId = session->connectionId();
-    using Loaded = std::variant<store::Tournament, ApiError>;
+    using Loaded = std::variant<store::Tournament, DomainError>;
     m_context.workers.run<Loaded>(
         this,
         [tournamentId, userId](QSqlDatabase &db) { return store::load(db, tournamentId, userId); },
@@ -255,7 +252,7 @@ void TournamentFeature::onPlayTournamentMatch(RealtimeSession *session,
             const QString type = proto::message_type::PlayTournamentMatch;
             const auto *tournament = std::get_if<store::Tournament>(&result);
             if (!tournament) {
-                const ApiError &error = std::get<ApiError>(result);
+                const DomainError &error = std::get<DomainError>(result);
                 live->sendError(error.code == QLatin1String("not_found")
                                     ? proto::error_code::TournamentNotFound
                                     : error.code,
@@ -324,7 +321,7 @@ void TournamentFeature::openLocalRoom(const QString &connectionId, qint64 userId
     StructuredLog::info(QStringLiteral("tournament_room_opened"), fields);
     const qint64 tournamentId = tournament.id;
     const Key key = *next;
-    using Marked = std::variant<bool, ApiError>;
+    using Marked = std::variant<bool, DomainError>;
     m_context.workers.run<Marked>(
         this,
         [tournamentId, key, roomId](QSqlDatabase &db) {
@@ -368,7 +365,7 @@ void TournamentFeature::onRoomFinished(const RoomOutcome &outcome)
 void TournamentFeature::record(const QString &roomId, OpenRoom room, Result result,
                                std::optional<qint64> winner, std::optional<qint64> matchId)
 {
-    using Recorded = std::variant<store::Changed, ApiError>;
+    using Recorded = std::variant<store::Changed, DomainError>;
     const qint64 tournamentId = room.tournamentId;
     const Key key = room.key;
     m_context.workers.run<Recorded>(
@@ -386,7 +383,7 @@ void TournamentFeature::record(const QString &roomId, OpenRoom room, Result resu
                 applyChange(*changed);
                 return;
             }
-            const ApiError &error = std::get<ApiError>(recorded);
+            const DomainError &error = std::get<DomainError>(recorded);
             QJsonObject fields = keyJson(room.tournamentId, room.key);
             fields.insert(QStringLiteral("problem"), error.message);
             StructuredLog::warning(QStringLiteral("tournament_result_not_recorded"), fields);

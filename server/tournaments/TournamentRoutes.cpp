@@ -242,13 +242,13 @@ void TournamentRoutes::handleList(const RouteCall &call)
         call.fail(errors.toError());
         return;
     }
-    using Result = std::variant<store::Page, ApiError>;
+    using Result = std::variant<store::Page, DomainError>;
     m_context.workers.run<Result>(
         this,
         [userId = call.user.id, statuses, limit, offset](QSqlDatabase &db) {
             return store::list(db, userId, statuses, limit, offset);
         },
-        answer<store::Page>(call.reply, [limit, offset](const store::Page &page) {
+        answer<store::Page, DomainError>(call.reply, [limit, offset](const store::Page &page) {
             QJsonArray items;
             for (const auto &t : page.items) {
                 items.append(t.summaryJson());
@@ -276,16 +276,17 @@ void TournamentRoutes::handleCreate(const RouteCall &call)
         call.send(RateLimiter::tooManyRequests(retryAfter));
         return;
     }
-    using Result = std::variant<store::Tournament, ApiError>;
+    using Result = std::variant<store::Tournament, DomainError>;
     m_context.workers.run<Result>(
         this,
         [userId = call.user.id, tournament](QSqlDatabase &db) {
             return store::create(db, userId, tournament);
         },
-        answer<store::Tournament>(call.reply, [this](const store::Tournament &created) {
-            m_changed(store::Changed{created, {}, true});
-            return QHttpServerResponse(created.toJson(), Status::Created);
-        }));
+        answer<store::Tournament, DomainError>(
+            call.reply, [this](const store::Tournament &created) {
+                m_changed(store::Changed{created, {}, true});
+                return QHttpServerResponse(created.toJson(), Status::Created);
+            }));
 }
 
 void TournamentRoutes::handleOne(const RouteCall &call)
@@ -295,13 +296,13 @@ void TournamentRoutes::handleOne(const RouteCall &call)
         call.fail(notFound());
         return;
     }
-    using Result = std::variant<store::Tournament, ApiError>;
+    using Result = std::variant<store::Tournament, DomainError>;
     m_context.workers.run<Result>(
         this,
         [tournamentId, userId = call.user.id](QSqlDatabase &db) {
             return store::load(db, *tournamentId, userId);
         },
-        answer<store::Tournament>(call.reply, [](const store::Tournament &tournament) {
+        answer<store::Tournament, DomainError>(call.reply, [](const store::Tournament &tournament) {
             return QHttpServerResponse(tournament.toJson());
         }));
 }
@@ -326,13 +327,13 @@ void TournamentRoutes::runAction(const RouteCall &call, const Action &action)
         call.fail(notFound());
         return;
     }
-    using Result = std::variant<store::Changed, ApiError>;
+    using Result = std::variant<store::Changed, DomainError>;
     m_context.workers.run<Result>(
         this,
         [action, tournamentId, userId = call.user.id, fields](QSqlDatabase &db) {
             return action(db, *tournamentId, userId, fields);
         },
-        answer<store::Changed>(call.reply, [this](const store::Changed &changed) {
+        answer<store::Changed, DomainError>(call.reply, [this](const store::Changed &changed) {
             m_changed(changed);
             return QHttpServerResponse(changed.tournament.toJson());
         }));

@@ -48,7 +48,7 @@ private:
     void handleList(const RouteCall &call);
     void handleCreate(const RouteCall &call);
     void handleOne(const RouteCall &call);
-    using Action = std::function<std::variant<tournament_store::Changed, ApiError>(
+    using Action = std::function<std::variant<tournament_store::Changed, DomainError>(
         QSqlDatabase &, qint64 tournamentId, qint64 userId, const QJsonObject &body)>;
     void runAction(const RouteCall &call, const Action &action);
 

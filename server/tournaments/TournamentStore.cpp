@@ -17,27 +17,24 @@ namespace {
 using Status = QHttpServerResponder::StatusCode;
 using Key = TournamentBracket::Key;
 
-ApiError notFound()
+DomainError notFound()
 {
-    return {
-        Status::NotFound, QStringLiteral("not_found"), QStringLiteral("no such tournament"), {}};
+    return DomainError::notFound(QStringLiteral("no such tournament"));
 }
 
-ApiError conflict(const QString &code, const QString &message)
+// A refusal because of the tournament's state, named by its code (ApiError::from answers 409).
+DomainError conflict(const QString &code, const QString &message)
 {
-    return {Status::Conflict, code, message, {}};
+    return {code, message, {}};
 }
 
-ApiError notOwner()
+DomainError notOwner()
 {
-    return {Status::Forbidden,
-            QStringLiteral("forbidden"),
-            QStringLiteral("only the tournament's owner may do this"),
-            {}};
+    return DomainError::forbidden(QStringLiteral("only the tournament's owner may do this"));
 }
 
 // Rolls back the open transaction and passes the error on.
-ApiError abandon(QSqlDatabase &db, ApiError error)
+DomainError abandon(QSqlDatabase &db, DomainError error)
 {
     db.rollback();
     return error;
@@ -74,7 +71,7 @@ bool exec(QSqlQuery &query)
 }
 
 // The tournament, its entries and its bracket; locked for the transaction when forUpdate.
-std::variant<Tournament, ApiError> read(QSqlDatabase &db, qint64 tournamentId, bool forUpdate)
+std::variant<Tournament, DomainError> read(QSqlDatabase &db, qint64 tournamentId, bool forUpdate)
 {
     QSqlQuery row(db);
     row.prepare(
@@ -85,7 +82,7 @@ std::variant<Tournament, ApiError> read(QSqlDatabase &db, qint64 tournamentId, b
         (forUpdate ? QStringLiteral(" FOR UPDATE OF t") : QString()));
     row.addBindValue(tournamentId);
     if (!exec(row)) {
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     if (!row.next()) {
         return notFound();
@@ -117,7 +114,7 @@ std::variant<Tournament, ApiError> read(QSqlDatabase &db, qint64 tournamentId, b
         "ORDER BY seed NULLS LAST, joined_at, id"));
     entries.addBindValue(tournamentId);
     if (!exec(entries)) {
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     std::set<qint64> left;
     while (entries.next()) {
@@ -145,7 +142,7 @@ std::variant<Tournament, ApiError> read(QSqlDatabase &db, qint64 tournamentId, b
         "FROM tournament_matches WHERE tournament_id = ?"));
     matches.addBindValue(tournamentId);
     if (!exec(matches)) {
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     std::vector<TournamentBracket::Match> bracket;
     while (matches.next()) {
@@ -166,10 +163,9 @@ std::variant<Tournament, ApiError> read(QSqlDatabase &db, qint64 tournamentId, b
     }
     t.bracket = TournamentBracket::restored(bracketSize, std::move(bracket), std::move(left));
     if (!t.bracket) {
-        return ApiError{Status::InternalServerError,
-                        QStringLiteral("internal_error"),
-                        QStringLiteral("the stored bracket is incomplete"),
-                        {}};
+        return DomainError{QStringLiteral("internal_error"),
+                           QStringLiteral("the stored bracket is incomplete"),
+                           {}};
     }
     return t;
 }
@@ -255,27 +251,27 @@ bool writeBracket(QSqlDatabase &db, Tournament &t, const std::vector<Key> &chang
 }
 
 // Re-reads after the commit, so callers see exactly what is stored (times included).
-std::variant<Changed, ApiError> committed(QSqlDatabase &db, qint64 tournamentId,
-                                          std::vector<Key> changed, bool statusChanged)
+std::variant<Changed, DomainError> committed(QSqlDatabase &db, qint64 tournamentId,
+                                             std::vector<Key> changed, bool statusChanged)
 {
     if (!db.commit()) {
-        return abandon(db, account_store::databaseUnavailable());
+        return abandon(db, DomainError::unavailable());
     }
     auto reread = read(db, tournamentId, false);
-    if (const auto *error = std::get_if<ApiError>(&reread)) {
+    if (const auto *error = std::get_if<DomainError>(&reread)) {
         return *error;
     }
     return Changed{std::get<Tournament>(std::move(reread)), std::move(changed), statusChanged};
 }
 
 // Starts a transaction and locks the tournament's row.
-std::variant<Tournament, ApiError> lock(QSqlDatabase &db, qint64 tournamentId)
+std::variant<Tournament, DomainError> lock(QSqlDatabase &db, qint64 tournamentId)
 {
     if (!db.isOpen() || !db.transaction()) {
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     auto t = read(db, tournamentId, true);
-    if (const auto *error = std::get_if<ApiError>(&t)) {
+    if (const auto *error = std::get_if<DomainError>(&t)) {
         return abandon(db, *error);
     }
     return t;
@@ -432,12 +428,12 @@ QJsonObject Tournament::toJson() const
     return json;
 }
 
-std::variant<Tournament, ApiError> create(QSqlDatabase &db, qint64 ownerId,
-                                          const NewTournament &tournament)
+std::variant<Tournament, DomainError> create(QSqlDatabase &db, qint64 ownerId,
+                                             const NewTournament &tournament)
 {
     const bool local = tournament.kind == QLatin1String("local");
     if (!db.isOpen() || !db.transaction()) {
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     const int players = int(tournament.aliases.size());
     QSqlQuery insert(db);
@@ -460,7 +456,7 @@ std::variant<Tournament, ApiError> create(QSqlDatabase &db, qint64 ownerId,
     insert.addBindValue(local ? QVariant(size) : QVariant(QMetaType::fromType<int>()));
     insert.addBindValue(local);
     if (!insert.exec() || !insert.next()) {
-        return abandon(db, account_store::databaseUnavailable());
+        return abandon(db, DomainError::unavailable());
     }
     const qint64 id = insert.value(0).toLongLong();
     if (local) {
@@ -473,7 +469,7 @@ std::variant<Tournament, ApiError> create(QSqlDatabase &db, qint64 ownerId,
             entry.addBindValue(tournament.aliases[i].trimmed());
             entry.addBindValue(i + 1);
             if (!entry.exec() || !entry.next()) {
-                return abandon(db, account_store::databaseUnavailable());
+                return abandon(db, DomainError::unavailable());
             }
             seeds.push_back(entry.value(0).toLongLong());
         }
@@ -487,20 +483,20 @@ std::variant<Tournament, ApiError> create(QSqlDatabase &db, qint64 ownerId,
         }
         t.bracket = TournamentBracket::seeded(seeds);
         if (!t.bracket || !writeBracket(db, t, {}, true)) {
-            return abandon(db, account_store::databaseUnavailable());
+            return abandon(db, DomainError::unavailable());
         }
     }
     if (!db.commit()) {
-        return abandon(db, account_store::databaseUnavailable());
+        return abandon(db, DomainError::unavailable());
     }
     return read(db, id, false);
 }
 
-std::variant<Page, ApiError> list(QSqlDatabase &db, qint64 viewerId, const QStringList &statuses,
-                                  int limit, int offset)
+std::variant<Page, DomainError> list(QSqlDatabase &db, qint64 viewerId, const QStringList &statuses,
+                                     int limit, int offset)
 {
     if (!db.isOpen()) {
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     const QString filter =
         QStringLiteral("FROM tournaments t LEFT JOIN users u ON u.id = t.owner_id "
@@ -514,7 +510,7 @@ std::variant<Page, ApiError> list(QSqlDatabase &db, qint64 viewerId, const QStri
     count.addBindValue(statusArray);
     count.addBindValue(statusArray);
     if (!count.exec() || !count.next()) {
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     Page page;
     page.total = count.value(0).toLongLong();
@@ -533,7 +529,7 @@ std::variant<Page, ApiError> list(QSqlDatabase &db, qint64 viewerId, const QStri
     rows.addBindValue(limit);
     rows.addBindValue(offset);
     if (!rows.exec()) {
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     while (rows.next()) {
         Tournament t;
@@ -565,10 +561,10 @@ std::variant<Page, ApiError> list(QSqlDatabase &db, qint64 viewerId, const QStri
     return page;
 }
 
-std::variant<Tournament, ApiError> load(QSqlDatabase &db, qint64 tournamentId, qint64 viewerId)
+std::variant<Tournament, DomainError> load(QSqlDatabase &db, qint64 tournamentId, qint64 viewerId)
 {
     if (!db.isOpen()) {
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     auto t = read(db, tournamentId, false);
     if (const auto *found = std::get_if<Tournament>(&t); found && !visibleTo(*found, viewerId)) {
@@ -577,11 +573,11 @@ std::variant<Tournament, ApiError> load(QSqlDatabase &db, qint64 tournamentId, q
     return t;
 }
 
-std::variant<Changed, ApiError> join(QSqlDatabase &db, qint64 tournamentId, qint64 userId,
-                                     const QString &alias)
+std::variant<Changed, DomainError> join(QSqlDatabase &db, qint64 tournamentId, qint64 userId,
+                                        const QString &alias)
 {
     auto locked = lock(db, tournamentId);
-    if (const auto *error = std::get_if<ApiError>(&locked)) {
+    if (const auto *error = std::get_if<DomainError>(&locked)) {
         return *error;
     }
     const Tournament &t = std::get<Tournament>(locked);
@@ -607,7 +603,7 @@ std::variant<Changed, ApiError> join(QSqlDatabase &db, qint64 tournamentId, qint
     name.prepare(QStringLiteral("SELECT display_name FROM users WHERE id = ?"));
     name.addBindValue(userId);
     if (!name.exec() || !name.next()) {
-        return abandon(db, account_store::databaseUnavailable());
+        return abandon(db, DomainError::unavailable());
     }
     const QString label = alias.trimmed().isEmpty() ? name.value(0).toString() : alias.trimmed();
     for (const Entry &e : t.entries) {
@@ -622,7 +618,8 @@ std::variant<Changed, ApiError> join(QSqlDatabase &db, qint64 tournamentId, qint
                            : FieldProblem{QStringLiteral("taken"),
                                           QStringLiteral("is taken in this tournament"),
                                           {}});
-            return abandon(db, errors.toError());
+            const ApiError invalid = errors.toError(); // 422 validation_failed, as for the body
+            return abandon(db, DomainError{invalid.code, invalid.message, invalid.fields});
         }
     }
     QSqlQuery insert(db);
@@ -632,7 +629,7 @@ std::variant<Changed, ApiError> join(QSqlDatabase &db, qint64 tournamentId, qint
     insert.addBindValue(userId);
     insert.addBindValue(label.left(kMaxAliasLength));
     if (!insert.exec()) {
-        return abandon(db, account_store::databaseUnavailable());
+        return abandon(db, DomainError::unavailable());
     }
     return committed(db, tournamentId, {}, false);
 }
@@ -640,7 +637,7 @@ std::variant<Changed, ApiError> join(QSqlDatabase &db, qint64 tournamentId, qint
 namespace {
 
 // The entry leaves the running tournament, in the open transaction: it forfeits what remains.
-std::variant<Changed, ApiError> withdrawLocked(QSqlDatabase &db, Tournament &t, qint64 entryId)
+std::variant<Changed, DomainError> withdrawLocked(QSqlDatabase &db, Tournament &t, qint64 entryId)
 {
     if (t.status != QLatin1String("running") || !t.bracket) {
         return abandon(db, conflict(QStringLiteral("tournament_over"),
@@ -654,17 +651,17 @@ std::variant<Changed, ApiError> withdrawLocked(QSqlDatabase &db, Tournament &t, 
     mark.prepare(QStringLiteral("UPDATE tournament_entries SET left_at = now() WHERE id = ?"));
     mark.addBindValue(entryId);
     if (!mark.exec() || !writeBracket(db, t, changes.matches, false)) {
-        return abandon(db, account_store::databaseUnavailable());
+        return abandon(db, DomainError::unavailable());
     }
     return committed(db, t.id, changes.matches, t.status != QLatin1String("running"));
 }
 
 } // namespace
 
-std::variant<Changed, ApiError> leave(QSqlDatabase &db, qint64 tournamentId, qint64 userId)
+std::variant<Changed, DomainError> leave(QSqlDatabase &db, qint64 tournamentId, qint64 userId)
 {
     auto locked = lock(db, tournamentId);
-    if (const auto *error = std::get_if<ApiError>(&locked)) {
+    if (const auto *error = std::get_if<DomainError>(&locked)) {
         return *error;
     }
     Tournament &t = std::get<Tournament>(locked);
@@ -681,17 +678,18 @@ std::variant<Changed, ApiError> leave(QSqlDatabase &db, qint64 tournamentId, qin
         remove.prepare(QStringLiteral("DELETE FROM tournament_entries WHERE id = ?"));
         remove.addBindValue(entry->id);
         if (!remove.exec()) {
-            return abandon(db, account_store::databaseUnavailable());
+            return abandon(db, DomainError::unavailable());
         }
         return committed(db, tournamentId, {}, false);
     }
     return withdrawLocked(db, t, entry->id);
 }
 
-std::variant<Changed, ApiError> withdrawEntry(QSqlDatabase &db, qint64 tournamentId, qint64 entryId)
+std::variant<Changed, DomainError> withdrawEntry(QSqlDatabase &db, qint64 tournamentId,
+                                                 qint64 entryId)
 {
     auto locked = lock(db, tournamentId);
-    if (const auto *error = std::get_if<ApiError>(&locked)) {
+    if (const auto *error = std::get_if<DomainError>(&locked)) {
         return *error;
     }
     Tournament &t = std::get<Tournament>(locked);
@@ -703,10 +701,10 @@ std::variant<Changed, ApiError> withdrawEntry(QSqlDatabase &db, qint64 tournamen
     return withdrawLocked(db, t, entryId);
 }
 
-std::variant<Changed, ApiError> start(QSqlDatabase &db, qint64 tournamentId, qint64 userId)
+std::variant<Changed, DomainError> start(QSqlDatabase &db, qint64 tournamentId, qint64 userId)
 {
     auto locked = lock(db, tournamentId);
-    if (const auto *error = std::get_if<ApiError>(&locked)) {
+    if (const auto *error = std::get_if<DomainError>(&locked)) {
         return *error;
     }
     Tournament &t = std::get<Tournament>(locked);
@@ -733,7 +731,7 @@ std::variant<Changed, ApiError> start(QSqlDatabase &db, qint64 tournamentId, qin
         "WHERE e.tournament_id = ? ORDER BY coalesce(u.rating, 0) DESC, e.joined_at, e.id"));
     seeds.addBindValue(tournamentId);
     if (!seeds.exec()) {
-        return abandon(db, account_store::databaseUnavailable());
+        return abandon(db, DomainError::unavailable());
     }
     std::vector<qint64> order;
     while (seeds.next()) {
@@ -750,7 +748,7 @@ std::variant<Changed, ApiError> start(QSqlDatabase &db, qint64 tournamentId, qin
         seed.addBindValue(int(i + 1));
         seed.addBindValue(order[i]);
         if (!seed.exec()) {
-            return abandon(db, account_store::databaseUnavailable());
+            return abandon(db, DomainError::unavailable());
         }
     }
     QSqlQuery update(db);
@@ -759,11 +757,11 @@ std::variant<Changed, ApiError> start(QSqlDatabase &db, qint64 tournamentId, qin
     update.addBindValue(t.bracket->size());
     update.addBindValue(tournamentId);
     if (!update.exec()) {
-        return abandon(db, account_store::databaseUnavailable());
+        return abandon(db, DomainError::unavailable());
     }
     t.status = QStringLiteral("running");
     if (!writeBracket(db, t, {}, true)) {
-        return abandon(db, account_store::databaseUnavailable());
+        return abandon(db, DomainError::unavailable());
     }
     std::vector<Key> all;
     for (const auto &match : t.bracket->matches()) {
@@ -772,10 +770,10 @@ std::variant<Changed, ApiError> start(QSqlDatabase &db, qint64 tournamentId, qin
     return committed(db, tournamentId, all, true);
 }
 
-std::variant<Changed, ApiError> cancel(QSqlDatabase &db, qint64 tournamentId, qint64 userId)
+std::variant<Changed, DomainError> cancel(QSqlDatabase &db, qint64 tournamentId, qint64 userId)
 {
     auto locked = lock(db, tournamentId);
-    if (const auto *error = std::get_if<ApiError>(&locked)) {
+    if (const auto *error = std::get_if<DomainError>(&locked)) {
         return *error;
     }
     const Tournament &t = std::get<Tournament>(locked);
@@ -795,19 +793,19 @@ std::variant<Changed, ApiError> cancel(QSqlDatabase &db, qint64 tournamentId, qi
         "UPDATE tournaments SET status = 'cancelled', finished_at = now() WHERE id = ?"));
     update.addBindValue(tournamentId);
     if (!update.exec()) {
-        return abandon(db, account_store::databaseUnavailable());
+        return abandon(db, DomainError::unavailable());
     }
     return committed(db, tournamentId, {}, true);
 }
 
-std::variant<Changed, ApiError> recordResult(QSqlDatabase &db, qint64 tournamentId, Key key,
-                                             const QString &roomId,
-                                             TournamentBracket::Result result,
-                                             std::optional<qint64> winnerEntry,
-                                             std::optional<qint64> matchId)
+std::variant<Changed, DomainError> recordResult(QSqlDatabase &db, qint64 tournamentId, Key key,
+                                                const QString &roomId,
+                                                TournamentBracket::Result result,
+                                                std::optional<qint64> winnerEntry,
+                                                std::optional<qint64> matchId)
 {
     auto locked = lock(db, tournamentId);
-    if (const auto *error = std::get_if<ApiError>(&locked)) {
+    if (const auto *error = std::get_if<DomainError>(&locked)) {
         return *error;
     }
     Tournament &t = std::get<Tournament>(locked);
@@ -830,20 +828,20 @@ std::variant<Changed, ApiError> recordResult(QSqlDatabase &db, qint64 tournament
         link.addBindValue(key.round);
         link.addBindValue(key.slot);
         if (!link.exec()) {
-            return abandon(db, account_store::databaseUnavailable());
+            return abandon(db, DomainError::unavailable());
         }
     }
     if (!writeBracket(db, t, changes.matches, false)) {
-        return abandon(db, account_store::databaseUnavailable());
+        return abandon(db, DomainError::unavailable());
     }
     return committed(db, tournamentId, changes.matches, t.status != QLatin1String("running"));
 }
 
-std::variant<bool, ApiError> markRoomOpened(QSqlDatabase &db, qint64 tournamentId, Key key,
-                                            const QString &roomId, const QDateTime &deadline)
+std::variant<bool, DomainError> markRoomOpened(QSqlDatabase &db, qint64 tournamentId, Key key,
+                                               const QString &roomId, const QDateTime &deadline)
 {
     if (!db.isOpen()) {
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     QSqlQuery update(db);
     update.prepare(
@@ -858,20 +856,20 @@ std::variant<bool, ApiError> markRoomOpened(QSqlDatabase &db, qint64 tournamentI
     update.addBindValue(key.round);
     update.addBindValue(key.slot);
     if (!update.exec()) {
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     return update.numRowsAffected() == 1;
 }
 
-std::variant<std::vector<Tournament>, ApiError> running(QSqlDatabase &db)
+std::variant<std::vector<Tournament>, DomainError> running(QSqlDatabase &db)
 {
     if (!db.isOpen()) {
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     QSqlQuery ids(db);
     if (!ids.exec(
             QStringLiteral("SELECT id FROM tournaments WHERE status = 'running' ORDER BY id"))) {
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     std::vector<qint64> found;
     while (ids.next()) {
@@ -880,7 +878,7 @@ std::variant<std::vector<Tournament>, ApiError> running(QSqlDatabase &db)
     std::vector<Tournament> tournaments;
     for (const qint64 id : found) {
         auto t = read(db, id, false);
-        if (const auto *error = std::get_if<ApiError>(&t)) {
+        if (const auto *error = std::get_if<DomainError>(&t)) {
             return *error;
         }
         tournaments.push_back(std::get<Tournament>(std::move(t)));

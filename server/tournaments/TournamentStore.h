@@ -1,7 +1,7 @@
 #pragma once
 
+#include "core/DomainError.h"
 #include "engine/MatchConfig.h"
-#include "http/ApiError.h"
 #include "protocol/TournamentMessages.h"
 #include "tournament/Bracket.h"
 #include "tournament/Names.h"
@@ -99,51 +99,51 @@ struct NewTournament {
 
 // Local tournaments start at once (running, bracket seeded in the order of the aliases);
 // online ones are open for entries. 422 for a duplicate alias (fields "aliases[i]").
-std::variant<Tournament, ApiError> create(QSqlDatabase &db, qint64 ownerId,
-                                          const NewTournament &tournament);
+std::variant<Tournament, DomainError> create(QSqlDatabase &db, qint64 ownerId,
+                                             const NewTournament &tournament);
 
 struct Page {
     std::vector<Tournament> items; // newest first, without entries and bracket
     qint64 total = 0;
 };
 // statuses empty: every status. Local tournaments are listed to their owner only.
-std::variant<Page, ApiError> list(QSqlDatabase &db, qint64 viewerId, const QStringList &statuses,
-                                  int limit, int offset);
+std::variant<Page, DomainError> list(QSqlDatabase &db, qint64 viewerId, const QStringList &statuses,
+                                     int limit, int offset);
 
 // 404 not_found; a local tournament is visible to its owner only.
-std::variant<Tournament, ApiError> load(QSqlDatabase &db, qint64 tournamentId, qint64 viewerId);
+std::variant<Tournament, DomainError> load(QSqlDatabase &db, qint64 tournamentId, qint64 viewerId);
 
 // Online, open, not full, not in yet; label: the alias, or the display name when empty.
-std::variant<Changed, ApiError> join(QSqlDatabase &db, qint64 tournamentId, qint64 userId,
-                                     const QString &alias);
+std::variant<Changed, DomainError> join(QSqlDatabase &db, qint64 tournamentId, qint64 userId,
+                                        const QString &alias);
 // Open: the entry is removed. Running: the entry forfeits its current and later matches.
-std::variant<Changed, ApiError> leave(QSqlDatabase &db, qint64 tournamentId, qint64 userId);
+std::variant<Changed, DomainError> leave(QSqlDatabase &db, qint64 tournamentId, qint64 userId);
 // A running tournament's entry whose account is gone (erased) forfeits what remains, as if it
 // had left.
-std::variant<Changed, ApiError> withdrawEntry(QSqlDatabase &db, qint64 tournamentId,
-                                              qint64 entryId);
+std::variant<Changed, DomainError> withdrawEntry(QSqlDatabase &db, qint64 tournamentId,
+                                                 qint64 entryId);
 // The owner starts an open tournament with at least minPlayers entries: seeded by rating,
 // then by who joined first.
-std::variant<Changed, ApiError> start(QSqlDatabase &db, qint64 tournamentId, qint64 userId);
+std::variant<Changed, DomainError> start(QSqlDatabase &db, qint64 tournamentId, qint64 userId);
 // The owner cancels a tournament that has not started.
-std::variant<Changed, ApiError> cancel(QSqlDatabase &db, qint64 tournamentId, qint64 userId);
+std::variant<Changed, DomainError> cancel(QSqlDatabase &db, qint64 tournamentId, qint64 userId);
 
 // Decides a ready match played in the room roomId (the room opened for it last, so a stale
 // room can never decide it). 409 match_not_ready when it is decided already or was given
 // another room.
-std::variant<Changed, ApiError> recordResult(QSqlDatabase &db, qint64 tournamentId,
-                                             TournamentBracket::Key key, const QString &roomId,
-                                             TournamentBracket::Result result,
-                                             std::optional<qint64> winnerEntry,
-                                             std::optional<qint64> matchId);
+std::variant<Changed, DomainError> recordResult(QSqlDatabase &db, qint64 tournamentId,
+                                                TournamentBracket::Key key, const QString &roomId,
+                                                TournamentBracket::Result result,
+                                                std::optional<qint64> winnerEntry,
+                                                std::optional<qint64> matchId);
 
 // The room opened for a ready match, and until when its players must have joined.
-std::variant<bool, ApiError> markRoomOpened(QSqlDatabase &db, qint64 tournamentId,
-                                            TournamentBracket::Key key, const QString &roomId,
-                                            const QDateTime &deadline);
+std::variant<bool, DomainError> markRoomOpened(QSqlDatabase &db, qint64 tournamentId,
+                                               TournamentBracket::Key key, const QString &roomId,
+                                               const QDateTime &deadline);
 
 // Every running tournament (start-up: their ready matches are opened again).
-std::variant<std::vector<Tournament>, ApiError> running(QSqlDatabase &db);
+std::variant<std::vector<Tournament>, DomainError> running(QSqlDatabase &db);
 
 } // namespace tournament_store
 } // namespace transcendence::server

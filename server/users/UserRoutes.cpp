@@ -10,6 +10,7 @@
 #include "http/ServerBusy.h"
 #include "users/AvatarStore.h"
 #include "users/DefaultAvatarCache.h"
+#include "users/PrivateUserJson.h"
 #include "users/ProfileRules.h"
 #include "users/ProfileStore.h"
 #include "users/avatar/AvatarProcessor.h"
@@ -196,7 +197,9 @@ void UserRoutes::registerRoutes(Router &router)
 
 void UserRoutes::handleMe(const RouteCall &call)
 {
-    call.send(QHttpServerResponse(call.user.toPrivateJson()));
+    // The most frequent authenticated request: its body is written straight to bytes.
+    call.send(
+        QHttpServerResponse(QByteArrayLiteral("application/json"), privateUserJson(call.user)));
 }
 
 void UserRoutes::handleUpdateMe(const RouteCall &call)
