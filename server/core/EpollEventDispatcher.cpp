@@ -1,6 +1,7 @@
 #include "core/EpollEventDispatcher.h"
 
 #include <QCoreApplication>
+#include <QScopeGuard>
 #include <QSocketNotifier>
 #include <QTimerEvent>
 
@@ -96,11 +97,21 @@ bool EpollEventDispatcher::processEvents(QEventLoop::ProcessEventsFlags flags)
     const timespec timeout = toTimespec(waitNs < 0 ? 0 : waitNs);
     const timespec *timeoutOrForever = waitNs < 0 ? nullptr : &timeout;
 
+    // This pass's lists, kept between passes so that a pass allocates nothing; one set per
+    // nesting level (a slot may run a nested event loop).
+    if (m_passes.size() <= m_depth) {
+        m_passes.emplace_back();
+    }
+    Pass &pass = m_passes[m_depth];
+    ++m_depth;
+    const auto leave = qScopeGuard([this] { --m_depth; });
     int handled = 0;
     ++m_counters.waits;
     if (includeNotifiers) {
-        std::vector<QSocketNotifier *> pending;
-        std::vector<int> probedWritable;
+        std::vector<QSocketNotifier *> &pending = pass.pending;
+        std::vector<int> &probedWritable = pass.probedWritable;
+        pending.clear();
+        probedWritable.clear();
         probeWrites(pending, probedWritable);
         applyChanges();
         const timespec zero{0, 0};
@@ -129,7 +140,7 @@ bool EpollEventDispatcher::processEvents(QEventLoop::ProcessEventsFlags flags)
         }
     }
     if (includeTimers) {
-        handled += activateTimers();
+        handled += activateTimers(pass.dueTimers);
     }
     return handled > 0;
 }
@@ -150,8 +161,8 @@ void EpollEventDispatcher::probeWrites(std::vector<QSocketNotifier *> &ready,
     if (m_writeProbes.empty()) {
         return;
     }
-    std::vector<pollfd> probes;
-    probes.reserve(m_writeProbes.size());
+    std::vector<pollfd> &probes = m_probeBuffer; // probeWrites calls out to nobody: one buffer
+    probes.clear();
     for (const int fd : m_writeProbes) {
         const auto found = m_descriptors.find(fd);
         if (found == m_descriptors.end() || !found->writeProbe) {
@@ -451,14 +462,14 @@ qint64 EpollEventDispatcher::nextTimerWaitNs() const
     return left < 0 ? 0 : left;
 }
 
-int EpollEventDispatcher::activateTimers()
+int EpollEventDispatcher::activateTimers(std::vector<int> &due)
 {
     if (m_timerQueue.empty()) {
         return 0;
     }
     const qint64 passTime = now();
     const quint64 passSerial = m_timerSerial;
-    std::vector<int> due;
+    due.clear();
     for (auto it = m_timerQueue.begin(); it != m_timerQueue.end() && it->first <= passTime; ++it) {
         due.push_back(it->second);
     }

@@ -6,12 +6,14 @@
 
 #include <atomic>
 #include <cstdint>
+#include <deque>
 #include <set>
 #include <utility>
 #include <vector>
 
 class QSocketNotifier;
 struct epoll_event;
+struct pollfd;
 
 namespace transcendence::server {
 
@@ -100,10 +102,19 @@ private:
     void setKernelEvents(int fd, Descriptor &descriptor, std::uint32_t events);
     int activateNotifiers(std::vector<QSocketNotifier *> &pending, const ::epoll_event *events,
                           int count);
-    int activateTimers();
+    int activateTimers(std::vector<int> &due);
     void drainWakeUps();
     void forgetPending(QSocketNotifier *notifier);
     qint64 nextTimerWaitNs() const;
+
+    struct Pass {
+        std::vector<QSocketNotifier *> pending;
+        std::vector<int> probedWritable;
+        std::vector<int> dueTimers;
+    };
+    std::deque<Pass> m_passes; // by nesting depth; a deque: references stay valid as it grows
+    std::size_t m_depth = 0;
+    std::vector<::pollfd> m_probeBuffer;
 
     int m_epoll = -1;
     int m_wakeFd = -1;
