@@ -108,7 +108,7 @@ bool EpollEventDispatcher::processEvents(QEventLoop::ProcessEventsFlags flags)
     int handled = 0;
     ++m_counters.waits;
     if (includeNotifiers) {
-        std::vector<QSocketNotifier *> &pending = pass.pending;
+        std::vector<Activation> &pending = pass.pending;
         std::vector<int> &probedWritable = pass.probedWritable;
         pending.clear();
         probedWritable.clear();
@@ -155,8 +155,7 @@ void EpollEventDispatcher::drainWakeUps()
     m_wakeUpPending.store(false, std::memory_order_release);
 }
 
-void EpollEventDispatcher::probeWrites(std::vector<QSocketNotifier *> &ready,
-                                       std::vector<int> &readyFds)
+void EpollEventDispatcher::probeWrites(std::vector<Activation> &ready, std::vector<int> &readyFds)
 {
     if (m_writeProbes.empty()) {
         return;
@@ -186,7 +185,7 @@ void EpollEventDispatcher::probeWrites(std::vector<QSocketNotifier *> &ready,
     for (const pollfd &probe : probes) {
         Descriptor &descriptor = m_descriptors[probe.fd];
         if (probe.revents & (POLLOUT | POLLERR)) {
-            ready.push_back(descriptor.notifiers[1]);
+            addPending(ready, probe.fd, descriptor, 1);
             readyFds.push_back(probe.fd);
         } else {
             descriptor.writeInKernel = true; // full (or hung up): wait for it on epoll
@@ -195,7 +194,14 @@ void EpollEventDispatcher::probeWrites(std::vector<QSocketNotifier *> &ready,
     }
 }
 
-int EpollEventDispatcher::activateNotifiers(std::vector<QSocketNotifier *> &pending,
+void EpollEventDispatcher::addPending(std::vector<Activation> &pending, int fd,
+                                      Descriptor &descriptor, int type)
+{
+    pending.push_back(Activation{descriptor.notifiers[type], fd, type});
+    ++descriptor.pending[type];
+}
+
+int EpollEventDispatcher::activateNotifiers(std::vector<Activation> &pending,
                                             const ::epoll_event *events, int count)
 {
     int handled = 0;
@@ -206,29 +212,30 @@ int EpollEventDispatcher::activateNotifiers(std::vector<QSocketNotifier *> &pend
             ++handled;
             continue;
         }
-        const auto found = m_descriptors.constFind(fd);
-        if (found == m_descriptors.cend()) {
+        const auto found = m_descriptors.find(fd);
+        if (found == m_descriptors.end()) {
             continue;
         }
         const std::uint32_t ready = events[i].events;
-        QSocketNotifier *const *notifiers = found->notifiers;
-        if (notifiers[0] && (ready & (EPOLLIN | EPOLLHUP | EPOLLERR))) {
-            pending.push_back(notifiers[0]);
+        if (found->notifiers[0] && (ready & (EPOLLIN | EPOLLHUP | EPOLLERR))) {
+            addPending(pending, fd, *found, 0);
         }
-        if (notifiers[1] && found->writeInKernel && (ready & (EPOLLOUT | EPOLLERR))) {
-            pending.push_back(notifiers[1]);
+        if (found->notifiers[1] && found->writeInKernel && (ready & (EPOLLOUT | EPOLLERR))) {
+            addPending(pending, fd, *found, 1);
         }
-        if (notifiers[2] && (ready & EPOLLPRI)) {
-            pending.push_back(notifiers[2]);
+        if (found->notifiers[2] && (ready & EPOLLPRI)) {
+            addPending(pending, fd, *found, 2);
         }
     }
     m_pendingPasses.push_back(&pending);
     for (std::size_t i = 0; i < pending.size(); ++i) {
-        QSocketNotifier *notifier = pending[i];
+        QSocketNotifier *notifier = pending[i].notifier;
         if (!notifier) {
-            continue; // unregistered by an earlier activation of this pass
+            continue; // unregistered by an earlier activation
         }
-        pending[i] = nullptr;
+        pending[i].notifier = nullptr;
+        // Still registered (unregistering clears its entries), so its descriptor is there.
+        --m_descriptors[pending[i].fd].pending[pending[i].type];
         QEvent event(QEvent::SockAct);
         QCoreApplication::sendEvent(notifier, &event);
         ++handled;
@@ -275,13 +282,13 @@ void EpollEventDispatcher::registerSocketNotifier(QSocketNotifier *notifier)
 void EpollEventDispatcher::unregisterSocketNotifier(QSocketNotifier *notifier)
 {
     Q_ASSERT(notifier);
-    forgetPending(notifier);
     const int fd = int(notifier->socket());
     const auto found = m_descriptors.find(fd);
     if (found == m_descriptors.end()) {
         return;
     }
     const int index = typeIndex(notifier->type());
+    forgetPending(notifier, *found, index);
     QSocketNotifier *&slot = found->notifiers[index];
     if (slot != notifier) {
         return;
@@ -310,12 +317,19 @@ void EpollEventDispatcher::unregisterSocketNotifier(QSocketNotifier *notifier)
     }
 }
 
-void EpollEventDispatcher::forgetPending(QSocketNotifier *notifier)
+void EpollEventDispatcher::forgetPending(QSocketNotifier *notifier, Descriptor &descriptor,
+                                         int type)
 {
-    for (std::vector<QSocketNotifier *> *pass : m_pendingPasses) {
-        for (QSocketNotifier *&pending : *pass) {
-            if (pending == notifier) {
-                pending = nullptr;
+    // Counted, so that the common case (a notifier disabled in its own activation, or not due
+    // at all) costs no scan of the pass lists.
+    if (descriptor.pending[type] == 0) {
+        return;
+    }
+    for (std::vector<Activation> *pass : m_pendingPasses) {
+        for (Activation &activation : *pass) {
+            if (activation.notifier == notifier) {
+                activation.notifier = nullptr;
+                --descriptor.pending[type];
             }
         }
     }

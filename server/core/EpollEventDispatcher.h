@@ -82,6 +82,7 @@ private:
         bool changed = false;           // in m_changed
         bool writeInKernel = false;     // its write notifier waits on epoll (was not writable)
         bool writeProbe = false;        // in m_writeProbes
+        int pending[3] = {0, 0, 0};     // its notifiers' entries in unfinished activation passes
     };
     struct Timer {
         QObject *object = nullptr;
@@ -93,22 +94,28 @@ private:
         bool firing = false; // its event is being delivered (no recursion from nested loops)
     };
 
+    struct Activation {
+        QSocketNotifier *notifier = nullptr; // null once activated or unregistered
+        int fd = -1;
+        int type = 0;
+    };
+
     static qint64 now();
     static bool hasNotifiers(const Descriptor &descriptor);
     static std::uint32_t wantedEvents(const Descriptor &descriptor);
     void markChanged(int fd, Descriptor &descriptor);
-    void probeWrites(std::vector<QSocketNotifier *> &ready, std::vector<int> &readyFds);
+    void probeWrites(std::vector<Activation> &ready, std::vector<int> &readyFds);
     void applyChanges();
     void setKernelEvents(int fd, Descriptor &descriptor, std::uint32_t events);
-    int activateNotifiers(std::vector<QSocketNotifier *> &pending, const ::epoll_event *events,
-                          int count);
+    void addPending(std::vector<Activation> &pending, int fd, Descriptor &descriptor, int type);
+    int activateNotifiers(std::vector<Activation> &pending, const ::epoll_event *events, int count);
     int activateTimers(std::vector<int> &due);
     void drainWakeUps();
-    void forgetPending(QSocketNotifier *notifier);
+    void forgetPending(QSocketNotifier *notifier, Descriptor &descriptor, int type);
     qint64 nextTimerWaitNs() const;
 
     struct Pass {
-        std::vector<QSocketNotifier *> pending;
+        std::vector<Activation> pending;
         std::vector<int> probedWritable;
         std::vector<int> dueTimers;
     };
@@ -125,7 +132,7 @@ private:
     std::vector<int> m_writeProbes; // descriptors whose write notifier was just enabled
     // The notifiers of each activation pass in progress (nested event loops stack them): an
     // unregistered notifier is cleared from them so it is never activated afterwards.
-    std::vector<std::vector<QSocketNotifier *> *> m_pendingPasses;
+    std::vector<std::vector<Activation> *> m_pendingPasses;
 
     QHash<int, Timer> m_timers;
     std::set<std::pair<qint64, int>> m_timerQueue; // (deadline, id)

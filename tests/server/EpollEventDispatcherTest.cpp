@@ -505,6 +505,41 @@ private slots:
         delete secondAlive.data();
     }
 
+    void aNotifierDisabledInANestedLoopIsNotActivatedByTheOuterPass()
+    {
+        // Both sockets are ready in one pass. The first slot to run spins a nested loop, in
+        // which the other notifier fires (its data is still there) and disables itself; the
+        // outer pass, when it resumes, must not activate it a second time.
+        SocketPair a;
+        SocketPair b;
+        QSocketNotifier first(a.fds[0], QSocketNotifier::Read);
+        QSocketNotifier second(b.fds[0], QSocketNotifier::Read);
+        int firstCount = 0;
+        int secondCount = 0;
+        bool nested = false;
+        auto handler = [&](QSocketNotifier &self, const SocketPair &pair, int &count) {
+            ++count;
+            pair.drain();
+            if (!nested) {
+                nested = true;
+                QTest::qWait(50); // the other one fires in here
+            }
+            self.setEnabled(false);
+        };
+        connect(&first, &QSocketNotifier::activated, this, [&] { handler(first, a, firstCount); });
+        connect(&second, &QSocketNotifier::activated, this,
+                [&] { handler(second, b, secondCount); });
+        a.send("1");
+        b.send("2");
+        QThread::msleep(5);
+        QVERIFY(spinUntil([&] {
+            return firstCount + secondCount >= 2 && !first.isEnabled() && !second.isEnabled();
+        }));
+        QTest::qWait(30);
+        QCOMPARE(firstCount, 1);
+        QCOMPARE(secondCount, 1);
+    }
+
     void aReusedDescriptorNumberIsWatchedAgain()
     {
         // A notifier goes, its descriptor closes, a new socket gets the same number and a new
