@@ -41,6 +41,8 @@ namespace transcendence::server {
 // before it (coarse ones are never moved: "exact" is within the 5 % Qt allows them); very
 // coarse timers have their interval rounded to whole seconds, as in Qt. Repeating timers keep
 // their phase (next = previous deadline + interval) unless they fell a whole interval behind.
+// Descriptors epoll refuses (regular files) are not supported (a warning; the notifier never
+// fires): the server thread watches sockets, pipes and eventfds only.
 class EpollEventDispatcher final : public QAbstractEventDispatcher {
     Q_OBJECT
 public:

@@ -115,6 +115,7 @@ private slots:
     void installedOnTheMainThreadOnly()
     {
         QVERIFY(dispatcher());
+        QCOMPARE(dispatcher()->parent(), qApp); // so the application deletes it
         // Asked inside the thread: its dispatcher ends with it.
         bool hasDispatcher = false;
         bool isEpoll = true;
