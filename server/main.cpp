@@ -2,11 +2,17 @@
 #include "app/ServerConfig.h"
 #include "app/StructuredLog.h"
 #include "app/TranscendenceServer.h"
+#include "core/EpollEventDispatcher.h"
 
 #include <QCoreApplication>
 
 int main(int argc, char *argv[])
 {
+    // The server thread waits on epoll: Qt's own dispatchers poll() every socket at every
+    // wake-up (bench/README.md, "The send path"). TRANSCENDENCE_EVENT_DISPATCHER=qt keeps Qt's.
+    if (qEnvironmentVariable("TRANSCENDENCE_EVENT_DISPATCHER") != QLatin1String("qt")) {
+        QCoreApplication::setEventDispatcher(new transcendence::server::EpollEventDispatcher);
+    }
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("transcendence-server"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TRANSCENDENCE_VERSION_STRING));
