@@ -40,6 +40,9 @@ MatchRoom::MatchRoom(MatchRoomSetup setup)
               [](const MatchSeat &a, const MatchSeat &b) { return a.seat < b.seat; });
     m_controllers = m_setup.controllers;
     m_controllers.resize(seatCount);
+    for (const QString &connectionId : std::as_const(m_setup.binaryControllers)) {
+        m_binaryConnections.insert(connectionId);
+    }
     m_missingUntil.assign(seatCount, -1);
     m_forfeited.assign(seatCount, false);
     m_everEntered.assign(seatCount, false);

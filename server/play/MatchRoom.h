@@ -38,6 +38,8 @@ struct MatchRoomSetup {
     // By seat: the connection that controls it from the start; empty for AI seats and for
     // players who have not entered yet (they have showUpMs to do so).
     std::vector<QString> controllers;
+    // Those of the controllers that take binary snapshots (hello "encoding"); JSON otherwise.
+    QStringList binaryControllers;
     std::optional<qint64> tournamentId;
     int graceMs = 30'000;    // a player whose connection dropped may come back this long
     int showUpMs = 60'000;   // a player who never entered loses by walkover after this long

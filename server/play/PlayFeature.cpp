@@ -191,6 +191,12 @@ QString PlayFeature::launch(NewRoom newRoom)
     setup.seed = QRandomGenerator::system()->generate64();
     setup.graceMs = m_context.config.reconnectGraceSeconds * 1000;
     setup.controllers.resize(std::size_t(setup.config.playerCount()));
+    for (const QString &connectionId : setup.controllers) {
+        if (!connectionId.isEmpty() && !setup.binaryControllers.contains(connectionId) &&
+            snapshotEncodingOf(m_context.hub, connectionId) == proto::SnapshotEncoding::Binary) {
+            setup.binaryControllers << connectionId;
+        }
+    }
 
     Room room;
     room.kind = setup.kind;

@@ -92,7 +92,9 @@ private slots:
 
     void aRoomEncodesOnceForPlayersAndSpectators()
     {
-        MatchRoom room(remoteRoom());
+        MatchRoomSetup setup = remoteRoom();
+        setup.binaryControllers = {QStringLiteral("room-2-b")}; // it said so in its hello
+        MatchRoom room(setup);
         QSignalSpy shared(&room, &MatchRoom::snapshotsReady);
         room.start();
         QCOMPARE(shared.size(), 1);
@@ -121,6 +123,7 @@ private slots:
         QCOMPARE(seqs.value(QStringLiteral("room-2-b")), -1);
         QCOMPARE(seqs.value(QStringLiteral("conn-c")), -1);
         QCOMPARE(binary.value(QStringLiteral("room-2-a")), false); // JSON unless told
+        QCOMPARE(binary.value(QStringLiteral("room-2-b")), true);
         QCOMPARE(binary.value(QStringLiteral("conn-c")), true);
         // The spectator's binary frame and the players' JSON come from the same state.
         const auto frame = protocol::decodeBinarySnapshot(delivery.binaryFor(-1));
