@@ -446,8 +446,9 @@ private:
                    message.value(QStringLiteral("code")).toString() ==
                        QStringLiteral("already_playing") &&
                    message.value(QStringLiteral("ref")).toString() == QStringLiteral("queue") &&
-                   !connection.playing && connection.queueRetries < 40) {
-            // The account's match of the previous N is still being stored: queue again soon.
+                   !connection.playing && connection.queueRetries < 240) {
+            // The account's match of the previous run is still being stored (a minute at most on
+            // a busy machine): queue again soon.
             ++connection.queueRetries;
             QTimer::singleShot(250, connection.socket,
                                [socket = connection.socket, text = m_queueText] {
