@@ -928,8 +928,8 @@ void PlayFeature::onRoomSnapshots(const SnapshotDelivery &delivery)
             } else {
                 session->sendTextIfKeepingUp(delivery.textFor(recipient.lastInputSeq));
             }
-        } else {
-            // A REST player keeps the newest.
+        } else if (!recipient.binary) {
+            // A REST player keeps the newest (a binary recipient without a session is gone).
             onRoomMessage(recipient.connectionId,
                           delivery.textFor(recipient.lastInputSeq).toUtf8());
         }
