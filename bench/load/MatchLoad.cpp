@@ -4,6 +4,11 @@
 // nginx's CPU (from /proc), snapshots received per client per second, the gaps between them,
 // input -> snapshot latency, the server's RSS per match and this program's own CPU. See
 // bench/README.md ("load") and bench/load/run.sh, which starts a platform and runs this.
+// --encoding binary: the bots ask for binary snapshots (docs/protocol.md, "Binary snapshots")
+// and decode them with the common codec, as the QML app does; --encoding json,binary measures
+// both at each N, one after the other (paired rows on a machine whose load drifts).
+#include "protocol/BinarySnapshot.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
@@ -372,7 +377,8 @@ private:
             const QJsonObject hello{{QStringLiteral("type"), QStringLiteral("hello")},
                                     {QStringLiteral("version"), 1},
                                     {QStringLiteral("client"), QStringLiteral("bench/1")},
-                                    {QStringLiteral("ticket"), ticket}};
+                                    {QStringLiteral("ticket"), ticket},
+                                    {QStringLiteral("encoding"), m_encoding}};
             socket->sendTextMessage(
                 QString::fromUtf8(QJsonDocument(hello).toJson(QJsonDocument::Compact)));
         });
@@ -440,8 +446,9 @@ private:
                    message.value(QStringLiteral("code")).toString() ==
                        QStringLiteral("already_playing") &&
                    message.value(QStringLiteral("ref")).toString() == QStringLiteral("queue") &&
-                   !connection.playing && connection.queueRetries < 40) {
-            // The account's match of the previous N is still being stored: queue again soon.
+                   !connection.playing && connection.queueRetries < 240) {
+            // The account's match of the previous run is still being stored (a minute at most on
+            // a busy machine): queue again soon.
             ++connection.queueRetries;
             QTimer::singleShot(250, connection.socket,
                                [socket = connection.socket, text = m_queueText] {
@@ -455,12 +462,22 @@ private:
         }
     }
 
-    // The server sends JSON text frames only (no binary encoding is negotiated yet).
-    void onBinary(Connection &, const QByteArray &)
+    // Binary snapshots (--encoding binary); anything else in a binary frame is an error.
+    void onBinary(Connection &connection, const QByteArray &data)
     {
         if (m_inWindow) {
-            ++m_stats.errors;
+            m_stats.bytes += data.size();
+            ++m_stats.frames;
         }
+        const auto decoded = transcendence::protocol::decodeBinarySnapshot(data);
+        const auto *binary = std::get_if<transcendence::protocol::BinarySnapshot>(&decoded);
+        if (!binary) {
+            if (m_inWindow) {
+                ++m_stats.errors;
+            }
+            return;
+        }
+        onSnapshot(connection, binary->snapshot.tick, binary->snapshot.lastInputSeq.value_or(-1));
     }
 
     void onSnapshot(Connection &connection, qint64 tick, qint64 lastInputSeq)
@@ -510,6 +527,7 @@ private:
 
 public:
     qint64 m_inputIntervalNs = 250'000'000;
+    QString m_encoding = QStringLiteral("json"); // hello's "encoding"
 
 private:
     QUrl m_base;
@@ -615,6 +633,9 @@ int main(int argc, char **argv)
          QStringLiteral("bot")},
         {QStringLiteral("json"), QStringLiteral("Also write the results here."),
          QStringLiteral("file")},
+        {QStringLiteral("encoding"),
+         QStringLiteral("Snapshot encodings: json, binary, or both (json,binary) at each N."),
+         QStringLiteral("list"), QStringLiteral("json")},
     });
     parser.process(app);
 
@@ -641,6 +662,18 @@ int main(int argc, char **argv)
         counts << n.toInt();
     }
     const int idleSockets = parser.value(QStringLiteral("idle")).toInt();
+    const QStringList encodings =
+        parser.value(QStringLiteral("encoding")).split(u',', Qt::SkipEmptyParts);
+    for (const QString &encoding : encodings) {
+        if (encoding != QStringLiteral("json") && encoding != QStringLiteral("binary")) {
+            std::fprintf(stderr, "--encoding takes json and/or binary\n");
+            return 2;
+        }
+    }
+    if (encodings.isEmpty()) {
+        std::fprintf(stderr, "--encoding takes json and/or binary\n");
+        return 2;
+    }
     const int seconds = std::max(1, parser.value(QStringLiteral("seconds")).toInt());
     const int warmup = std::max(0, parser.value(QStringLiteral("warmup")).toInt());
     const int threadCount = std::clamp(parser.value(QStringLiteral("threads")).toInt(), 1, 16);
@@ -677,9 +710,9 @@ int main(int argc, char **argv)
             Qt::BlockingQueuedConnection);
     }
 
-    std::printf("# match_load: %d bots, %d client threads, JSON snapshots, %d s windows, "
+    std::printf("# match_load: %d bots, %d client threads, %s snapshots, %d s windows, "
                 "load average %.2f before\n",
-                botCount, threadCount, seconds, loadAverage());
+                botCount, threadCount, qPrintable(encodings.join(u'+')), seconds, loadAverage());
     std::fflush(stdout);
     QElapsedTimer phase;
     phase.start();
@@ -706,7 +739,14 @@ int main(int argc, char **argv)
 
     QJsonArray results;
     int exitCode = 0;
+    QList<std::pair<int, QString>> runs; // each N in each encoding
     for (int n : counts) {
+        for (const QString &encoding : encodings) {
+            runs.append({n, encoding});
+        }
+    }
+    for (const auto &[n, encoding] : runs) {
+        onGroups(groups, [encoding](BotGroup *g) { g->m_encoding = encoding; });
         const qint64 rssBefore = rssKiB(serverPid);
         const int sockets = 2 * n;
         // Spread the sockets: each group opens its share (its bots, in order).
@@ -768,16 +808,18 @@ int main(int argc, char **argv)
                      lat99 = percentile(stats.latencyMs, 99);
         const double rssPerMatch = double(rssDuring - rssBefore) / double(n);
         const double bytesPerFrame = stats.frames ? double(stats.bytes) / double(stats.frames) : 0;
-        std::printf("| %d | %.2f | %.2f | %.2f (%.2f) | %.2f | %.1f / %.1f | %.1f / %.1f / %.1f | "
-                    "%lld of %zu | %.1f / %.1f | %.0f | %.0f | %.2f | %lld / %lld |\n",
-                    n, load, msPerMatchSecond, serverCpu / elapsed,
-                    (after.serverMain - before.serverMain) / elapsed,
-                    (after.nginx - before.nginx) / elapsed, minRate, meanRate, gap50, gap99, gapMax,
-                    qint64(bigGaps), stats.gapsMs.size(), lat50, lat99, rssPerMatch, bytesPerFrame,
-                    (after.self - before.self) / elapsed, stats.errors, stats.closes);
+        std::printf(
+            "| %d %s | %.2f | %.2f | %.2f (%.2f) | %.2f | %.1f / %.1f | %.1f / %.1f / %.1f | "
+            "%lld of %zu | %.1f / %.1f | %.0f | %.0f | %.2f | %lld / %lld |\n",
+            n, qPrintable(encoding), load, msPerMatchSecond, serverCpu / elapsed,
+            (after.serverMain - before.serverMain) / elapsed,
+            (after.nginx - before.nginx) / elapsed, minRate, meanRate, gap50, gap99, gapMax,
+            qint64(bigGaps), stats.gapsMs.size(), lat50, lat99, rssPerMatch, bytesPerFrame,
+            (after.self - before.self) / elapsed, stats.errors, stats.closes);
         std::fflush(stdout);
         results.append(QJsonObject{
             {QStringLiteral("matches"), n},
+            {QStringLiteral("encoding"), encoding},
             {QStringLiteral("loadAverage"), load},
             {QStringLiteral("serverCpuMsPerMatchSecond"), msPerMatchSecond},
             {QStringLiteral("serverCores"), serverCpu / elapsed},

@@ -96,20 +96,10 @@ void RoomFleet::launch(server::GameThreads &threads, int rooms, double expectedS
             }
         };
         auto *room = new server::MatchRoom(aiVersusAi(index));
-        // Runs on the game thread as the signal is emitted: what the room itself achieves.
-        QObject::connect(
-            room, &server::MatchRoom::snapshotReady, room,
-            [sight, raw](const QString &, const QByteArray &message) {
-                sight(raw->emitted, message);
-            },
-            Qt::DirectConnection);
-        // Runs on the main thread: when the server thread could send it to the socket.
-        QObject::connect(room, &server::MatchRoom::snapshotReady, &m_receiver,
-                         [sight, raw](const QString &, const QByteArray &message) {
-                             sight(raw->delivered, message);
-                         });
-        // Snapshots for several recipients come once per room (encoded once); the tick is in
-        // the shared part after lastInputSeq.
+        // Every snapshot comes once per room (encoded once; the watcher takes JSON), also the
+        // first one a connection gets alone; the tick is in the shared part after lastInputSeq.
+        // Directly on the game thread as the signal is emitted: what the room itself achieves;
+        // queued to the main thread: when the server thread could send it to the socket.
         QObject::connect(
             room, &server::MatchRoom::snapshotsReady, room,
             [sight, raw](const server::SnapshotDelivery &delivery) {

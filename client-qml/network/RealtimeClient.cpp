@@ -100,8 +100,15 @@ void RealtimeClient::openSocket()
         m_lastReceivedAtMs = m_clock.elapsed();
         m_session.receive(text.toUtf8(), m_clock.elapsed());
     });
-    connect(m_socket, &QWebSocket::binaryMessageReceived, this, [this](const QByteArray &) {
-        onProtocolViolation(QStringLiteral("unexpected binary frame"));
+    connect(m_socket, &QWebSocket::binaryMessageReceived, this, [this](const QByteArray &frame) {
+        // Binary frames are snapshots, for a connection that asked for them.
+        if (!m_session.isWelcomed() || m_agreedEncoding != protocol::SnapshotEncoding::Binary) {
+            onProtocolViolation(QStringLiteral("unexpected binary frame"));
+            return;
+        }
+        m_lastReceivedAtMs = m_clock.elapsed();
+        ++m_binaryFrames;
+        emit binaryMessageReceived(frame);
     });
     m_socket->open(webSocketUrl(m_serverUrl));
 }
@@ -216,6 +223,10 @@ void RealtimeClient::onWelcomed(const protocol::Welcome &welcome)
     m_backoff.reset();
     setLastError({});
     setConnectionId(welcome.connectionId);
+    if (m_agreedEncoding != welcome.encoding) {
+        m_agreedEncoding = welcome.encoding;
+        emit snapshotEncodingChanged();
+    }
     if (m_userId != welcome.userId) {
         m_userId = welcome.userId;
         emit userIdChanged();
@@ -257,6 +268,21 @@ void RealtimeClient::sendHeartbeat()
         return;
     }
     m_socket->sendTextMessage(QString::fromUtf8(m_session.pingMessage(now)));
+}
+
+QString RealtimeClient::snapshotEncoding() const
+{
+    return protocol::snapshotEncodingName(
+        m_state == ConnectionState::Connected ? m_agreedEncoding : m_session.snapshotEncoding());
+}
+
+void RealtimeClient::setSnapshotEncoding(const QString &encoding)
+{
+    const auto chosen = protocol::snapshotEncodingFromName(encoding);
+    if (chosen && *chosen != m_session.snapshotEncoding()) {
+        m_session.setSnapshotEncoding(*chosen);
+        emit snapshotEncodingChanged();
+    }
 }
 
 void RealtimeClient::setState(ConnectionState state)

@@ -32,6 +32,10 @@ class RealtimeClient : public QObject {
     Q_PROPERTY(int reconnectDelayMs READ reconnectDelayMs NOTIFY stateChanged)
     // The account the server welcomed this connection as; 0 for a guest connection.
     Q_PROPERTY(qint64 userId READ userId NOTIFY userIdChanged)
+    // How snapshots come: "binary" (the default) or "json", asked for in hello; after the
+    // welcome, what the server agreed to (an older server: "json").
+    Q_PROPERTY(QString snapshotEncoding READ snapshotEncoding WRITE setSnapshotEncoding NOTIFY
+                   snapshotEncodingChanged)
 
 public:
     enum class ConnectionState {
@@ -64,6 +68,10 @@ public:
     using TicketProvider = std::function<void(std::function<void(const QString &ticket)>)>;
     void setTicketProvider(TicketProvider provider);
     qint64 userId() const { return m_userId; }
+    QString snapshotEncoding() const;
+    void setSnapshotEncoding(const QString &encoding); // from the next hello on
+    // Binary frames received since this object was created (snapshots).
+    Q_INVOKABLE int binaryFramesReceived() const { return m_binaryFrames; }
 
     // Sends one message (an object with "type") once welcomed; false when not connected.
     bool send(const QJsonObject &message);
@@ -77,6 +85,10 @@ signals:
     void connectionIdChanged();
     void lastErrorChanged();
     void userIdChanged();
+    void snapshotEncodingChanged();
+    // A binary frame from the server after the welcome: a binary snapshot
+    // (protocol/BinarySnapshot.h).
+    void binaryMessageReceived(const QByteArray &frame);
     // Every feature message from the server (anything but welcome, pong and error).
     void messageReceived(const QString &type, const QJsonObject &message);
     // A server "error" message (e.g. a refused play request); ref is the type of the message it
@@ -117,6 +129,8 @@ private:
     QElapsedTimer m_clock;
     TicketProvider m_ticketProvider;
     qint64 m_userId = 0;
+    protocol::SnapshotEncoding m_agreedEncoding = protocol::SnapshotEncoding::Json;
+    int m_binaryFrames = 0;
     int m_socketGeneration = 0; // a ticket arriving for an earlier socket is dropped
     qint64 m_lastReceivedAtMs = 0;
 };

@@ -25,7 +25,8 @@ void RealtimeSession::reset()
 QByteArray RealtimeSession::helloMessage(const QString &ticket) const
 {
     return protocol::serialize(
-        protocol::Hello{protocol::kProtocolVersion, m_clientName, ticket}.toJson());
+        protocol::Hello{protocol::kProtocolVersion, m_clientName, ticket, m_snapshotEncoding}
+            .toJson());
 }
 
 QByteArray RealtimeSession::pingMessage(qint64 nowMs)

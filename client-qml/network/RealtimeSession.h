@@ -24,8 +24,11 @@ public:
     // Forgets everything about the previous connection.
     void reset();
 
-    // A guest hello without a ticket; with one, the connection belongs to its account.
+    // A guest hello without a ticket; with one, the connection belongs to its account. It asks
+    // for snapshots in this encoding (binary unless told otherwise).
     QByteArray helloMessage(const QString &ticket = {}) const;
+    void setSnapshotEncoding(protocol::SnapshotEncoding encoding) { m_snapshotEncoding = encoding; }
+    protocol::SnapshotEncoding snapshotEncoding() const { return m_snapshotEncoding; }
     // Builds the next ping and remembers when it was sent.
     QByteArray pingMessage(qint64 nowMs);
     // Handles one text frame from the server; emits at most one of the signals below.
@@ -49,6 +52,7 @@ private:
     void handleError(const QJsonObject &body);
 
     QString m_clientName;
+    protocol::SnapshotEncoding m_snapshotEncoding = protocol::SnapshotEncoding::Binary;
     bool m_welcomed = false;
     qint64 m_nextPingSeq = 0;
     QMap<qint64, qint64> m_pingSentAtMs; // seq -> send time

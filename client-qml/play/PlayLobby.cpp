@@ -1,6 +1,7 @@
 #include "play/PlayLobby.h"
 
 #include "network/RealtimeClient.h"
+#include "protocol/BinarySnapshot.h"
 #include "protocol/TournamentMessages.h"
 
 #include <QJsonArray>
@@ -81,6 +82,8 @@ void PlayLobby::setRealtimeClient(RealtimeClient *client)
     m_client = client;
     if (m_client) {
         connect(m_client, &RealtimeClient::messageReceived, this, &PlayLobby::onMessage);
+        connect(m_client, &RealtimeClient::binaryMessageReceived, this,
+                &PlayLobby::onBinaryMessage);
         connect(m_client, &RealtimeClient::serverErrorReceived, this, &PlayLobby::onServerError);
         connect(m_client, &RealtimeClient::stateChanged, this, &PlayLobby::onConnectionChanged);
         connect(m_client, &RealtimeClient::userIdChanged, this, &PlayLobby::onConnectionChanged);
@@ -296,6 +299,19 @@ void PlayLobby::onMatchStarted(const protocol::MatchStarted &started)
         setActiveMatch({});
     }
     emit matchStarted(m_match);
+}
+
+// A binary snapshot (the default encoding) of the room the app is in: the same message a JSON
+// one would be. A frame of another room (late, after leaving it) or a malformed one is dropped.
+void PlayLobby::onBinaryMessage(const QByteArray &frame)
+{
+    auto decoded = protocol::decodeBinarySnapshot(frame);
+    auto *binary = std::get_if<protocol::BinarySnapshot>(&decoded);
+    if (!binary || !m_match || binary->roomTag != protocol::binaryRoomTag(m_match->roomId())) {
+        return;
+    }
+    binary->snapshot.roomId = m_match->roomId();
+    m_match->applySnapshot(binary->snapshot);
 }
 
 void PlayLobby::onMessage(const QString &messageType, const QJsonObject &message)

@@ -101,6 +101,7 @@ private:
     };
 
     void onMessage(const QString &type, const QJsonObject &message);
+    void onBinaryMessage(const QByteArray &frame);
     void onServerError(const QString &code, const QString &message, const QString &ref);
     void onConnectionChanged();
     void onMatchStarted(const protocol::MatchStarted &started);

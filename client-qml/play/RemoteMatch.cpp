@@ -23,6 +23,48 @@ constexpr double kOffsetSmoothing = 0.05;
 // Prediction never runs further ahead of the newest server state than this (0.3 s).
 constexpr qint64 kMaxPredictionTicks = 36;
 constexpr std::size_t kBufferedSnapshots = 16;
+// Further than any prediction reaches: the predicted serve and power-ups never come.
+constexpr std::int64_t kNeverSteps = std::int64_t(1) << 40;
+
+// What the prediction needs of a received state: the paddles. A binary snapshot has no ball
+// velocities, random state or effect deadlines (and a predicted ball is never drawn anyway), so
+// the predicted match holds the ball back and only the keys move its paddles: the received
+// paddles, their lengths exact for the configuration, with the ball waiting for a serve that never
+// comes. Empty when the received state cannot go on (over, or fewer than two players in).
+std::optional<engine::Match> paddlePrediction(const engine::MatchConfig &config,
+                                              const engine::Snapshot &received)
+{
+    const engine::Arena arena(config);
+    engine::Snapshot state;
+    state.step = received.step;
+    state.phase = engine::MatchPhase::Serving;
+    state.serveAtStep = received.step + kNeverSteps;
+    state.nextPowerUpStep = received.step + kNeverSteps;
+    state.randomState = {1, 2, 3, 4};
+    state.players = received.players;
+    state.receiver = -1;
+    for (std::size_t i = 0; i < state.players.size(); ++i) {
+        engine::PlayerState &player = state.players[i];
+        const bool bigger = player.biggerPaddleUntil > 0;
+        const bool smaller = player.smallerPaddleUntil > 0;
+        player.biggerPaddleUntil = bigger ? state.step + kNeverSteps : 0;
+        player.smallerPaddleUntil = smaller ? state.step + kNeverSteps : 0;
+        player.paddleLength = engine::paddleLengthWithEffects(config.paddleLength, bigger, smaller);
+        player.paddlePosition =
+            arena.clampPaddle(arena.sideOf(int(i)), player.paddlePosition, player.paddleLength);
+        if (state.receiver < 0 && !player.eliminated) {
+            state.receiver = int(i);
+        }
+    }
+    if (received.phase == engine::MatchPhase::Over || state.receiver < 0) {
+        return std::nullopt;
+    }
+    auto restored = engine::Match::restore(config, state);
+    if (!std::holds_alternative<engine::Match>(restored)) {
+        return std::nullopt;
+    }
+    return std::get<engine::Match>(std::move(restored));
+}
 
 QVariantList seatList(const std::vector<protocol::SeatDescription> &seats)
 {
@@ -270,12 +312,10 @@ void RemoteMatch::advancePrediction(qint64 targetTick)
         return;
     }
     if (m_predictionStale || !m_predicted) {
-        auto restored = engine::Match::restore(m_config, m_latest->state);
-        if (!std::holds_alternative<engine::Match>(restored)) {
-            m_predicted.reset();
+        m_predicted = paddlePrediction(matchConfig(), m_latest->state);
+        if (!m_predicted) {
             return;
         }
-        m_predicted.emplace(std::get<engine::Match>(std::move(restored)));
         m_predictionStale = false;
     }
     targetTick = std::clamp(targetTick, m_latest->tick, m_latest->tick + kMaxPredictionTicks);

@@ -48,6 +48,22 @@ constexpr qint64 kMaxSeq = (qint64(1) << 53) - 1; // largest integer a JSON doub
 
 } // namespace
 
+QString snapshotEncodingName(SnapshotEncoding encoding)
+{
+    return encoding == SnapshotEncoding::Binary ? QStringLiteral("binary") : QStringLiteral("json");
+}
+
+std::optional<SnapshotEncoding> snapshotEncodingFromName(const QString &name)
+{
+    if (name == QLatin1String("json")) {
+        return SnapshotEncoding::Json;
+    }
+    if (name == QLatin1String("binary")) {
+        return SnapshotEncoding::Binary;
+    }
+    return std::nullopt;
+}
+
 QJsonObject Hello::toJson() const
 {
     QJsonObject object{{kType, message_type::Hello},
@@ -55,6 +71,9 @@ QJsonObject Hello::toJson() const
                        {QStringLiteral("client"), client}};
     if (!ticket.isEmpty()) {
         object.insert(QStringLiteral("ticket"), ticket);
+    }
+    if (encoding != SnapshotEncoding::Json) {
+        object.insert(QStringLiteral("encoding"), snapshotEncodingName(encoding));
     }
     return object;
 }
@@ -84,6 +103,15 @@ std::variant<Hello, ProtocolError> Hello::fromJson(const QJsonObject &object)
         }
         hello.ticket = ticket.toString();
     }
+    const QJsonValue encoding = object.value(QStringLiteral("encoding"));
+    if (!encoding.isUndefined()) {
+        const auto chosen = snapshotEncodingFromName(encoding.toString());
+        if (!chosen) {
+            return invalidField(message_type::Hello, QStringLiteral("encoding"),
+                                QStringLiteral("\"json\" or \"binary\""));
+        }
+        hello.encoding = *chosen;
+    }
     return hello;
 }
 
@@ -98,7 +126,8 @@ QJsonObject Welcome::toJson() const
             {QStringLiteral("user"),
              userId > 0 ? QJsonValue(QJsonObject{{QStringLiteral("id"), userId},
                                                  {QStringLiteral("displayName"), displayName}})
-                        : QJsonValue()}};
+                        : QJsonValue()},
+            {QStringLiteral("encoding"), snapshotEncodingName(encoding)}};
 }
 
 std::variant<Welcome, ProtocolError> Welcome::fromJson(const QJsonObject &object)
@@ -136,6 +165,9 @@ std::variant<Welcome, ProtocolError> Welcome::fromJson(const QJsonObject &object
         return invalidField(message_type::Welcome, QStringLiteral("user"),
                             QStringLiteral("null or an object with a positive integer id"));
     }
+    // Servers from before binary snapshots send no "encoding": JSON.
+    welcome.encoding = snapshotEncodingFromName(object.value(QStringLiteral("encoding")).toString())
+                           .value_or(SnapshotEncoding::Json);
     return welcome;
 }
 

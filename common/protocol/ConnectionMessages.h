@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <optional>
 #include <variant>
 
 // The connection-level messages every client speaks: hello/welcome, ping/pong, error.
@@ -20,11 +21,19 @@ inline const QString Pong = QStringLiteral("pong");
 inline const QString Error = QStringLiteral("error");
 } // namespace message_type
 
+// How a connection receives match snapshots, chosen in hello for the whole connection: JSON
+// text frames (tools, old clients: the default) or compact binary frames
+// (protocol/BinarySnapshot.h). Every other message is JSON either way.
+enum class SnapshotEncoding { Json, Binary };
+QString snapshotEncodingName(SnapshotEncoding encoding);
+std::optional<SnapshotEncoding> snapshotEncodingFromName(const QString &name);
+
 // client -> server, first message on a connection.
 struct Hello {
     int version = 0;
     QString client; // e.g. "web/0.1.0", "qml/0.1.0"; informational, at most 64 characters
     QString ticket; // single-use ticket from POST /api/auth/ws-ticket; empty: a guest connection
+    SnapshotEncoding encoding = SnapshotEncoding::Json; // "encoding": "json" or "binary"
 
     QJsonObject toJson() const;
     static std::variant<Hello, ProtocolError> fromJson(const QJsonObject &object);
@@ -39,6 +48,7 @@ struct Welcome {
     QDateTime serverTime;
     qint64 userId = 0; // 0: a guest connection
     QString displayName;
+    SnapshotEncoding encoding = SnapshotEncoding::Json; // what this connection's snapshots use
 
     QJsonObject toJson() const;
     static std::variant<Welcome, ProtocolError> fromJson(const QJsonObject &object);

@@ -43,6 +43,9 @@ MatchRoom::MatchRoom(MatchRoomSetup setup)
               [](const MatchSeat &a, const MatchSeat &b) { return a.seat < b.seat; });
     m_controllers = m_setup.controllers;
     m_controllers.resize(seatCount);
+    for (const QString &connectionId : std::as_const(m_setup.binaryControllers)) {
+        m_binaryConnections.insert(connectionId);
+    }
     m_missingUntil.assign(seatCount, -1);
     m_forfeited.assign(seatCount, false);
     m_everEntered.assign(seatCount, false);
@@ -267,7 +270,7 @@ void MatchRoom::runSteps()
     bool scored = false;
     bool pointEnded = false;
     for (std::int64_t i = 0; i < steps && !m_match.isOver(); ++i) {
-        const qsizetype eventsBefore = m_pendingEvents.size();
+        const std::size_t eventsBefore = m_pendingEvents.size();
         advanceOneStep();
         scored = scored || m_pendingEvents.size() != eventsBefore;
         for (const engine::MatchEvent &event : m_match.events()) {
@@ -304,7 +307,7 @@ void MatchRoom::advanceOneStep()
     }
     m_match.step();
     for (const engine::MatchEvent &event : m_match.events()) {
-        m_pendingEvents.append(event.toJson());
+        m_pendingEvents.push_back(event);
         if (event.type == engine::MatchEvent::Type::PlayerEliminated) {
             m_eliminationOrder.push_back(event.player);
         }
@@ -329,11 +332,13 @@ void MatchRoom::applyInput(const QString &connectionId, qint64 seq, int seat, en
     m_lastInputSeq.insert(connectionId, seq);
 }
 
-void MatchRoom::attach(const QString &connectionId, const std::vector<int> &seats)
+void MatchRoom::attach(const QString &connectionId, const std::vector<int> &seats,
+                       proto::SnapshotEncoding encoding)
 {
     if (m_ended) {
         return;
     }
+    noteEncoding(connectionId, encoding);
     for (int seat : seats) {
         if (needsPlayer(seat) && !m_forfeited[std::size_t(seat)]) {
             m_controllers[std::size_t(seat)] = connectionId;
@@ -353,6 +358,7 @@ void MatchRoom::detach(const QString &connectionId)
         return;
     }
     m_spectators.removeAll(connectionId);
+    m_binaryConnections.remove(connectionId);
     bool changed = false;
     for (std::size_t seat = 0; seat < m_controllers.size(); ++seat) {
         if (m_controllers[seat] == connectionId) {
@@ -395,11 +401,12 @@ void MatchRoom::leave(const QString &connectionId)
     emitStatus();
 }
 
-void MatchRoom::addSpectator(const QString &connectionId)
+void MatchRoom::addSpectator(const QString &connectionId, proto::SnapshotEncoding encoding)
 {
     if (m_ended) {
         return;
     }
+    noteEncoding(connectionId, encoding);
     if (!m_spectators.contains(connectionId)) {
         m_spectators << connectionId;
     }
@@ -409,6 +416,22 @@ void MatchRoom::addSpectator(const QString &connectionId)
 void MatchRoom::removeSpectator(const QString &connectionId)
 {
     m_spectators.removeAll(connectionId);
+    m_binaryConnections.remove(connectionId);
+}
+
+void MatchRoom::noteEncoding(const QString &connectionId, proto::SnapshotEncoding encoding)
+{
+    if (encoding == proto::SnapshotEncoding::Binary) {
+        m_binaryConnections.insert(connectionId);
+    } else {
+        m_binaryConnections.remove(connectionId);
+    }
+}
+
+SnapshotDelivery::Recipient MatchRoom::recipient(const QString &connectionId) const
+{
+    return {connectionId, m_lastInputSeq.value(connectionId, -1),
+            m_binaryConnections.contains(connectionId)};
 }
 
 void MatchRoom::pause()
@@ -604,25 +627,25 @@ proto::MatchSnapshot MatchRoom::snapshotMessage() const
 
 void MatchRoom::sendSnapshots()
 {
-    proto::MatchSnapshot snapshot = snapshotMessage();
-    snapshot.events = m_pendingEvents;
-    m_pendingEvents = QJsonArray();
-    const QStringList recipients = participants();
-    if (recipients.isEmpty()) {
+    std::vector<engine::MatchEvent> events;
+    events.swap(m_pendingEvents);
+    const QStringList connections = participants();
+    if (connections.isEmpty()) {
         return;
     }
-    // Encoded once; each recipient's own lastInputSeq is spliced in as it is sent.
-    SnapshotDelivery delivery = SnapshotDelivery::encode(snapshot);
-    delivery.recipients.reserve(recipients.size());
-    for (const QString &connectionId : recipients) {
-        delivery.recipients.push_back({connectionId, m_lastInputSeq.value(connectionId, -1)});
+    // Encoded once per encoding in use; each recipient's own lastInputSeq is added as it is sent.
+    QList<SnapshotDelivery::Recipient> recipients;
+    recipients.reserve(connections.size());
+    for (const QString &connectionId : connections) {
+        recipients.push_back(recipient(connectionId));
     }
-    emit snapshotsReady(delivery);
+    emit snapshotsReady(SnapshotDelivery::encodeFor(snapshotMessage(), events, recipients));
 }
 
 void MatchRoom::sendSnapshotTo(const QString &connectionId)
 {
-    emit snapshotReady(connectionId, proto::serialize(snapshotMessage().toJson()));
+    emit snapshotsReady(
+        SnapshotDelivery::encodeFor(snapshotMessage(), {}, {recipient(connectionId)}));
 }
 
 void MatchRoom::emitStatus()

@@ -5,6 +5,7 @@
 #include "matches/MatchRecord.h"
 #include "play/MatchCheckpoint.h"
 #include "play/SnapshotDelivery.h"
+#include "protocol/ConnectionMessages.h"
 #include "protocol/LobbyMessages.h"
 #include "protocol/PlayMessages.h"
 #include "replay/InputLog.h"
@@ -15,6 +16,7 @@
 #include <QJsonArray>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QStringList>
 
 #include <memory>
@@ -37,6 +39,8 @@ struct MatchRoomSetup {
     // By seat: the connection that controls it from the start; empty for AI seats and for
     // players who have not entered yet (they have showUpMs to do so).
     std::vector<QString> controllers;
+    // Those of the controllers that take binary snapshots (hello "encoding"); JSON otherwise.
+    QStringList binaryControllers;
     std::optional<qint64> tournamentId;
     int graceMs = 30'000;    // a player whose connection dropped may come back this long
     int showUpMs = 60'000;   // a player who never entered loses by walkover after this long
@@ -84,13 +88,16 @@ public:
     void applyInput(const QString &connectionId, qint64 seq, int seat, engine::Input key);
     // The connection now controls these seats (a player entering, coming back, or moving to
     // another client: whoever controlled them before no longer does).
-    void attach(const QString &connectionId, const std::vector<int> &seats);
+    // `encoding` is the connection's choice from hello: how its snapshots are encoded.
+    void attach(const QString &connectionId, const std::vector<int> &seats,
+                protocol::SnapshotEncoding encoding = protocol::SnapshotEncoding::Json);
     // The connection is gone (socket closed): its seats are missing until someone attaches
     // them or their grace time runs out. A spectator simply stops watching.
     void detach(const QString &connectionId);
     // The player gives up: every seat the connection controls forfeits now.
     void leave(const QString &connectionId);
-    void addSpectator(const QString &connectionId);
+    void addSpectator(const QString &connectionId,
+                      protocol::SnapshotEncoding encoding = protocol::SnapshotEncoding::Json);
     void removeSpectator(const QString &connectionId);
     // A local or ai match: the player stops and restarts the clock (the feature checks who may).
     void pause();
@@ -101,10 +108,9 @@ public:
 signals:
     // A serialized message for one connection (a pause notice, a leaver's matchOver).
     void messageReady(const QString &connectionId, const QByteArray &message);
-    // A serialized snapshot for one connection: the next one replaces it.
-    void snapshotReady(const QString &connectionId, const QByteArray &message);
-    // The room's snapshot for every connection in it (players and spectators), encoded once:
-    // how snapshots go out at 60 Hz. Each one replaces the previous.
+    // The room's snapshot for every connection in it (players and spectators), encoded once
+    // per encoding its recipients use: how snapshots go out at 60 Hz; also the first one a
+    // connection gets alone when it enters. Each one replaces the previous.
     void snapshotsReady(const transcendence::server::SnapshotDelivery &delivery);
     // These seats forfeited (their players did not come back) while the match goes on (four
     // players): their accounts are free to play elsewhere.
@@ -142,6 +148,8 @@ private:
     void broadcast(const QByteArray &message);
     void sendSnapshots();
     void sendSnapshotTo(const QString &connectionId);
+    void noteEncoding(const QString &connectionId, protocol::SnapshotEncoding encoding);
+    SnapshotDelivery::Recipient recipient(const QString &connectionId) const;
     protocol::MatchSnapshot snapshotMessage() const;
     QStringList participants() const;
     void emitStatus();
@@ -158,12 +166,13 @@ private:
     std::vector<bool> m_forfeited;      // by seat
     std::vector<bool> m_everEntered;    // by seat: someone played it at some point
     QStringList m_spectators;
-    QHash<QString, qint64> m_lastInputSeq; // by connection id
-    QJsonArray m_pendingEvents;            // since the last snapshot
-    std::vector<int> m_eliminationOrder;   // four players: seats in the order they went out
-    QPointer<GameClock> m_clock;           // this thread's, from start() until the room ends
-    QElapsedTimer m_wall;                  // since start(): phase deadlines
-    qint64 m_runStartIndex = 0;            // the GameClock grid step at which play last (re)started
+    QHash<QString, qint64> m_lastInputSeq;           // by connection id
+    QSet<QString> m_binaryConnections;               // participants that take binary snapshots
+    std::vector<engine::MatchEvent> m_pendingEvents; // since the last snapshot
+    std::vector<int> m_eliminationOrder; // four players: seats in the order they went out
+    QPointer<GameClock> m_clock;         // this thread's, from start() until the room ends
+    QElapsedTimer m_wall;                // since start(): phase deadlines
+    qint64 m_runStartIndex = 0;          // the GameClock grid step at which play last (re)started
     std::int64_t m_runBaseStep = 0;
     std::int64_t m_nextSnapshotStep = 0;
     qint64 m_nextIdleSnapshotAt = 0;

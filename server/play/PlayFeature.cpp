@@ -25,6 +25,13 @@ namespace proto = transcendence::protocol;
 
 namespace {
 
+// How a connection takes snapshots (its hello); REST players and gone connections: JSON.
+proto::SnapshotEncoding snapshotEncodingOf(RealtimeHub &hub, const QString &connectionId)
+{
+    const RealtimeSession *session = hub.session(connectionId);
+    return session ? session->snapshotEncoding() : proto::SnapshotEncoding::Json;
+}
+
 // Well above any real player (keys change a few times a second; two players on one keyboard
 // a few more) and below the session's coarse 240 messages/s.
 constexpr int kMaxInputsPerSecond = 200;
@@ -232,6 +239,12 @@ QString PlayFeature::launch(NewRoom newRoom)
     setup.checkpoints = m_cluster && !newRoom.requested;
     setup.graceMs = m_context.config.reconnectGraceSeconds * 1000;
     setup.controllers.resize(std::size_t(setup.config.playerCount()));
+    for (const QString &connectionId : setup.controllers) {
+        if (!connectionId.isEmpty() && !setup.binaryControllers.contains(connectionId) &&
+            snapshotEncodingOf(m_context.hub, connectionId) == proto::SnapshotEncoding::Binary) {
+            setup.binaryControllers << connectionId;
+        }
+    }
 
     Room room;
     room.kind = setup.kind;
@@ -254,7 +267,6 @@ QString PlayFeature::launch(NewRoom newRoom)
     matchRoom->moveToThread(m_threads.nextThread());
     // Queued: the room emits on its game thread, these run on the server thread.
     connect(matchRoom, &MatchRoom::messageReady, this, &PlayFeature::onRoomMessage);
-    connect(matchRoom, &MatchRoom::snapshotReady, this, &PlayFeature::onRoomSnapshot);
     connect(matchRoom, &MatchRoom::snapshotsReady, this, &PlayFeature::onRoomSnapshots);
     connect(matchRoom, &MatchRoom::statusChanged, this, &PlayFeature::onRoomStatus);
     connect(matchRoom, &MatchRoom::seatsForfeited, this, &PlayFeature::onSeatsForfeited);
@@ -738,7 +750,8 @@ void PlayFeature::attach(const QString &roomId, const QString &connectionId, qin
     setInGame(connectionId, true); // first: a remote player's instance links it
     sendToConnection(connectionId, proto::serialize(startedMessage(room, roomId, connectionId)));
     invokeOnRoom(roomId,
-                 [connectionId, seats](MatchRoom &target) { target.attach(connectionId, seats); });
+                 [connectionId, seats, encoding = snapshotEncodingOf(m_context.hub, connectionId)](
+                     MatchRoom &target) { target.attach(connectionId, seats, encoding); });
     StructuredLog::info(QStringLiteral("room_joined"),
                         {{QStringLiteral("roomId"), roomId}, {QStringLiteral("userId"), userId}});
 }
@@ -779,7 +792,9 @@ void PlayFeature::onWatch(RealtimeSession *session, const proto::Envelope &envel
     m_participants.insert(connectionId, participant);
     room->spectators.insert(connectionId);
     session->sendJson(startedMessage(*room, roomId, connectionId));
-    invokeOnRoom(roomId, [connectionId](MatchRoom &target) { target.addSpectator(connectionId); });
+    invokeOnRoom(roomId, [connectionId, encoding = session->snapshotEncoding()](MatchRoom &target) {
+        target.addSpectator(connectionId, encoding);
+    });
 }
 
 void PlayFeature::handlePause(const Caller &caller, const proto::Envelope &envelope, bool pause)
@@ -885,6 +900,7 @@ void PlayFeature::startReplay(const QString &connectionId, qint64 matchId, doubl
     ReplaySetup setup;
     setup.roomId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     setup.viewerConnectionId = connectionId;
+    setup.viewerEncoding = snapshotEncodingOf(m_context.hub, connectionId);
     setup.speed = speed;
     const auto config =
         engine::MatchConfig::fromJson(stored.value(QStringLiteral("config")).toObject());
@@ -945,7 +961,7 @@ void PlayFeature::startReplay(const QString &connectionId, qint64 matchId, doubl
 
     auto *room = new ReplayRoom(std::move(setup));
     room->moveToThread(m_threads.nextThread());
-    connect(room, &ReplayRoom::snapshotReady, this, &PlayFeature::onRoomSnapshot);
+    connect(room, &ReplayRoom::snapshotsReady, this, &PlayFeature::onRoomSnapshots);
     connect(room, &ReplayRoom::messageReady, this, &PlayFeature::onRoomMessage);
     // finished() comes exactly once, after the last message: the only place the room is
     // deleted (anything else could leave this queued call with a dangling pointer).
@@ -1096,25 +1112,22 @@ void PlayFeature::onRoomMessage(const QString &connectionId, const QByteArray &m
     sendToConnection(connectionId, message);
 }
 
-void PlayFeature::onRoomSnapshot(const QString &connectionId, const QByteArray &message)
-{
-    if (RealtimeSession *session = m_context.hub.session(connectionId)) {
-        session->sendIfKeepingUp(message);
-    } else if (!relayToRemote(connectionId, PlayCluster::Frame::Snapshot, message)) {
-        onRoomMessage(connectionId, message); // a REST player keeps the newest
-    }
-}
-
 void PlayFeature::onRoomSnapshots(const SnapshotDelivery &delivery)
 {
     for (const SnapshotDelivery::Recipient &recipient : delivery.recipients) {
         if (RealtimeSession *session = m_context.hub.session(recipient.connectionId)) {
-            session->sendTextIfKeepingUp(delivery.textFor(recipient.lastInputSeq));
+            if (recipient.binary) {
+                session->sendBinaryIfKeepingUp(delivery.binaryFor(recipient.lastInputSeq));
+            } else {
+                session->sendTextIfKeepingUp(delivery.textFor(recipient.lastInputSeq));
+            }
         } else if (PlayCluster::isRemote(recipient.connectionId)) {
+            // A player connected to another instance: relayed as JSON (a remote connection's
+            // encoding is not known here, so the room encodes JSON for it).
             relayToRemote(recipient.connectionId, PlayCluster::Frame::Snapshot,
                           delivery.textFor(recipient.lastInputSeq).toUtf8());
-        } else {
-            // A REST player keeps the newest.
+        } else if (!recipient.binary) {
+            // A REST player keeps the newest (a binary recipient without a session is gone).
             onRoomMessage(recipient.connectionId,
                           delivery.textFor(recipient.lastInputSeq).toUtf8());
         }

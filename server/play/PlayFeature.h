@@ -201,7 +201,6 @@ private:
     bool userBusy(qint64 userId) const; // playing or queued
     qint64 userOf(const QString &connectionId) const;
     void onRoomMessage(const QString &connectionId, const QByteArray &message);
-    void onRoomSnapshot(const QString &connectionId, const QByteArray &message);
     void onRoomSnapshots(const SnapshotDelivery &delivery);
     void onRoomStatus(const QString &roomId, const QJsonObject &status);
     void onSeatsForfeited(const QString &roomId, const QList<int> &seats);

@@ -56,9 +56,8 @@ void ReplayRoom::tick()
     while (steps-- > 0 && !m_player.finished(m_match)) {
         m_player.applyInputs(m_match);
         m_match.step();
-        for (const engine::MatchEvent &event : m_match.events()) {
-            m_pendingEvents.append(event.toJson());
-        }
+        m_pendingEvents.insert(m_pendingEvents.end(), m_match.events().begin(),
+                               m_match.events().end());
         if (m_match.currentStep() >= m_nextSnapshotStep) {
             sendSnapshot();
             m_nextSnapshotStep = m_match.currentStep() + kStepsPerSnapshot;
@@ -76,9 +75,12 @@ void ReplayRoom::sendSnapshot()
     snapshot.roomId = m_setup.roomId;
     snapshot.tick = m_match.currentStep();
     snapshot.state = m_match.snapshot();
-    snapshot.events = m_pendingEvents;
-    m_pendingEvents = QJsonArray();
-    emit snapshotReady(m_setup.viewerConnectionId, proto::serialize(snapshot.toJson()));
+    std::vector<engine::MatchEvent> events;
+    events.swap(m_pendingEvents);
+    emit snapshotsReady(
+        SnapshotDelivery::encodeFor(snapshot, events,
+                                    {{m_setup.viewerConnectionId, -1,
+                                      m_setup.viewerEncoding == proto::SnapshotEncoding::Binary}}));
 }
 
 void ReplayRoom::finish(bool sendOver)

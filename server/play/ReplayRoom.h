@@ -1,6 +1,8 @@
 #pragma once
 
 #include "engine/Match.h"
+#include "play/SnapshotDelivery.h"
+#include "protocol/ConnectionMessages.h"
 #include "protocol/PlayMessages.h"
 #include "replay/InputLog.h"
 
@@ -9,6 +11,7 @@
 #include <QObject>
 
 #include <memory>
+#include <vector>
 
 class QTimer;
 
@@ -18,6 +21,7 @@ namespace transcendence::server {
 struct ReplaySetup {
     QString roomId;
     QString viewerConnectionId;
+    protocol::SnapshotEncoding viewerEncoding = protocol::SnapshotEncoding::Json;
     engine::MatchConfig config;
     std::uint64_t seed = 0;
     replay::InputLog log;
@@ -42,7 +46,7 @@ public:
     void stop(); // the viewer left: no matchOver
 
 signals:
-    void snapshotReady(const QString &connectionId, const QByteArray &message);
+    void snapshotsReady(const transcendence::server::SnapshotDelivery &delivery); // the viewer's
     void messageReady(const QString &connectionId, const QByteArray &message);
     void finished(const QString &roomId); // once, after the last message
 
@@ -57,7 +61,7 @@ private:
     QTimer *m_timer = nullptr;
     QElapsedTimer m_clock;
     std::int64_t m_nextSnapshotStep = 0;
-    QJsonArray m_pendingEvents;
+    std::vector<engine::MatchEvent> m_pendingEvents;
     bool m_done = false;
 };
 

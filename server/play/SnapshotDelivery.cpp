@@ -1,23 +1,52 @@
 #include "play/SnapshotDelivery.h"
 
+#include "protocol/BinarySnapshot.h"
 #include "protocol/Envelope.h"
+
+#include <QJsonArray>
 
 namespace transcendence::server {
 
-SnapshotDelivery SnapshotDelivery::encode(const protocol::MatchSnapshot &snapshot)
+SnapshotDelivery SnapshotDelivery::encode(const protocol::MatchSnapshot &snapshot,
+                                          const std::vector<engine::MatchEvent> &events, bool json,
+                                          bool binary)
 {
-    protocol::MatchSnapshot shared = snapshot;
-    shared.lastInputSeq = std::nullopt;
-    const QString text = QString::fromUtf8(protocol::serialize(shared.toJson()));
-    // Keys are serialized in order: "events" (engine events, which have no such key) comes
-    // first, so the first match is the top-level field.
-    static const QString kField = QStringLiteral("\"lastInputSeq\":");
-    static const QString kNull = QStringLiteral("null");
     SnapshotDelivery delivery;
-    const qsizetype at = text.indexOf(kField);
-    Q_ASSERT(at >= 0 && QStringView(text).mid(at + kField.size()).startsWith(kNull));
-    delivery.head = text.left(at + kField.size());
-    delivery.tail = text.mid(at + kField.size() + kNull.size());
+    if (json) {
+        protocol::MatchSnapshot shared = snapshot;
+        shared.lastInputSeq = std::nullopt;
+        shared.events = QJsonArray();
+        for (const engine::MatchEvent &event : events) {
+            shared.events.append(event.toJson());
+        }
+        const QString text = QString::fromUtf8(protocol::serialize(shared.toJson()));
+        // Keys are serialized in order: "events" (engine events, which have no such key) comes
+        // first, so the first match is the top-level field.
+        static const QString kField = QStringLiteral("\"lastInputSeq\":");
+        static const QString kNull = QStringLiteral("null");
+        const qsizetype at = text.indexOf(kField);
+        Q_ASSERT(at >= 0 && QStringView(text).mid(at + kField.size()).startsWith(kNull));
+        delivery.head = text.left(at + kField.size());
+        delivery.tail = text.mid(at + kField.size() + kNull.size());
+    }
+    if (binary) {
+        delivery.binaryBody = protocol::encodeBinarySnapshotBody(snapshot, events);
+        delivery.binaryNoSeq = protocol::binarySnapshotFrame(delivery.binaryBody, std::nullopt);
+    }
+    return delivery;
+}
+
+SnapshotDelivery SnapshotDelivery::encodeFor(const protocol::MatchSnapshot &snapshot,
+                                             const std::vector<engine::MatchEvent> &events,
+                                             QList<Recipient> recipients)
+{
+    bool json = false;
+    bool binary = false;
+    for (const Recipient &recipient : recipients) {
+        (recipient.binary ? binary : json) = true;
+    }
+    SnapshotDelivery delivery = encode(snapshot, events, json, binary);
+    delivery.recipients = std::move(recipients);
     return delivery;
 }
 
@@ -33,6 +62,14 @@ QString SnapshotDelivery::textFor(qint64 lastInputSeq) const
     }
     text += tail;
     return text;
+}
+
+QByteArray SnapshotDelivery::binaryFor(qint64 lastInputSeq) const
+{
+    if (lastInputSeq < 0) {
+        return binaryNoSeq;
+    }
+    return protocol::binarySnapshotFrame(binaryBody, lastInputSeq);
 }
 
 } // namespace transcendence::server

@@ -1,31 +1,48 @@
 #pragma once
 
+#include "engine/MatchEvent.h"
 #include "protocol/PlayMessages.h"
 
+#include <QByteArray>
 #include <QList>
 #include <QMetaType>
 #include <QString>
 
+#include <vector>
+
 namespace transcendence::server {
 
 // One snapshot of a room for every connection in it, serialized once on the game thread and
-// handed to the server thread in one queued signal. The recipients' texts differ only in
-// lastInputSeq (each connection's own inputs), which is spliced in between the two shared
-// halves as each one is sent: the state is never encoded twice.
+// handed to the server thread in one queued signal, in the encodings its recipients chose in
+// hello (docs/protocol.md): JSON text, binary frames, or both. What differs between recipients
+// is only their lastInputSeq: spliced into the JSON text between two shared halves, or written
+// in the few header bytes in front of the shared binary body. The state is never encoded twice.
 struct SnapshotDelivery {
     struct Recipient {
         QString connectionId;
         qint64 lastInputSeq = -1; // -1: none yet (null on the wire)
+        bool binary = false;      // the connection takes binary snapshots
     };
 
-    QString head; // the JSON text up to and including "lastInputSeq":
-    QString tail; // the JSON text after that value
+    QString head;           // the JSON text up to and including "lastInputSeq":
+    QString tail;           // the JSON text after that value
+    QByteArray binaryBody;  // protocol::encodeBinarySnapshotBody
+    QByteArray binaryNoSeq; // the whole frame for recipients without lastInputSeq (spectators)
     QList<Recipient> recipients;
 
-    // The snapshot (its lastInputSeq ignored) split around lastInputSeq.
-    static SnapshotDelivery encode(const protocol::MatchSnapshot &snapshot);
+    // The snapshot (its lastInputSeq and events ignored) with these events, in the encodings
+    // asked for.
+    static SnapshotDelivery encode(const protocol::MatchSnapshot &snapshot,
+                                   const std::vector<engine::MatchEvent> &events, bool json,
+                                   bool binary);
+    // The same for these recipients, in the encodings they need.
+    static SnapshotDelivery encodeFor(const protocol::MatchSnapshot &snapshot,
+                                      const std::vector<engine::MatchEvent> &events,
+                                      QList<Recipient> recipients);
     // The exact text one recipient gets: serialize(snapshot with this lastInputSeq).
     QString textFor(qint64 lastInputSeq) const;
+    // The binary frame one recipient gets (implicitly shared bytes when it has no seq).
+    QByteArray binaryFor(qint64 lastInputSeq) const;
 };
 
 } // namespace transcendence::server

@@ -181,6 +181,7 @@ void RealtimeSession::handleHello(const QJsonObject &body)
         close(proto::kCloseUnsupportedVersion, QStringLiteral("unsupported protocol version"));
         return;
     }
+    m_snapshotEncoding = accepted.encoding;
     if (accepted.ticket.isEmpty()) {
         welcome(accepted.client);
         return;
@@ -234,7 +235,8 @@ void RealtimeSession::welcome(const QString &client)
                            proto::kHeartbeatIntervalMs,
                            QDateTime::currentDateTimeUtc(),
                            m_identity ? m_identity->userId : 0,
-                           m_identity ? m_identity->displayName : QString()};
+                           m_identity ? m_identity->displayName : QString(),
+                           m_snapshotEncoding};
     sendJson(message.toJson());
     StructuredLog::info(QStringLiteral("ws_ready"),
                         {{QStringLiteral("connectionId"), m_connectionId},
@@ -259,6 +261,8 @@ void RealtimeSession::onBinaryMessage(const QByteArray &)
     if (m_state == State::Closing || !admitMessage()) {
         return;
     }
+    // Binary frames go one way only (snapshots, server -> client): whatever a client sends in
+    // one is refused, and the connection stays open.
     sendError(proto::error_code::BinaryNotSupported, QStringLiteral("send JSON text frames"));
 }
 
@@ -327,6 +331,17 @@ bool RealtimeSession::sendTextIfKeepingUp(const QString &text)
         return false;
     }
     m_socket->sendTextMessage(text);
+    metrics::webSocketMessageOut();
+    return true;
+}
+
+bool RealtimeSession::sendBinaryIfKeepingUp(const QByteArray &frame)
+{
+    if (m_state == State::Closing || m_socket->bytesToWrite() > kMaxQueuedSnapshotBytes) {
+        ++m_droppedMessages;
+        return false;
+    }
+    m_socket->sendBinaryMessage(frame);
     metrics::webSocketMessageOut();
     return true;
 }

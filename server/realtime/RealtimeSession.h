@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/DomainError.h"
+#include "protocol/ConnectionMessages.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -60,6 +61,8 @@ public:
     bool wasWelcomed() const { return m_welcomed; } // also while closing, after Ready
     // Empty for a guest connection.
     const std::optional<RealtimeIdentity> &identity() const { return m_identity; }
+    // How this connection takes match snapshots (its hello's "encoding"; JSON by default).
+    protocol::SnapshotEncoding snapshotEncoding() const { return m_snapshotEncoding; }
 
     void close(int code, const QString &reason);
     // One message to this client (server pushes from features, e.g. presence).
@@ -74,6 +77,8 @@ public:
     bool sendIfKeepingUp(const QByteArray &utf8);
     // The same for a text already decoded (a snapshot shared by a room's recipients).
     bool sendTextIfKeepingUp(const QString &text);
+    // The same for a binary frame (a binary snapshot, protocol/BinarySnapshot.h).
+    bool sendBinaryIfKeepingUp(const QByteArray &frame);
     qint64 droppedMessages() const { return m_droppedMessages; }
 
     static constexpr qint64 kMaxQueuedSnapshotBytes = 64 * 1024;
@@ -121,6 +126,7 @@ private:
     bool m_throttleReported = false;
     bool m_welcomed = false;
     std::optional<int> m_latencyMs;
+    protocol::SnapshotEncoding m_snapshotEncoding = protocol::SnapshotEncoding::Json;
     qint64 m_droppedMessages = 0;
 };
 

@@ -75,7 +75,8 @@ describe('RealtimeConnection', () => {
     connection.start();
     assert.equal(connection.state, ConnectionState.Connecting);
     latest().open();
-    assert.deepEqual(latest().sent, [{ type: 'hello', version: PROTOCOL_VERSION, client: 'web/0.1.0' }]);
+    assert.deepEqual(latest().sent, [{ type: 'hello', version: PROTOCOL_VERSION, client: 'web/0.1.0', encoding: 'binary' }]);
+    assert.equal(latest().binaryType, 'arraybuffer');
     assert.equal(connection.state, ConnectionState.Connecting);
     latest().receive(welcome);
     assert.equal(connection.state, ConnectionState.Connected);
@@ -90,6 +91,19 @@ describe('RealtimeConnection', () => {
     assert.equal(connection.rttMs, 42);
     mock.timers.tick(15000);
     assert.deepEqual(latest().sent.at(-1), { type: 'ping', seq: 2 });
+  });
+
+  it('hands binary frames on after the welcome, and ignores them before', () => {
+    const frames = [];
+    connection.addEventListener('binary', (event) => frames.push(event.detail));
+    connection.start();
+    latest().open();
+    latest().onmessage({ data: new Uint8Array([1, 2]).buffer });
+    assert.equal(frames.length, 0);
+    latest().receive(welcome);
+    latest().onmessage({ data: new Uint8Array([1, 2]).buffer });
+    assert.equal(frames.length, 1);
+    assert.deepEqual([...new Uint8Array(frames[0])], [1, 2]);
   });
 
   it('ignores a pong for a ping it never sent', () => {

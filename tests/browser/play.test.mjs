@@ -3,6 +3,8 @@
 // the matchmaking queue and play a remote match, one reloads in the middle and comes back to the
 // same score after a countdown, a third account watches it live; a local tournament of four aliases
 // is played to a winner at one keyboard; phone-sized screenshots of /play and of a running match.
+// The SPA asks for binary snapshots: the pages must get them as binary frames (≤ 64 bytes on the
+// wire for 1v1) and never a JSON snapshot.
 // Any console error or warning, page error, failed request or HTTP error answer fails the run.
 // Run through scripts/test (TRANSCENDENCE_TEST_BASE_URL).
 import { after, before, describe, it } from 'node:test';
@@ -43,9 +45,17 @@ async function newPlayer(label, options = {}) {
   const page = await context.newPage();
   page.setDefaultTimeout(TIMEOUT);
   watchForProblems(page, label, problems);
+  page.snapshotFrames = { binary: 0, json: 0, largest: 0 };
   page.on('websocket', (ws) =>
     ws.on('framereceived', (frame) => {
-      if (String(frame.payload).includes('"matchStarted"')) page.lastMatchStarted = JSON.parse(frame.payload);
+      if (typeof frame.payload !== 'string') {
+        page.snapshotFrames.binary += 1;
+        page.snapshotFrames.largest = Math.max(page.snapshotFrames.largest, frame.payload.length);
+      } else if (frame.payload.includes('"type":"snapshot"')) {
+        page.snapshotFrames.json += 1;
+      } else if (frame.payload.includes('"matchStarted"')) {
+        page.lastMatchStarted = JSON.parse(frame.payload);
+      }
     }),
   );
   // Reloading a running match asks first (beforeunload): the tests say yes.
@@ -168,6 +178,8 @@ describe('play', () => {
     assert.match(await page.locator('[data-testid="match-winner"]').textContent(), /wins!/);
     assert.equal(page.lastMatchStarted?.spectating, true);
     assert.equal(page.lastMatchStarted?.replay, true);
+    assert.ok(page.snapshotFrames.binary > 10, JSON.stringify(page.snapshotFrames));
+    assert.equal(page.snapshotFrames.json, 0);
 
     // The match page draws the match over time, from the server replaying the stored inputs:
     // the start and the one point of a match to 1.
@@ -228,6 +240,12 @@ describe('play', () => {
     assert.equal(winners[0], winners[1]);
     await cyd.page.locator('[data-testid="match-result"]').waitFor();
     assert.equal(await cyd.page.locator('[data-testid="match-winner"]').textContent(), winners[0]);
+    // Players and the spectator played and watched from binary snapshots only.
+    for (const { page } of [ada, bob, cyd]) {
+      assert.ok(page.snapshotFrames.binary > 30, JSON.stringify(page.snapshotFrames));
+      assert.equal(page.snapshotFrames.json, 0);
+      assert.ok(page.snapshotFrames.largest + 2 <= 64, JSON.stringify(page.snapshotFrames));
+    }
   });
 
   it('runs a local tournament of four aliases to a winner', async () => {

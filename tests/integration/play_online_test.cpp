@@ -1,7 +1,8 @@
 // Online play through real WebSockets against the real server and PostgreSQL: the matchmaking
 // queue, rated remote matches, reconnects and forfeits, spectators, invitations, pauses, four
 // players from the queue, and the REST play API. Bots (tests/support/PlayBots.h) play like
-// clients: from snapshots, sending inputs.
+// clients: from snapshots, sending inputs. Connections alternate between JSON and binary
+// snapshots (hello "encoding"), so every match here has clients of both kinds.
 #include "ApiTestClient.h"
 #include "PlayBots.h"
 #include "PostgresCluster.h"
@@ -10,6 +11,7 @@
 #include "WebSocketTestClient.h"
 #include "engine/BallTrackingBot.h"
 #include "engine/SnapshotCodec.h"
+#include "protocol/BinarySnapshot.h"
 #include "replay/InputLog.h"
 
 #include <QDeadlineTimer>
@@ -76,12 +78,17 @@ private slots:
     void aFourPlayerMatchGoesOnWithoutTheDeparted();
     void theRestApiPlaysAMatch();
     void noRoomOutlivesItsMatch();
+    void aJsonAndABinaryClientSeeTheSameMatch();
+    void binaryFramesFromClientsAreRefused();
 
 private:
     using Account = ApiTestClient::Account;
     Account newAccount(const QString &prefix) { return m_api->registerAccount(prefix); }
+    // Every other connection takes binary snapshots.
     bool connect(WebSocketTestClient &socket, const Account &account)
     {
+        socket.setSnapshotEncoding(++m_connections % 2 == 0 ? protocol::SnapshotEncoding::Binary
+                                                            : protocol::SnapshotEncoding::Json);
         return openSignedIn(socket, *m_api, m_server->port(), account);
     }
     // Both queue with these settings and get their matchStarted.
@@ -95,6 +102,7 @@ private:
     std::unique_ptr<TestDatabase> m_database;
     std::unique_ptr<ServerProcess> m_server;
     std::unique_ptr<ApiTestClient> m_api;
+    int m_connections = 0;
 };
 
 void PlayOnlineTest::initTestCase()
@@ -1019,6 +1027,111 @@ void PlayOnlineTest::noRoomOutlivesItsMatch()
                              kGraceSeconds * 1000 + 5'000);
     QVERIFY2(m_server->events(QStringLiteral("match_not_recorded")).isEmpty(),
              qPrintable(m_server->log().right(3000)));
+}
+
+void PlayOnlineTest::aJsonAndABinaryClientSeeTheSameMatch()
+{
+    const Account una = newAccount(QStringLiteral("una_"));
+    const Account vic = newAccount(QStringLiteral("vic_"));
+    const Account wes = newAccount(QStringLiteral("wes_"));
+    WebSocketTestClient unaSocket; // JSON, as tools and older clients
+    WebSocketTestClient vicSocket; // binary, as the SPA and the app
+    WebSocketTestClient wesSocket; // a binary spectator
+    unaSocket.setSnapshotEncoding(protocol::SnapshotEncoding::Json);
+    vicSocket.setSnapshotEncoding(protocol::SnapshotEncoding::Binary);
+    wesSocket.setSnapshotEncoding(protocol::SnapshotEncoding::Binary);
+    QVERIFY(openSignedIn(unaSocket, *m_api, m_server->port(), una));
+    QVERIFY(openSignedIn(vicSocket, *m_api, m_server->port(), vic));
+    QVERIFY(openSignedIn(wesSocket, *m_api, m_server->port(), wes));
+    SeatPlayer unaPlayer(unaSocket);
+    SeatPlayer vicPlayer(vicSocket);
+    engine::MatchConfig config; // classic, but quick
+    config.scoreLimit = 2;
+    config.ballSpeed = 160;
+    config.ballMaxSpeed = 240;
+    config.serveDelay = 0.2;
+    QVERIFY(startRemoteMatch(unaPlayer, vicPlayer, config));
+    const QString roomId = unaPlayer.started.value(QStringLiteral("roomId")).toString();
+    wesSocket.sendJson(playMessage(QStringLiteral("watch"), {{QStringLiteral("roomId"), roomId}}));
+    SeatPlayer wesPlayer(wesSocket);
+    QVERIFY(playUntilOver({&unaPlayer, &vicPlayer, &wesPlayer}, kMatchTimeoutMs));
+    QVERIFY2(unaPlayer.problem.isEmpty(), qPrintable(unaPlayer.problem));
+    QVERIFY2(vicPlayer.problem.isEmpty(), qPrintable(vicPlayer.problem));
+    QVERIFY2(wesPlayer.problem.isEmpty(), qPrintable(wesPlayer.problem));
+
+    // Both players played (each bot sent inputs from what it saw) and saw the same match end.
+    QVERIFY(unaPlayer.inputsSent > 0);
+    QVERIFY(vicPlayer.inputsSent > 0);
+    QCOMPARE(vicPlayer.over, unaPlayer.over);
+    QCOMPARE(wesPlayer.over, unaPlayer.over);
+    for (SeatPlayer *player : {&unaPlayer, &vicPlayer, &wesPlayer}) {
+        QVERIFY(player->snapshots > 30);
+        QVERIFY(player->ticksIncreased);
+        QCOMPARE(player->lastSnapshot.value(QStringLiteral("roomId")).toString(), roomId);
+        // The final score is in every last snapshot.
+        QCOMPARE(scoreSum(player->lastSnapshot), scoreSum(unaPlayer.lastSnapshot));
+    }
+    // JSON stayed JSON; the binary clients got binary frames, each within 64 bytes on the wire
+    // (a 2-byte WebSocket header below 126 bytes), with their own lastInputSeq.
+    QCOMPARE(unaSocket.binaryFrames(), 0);
+    QVERIFY(!unaPlayer.lastSnapshot.contains(QStringLiteral("encoding")));
+    QCOMPARE(vicPlayer.lastSnapshot.value(QStringLiteral("encoding")).toString(),
+             QStringLiteral("binary"));
+    QVERIFY(vicSocket.binaryFrames() >= vicPlayer.snapshots);
+    QVERIFY(wesSocket.binaryFrames() >= wesPlayer.snapshots);
+    QVERIFY2(vicSocket.largestBinaryFrame() + 2 <= 64,
+             qPrintable(QString::number(vicSocket.largestBinaryFrame())));
+    QVERIFY(vicPlayer.lastSnapshot.value(QStringLiteral("lastInputSeq")).toInteger() > 0);
+    int winnerScore = 0;
+    for (const QJsonValue &player : vicPlayer.lastSnapshot.value(QStringLiteral("state"))
+                                        .toObject()
+                                        .value(QStringLiteral("players"))
+                                        .toArray()) {
+        winnerScore =
+            std::max(winnerScore, player.toObject().value(QStringLiteral("score")).toInt());
+    }
+    QCOMPARE(winnerScore, 2);
+    QVERIFY(wesPlayer.lastSnapshot.value(QStringLiteral("lastInputSeq")).isNull());
+    for (const QJsonObject &notice : vicPlayer.notices + wesPlayer.notices) {
+        const QString type = notice.value(QStringLiteral("type")).toString();
+        QVERIFY2(type != QLatin1String("malformed_binary") &&
+                     type != QLatin1String("binary_of_unknown_room"),
+                 qPrintable(QJsonDocument(notice).toJson()));
+    }
+}
+
+void PlayOnlineTest::binaryFramesFromClientsAreRefused()
+{
+    const Account xia = newAccount(QStringLiteral("xia_"));
+    WebSocketTestClient socket;
+    socket.setSnapshotEncoding(protocol::SnapshotEncoding::Binary);
+    QVERIFY(openSignedIn(socket, *m_api, m_server->port(), xia));
+    engine::Match match(engine::MatchConfig{}, 1);
+    protocol::MatchSnapshot snapshot;
+    snapshot.roomId = QStringLiteral("r");
+    snapshot.state = match.snapshot();
+    // A well-formed binary snapshot echoed back, garbage, and an empty frame: each refused with
+    // an error, and the connection goes on.
+    const QList<QByteArray> frames = {
+        protocol::binarySnapshotFrame(protocol::encodeBinarySnapshotBody(snapshot, {}), 1),
+        QByteArray::fromHex("01ffffffffffffffffff"), QByteArray()};
+    for (const QByteArray &frame : frames) {
+        socket.sendBinary(frame);
+        QCOMPARE(errorCode(nextOfType(socket, QStringLiteral("error"))),
+                 QStringLiteral("binary_not_supported"));
+    }
+    socket.sendJson(playMessage(QStringLiteral("ping"), {{QStringLiteral("seq"), 5}}));
+    QCOMPARE(nextOfType(socket, QStringLiteral("pong")).value(QStringLiteral("seq")).toInteger(),
+             5);
+    // An unknown encoding in hello is refused like any bad field.
+    WebSocketTestClient other;
+    QVERIFY(other.open(QStringLiteral("ws://127.0.0.1:%1/ws").arg(m_server->port())));
+    other.sendJson(playMessage(QStringLiteral("hello"),
+                               {{QStringLiteral("version"), 1},
+                                {QStringLiteral("encoding"), QStringLiteral("protobuf")}}));
+    const QJsonObject refused = nextOfType(other, QStringLiteral("error"));
+    QCOMPARE(errorCode(refused), QStringLiteral("invalid_field"));
+    QVERIFY(refused.value(QStringLiteral("message")).toString().contains(u"encoding"));
 }
 
 QTEST_GUILESS_MAIN(PlayOnlineTest)

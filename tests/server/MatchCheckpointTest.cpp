@@ -5,6 +5,7 @@
 #include "play/MatchCheckpoint.h"
 
 #include "play/MatchRoom.h"
+#include "play/SnapshotDelivery.h"
 #include "replay/InputLog.h"
 
 #include <QJsonDocument>
@@ -93,11 +94,13 @@ private slots:
         QCOMPARE(status.last().at(1).toJsonObject().value(QStringLiteral("phase")).toString(),
                  QStringLiteral("paused"));
         // Ada comes back: she gets the snapshot at the checkpoint's step, Bo is still missing.
-        QSignalSpy mine(&restored, &MatchRoom::snapshotReady);
+        QSignalSpy mine(&restored, &MatchRoom::snapshotsReady);
         restored.attach(QStringLiteral("conn-a2"), {0});
         QVERIFY(!mine.isEmpty());
-        QCOMPARE(mine.last().at(0).toString(), QStringLiteral("conn-a2"));
-        const QJsonObject first = QJsonDocument::fromJson(mine.last().at(1).toByteArray()).object();
+        const auto delivery = mine.first().first().value<SnapshotDelivery>();
+        QCOMPARE(delivery.recipients.size(), 1);
+        QCOMPARE(delivery.recipients.first().connectionId, QStringLiteral("conn-a2"));
+        const QJsonObject first = QJsonDocument::fromJson(delivery.textFor(-1).toUtf8()).object();
         QCOMPARE(first.value(QStringLiteral("tick")).toInteger(), step);
         QCOMPARE(first.value(QStringLiteral("missingSeats")).toArray(), QJsonArray{1});
         restored.abandon();

@@ -1,11 +1,13 @@
 // How rooms produce traffic. Encode once, send to all: a room serializes each snapshot once for
-// all its connections, and each recipient still gets exactly the JSON it always got (its own
-// lastInputSeq included). One clock per game thread: rooms have no timers of their own; the
-// thread's GameClock ticks them all, and an ended room leaves it.
+// all its connections (once per encoding in use: JSON text, binary frames), and each recipient
+// still gets exactly the JSON it always got (its own lastInputSeq included), or the binary frame
+// with its lastInputSeq in the header. One clock per game thread: rooms have no timers of their
+// own; the thread's GameClock ticks them all, and an ended room leaves it.
 #include "engine/Match.h"
 #include "play/GameClock.h"
 #include "play/MatchRoom.h"
 #include "play/SnapshotDelivery.h"
+#include "protocol/BinarySnapshot.h"
 #include "protocol/Envelope.h"
 
 #include <QJsonDocument>
@@ -18,22 +20,21 @@ using namespace transcendence::server;
 
 namespace {
 
-protocol::MatchSnapshot playedSnapshot()
+protocol::MatchSnapshot playedSnapshot(std::vector<engine::MatchEvent> &events)
 {
     engine::Match match(engine::MatchConfig{}, 7);
     match.setInput(0, engine::Input::Up);
-    QJsonArray events;
     for (int step = 0; step < 200; ++step) {
         match.step();
-        for (const engine::MatchEvent &event : match.events()) {
-            events.append(event.toJson());
-        }
+        events.insert(events.end(), match.events().begin(), match.events().end());
     }
     protocol::MatchSnapshot snapshot;
     snapshot.roomId = QStringLiteral("room-1");
     snapshot.tick = match.currentStep();
     snapshot.state = match.snapshot();
-    snapshot.events = events;
+    for (const engine::MatchEvent &event : events) {
+        snapshot.events.append(event.toJson());
+    }
     snapshot.phase = protocol::RoomPhase::Running;
     return snapshot;
 }
@@ -60,24 +61,52 @@ class RoomTrafficTest : public QObject {
 private slots:
     void eachRecipientGetsTheExactPerRecipientJson()
     {
-        protocol::MatchSnapshot snapshot = playedSnapshot();
+        std::vector<engine::MatchEvent> events;
+        protocol::MatchSnapshot snapshot = playedSnapshot(events);
         QVERIFY(!snapshot.events.isEmpty()); // events come before lastInputSeq in the text
-        const SnapshotDelivery delivery = SnapshotDelivery::encode(snapshot);
+        const SnapshotDelivery delivery = SnapshotDelivery::encode(snapshot, events, true, true);
+        const QByteArray body = protocol::encodeBinarySnapshotBody(snapshot, events);
         for (qint64 seq : {qint64(-1), qint64(0), qint64(12), qint64(9007199254740991)}) {
             snapshot.lastInputSeq = seq < 0 ? std::nullopt : std::optional<qint64>(seq);
             QCOMPARE(delivery.textFor(seq).toUtf8(), protocol::serialize(snapshot.toJson()));
+            QCOMPARE(delivery.binaryFor(seq),
+                     protocol::binarySnapshotFrame(body, snapshot.lastInputSeq));
         }
+        // Recipients without a seq (spectators) share one frame: the same bytes, not copies.
+        QVERIFY(delivery.binaryFor(-1).isSharedWith(delivery.binaryFor(-1)));
+    }
+
+    void onlyTheEncodingsInUseAreEncoded()
+    {
+        std::vector<engine::MatchEvent> events;
+        const protocol::MatchSnapshot snapshot = playedSnapshot(events);
+        const auto binaryOnly = SnapshotDelivery::encodeFor(
+            snapshot, events, {{QStringLiteral("a"), 3, true}, {QStringLiteral("b"), -1, true}});
+        QVERIFY(binaryOnly.head.isEmpty() && binaryOnly.tail.isEmpty());
+        QVERIFY(!binaryOnly.binaryBody.isEmpty());
+        const auto jsonOnly =
+            SnapshotDelivery::encodeFor(snapshot, events, {{QStringLiteral("a"), 3, false}});
+        QVERIFY(!jsonOnly.head.isEmpty());
+        QVERIFY(jsonOnly.binaryBody.isEmpty());
     }
 
     void aRoomEncodesOnceForPlayersAndSpectators()
     {
-        MatchRoom room(remoteRoom());
+        MatchRoomSetup setup = remoteRoom();
+        setup.binaryControllers = {QStringLiteral("room-2-b")}; // it said so in its hello
+        MatchRoom room(setup);
         QSignalSpy shared(&room, &MatchRoom::snapshotsReady);
-        QSignalSpy single(&room, &MatchRoom::snapshotReady);
         room.start();
         QCOMPARE(shared.size(), 1);
-        room.addSpectator(QStringLiteral("conn-c")); // its first snapshot at once, alone
-        QCOMPARE(single.size(), 1);
+        room.addSpectator(QStringLiteral("conn-c"),
+                          protocol::SnapshotEncoding::Binary); // its first snapshot at once, alone
+        QCOMPARE(shared.size(), 2);
+        const auto first = shared.last().first().value<SnapshotDelivery>();
+        QCOMPARE(first.recipients.size(), 1);
+        QVERIFY(first.recipients.first().binary);
+        QVERIFY(first.head.isEmpty()); // nobody to write JSON for
+        QVERIFY(std::holds_alternative<protocol::BinarySnapshot>(
+            protocol::decodeBinarySnapshot(first.binaryFor(-1))));
         room.applyInput(QStringLiteral("room-2-a"), 41, 0, engine::Input::Up);
         room.applyInput(QStringLiteral("room-2-b"), 7, 0, engine::Input::Up); // not its seat
         shared.clear();
@@ -85,12 +114,23 @@ private slots:
         const auto delivery = shared.first().first().value<SnapshotDelivery>();
         QCOMPARE(delivery.recipients.size(), 3);
         QHash<QString, qint64> seqs;
+        QHash<QString, bool> binary;
         for (const auto &recipient : delivery.recipients) {
             seqs.insert(recipient.connectionId, recipient.lastInputSeq);
+            binary.insert(recipient.connectionId, recipient.binary);
         }
         QCOMPARE(seqs.value(QStringLiteral("room-2-a")), 41);
         QCOMPARE(seqs.value(QStringLiteral("room-2-b")), -1);
         QCOMPARE(seqs.value(QStringLiteral("conn-c")), -1);
+        QCOMPARE(binary.value(QStringLiteral("room-2-a")), false); // JSON unless told
+        QCOMPARE(binary.value(QStringLiteral("room-2-b")), true);
+        QCOMPARE(binary.value(QStringLiteral("conn-c")), true);
+        // The spectator's binary frame and the players' JSON come from the same state.
+        const auto frame = protocol::decodeBinarySnapshot(delivery.binaryFor(-1));
+        QVERIFY(std::holds_alternative<protocol::BinarySnapshot>(frame));
+        const protocol::BinarySnapshot &decoded = std::get<protocol::BinarySnapshot>(frame);
+        QCOMPARE(decoded.roomTag, protocol::binaryRoomTag(QStringLiteral("room-2")));
+        QCOMPARE(decoded.snapshot.phase, protocol::RoomPhase::Countdown);
         const QJsonObject forA = QJsonDocument::fromJson(delivery.textFor(41).toUtf8()).object();
         QCOMPARE(forA.value(QStringLiteral("type")).toString(), QStringLiteral("snapshot"));
         QCOMPARE(forA.value(QStringLiteral("lastInputSeq")).toInteger(), 41);

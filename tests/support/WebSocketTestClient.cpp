@@ -1,11 +1,16 @@
 #include "WebSocketTestClient.h"
 
 #include "HttpsTestClient.h"
+#include "engine/SnapshotCodec.h"
+#include "protocol/BinarySnapshot.h"
 
 #include <QDeadlineTimer>
 #include <QEventLoop>
 #include <QJsonDocument>
 #include <QTimer>
+
+#include <algorithm>
+#include <cmath>
 
 namespace transcendence::testing {
 namespace {
@@ -26,15 +31,29 @@ bool waitUntil(Predicate done, int timeoutMs)
     return true;
 }
 
+protocol::SnapshotEncoding defaultEncoding()
+{
+    return protocol::snapshotEncodingFromName(
+               qEnvironmentVariable("TRANSCENDENCE_TEST_SNAPSHOT_ENCODING"))
+        .value_or(protocol::SnapshotEncoding::Json);
+}
+
 } // namespace
 
 WebSocketTestClient::WebSocketTestClient(const QString &origin)
     : m_socket(origin)
+    , m_encoding(defaultEncoding())
 {
     m_socket.setSslConfiguration(HttpsTestClient::trustingDevCa());
     connect(&m_socket, &QWebSocket::textMessageReceived, this, [this](const QString &text) {
-        m_received << QJsonDocument::fromJson(text.toUtf8()).object();
+        const QJsonObject message = QJsonDocument::fromJson(text.toUtf8()).object();
+        if (message.value(QStringLiteral("type")).toString() == QLatin1String("matchStarted")) {
+            const QString roomId = message.value(QStringLiteral("roomId")).toString();
+            m_rooms.insert(protocol::binaryRoomTag(roomId), roomId);
+        }
+        m_received << message;
     });
+    connect(&m_socket, &QWebSocket::binaryMessageReceived, this, &WebSocketTestClient::onBinary);
     connect(&m_socket, &QWebSocket::disconnected, this, [this] { m_closed = true; });
 }
 
@@ -46,7 +65,45 @@ bool WebSocketTestClient::open(const QString &url, int timeoutMs)
 
 void WebSocketTestClient::sendJson(const QJsonObject &message)
 {
-    sendText(QString::fromUtf8(QJsonDocument(message).toJson(QJsonDocument::Compact)));
+    QJsonObject sent = message;
+    if (m_encoding == protocol::SnapshotEncoding::Binary &&
+        sent.value(QStringLiteral("type")).toString() == QLatin1String("hello") &&
+        !sent.contains(QStringLiteral("encoding"))) {
+        sent.insert(QStringLiteral("encoding"), QStringLiteral("binary"));
+    }
+    sendText(QString::fromUtf8(QJsonDocument(sent).toJson(QJsonDocument::Compact)));
+}
+
+void WebSocketTestClient::onBinary(const QByteArray &frame)
+{
+    ++m_binaryFrames;
+    m_largestBinaryFrame = std::max(m_largestBinaryFrame, frame.size());
+    auto decoded = protocol::decodeBinarySnapshot(frame);
+    if (const auto *error = std::get_if<QString>(&decoded)) {
+        m_received << QJsonObject{{QStringLiteral("type"), QStringLiteral("malformed_binary")},
+                                  {QStringLiteral("error"), *error}};
+        return;
+    }
+    protocol::BinarySnapshot &binary = std::get<protocol::BinarySnapshot>(decoded);
+    if (!m_rooms.contains(binary.roomTag)) {
+        m_received << QJsonObject{
+            {QStringLiteral("type"), QStringLiteral("binary_of_unknown_room")}};
+        return;
+    }
+    binary.snapshot.roomId = m_rooms.value(binary.roomTag);
+    engine::Snapshot &state = binary.snapshot.state;
+    state.randomState = {1, 1, 1, 1};
+    for (engine::BallState &ball : state.balls) {
+        const double length = std::hypot(ball.direction.x, ball.direction.y);
+        ball.direction = length > 0
+                             ? engine::Vec2{ball.direction.x / length, ball.direction.y / length}
+                             : engine::Vec2{1.0, 0.0};
+        ball.speed = 1.0;
+    }
+    QJsonObject message = binary.snapshot.toJson();
+    message.insert(QStringLiteral("encoding"), QStringLiteral("binary"));
+    message.insert(QStringLiteral("frameBytes"), frame.size());
+    m_received << message;
 }
 
 void WebSocketTestClient::sendText(const QString &text)

@@ -6,13 +6,15 @@ import "../support"
 
 // Play in the app's real main window: offline matches on this device (no server at all), the
 // keys and on-screen buttons, leaving with a question, and a remote match through the real
-// server against a second client, stored with its result.
+// server against a second client, stored with its result. The window's client takes binary
+// snapshots (the app's default), the second client JSON: every match here mixes the two.
 AppTestCase {
     id: testCase
 
     name: "Play"
 
-    // A second player: the same backend objects as the window's, without a window.
+    // A second player: the same backend objects as the window's, without a window, taking JSON
+    // snapshots as tools and older clients do.
     Component {
         id: secondClientComponent
         QtObject {
@@ -22,6 +24,7 @@ AppTestCase {
             property alias lobby: lobby
             readonly property RealtimeClient realtime: RealtimeClient {
                 id: realtimeClient
+                snapshotEncoding: "json"
             }
             readonly property AccountSession account: AccountSession {
                 id: session
@@ -640,9 +643,15 @@ AppTestCase {
                   networkTimeoutMs)
         verify(!window.playLobby.queued)
 
-        // A countdown, then play: snapshots arrive and the arena is drawn every frame.
+        // A countdown, then play: snapshots arrive and the arena is drawn every frame. The app's
+        // come in binary frames, the second client's in JSON.
         tryCompare(match, "phase", "running", networkTimeoutMs)
         verifyDrawing(window)
+        compare(window.realtimeClient.snapshotEncoding, "binary")
+        verify(window.realtimeClient.binaryFramesReceived() > 10)
+        compare(second.realtimeClient.snapshotEncoding, "json")
+        compare(second.realtimeClient.binaryFramesReceived(), 0)
+        tryVerify(() => second.lobby.currentMatch.snapshotCount > 10, networkTimeoutMs)
         tryVerify(() => child(matchPage, "ownPingLabel").visible, networkTimeoutMs)
         saveScreenshot(window, "play-remote-match-desktop.png")
         resize(window, 360, 740)

@@ -42,6 +42,10 @@ void RealtimeSessionTest::saysHelloWithTheProtocolVersion()
     QVERIFY(!hello.contains(QLatin1String("ticket")));
     const QJsonObject signedIn = parse(session.helloMessage(QStringLiteral("t1ck3t")));
     QCOMPARE(signedIn.value(QLatin1String("ticket")).toString(), QStringLiteral("t1ck3t"));
+    // Snapshots in binary frames unless told otherwise (a tool may want JSON).
+    QCOMPARE(hello.value(QLatin1String("encoding")).toString(), QStringLiteral("binary"));
+    session.setSnapshotEncoding(protocol::SnapshotEncoding::Json);
+    QVERIFY(!parse(session.helloMessage()).contains(QLatin1String("encoding")));
 }
 
 void RealtimeSessionTest::acceptsAWelcome()

@@ -8,6 +8,7 @@
 // "moved", "tournament" (tournamentUpdate / tournamentMatchReady / tournamentOver), "error" (a
 // server error about a play message).
 import { ConnectionState } from '../realtime/connection.js';
+import { decodeBinarySnapshot, roomTag } from './binary-snapshot.js';
 import { PlayMessage, isPlayMessage, input as inputMessage, replay as replayMessage } from './protocol.js';
 
 const PLAY_TYPES = new Set(Object.values(PlayMessage));
@@ -36,12 +37,14 @@ export class PlayClient extends EventTarget {
   #router;
   #seq = 0;
   #replayRequested = false;
+  #roomTag = null; // binary snapshots name the room by this tag (roomTag(match.roomId))
 
   constructor({ connection, router }) {
     super();
     this.#connection = connection;
     this.#router = router;
     connection.addEventListener('message', (event) => this.#onMessage(event.detail));
+    connection.addEventListener('binary', (event) => this.#onBinary(event.detail));
     connection.addEventListener('servererror', (event) => {
       const error = event.detail;
       if (PLAY_TYPES.has(error.ref)) this.#emit('error', error);
@@ -100,6 +103,13 @@ export class PlayClient extends EventTarget {
     this.dispatchEvent(new CustomEvent(name, { detail }));
   }
 
+  // A binary snapshot of the room this page is in becomes the same message a JSON one would be.
+  #onBinary(buffer) {
+    const decoded = decodeBinarySnapshot(buffer);
+    if (!decoded || this.match === null || decoded.roomTag !== this.#roomTag) return;
+    this.#onMessage({ ...decoded.message, roomId: this.match.roomId });
+  }
+
   #onMessage(message) {
     if (!PLAY_TYPES.has(message.type)) return;
     if (!isPlayMessage(message)) return; // malformed: the server never sends one
@@ -108,6 +118,7 @@ export class PlayClient extends EventTarget {
         if (this.#replayRequested && message.spectating) message = { ...message, replay: true };
         this.#replayRequested = false;
         this.match = message;
+        this.#roomTag = roomTag(message.roomId);
         this.detached = false;
         this.snapshot = null;
         this.paused = null;

@@ -36,7 +36,8 @@ export function backoffDelay(attempt, random = Math.random) {
 // reconnects by itself. Events: "change" on any change of the fields below, "statechange" when
 // `state` changes, "message" for message types this class does not handle (for later features),
 // "servererror" with every "error" message from the server (detail: the message; its `ref` says
-// which message it answers).
+// which message it answers), "binary" with every binary frame (detail: an ArrayBuffer; binary
+// snapshots, see play/binary-snapshot.js).
 export class RealtimeConnection extends EventTarget {
   state = ConnectionState.Connecting;
   retryAt = null; // epoch ms of the next attempt while reconnecting
@@ -128,6 +129,7 @@ export class RealtimeConnection extends EventTarget {
     this.#setState(ConnectionState.Connecting);
 
     const socket = this.#createSocket(this.#url);
+    socket.binaryType = 'arraybuffer';
     this.#socket = socket;
     socket.onopen = () => {
       const sendHello = (ticket) => {
@@ -149,7 +151,12 @@ export class RealtimeConnection extends EventTarget {
   }
 
   #onMessage(event) {
-    if (typeof event.data !== 'string') return; // the protocol is text frames only
+    if (event.data instanceof ArrayBuffer) {
+      // Binary frames carry snapshots only, after the welcome.
+      if (this.state === ConnectionState.Connected) this.dispatchEvent(new CustomEvent('binary', { detail: event.data }));
+      return;
+    }
+    if (typeof event.data !== 'string') return;
     const message = parseMessage(event.data);
     switch (message.type) {
       case null:

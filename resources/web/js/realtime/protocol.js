@@ -49,8 +49,9 @@ export function socketUrl(location) {
 }
 
 // ticket: from POST /api/auth/ws-ticket, to be a signed-in connection; without one, a guest.
-export function hello(ticket = null) {
-  const message = { type: MessageType.Hello, version: PROTOCOL_VERSION, client: CLIENT_NAME };
+// Snapshots come as binary frames (play/binary-snapshot.js), unless encoding says 'json'.
+export function hello(ticket = null, encoding = 'binary') {
+  const message = { type: MessageType.Hello, version: PROTOCOL_VERSION, client: CLIENT_NAME, encoding };
   if (ticket) message.ticket = ticket;
   return message;
 }
