@@ -51,7 +51,7 @@ constexpr RateLimiter::Rule kLoginFailuresPerDevice{10, 900};
 constexpr RateLimiter::Rule kReauthenticatePerAccount{10, 900};
 constexpr RateLimiter::Rule kRefreshPerAddress{600, 60};
 constexpr RateLimiter::Rule kRefreshFailuresPerAddress{30, 900};
-constexpr RateLimiter::Rule kWsTicketsPerUser{30, 60};
+constexpr RateLimiter::Rule kWsTicketsPerUser{120, 60};
 
 qint64 nowMs()
 {

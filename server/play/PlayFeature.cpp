@@ -192,6 +192,10 @@ bool PlayFeature::userBusy(qint64 userId) const
 
 PlayFeature::Caller PlayFeature::callerOf(const RealtimeSession &session)
 {
+    // A guest (PlayGuests.cpp) has no identity: account 0, no name.
+    if (!session.identity()) {
+        return {session.connectionId(), 0, {}};
+    }
     return {session.connectionId(), session.identity()->userId, session.identity()->displayName};
 }
 

@@ -40,7 +40,8 @@ QByteArray privateUserJson(const UserRecord &user)
     } else {
         json.add("email", QStringView(user.email));
     }
-    json.add("emailVerified", user.emailVerified)
+    json.add("emailTwoFactorEnabled", user.emailTwoFactorEnabled)
+        .add("emailVerified", user.emailVerified)
         .add("hasPassword", user.hasPassword)
         .add("id", user.id)
         .add("language", QStringView(user.language))

@@ -157,10 +157,11 @@ function cookieNamesSetByServer() {
       else unreadable.push(`${relative}: setCookie(${argument}, ...)`);
     }
     // Each Set-Cookie header the code sets must get its value from setCookie() (directly or via
-    // refreshCookie()). Only setHeader/addHeader calls set one; the name alone (e.g. in the list
-    // of headers HEAD answers copy) sets nothing.
+    // refreshCookie(), deviceCookie() or newDeviceCookie(), which call it with a k...Cookie
+    // constant). Only setHeader/addHeader calls set one; the name alone (e.g. in the list of
+    // headers HEAD answers copy) sets nothing.
     for (const match of text.matchAll(/\b(?:setHeader|addHeader)\(\s*"Set-Cookie"\s*,([^;]*);/g)) {
-      if (!/\b(setCookie|refreshCookie)\(/.test(match[1])) unreadable.push(`${relative}: Set-Cookie ${match[1].trim()}`);
+      if (!/\b(setCookie|refreshCookie|deviceCookie|newDeviceCookie)\(/.test(match[1])) unreadable.push(`${relative}: Set-Cookie ${match[1].trim()}`);
     }
   }
   assert.deepEqual(unreadable, [], 'cookies set in a way this scan cannot read: teach it, and name them in privacy.html');

@@ -98,7 +98,7 @@ void AccountLimitsTest::aSignInEndsNinetyDaysAfterItBegan()
 void AccountLimitsTest::webSocketTicketsAreLimited()
 {
     const ApiTestClient::Account ann = m_api->registerAccount(u"tix_"_s);
-    for (int i = 0; i < 30; ++i) {
+    for (int i = 0; i < 120; ++i) {
         QVERIFY(!m_api->wsTicket(ann.accessToken).isEmpty());
     }
     const HttpAnswer refused = m_api->authorized("POST", u"/api/auth/ws-ticket"_s, ann.accessToken);

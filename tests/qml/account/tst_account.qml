@@ -332,6 +332,7 @@ AppTestCase {
         // Signing in: the password, then the code that was just mailed.
         window.session.signOut()
         tryCompare(window.session, "state", AccountSession.SignedOut, networkTimeoutMs)
+        openSignIn(window) // signed out, the app shows its home page
         type(window, "loginField", username)
         type(window, "passwordField", password)
         click(window, "submitButton")
