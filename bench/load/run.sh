@@ -35,6 +35,7 @@ export TRANSCENDENCE_SECRET_KEY
 TRANSCENDENCE_SECRET_KEY=$(openssl rand -base64 48 | tr -d '\n')
 # The bots all sign up from 127.0.0.1.
 export TRANSCENDENCE_REGISTRATIONS_PER_HOUR=100000
+export TRANSCENDENCE_WS_PER_ADDRESS=100000 # every bench socket comes from 127.0.0.1 (the cap is per client address)
 
 platform_start_database "$STATE/postgres" "$(free_port)"
 tls_ensure "$STATE/tls"
