@@ -213,6 +213,20 @@ std::optional<int> secondsUntilAllowed(QSqlDatabase &db, qint64 userId)
     return std::max(1, query.value(1).toInt());
 }
 
+// The account's budget of wrong codes (secondsUntilAllowed): nullopt while a code may be tried,
+// else the refusal to answer (429 with Retry-After, or the database being unreachable).
+std::optional<ApiError> refuseOverBudget(QSqlDatabase &db, qint64 userId)
+{
+    const std::optional<int> wait = secondsUntilAllowed(db, userId);
+    if (!wait) {
+        return account_store::databaseUnavailable();
+    }
+    if (*wait > 0) {
+        return tooManyFailures(*wait);
+    }
+    return std::nullopt;
+}
+
 bool recordFailure(QSqlDatabase &db, qint64 userId)
 {
     QSqlQuery forget(db);
@@ -311,12 +325,8 @@ std::optional<ApiError> disable(QSqlDatabase &db, qint64 userId, const QString &
         return conflict(QStringLiteral("two_factor_not_enabled"),
                         QStringLiteral("two-factor sign-in is off"));
     }
-    const std::optional<int> wait = secondsUntilAllowed(db, userId);
-    if (!wait) {
-        return account_store::databaseUnavailable();
-    }
-    if (*wait > 0) {
-        return tooManyFailures(*wait);
+    if (auto refused = refuseOverBudget(db, userId)) {
+        return *refused;
     }
     bool proven = false;
     QString field;
@@ -380,12 +390,8 @@ std::optional<ApiError> proveWithCode(QSqlDatabase &db, qint64 userId, const QSt
         return conflict(QStringLiteral("two_factor_not_enabled"),
                         QStringLiteral("two-factor sign-in is off: confirm with your password"));
     }
-    const std::optional<int> wait = secondsUntilAllowed(db, userId);
-    if (!wait) {
-        return account_store::databaseUnavailable();
-    }
-    if (*wait > 0) {
-        return tooManyFailures(*wait);
+    if (auto refused = refuseOverBudget(db, userId)) {
+        return *refused;
     }
     const bool proven =
         !code.isEmpty()
@@ -520,12 +526,8 @@ std::variant<QStringList, ApiError> enableEmailCodes(QSqlDatabase &db, qint64 us
         return conflict(QStringLiteral("two_factor_setup_required"),
                         QStringLiteral("ask for a code by e-mail first (it works for 10 minutes)"));
     }
-    const std::optional<int> wait = secondsUntilAllowed(db, userId);
-    if (!wait) {
-        return account_store::databaseUnavailable();
-    }
-    if (*wait > 0) {
-        return tooManyFailures(*wait);
+    if (auto refused = refuseOverBudget(db, userId)) {
+        return *refused;
     }
     if (!twofactor::constantTimeEquals(select.value(0).toByteArray(), emailCodeHash(keys, code))) {
         if (!recordFailure(db, userId) || !transaction.commit()) {
@@ -614,12 +616,8 @@ completeChallenge(QSqlDatabase &db, const QByteArray &challenge, const QString &
         transaction.commit();
         return invalidChallenge();
     }
-    const std::optional<int> wait = secondsUntilAllowed(db, user.id);
-    if (!wait) {
-        return account_store::databaseUnavailable();
-    }
-    if (*wait > 0) {
-        return tooManyFailures(*wait); // the challenge keeps its attempts
+    if (auto refused = refuseOverBudget(db, user.id)) { // the challenge keeps its attempts
+        return *refused;
     }
     const auto secret = keys.secrets.open(select.value(5).toByteArray());
     const QByteArray mailedCode = select.value(7).toByteArray();

@@ -6,7 +6,7 @@
 // password nor two-factor sign-in signs in again with its provider instead (a fresh sign-in is a
 // proof too). Cancelling hands the 403 back to the caller, which shows it.
 import { getJson } from '../api/http.js';
-import { createField, createForm, describeApiError } from '../components/form.js';
+import { createCodeField, createField, createForm, describeApiError } from '../components/form.js';
 import { h } from '../dom.js';
 import { t } from '../i18n.js';
 
@@ -61,15 +61,8 @@ function askForProof(session, announce) {
     });
     const fields = {
       password: createField({ name: 'password', label: t('web.reauth', 'Your password'), type: 'password', autocomplete: 'current-password', required: true, maxlength: 1024 }),
-      code: createField({
-        name: 'code',
+      code: createCodeField({
         label: t('web.reauth', 'Code from your authenticator app'),
-        autocomplete: 'one-time-code',
-        inputmode: 'numeric',
-        required: true,
-        minlength: 6,
-        maxlength: 6,
-        pattern: '[0-9]{6}',
         patternMessage: t('web.reauth', 'Enter the 6 digits shown by your app.'),
       }),
       recoveryCode: createField({ name: 'recoveryCode', label: t('web.reauth', 'Recovery code'), autocomplete: 'off', required: true, maxlength: 40 }),

@@ -58,6 +58,23 @@ export function describeApiError(error, retryAfter) {
   }
 }
 
+// A 6-digit one-time code (an authenticator app's or a mailed one): the same field everywhere a
+// second factor is asked for, with the caller's words.
+export function createCodeField({ label, patternMessage, hint, name = 'code' }) {
+  return createField({
+    name,
+    label,
+    autocomplete: 'one-time-code',
+    inputmode: 'numeric',
+    required: true,
+    minlength: 6,
+    maxlength: 6,
+    pattern: '[0-9]{6}',
+    patternMessage,
+    hint,
+  });
+}
+
 export function createField({
   name,
   label,

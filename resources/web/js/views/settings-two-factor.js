@@ -2,7 +2,7 @@
 // a code; the recovery codes are shown once, to copy or download) or off (with a code, a recovery
 // code or the password). Without an authenticator app: codes sent by e-mail instead (turned on
 // with a code mailed to the confirmed address; the same recovery codes).
-import { createField, createForm, describeApiError } from '../components/form.js';
+import { createCodeField, createField, createForm, describeApiError } from '../components/form.js';
 import { h } from '../dom.js';
 import { t } from '../i18n.js';
 
@@ -117,15 +117,8 @@ export function renderTwoFactorSection(host, { session, announce, account }) {
   };
 
   const emailConfirmPanel = (sentTo) => {
-    const codeField = createField({
-      name: 'code',
+    const codeField = createCodeField({
       label: t('web.twofactor', '6-digit code from the e-mail'),
-      autocomplete: 'one-time-code',
-      inputmode: 'numeric',
-      required: true,
-      minlength: 6,
-      maxlength: 6,
-      pattern: '[0-9]{6}',
       patternMessage: t('web.twofactor', 'Enter the 6 digits of the e-mail.'),
     });
     const cancel = h('button', { type: 'button', class: 'btn btn-link' }, t('web.twofactor', 'Cancel'));
@@ -195,15 +188,8 @@ export function renderTwoFactorSection(host, { session, announce, account }) {
     const picture = IMAGE_DATA_URI.test(String(qrCode ?? ''))
       ? h('img', { src: qrCode, class: 'twofactor-qr img-fluid border', alt: t('web.twofactor', 'QR code to scan with your authenticator app'), width: 200, height: 200 })
       : null;
-    const codeField = createField({
-      name: 'code',
+    const codeField = createCodeField({
       label: t('web.twofactor', '6-digit code from the app'),
-      autocomplete: 'one-time-code',
-      inputmode: 'numeric',
-      required: true,
-      minlength: 6,
-      maxlength: 6,
-      pattern: '[0-9]{6}',
       patternMessage: t('web.twofactor', 'Enter the 6 digits shown by your app.'),
     });
     const cancel = h('button', { type: 'button', class: 'btn btn-link' }, t('web.twofactor', 'Cancel'));
@@ -249,7 +235,7 @@ export function renderTwoFactorSection(host, { session, announce, account }) {
     ];
     let method = 'code';
     const fieldFor = {
-      code: createField({ name: 'code', label: t('web.twofactor', '6-digit code from the app'), autocomplete: 'one-time-code', inputmode: 'numeric', required: true, minlength: 6, maxlength: 6, pattern: '[0-9]{6}', patternMessage: t('web.twofactor', 'Enter the 6 digits shown by your app.') }),
+      code: createCodeField({ label: t('web.twofactor', '6-digit code from the app'), patternMessage: t('web.twofactor', 'Enter the 6 digits shown by your app.') }),
       recoveryCode: createField({ name: 'recoveryCode', label: t('web.twofactor', 'Recovery code'), autocomplete: 'off', required: true, maxlength: 40 }),
       password: createField({ name: 'password', label: t('web.twofactor', 'Password'), type: 'password', autocomplete: 'current-password', required: true, maxlength: 1024 }),
     };

@@ -5,7 +5,7 @@
 import { getJson, isAbort } from '../api/http.js';
 import { nextFromLocation } from '../auth/redirect.js';
 import { fieldMessage } from '../components/field-problems.js';
-import { createField, createForm, describeApiError } from '../components/form.js';
+import { createCodeField, createField, createForm, describeApiError } from '../components/form.js';
 import { h } from '../dom.js';
 import { t } from '../i18n.js';
 
@@ -64,15 +64,8 @@ export function renderProviderButtons(host, { signal, next }) {
 function secondFactorStep(root, { session, router, announce, challenge, method = 'totp', next, restart }) {
   let useRecovery = false;
   const byEmail = method === 'email';
-  const codeField = createField({
-    name: 'code',
+  const codeField = createCodeField({
     label: byEmail ? t('web.signin', 'Code from the e-mail we sent you') : t('web.signin', 'Code from your authenticator app'),
-    autocomplete: 'one-time-code',
-    inputmode: 'numeric',
-    required: true,
-    minlength: 6,
-    maxlength: 6,
-    pattern: '[0-9]{6}',
     patternMessage: byEmail ? t('web.signin', 'Enter the 6 digits of the e-mail.') : t('web.signin', 'Enter the 6 digits shown by your app.'),
     hint: byEmail
       ? t('web.signin', 'We sent a 6-digit code to your e-mail address. It works once, for 5 minutes.')
