@@ -2,6 +2,7 @@
 
 #include "app/ServerConfig.h"
 #include "app/StructuredLog.h"
+#include "auth/AuthRoutes.h"
 #include "db/DatabaseWorkers.h"
 #include "matches/MatchStore.h"
 #include "metrics/ServerMetrics.h"
@@ -118,6 +119,11 @@ PlayFeature::PlayFeature(const FeatureContext &context, PresenceTracker *presenc
             &PlayFeature::onConnectionReady);
     connect(&m_context.hub, &RealtimeHub::authenticatedSessionEnded, this,
             &PlayFeature::onConnectionEnded);
+
+    // A revoked sign-in may be an erased, anonymized or banned account: the visitors' summary
+    // reads the leaderboard again rather than show it (and its avatar) from the cache.
+    connect(&m_context.auth, &AuthRoutes::sessionsRevoked, this,
+            [this] { m_summaryLeadersAtMs = -1; });
 
     m_housekeeping.setInterval(1000);
     connect(&m_housekeeping, &QTimer::timeout, this, [this] {
