@@ -1045,11 +1045,10 @@ void PlayOnlineTest::aJsonAndABinaryClientSeeTheSameMatch()
     QVERIFY(openSignedIn(wesSocket, *m_api, m_server->port(), wes));
     SeatPlayer unaPlayer(unaSocket);
     SeatPlayer vicPlayer(vicSocket);
-    engine::MatchConfig config; // classic, but quick
-    config.scoreLimit = 2;
-    config.ballSpeed = 160;
-    config.ballMaxSpeed = 240;
-    config.serveDelay = 0.2;
+    // Una plays a few moves and then stands still, so the match ends: two bots that both follow
+    // the ball can rally for ever (CI once saw no point in 40 s).
+    unaPlayer.setIdleAfterInputs(6);
+    const engine::MatchConfig config = quickMatchConfig();
     QVERIFY(startRemoteMatch(unaPlayer, vicPlayer, config));
     const QString roomId = unaPlayer.started.value(QStringLiteral("roomId")).toString();
     wesSocket.sendJson(playMessage(QStringLiteral("watch"), {{QStringLiteral("roomId"), roomId}}));

@@ -124,8 +124,10 @@ void SeatPlayer::onSnapshot(const QJsonObject &message)
         problem = QStringLiteral("undecodable snapshot");
         return;
     }
+    const bool tired = m_idleAfterInputs >= 0 && inputsSent >= m_idleAfterInputs;
     for (auto &[seat, bot] : m_bots) {
-        const engine::Input key = bot.decide(std::get<engine::Snapshot>(state));
+        const engine::Input key =
+            tired ? engine::Input::None : bot.decide(std::get<engine::Snapshot>(state));
         if (key != m_held[seat]) {
             m_held[seat] = key;
             m_socket.sendJson(playMessage(QStringLiteral("input"),

@@ -37,6 +37,9 @@ public:
 
     // Stops moving: the others score at will (a quick, one-sided match).
     void setIdle(bool idle) { m_idle = idle; }
+    // Plays until it has sent this many inputs, then stops moving: the match is certain to end,
+    // where two bots that both follow the ball can rally for ever.
+    void setIdleAfterInputs(qint64 inputs) { m_idleAfterInputs = inputs; }
     // Takes what has arrived (waiting up to waitMs for the first message); true if any came.
     bool poll(int waitMs = 10);
 
@@ -60,6 +63,7 @@ private:
 
     WebSocketTestClient &m_socket;
     bool m_idle = false;
+    qint64 m_idleAfterInputs = -1; // never
     std::optional<engine::MatchConfig> m_config;
     std::map<int, engine::BallTrackingBot> m_bots;
     std::map<int, engine::Input> m_held;

@@ -489,8 +489,10 @@ AppTestCase {
     function test_aWinEarnsAchievementsShownOnTheProfile() {
         const pair = signedInPair()
         const window = pair.window
+        // The slowest paddle: a key held for one more round trip than meant (a busy machine) moves
+        // it a few units, not past the ball.
         const config = { scoreLimit: 1, ballSpeed: 20, ballSpeedIncrement: 0, ballMaxSpeed: 20,
-                         paddleLength: 16, serveDelay: 0 }
+                         paddleLength: 16, paddleSpeed: 20, serveDelay: 0 }
         compare(apiCall(window.session, "POST", "/api/play/matches", { kind: "local", config: config }), 201)
         const roomId = api.lastBody.roomId
         let seq = 0
