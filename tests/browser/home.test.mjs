@@ -154,9 +154,10 @@ describe('a visitor', () => {
     assert.match(steps, /build\/client-qml\/transcendence-client/);
     assert.ok(steps.includes(new URL(BASE_URL).origin), steps);
     assert.equal(await page.getByText('These are being built now').count(), 0);
-    // The list refreshes by itself.
-    await page.waitForTimeout(5600);
-    assert.ok(summaries.length >= 2, `the summary was asked ${summaries.length} times`);
+    // The list refreshes by itself (every 5 s): the summary is asked again without a click.
+    const asked = summaries.length;
+    await page.waitForRequest((r) => r.url().endsWith('/api/play/summary'), { timeout: 20000 });
+    assert.ok(asked >= 1 && summaries.length >= 2, `the summary was asked ${summaries.length} times`);
     await shootBoth(page, 'visitor');
     await page.context().close();
     assert.deepEqual(problems, []);
@@ -292,7 +293,7 @@ describe('a player', () => {
     page.on('request', (r) => {
       if (r.url().endsWith('/api/play/live')) refreshes.push(Date.now());
     });
-    await page.waitForTimeout(5600);
+    await page.waitForRequest((r) => r.url().endsWith('/api/play/live'), { timeout: 20000 });
     assert.ok(refreshes.length >= 1, 'the live list did not refresh by itself');
     await page.goto(url('/'));
     await page.locator('[data-testid="home-quick-play"]').click();

@@ -303,8 +303,13 @@ void ClusterTest::friendNoticesAndPresenceCross()
     // instance 2 closes, Quinn stays online.
     WebSocketTestClient quinnOnOne;
     QVERIFY(connect(one(), quinnOnOne, quinn));
+    // (Connections are recorded on the instances' database workers: once both are, the close
+    // of one cannot be taken before the other was counted.)
+    const QString connectionsOfQuinn =
+        u"SELECT count(*) FROM presence_connections WHERE user_id = %1"_s.arg(quinn.id);
+    QTRY_COMPARE_WITH_TIMEOUT(m_database->scalar(connectionsOfQuinn), u"2"_s, 10'000);
     quinnAgain.close();
-    QTest::qWait(500);
+    QTRY_COMPARE_WITH_TIMEOUT(m_database->scalar(connectionsOfQuinn), u"1"_s, 10'000);
     const QJsonArray friends =
         call(one(), "GET", u"/api/friends"_s, rosa).json().value(u"friends"_s).toArray();
     QCOMPARE(friends.size(), 1);

@@ -658,8 +658,21 @@ void PlayOnlineTest::invitationsAreAcceptedDeclinedAndExpire()
 
     // Offline friends cannot be invited.
     nedSocket.close();
-    QTRY_VERIFY_WITH_TIMEOUT(!nedSocket.isOpen(), 5'000);
-    QTest::qWait(200);
+    // Once the server has seen the close, Ned is offline to his friends.
+    const auto nedAsMaxSeesHim = [&] {
+        const QJsonArray friends =
+            m_api->authorized("GET", QStringLiteral("/api/friends"), max.accessToken)
+                .json()
+                .value(QStringLiteral("friends"))
+                .toArray();
+        for (const QJsonValue &entry : friends) {
+            if (entry.toObject().value(QStringLiteral("id")).toInteger() == ned.id) {
+                return entry.toObject().value(QStringLiteral("presence")).toString();
+            }
+        }
+        return QString();
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(nedAsMaxSeesHim(), QStringLiteral("offline"), 10'000);
     invite(ned.id);
     QCOMPARE(errorCode(nextOfType(maxSocket, QStringLiteral("error"))),
              QStringLiteral("user_offline"));
