@@ -17,7 +17,7 @@ namespace transcendence::server {
 //
 // Synchronous on purpose: RateLimiter::hit() answers at once, and the handlers that call it
 // decide before any other work. A round trip on the local socket costs ~50 µs of the event
-// loop (bench/README.md); the socket has a 50 ms timeout, and after a failure the store stays
+// loop (bench/README.md); the socket has a 200 ms timeout, and after a failure the store stays
 // out of the way for a second (the caller then counts in memory, per instance, as it did alone).
 class SharedRateLimitStore {
 public:

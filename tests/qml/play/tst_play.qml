@@ -201,6 +201,9 @@ AppTestCase {
         let page = openPlay(window)
         verify(child(page, "offlineNote").visible)
         chooseQuickSettings(window, 1)
+        // A slow serve: the one point takes seconds, so the arena is seen drawing before the
+        // match is over even on a busy machine.
+        setSetting(window, "ballSpeed", 30)
         saveScreenshot(window, "play-page-desktop.png")
         resize(window, 360, 740)
         saveScreenshot(window, "play-page-phone.png")
