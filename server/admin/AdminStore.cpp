@@ -131,7 +131,7 @@ std::variant<QJsonObject, DomainError> userDetails(QSqlDatabase &db, qint64 user
     details.insert(QStringLiteral("hasAvatar"), !etag.isEmpty());
     details.insert(QStringLiteral("avatarUrl"), avatar_store::urlFor(userId, etag));
     auto sessions = session_store::list(db, userId, QString());
-    if (std::holds_alternative<ApiError>(sessions)) {
+    if (std::holds_alternative<DomainError>(sessions)) {
         return DomainError::unavailable(); // the only way listing sessions fails
     }
     details.insert(QStringLiteral("sessions"), std::get<QJsonArray>(sessions));
@@ -166,7 +166,7 @@ std::variant<QStringList, DomainError> ban(QSqlDatabase &db, qint64 adminId, qin
                                  QStringLiteral("this user is already banned")));
     }
     auto revoked = session_store::revokeAll(db, userId, QStringLiteral("banned"));
-    if (std::holds_alternative<ApiError>(revoked) ||
+    if (std::holds_alternative<DomainError>(revoked) ||
         !record(db, adminId, QStringLiteral("ban"), userId, {{QStringLiteral("reason"), reason}}) ||
         !db.commit()) {
         db.rollback();
@@ -358,9 +358,9 @@ std::variant<AdminAccount, ApiError> createAdmin(QSqlDatabase &db, const QString
     NewAccount account{username, email, username, account_rules::displayNameKey(username),
                        PasswordHasher::hash(password)};
     auto created = account_store::create(db, account);
-    if (const auto *error = std::get_if<ApiError>(&created)) {
+    if (const auto *error = std::get_if<DomainError>(&created)) {
         db.rollback();
-        return *error;
+        return ApiError::from(*error);
     }
     UserRecord user = std::get<UserRecord>(created);
     QSqlQuery makeAdmin(db);

@@ -49,7 +49,8 @@ std::optional<ApiError> confirmOwner(QSqlDatabase &db, qint64 userId, const QStr
         return std::nullopt;
     }
     if (!query.value(1).toBool()) {
-        return step_up::required(); // no password: a recent sign-in or code is the proof
+        // No password: a recent sign-in or code is the proof.
+        return ApiError::from(step_up::required());
     }
     return std::nullopt;
 }
