@@ -54,7 +54,7 @@ ApiError wrongPassword()
 
 ApiError databaseError()
 {
-    return account_store::databaseUnavailable();
+    return ApiError::from(DomainError::unavailable());
 }
 
 QHttpServerResponse accepted()

@@ -14,11 +14,6 @@ const char *const kUserColumns =
     "u.banned_at IS NOT NULL, u.password_hash IS NOT NULL, u.totp_enabled_at IS NOT NULL, "
     "u.email_verified_at IS NOT NULL, u.email_2fa_enabled_at IS NOT NULL";
 
-ApiError databaseUnavailable()
-{
-    return ApiError::from(DomainError::unavailable());
-}
-
 UserRecord fromQuery(const QSqlQuery &query, int firstColumn)
 {
     const auto column = [&](int index) {

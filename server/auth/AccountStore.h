@@ -1,7 +1,6 @@
 #pragma once
 
 #include "core/DomainError.h"
-#include "http/ApiError.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -46,8 +45,6 @@ struct NewAccount {
 // SQL on the users table. Worker threads only (see DatabaseWorkers); every query is prepared
 // with bound values.
 namespace account_store {
-
-ApiError databaseUnavailable(); // 503, for the callers not converted yet
 
 // conflict naming the taken fields (username, email, displayName) when one is in use.
 std::variant<UserRecord, DomainError> create(QSqlDatabase &db, const NewAccount &account);

@@ -280,7 +280,7 @@ void AuthRoutes::handleRegister(const RouteCall &call)
         this, [password] { return PasswordHasher::hash(password); },
         [this, reply, webClient, account, origin](QByteArray hash) mutable {
             if (hash.isEmpty()) {
-                reply->send(account_store::databaseUnavailable().toResponse());
+                reply->send(ApiError::from(DomainError::unavailable()).toResponse());
                 return;
             }
             account.passwordHash = std::move(hash);
@@ -288,7 +288,7 @@ void AuthRoutes::handleRegister(const RouteCall &call)
                 this,
                 [account, origin](QSqlDatabase &db) -> std::variant<IssuedSession, ApiError> {
                     if (!db.isOpen() || !db.transaction()) {
-                        return account_store::databaseUnavailable();
+                        return ApiError::from(DomainError::unavailable());
                     }
                     auto created = account_store::create(db, account);
                     if (const auto *error = std::get_if<DomainError>(&created)) {
@@ -299,7 +299,7 @@ void AuthRoutes::handleRegister(const RouteCall &call)
                         session_store::openWithin(db, std::get<UserRecord>(created), origin);
                     if (std::holds_alternative<DomainError>(issued) || !db.commit()) {
                         db.rollback();
-                        return account_store::databaseUnavailable();
+                        return ApiError::from(DomainError::unavailable());
                     }
                     return std::get<IssuedSession>(std::move(issued));
                 },
@@ -662,7 +662,7 @@ void AuthRoutes::handleReauthenticate(const RouteCall &call)
         [userId = call.user.id, sessionId = call.claims.sessionId, password, code, recoveryCode,
          keys = m_twoFactorKeys](QSqlDatabase &db) -> std::optional<ApiError> {
             if (!db.isOpen()) {
-                return account_store::databaseUnavailable();
+                return ApiError::from(DomainError::unavailable());
             }
             if (!password.isEmpty()) {
                 auto hash = account_store::passwordHash(db, userId);
@@ -682,7 +682,7 @@ void AuthRoutes::handleReauthenticate(const RouteCall &call)
                 return ApiError::from(*refused);
             }
             if (!step_up::markProven(db, sessionId)) {
-                return account_store::databaseUnavailable();
+                return ApiError::from(DomainError::unavailable());
             }
             return std::nullopt;
         },

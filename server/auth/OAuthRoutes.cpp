@@ -156,7 +156,7 @@ void OAuthRoutes::startFlow(const DeferredReplyPtr &reply, const oauth::OAuthPro
         [flow = *started.flow()](QSqlDatabase &db) { return oauth_flow_store::put(db, flow); },
         [reply, answer](bool saved) {
             reply->send(saved ? std::move(*answer)
-                              : account_store::databaseUnavailable().toResponse());
+                              : ApiError::from(DomainError::unavailable()).toResponse());
         });
 }
 
