@@ -54,7 +54,7 @@ ApiError wrongPassword()
 
 ApiError databaseError()
 {
-    return account_store::databaseUnavailable();
+    return ApiError::from(DomainError::unavailable());
 }
 
 QHttpServerResponse accepted()
@@ -416,7 +416,7 @@ void AccountRoutes::handleChangeEmail(const RouteCall &call)
                         return wrongPassword();
                     }
                 } else if (auto stale = step_up::requireRecent(db, sessionId)) {
-                    return *stale;
+                    return ApiError::from(*stale);
                 }
                 Transaction transaction(db);
                 if (!transaction.isOpen()) {
@@ -506,7 +506,7 @@ void AccountRoutes::handleChangePassword(const RouteCall &call)
                         return wrongPassword();
                     }
                 } else if (auto stale = step_up::requireRecent(db, keep)) {
-                    return *stale;
+                    return ApiError::from(*stale);
                 }
                 const QByteArray hash = PasswordHasher::hash(next);
                 Transaction transaction(db);

@@ -4,6 +4,7 @@
 #include "auth/PasswordHasher.h"
 #include "auth/PasswordPolicy.h"
 #include "auth/SessionStore.h"
+#include "core/FieldProblem.h"
 #include "users/AvatarStore.h"
 
 #include <QJsonDocument>
@@ -12,14 +13,12 @@
 namespace transcendence::server::admin_store {
 namespace {
 
-using Status = QHttpServerResponder::StatusCode;
-
 DomainError notFound()
 {
     return DomainError::notFound(QStringLiteral("no such user"));
 }
 
-// A refusal because of the user's current state (ApiError::from answers 409).
+// A refusal because of the user's current state (409 over HTTP).
 DomainError refused(const QString &code, const QString &message)
 {
     return {code, message, {}};
@@ -131,7 +130,7 @@ std::variant<QJsonObject, DomainError> userDetails(QSqlDatabase &db, qint64 user
     details.insert(QStringLiteral("hasAvatar"), !etag.isEmpty());
     details.insert(QStringLiteral("avatarUrl"), avatar_store::urlFor(userId, etag));
     auto sessions = session_store::list(db, userId, QString());
-    if (std::holds_alternative<ApiError>(sessions)) {
+    if (std::holds_alternative<DomainError>(sessions)) {
         return DomainError::unavailable(); // the only way listing sessions fails
     }
     details.insert(QStringLiteral("sessions"), std::get<QJsonArray>(sessions));
@@ -166,7 +165,7 @@ std::variant<QStringList, DomainError> ban(QSqlDatabase &db, qint64 adminId, qin
                                  QStringLiteral("this user is already banned")));
     }
     auto revoked = session_store::revokeAll(db, userId, QStringLiteral("banned"));
-    if (std::holds_alternative<ApiError>(revoked) ||
+    if (std::holds_alternative<DomainError>(revoked) ||
         !record(db, adminId, QStringLiteral("ban"), userId, {{QStringLiteral("reason"), reason}}) ||
         !db.commit()) {
         db.rollback();
@@ -334,8 +333,8 @@ std::variant<StoredFigures, DomainError> figures(QSqlDatabase &db, int staleAfte
 namespace {
 
 // A new account with the admin role, in one transaction with its audit entry.
-std::variant<AdminAccount, ApiError> createAdmin(QSqlDatabase &db, const QString &username,
-                                                 const QString &email, const QString &password)
+std::variant<AdminAccount, DomainError> createAdmin(QSqlDatabase &db, const QString &username,
+                                                    const QString &email, const QString &password)
 {
     QJsonObject fields;
     if (const FieldProblem problem = account_rules::usernameProblem(username); !problem.isEmpty()) {
@@ -349,16 +348,16 @@ std::variant<AdminAccount, ApiError> createAdmin(QSqlDatabase &db, const QString
         fields.insert(QStringLiteral("password"), problem.toJson());
     }
     if (!fields.isEmpty()) {
-        return ApiError{Status::UnprocessableEntity, QStringLiteral("validation_failed"),
-                        QStringLiteral("cannot create this admin"), fields};
+        return DomainError{QStringLiteral("validation_failed"),
+                           QStringLiteral("cannot create this admin"), fields};
     }
     if (!db.transaction()) {
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     NewAccount account{username, email, username, account_rules::displayNameKey(username),
                        PasswordHasher::hash(password)};
     auto created = account_store::create(db, account);
-    if (const auto *error = std::get_if<ApiError>(&created)) {
+    if (const auto *error = std::get_if<DomainError>(&created)) {
         db.rollback();
         return *error;
     }
@@ -368,24 +367,24 @@ std::variant<AdminAccount, ApiError> createAdmin(QSqlDatabase &db, const QString
     makeAdmin.addBindValue(user.id);
     if (!makeAdmin.exec()) {
         db.rollback();
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     user.role = QStringLiteral("admin");
     record(db, 0, QStringLiteral("create_admin"), user.id, {{QStringLiteral("created"), true}});
     if (!db.commit()) {
         db.rollback();
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     return AdminAccount{user, true};
 }
 
 } // namespace
 
-std::variant<AdminAccount, ApiError> ensureAdmin(QSqlDatabase &db, const QString &username,
-                                                 const QString &email, const QString &password)
+std::variant<AdminAccount, DomainError> ensureAdmin(QSqlDatabase &db, const QString &username,
+                                                    const QString &email, const QString &password)
 {
     if (!db.isOpen()) {
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     QSqlQuery promote(db);
     promote.prepare(
@@ -393,7 +392,7 @@ std::variant<AdminAccount, ApiError> ensureAdmin(QSqlDatabase &db, const QString
         QLatin1String(account_store::kUserColumns));
     promote.addBindValue(username);
     if (!promote.exec()) {
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     if (promote.next()) {
         const UserRecord user = account_store::fromQuery(promote);
@@ -404,30 +403,31 @@ std::variant<AdminAccount, ApiError> ensureAdmin(QSqlDatabase &db, const QString
     return createAdmin(db, username, email, password);
 }
 
-std::variant<AdminAccount, ApiError> createAdminIfAbsent(QSqlDatabase &db, const QString &username,
-                                                         const QString &email,
-                                                         const QString &password)
+std::variant<AdminAccount, DomainError> createAdminIfAbsent(QSqlDatabase &db,
+                                                            const QString &username,
+                                                            const QString &email,
+                                                            const QString &password)
 {
     if (!db.isOpen()) {
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     QSqlQuery existing(db);
     existing.prepare(QStringLiteral("SELECT ") + QLatin1String(account_store::kUserColumns) +
                      QStringLiteral(" FROM users u WHERE u.username = ?"));
     existing.addBindValue(username);
     if (!existing.exec()) {
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     if (existing.next()) {
         const UserRecord user = account_store::fromQuery(existing);
         if (user.role == QLatin1String("admin")) {
             return AdminAccount{user, false};
         }
-        return ApiError{Status::Conflict,
-                        QStringLiteral("admin_name_taken"),
-                        QStringLiteral("an account that is not an admin has this name: it is not "
-                                       "promoted (use create-admin on the server to promote it)"),
-                        {}};
+        return DomainError{
+            QStringLiteral("admin_name_taken"),
+            QStringLiteral("an account that is not an admin has this name: it is not "
+                           "promoted (use create-admin on the server to promote it)"),
+            {}};
     }
     return createAdmin(db, username, email, password);
 }

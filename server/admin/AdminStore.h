@@ -60,16 +60,17 @@ struct AdminAccount {
     UserRecord user;
     bool created = false;
 };
-std::variant<AdminAccount, ApiError> ensureAdmin(QSqlDatabase &db, const QString &username,
-                                                 const QString &email, const QString &password);
+std::variant<AdminAccount, DomainError> ensureAdmin(QSqlDatabase &db, const QString &username,
+                                                    const QString &email, const QString &password);
 
 // TRANSCENDENCE_ADMIN_* at start-up: creates the admin with the configured password when no
 // account has that name, and never promotes an existing one (anyone may have registered the
 // name, e.g. after the real admin erased their account). An existing admin of that name is
-// left as it is (created = false); an existing non-admin is 409 admin_name_taken.
-std::variant<AdminAccount, ApiError> createAdminIfAbsent(QSqlDatabase &db, const QString &username,
-                                                         const QString &email,
-                                                         const QString &password);
+// left as it is (created = false); an existing non-admin is admin_name_taken.
+std::variant<AdminAccount, DomainError> createAdminIfAbsent(QSqlDatabase &db,
+                                                            const QString &username,
+                                                            const QString &email,
+                                                            const QString &password);
 
 } // namespace admin_store
 } // namespace transcendence::server

@@ -17,8 +17,6 @@ namespace transcendence::server::admin_bootstrap {
 namespace {
 
 const QString kConnection = QStringLiteral("admin-bootstrap");
-using Status = QHttpServerResponder::StatusCode;
-
 enum class Bootstrap { PromoteOrCreate, CreateOnly };
 
 bool ensureAdmin(const ServerConfig &config, const QString &username, const QString &email,
@@ -35,11 +33,19 @@ bool ensureAdmin(const ServerConfig &config, const QString &username, const QStr
             auto result = mode == Bootstrap::PromoteOrCreate
                               ? admin_store::ensureAdmin(db, username, email, password)
                               : admin_store::createAdminIfAbsent(db, username, email, password);
-            if (const auto *failure = std::get_if<ApiError>(&result)) {
-                StructuredLog::error(QStringLiteral("create_admin_failed"), failure->toJson());
+            if (const auto *failure = std::get_if<DomainError>(&result)) {
+                QJsonObject reason{{QStringLiteral("code"), failure->code},
+                                   {QStringLiteral("message"), failure->message}};
+                if (!failure->fields.isEmpty()) {
+                    reason.insert(QStringLiteral("fields"), failure->fields);
+                }
+                StructuredLog::error(QStringLiteral("create_admin_failed"),
+                                     {{QStringLiteral("error"), reason}});
                 // At start-up, a name or an address someone else registered must not keep the
                 // platform down (anyone can register one): serve, and say why there is no admin.
-                ok = mode == Bootstrap::CreateOnly && failure->status == Status::Conflict;
+                const bool taken = failure->code == QLatin1String("admin_name_taken") ||
+                                   failure->code == domain_error::Conflict;
+                ok = mode == Bootstrap::CreateOnly && taken;
             } else {
                 const auto &admin = std::get<admin_store::AdminAccount>(result);
                 StructuredLog::info(QStringLiteral("admin_ready"),

@@ -171,7 +171,7 @@ bool TranscendenceServer::registerFeatures()
     const TicketCheck checkTicket = [workers](
                                         const QByteArray &ticket, QObject *context,
                                         std::function<void(std::optional<RealtimeIdentity>)> done) {
-        using Result = std::variant<std::optional<session_store::TicketOwner>, ApiError>;
+        using Result = std::variant<std::optional<session_store::TicketOwner>, DomainError>;
         workers->run<Result>(
             context,
             [ticket](QSqlDatabase &db) { return session_store::consumeWsTicket(db, ticket); },

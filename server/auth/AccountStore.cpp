@@ -1,6 +1,7 @@
 #include "auth/AccountStore.h"
 
 #include "auth/AccountRules.h"
+#include "core/FieldProblem.h"
 #include "db/PreparedStatements.h"
 
 #include <QSqlError>
@@ -12,14 +13,6 @@ const char *const kUserColumns =
     "u.id, u.username, u.email, u.display_name, u.role, u.bio, u.language, u.created_at, "
     "u.banned_at IS NOT NULL, u.password_hash IS NOT NULL, u.totp_enabled_at IS NOT NULL, "
     "u.email_verified_at IS NOT NULL, u.email_2fa_enabled_at IS NOT NULL";
-
-ApiError databaseUnavailable()
-{
-    return {QHttpServerResponder::StatusCode::ServiceUnavailable,
-            QStringLiteral("database_unavailable"),
-            QStringLiteral("the service is temporarily unavailable; try again shortly"),
-            {}};
-}
 
 UserRecord fromQuery(const QSqlQuery &query, int firstColumn)
 {
@@ -43,10 +36,10 @@ UserRecord fromQuery(const QSqlQuery &query, int firstColumn)
     return user;
 }
 
-std::variant<UserRecord, ApiError> create(QSqlDatabase &db, const NewAccount &account)
+std::variant<UserRecord, DomainError> create(QSqlDatabase &db, const NewAccount &account)
 {
     if (!db.isOpen()) {
-        return databaseUnavailable();
+        return DomainError::unavailable();
     }
     QSqlQuery &query = prepared_statements::get(
         db, QStringLiteral("INSERT INTO users AS u (username, email, display_name, "
@@ -83,17 +76,17 @@ std::variant<UserRecord, ApiError> create(QSqlDatabase &db, const NewAccount &ac
         } else {
             fields.insert(QStringLiteral("displayName"), FieldProblem::taken().toJson());
         }
-        return ApiError{QHttpServerResponder::StatusCode::Conflict, QStringLiteral("conflict"),
-                        QStringLiteral("an account with these details exists"), fields};
+        return DomainError::conflict(QStringLiteral("an account with these details exists"),
+                                     fields);
     }
-    return databaseUnavailable();
+    return DomainError::unavailable();
 }
 
-std::variant<std::optional<LoginCandidate>, ApiError> findForLogin(QSqlDatabase &db,
-                                                                   const QString &login)
+std::variant<std::optional<LoginCandidate>, DomainError> findForLogin(QSqlDatabase &db,
+                                                                      const QString &login)
 {
     if (!db.isOpen()) {
-        return databaseUnavailable();
+        return DomainError::unavailable();
     }
     QSqlQuery &query = prepared_statements::get(
         db, QStringLiteral("SELECT ") + QLatin1String(kUserColumns) +
@@ -102,7 +95,7 @@ std::variant<std::optional<LoginCandidate>, ApiError> findForLogin(QSqlDatabase 
     query.addBindValue(login);
     query.addBindValue(login);
     if (!query.exec()) {
-        return databaseUnavailable();
+        return DomainError::unavailable();
     }
     if (!query.next()) {
         return std::optional<LoginCandidate>();
@@ -111,37 +104,34 @@ std::variant<std::optional<LoginCandidate>, ApiError> findForLogin(QSqlDatabase 
         LoginCandidate{fromQuery(query), query.value(kUserColumnCount).toString().toLatin1()});
 }
 
-std::variant<UserRecord, ApiError> byId(QSqlDatabase &db, qint64 userId)
+std::variant<UserRecord, DomainError> byId(QSqlDatabase &db, qint64 userId)
 {
     if (!db.isOpen()) {
-        return databaseUnavailable();
+        return DomainError::unavailable();
     }
     QSqlQuery &query =
         prepared_statements::get(db, QStringLiteral("SELECT ") + QLatin1String(kUserColumns) +
                                          QStringLiteral(" FROM users u WHERE u.id = ?"));
     query.addBindValue(userId);
     if (!query.exec()) {
-        return databaseUnavailable();
+        return DomainError::unavailable();
     }
     if (!query.next()) {
-        return ApiError{QHttpServerResponder::StatusCode::NotFound,
-                        QStringLiteral("not_found"),
-                        QStringLiteral("no such user"),
-                        {}};
+        return DomainError::notFound(QStringLiteral("no such user"));
     }
     return fromQuery(query);
 }
 
-std::variant<QByteArray, ApiError> passwordHash(QSqlDatabase &db, qint64 userId)
+std::variant<QByteArray, DomainError> passwordHash(QSqlDatabase &db, qint64 userId)
 {
     if (!db.isOpen()) {
-        return databaseUnavailable();
+        return DomainError::unavailable();
     }
     QSqlQuery query(db);
     query.prepare(QStringLiteral("SELECT password_hash FROM users WHERE id = ?"));
     query.addBindValue(userId);
     if (!query.exec() || !query.next()) {
-        return databaseUnavailable();
+        return DomainError::unavailable();
     }
     return query.value(0).toString().toLatin1();
 }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "http/ApiError.h"
+#include "core/DomainError.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -46,10 +46,8 @@ struct NewAccount {
 // with bound values.
 namespace account_store {
 
-ApiError databaseUnavailable();
-
-// 409 conflict naming the taken fields (username, email, displayName) when one is in use.
-std::variant<UserRecord, ApiError> create(QSqlDatabase &db, const NewAccount &account);
+// conflict naming the taken fields (username, email, displayName) when one is in use.
+std::variant<UserRecord, DomainError> create(QSqlDatabase &db, const NewAccount &account);
 
 struct LoginCandidate {
     UserRecord user;
@@ -57,12 +55,13 @@ struct LoginCandidate {
     bool emailVerified = false; // a provider vouched for the address
 };
 // By user name or e-mail address (case-insensitive). nullopt: no such account.
-std::variant<std::optional<LoginCandidate>, ApiError> findForLogin(QSqlDatabase &db,
-                                                                   const QString &login);
+std::variant<std::optional<LoginCandidate>, DomainError> findForLogin(QSqlDatabase &db,
+                                                                      const QString &login);
 
-std::variant<UserRecord, ApiError> byId(QSqlDatabase &db, qint64 userId);
+// not_found for an unknown user.
+std::variant<UserRecord, DomainError> byId(QSqlDatabase &db, qint64 userId);
 // The account's Argon2id PHC string; empty when it has no password (created with a provider).
-std::variant<QByteArray, ApiError> passwordHash(QSqlDatabase &db, qint64 userId);
+std::variant<QByteArray, DomainError> passwordHash(QSqlDatabase &db, qint64 userId);
 
 // The kUserColumns columns of the current row, starting at column firstColumn.
 UserRecord fromQuery(const class QSqlQuery &query, int firstColumn = 0);

@@ -4,6 +4,7 @@
 #include "auth/PasswordHasher.h"
 #include "auth/PasswordPolicy.h"
 #include "auth/StepUp.h"
+#include "auth/TwoFactorRoutes.h"
 #include "auth/TwoFactorStore.h"
 #include "db/DatabaseWorkers.h"
 #include "http/Cookies.h"
@@ -279,7 +280,7 @@ void AuthRoutes::handleRegister(const RouteCall &call)
         this, [password] { return PasswordHasher::hash(password); },
         [this, reply, webClient, account, origin](QByteArray hash) mutable {
             if (hash.isEmpty()) {
-                reply->send(account_store::databaseUnavailable().toResponse());
+                reply->send(ApiError::from(DomainError::unavailable()).toResponse());
                 return;
             }
             account.passwordHash = std::move(hash);
@@ -287,20 +288,20 @@ void AuthRoutes::handleRegister(const RouteCall &call)
                 this,
                 [account, origin](QSqlDatabase &db) -> std::variant<IssuedSession, ApiError> {
                     if (!db.isOpen() || !db.transaction()) {
-                        return account_store::databaseUnavailable();
+                        return ApiError::from(DomainError::unavailable());
                     }
                     auto created = account_store::create(db, account);
-                    if (const auto *error = std::get_if<ApiError>(&created)) {
+                    if (const auto *error = std::get_if<DomainError>(&created)) {
                         db.rollback();
-                        return *error;
+                        return ApiError::from(*error);
                     }
                     auto issued =
                         session_store::openWithin(db, std::get<UserRecord>(created), origin);
-                    if (std::holds_alternative<ApiError>(issued) || !db.commit()) {
+                    if (std::holds_alternative<DomainError>(issued) || !db.commit()) {
                         db.rollback();
-                        return account_store::databaseUnavailable();
+                        return ApiError::from(DomainError::unavailable());
                     }
-                    return issued;
+                    return std::get<IssuedSession>(std::move(issued));
                 },
                 [this, reply, webClient](std::variant<IssuedSession, ApiError> result) {
                     if (const auto *error = std::get_if<ApiError>(&result)) {
@@ -351,13 +352,13 @@ void AuthRoutes::handleLogin(const RouteCall &call)
     using Outcome = std::variant<IssuedSession, two_factor_store::Challenge, ApiError>;
     // The account (SQL pool); its failure budgets; then the password check (CPU pool: a read
     // never waits behind a hash), then the session (SQL pool).
-    using Found = std::variant<std::optional<account_store::LoginCandidate>, ApiError>;
+    using Found = std::variant<std::optional<account_store::LoginCandidate>, DomainError>;
     m_workers.run<Found>(
         this, [login](QSqlDatabase &db) { return account_store::findForLogin(db, login); },
         [this, reply, login, password, origin, webClient, address, failuresKey,
          device](Found found) {
-            if (const auto *error = std::get_if<ApiError>(&found)) {
-                reply->send(error->toResponse());
+            if (const auto *error = std::get_if<DomainError>(&found)) {
+                reply->send(ApiError::from(*error).toResponse());
                 return;
             }
             auto candidate = std::get<std::optional<account_store::LoginCandidate>>(found);
@@ -428,14 +429,14 @@ void AuthRoutes::handleLogin(const RouteCall &call)
                             if (user.needsSecondFactor()) {
                                 auto challenge =
                                     two_factor_store::createChallenge(db, user.id, origin, keys);
-                                if (const auto *error = std::get_if<ApiError>(&challenge)) {
-                                    return *error;
+                                if (const auto *error = std::get_if<DomainError>(&challenge)) {
+                                    return ApiError::from(*error);
                                 }
                                 return std::get<two_factor_store::Challenge>(challenge);
                             }
                             auto opened = session_store::open(db, user, origin);
-                            if (const auto *error = std::get_if<ApiError>(&opened)) {
-                                return *error;
+                            if (const auto *error = std::get_if<DomainError>(&opened)) {
+                                return ApiError::from(*error);
                             }
                             return std::get<IssuedSession>(opened);
                         },
@@ -470,7 +471,7 @@ void AuthRoutes::handleSecondFactor(const RouteCall &call)
         return;
     }
     const TwoFactorKeys keys = m_twoFactorKeys;
-    using Outcome = std::variant<std::pair<IssuedSession, bool>, ApiError>;
+    using Outcome = std::variant<std::pair<IssuedSession, bool>, DomainError>;
     m_workers.run<Outcome>(
         this,
         [challenge, code, recoveryCode, keys](QSqlDatabase &db) {
@@ -478,8 +479,8 @@ void AuthRoutes::handleSecondFactor(const RouteCall &call)
                                                        QDateTime::currentSecsSinceEpoch(), keys);
         },
         [this, reply](Outcome result) {
-            if (const auto *error = std::get_if<ApiError>(&result)) {
-                reply->send(two_factor_store::errorResponse(*error));
+            if (const auto *error = std::get_if<DomainError>(&result)) {
+                reply->send(TwoFactorRoutes::errorResponse(*error));
                 return;
             }
             const auto &signedIn = std::get<std::pair<IssuedSession, bool>>(result);
@@ -534,7 +535,7 @@ void AuthRoutes::handleRefresh(const RouteCall &call)
         [this, reply, fromCookie, failuresKey](Rotation result) {
             if (const auto *refused = std::get_if<session_store::RotationRefused>(&result)) {
                 m_limits.hit(failuresKey, kRefreshFailuresPerAddress, nowMs());
-                auto response = refused->error.toResponse();
+                auto response = ApiError::from(refused->error).toResponse();
                 if (fromCookie) {
                     response.setHeader("Set-Cookie", AuthRoutes::refreshCookie("", 0));
                 }
@@ -560,20 +561,20 @@ void AuthRoutes::handleLogoutAll(const RouteCall &call)
 
 void AuthRoutes::logout(const RouteCall &call, bool everywhere)
 {
-    m_workers.run<std::variant<QStringList, ApiError>>(
+    m_workers.run<std::variant<QStringList, DomainError>>(
         this,
         [userId = call.user.id, sessionId = call.claims.sessionId,
-         everywhere](QSqlDatabase &db) -> std::variant<QStringList, ApiError> {
+         everywhere](QSqlDatabase &db) -> std::variant<QStringList, DomainError> {
             if (everywhere) {
                 return session_store::revokeAll(db, userId, QStringLiteral("logout_all"));
             }
             auto revoked = session_store::revoke(db, userId, sessionId, QStringLiteral("logout"));
-            if (const auto *error = std::get_if<ApiError>(&revoked)) {
+            if (const auto *error = std::get_if<DomainError>(&revoked)) {
                 return *error;
             }
             return QStringList{sessionId};
         },
-        answer<QStringList>(call.reply, [this](const QStringList &revoked) {
+        answer<QStringList, DomainError>(call.reply, [this](const QStringList &revoked) {
             emit sessionsRevoked(revoked);
             auto response = noContent();
             response.setHeader("Set-Cookie", AuthRoutes::refreshCookie("", 0));
@@ -583,12 +584,12 @@ void AuthRoutes::logout(const RouteCall &call, bool everywhere)
 
 void AuthRoutes::handleListSessions(const RouteCall &call)
 {
-    m_workers.run<std::variant<QJsonArray, ApiError>>(
+    m_workers.run<std::variant<QJsonArray, DomainError>>(
         this,
         [userId = call.user.id, sessionId = call.claims.sessionId](QSqlDatabase &db) {
             return session_store::list(db, userId, sessionId);
         },
-        answer<QJsonArray>(call.reply, [](const QJsonArray &sessions) {
+        answer<QJsonArray, DomainError>(call.reply, [](const QJsonArray &sessions) {
             return QHttpServerResponse(QJsonObject{{QStringLiteral("sessions"), sessions}});
         }));
 }
@@ -596,12 +597,12 @@ void AuthRoutes::handleListSessions(const RouteCall &call)
 void AuthRoutes::handleRevokeSession(const RouteCall &call)
 {
     const QString sessionId = call.arg();
-    m_workers.run<std::variant<bool, ApiError>>(
+    m_workers.run<std::variant<bool, DomainError>>(
         this,
         [userId = call.user.id, sessionId](QSqlDatabase &db) {
             return session_store::revoke(db, userId, sessionId, QStringLiteral("revoked"));
         },
-        answer<bool>(call.reply, [this, sessionId](bool revoked) {
+        answer<bool, DomainError>(call.reply, [this, sessionId](bool revoked) {
             if (!revoked) {
                 return ApiError{Status::NotFound,
                                 QStringLiteral("not_found"),
@@ -622,12 +623,12 @@ void AuthRoutes::handleWsTicket(const RouteCall &call)
                                     kWsTicketsPerUser}})) {
         return;
     }
-    m_workers.run<std::variant<QByteArray, ApiError>>(
+    m_workers.run<std::variant<QByteArray, DomainError>>(
         this,
         [sessionId = call.claims.sessionId](QSqlDatabase &db) {
             return session_store::issueWsTicket(db, sessionId);
         },
-        answer<QByteArray>(call.reply, [](const QByteArray &ticket) {
+        answer<QByteArray, DomainError>(call.reply, [](const QByteArray &ticket) {
             return QHttpServerResponse(QJsonObject{
                 {QStringLiteral("ticket"), QString::fromLatin1(ticket)},
                 {QStringLiteral("expiresIn"), session_store::kWsTicketLifetimeSeconds}});
@@ -661,12 +662,12 @@ void AuthRoutes::handleReauthenticate(const RouteCall &call)
         [userId = call.user.id, sessionId = call.claims.sessionId, password, code, recoveryCode,
          keys = m_twoFactorKeys](QSqlDatabase &db) -> std::optional<ApiError> {
             if (!db.isOpen()) {
-                return account_store::databaseUnavailable();
+                return ApiError::from(DomainError::unavailable());
             }
             if (!password.isEmpty()) {
                 auto hash = account_store::passwordHash(db, userId);
-                if (const auto *error = std::get_if<ApiError>(&hash)) {
-                    return *error;
+                if (const auto *error = std::get_if<DomainError>(&hash)) {
+                    return ApiError::from(*error);
                 }
                 const QByteArray stored = std::get<QByteArray>(hash);
                 if (stored.isEmpty() || !PasswordHasher::verify(stored, password)) {
@@ -678,15 +679,15 @@ void AuthRoutes::handleReauthenticate(const RouteCall &call)
             } else if (auto refused = two_factor_store::proveWithCode(
                            db, userId, code, recoveryCode, QDateTime::currentSecsSinceEpoch(),
                            keys)) {
-                return refused;
+                return ApiError::from(*refused);
             }
             if (!step_up::markProven(db, sessionId)) {
-                return account_store::databaseUnavailable();
+                return ApiError::from(DomainError::unavailable());
             }
             return std::nullopt;
         },
         [reply = call.reply](std::optional<ApiError> error) {
-            reply->send(error ? two_factor_store::errorResponse(*error) : noContent());
+            reply->send(error ? TwoFactorRoutes::errorResponse(*error) : noContent());
         });
 }
 

@@ -10,8 +10,6 @@
 namespace transcendence::server::oauth_identity_store {
 namespace {
 
-using Status = QHttpServerResponder::StatusCode;
-
 bool exists(QSqlDatabase &db, const QString &sql, const QVariant &value)
 {
     QSqlQuery query(db);
@@ -49,14 +47,13 @@ bool insertIdentity(QSqlDatabase &db, qint64 userId, const oauth::ProviderIdenti
     return insert.exec();
 }
 
-std::variant<UserRecord, ApiError> createAccount(QSqlDatabase &db,
-                                                 const oauth::ProviderIdentity &identity)
+std::variant<UserRecord, DomainError> createAccount(QSqlDatabase &db,
+                                                    const oauth::ProviderIdentity &identity)
 {
     const QString email = identity.emailVerified ? identity.email.trimmed() : QString();
     if (!email.isEmpty() &&
         exists(db, QStringLiteral("SELECT 1 FROM users WHERE email = ?"), email)) {
-        return ApiError{
-            Status::Conflict,
+        return DomainError{
             QStringLiteral("email_in_use"),
             QStringLiteral("an account with this e-mail address exists: sign in with its password, "
                            "then link this provider from your profile"),
@@ -68,8 +65,7 @@ std::variant<UserRecord, ApiError> createAccount(QSqlDatabase &db,
     const auto username =
         oauth::deriveUsername(identity.login, identity.email, identity.displayName, taken);
     if (!username) {
-        return ApiError{
-            Status::Conflict,
+        return DomainError{
             QStringLiteral("username_unavailable"),
             QStringLiteral("no free user name could be derived; register with a password instead"),
             {}};
@@ -90,74 +86,70 @@ std::variant<UserRecord, ApiError> createAccount(QSqlDatabase &db,
 
 } // namespace
 
-std::variant<UserRecord, ApiError> account(QSqlDatabase &db,
-                                           const oauth::ProviderIdentity &identity)
+std::variant<UserRecord, DomainError> account(QSqlDatabase &db,
+                                              const oauth::ProviderIdentity &identity)
 {
     if (!db.isOpen()) {
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     bool failed = false;
     std::optional<UserRecord> user = linkedUser(db, identity, &failed);
     if (failed) {
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     if (!user) {
         if (!db.transaction()) {
-            return account_store::databaseUnavailable();
+            return DomainError::unavailable();
         }
         auto created = createAccount(db, identity);
-        if (const auto *error = std::get_if<ApiError>(&created)) {
+        if (const auto *error = std::get_if<DomainError>(&created)) {
             db.rollback();
             return *error;
         }
         user = std::get<UserRecord>(created);
         if (!insertIdentity(db, user->id, identity) || !db.commit()) {
             db.rollback();
-            return account_store::databaseUnavailable();
+            return DomainError::unavailable();
         }
     }
     if (user->banned) {
-        return ApiError{Status::Forbidden,
-                        QStringLiteral("account_banned"),
-                        QStringLiteral("this account is banned"),
-                        {}};
+        return DomainError{
+            QStringLiteral("account_banned"), QStringLiteral("this account is banned"), {}};
     }
     return *user;
 }
 
-std::variant<IssuedSession, ApiError>
+std::variant<IssuedSession, DomainError>
 signIn(QSqlDatabase &db, const oauth::ProviderIdentity &identity, const SessionOrigin &origin)
 {
     auto found = account(db, identity);
-    if (const auto *error = std::get_if<ApiError>(&found)) {
+    if (const auto *error = std::get_if<DomainError>(&found)) {
         return *error;
     }
     return session_store::open(db, std::get<UserRecord>(found), origin);
 }
 
-std::optional<ApiError> link(QSqlDatabase &db, qint64 userId,
-                             const oauth::ProviderIdentity &identity)
+std::optional<DomainError> link(QSqlDatabase &db, qint64 userId,
+                                const oauth::ProviderIdentity &identity)
 {
     if (!db.isOpen()) {
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     bool failed = false;
     const std::optional<UserRecord> owner = linkedUser(db, identity, &failed);
     if (failed) {
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     if (owner && owner->id == userId) {
         return std::nullopt; // already linked: nothing to do
     }
     if (owner) {
-        return ApiError{Status::Conflict,
-                        QStringLiteral("identity_in_use"),
-                        QStringLiteral("this provider account is linked to another user"),
-                        {}};
+        return DomainError{QStringLiteral("identity_in_use"),
+                           QStringLiteral("this provider account is linked to another user"),
+                           {}};
     }
     if (!insertIdentity(db, userId, identity)) {
-        return ApiError{
-            Status::Conflict,
+        return DomainError{
             QStringLiteral("provider_already_linked"),
             QStringLiteral("your account is already linked to another account at this provider"),
             {}};
@@ -165,10 +157,10 @@ std::optional<ApiError> link(QSqlDatabase &db, qint64 userId,
     return std::nullopt;
 }
 
-std::optional<ApiError> unlink(QSqlDatabase &db, qint64 userId, const QString &provider)
+std::optional<DomainError> unlink(QSqlDatabase &db, qint64 userId, const QString &provider)
 {
     if (!db.isOpen() || !db.transaction()) {
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     // Locking the user row serializes two unlinks racing to remove the last two methods.
     QSqlQuery methods(db);
@@ -181,21 +173,19 @@ std::optional<ApiError> unlink(QSqlDatabase &db, qint64 userId, const QString &p
     methods.addBindValue(userId);
     if (!methods.exec() || !methods.next()) {
         db.rollback();
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     if (!methods.value(2).toBool()) {
         db.rollback();
-        return ApiError{Status::NotFound,
-                        QStringLiteral("not_found"),
-                        QStringLiteral("no link to this provider"),
-                        {}};
+        return DomainError{
+            QStringLiteral("not_found"), QStringLiteral("no link to this provider"), {}};
     }
     if (!methods.value(0).toBool() && methods.value(1).toInt() <= 1) {
         db.rollback();
-        return ApiError{Status::Conflict,
-                        QStringLiteral("last_sign_in_method"),
-                        QStringLiteral("set a password before unlinking your only way to sign in"),
-                        {}};
+        return DomainError{
+            QStringLiteral("last_sign_in_method"),
+            QStringLiteral("set a password before unlinking your only way to sign in"),
+            {}};
     }
     QSqlQuery remove(db);
     remove.prepare(
@@ -204,22 +194,22 @@ std::optional<ApiError> unlink(QSqlDatabase &db, qint64 userId, const QString &p
     remove.addBindValue(provider);
     if (!remove.exec() || !db.commit()) {
         db.rollback();
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     return std::nullopt;
 }
 
-std::variant<QJsonArray, ApiError> links(QSqlDatabase &db, qint64 userId)
+std::variant<QJsonArray, DomainError> links(QSqlDatabase &db, qint64 userId)
 {
     if (!db.isOpen()) {
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     QSqlQuery query(db);
     query.prepare(QStringLiteral("SELECT provider, login, linked_at FROM oauth_identities WHERE "
                                  "user_id = ? ORDER BY provider"));
     query.addBindValue(userId);
     if (!query.exec()) {
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     QJsonArray result;
     while (query.next()) {

@@ -156,7 +156,7 @@ void OAuthRoutes::startFlow(const DeferredReplyPtr &reply, const oauth::OAuthPro
         [flow = *started.flow()](QSqlDatabase &db) { return oauth_flow_store::put(db, flow); },
         [reply, answer](bool saved) {
             reply->send(saved ? std::move(*answer)
-                              : account_store::databaseUnavailable().toResponse());
+                              : ApiError::from(DomainError::unavailable()).toResponse());
         });
 }
 
@@ -252,14 +252,14 @@ void OAuthRoutes::finishSignIn(const oauth::OAuthFlowState &flow,
     const QByteArray location = flow.returnPath.toUtf8();
     if (flow.purpose == oauth::OAuthFlowPurpose::LinkAccount) {
         const qint64 userId = flow.linkUserId;
-        m_workers.run<std::optional<ApiError>>(
+        m_workers.run<std::optional<DomainError>>(
             this,
             [userId, identity](QSqlDatabase &db) {
                 return oauth_identity_store::link(db, userId, identity);
             },
-            [reply, location](std::optional<ApiError> error) {
+            [reply, location](std::optional<DomainError> error) {
                 if (error) {
-                    reply->send(errorPage(*error));
+                    reply->send(errorPage(ApiError::from(*error)));
                     return;
                 }
                 auto response = redirect(location);
@@ -277,20 +277,20 @@ void OAuthRoutes::finishSignIn(const oauth::OAuthFlowState &flow,
         this,
         [identity, origin, keys = m_auth.twoFactorKeys()](QSqlDatabase &db) -> Result {
             auto found = oauth_identity_store::account(db, identity);
-            if (const auto *error = std::get_if<ApiError>(&found)) {
-                return *error;
+            if (const auto *error = std::get_if<DomainError>(&found)) {
+                return ApiError::from(*error);
             }
             const UserRecord &user = std::get<UserRecord>(found);
             if (user.needsSecondFactor()) {
                 auto challenge = two_factor_store::createChallenge(db, user.id, origin, keys);
-                if (const auto *error = std::get_if<ApiError>(&challenge)) {
-                    return *error;
+                if (const auto *error = std::get_if<DomainError>(&challenge)) {
+                    return ApiError::from(*error);
                 }
                 return std::get<SecondFactorChallenge>(challenge);
             }
             auto opened = session_store::open(db, user, origin);
-            if (const auto *error = std::get_if<ApiError>(&opened)) {
-                return *error;
+            if (const auto *error = std::get_if<DomainError>(&opened)) {
+                return ApiError::from(*error);
             }
             return std::get<IssuedSession>(opened);
         },
@@ -327,11 +327,11 @@ void OAuthRoutes::finishAppSignIn(const oauth::OAuthFlowState &flow,
                                   const oauth::ProviderIdentity &identity,
                                   const DeferredReplyPtr &reply)
 {
-    using Result = std::variant<UserRecord, ApiError>;
+    using Result = std::variant<UserRecord, DomainError>;
     m_workers.run<Result>(
         this, [identity](QSqlDatabase &db) { return oauth_identity_store::account(db, identity); },
         [this, reply, app = *flow.app](Result result) {
-            if (const auto *error = std::get_if<ApiError>(&result)) {
+            if (const auto *error = std::get_if<DomainError>(&result)) {
                 reply->send(redirectToApp(app.withError(error->code, error->message)));
                 return;
             }
@@ -368,8 +368,8 @@ void OAuthRoutes::handleAppToken(const RouteCall &call)
         this,
         [userId, origin, keys = m_auth.twoFactorKeys()](QSqlDatabase &db) -> Result {
             auto user = account_store::byId(db, userId);
-            if (const auto *error = std::get_if<ApiError>(&user)) {
-                return *error;
+            if (const auto *error = std::get_if<DomainError>(&user)) {
+                return ApiError::from(*error);
             }
             if (std::get<UserRecord>(user).banned) { // banned in the minute since the callback
                 return ApiError{Status::Forbidden,
@@ -379,14 +379,14 @@ void OAuthRoutes::handleAppToken(const RouteCall &call)
             }
             if (std::get<UserRecord>(user).needsSecondFactor()) {
                 auto challenge = two_factor_store::createChallenge(db, userId, origin, keys);
-                if (const auto *error = std::get_if<ApiError>(&challenge)) {
-                    return *error;
+                if (const auto *error = std::get_if<DomainError>(&challenge)) {
+                    return ApiError::from(*error);
                 }
                 return std::get<SecondFactorChallenge>(challenge);
             }
             auto opened = session_store::open(db, std::get<UserRecord>(user), origin);
-            if (const auto *error = std::get_if<ApiError>(&opened)) {
-                return *error;
+            if (const auto *error = std::get_if<DomainError>(&opened)) {
+                return ApiError::from(*error);
             }
             return std::get<IssuedSession>(opened);
         },
@@ -418,20 +418,23 @@ void OAuthRoutes::handleLink(const RouteCall &call)
     }
     m_workers.run<std::optional<ApiError>>(
         this,
-        [userId = call.user.id, providerId](QSqlDatabase &db) {
-            return oauth_identity_store::unlink(db, userId, providerId);
+        [userId = call.user.id, providerId](QSqlDatabase &db) -> std::optional<ApiError> {
+            if (auto refused = oauth_identity_store::unlink(db, userId, providerId)) {
+                return ApiError::from(*refused);
+            }
+            return std::nullopt;
         },
         answerNoContent(call.reply));
 }
 
 void OAuthRoutes::handleLinks(const RouteCall &call)
 {
-    m_workers.run<std::variant<QJsonArray, ApiError>>(
+    m_workers.run<std::variant<QJsonArray, DomainError>>(
         this,
         [userId = call.user.id](QSqlDatabase &db) {
             return oauth_identity_store::links(db, userId);
         },
-        answer<QJsonArray>(call.reply, [](const QJsonArray &links) {
+        answer<QJsonArray, DomainError>(call.reply, [](const QJsonArray &links) {
             return QHttpServerResponse(QJsonObject{{QStringLiteral("links"), links}});
         }));
 }

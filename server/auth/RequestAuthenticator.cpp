@@ -58,7 +58,7 @@ void RequestAuthenticator::authenticate(const QHttpServerRequest &request,
     }
     struct Checked {
         quint64 generation = 0; // the cache's, read before the query
-        std::variant<session_store::LiveSession, ApiError> live;
+        std::variant<session_store::LiveSession, DomainError> live;
     };
     SessionCache *cache = m_cache;
     m_workers.run<Checked>(
@@ -69,8 +69,8 @@ void RequestAuthenticator::authenticate(const QHttpServerRequest &request,
                            session_store::requireLiveSession(db, claims.userId, claims.sessionId)};
         },
         [reply, claims, cache, next = std::move(next)](Checked checked) {
-            if (const auto *error = std::get_if<ApiError>(&checked.live)) {
-                reply->send(error->toResponse());
+            if (const auto *error = std::get_if<DomainError>(&checked.live)) {
+                reply->send(ApiError::from(*error).toResponse());
                 return;
             }
             const auto &live = std::get<session_store::LiveSession>(checked.live);
@@ -90,14 +90,14 @@ void RequestAuthenticator::requireRecentProof(const AccessClaims &claims,
         reply->send(serverBusyResponse());
         return;
     }
-    m_workers.run<std::optional<ApiError>>(
+    m_workers.run<std::optional<DomainError>>(
         this,
         [sessionId = claims.sessionId](QSqlDatabase &db) {
             return step_up::requireRecent(db, sessionId);
         },
-        [reply, next = std::move(next)](std::optional<ApiError> refused) {
+        [reply, next = std::move(next)](std::optional<DomainError> refused) {
             if (refused) {
-                reply->send(refused->toResponse());
+                reply->send(ApiError::from(*refused).toResponse());
                 return;
             }
             next();

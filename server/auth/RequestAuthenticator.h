@@ -3,6 +3,7 @@
 #include "auth/AccessToken.h"
 #include "auth/AccountStore.h"
 #include "auth/VerifiedTokenCache.h"
+#include "http/ApiError.h"
 #include "http/DeferredReply.h"
 
 #include <QObject>

@@ -11,17 +11,15 @@
 namespace transcendence::server::session_store {
 namespace {
 
-ApiError unauthorized(const QString &code, const QString &message)
+// Refusals the caller must sign in again after (401 over HTTP).
+DomainError unauthorized(const QString &code, const QString &message)
 {
-    return {QHttpServerResponder::StatusCode::Unauthorized, code, message, {}};
+    return {code, message, {}};
 }
 
-ApiError banned()
+DomainError banned() // 403
 {
-    return {QHttpServerResponder::StatusCode::Forbidden,
-            QStringLiteral("account_banned"),
-            QStringLiteral("this account is banned"),
-            {}};
+    return {QStringLiteral("account_banned"), QStringLiteral("this account is banned"), {}};
 }
 
 bool insertRefreshToken(QSqlDatabase &db, const QString &sessionId, const QByteArray &token)
@@ -57,8 +55,8 @@ QByteArray tokenHash(const QByteArray &token)
     return QCryptographicHash::hash(token, QCryptographicHash::Sha256);
 }
 
-std::variant<IssuedSession, ApiError> openWithin(QSqlDatabase &db, const UserRecord &user,
-                                                 const SessionOrigin &origin)
+std::variant<IssuedSession, DomainError> openWithin(QSqlDatabase &db, const UserRecord &user,
+                                                    const SessionOrigin &origin)
 {
     QSqlQuery &insert = prepared_statements::get(
         db,
@@ -74,25 +72,25 @@ std::variant<IssuedSession, ApiError> openWithin(QSqlDatabase &db, const UserRec
     insert.addBindValue(kSessionLifetimeDays);
     IssuedSession issued{user, {}, newSecretToken()};
     if (!insert.exec() || !insert.next()) {
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     issued.sessionId = insert.value(0).toString();
     if (!insertRefreshToken(db, issued.sessionId, issued.refreshToken)) {
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     return issued;
 }
 
-std::variant<IssuedSession, ApiError> open(QSqlDatabase &db, const UserRecord &user,
-                                           const SessionOrigin &origin)
+std::variant<IssuedSession, DomainError> open(QSqlDatabase &db, const UserRecord &user,
+                                              const SessionOrigin &origin)
 {
     if (!db.isOpen() || !db.transaction()) {
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     auto issued = openWithin(db, user, origin);
-    if (std::holds_alternative<ApiError>(issued) || !db.commit()) {
+    if (std::holds_alternative<DomainError>(issued) || !db.commit()) {
         db.rollback();
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     return issued;
 }
@@ -101,7 +99,7 @@ std::variant<IssuedSession, RotationRefused> rotate(QSqlDatabase &db,
                                                     const QByteArray &refreshToken)
 {
     if (!db.isOpen() || !db.transaction()) {
-        return RotationRefused{account_store::databaseUnavailable(), {}};
+        return RotationRefused{DomainError::unavailable(), {}};
     }
     // The row lock serializes two refreshes racing with the same token: one wins, one is reuse.
     QSqlQuery &find = prepared_statements::get(
@@ -115,7 +113,7 @@ std::variant<IssuedSession, RotationRefused> rotate(QSqlDatabase &db,
     find.addBindValue(tokenHash(refreshToken));
     if (!find.exec()) {
         db.rollback();
-        return RotationRefused{account_store::databaseUnavailable(), {}};
+        return RotationRefused{DomainError::unavailable(), {}};
     }
     if (!find.next()) {
         db.rollback();
@@ -146,7 +144,7 @@ std::variant<IssuedSession, RotationRefused> rotate(QSqlDatabase &db,
         if (!extend.exec() || !insertRefreshToken(db, sessionId, issued.refreshToken) ||
             !db.commit()) {
             db.rollback();
-            return RotationRefused{account_store::databaseUnavailable(), {}};
+            return RotationRefused{DomainError::unavailable(), {}};
         }
         return issued;
     }
@@ -158,7 +156,7 @@ std::variant<IssuedSession, RotationRefused> rotate(QSqlDatabase &db,
         revoke.addBindValue(sessionId);
         if (!revoke.exec() || !db.commit()) {
             db.rollback();
-            return RotationRefused{account_store::databaseUnavailable(), {}};
+            return RotationRefused{DomainError::unavailable(), {}};
         }
         return RotationRefused{
             unauthorized(QStringLiteral("refresh_token_reused"),
@@ -188,16 +186,16 @@ std::variant<IssuedSession, RotationRefused> rotate(QSqlDatabase &db,
     if (!spend.exec() || !extend.exec() ||
         !insertRefreshToken(db, sessionId, issued.refreshToken) || !db.commit()) {
         db.rollback();
-        return RotationRefused{account_store::databaseUnavailable(), {}};
+        return RotationRefused{DomainError::unavailable(), {}};
     }
     return issued;
 }
 
-std::variant<LiveSession, ApiError> requireLiveSession(QSqlDatabase &db, qint64 userId,
-                                                       const QString &sessionId)
+std::variant<LiveSession, DomainError> requireLiveSession(QSqlDatabase &db, qint64 userId,
+                                                          const QString &sessionId)
 {
     if (!db.isOpen()) {
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     // One statement for both questions (is the sign-in live, who is the user), kept prepared.
     QSqlQuery &query = prepared_statements::get(
@@ -209,7 +207,7 @@ std::variant<LiveSession, ApiError> requireLiveSession(QSqlDatabase &db, qint64 
     query.addBindValue(sessionId);
     query.addBindValue(userId);
     if (!query.exec()) {
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     if (!query.next()) {
         return unauthorized(QStringLiteral("session_revoked"),
@@ -223,21 +221,21 @@ std::variant<LiveSession, ApiError> requireLiveSession(QSqlDatabase &db, qint64 
     return live;
 }
 
-std::variant<UserRecord, ApiError> requireLive(QSqlDatabase &db, qint64 userId,
-                                               const QString &sessionId)
+std::variant<UserRecord, DomainError> requireLive(QSqlDatabase &db, qint64 userId,
+                                                  const QString &sessionId)
 {
     auto live = requireLiveSession(db, userId, sessionId);
-    if (const auto *error = std::get_if<ApiError>(&live)) {
+    if (const auto *error = std::get_if<DomainError>(&live)) {
         return *error;
     }
     return std::get<LiveSession>(std::move(live)).user;
 }
 
-std::variant<bool, ApiError> revoke(QSqlDatabase &db, qint64 userId, const QString &sessionId,
-                                    const QString &reason)
+std::variant<bool, DomainError> revoke(QSqlDatabase &db, qint64 userId, const QString &sessionId,
+                                       const QString &reason)
 {
     if (!db.isOpen()) {
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     QSqlQuery &query = prepared_statements::get(
         db, QStringLiteral("UPDATE auth_sessions SET revoked_at = now(), revoked_reason = ? "
@@ -248,17 +246,17 @@ std::variant<bool, ApiError> revoke(QSqlDatabase &db, qint64 userId, const QStri
     if (!query.exec()) {
         // A malformed uuid is "not yours", not an outage.
         return query.lastError().nativeErrorCode() == QLatin1String("22P02")
-                   ? std::variant<bool, ApiError>(false)
-                   : std::variant<bool, ApiError>(account_store::databaseUnavailable());
+                   ? std::variant<bool, DomainError>(false)
+                   : std::variant<bool, DomainError>(DomainError::unavailable());
     }
     return query.numRowsAffected() == 1;
 }
 
-std::variant<QStringList, ApiError> revokeAll(QSqlDatabase &db, qint64 userId,
-                                              const QString &reason)
+std::variant<QStringList, DomainError> revokeAll(QSqlDatabase &db, qint64 userId,
+                                                 const QString &reason)
 {
     if (!db.isOpen()) {
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     QSqlQuery &query = prepared_statements::get(
         db, QStringLiteral("UPDATE auth_sessions SET revoked_at = now(), revoked_reason = ? "
@@ -266,7 +264,7 @@ std::variant<QStringList, ApiError> revokeAll(QSqlDatabase &db, qint64 userId,
     query.addBindValue(reason);
     query.addBindValue(userId);
     if (!query.exec()) {
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     QStringList ids;
     while (query.next()) {
@@ -275,11 +273,11 @@ std::variant<QStringList, ApiError> revokeAll(QSqlDatabase &db, qint64 userId,
     return ids;
 }
 
-std::variant<QJsonArray, ApiError> list(QSqlDatabase &db, qint64 userId,
-                                        const QString &currentSessionId)
+std::variant<QJsonArray, DomainError> list(QSqlDatabase &db, qint64 userId,
+                                           const QString &currentSessionId)
 {
     if (!db.isOpen()) {
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     QSqlQuery &query = prepared_statements::get(
         db,
@@ -289,7 +287,7 @@ std::variant<QJsonArray, ApiError> list(QSqlDatabase &db, qint64 userId,
             "ORDER BY last_seen_at DESC"));
     query.addBindValue(userId);
     if (!query.exec()) {
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     QJsonArray sessions;
     while (query.next()) {
@@ -310,16 +308,16 @@ std::variant<QJsonArray, ApiError> list(QSqlDatabase &db, qint64 userId,
     return sessions;
 }
 
-std::variant<QByteArray, ApiError> issueWsTicket(QSqlDatabase &db, const QString &sessionId)
+std::variant<QByteArray, DomainError> issueWsTicket(QSqlDatabase &db, const QString &sessionId)
 {
     if (!db.isOpen()) {
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     const QByteArray ticket = newSecretToken();
     QSqlQuery query(db);
     // Expired tickets of any session are swept as new ones are issued.
     if (!query.exec(QStringLiteral("DELETE FROM ws_tickets WHERE expires_at < now()"))) {
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     query.prepare(QStringLiteral("INSERT INTO ws_tickets (ticket_hash, session_id, expires_at) "
                                  "VALUES (?, ?, now() + make_interval(secs => ?))"));
@@ -327,16 +325,16 @@ std::variant<QByteArray, ApiError> issueWsTicket(QSqlDatabase &db, const QString
     query.addBindValue(sessionId);
     query.addBindValue(kWsTicketLifetimeSeconds);
     if (!query.exec()) {
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     return ticket;
 }
 
-std::variant<std::optional<TicketOwner>, ApiError> consumeWsTicket(QSqlDatabase &db,
-                                                                   const QByteArray &ticket)
+std::variant<std::optional<TicketOwner>, DomainError> consumeWsTicket(QSqlDatabase &db,
+                                                                      const QByteArray &ticket)
 {
     if (!db.isOpen()) {
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     QSqlQuery &query = prepared_statements::get(
         db, QStringLiteral(
@@ -348,7 +346,7 @@ std::variant<std::optional<TicketOwner>, ApiError> consumeWsTicket(QSqlDatabase 
                 "AND u.banned_at IS NULL"));
     query.addBindValue(tokenHash(ticket));
     if (!query.exec()) {
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     if (!query.next()) {
         return std::optional<TicketOwner>();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "auth/AccountStore.h"
+#include "core/DomainError.h"
 
 #include <QJsonArray>
 #include <QSqlDatabase>
@@ -32,14 +33,14 @@ constexpr int kWsTicketLifetimeSeconds = 30;
 QByteArray newSecretToken(); // 32 random bytes, base64url
 QByteArray tokenHash(const QByteArray &token);
 
-std::variant<IssuedSession, ApiError> open(QSqlDatabase &db, const UserRecord &user,
-                                           const SessionOrigin &origin);
+std::variant<IssuedSession, DomainError> open(QSqlDatabase &db, const UserRecord &user,
+                                              const SessionOrigin &origin);
 // The same inside the caller's transaction (e.g. with the account it creates): no BEGIN/COMMIT.
-std::variant<IssuedSession, ApiError> openWithin(QSqlDatabase &db, const UserRecord &user,
-                                                 const SessionOrigin &origin);
+std::variant<IssuedSession, DomainError> openWithin(QSqlDatabase &db, const UserRecord &user,
+                                                    const SessionOrigin &origin);
 
 struct RotationRefused {
-    ApiError error;
+    DomainError error;        // invalid_refresh_token, refresh_token_reused, account_banned
     QString revokedSessionId; // set when this refusal ended the session (token reuse)
 };
 // Exchanges a refresh token for a new one. A token used twice revokes its whole session
@@ -49,35 +50,36 @@ struct RotationRefused {
 std::variant<IssuedSession, RotationRefused> rotate(QSqlDatabase &db,
                                                     const QByteArray &refreshToken);
 
-// The session behind an access token must still be live, and its user not banned.
-std::variant<UserRecord, ApiError> requireLive(QSqlDatabase &db, qint64 userId,
-                                               const QString &sessionId);
+// The session behind an access token must still be live (else session_revoked), and its user
+// not banned (account_banned).
+std::variant<UserRecord, DomainError> requireLive(QSqlDatabase &db, qint64 userId,
+                                                  const QString &sessionId);
 struct LiveSession {
     UserRecord user;
     QDateTime expiresAt; // of the session (refreshes extend it)
 };
 // The same in one statement, with the session's expiry (for SessionCache).
-std::variant<LiveSession, ApiError> requireLiveSession(QSqlDatabase &db, qint64 userId,
-                                                       const QString &sessionId);
+std::variant<LiveSession, DomainError> requireLiveSession(QSqlDatabase &db, qint64 userId,
+                                                          const QString &sessionId);
 
 // Revokes one session of the user (false if it is not theirs or already revoked).
-std::variant<bool, ApiError> revoke(QSqlDatabase &db, qint64 userId, const QString &sessionId,
-                                    const QString &reason);
+std::variant<bool, DomainError> revoke(QSqlDatabase &db, qint64 userId, const QString &sessionId,
+                                       const QString &reason);
 // Revokes every live session of the user; returns their ids (to close their WebSockets).
-std::variant<QStringList, ApiError> revokeAll(QSqlDatabase &db, qint64 userId,
-                                              const QString &reason);
-std::variant<QJsonArray, ApiError> list(QSqlDatabase &db, qint64 userId,
-                                        const QString &currentSessionId);
+std::variant<QStringList, DomainError> revokeAll(QSqlDatabase &db, qint64 userId,
+                                                 const QString &reason);
+std::variant<QJsonArray, DomainError> list(QSqlDatabase &db, qint64 userId,
+                                           const QString &currentSessionId);
 
-std::variant<QByteArray, ApiError> issueWsTicket(QSqlDatabase &db, const QString &sessionId);
+std::variant<QByteArray, DomainError> issueWsTicket(QSqlDatabase &db, const QString &sessionId);
 struct TicketOwner {
     qint64 userId = 0;
     QString sessionId;
     QString displayName;
 };
 // Single use: the ticket is deleted as it is read. nullopt: unknown, used or expired.
-std::variant<std::optional<TicketOwner>, ApiError> consumeWsTicket(QSqlDatabase &db,
-                                                                   const QByteArray &ticket);
+std::variant<std::optional<TicketOwner>, DomainError> consumeWsTicket(QSqlDatabase &db,
+                                                                      const QByteArray &ticket);
 
 } // namespace session_store
 } // namespace transcendence::server

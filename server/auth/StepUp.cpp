@@ -1,24 +1,21 @@
 #include "auth/StepUp.h"
 
-#include "auth/AccountStore.h"
-
 #include <QSqlQuery>
 
 namespace transcendence::server::step_up {
 
-ApiError required()
+DomainError required()
 {
-    return {QHttpServerResponder::StatusCode::Forbidden,
-            QStringLiteral("reauthentication_required"),
+    return {QStringLiteral("reauthentication_required"),
             QStringLiteral("confirm it is you: your password, a code from your authenticator app "
                            "or a recovery code (or sign in again) within the last 10 minutes"),
             {}};
 }
 
-std::optional<ApiError> requireRecent(QSqlDatabase &db, const QString &sessionId)
+std::optional<DomainError> requireRecent(QSqlDatabase &db, const QString &sessionId)
 {
     if (!db.isOpen()) {
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     QSqlQuery query(db);
     query.prepare(QStringLiteral("SELECT proven_at > now() - make_interval(secs => ?) FROM "
@@ -26,7 +23,7 @@ std::optional<ApiError> requireRecent(QSqlDatabase &db, const QString &sessionId
     query.addBindValue(kWindowSeconds);
     query.addBindValue(sessionId);
     if (!query.exec()) {
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     if (!query.next() || !query.value(0).toBool()) {
         return required();

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "http/ApiError.h"
+#include "core/DomainError.h"
 
 #include <QSqlDatabase>
 
@@ -17,11 +17,12 @@ namespace step_up {
 
 constexpr int kWindowSeconds = 600;
 
-// 403 reauthentication_required: the clients ask for the password (or a code) and retry.
-ApiError required();
+// reauthentication_required (403 over HTTP): the clients ask for the password (or a code) and
+// retry.
+DomainError required();
 
 // nullopt when the session proved its owner within kWindowSeconds.
-std::optional<ApiError> requireRecent(QSqlDatabase &db, const QString &sessionId);
+std::optional<DomainError> requireRecent(QSqlDatabase &db, const QString &sessionId);
 
 // The session's owner proved who they are now.
 bool markProven(QSqlDatabase &db, const QString &sessionId);

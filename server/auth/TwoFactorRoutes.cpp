@@ -21,6 +21,19 @@ constexpr RateLimiter::Rule kEmailStartsPerAccount{3, 900};
 
 } // namespace
 
+QHttpServerResponse TwoFactorRoutes::errorResponse(const DomainError &error)
+{
+    if (const std::optional<int> wait = two_factor_store::retryAfterSeconds(error)) {
+        return RateLimiter::tooManyRequests(*wait);
+    }
+    return ApiError::from(error).toResponse();
+}
+
+QHttpServerResponse TwoFactorRoutes::errorResponse(const ApiError &error)
+{
+    return errorResponse(DomainError{error.code, error.message, error.fields});
+}
+
 TwoFactorRoutes::TwoFactorRoutes(DatabaseWorkers &workers, const TwoFactorKeys &keys,
                                  QObject *parent)
     : QObject(parent)
@@ -50,7 +63,7 @@ void TwoFactorRoutes::registerRoutes(Router &router)
 
 void TwoFactorRoutes::handleSetup(const RouteCall &call)
 {
-    using Result = std::variant<twofactor::TotpEnrollment, ApiError>;
+    using Result = std::variant<twofactor::TotpEnrollment, DomainError>;
     m_workers.run<Result>(
         this,
         [user = call.user, keys = m_keys](QSqlDatabase &db) -> Result {
@@ -61,7 +74,7 @@ void TwoFactorRoutes::handleSetup(const RouteCall &call)
             }
             return enrollment;
         },
-        answer<twofactor::TotpEnrollment>(
+        answer<twofactor::TotpEnrollment, DomainError>(
             call.reply, [](const twofactor::TotpEnrollment &enrollment) {
                 return QHttpServerResponse(
                     QJsonObject{{QStringLiteral("secret"), enrollment.secretBase32},
@@ -93,14 +106,14 @@ void TwoFactorRoutes::handleEnable(const RouteCall &call)
     if (!withinAttempts(call)) {
         return;
     }
-    using Result = std::variant<QStringList, ApiError>;
+    using Result = std::variant<QStringList, DomainError>;
     m_workers.run<Result>(
         this,
         [userId = call.user.id, code, keys = m_keys](QSqlDatabase &db) {
             return two_factor_store::enable(db, userId, code, QDateTime::currentSecsSinceEpoch(),
                                             keys);
         },
-        answer<QStringList>(call.reply, [](const QStringList &recoveryCodes) {
+        answer<QStringList, DomainError>(call.reply, [](const QStringList &recoveryCodes) {
             return QHttpServerResponse(QJsonObject{
                 {QStringLiteral("recoveryCodes"), QJsonArray::fromStringList(recoveryCodes)}});
         }));
@@ -121,15 +134,14 @@ void TwoFactorRoutes::handleDisable(const RouteCall &call)
     if (!withinAttempts(call)) {
         return;
     }
-    m_workers.run<std::optional<ApiError>>(
+    m_workers.run<std::optional<DomainError>>(
         this,
         [userId = call.user.id, code, recoveryCode, password, keys = m_keys](QSqlDatabase &db) {
             return two_factor_store::disable(db, userId, code, recoveryCode, password,
                                              QDateTime::currentSecsSinceEpoch(), keys);
         },
-        [reply = call.reply](std::optional<ApiError> error) {
-            reply->send(error ? two_factor_store::errorResponse(*error)
-                              : QHttpServerResponse(Status::NoContent));
+        [reply = call.reply](std::optional<DomainError> error) {
+            reply->send(error ? errorResponse(*error) : QHttpServerResponse(Status::NoContent));
         });
 }
 
@@ -141,13 +153,13 @@ void TwoFactorRoutes::handleEmailStart(const RouteCall &call)
         call.send(RateLimiter::tooManyRequests(retryAfter));
         return;
     }
-    using Result = std::variant<QString, ApiError>;
+    using Result = std::variant<QString, DomainError>;
     m_workers.run<Result>(
         this,
         [userId = call.user.id, keys = m_keys](QSqlDatabase &db) {
             return two_factor_store::startEmailCodes(db, userId, keys);
         },
-        answer<QString>(call.reply, [](const QString &sentTo) {
+        answer<QString, DomainError>(call.reply, [](const QString &sentTo) {
             return QHttpServerResponse(QJsonObject{{QStringLiteral("sentTo"), sentTo},
                                                    {QStringLiteral("expiresIn"),
                                                     two_factor_store::kEmailSetupLifetimeSeconds}},
@@ -166,15 +178,15 @@ void TwoFactorRoutes::handleEmailEnable(const RouteCall &call)
     if (!withinAttempts(call)) {
         return;
     }
-    using Result = std::variant<QStringList, ApiError>;
+    using Result = std::variant<QStringList, DomainError>;
     m_workers.run<Result>(
         this,
         [userId = call.user.id, code, keys = m_keys](QSqlDatabase &db) {
             return two_factor_store::enableEmailCodes(db, userId, code, keys);
         },
         [reply = call.reply](Result result) {
-            if (const auto *error = std::get_if<ApiError>(&result)) {
-                reply->send(two_factor_store::errorResponse(*error));
+            if (const auto *error = std::get_if<DomainError>(&result)) {
+                reply->send(errorResponse(*error));
                 return;
             }
             reply->send(QHttpServerResponse(
@@ -187,8 +199,11 @@ void TwoFactorRoutes::handleEmailDisable(const RouteCall &call)
 {
     m_workers.run<std::optional<ApiError>>(
         this,
-        [userId = call.user.id](QSqlDatabase &db) {
-            return two_factor_store::disableEmailCodes(db, userId);
+        [userId = call.user.id](QSqlDatabase &db) -> std::optional<ApiError> {
+            if (auto refused = two_factor_store::disableEmailCodes(db, userId)) {
+                return ApiError::from(*refused);
+            }
+            return std::nullopt;
         },
         answerNoContent(call.reply));
 }

@@ -2,6 +2,7 @@
 
 #include "auth/RateLimiter.h"
 #include "auth/TwoFactorStore.h"
+#include "http/ApiError.h"
 #include "http/DeferredReply.h"
 
 #include <QObject>
@@ -21,6 +22,13 @@ public:
     TwoFactorRoutes(DatabaseWorkers &workers, const TwoFactorKeys &keys, QObject *parent = nullptr);
 
     void registerRoutes(Router &router);
+
+    // The HTTP answer of a two-factor store's refusal: an account out of second-factor attempts
+    // (two_factor_store::tooManyFailures) is 429 with Retry-After, like every rate limit; any
+    // other error is ApiError::from's.
+    static QHttpServerResponse errorResponse(const DomainError &error);
+    // The same once converted (a handler that mixes the store's refusals with its own).
+    static QHttpServerResponse errorResponse(const ApiError &error);
 
 private:
     void handleSetup(const RouteCall &call);

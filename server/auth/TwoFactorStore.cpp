@@ -1,10 +1,10 @@
 #include "auth/TwoFactorStore.h"
 
 #include "auth/PasswordHasher.h"
-#include "auth/RateLimiter.h"
 #include "auth/twofactor/ConstantTime.h"
 #include "auth/twofactor/RecoveryCodes.h"
 #include "auth/twofactor/Totp.h"
+#include "core/FieldProblem.h"
 #include "mail/MailOutbox.h"
 #include "mail/MailTemplates.h"
 
@@ -24,24 +24,21 @@ TwoFactorKeys::TwoFactorKeys(const QByteArray &serverSecret)
 namespace two_factor_store {
 namespace {
 
-using Status = QHttpServerResponder::StatusCode;
-
-ApiError conflict(const QString &code, const QString &message)
+// A refusal because of the account's two-factor state, named by its code (409 over HTTP).
+DomainError conflict(const QString &code, const QString &message)
 {
-    return {Status::Conflict, code, message, {}};
+    return {code, message, {}};
 }
 
-ApiError invalidField(const QString &field, const QString &code, const QString &message)
+DomainError invalidField(const QString &field, const QString &code, const QString &message)
 {
-    return {Status::UnprocessableEntity, QStringLiteral("validation_failed"),
-            QStringLiteral("some fields are invalid"),
+    return {QStringLiteral("validation_failed"), QStringLiteral("some fields are invalid"),
             QJsonObject{{field, FieldProblem{code, message, {}}.toJson()}}};
 }
 
-ApiError invalidChallenge()
+DomainError invalidChallenge() // 401: the client starts the sign-in again
 {
-    return {Status::Unauthorized,
-            QStringLiteral("invalid_challenge"),
+    return {QStringLiteral("invalid_challenge"),
             QStringLiteral("this sign-in step has expired or was used up; sign in again"),
             {}};
 }
@@ -168,27 +165,21 @@ bool acceptTotp(QSqlDatabase &db, qint64 userId, const QByteArray &secret, qint6
 
 } // namespace
 
-ApiError tooManyFailures(int retryAfterSeconds)
+DomainError tooManyFailures(int retryAfterSeconds)
 {
-    return {Status::TooManyRequests, QStringLiteral("rate_limited"),
+    return {QStringLiteral("rate_limited"),
             QStringLiteral("too many wrong codes for this account; try again in %1 seconds")
                 .arg(retryAfterSeconds),
             QJsonObject{{QStringLiteral("retryAfterSeconds"), retryAfterSeconds}}};
 }
 
-bool isTooManyFailures(const ApiError &error)
+std::optional<int> retryAfterSeconds(const DomainError &error)
 {
-    return error.status == Status::TooManyRequests &&
-           error.fields.contains(QStringLiteral("retryAfterSeconds"));
-}
-
-QHttpServerResponse errorResponse(const ApiError &error)
-{
-    if (isTooManyFailures(error)) {
-        return RateLimiter::tooManyRequests(
-            error.fields.value(QStringLiteral("retryAfterSeconds")).toInt());
+    if (error.code != QLatin1String("rate_limited") ||
+        !error.fields.contains(QStringLiteral("retryAfterSeconds"))) {
+        return std::nullopt;
     }
-    return error.toResponse();
+    return error.fields.value(QStringLiteral("retryAfterSeconds")).toInt();
 }
 
 std::optional<int> secondsUntilAllowed(QSqlDatabase &db, qint64 userId)
@@ -215,11 +206,11 @@ std::optional<int> secondsUntilAllowed(QSqlDatabase &db, qint64 userId)
 
 // The account's budget of wrong codes (secondsUntilAllowed): nullopt while a code may be tried,
 // else the refusal to answer (429 with Retry-After, or the database being unreachable).
-std::optional<ApiError> refuseOverBudget(QSqlDatabase &db, qint64 userId)
+std::optional<DomainError> refuseOverBudget(QSqlDatabase &db, qint64 userId)
 {
     const std::optional<int> wait = secondsUntilAllowed(db, userId);
     if (!wait) {
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     if (*wait > 0) {
         return tooManyFailures(*wait);
@@ -240,11 +231,11 @@ bool recordFailure(QSqlDatabase &db, qint64 userId)
     return forget.exec() && insert.exec();
 }
 
-std::optional<ApiError> storePending(QSqlDatabase &db, qint64 userId,
-                                     const QByteArray &sealedSecret)
+std::optional<DomainError> storePending(QSqlDatabase &db, qint64 userId,
+                                        const QByteArray &sealedSecret)
 {
     if (!db.isOpen()) {
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     QSqlQuery update(db);
     update.prepare(QStringLiteral(
@@ -253,7 +244,7 @@ std::optional<ApiError> storePending(QSqlDatabase &db, qint64 userId,
     update.addBindValue(sealedSecret);
     update.addBindValue(userId);
     if (!update.exec()) {
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     if (update.numRowsAffected() != 1) {
         return conflict(QStringLiteral("two_factor_already_enabled"),
@@ -262,19 +253,19 @@ std::optional<ApiError> storePending(QSqlDatabase &db, qint64 userId,
     return std::nullopt;
 }
 
-std::variant<QStringList, ApiError> enable(QSqlDatabase &db, qint64 userId, const QString &code,
-                                           qint64 unixTime, const TwoFactorKeys &keys)
+std::variant<QStringList, DomainError> enable(QSqlDatabase &db, qint64 userId, const QString &code,
+                                              qint64 unixTime, const TwoFactorKeys &keys)
 {
     Transaction transaction(db);
     if (!transaction.isOpen()) {
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     QSqlQuery select(db);
     select.prepare(QStringLiteral("SELECT totp_pending_secret, totp_enabled_at IS NOT NULL FROM "
                                   "users WHERE id = ? FOR UPDATE"));
     select.addBindValue(userId);
     if (!select.exec() || !select.next()) {
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     if (select.value(1).toBool()) {
         return conflict(QStringLiteral("two_factor_already_enabled"),
@@ -300,25 +291,25 @@ std::variant<QStringList, ApiError> enable(QSqlDatabase &db, qint64 userId, cons
     const QStringList codes = twofactor::recoverycodes::generate();
     if (!update.exec() || !replaceRecoveryCodes(db, userId, codes, keys.recoveryPepper) ||
         !transaction.commit()) {
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     return codes;
 }
 
-std::optional<ApiError> disable(QSqlDatabase &db, qint64 userId, const QString &code,
-                                const QString &recoveryCode, const QString &password,
-                                qint64 unixTime, const TwoFactorKeys &keys)
+std::optional<DomainError> disable(QSqlDatabase &db, qint64 userId, const QString &code,
+                                   const QString &recoveryCode, const QString &password,
+                                   qint64 unixTime, const TwoFactorKeys &keys)
 {
     Transaction transaction(db);
     if (!transaction.isOpen()) {
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     QSqlQuery select(db);
     select.prepare(QStringLiteral(
         "SELECT totp_secret, totp_last_step, password_hash FROM users WHERE id = ? FOR UPDATE"));
     select.addBindValue(userId);
     if (!select.exec() || !select.next()) {
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     const auto secret = keys.secrets.open(select.value(0).toByteArray());
     if (select.value(0).isNull() || !secret) {
@@ -347,7 +338,7 @@ std::optional<ApiError> disable(QSqlDatabase &db, qint64 userId, const QString &
     }
     if (!proven) {
         if (!recordFailure(db, userId) || !transaction.commit()) {
-            return account_store::databaseUnavailable();
+            return DomainError::unavailable();
         }
         if (field == QLatin1String("code") && wasJustUsed(*secret, code, unixTime)) {
             const FieldProblem problem = justUsed();
@@ -365,25 +356,25 @@ std::optional<ApiError> disable(QSqlDatabase &db, qint64 userId, const QString &
     challenges.addBindValue(userId);
     if (!clear.exec() || !challenges.exec() ||
         !replaceRecoveryCodes(db, userId, {}, keys.recoveryPepper) || !transaction.commit()) {
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     return std::nullopt;
 }
 
-std::optional<ApiError> proveWithCode(QSqlDatabase &db, qint64 userId, const QString &code,
-                                      const QString &recoveryCode, qint64 unixTime,
-                                      const TwoFactorKeys &keys)
+std::optional<DomainError> proveWithCode(QSqlDatabase &db, qint64 userId, const QString &code,
+                                         const QString &recoveryCode, qint64 unixTime,
+                                         const TwoFactorKeys &keys)
 {
     Transaction transaction(db);
     if (!transaction.isOpen()) {
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     QSqlQuery select(db);
     select.prepare(
         QStringLiteral("SELECT totp_secret, totp_last_step FROM users WHERE id = ? FOR UPDATE"));
     select.addBindValue(userId);
     if (!select.exec() || !select.next()) {
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     const auto secret = keys.secrets.open(select.value(0).toByteArray());
     if (select.value(0).isNull() || !secret) {
@@ -399,32 +390,32 @@ std::optional<ApiError> proveWithCode(QSqlDatabase &db, qint64 userId, const QSt
             : consumeRecoveryCode(db, userId, recoveryCode, keys.recoveryPepper);
     if (!proven) {
         if (!recordFailure(db, userId) || !transaction.commit()) {
-            return account_store::databaseUnavailable();
+            return DomainError::unavailable();
         }
         return invalidField(
             code.isEmpty() ? QStringLiteral("recoveryCode") : QStringLiteral("code"),
             QStringLiteral("wrong_code"), QStringLiteral("is not valid, or was already used"));
     }
     if (!transaction.commit()) {
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     return std::nullopt;
 }
 
-std::variant<Challenge, ApiError> createChallenge(QSqlDatabase &db, qint64 userId,
-                                                  const SessionOrigin &origin,
-                                                  const TwoFactorKeys &keys)
+std::variant<Challenge, DomainError> createChallenge(QSqlDatabase &db, qint64 userId,
+                                                     const SessionOrigin &origin,
+                                                     const TwoFactorKeys &keys)
 {
     Transaction transaction(db);
     if (!transaction.isOpen()) {
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     QSqlQuery user(db);
     user.prepare(QStringLiteral("SELECT email, language, display_name, totp_enabled_at IS NULL "
                                 "AND email_2fa_enabled_at IS NOT NULL FROM users WHERE id = ?"));
     user.addBindValue(userId);
     if (!user.exec() || !user.next()) {
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     const bool byEmail = user.value(3).toBool();
     const QString code = byEmail ? newEmailCode() : QString();
@@ -446,27 +437,27 @@ std::variant<Challenge, ApiError> createChallenge(QSqlDatabase &db, qint64 userI
     QSqlQuery sweep(db);
     if (!sweep.exec(QStringLiteral("DELETE FROM login_challenges WHERE expires_at < now()")) ||
         !insert.exec()) {
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     const QString email = user.value(0).toString();
     if (byEmail && !email.isEmpty() &&
         !mail_outbox::enqueue(db, mail_templates::secondFactorCode(user.value(1).toString(), email,
                                                                    user.value(2).toString(), code,
                                                                    false))) {
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     if (!transaction.commit()) {
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     return challenge;
 }
 
-std::variant<QString, ApiError> startEmailCodes(QSqlDatabase &db, qint64 userId,
-                                                const TwoFactorKeys &keys)
+std::variant<QString, DomainError> startEmailCodes(QSqlDatabase &db, qint64 userId,
+                                                   const TwoFactorKeys &keys)
 {
     Transaction transaction(db);
     if (!transaction.isOpen()) {
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     QSqlQuery select(db);
     select.prepare(QStringLiteral(
@@ -474,7 +465,7 @@ std::variant<QString, ApiError> startEmailCodes(QSqlDatabase &db, qint64 userId,
         "NOT NULL, email_2fa_enabled_at IS NOT NULL FROM users WHERE id = ? FOR UPDATE"));
     select.addBindValue(userId);
     if (!select.exec() || !select.next()) {
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     const QString email = select.value(0).toString();
     if (select.value(4).toBool() || select.value(5).toBool()) {
@@ -498,17 +489,17 @@ std::variant<QString, ApiError> startEmailCodes(QSqlDatabase &db, qint64 userId,
             db, mail_templates::secondFactorCode(select.value(1).toString(), email,
                                                  select.value(2).toString(), code, true)) ||
         !transaction.commit()) {
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     return mail_templates::maskedAddress(email);
 }
 
-std::variant<QStringList, ApiError> enableEmailCodes(QSqlDatabase &db, qint64 userId,
-                                                     const QString &code, const TwoFactorKeys &keys)
+std::variant<QStringList, DomainError>
+enableEmailCodes(QSqlDatabase &db, qint64 userId, const QString &code, const TwoFactorKeys &keys)
 {
     Transaction transaction(db);
     if (!transaction.isOpen()) {
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     QSqlQuery select(db);
     select.prepare(QStringLiteral(
@@ -516,7 +507,7 @@ std::variant<QStringList, ApiError> enableEmailCodes(QSqlDatabase &db, qint64 us
         "NULL OR email_2fa_enabled_at IS NOT NULL FROM users WHERE id = ? FOR UPDATE"));
     select.addBindValue(userId);
     if (!select.exec() || !select.next()) {
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     if (select.value(2).toBool()) {
         return conflict(QStringLiteral("two_factor_already_enabled"),
@@ -531,7 +522,7 @@ std::variant<QStringList, ApiError> enableEmailCodes(QSqlDatabase &db, qint64 us
     }
     if (!twofactor::constantTimeEquals(select.value(0).toByteArray(), emailCodeHash(keys, code))) {
         if (!recordFailure(db, userId) || !transaction.commit()) {
-            return account_store::databaseUnavailable();
+            return DomainError::unavailable();
         }
         return invalidField(QStringLiteral("code"), QStringLiteral("wrong_code"),
                             QStringLiteral("is not the code we sent"));
@@ -544,16 +535,16 @@ std::variant<QStringList, ApiError> enableEmailCodes(QSqlDatabase &db, qint64 us
     const QStringList codes = twofactor::recoverycodes::generate();
     if (!update.exec() || !replaceRecoveryCodes(db, userId, codes, keys.recoveryPepper) ||
         !transaction.commit()) {
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     return codes;
 }
 
-std::optional<ApiError> disableEmailCodes(QSqlDatabase &db, qint64 userId)
+std::optional<DomainError> disableEmailCodes(QSqlDatabase &db, qint64 userId)
 {
     Transaction transaction(db);
     if (!transaction.isOpen()) {
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     QSqlQuery update(db);
     update.prepare(QStringLiteral(
@@ -561,7 +552,7 @@ std::optional<ApiError> disableEmailCodes(QSqlDatabase &db, qint64 userId)
         "email_2fa_pending_until = NULL WHERE id = ? AND email_2fa_enabled_at IS NOT NULL"));
     update.addBindValue(userId);
     if (!update.exec()) {
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     if (update.numRowsAffected() != 1) {
         return conflict(QStringLiteral("two_factor_not_enabled"),
@@ -574,18 +565,18 @@ std::optional<ApiError> disableEmailCodes(QSqlDatabase &db, qint64 userId)
     challenges.prepare(QStringLiteral("DELETE FROM login_challenges WHERE user_id = ?"));
     challenges.addBindValue(userId);
     if (!codes.exec() || !challenges.exec() || !transaction.commit()) {
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     return std::nullopt;
 }
 
-std::variant<std::pair<IssuedSession, bool>, ApiError>
+std::variant<std::pair<IssuedSession, bool>, DomainError>
 completeChallenge(QSqlDatabase &db, const QByteArray &challenge, const QString &code,
                   const QString &recoveryCode, qint64 unixTime, const TwoFactorKeys &keys)
 {
     Transaction transaction(db);
     if (!transaction.isOpen()) {
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     QSqlQuery select(db);
     select.prepare(QStringLiteral("SELECT c.client_kind, c.user_agent, c.ip_address, "
@@ -596,7 +587,7 @@ completeChallenge(QSqlDatabase &db, const QByteArray &challenge, const QString &
                                   "WHERE c.challenge_hash = ? FOR UPDATE OF c, u"));
     select.addBindValue(session_store::tokenHash(challenge));
     if (!select.exec()) {
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     if (!select.next()) {
         return invalidChallenge();
@@ -632,31 +623,27 @@ completeChallenge(QSqlDatabase &db, const QByteArray &challenge, const QString &
     }
     if (!proven) {
         if (!spend.exec() || !recordFailure(db, user.id) || !transaction.commit()) {
-            return account_store::databaseUnavailable();
+            return DomainError::unavailable();
         }
         // The same error code as for a wrong code (clients know it), with the reason in fields.
         if (secret && !code.isEmpty() && wasJustUsed(*secret, code, unixTime)) {
             const FieldProblem problem = justUsed();
-            return ApiError{Status::Unauthorized, QStringLiteral("invalid_second_factor"),
-                            problem.message,
-                            QJsonObject{{QStringLiteral("code"), problem.toJson()}}};
+            return DomainError{QStringLiteral("invalid_second_factor"), problem.message,
+                               QJsonObject{{QStringLiteral("code"), problem.toJson()}}};
         }
-        return ApiError{Status::Unauthorized,
-                        QStringLiteral("invalid_second_factor"),
-                        QStringLiteral("the code is wrong, already used, or expired"),
-                        {}};
+        return DomainError{QStringLiteral("invalid_second_factor"),
+                           QStringLiteral("the code is wrong, already used, or expired"),
+                           {}};
     }
     if (!remove.exec() || !transaction.commit()) {
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     if (user.banned) {
-        return ApiError{Status::Forbidden,
-                        QStringLiteral("account_banned"),
-                        QStringLiteral("this account is banned"),
-                        {}};
+        return DomainError{
+            QStringLiteral("account_banned"), QStringLiteral("this account is banned"), {}};
     }
     auto opened = session_store::open(db, user, origin);
-    if (const auto *error = std::get_if<ApiError>(&opened)) {
+    if (const auto *error = std::get_if<DomainError>(&opened)) {
         return *error;
     }
     return std::pair{std::get<IssuedSession>(opened), origin.clientKind == QLatin1String("web")};

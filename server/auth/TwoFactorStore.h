@@ -4,6 +4,7 @@
 #include "auth/DeviceToken.h"
 #include "auth/SecretBox.h"
 #include "auth/SessionStore.h"
+#include "core/DomainError.h"
 
 #include <QSqlDatabase>
 #include <QStringList>
@@ -30,38 +31,37 @@ constexpr int kChallengeLifetimeSeconds = 300;
 constexpr int kFailuresPerAccount = 10;
 constexpr int kFailureWindowSeconds = 900;
 
-// 429 rate_limited for an account out of second-factor attempts; retryAfterSeconds() reads the
-// wait back for the Retry-After header (see tooManyFailuresResponse).
-ApiError tooManyFailures(int retryAfterSeconds);
-bool isTooManyFailures(const ApiError &error);
-// The HTTP answer of any store error here: 429 with Retry-After for tooManyFailures.
-QHttpServerResponse errorResponse(const ApiError &error);
+// rate_limited for an account out of second-factor attempts, the wait in
+// fields.retryAfterSeconds (TwoFactorRoutes::errorResponse answers 429 with Retry-After).
+DomainError tooManyFailures(int retryAfterSeconds);
+// The wait of a tooManyFailures refusal; nullopt for any other error.
+std::optional<int> retryAfterSeconds(const DomainError &error);
 
 // Seconds until the account may try a code again (0: now). Inside the caller's transaction.
 std::optional<int> secondsUntilAllowed(QSqlDatabase &db, qint64 userId);
 // Counts one wrong code for the account (and forgets those out of the window).
 bool recordFailure(QSqlDatabase &db, qint64 userId);
 
-// Keeps a new secret as pending (not yet in force). 409 when 2FA is already on.
-std::optional<ApiError> storePending(QSqlDatabase &db, qint64 userId,
-                                     const QByteArray &sealedSecret);
+// Keeps a new secret as pending (not yet in force). two_factor_already_enabled when it is on.
+std::optional<DomainError> storePending(QSqlDatabase &db, qint64 userId,
+                                        const QByteArray &sealedSecret);
 
 // Switches 2FA on if the code matches the pending secret; returns the new recovery codes
 // (shown once; only their hashes are kept).
-std::variant<QStringList, ApiError> enable(QSqlDatabase &db, qint64 userId, const QString &code,
-                                           qint64 unixTime, const TwoFactorKeys &keys);
+std::variant<QStringList, DomainError> enable(QSqlDatabase &db, qint64 userId, const QString &code,
+                                              qint64 unixTime, const TwoFactorKeys &keys);
 
 // Switches 2FA off after a current code, an unused recovery code, or the account password.
 // Wrong proofs count against the account's second-factor budget.
-std::optional<ApiError> disable(QSqlDatabase &db, qint64 userId, const QString &code,
-                                const QString &recoveryCode, const QString &password,
-                                qint64 unixTime, const TwoFactorKeys &keys);
+std::optional<DomainError> disable(QSqlDatabase &db, qint64 userId, const QString &code,
+                                   const QString &recoveryCode, const QString &password,
+                                   qint64 unixTime, const TwoFactorKeys &keys);
 
 // Step-up with the second factor: a current TOTP code (never one already used) or a recovery
 // code (consumed), within the account's kFailuresPerAccount. nullopt: proven.
-std::optional<ApiError> proveWithCode(QSqlDatabase &db, qint64 userId, const QString &code,
-                                      const QString &recoveryCode, qint64 unixTime,
-                                      const TwoFactorKeys &keys);
+std::optional<DomainError> proveWithCode(QSqlDatabase &db, qint64 userId, const QString &code,
+                                         const QString &recoveryCode, qint64 unixTime,
+                                         const TwoFactorKeys &keys);
 
 // After a correct password (or a provider's sign-in): a challenge token the second step must
 // present, and how: "totp" (the authenticator app) or "email" (a 6-digit code mailed now to the
@@ -70,24 +70,25 @@ struct Challenge {
     QByteArray token;
     QString method;
 };
-std::variant<Challenge, ApiError> createChallenge(QSqlDatabase &db, qint64 userId,
-                                                  const SessionOrigin &origin,
-                                                  const TwoFactorKeys &keys);
+std::variant<Challenge, DomainError> createChallenge(QSqlDatabase &db, qint64 userId,
+                                                     const SessionOrigin &origin,
+                                                     const TwoFactorKeys &keys);
 
 // E-mail codes as the second factor (for players without an authenticator app). Starting mails a
 // code to the account's verified address (returned masked); enabling with it switches them on
-// and returns new recovery codes; one second factor at a time (409 with TOTP on).
+// and returns new recovery codes; one second factor at a time (two_factor_already_enabled with
+// TOTP on).
 constexpr int kEmailSetupLifetimeSeconds = 600;
-std::variant<QString, ApiError> startEmailCodes(QSqlDatabase &db, qint64 userId,
-                                                const TwoFactorKeys &keys);
-std::variant<QStringList, ApiError>
+std::variant<QString, DomainError> startEmailCodes(QSqlDatabase &db, qint64 userId,
+                                                   const TwoFactorKeys &keys);
+std::variant<QStringList, DomainError>
 enableEmailCodes(QSqlDatabase &db, qint64 userId, const QString &code, const TwoFactorKeys &keys);
-std::optional<ApiError> disableEmailCodes(QSqlDatabase &db, qint64 userId);
+std::optional<DomainError> disableEmailCodes(QSqlDatabase &db, qint64 userId);
 
 // The second step: the challenge plus a TOTP code (never one already used) or a recovery code
 // (consumed). Opens the session on success. Each wrong code spends one of five attempts, and one
 // of the account's kFailuresPerAccount; with none left, tooManyFailures without checking.
-std::variant<std::pair<IssuedSession, bool /*web*/>, ApiError>
+std::variant<std::pair<IssuedSession, bool /*web*/>, DomainError>
 completeChallenge(QSqlDatabase &db, const QByteArray &challenge, const QString &code,
                   const QString &recoveryCode, qint64 unixTime, const TwoFactorKeys &keys);
 

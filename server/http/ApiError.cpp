@@ -4,49 +4,6 @@
 
 namespace transcendence::server {
 
-QJsonObject FieldProblem::toJson() const
-{
-    QJsonObject problem{{QStringLiteral("code"), code}, {QStringLiteral("message"), message}};
-    for (auto it = limits.begin(); it != limits.end(); ++it) {
-        problem.insert(it.key(), it.value());
-    }
-    return problem;
-}
-
-FieldProblem FieldProblem::required()
-{
-    return {QStringLiteral("required"), QStringLiteral("is required"), {}};
-}
-
-FieldProblem FieldProblem::tooLong(int max)
-{
-    return {QStringLiteral("too_long"),
-            QStringLiteral("must be at most %1 characters").arg(max),
-            {{QStringLiteral("max"), max}}};
-}
-
-FieldProblem FieldProblem::tooShort(int min)
-{
-    return {QStringLiteral("too_short"),
-            QStringLiteral("must be at least %1 characters").arg(min),
-            {{QStringLiteral("min"), min}}};
-}
-
-FieldProblem FieldProblem::notString()
-{
-    return {QStringLiteral("not_string"), QStringLiteral("must be a string"), {}};
-}
-
-FieldProblem FieldProblem::taken()
-{
-    return {QStringLiteral("taken"), QStringLiteral("is already taken"), {}};
-}
-
-FieldProblem FieldProblem::invalid(const QString &message)
-{
-    return {QStringLiteral("invalid"), message, {}};
-}
-
 QJsonObject ApiError::toJson() const
 {
     QJsonObject error{{QStringLiteral("code"), code}, {QStringLiteral("message"), message}};
@@ -90,6 +47,27 @@ ApiError ApiError::from(const DomainError &error)
         {QStringLiteral("not_joined"), Status::Conflict},
         {QStringLiteral("not_enough_players"), Status::Conflict},
         {QStringLiteral("match_not_ready"), Status::Conflict},
+        // Accounts and sign-in (auth stores): who may not go on, and why.
+        {QStringLiteral("invalid_refresh_token"), Status::Unauthorized},
+        {QStringLiteral("refresh_token_reused"), Status::Unauthorized},
+        {QStringLiteral("session_revoked"), Status::Unauthorized},
+        {QStringLiteral("invalid_challenge"), Status::Unauthorized},
+        {QStringLiteral("invalid_second_factor"), Status::Unauthorized},
+        {QStringLiteral("account_banned"), Status::Forbidden},
+        {QStringLiteral("reauthentication_required"), Status::Forbidden},
+        {QStringLiteral("rate_limited"), Status::TooManyRequests},
+        {QStringLiteral("two_factor_already_enabled"), Status::Conflict},
+        {QStringLiteral("two_factor_setup_required"), Status::Conflict},
+        {QStringLiteral("two_factor_not_enabled"), Status::Conflict},
+        {QStringLiteral("email_not_verified"), Status::Conflict},
+        {QStringLiteral("email_in_use"), Status::Conflict},
+        {QStringLiteral("username_unavailable"), Status::Conflict},
+        {QStringLiteral("identity_in_use"), Status::Conflict},
+        {QStringLiteral("provider_already_linked"), Status::Conflict},
+        {QStringLiteral("last_sign_in_method"), Status::Conflict},
+        {QStringLiteral("admin_name_taken"), Status::Conflict},
+        // A stored match that cannot be read back: the server's fault, not the client's.
+        {QStringLiteral("replay_unreadable"), Status::InternalServerError},
     };
     // A code without an entry is a refusal the client can act on.
     return {statusOf.value(error.code, Status::BadRequest), error.code, error.message,

@@ -14,8 +14,12 @@ void FieldErrors::add(const QString &field, const FieldProblem &problem)
 
 ApiError FieldErrors::toError() const
 {
-    return {QHttpServerResponder::StatusCode::UnprocessableEntity,
-            QStringLiteral("validation_failed"), QStringLiteral("some fields are invalid"),
+    return ApiError::from(toDomainError()); // 422
+}
+
+DomainError FieldErrors::toDomainError() const
+{
+    return {QStringLiteral("validation_failed"), QStringLiteral("some fields are invalid"),
             m_fields};
 }
 

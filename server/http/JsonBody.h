@@ -20,6 +20,8 @@ public:
     bool has(const QString &field) const { return m_fields.contains(field); }
     bool isEmpty() const { return m_fields.isEmpty(); }
     ApiError toError() const;
+    // The same refusal in a store's words (validation_failed with the fields).
+    DomainError toDomainError() const;
 
 private:
     QJsonObject m_fields;

@@ -1,5 +1,4 @@
 // match_store's read side: stats, history, details and replays. recordMatch is MatchStore.cpp.
-#include "auth/AccountStore.h"
 #include "matches/MatchStore.h"
 #include "matches/MatchTimeline.h"
 #include "replay/InputLog.h"
@@ -13,7 +12,6 @@
 namespace transcendence::server::match_store {
 namespace {
 
-using Status = QHttpServerResponder::StatusCode;
 // Qualified: inside match_store, "replay" names the function below.
 using StoredInputLog = transcendence::replay::InputLog;
 
@@ -22,9 +20,9 @@ DomainError noSuchUser()
     return DomainError::notFound(QStringLiteral("no such user"));
 }
 
-ApiError noSuchMatch()
+DomainError noSuchMatch()
 {
-    return {Status::NotFound, QStringLiteral("not_found"), QStringLiteral("no such match"), {}};
+    return DomainError::notFound(QStringLiteral("no such match"));
 }
 
 QString iso(const QVariant &value)
@@ -333,24 +331,24 @@ std::variant<HistoryPage, DomainError> history(QSqlDatabase &db, qint64 userId, 
     return result;
 }
 
-std::variant<QJsonObject, ApiError> matchDetails(QSqlDatabase &db, qint64 matchId)
+std::variant<QJsonObject, DomainError> matchDetails(QSqlDatabase &db, qint64 matchId)
 {
     if (!db.isOpen()) {
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     QSqlQuery match(db);
     match.prepare(QStringLiteral("SELECT ") + kMatchColumns +
                   QStringLiteral(" FROM matches m WHERE m.id = ?"));
     match.addBindValue(matchId);
     if (!match.exec()) {
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     if (!match.next()) {
         return noSuchMatch();
     }
     const auto players = playersOf(db, {matchId});
     if (!players) {
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     const QString kind = match.value(1).toString();
     return QJsonObject{{QStringLiteral("id"), match.value(0).toLongLong()},
@@ -372,10 +370,10 @@ std::variant<QJsonObject, ApiError> matchDetails(QSqlDatabase &db, qint64 matchI
                        {QStringLiteral("players"), players->value(matchId)}};
 }
 
-std::variant<QJsonObject, ApiError> replay(QSqlDatabase &db, qint64 matchId)
+std::variant<QJsonObject, DomainError> replay(QSqlDatabase &db, qint64 matchId)
 {
     if (!db.isOpen()) {
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     QSqlQuery match(db);
     match.prepare(QStringLiteral("SELECT m.id, m.mode, m.config::text, m.seed, "
@@ -384,7 +382,7 @@ std::variant<QJsonObject, ApiError> replay(QSqlDatabase &db, qint64 matchId)
                                  "WHERE m.id = ?"));
     match.addBindValue(matchId);
     if (!match.exec()) {
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     if (!match.next()) {
         return noSuchMatch();
@@ -393,14 +391,13 @@ std::variant<QJsonObject, ApiError> replay(QSqlDatabase &db, qint64 matchId)
     const auto log = StoredInputLog::decode(bytes);
     if (const auto *error = std::get_if<QString>(&log)) {
         // Only recordMatch writes the column, from an InputLog: this is a bug, not bad input.
-        return ApiError{Status::InternalServerError,
-                        QStringLiteral("replay_unreadable"),
-                        QStringLiteral("the stored input log cannot be read: ") + *error,
-                        {}};
+        return DomainError{QStringLiteral("replay_unreadable"),
+                           QStringLiteral("the stored input log cannot be read: ") + *error,
+                           {}};
     }
     const auto players = playersOf(db, {matchId});
     if (!players) {
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     return QJsonObject{{QStringLiteral("matchId"), match.value(0).toLongLong()},
                        {QStringLiteral("kind"), match.value(9).toString()},
@@ -417,10 +414,10 @@ std::variant<QJsonObject, ApiError> replay(QSqlDatabase &db, qint64 matchId)
                        {QStringLiteral("players"), players->value(matchId)}};
 }
 
-std::variant<QJsonObject, ApiError> timeline(QSqlDatabase &db, qint64 matchId)
+std::variant<QJsonObject, DomainError> timeline(QSqlDatabase &db, qint64 matchId)
 {
     auto stored = replay(db, matchId);
-    if (const auto *error = std::get_if<ApiError>(&stored)) {
+    if (const auto *error = std::get_if<DomainError>(&stored)) {
         return *error;
     }
     const QJsonObject &match = std::get<QJsonObject>(stored);
@@ -438,10 +435,9 @@ std::variant<QJsonObject, ApiError> timeline(QSqlDatabase &db, qint64 matchId)
     }
     if (const auto *problem = std::get_if<QString>(&computed)) {
         // recordMatch stored it from a running engine: this is a bug, not bad input.
-        return ApiError{Status::InternalServerError,
-                        QStringLiteral("replay_unreadable"),
-                        QStringLiteral("the stored match cannot be replayed: ") + *problem,
-                        {}};
+        return DomainError{QStringLiteral("replay_unreadable"),
+                           QStringLiteral("the stored match cannot be replayed: ") + *problem,
+                           {}};
     }
     QJsonObject out = std::get<QJsonObject>(computed);
     out.insert(QStringLiteral("matchId"), matchId);

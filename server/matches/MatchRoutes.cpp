@@ -203,11 +203,11 @@ void MatchRoutes::answerMatchJson(const RouteCall &call, MatchQuery query)
     if (!matchId) {
         return;
     }
-    using Result = std::variant<QJsonObject, ApiError>;
+    using Result = std::variant<QJsonObject, DomainError>;
     m_context.workers.run<Result>(
         this, [matchId, query](QSqlDatabase &db) { return query(db, *matchId); },
-        answer<QJsonObject>(call.reply,
-                            [](const QJsonObject &match) { return QHttpServerResponse(match); }));
+        answer<QJsonObject, DomainError>(
+            call.reply, [](const QJsonObject &match) { return QHttpServerResponse(match); }));
 }
 
 } // namespace transcendence::server

@@ -43,7 +43,7 @@ private:
     void handleMatch(const RouteCall &call);
     void handleReplay(const RouteCall &call);
     void handleTimeline(const RouteCall &call);
-    using MatchQuery = std::variant<QJsonObject, ApiError> (*)(QSqlDatabase &, qint64);
+    using MatchQuery = std::variant<QJsonObject, DomainError> (*)(QSqlDatabase &, qint64);
     void answerMatchJson(const RouteCall &call, MatchQuery query);
 
     FeatureContext m_context; // a copy: the one registerFeatures() builds is a local

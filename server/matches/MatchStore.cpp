@@ -1,7 +1,6 @@
 // match_store::recordMatch: the write side. The read side is MatchQueries.cpp.
 #include "matches/MatchStore.h"
 
-#include "auth/AccountStore.h"
 #include "matches/Achievements.h"
 #include "matches/EloRating.h"
 
@@ -161,17 +160,17 @@ bool updateRatings(QSqlDatabase &db, const std::vector<RatingChange> &changes)
 
 } // namespace
 
-std::variant<RecordedMatch, ApiError> recordMatch(QSqlDatabase &db, const MatchRecord &input)
+std::variant<RecordedMatch, DomainError> recordMatch(QSqlDatabase &db, const MatchRecord &input)
 {
     if (const FieldErrors problems = matchRecordProblems(input); !problems.isEmpty()) {
-        return problems.toError();
+        return problems.toDomainError();
     }
     if (!db.isOpen() || !db.transaction()) {
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     }
     const auto failed = [&db] {
         db.rollback();
-        return account_store::databaseUnavailable();
+        return DomainError::unavailable();
     };
     MatchRecord record = input;
     std::sort(record.seats.begin(), record.seats.end(),

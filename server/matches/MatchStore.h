@@ -1,7 +1,6 @@
 #pragma once
 
 #include "core/DomainError.h"
-#include "http/ApiError.h"
 #include "matches/MatchRecord.h"
 
 #include <QDateTime>
@@ -36,13 +35,14 @@ struct RecordedMatch {
 // Stores one finished match (completed, forfeited or abandoned) with its players and input log,
 // and for a rated match (kind Remote, not abandoned) both players' new Elo ratings, all in one
 // transaction: either everything is stored or nothing is.
-// - 422 validation_failed, fields per problem (matchRecordProblems), for an inconsistent record;
+// - validation_failed (422 over HTTP), fields per problem (matchRecordProblems), for an
+// inconsistent record;
 //   nothing is written.
 // - An account erased while the match ran is stored as an anonymous seat (no user id, no
 //   label), and the match is then not rated.
-// - 503 database_unavailable when the database fails (rolled back: the caller may retry).
+// - database_unavailable (503) when the database fails (rolled back: the caller may retry).
 // The accounts' rows are locked in id order, so concurrent recordings cannot deadlock.
-std::variant<RecordedMatch, ApiError> recordMatch(QSqlDatabase &db, const MatchRecord &record);
+std::variant<RecordedMatch, DomainError> recordMatch(QSqlDatabase &db, const MatchRecord &record);
 
 struct KindTally {
     int played = 0; // abandoned matches included
@@ -87,15 +87,16 @@ std::variant<HistoryPage, DomainError> history(QSqlDatabase &db, qint64 userId, 
                                                int offset);
 
 // Everything but the input log: players, configuration, seed, final state hash. 404 not_found.
-std::variant<QJsonObject, ApiError> matchDetails(QSqlDatabase &db, qint64 matchId);
+std::variant<QJsonObject, DomainError> matchDetails(QSqlDatabase &db, qint64 matchId);
 
 // What a client needs to play the match back with the engine: configuration, seed, input log
 // (binary as base64, and as JSON), final state hash and players. 404 not_found.
-std::variant<QJsonObject, ApiError> replay(QSqlDatabase &db, qint64 matchId);
+std::variant<QJsonObject, DomainError> replay(QSqlDatabase &db, qint64 matchId);
 
 // The match over time (matchTimeline in matches/MatchTimeline.h: points, hits, rallies), found
-// by replaying the stored input log; plus "matchId". 404 not_found.
-std::variant<QJsonObject, ApiError> timeline(QSqlDatabase &db, qint64 matchId);
+// by replaying the stored input log; plus "matchId". 404 not_found; replay_unreadable (500) when
+// the stored log cannot be replayed (a bug, not bad input).
+std::variant<QJsonObject, DomainError> timeline(QSqlDatabase &db, qint64 matchId);
 
 } // namespace match_store
 } // namespace transcendence::server

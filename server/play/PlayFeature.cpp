@@ -862,7 +862,7 @@ void PlayFeature::onReplay(RealtimeSession *session, const proto::Envelope &enve
     if (!mayStartReplay(*session)) {
         return;
     }
-    using Result = std::variant<QJsonObject, ApiError>;
+    using Result = std::variant<QJsonObject, DomainError>;
     m_context.workers.run<Result>(
         this,
         [matchId = request.matchId](QSqlDatabase &db) { return match_store::replay(db, matchId); },
@@ -871,8 +871,8 @@ void PlayFeature::onReplay(RealtimeSession *session, const proto::Envelope &enve
             if (!viewer) {
                 return;
             }
-            if (const auto *error = std::get_if<ApiError>(&result)) {
-                const bool missing = error->code == QLatin1String("not_found");
+            if (const auto *error = std::get_if<DomainError>(&result)) {
+                const bool missing = error->code == domain_error::NotFound;
                 viewer->sendError(missing ? proto::error_code::MatchNotFound
                                           : proto::error_code::Unavailable,
                                   missing ? QStringLiteral("no stored match with that id")
@@ -1201,7 +1201,7 @@ void PlayFeature::onRoomEnded(const MatchRoomResult &result)
         // Guests' matches are nobody's history: shown, never stored.
         deliverMatchOver(result, room, std::nullopt);
     } else {
-        using Outcome = std::variant<match_store::RecordedMatch, ApiError>;
+        using Outcome = std::variant<match_store::RecordedMatch, DomainError>;
         const auto finished = [this, result, room](Outcome outcome) {
             std::optional<qint64> matchId;
             if (const auto *stored = std::get_if<match_store::RecordedMatch>(&outcome)) {
@@ -1211,7 +1211,7 @@ void PlayFeature::onRoomEnded(const MatchRoomResult &result)
                                      {QStringLiteral("matchId"), stored->matchId},
                                      {QStringLiteral("rated"), stored->rated}});
             } else {
-                const ApiError &error = std::get<ApiError>(outcome);
+                const DomainError &error = std::get<DomainError>(outcome);
                 StructuredLog::error(QStringLiteral("match_not_recorded"),
                                      {{QStringLiteral("roomId"), result.roomId},
                                       {QStringLiteral("error"), error.code},
@@ -1233,10 +1233,9 @@ void PlayFeature::onRoomEnded(const MatchRoomResult &result)
                 if (ours.value_or(true)) {
                     store();
                 } else {
-                    finished(ApiError{QHttpServerResponder::StatusCode::Conflict,
-                                      QStringLiteral("taken_over"),
-                                      QStringLiteral("another instance took this room over"),
-                                      {}});
+                    finished(DomainError{QStringLiteral("taken_over"),
+                                         QStringLiteral("another instance took this room over"),
+                                         {}});
                 }
             });
         } else {

@@ -33,7 +33,7 @@ std::optional<ApiError> confirmOwner(QSqlDatabase &db, qint64 userId, const QStr
     query.addBindValue(userId);
     query.addBindValue(sessionId);
     if (!query.exec() || !query.next()) {
-        return account_store::databaseUnavailable();
+        return ApiError::from(DomainError::unavailable());
     }
     const QByteArray hash = query.value(0).toString().toLatin1();
     if (!hash.isEmpty()) {
@@ -49,7 +49,8 @@ std::optional<ApiError> confirmOwner(QSqlDatabase &db, qint64 userId, const QStr
         return std::nullopt;
     }
     if (!query.value(1).toBool()) {
-        return step_up::required(); // no password: a recent sign-in or code is the proof
+        // No password: a recent sign-in or code is the proof.
+        return ApiError::from(step_up::required());
     }
     return std::nullopt;
 }
@@ -134,7 +135,7 @@ void PrivacyRoutes::remove(const RouteCall &call, Removal removal)
         [user = call.user, sessionId = call.claims.sessionId, password,
          removal](QSqlDatabase &db) -> Result {
             if (!db.isOpen()) {
-                return account_store::databaseUnavailable();
+                return ApiError::from(DomainError::unavailable());
             }
             if (auto refused = confirmOwner(db, user.id, sessionId, password)) {
                 return *refused;

@@ -35,7 +35,7 @@ DomainError notFound(const QString &message)
     return DomainError::notFound(message);
 }
 
-// The reason is the code (ApiError::from answers 409 for each; SocialRoutes says "conflict"
+// The reason is the code (409 over HTTP for each; SocialRoutes says "conflict"
 // with the reason beside it).
 DomainError conflict(const QString &reason, const QString &message)
 {

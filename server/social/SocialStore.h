@@ -31,10 +31,10 @@ struct FriendRequest {
 };
 
 // Friend requests, friendships and blocks (sql/0005_social.sql). Worker threads only (see
-// DatabaseWorkers); every query is prepared with bound values. Refusals are ApiErrors: 404
-// not_found, 403 forbidden, and 409 whose code is the reason (already_friends,
-// request_pending, blocked, already_blocked, not_pending); SocialRoutes answers those as
-// {"error":{"code":"conflict","reason":...}}.
+// DatabaseWorkers); every query is prepared with bound values. Refusals are DomainErrors:
+// not_found (404), forbidden (403), and refusals whose code is the reason (409:
+// already_friends, request_pending, blocked, already_blocked, not_pending); SocialRoutes
+// answers those as {"error":{"code":"conflict","reason":...}}.
 namespace social_store {
 
 // True when a blocked b or b blocked a. Chat messages, game invites and friend requests must

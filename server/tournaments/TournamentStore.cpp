@@ -22,7 +22,7 @@ DomainError notFound()
     return DomainError::notFound(QStringLiteral("no such tournament"));
 }
 
-// A refusal because of the tournament's state, named by its code (ApiError::from answers 409).
+// A refusal because of the tournament's state, named by its code (409 over HTTP).
 DomainError conflict(const QString &code, const QString &message)
 {
     return {code, message, {}};
@@ -618,8 +618,8 @@ std::variant<Changed, DomainError> join(QSqlDatabase &db, qint64 tournamentId, q
                            : FieldProblem{QStringLiteral("taken"),
                                           QStringLiteral("is taken in this tournament"),
                                           {}});
-            const ApiError invalid = errors.toError(); // 422 validation_failed, as for the body
-            return abandon(db, DomainError{invalid.code, invalid.message, invalid.fields});
+            // validation_failed (422), as for the body.
+            return abandon(db, errors.toDomainError());
         }
     }
     QSqlQuery insert(db);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "http/ApiError.h"
+#include "core/FieldProblem.h"
 
 #include <QString>
 

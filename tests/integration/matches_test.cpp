@@ -10,6 +10,7 @@
 #include "db/DatabaseUrl.h"
 #include "engine/BallTrackingBot.h"
 #include "engine/Match.h"
+#include "http/ApiError.h"
 #include "matches/EloRating.h"
 #include "matches/MatchStore.h"
 #include "replay/InputLog.h"
@@ -115,7 +116,7 @@ private slots:
     void badPagingIsRefusedPerField();
 
 private:
-    std::variant<match_store::RecordedMatch, ApiError> record(const MatchRecord &match);
+    std::variant<match_store::RecordedMatch, DomainError> record(const MatchRecord &match);
     qint64 recordOrFail(const MatchRecord &match);
     QString token(); // a signed-in caller for reads
     HttpAnswer get(const QString &path) { return m_api->authorized("GET", path, token()); }
@@ -160,7 +161,7 @@ void MatchesTest::cleanupTestCase()
     DatabaseConnection::remove(kConnection);
 }
 
-std::variant<match_store::RecordedMatch, ApiError> MatchesTest::record(const MatchRecord &match)
+std::variant<match_store::RecordedMatch, DomainError> MatchesTest::record(const MatchRecord &match)
 {
     return match_store::recordMatch(m_db, match);
 }
@@ -168,8 +169,8 @@ std::variant<match_store::RecordedMatch, ApiError> MatchesTest::record(const Mat
 qint64 MatchesTest::recordOrFail(const MatchRecord &match)
 {
     const auto result = record(match);
-    if (const auto *error = std::get_if<ApiError>(&result)) {
-        qWarning() << "recordMatch failed:" << error->toJson();
+    if (const auto *error = std::get_if<DomainError>(&result)) {
+        qWarning() << "recordMatch failed:" << ApiError::from(*error).toJson();
         return 0;
     }
     return std::get<match_store::RecordedMatch>(result).matchId;
@@ -273,8 +274,8 @@ void MatchesTest::recordRefusesInconsistentMatches()
     damage(match);
     const qint64 before = matchCount();
     const auto result = record(match);
-    QVERIFY(std::holds_alternative<ApiError>(result));
-    const ApiError &error = std::get<ApiError>(result);
+    QVERIFY(std::holds_alternative<DomainError>(result));
+    const DomainError &error = std::get<DomainError>(result);
     QCOMPARE(error.code, QStringLiteral("validation_failed"));
     QVERIFY2(error.fields.contains(field),
              qPrintable(QJsonDocument(error.fields).toJson(QJsonDocument::Compact)));
@@ -323,8 +324,8 @@ void MatchesTest::statsAfterAKnownSequence()
     QMap<QDateTime, qint64> ids;
     for (const MatchRecord &match : sequence) {
         const auto result = record(match);
-        if (const auto *error = std::get_if<ApiError>(&result)) {
-            QFAIL(QJsonDocument(error->toJson()).toJson().constData());
+        if (const auto *error = std::get_if<DomainError>(&result)) {
+            QFAIL(QJsonDocument(ApiError::from(*error).toJson()).toJson().constData());
         }
         const auto &recorded = std::get<match_store::RecordedMatch>(result);
         QCOMPARE(recorded.rated,
@@ -562,8 +563,8 @@ void MatchesTest::accountErasedDuringTheMatchIsNotRated()
 
     const auto result = record(oneVsOne(MatchKind::Remote, QDateTime::currentDateTimeUtc(),
                                         userSeat(0, fay, 11, 1), userSeat(1, ghost, 2, 2), 0));
-    if (const auto *error = std::get_if<ApiError>(&result)) {
-        QFAIL(QJsonDocument(error->toJson()).toJson().constData());
+    if (const auto *error = std::get_if<DomainError>(&result)) {
+        QFAIL(QJsonDocument(ApiError::from(*error).toJson()).toJson().constData());
     }
     QCOMPARE(std::get<match_store::RecordedMatch>(result).rated, false);
     const QJsonObject match = get(QStringLiteral("/api/matches/%1")

@@ -10,6 +10,7 @@
 #include "TestEnvironment.h"
 #include "db/DatabaseConnection.h"
 #include "db/DatabaseUrl.h"
+#include "http/ApiError.h"
 #include "matches/Achievements.h"
 #include "matches/MatchStore.h"
 #include "replay/InputLog.h"
@@ -114,8 +115,8 @@ void RewardsTest::cleanupTestCase()
 void RewardsTest::recordOrFail(const MatchRecord &match)
 {
     const auto result = match_store::recordMatch(m_db, match);
-    if (const auto *error = std::get_if<ApiError>(&result)) {
-        QFAIL(QJsonDocument(error->toJson()).toJson().constData());
+    if (const auto *error = std::get_if<DomainError>(&result)) {
+        QFAIL(QJsonDocument(ApiError::from(*error).toJson()).toJson().constData());
     }
 }
 

@@ -39,6 +39,9 @@ private slots:
     void notFound();
     void methodNotAllowed();
     void longInputIsNotEchoedInFull();
+    void domainErrorStatus_data();
+    void domainErrorStatus();
+    void domainErrorKeepsMessageAndFields();
 
     void securityHeadersSet();
     void contentSecurityPolicyIsStrict_data();
@@ -116,6 +119,79 @@ void HttpBasicsTest::longInputIsNotEchoedInFull()
     const QString path = QStringLiteral("/api/") + QString(100'000, QLatin1Char('a'));
     QVERIFY(ApiError::notFound(path).message.size() < 400);
     QVERIFY(ApiError::methodNotAllowed(QString(10'000, QLatin1Char('X'))).message.size() < 200);
+}
+
+// ApiError::from is the one mapping from a store's DomainError to HTTP: each code keeps the
+// status clients have always seen for it (docs/api/openapi.yaml lists them).
+void HttpBasicsTest::domainErrorStatus_data()
+{
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<int>("status");
+    const QList<std::pair<const char *, StatusCode>> expected{
+        {"not_found", StatusCode::NotFound},
+        {"conflict", StatusCode::Conflict},
+        {"forbidden", StatusCode::Forbidden},
+        {"database_unavailable", StatusCode::ServiceUnavailable},
+        {"database_error", StatusCode::ServiceUnavailable},
+        {"validation_failed", StatusCode::UnprocessableEntity},
+        {"internal_error", StatusCode::InternalServerError},
+        {"last_admin", StatusCode::Conflict},
+        {"already_friends", StatusCode::Conflict},
+        {"tournament_full", StatusCode::Conflict},
+        // Accounts, sessions, two-factor, step-up and provider links.
+        {"invalid_refresh_token", StatusCode::Unauthorized},
+        {"refresh_token_reused", StatusCode::Unauthorized},
+        {"session_revoked", StatusCode::Unauthorized},
+        {"invalid_challenge", StatusCode::Unauthorized},
+        {"invalid_second_factor", StatusCode::Unauthorized},
+        {"account_banned", StatusCode::Forbidden},
+        {"reauthentication_required", StatusCode::Forbidden},
+        {"rate_limited", StatusCode::TooManyRequests},
+        {"two_factor_already_enabled", StatusCode::Conflict},
+        {"two_factor_setup_required", StatusCode::Conflict},
+        {"two_factor_not_enabled", StatusCode::Conflict},
+        {"email_not_verified", StatusCode::Conflict},
+        {"email_in_use", StatusCode::Conflict},
+        {"username_unavailable", StatusCode::Conflict},
+        {"identity_in_use", StatusCode::Conflict},
+        {"provider_already_linked", StatusCode::Conflict},
+        {"last_sign_in_method", StatusCode::Conflict},
+        // Administration and matches.
+        {"admin_name_taken", StatusCode::Conflict},
+        {"replay_unreadable", StatusCode::InternalServerError},
+        // A refusal without an entry is one the client can act on.
+        {"something_else", StatusCode::BadRequest},
+    };
+    for (const auto &[code, status] : expected) {
+        QTest::newRow(code) << QString::fromLatin1(code) << int(status);
+    }
+}
+
+void HttpBasicsTest::domainErrorStatus()
+{
+    QFETCH(QString, code);
+    QFETCH(int, status);
+    const ApiError error = ApiError::from(DomainError{code, QStringLiteral("why"), {}});
+    QCOMPARE(int(error.status), status);
+    QCOMPARE(error.code, code);
+}
+
+void HttpBasicsTest::domainErrorKeepsMessageAndFields()
+{
+    const QJsonObject fields{
+        {QStringLiteral("email"),
+         QJsonObject{{QStringLiteral("code"), QStringLiteral("has_account")},
+                     {QStringLiteral("message"), QStringLiteral("already has an account")}}}};
+    const ApiError error = ApiError::from(
+        DomainError::conflict(QStringLiteral("an account with these details exists"), fields));
+    QCOMPARE(int(error.status), int(StatusCode::Conflict));
+    const QJsonObject expected = parseObject(
+        R"({"error":{"code":"conflict","message":"an account with these details exists",)"
+        R"("fields":{"email":{"code":"has_account","message":"already has an account"}}}})");
+    QVERIFY(!expected.isEmpty());
+    QCOMPARE(error.toJson(), expected);
+    QCOMPARE(int(ApiError::from(DomainError::unavailable()).status),
+             int(StatusCode::ServiceUnavailable));
 }
 
 void HttpBasicsTest::securityHeadersSet()
