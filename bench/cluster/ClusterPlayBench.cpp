@@ -12,7 +12,7 @@
 // the run script started), the dead instance's player reconnecting to the other instance as a
 // client does (hello, activeMatch, join), the other player taken back by the server: the time
 // from the kill to both players back in the room (matchStarted), and to the first snapshot of
-// the match running again (after the usual 3 s countdown of a resume).
+// the match running again (after the 1.5 s countdown of the first resume after a takeover).
 //
 // Usage: cluster_play_bench --one URL --two URL --log-one FILE --log-two FILE
 //        [--pid-one N --pid-two N --kill] [--pairs 10] [--seconds 20]

@@ -54,23 +54,49 @@ end
 return 0
 )lua";
 
-const QByteArray kInstancesKey = "transcendence:play:instances";
 const QByteArray kAlivePrefix = "transcendence:play:alive:";
 const QByteArray kHostedPrefix = "transcendence:play:hosted:";
 const QByteArray kCheckpointPrefix = "transcendence:play:checkpoint:";
+const QByteArray kTakenPrefix = "transcendence:play:taken:";
 
-// ARGV: this instance. Every instance whose alive key has expired loses its rooms to this one
-// (their checkpoints are returned) and its queue tickets; nothing else happens in between.
+// ARGV: this instance, the lease (ms), how long a taken list lives (ms). Renews the lease and
+// returns the rooms other instances took from this one (an instance thought dead that comes
+// back learns which rooms are no longer its own; the list stays until it expires, so a reply
+// lost on the way costs nothing).
+const QByteArray kHeartbeatScript = R"lua(
+redis.call('SET', 'transcendence:play:alive:' .. ARGV[1], '1', 'PX', ARGV[2])
+redis.call('SADD', 'transcendence:play:instances', ARGV[1])
+return redis.call('SMEMBERS', 'transcendence:play:taken:' .. ARGV[1])
+)lua";
+
+// KEYS: the room's directory entry, then its players' seats. ARGV: this instance's taken list,
+// the room, this instance, the seat value, the entries' lifetime. Not for a room another
+// instance took from this one: its entries are the new host's.
+const QByteArray kAnnounceScript = R"lua(
+if redis.call('SISMEMBER', ARGV[1], ARGV[2]) == 1 then return 0 end
+redis.call('SET', KEYS[1], ARGV[3], 'PX', ARGV[5])
+for i = 2, #KEYS do redis.call('SET', KEYS[i], ARGV[4], 'PX', ARGV[5]) end
+return 1
+)lua";
+
+// ARGV: this instance, how long a taken list lives (ms). Every instance whose alive key has
+// expired loses its rooms to this one (their checkpoints are returned; the rooms go on its
+// taken list, in case it was only stalled) and its queue tickets; nothing else happens in
+// between.
 const QByteArray kClaimOrphansScript = R"lua(
 local claimed = {}
 for _, instance in ipairs(redis.call('SMEMBERS', 'transcendence:play:instances')) do
   if instance ~= ARGV[1] and
      redis.call('EXISTS', 'transcendence:play:alive:' .. instance) == 0 then
     local hosted = 'transcendence:play:hosted:' .. instance
+    local taken = 'transcendence:play:taken:' .. instance
     for _, room in ipairs(redis.call('SMEMBERS', hosted)) do
       local checkpoint = redis.call('GET', 'transcendence:play:checkpoint:' .. room)
       if checkpoint then
         redis.call('SADD', 'transcendence:play:hosted:' .. ARGV[1], room)
+        redis.call('SREM', 'transcendence:play:taken:' .. ARGV[1], room)
+        redis.call('SADD', taken, room)
+        redis.call('PEXPIRE', taken, ARGV[2])
         table.insert(claimed, checkpoint)
       end
     end
@@ -246,11 +272,14 @@ void PlayCluster::claim(const std::vector<qint64> &userIds, const QString &roomI
 
 void PlayCluster::announceRoom(const QString &roomId, const std::vector<qint64> &players)
 {
-    const QByteArray ttl = QByteArray::number(kDirectoryTtlMs);
-    call({"SET", roomKey(roomId), m_instanceId, "PX", ttl});
+    QList<QByteArray> arguments{"EVAL", kAnnounceScript, QByteArray::number(players.size() + 1),
+                                roomKey(roomId)};
     for (qint64 userId : players) {
-        call({"SET", seatKey(userId), seatValue(roomId), "PX", ttl});
+        arguments << seatKey(userId);
     }
+    arguments << kTakenPrefix + m_instanceId << roomId.toUtf8() << m_instanceId << seatValue(roomId)
+              << QByteArray::number(kDirectoryTtlMs);
+    call(arguments);
 }
 
 void PlayCluster::forgetRoom(const QString &roomId, const std::vector<qint64> &players)
@@ -305,10 +334,23 @@ void PlayCluster::call(const QList<QByteArray> &arguments, RedisConnection::Repl
     });
 }
 
-void PlayCluster::heartbeat()
+void PlayCluster::heartbeat(std::function<void(const QStringList &taken)> taken)
 {
-    call({"SET", kAlivePrefix + m_instanceId, "1", "PX", QByteArray::number(kAliveTtlMs)});
-    call({"SADD", kInstancesKey, m_instanceId});
+    call({"EVAL", kHeartbeatScript, "0", m_instanceId, QByteArray::number(kAliveTtlMs),
+          QByteArray::number(kCheckpointTtlMs)},
+         [this, taken = std::move(taken)](const RedisReply &reply) {
+             QStringList rooms;
+             for (const RedisReply &element : reply.elements) {
+                 const QString room = QString::fromUtf8(element.string);
+                 if (m_hosted.remove(room)) { // news: it ran here until now
+                     m_lost.insert(room);
+                     rooms << room;
+                 }
+             }
+             if (!rooms.isEmpty() && taken) {
+                 taken(rooms);
+             }
+         });
 }
 
 void PlayCluster::isAlive(const QByteArray &instance, std::function<void(std::optional<bool>)> done)
@@ -325,6 +367,9 @@ void PlayCluster::isAlive(const QByteArray &instance, std::function<void(std::op
 void PlayCluster::saveCheckpoint(const QString &roomId, const QByteArray &checkpoint)
 {
     const QByteArray room = roomId.toUtf8();
+    if (m_lost.contains(roomId)) {
+        return; // one still on its way from a room taken from this instance
+    }
     if (m_hosted.contains(roomId)) {
         call({"EVAL", kSaveCheckpointScript, "2", kHostedPrefix + m_instanceId,
               kCheckpointPrefix + room, room, checkpoint, QByteArray::number(kCheckpointTtlMs)});
@@ -338,7 +383,7 @@ void PlayCluster::saveCheckpoint(const QString &roomId, const QByteArray &checkp
 
 void PlayCluster::claimOrphanedRooms(std::function<void(const QList<QByteArray> &)> done)
 {
-    call({"EVAL", kClaimOrphansScript, "0", m_instanceId},
+    call({"EVAL", kClaimOrphansScript, "0", m_instanceId, QByteArray::number(kCheckpointTtlMs)},
          [done = std::move(done)](const RedisReply &reply) {
              QList<QByteArray> checkpoints;
              for (const RedisReply &element : reply.elements) {

@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QSet>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <memory>
@@ -92,14 +93,21 @@ public:
     void seatOf(qint64 userId, std::function<void(std::optional<Seat>)> done);
     void hostOf(const QString &roomId, std::function<void(std::optional<QByteArray>)> done);
 
-    // Crash survival. Every instance says it is alive every half second (the key expires after
-    // kAliveTtlMs: the lease on the rooms it hosts). The host stores each running room's
-    // checkpoint; when an instance's lease has expired, the first instance to notice takes over
-    // all its rooms (one Lua script: atomic) and gets their checkpoints to restore them; its
-    // queue tickets go too.
+    // Crash survival. Every instance says it is alive every kBeatMs (the key expires after
+    // kAliveTtlMs: the lease on the rooms it hosts) and looks for expired leases at the same
+    // pace. The host stores each running room's checkpoint; when an instance's lease has
+    // expired, the first instance to notice takes over all its rooms (one Lua script: atomic)
+    // and gets their checkpoints to restore them; its queue tickets go too. An instance is
+    // taken over once it has not renewed its lease for kAliveTtlMs - kBeatMs (1.75 s): a stall
+    // of its event loop (or its Redis connection) that long is taken for a death.
     static constexpr int kAliveTtlMs = 2'000;
+    static constexpr int kBeatMs = 250;
     static constexpr int kCheckpointTtlMs = 600'000;
-    void heartbeat();
+    // Renews the lease. taken gets the rooms this instance still ran that another instance has
+    // taken over meanwhile (this one stalled longer than its lease): they are no longer this
+    // instance's to run, announce or record; the directory stops taking this instance's word
+    // for them at once.
+    void heartbeat(std::function<void(const QStringList &taken)> taken);
     // Whether the instance's lease is alive (nullopt when Redis cannot say).
     void isAlive(const QByteArray &instance, std::function<void(std::optional<bool>)> done);
     void saveCheckpoint(const QString &roomId, const QByteArray &checkpoint);
@@ -128,6 +136,7 @@ private:
     QByteArray m_instanceId;
     QByteArray m_channel;
     QSet<QString> m_hosted; // rooms this instance has stored a checkpoint of
+    QSet<QString> m_lost;   // rooms taken from this instance (a few ids, kept for its lifetime)
     std::shared_ptr<int> m_lifetime = std::make_shared<int>(0); // see call()
 };
 

@@ -66,6 +66,7 @@ ApiError ApiError::from(const DomainError &error)
         {QStringLiteral("provider_already_linked"), Status::Conflict},
         {QStringLiteral("last_sign_in_method"), Status::Conflict},
         {QStringLiteral("admin_name_taken"), Status::Conflict},
+        {QStringLiteral("already_recorded"), Status::Conflict},
         // A stored match that cannot be read back: the server's fault, not the client's.
         {QStringLiteral("replay_unreadable"), Status::InternalServerError},
     };

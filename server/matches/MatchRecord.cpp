@@ -1,6 +1,7 @@
 #include "matches/MatchRecord.h"
 
 #include <QSet>
+#include <QUuid>
 
 #include <algorithm>
 
@@ -248,6 +249,9 @@ FieldErrors matchRecordProblems(const MatchRecord &record)
         addInvalid(errors, QStringLiteral("startedAt"), QStringLiteral("both times are required"));
     } else if (record.endedAt < record.startedAt) {
         addInvalid(errors, QStringLiteral("endedAt"), QStringLiteral("is before startedAt"));
+    }
+    if (!record.roomId.isEmpty() && QUuid::fromString(record.roomId).isNull()) {
+        addInvalid(errors, QStringLiteral("roomId"), QStringLiteral("must be a UUID"));
     }
     if (record.tournamentId && *record.tournamentId <= 0) {
         addInvalid(errors, QStringLiteral("tournamentId"), QStringLiteral("must be a positive id"));

@@ -55,6 +55,9 @@ struct MatchRecord {
     int winnerSeat = -1;          // -1 only for an abandoned match
     std::vector<MatchSeat> seats; // one per engine player, any order
     std::optional<qint64> tournamentId;
+    // The room it was played in (a UUID): a room is stored once at most (matches.room_id is
+    // unique, sql/0025), whichever instance ends it. Empty: a match of no room (tests).
+    QString roomId;
 };
 
 // Everything wrong with a record, per field ("seats[1].userId", "winnerSeat", ...); empty when

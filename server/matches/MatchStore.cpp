@@ -80,14 +80,17 @@ std::optional<std::vector<RatingChange>> rate(QSqlDatabase &db, const MatchRecor
     return changes;
 }
 
+// The new match's id; 0 when a match of the same room is stored already (by another instance
+// that ended the room too: the unique room_id decides, whatever the race); nullopt when the
+// database failed.
 std::optional<qint64> insertMatch(QSqlDatabase &db, const MatchRecord &record, bool rated)
 {
     QSqlQuery insert(db);
     insert.prepare(QStringLiteral(
         "INSERT INTO matches (kind, mode, config, seed, final_state_hash, input_log, started_at, "
-        "ended_at, end_reason, winner_seat, rated, tournament_id, server_version) "
-        "VALUES (?, ?, ?::jsonb, ?, ?, ?, ?::timestamptz, ?::timestamptz, ?, ?, ?, ?, ?) "
-        "RETURNING id"));
+        "ended_at, end_reason, winner_seat, rated, tournament_id, server_version, room_id) "
+        "VALUES (?, ?, ?::jsonb, ?, ?, ?, ?::timestamptz, ?::timestamptz, ?, ?, ?, ?, ?, ?::uuid) "
+        "ON CONFLICT (room_id) DO NOTHING RETURNING id"));
     insert.addBindValue(matchKindName(record.kind));
     insert.addBindValue(engine::gameModeName(record.config.mode));
     insert.addBindValue(
@@ -105,10 +108,12 @@ std::optional<qint64> insertMatch(QSqlDatabase &db, const MatchRecord &record, b
     insert.addBindValue(
         nullableInt(record.tournamentId.has_value(), record.tournamentId.value_or(0)));
     insert.addBindValue(QStringLiteral(TRANSCENDENCE_VERSION_STRING));
-    if (!insert.exec() || !insert.next()) {
+    // A null QString binds as SQL NULL: a match of no room is never a duplicate.
+    insert.addBindValue(record.roomId.isEmpty() ? QString() : record.roomId);
+    if (!insert.exec()) {
         return std::nullopt;
     }
-    return insert.value(0).toLongLong();
+    return insert.next() ? insert.value(0).toLongLong() : 0;
 }
 
 bool insertSeats(QSqlDatabase &db, qint64 matchId, const MatchRecord &record,
@@ -199,6 +204,12 @@ std::variant<RecordedMatch, DomainError> recordMatch(QSqlDatabase &db, const Mat
         recorded.ratingChanges = std::move(*changes);
     }
     const auto matchId = insertMatch(db, record, recorded.rated);
+    if (matchId == 0) {
+        db.rollback(); // nothing of this record is written
+        return DomainError{QStringLiteral("already_recorded"),
+                           QStringLiteral("a match of this room is stored already"),
+                           {}};
+    }
     if (!matchId || !insertSeats(db, *matchId, record, recorded.ratingChanges) ||
         !updateRatings(db, recorded.ratingChanges) ||
         !achievements::awardAfterMatch(db, record, *matchId) || !db.commit()) {

@@ -40,7 +40,9 @@ struct RecordedMatch {
 //   nothing is written.
 // - An account erased while the match ran is stored as an anonymous seat (no user id, no
 //   label), and the match is then not rated.
-// - database_unavailable (503) when the database fails (rolled back: the caller may retry).
+// - 409 already_recorded when a match of the same room (record.roomId) is stored already:
+//   nothing of this one is written (another instance that also ran the room recorded it).
+// - 503 database_unavailable when the database fails (rolled back: the caller may retry).
 // The accounts' rows are locked in id order, so concurrent recordings cannot deadlock.
 std::variant<RecordedMatch, DomainError> recordMatch(QSqlDatabase &db, const MatchRecord &record);
 

@@ -116,6 +116,7 @@ void MatchRoom::start()
     }
     if (m_setup.resume) {
         // Its host died: everyone is missing until they come back (within the grace time).
+        m_backFromTakeover = true;
         setPhase(proto::RoomPhase::Paused, -1);
         sendPauseNotice();
     } else if (!missingSeats().empty()) {
@@ -124,7 +125,7 @@ void MatchRoom::start()
     } else if (oneController(m_setup.kind)) {
         enterRunning(); // one person at one keyboard: they pressed play
     } else {
-        startCountdown(); // several people: everyone gets ready
+        startCountdown(m_setup.countdownMs); // several people: everyone gets ready
     }
     sendSnapshots(); // clients can draw at once
     emitStatus();
@@ -192,9 +193,9 @@ void MatchRoom::setPhase(proto::RoomPhase phase, qint64 endsAt)
     m_nextIdleSnapshotAt = 0; // the next tick tells clients
 }
 
-void MatchRoom::startCountdown()
+void MatchRoom::startCountdown(int countdownMs)
 {
-    setPhase(proto::RoomPhase::Countdown, now() + m_setup.countdownMs);
+    setPhase(proto::RoomPhase::Countdown, now() + countdownMs);
 }
 
 void MatchRoom::enterRunning()
@@ -481,9 +482,11 @@ void MatchRoom::onPlayersChanged()
         if (someoneMissing || m_pauseRequested) {
             sendPauseNotice(); // who is missing changed
         } else {
-            startCountdown();
-            broadcast(proto::serialize(
-                proto::MatchResumed{m_setup.roomId, m_setup.countdownMs}.toJson()));
+            const int countdownMs =
+                m_backFromTakeover ? m_setup.takeoverCountdownMs : m_setup.countdownMs;
+            m_backFromTakeover = false;
+            startCountdown(countdownMs);
+            broadcast(proto::serialize(proto::MatchResumed{m_setup.roomId, countdownMs}.toJson()));
             emitStatus();
         }
         break;
@@ -686,6 +689,7 @@ MatchRoomResult MatchRoom::result(proto::MatchOverReason reason, int winner) con
     MatchRecord &record = out.record;
     record.kind = m_setup.recordKind;
     record.tournamentId = m_setup.tournamentId;
+    record.roomId = m_setup.roomId;
     record.config = m_setup.config;
     record.seed = m_setup.seed;
     record.inputLog = m_log;

@@ -45,6 +45,10 @@ struct MatchRoomSetup {
     int graceMs = 30'000;    // a player whose connection dropped may come back this long
     int showUpMs = 60'000;   // a player who never entered loses by walkover after this long
     int countdownMs = 3'000; // before play starts in a room of several people, and on resume
+    // The first resume of a room restored after its host died: the players have just waited
+    // for the takeover (docs/architecture.md, "Checkpoints and takeover"), and still get a
+    // countdown they can see.
+    int takeoverCountdownMs = 1'500;
     // With several instances: the accounts owning each seat (kept in checkpoints), whether the
     // room sends a checkpoint every second (checkpointReady), and, for a room restored on
     // another instance after its host died, where the match stood.
@@ -137,7 +141,7 @@ private:
     bool needsPlayer(int seat) const;
     std::vector<int> missingSeats() const;
     void setPhase(protocol::RoomPhase phase, qint64 endsAt);
-    void startCountdown();
+    void startCountdown(int countdownMs);
     void enterRunning();
     void onPlayersChanged();
     void forfeitExpiredSeats();
@@ -180,6 +184,7 @@ private:
     protocol::RoomPhase m_phase = protocol::RoomPhase::Waiting;
     qint64 m_phaseEndsAt = -1; // countdown: when play starts
     bool m_pauseRequested = false;
+    bool m_backFromTakeover = false; // restored, and not yet resumed
     QString m_leaving; // during leave(): the connection gets matchOver if the match ends now
     bool m_everRan = false;
     QDateTime m_startedAt;

@@ -299,6 +299,7 @@ QString PlayFeature::launch(NewRoom newRoom)
             continue;
         }
         told.insert(connectionId);
+        stopWatchingElsewhere(connectionId);
         const auto watching = m_participants.constFind(connectionId);
         if (watching != m_participants.cend() && watching->spectator) {
             const QString watched = watching->roomId; // it stops watching to play
@@ -498,7 +499,8 @@ void PlayFeature::onInput(RealtimeSession *session, const proto::Envelope &envel
 
 void PlayFeature::onLeave(RealtimeSession *session, const proto::Envelope &envelope)
 {
-    if (!forwardToHost(session->connectionId(), envelope)) {
+    if (!forwardToHost(session->connectionId(), envelope) &&
+        !stopWatchingElsewhere(session->connectionId())) {
         handleLeave(callerOf(*session), envelope);
     }
 }
@@ -775,18 +777,36 @@ void PlayFeature::onWatch(RealtimeSession *session, const proto::Envelope &envel
         return;
     }
     const QString roomId = std::get<proto::IdRequest>(parsed).id;
-    const QString connectionId = session->connectionId();
+    if (m_cluster && !m_rooms.contains(roomId)) {
+        watchElsewhere(session->connectionId(), envelope, roomId); // PlayRelay.cpp
+        return;
+    }
+    stopWatchingElsewhere(session->connectionId());
+    handleWatch(callerOf(*session), envelope, session->snapshotEncoding());
+}
+
+void PlayFeature::handleWatch(const Caller &caller, const proto::Envelope &envelope,
+                              proto::SnapshotEncoding encoding)
+{
+    const auto parsed =
+        proto::IdRequest::fromJson(envelope.type, QStringLiteral("roomId"), envelope.body);
+    if (const auto *error = std::get_if<proto::ProtocolError>(&parsed)) {
+        replyError(caller.connectionId, error->code, error->message, envelope.type);
+        return;
+    }
+    const QString roomId = std::get<proto::IdRequest>(parsed).id;
+    const QString connectionId = caller.connectionId;
     const auto room = m_rooms.find(roomId);
     if (room == m_rooms.end() || room->ended) {
-        session->sendError(proto::error_code::RoomNotFound,
-                           QStringLiteral("no running match with that id"), envelope.type);
+        replyError(connectionId, proto::error_code::RoomNotFound,
+                   QStringLiteral("no running match with that id"), envelope.type);
         return;
     }
     const auto current = m_participants.constFind(connectionId);
     if (current != m_participants.cend()) {
         if (!current->spectator) {
-            session->sendError(proto::error_code::AlreadyPlaying,
-                               QStringLiteral("this connection plays a match"), envelope.type);
+            replyError(connectionId, proto::error_code::AlreadyPlaying,
+                       QStringLiteral("this connection plays a match"), envelope.type);
             return;
         }
         const QString previous = current->roomId; // watching another match: switch
@@ -801,8 +821,8 @@ void PlayFeature::onWatch(RealtimeSession *session, const proto::Envelope &envel
     participant.spectator = true;
     m_participants.insert(connectionId, participant);
     room->spectators.insert(connectionId);
-    session->sendJson(startedMessage(*room, roomId, connectionId));
-    invokeOnRoom(roomId, [connectionId, encoding = session->snapshotEncoding()](MatchRoom &target) {
+    sendToConnection(connectionId, proto::serialize(startedMessage(*room, roomId, connectionId)));
+    invokeOnRoom(roomId, [connectionId, encoding](MatchRoom &target) {
         target.addSpectator(connectionId, encoding);
     });
 }
@@ -1076,6 +1096,7 @@ void PlayFeature::onConnectionEnded(qint64 userId, const QString &connectionId)
             m_sharedTickets.remove(userId);
         }
         m_cluster->dequeue(userId, connectionId, {});
+        stopWatchingElsewhere(connectionId);
         // A match hosted elsewhere: its host keeps the seats for the player's return.
         if (const auto link = m_links.constFind(connectionId); link != m_links.cend()) {
             m_cluster->send(link->host, PlayCluster::Frame::Detached,
@@ -1210,8 +1231,13 @@ void PlayFeature::onRoomEnded(const MatchRoomResult &result)
                                     {{QStringLiteral("roomId"), result.roomId},
                                      {QStringLiteral("matchId"), stored->matchId},
                                      {QStringLiteral("rated"), stored->rated}});
+            } else if (const DomainError &error = std::get<DomainError>(outcome);
+                       error.code == QStringLiteral("already_recorded")) {
+                // Another instance ran this room too (it took it over while this one stalled)
+                // and stored it first: the database keeps one record, this one is dropped.
+                StructuredLog::warning(QStringLiteral("match_recorded_elsewhere"),
+                                       {{QStringLiteral("roomId"), result.roomId}});
             } else {
-                const DomainError &error = std::get<DomainError>(outcome);
                 StructuredLog::error(QStringLiteral("match_not_recorded"),
                                      {{QStringLiteral("roomId"), result.roomId},
                                       {QStringLiteral("error"), error.code},

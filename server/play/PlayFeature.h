@@ -129,6 +129,8 @@ private:
     void handleInput(const Caller &caller, const protocol::Envelope &envelope);
     void handleLeave(const Caller &caller, const protocol::Envelope &envelope);
     void handleJoin(const Caller &caller, const protocol::Envelope &envelope);
+    void handleWatch(const Caller &caller, const protocol::Envelope &envelope,
+                     protocol::SnapshotEncoding encoding);
     void handlePause(const Caller &caller, const protocol::Envelope &envelope, bool pause);
     void onReplay(RealtimeSession *session, const protocol::Envelope &envelope);
     void startReplay(const QString &connectionId, qint64 matchId, double speed,
@@ -230,6 +232,14 @@ private:
     // Rooms of a dead instance, taken over by this one: each continues from its checkpoint,
     // its players missing until they come back.
     void restoreRooms(const QList<QByteArray> &checkpoints);
+    void dropTakenRooms(const QStringList &roomIds);
+    // Watching a match hosted on another instance: the host takes the connection in as a
+    // spectator (a Command frame) and relays the match to it.
+    void watchElsewhere(const QString &connectionId, const protocol::Envelope &envelope,
+                        const QString &roomId);
+    // Tells the host a connection watched at that it no longer does; false if it watched none.
+    bool stopWatchingElsewhere(const QString &connectionId);
+    QHash<QString, QByteArray> m_watchingElsewhere; // this instance's connection -> the host
     // This instance's players of rooms whose host died: unlinked, and told where their match
     // continues once another instance has taken it over.
     void watchHosts();

@@ -3,7 +3,9 @@
 // there, and the two instances relay through Redis (PlayCluster): the host sends the match's
 // messages and snapshots to the player's instance, which writes them to the socket, and the
 // player's instance sends the player's play messages (input, leave, join, pause, resume) to the
-// host, which checks them exactly as it checks its own sockets' messages. On the host the player
+// host, which checks them exactly as it checks its own sockets' messages. A spectator watching
+// a match hosted elsewhere is relayed the same way (watch goes to the host; its inputs are
+// refused there; leave or a closed socket is a Detached frame). On the host the player
 // is the connection "@<instance>/<connection id>"; on the player's instance the connection is
 // linked to the host while the host says so (Linked / Unlinked frames).
 #include "app/ServerConfig.h"
@@ -32,15 +34,18 @@ void PlayFeature::startCluster()
     m_cluster = new PlayCluster(*bus->redis(), bus->instanceId(), this);
     connect(m_cluster, &PlayCluster::frameReceived, this, &PlayFeature::onRelayFrame);
     // Alive as soon as Redis is there (and again after Redis came back).
-    connect(bus->redis(), &RedisClient::readyChanged, this, [this](bool ready) {
+    const auto beat = [this] {
+        m_cluster->heartbeat([this](const QStringList &taken) { dropTakenRooms(taken); });
+    };
+    connect(bus->redis(), &RedisClient::readyChanged, this, [beat](bool ready) {
         if (ready) {
-            m_cluster->heartbeat();
+            beat();
         }
     });
-    m_cluster->heartbeat();
-    m_clusterBeat.setInterval(PlayCluster::kAliveTtlMs / 4);
-    connect(&m_clusterBeat, &QTimer::timeout, this, [this] {
-        m_cluster->heartbeat();
+    beat();
+    m_clusterBeat.setInterval(PlayCluster::kBeatMs);
+    connect(&m_clusterBeat, &QTimer::timeout, this, [this, beat] {
+        beat();
         m_cluster->claimOrphanedRooms(
             [this](const QList<QByteArray> &checkpoints) { restoreRooms(checkpoints); });
         watchHosts();
@@ -72,11 +77,127 @@ void PlayFeature::restoreRooms(const QList<QByteArray> &checkpoints)
     }
 }
 
+// This instance stalled longer than its lease and another one took these rooms over (from
+// their last checkpoints): they stop here at once, unrecorded (the new host records them), and
+// their players go to the new host as if this one had died: its own connections rejoin there by
+// themselves, and the instances of the others are told to do the same.
+void PlayFeature::dropTakenRooms(const QStringList &roomIds)
+{
+    const qint64 now = m_clock.elapsed();
+    for (const QString &roomId : roomIds) {
+        const auto active = m_rooms.find(roomId);
+        if (active == m_rooms.end() || active->ended) {
+            continue;
+        }
+        active->ended = true;
+        MatchRoom *room = active->room;
+        // Nothing more from it (its end would be recorded); its destruction still tells.
+        disconnect(room, &MatchRoom::messageReady, this, nullptr);
+        disconnect(room, &MatchRoom::snapshotsReady, this, nullptr);
+        disconnect(room, &MatchRoom::statusChanged, this, nullptr);
+        disconnect(room, &MatchRoom::seatsForfeited, this, nullptr);
+        disconnect(room, &MatchRoom::ended, this, nullptr);
+        disconnect(room, &MatchRoom::checkpointReady, m_cluster, nullptr);
+        room->deleteLater();
+        for (auto it = m_userRooms.begin(); it != m_userRooms.end();) {
+            it = it.value() == roomId ? m_userRooms.erase(it) : std::next(it);
+        }
+        for (auto it = m_participants.begin(); it != m_participants.end();) {
+            if (it->roomId != roomId) {
+                ++it;
+                continue;
+            }
+            const QString connectionId = it.key();
+            const bool player = !it->spectator;
+            it = m_participants.erase(it);
+            const qint64 userId = userOf(connectionId);
+            if (PlayCluster::isRemote(connectionId)) {
+                const QJsonObject moved{{u"roomId"_s, roomId},
+                                        {u"userId"_s, userId},
+                                        {u"host"_s, QString::fromLatin1(m_cluster->instanceId())},
+                                        {u"moved"_s, player}};
+                relayToRemote(connectionId, PlayCluster::Frame::Unlinked,
+                              QJsonDocument(moved).toJson(QJsonDocument::Compact));
+                m_remoteConnections.remove(connectionId);
+            } else if (player && userId != 0) {
+                m_recentlyEnded.insert(connectionId, now); // its inputs in flight: dropped
+                m_awaiting.insert(connectionId,
+                                  Awaiting{userId, m_cluster->instanceId(), true, now, true});
+            }
+        }
+        StructuredLog::warning(u"room_taken_over"_s, {{u"roomId"_s, roomId}});
+    }
+}
+
+void PlayFeature::watchElsewhere(const QString &connectionId, const proto::Envelope &envelope,
+                                 const QString &roomId)
+{
+    const auto playing = m_participants.constFind(connectionId);
+    if (m_links.contains(connectionId) ||
+        (playing != m_participants.cend() && !playing->spectator)) {
+        replyError(connectionId, proto::error_code::AlreadyPlaying,
+                   u"this connection plays a match"_s, envelope.type);
+        return;
+    }
+    m_cluster->hostOf(
+        roomId, [this, connectionId, envelope](const std::optional<QByteArray> &host) {
+            RealtimeSession *session = m_context.hub.session(connectionId);
+            if (!session) {
+                return;
+            }
+            if (!host || *host == m_cluster->instanceId()) {
+                // Unknown anywhere (room_not_found), or opened here meanwhile.
+                stopWatchingElsewhere(connectionId);
+                handleWatch(callerOf(*session), envelope, session->snapshotEncoding());
+                return;
+            }
+            // It stops watching whatever it watched, here or at another host.
+            const auto watching = m_participants.constFind(connectionId);
+            if (watching != m_participants.cend() && watching->spectator) {
+                const QString previous = watching->roomId;
+                if (m_rooms.contains(previous)) {
+                    m_rooms[previous].spectators.remove(connectionId);
+                }
+                m_participants.erase(watching);
+                invokeOnRoom(previous, [connectionId](MatchRoom &target) {
+                    target.removeSpectator(connectionId);
+                });
+            } else if (watching != m_participants.cend()) {
+                return; // it started to play meanwhile
+            }
+            if (m_watchingElsewhere.value(connectionId) != *host) {
+                stopWatchingElsewhere(connectionId);
+            }
+            m_watchingElsewhere.insert(connectionId, *host);
+            sendCommand(*host, connectionId, *session, envelope); // matchStarted comes from there
+        });
+}
+
+bool PlayFeature::stopWatchingElsewhere(const QString &connectionId)
+{
+    const auto watching = m_watchingElsewhere.constFind(connectionId);
+    if (watching == m_watchingElsewhere.cend()) {
+        return false;
+    }
+    m_cluster->send(*watching, PlayCluster::Frame::Detached,
+                    PlayCluster::remoteConnection(m_cluster->instanceId(), connectionId), {});
+    m_watchingElsewhere.erase(watching);
+    return true;
+}
+
 bool PlayFeature::forwardToHost(const QString &connectionId, const proto::Envelope &envelope)
 {
     const auto link = m_links.constFind(connectionId);
     if (link == m_links.cend()) {
-        return false;
+        // A spectator's input goes to the host it watches at, which refuses it as its own.
+        const auto watching = m_watchingElsewhere.constFind(connectionId);
+        if (watching == m_watchingElsewhere.cend() || envelope.type != proto::message_type::Input) {
+            return false;
+        }
+        if (const RealtimeSession *session = m_context.hub.session(connectionId)) {
+            sendCommand(*watching, connectionId, *session, envelope);
+        }
+        return true;
     }
     if (const RealtimeSession *session = m_context.hub.session(connectionId)) {
         sendCommand(link->host, connectionId, *session, envelope);
@@ -135,6 +256,12 @@ void PlayFeature::onRelayFrame(PlayCluster::Frame frame, const QString &connecti
         }
         const qint64 userId = link.value(u"userId"_s).toInteger();
         const QString roomId = link.value(u"roomId"_s).toString();
+        // It plays now: it no longer watches (the host it plays at knows already).
+        if (m_watchingElsewhere.value(connectionId) == host) {
+            m_watchingElsewhere.remove(connectionId);
+        } else {
+            stopWatchingElsewhere(connectionId);
+        }
         m_links.insert(connectionId, Link{roomId, host, m_clock.elapsed()});
         m_awaiting.remove(connectionId);
         m_remoteUserRooms.insert(userId, roomId);
@@ -148,17 +275,30 @@ void PlayFeature::onRelayFrame(PlayCluster::Frame frame, const QString &connecti
     }
     case PlayCluster::Frame::Unlinked: {
         const QJsonObject link = QJsonDocument::fromJson(payload).object();
+        const QByteArray from = link.value(u"host"_s).toString().toLatin1();
+        if (m_watchingElsewhere.value(connectionId) == from) {
+            m_watchingElsewhere.remove(connectionId); // the match it watched is over there
+        }
         const auto found = m_links.constFind(connectionId);
-        if (found == m_links.cend()) {
+        // Not from the host it plays with now (a host that stalled, from before the player
+        // moved on): nothing to undo.
+        if (found == m_links.cend() || found->host != from) {
             return;
         }
         const qint64 userId = link.value(u"userId"_s).toInteger();
         if (m_remoteUserRooms.value(userId) == found->roomId) {
             m_remoteUserRooms.remove(userId);
         }
+        const QByteArray host = found->host;
         m_links.erase(found);
         // Inputs sent before the player heard of the end are dropped quietly, as at home.
         m_recentlyEnded.insert(connectionId, m_clock.elapsed());
+        if (link.value(u"moved"_s).toBool()) {
+            // The host stalled and another instance took the room over: the player rejoins
+            // there (findRestoredMatches), as when a host dies.
+            m_awaiting.insert(connectionId, Awaiting{userId, host, true, m_clock.elapsed(), true});
+            return;
+        }
         if (m_presence && m_context.hub.session(connectionId)) {
             m_presence->setInGame(connectionId, false);
         }
@@ -221,6 +361,9 @@ void PlayFeature::onRemoteCommand(const QString &remoteConnectionId, const QByte
     } else if (envelope.type == proto::message_type::Pause ||
                envelope.type == proto::message_type::Resume) {
         handlePause(caller, envelope, envelope.type == proto::message_type::Pause);
+    } else if (envelope.type == proto::message_type::Watch) {
+        // Relayed as JSON, as to a remote player (the room encodes JSON for it).
+        handleWatch(caller, envelope, proto::SnapshotEncoding::Json);
     }
 }
 
@@ -277,6 +420,10 @@ void PlayFeature::watchHosts()
                     {{u"roomId"_s, link->roomId}, {u"host"_s, QString::fromLatin1(host)}});
                 link = m_links.erase(link);
             }
+            // At once rather than at the next beat: when this instance claimed the rooms in
+            // this beat (its claim went first on the same connection, answered in order), their
+            // new seats are written by now; otherwise the next beats look again.
+            findRestoredMatches();
         });
     }
 }

@@ -57,6 +57,8 @@ class ClusterFailoverTest : public QObject {
 
 private slots:
     void initTestCase();
+    // First: it needs both instances alive, the next one kills one.
+    void aStalledHostStopsPlayingTheRoomTakenFromIt();
     void matchSurvivesItsHostBeingKilled();
     void cleanupTestCase();
 
@@ -73,6 +75,7 @@ private:
     bool connect(WebSocketTestClient &socket, const QString &url, const Account &account);
     // Reads until the socket is back in its match (activeMatch, join, matchStarted).
     bool rejoin(SeatPlayer &player, int timeoutMs);
+    bool logged(int instance, const QString &event, const QString &roomId);
 
     std::unique_ptr<TestDatabase> m_database;
     std::unique_ptr<RedisProcess> m_redis;
@@ -149,6 +152,101 @@ bool ClusterFailoverTest::rejoin(SeatPlayer &player, int timeoutMs)
         player.poll(5);
     }
     return !player.started.isEmpty();
+}
+
+bool ClusterFailoverTest::logged(int instance, const QString &event, const QString &roomId)
+{
+    for (const QJsonObject &line : m_servers[instance]->events(event)) {
+        if (line.value(u"roomId"_s).toString() == roomId) {
+            return true;
+        }
+    }
+    return false;
+}
+
+// An instance that stalls longer than its lease (SIGSTOP: every thread stops, no socket
+// closes) has its room taken over by the other one. When it runs again it learns so at its next
+// heartbeat: it stops the room without recording it, and its player, whose socket never closed,
+// is moved to the new host through the relay. The match is played to the end there and stored
+// once.
+void ClusterFailoverTest::aStalledHostStopsPlayingTheRoomTakenFromIt()
+{
+    const Account dee = m_api->registerAccount(u"s_dee_"_s);
+    const Account eve = m_api->registerAccount(u"s_eve_"_s);
+    QVERIFY(dee.id > 0 && eve.id > 0);
+    WebSocketTestClient deeSocket;
+    WebSocketTestClient eveSocket;
+    QVERIFY(connect(deeSocket, direct(0), dee));
+    QVERIFY(connect(eveSocket, direct(1), eve));
+    transcendence::engine::MatchConfig config = quickMatchConfig();
+    config.scoreLimit = 4;
+    const QJsonObject queue =
+        playMessage(u"queue"_s, {{u"mode"_s, u"one_vs_one"_s}, {u"config"_s, config.toJson()}});
+    deeSocket.sendJson(queue);
+    QVERIFY(!nextOfType(deeSocket, u"queued"_s).isEmpty());
+    eveSocket.sendJson(queue);
+    SeatPlayer deePlayer(deeSocket);
+    SeatPlayer evePlayer(eveSocket);
+    deePlayer.setIdle(true); // Eve scores at will, whatever the machine's pace
+    const QDeadlineTimer started(10'000);
+    while (!started.hasExpired() && (deePlayer.started.isEmpty() || evePlayer.started.isEmpty())) {
+        deePlayer.poll(5);
+        evePlayer.poll(5);
+    }
+    QVERIFY(!deePlayer.started.isEmpty() && !evePlayer.started.isEmpty());
+    const QString roomId = deePlayer.started.value(u"roomId"_s).toString();
+    const int host = logged(0, u"room_opened"_s, roomId) ? 0 : 1;
+    QVERIFY(logged(host, u"room_opened"_s, roomId));
+    const int other = 1 - host;
+    const QDeadlineTimer scoring(20'000);
+    while (!scoring.hasExpired() && scoreOf(deePlayer.lastSnapshot) < 1) {
+        deePlayer.poll(5);
+        evePlayer.poll(5);
+    }
+    QVERIFY2(scoreOf(deePlayer.lastSnapshot) >= 1, "no point was scored");
+    QVERIFY(scoreOf(deePlayer.lastSnapshot) < config.scoreLimit);
+
+    // The host stalls until the other instance has taken its room over.
+    m_servers[host]->setStopped(true);
+    const QDeadlineTimer takeover(20'000);
+    while (!takeover.hasExpired() && !logged(other, u"room_restored"_s, roomId)) {
+        QTest::qWait(50);
+    }
+    const bool restored = logged(other, u"room_restored"_s, roomId);
+    m_servers[host]->setStopped(false);
+    QVERIFY2(restored, qPrintable(eventsOf(*m_servers[other])));
+
+    // Both players are seated again in the room, now on the other instance: the one whose
+    // socket is there at once, the stalled host's one once its host ran again and let go.
+    SeatPlayer back(host == 0 ? deeSocket : eveSocket);
+    SeatPlayer there(host == 0 ? eveSocket : deeSocket);
+    back.setIdle(host == 0);
+    there.setIdle(host != 0);
+    const QDeadlineTimer seated(20'000);
+    while (!seated.hasExpired() && (back.started.isEmpty() || there.started.isEmpty())) {
+        back.poll(5);
+        there.poll(5);
+    }
+    QVERIFY2(!back.started.isEmpty(), qPrintable(eventsOf(*m_servers[host])));
+    QVERIFY2(!there.started.isEmpty(), qPrintable(eventsOf(*m_servers[other])));
+    QCOMPARE(back.started.value(u"roomId"_s).toString(), roomId);
+    QCOMPARE(there.started.value(u"roomId"_s).toString(), roomId);
+    QVERIFY(logged(host, u"room_taken_over"_s, roomId));
+
+    QVERIFY(playUntilOver({&back, &there}, 40'000));
+    QVERIFY2(there.problem.isEmpty(), qPrintable(there.problem));
+    const qint64 matchId = there.over.value(u"matchId"_s).toInteger();
+    QVERIFY(matchId > 0);
+    QCOMPARE(back.over.value(u"matchId"_s).toInteger(), matchId);
+    QVERIFY(logged(other, u"match_recorded"_s, roomId));
+    QVERIFY(!logged(host, u"match_recorded"_s, roomId));
+    const QJsonArray matches =
+        m_api->authorized("GET", u"/api/users/%1/matches"_s.arg(dee.id), dee.accessToken)
+            .json()
+            .value(u"matches"_s)
+            .toArray();
+    QCOMPARE(matches.size(), 1);
+    QCOMPARE(matches.first().toObject().value(u"id"_s).toInteger(), matchId);
 }
 
 void ClusterFailoverTest::matchSurvivesItsHostBeingKilled()

@@ -405,6 +405,38 @@ void ClusterTest::queuedOnDifferentInstancesPlayOneMatch()
     }
     QVERIFY2(boPlayer.snapshots >= 60, qPrintable(QString::number(boPlayer.snapshots)));
     boSocket.close();
+    // While the match waits for Bo, Eli watches it from the instance that does not host it:
+    // she hears matchStarted with no seat of hers and gets the snapshots through the relay; her
+    // input is refused by the host; matchOver reaches her too. (Paused, nobody can win meanwhile.)
+    bool hostedOnOne = false;
+    for (const QJsonObject &event : one().server->events(u"room_opened"_s)) {
+        hostedOnOne = hostedOnOne || event.value(u"roomId"_s).toString() == roomId;
+    }
+    Instance &elsewhere = hostedOnOne ? two() : one();
+    const Account eli = newAccount(elsewhere, u"x_eli_"_s);
+    WebSocketTestClient eliSocket;
+    QVERIFY(connect(elsewhere, eliSocket, eli));
+    eliSocket.sendJson(playMessage(u"watch"_s, {{u"roomId"_s, roomId}}));
+    SeatPlayer eliWatching(eliSocket);
+    const QDeadlineTimer watching(10'000);
+    while (!watching.hasExpired() && eliWatching.snapshots < 3) {
+        eliWatching.poll(5);
+        adaPlayer.poll(5);
+    }
+    QCOMPARE(eliWatching.started.value(u"roomId"_s).toString(), roomId);
+    QVERIFY(eliWatching.seats().empty());
+    QVERIFY2(eliWatching.snapshots >= 3, qPrintable(QString::number(eliWatching.snapshots)));
+    QVERIFY2(eliWatching.problem.isEmpty(), qPrintable(eliWatching.problem));
+    eliSocket.sendJson(
+        playMessage(u"input"_s, {{u"seq"_s, 1}, {u"seat"_s, 0}, {u"key"_s, u"up"_s}}));
+    const QDeadlineTimer refused(10'000);
+    while (!refused.hasExpired() && eliWatching.problem.isEmpty()) {
+        eliWatching.poll(5);
+        adaPlayer.poll(5);
+    }
+    QVERIFY2(eliWatching.problem.contains(u"seat_not_controlled"_s),
+             qPrintable(eliWatching.problem));
+
     WebSocketTestClient boAgain;
     QVERIFY(connect(two(), boAgain, bo));
     const QJsonObject active = nextOfType(boAgain, u"activeMatch"_s);
@@ -419,7 +451,8 @@ void ClusterTest::queuedOnDifferentInstancesPlayOneMatch()
     QCOMPARE(boBack.started.value(u"roomId"_s).toString(), roomId);
 
     adaPlayer.setIdle(true); // a quick, one-sided match
-    QVERIFY(playUntilOver({&adaPlayer, &boBack}, 40'000));
+    QVERIFY(playUntilOver({&adaPlayer, &boBack, &eliWatching}, 40'000));
+    QCOMPARE(eliWatching.over.value(u"roomId"_s).toString(), roomId);
     QVERIFY2(adaPlayer.problem.isEmpty(), qPrintable(adaPlayer.problem));
     QVERIFY2(boBack.problem.isEmpty(), qPrintable(boBack.problem));
     QVERIFY(boBack.snapshots > 20);

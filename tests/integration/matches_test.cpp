@@ -19,6 +19,7 @@
 #include <QJsonDocument>
 #include <QSqlQuery>
 #include <QTest>
+#include <QUuid>
 
 #include <functional>
 #include <memory>
@@ -105,6 +106,7 @@ private slots:
     void detailsShowEverythingButTheLog();
     void deletedOpponentBecomesAnonymous();
     void accountErasedDuringTheMatchIsNotRated();
+    void aRoomIsStoredOnce();
     void anonymizedDuringTheMatchIsRecordedWithoutTheName();
     void replayReproducesARealMatch();
     void fourPlayerMatchesCountPlacements();
@@ -254,6 +256,8 @@ void MatchesTest::recordRefusesInconsistentMatches_data()
         [](MatchRecord &m) { m.seats[0].label = QStringLiteral(" "); });
     row("long label", "seats[0].label",
         [](MatchRecord &m) { m.seats[0].label = QString(101, QLatin1Char('x')); });
+    row("room id not a UUID", "roomId",
+        [](MatchRecord &m) { m.roomId = QStringLiteral("room-1"); });
     row("negative score", "seats[1].score", [](MatchRecord &m) { m.seats[1].score = -1; });
     row("invalid config", "config.scoreLimit", [](MatchRecord &m) { m.config.scoreLimit = 0; });
     row("four-player kind in 1v1", "kind", [](MatchRecord &m) { m.kind = MatchKind::FourPlayers; });
@@ -579,6 +583,51 @@ void MatchesTest::accountErasedDuringTheMatchIsNotRated()
                  .value(QStringLiteral("rating"))
                  .toInt(),
              elo::kInitialRating);
+}
+
+// Two instances that both ran a room (one took it over while the other stalled) both try to
+// store it: the database keeps the first and refuses the second whole (no seats, no ratings,
+// no achievements of it), whatever the two records say.
+void MatchesTest::aRoomIsStoredOnce()
+{
+    const ApiTestClient::Account jo = m_api->registerAccount(QStringLiteral("jo_"));
+    const ApiTestClient::Account kim = m_api->registerAccount(QStringLiteral("kim_"));
+    const QString roomId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    MatchRecord first = oneVsOne(MatchKind::Remote, QDateTime::currentDateTimeUtc(),
+                                 userSeat(0, jo, 11, 1), userSeat(1, kim, 5, 2), 0);
+    first.roomId = roomId;
+    const qint64 matchId = recordOrFail(first);
+    QVERIFY(matchId > 0);
+    const auto state = [&] {
+        return m_database->scalar(
+            QStringLiteral("SELECT (SELECT count(*) FROM matches WHERE room_id = '%1') || ' ' || "
+                           "(SELECT count(*) FROM match_players WHERE user_id IN (%2, %3)) || ' ' "
+                           "|| (SELECT string_agg(rating::text, ',' ORDER BY id) FROM users "
+                           "WHERE id IN (%2, %3)) || ' ' || "
+                           "(SELECT count(*) FROM user_achievements WHERE user_id IN (%2, %3))")
+                .arg(roomId)
+                .arg(jo.id)
+                .arg(kim.id));
+    };
+    const QString afterFirst = state();
+    QVERIFY2(afterFirst.startsWith(QStringLiteral("1 2 ")), qPrintable(afterFirst));
+
+    // The other instance's record of the same room: another ending, Kim the winner.
+    MatchRecord second = oneVsOne(MatchKind::Remote, QDateTime::currentDateTimeUtc().addSecs(2),
+                                  userSeat(0, jo, 7, 2), userSeat(1, kim, 11, 1), 1);
+    second.roomId = roomId;
+    second.seed = 42;
+    const auto refused = record(second);
+    QVERIFY(std::holds_alternative<DomainError>(refused));
+    QCOMPARE(std::get<DomainError>(refused).code, QStringLiteral("already_recorded"));
+    QCOMPARE(state(), afterFirst);
+    const QJsonObject stored = get(QStringLiteral("/api/matches/%1").arg(matchId)).json();
+    QCOMPARE(stored.value(QStringLiteral("winnerSeat")).toInt(), 0);
+
+    // Matches of no room never collide.
+    first.roomId.clear();
+    QVERIFY(recordOrFail(first) > 0);
+    QVERIFY(recordOrFail(first) > 0);
 }
 
 void MatchesTest::anonymizedDuringTheMatchIsRecordedWithoutTheName()

@@ -158,6 +158,7 @@ void HttpBasicsTest::domainErrorStatus_data()
         {"last_sign_in_method", StatusCode::Conflict},
         // Administration and matches.
         {"admin_name_taken", StatusCode::Conflict},
+        {"already_recorded", StatusCode::Conflict},
         {"replay_unreadable", StatusCode::InternalServerError},
         // A refusal without an entry is one the client can act on.
         {"something_else", StatusCode::BadRequest},

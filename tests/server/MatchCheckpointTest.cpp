@@ -10,6 +10,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -32,6 +33,19 @@ MatchRoomSetup playedRoom()
     setup.countdownMs = 0; // play at the first tick
     setup.checkpoints = true;
     return setup;
+}
+
+// The countdowns of the matchResumed messages the room sent (one per message, whoever got it).
+QList<int> resumedCountdownMs(const QSignalSpy &messages)
+{
+    QSet<int> countdowns;
+    for (const QList<QVariant> &message : messages) {
+        const QJsonObject json = QJsonDocument::fromJson(message.at(1).toByteArray()).object();
+        if (json.value(QStringLiteral("type")).toString() == QStringLiteral("matchResumed")) {
+            countdowns.insert(json.value(QStringLiteral("startsInMs")).toInt());
+        }
+    }
+    return countdowns.values();
 }
 
 } // namespace
@@ -86,6 +100,7 @@ private slots:
         MatchRoomSetup decoded;
         QCOMPARE(decodeCheckpoint(checkpoints.last().at(1).toByteArray(), decoded), QString());
         const std::int64_t step = decoded.resume->step;
+        decoded.countdownMs = 3'000; // this test's rooms play at once; not a restored one's
 
         MatchRoom restored(decoded);
         QSignalSpy status(&restored, &MatchRoom::statusChanged);
@@ -103,6 +118,17 @@ private slots:
         const QJsonObject first = QJsonDocument::fromJson(delivery.textFor(-1).toUtf8()).object();
         QCOMPARE(first.value(QStringLiteral("tick")).toInteger(), step);
         QCOMPARE(first.value(QStringLiteral("missingSeats")).toArray(), QJsonArray{1});
+
+        // Bo comes back too: the first resume after a takeover counts down for a shorter time
+        // (the players have just waited for the takeover); any later one as usual.
+        QSignalSpy messages(&restored, &MatchRoom::messageReady);
+        restored.attach(QStringLiteral("@other/conn-b2"), {1});
+        QCOMPARE(resumedCountdownMs(messages), QList<int>{decoded.takeoverCountdownMs});
+        QCOMPARE_LT(decoded.takeoverCountdownMs, decoded.countdownMs);
+        messages.clear();
+        restored.detach(QStringLiteral("@other/conn-b2"));
+        restored.attach(QStringLiteral("@other/conn-b3"), {1});
+        QCOMPARE(resumedCountdownMs(messages), QList<int>{decoded.countdownMs});
         restored.abandon();
     }
 

@@ -88,6 +88,13 @@ void ServerProcess::killHard()
     }
 }
 
+void ServerProcess::setStopped(bool stopped)
+{
+    if (isRunning()) {
+        ::kill(pid_t(m_process.processId()), stopped ? SIGSTOP : SIGCONT);
+    }
+}
+
 int ServerProcess::terminate(int timeoutMs)
 {
     if (!isRunning()) {

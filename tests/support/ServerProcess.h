@@ -32,6 +32,8 @@ public:
     // kill -9 of this process (the one this object started), and waits until it is gone: a
     // crash, with no chance to clean anything up.
     void killHard();
+    // SIGSTOP / SIGCONT: the process stalls (every thread) without closing anything.
+    void setStopped(bool stopped);
     // SIGTERM, then waits for exit; returns the exit code (-1 if it had to be killed).
     int terminate(int timeoutMs = 10'000);
     // Waits for the process to end by itself (e.g. a failed start-up); returns the exit code.
