@@ -683,7 +683,10 @@ int main(int argc, char **argv)
     QList<qint64> nginxPids = childrenOf(nginxMaster);
     nginxPids << nginxMaster;
     const int maxMatches = counts.isEmpty() ? 0 : *std::max_element(counts.begin(), counts.end());
-    const int botCount = std::max(2 * maxMatches, idleSockets > 0 ? 2 : 0);
+    // Idle sockets are spread over enough accounts to stay under the per-account connection cap
+    // (16, TRANSCENDENCE_WS_PER_ACCOUNT) and the WebSocket ticket rate (per player and minute).
+    const int idleBots = idleSockets > 0 ? std::max(2, (idleSockets + 11) / 12) : 0;
+    const int botCount = std::max(2 * maxMatches, idleBots);
     const QString prefix = parser.value(QStringLiteral("prefix")) +
                            QString::number(QRandomGenerator::global()->bounded(100000));
 
