@@ -8,6 +8,7 @@
 // and decode them with the common codec, as the QML app does; --encoding json,binary measures
 // both at each N, one after the other (paired rows on a machine whose load drifts).
 #include "protocol/BinarySnapshot.h"
+#include "protocol/ProtocolVersion.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -180,6 +181,22 @@ public:
     std::atomic<int> matched{0};
     std::atomic<int> open{0};
     std::atomic<int> connectFailures{0};
+    std::atomic<int> lost{0}; // welcomed sockets the server closed
+
+    void sendDueHeartbeats()
+    {
+        const qint64 now = nowNs();
+        for (auto &connection : m_sockets) {
+            if (connection.welcomed &&
+                connection.socket->state() == QAbstractSocket::ConnectedState &&
+                now - connection.lastPingNs >=
+                    qint64(transcendence::protocol::kHeartbeatIntervalMs) * 1'000'000) {
+                connection.lastPingNs = now;
+                connection.socket->sendTextMessage(
+                    QStringLiteral("{\"type\":\"ping\",\"seq\":%1}").arg(++connection.pings));
+            }
+        }
+    }
 
     // Runs on the group's thread from here on.
     void init()
@@ -188,6 +205,12 @@ public:
         m_inputTimer = new QTimer(this);
         m_inputTimer->setInterval(10);
         connect(m_inputTimer, &QTimer::timeout, this, &BotGroup::sendDueInputs);
+        // Like every client: a heartbeat (ping) every kHeartbeatIntervalMs, or the server
+        // closes a silent socket after kIdleTimeoutMs (idle sockets would not stay open).
+        m_heartbeatTimer = new QTimer(this);
+        m_heartbeatTimer->setInterval(1000);
+        connect(m_heartbeatTimer, &QTimer::timeout, this, &BotGroup::sendDueHeartbeats);
+        m_heartbeatTimer->start();
     }
 
     void addBots(const QStringList &usernames)
@@ -257,6 +280,7 @@ public:
 
     void leaveAndCloseAll()
     {
+        m_closingAll = true;
         m_inputTimer->stop();
         for (auto &socket : m_sockets) {
             if (socket.socket->state() == QAbstractSocket::ConnectedState) {
@@ -274,6 +298,8 @@ public:
             socket.socket->deleteLater();
         }
         m_sockets.clear();
+        m_closingAll = false;
+        lost = 0;
         welcomed = 0;
         matched = 0;
         open = 0;
@@ -294,6 +320,8 @@ private:
         qint64 lastSnapshotNs = 0;
         int windowSnapshots = 0;
         int queueRetries = 0;
+        qint64 lastPingNs = 0;
+        qint64 pings = 0;
     };
 
     QNetworkRequest jsonRequest(const QString &path, const QString &token = {}) const
@@ -383,6 +411,9 @@ private:
                 QString::fromUtf8(QJsonDocument(hello).toJson(QJsonDocument::Compact)));
         });
         connect(socket, &QWebSocket::disconnected, this, [this, index] {
+            if (!m_closingAll && m_sockets[index].welcomed) {
+                ++lost;
+            }
             if (m_inWindow && m_sockets[index].playing) {
                 ++m_stats.closes;
             }
@@ -428,6 +459,7 @@ private:
         const QString type = message.value(QStringLiteral("type")).toString();
         if (type == QStringLiteral("welcome")) {
             connection.welcomed = true;
+            connection.lastPingNs = nowNs(); // heartbeats spread as the sockets were welcomed
             ++welcomed;
             connectNext();
         } else if (type == QStringLiteral("matchStarted")) {
@@ -534,6 +566,8 @@ private:
     QString m_password;
     QNetworkAccessManager *m_network = nullptr;
     QTimer *m_inputTimer = nullptr;
+    QTimer *m_heartbeatTimer = nullptr;
+    bool m_closingAll = false;
     std::vector<std::unique_ptr<Bot>> m_bots;
     std::vector<Connection> m_sockets;
     int m_signUpNext = 0;
@@ -683,7 +717,10 @@ int main(int argc, char **argv)
     QList<qint64> nginxPids = childrenOf(nginxMaster);
     nginxPids << nginxMaster;
     const int maxMatches = counts.isEmpty() ? 0 : *std::max_element(counts.begin(), counts.end());
-    const int botCount = std::max(2 * maxMatches, idleSockets > 0 ? 2 : 0);
+    // Idle sockets are spread over enough accounts to stay under the per-account connection cap
+    // (16, TRANSCENDENCE_WS_PER_ACCOUNT) and the WebSocket ticket rate (per player and minute).
+    const int idleBots = idleSockets > 0 ? std::max(2, (idleSockets + 11) / 12) : 0;
+    const int botCount = std::max(2 * maxMatches, idleBots);
     const QString prefix = parser.value(QStringLiteral("prefix")) +
                            QString::number(QRandomGenerator::global()->bounded(100000));
 
@@ -870,9 +907,10 @@ int main(int argc, char **argv)
             const double bytesPerSocket =
                 double(rssKiB(serverPid) - rssBefore) * 1024.0 / double(idleSockets);
             std::printf("\n# idle: %d signed-in sockets: server %.0f bytes RSS each, server %.4f "
-                        "cores, nginx %.4f cores (load average %.2f)\n",
+                        "cores, nginx %.4f cores (load average %.2f); %d closed by the server\n",
                         idleSockets, bytesPerSocket, (after.server - before.server) / elapsed,
-                        (after.nginx - before.nginx) / elapsed, loadAverage());
+                        (after.nginx - before.nginx) / elapsed, loadAverage(),
+                        sumOf(groups, &BotGroup::lost));
             results.append(QJsonObject{
                 {QStringLiteral("idleSockets"), idleSockets},
                 {QStringLiteral("serverBytesPerSocket"), bytesPerSocket},

@@ -248,6 +248,9 @@ void HttpConnectionGuard::stopWatching()
 {
     m_state = State::Done;
     m_timer.stop();
+    // Nothing left to watch: a WebSocket keeps its socket for hours, and the guard's timer,
+    // header block and connections would stay with it (bench/README.md, idle sockets).
+    deleteLater();
 }
 
 } // namespace transcendence::server

@@ -29,8 +29,8 @@ struct HttpRequestLimits {
 // above the limit (431), a body above it (413, before the body is read), a chunked body (411:
 // nginx and browsers always send a length) or a request not complete in time (408); an idle
 // keep-alive connection is closed. A WebSocket upgrade ends the watch (the WebSocket has its
-// own limits). QHttpServer reads one request per readyRead and leaves pipelined bytes for the
-// next one: the guard tracks where it stops, so no byte is counted twice.
+// own limits) and the guard deletes itself. QHttpServer reads one request per readyRead and leaves
+// pipelined bytes for the next one: the guard tracks where it stops, so no byte is counted twice.
 class HttpConnectionGuard : public QObject {
 public:
     HttpConnectionGuard(QTcpSocket *socket, HttpRequestLimits limits);

@@ -19,8 +19,33 @@ RealtimeHub::RealtimeHub(QHttpServer &server, QStringList allowedOrigins, Ticket
     : QObject(parent)
     , m_server(server)
     , m_allowedOrigins(std::move(allowedOrigins))
-    , m_checkTicket(std::move(checkTicket))
 {
+    m_shared.checkTicket = std::move(checkTicket);
+    m_shared.dispatch = [this](RealtimeSession *from, const protocol::Envelope &envelope) {
+        return dispatch(from, envelope);
+    };
+    m_shared.admission = [this](const RealtimeIdentity &identity) {
+        return m_byUser.count(identity.userId) >= m_limits.connectionsPerAccount
+                   ? QStringLiteral("too many connections for this account")
+                   : QString();
+    };
+    m_shared.guestIdleLimitMs = m_limits.guestIdleSeconds * 1000;
+    m_shared.sweep = &m_sweep;
+    m_shared.onReady = [this](RealtimeSession *session) {
+        onSessionReady(session);
+    };
+    m_shared.onFinished = [this](RealtimeSession *session) {
+        onSessionFinished(session);
+    };
+    // Deadlines are looked at one slot late at most (a quarter second).
+    m_sweepTimer.setInterval(int(m_sweep.slotMs()));
+    connect(&m_sweepTimer, &QTimer::timeout, this, [this] {
+        m_sweep.advance();
+        if (m_sweep.size() == 0) {
+            m_sweepTimer.stop();
+        }
+    });
+
     server.route(QStringLiteral("/ws"), [](const QHttpServerRequest &request,
                                            QHttpServerResponder &&responder) {
         if (request.value("Upgrade").compare("websocket", Qt::CaseInsensitive) == 0) {
@@ -36,6 +61,18 @@ RealtimeHub::RealtimeHub(QHttpServer &server, QStringList allowedOrigins, Ticket
         exchange.send(std::move(responder), std::move(response));
     });
     connect(&server, &QHttpServer::newWebSocketConnection, this, &RealtimeHub::acceptPending);
+}
+
+RealtimeHub::~RealtimeHub()
+{
+    // Sessions refer to m_shared and m_sweep: they go first.
+    qDeleteAll(findChildren<RealtimeSession *>(Qt::FindDirectChildrenOnly));
+}
+
+void RealtimeHub::setLimits(RealtimeLimits limits)
+{
+    m_limits = limits;
+    m_shared.guestIdleLimitMs = m_limits.guestIdleSeconds * 1000;
 }
 
 void RealtimeHub::acceptPending()
@@ -77,22 +114,12 @@ void RealtimeHub::acceptPending()
         }
         ++m_perAddress[address];
         const QString connectionId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        auto *session = new RealtimeSession(
-            std::move(socket), connectionId, m_checkTicket,
-            [this](RealtimeSession *from, const protocol::Envelope &envelope) {
-                return dispatch(from, envelope);
-            },
-            this);
+        auto *session = new RealtimeSession(std::move(socket), connectionId, m_shared, this);
         session->setClientAddress(address);
-        session->setGuestIdleLimit(m_limits.guestIdleSeconds * 1000);
-        session->setAdmission([this](const RealtimeIdentity &identity) {
-            return m_byUser.count(identity.userId) >= m_limits.connectionsPerAccount
-                       ? QStringLiteral("too many connections for this account")
-                       : QString();
-        });
-        connect(session, &RealtimeSession::finished, this, &RealtimeHub::onSessionFinished);
-        connect(session, &RealtimeSession::ready, this, &RealtimeHub::onSessionReady);
         m_sessions.insert(connectionId, session);
+        if (!m_sweepTimer.isActive()) {
+            m_sweepTimer.start();
+        }
         StructuredLog::info(QStringLiteral("ws_connected"),
                             {{QStringLiteral("connectionId"), connectionId},
                              {QStringLiteral("sessions"), m_sessions.size()}});

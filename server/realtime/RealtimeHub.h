@@ -1,11 +1,13 @@
 #pragma once
 
+#include "realtime/IdleSweep.h"
 #include "realtime/RealtimeLimits.h"
 #include "realtime/RealtimeSession.h"
 
 #include <QHash>
 #include <QObject>
 #include <QStringList>
+#include <QTimer>
 
 #include <functional>
 
@@ -28,8 +30,13 @@ public:
 
     RealtimeHub(QHttpServer &server, QStringList allowedOrigins, TicketCheck checkTicket,
                 QObject *parent = nullptr);
+    ~RealtimeHub() override;
 
-    void setLimits(RealtimeLimits limits) { m_limits = limits; }
+    void setLimits(RealtimeLimits limits);
+
+    // Every session's hello, heartbeat and guest idle deadlines: one timer for all of them.
+    // Tests set its clock and advance it themselves.
+    IdleSweep &idleSweep() { return m_sweep; }
 
     qsizetype sessionCount() const { return m_sessions.size(); }
     // The live session with this id, or nullptr once it has ended.
@@ -83,8 +90,10 @@ private:
 
     QHttpServer &m_server;
     QStringList m_allowedOrigins;
-    TicketCheck m_checkTicket;
     RealtimeLimits m_limits;
+    IdleSweep m_sweep;
+    QTimer m_sweepTimer;              // runs while the sweep watches a session
+    RealtimeSessionShared m_shared;   // what every session refers to
     QHash<QString, int> m_perAddress; // open sessions by client address
     QHash<QString, RealtimeSession *> m_sessions;
     QMultiHash<qint64, RealtimeSession *> m_byUser; // welcomed, authenticated ones

@@ -28,15 +28,15 @@ constexpr int kDisconnectMessagesPerWindow = 1000;
 } // namespace
 
 RealtimeSession::RealtimeSession(std::unique_ptr<QWebSocket> socket, QString connectionId,
-                                 TicketCheck checkTicket, MessageDispatch dispatch, QObject *parent)
+                                 const RealtimeSessionShared &shared, QObject *parent)
     : QObject(parent)
     , m_socket(std::move(socket))
+    , m_shared(shared)
     , m_connectionId(std::move(connectionId))
     , m_clientAddress(HttpExchange::clientAddressOf(m_socket->peerAddress(),
                                                     m_socket->request().rawHeader("X-Real-IP")))
-    , m_checkTicket(std::move(checkTicket))
-    , m_dispatch(std::move(dispatch))
 {
+    Q_ASSERT(m_shared.sweep);
     // Frames a bit larger than the protocol limit still get a readable error; far larger ones
     // make QWebSocket close the connection (1009) without buffering them.
     m_socket->setMaxAllowedIncomingMessageSize(quint64(proto::kMaxMessageBytes) * 4);
@@ -46,36 +46,61 @@ RealtimeSession::RealtimeSession(std::unique_ptr<QWebSocket> socket, QString con
             &RealtimeSession::onTextMessage);
     connect(m_socket.get(), &QWebSocket::binaryMessageReceived, this,
             &RealtimeSession::onBinaryMessage);
-    connect(m_socket.get(), &QWebSocket::disconnected, this, [this] { emit finished(this); });
-    connect(m_socket.get(), &QWebSocket::pong, this, [this](quint64 elapsedMs, const QByteArray &) {
-        m_latencyMs = int(std::min<quint64>(elapsedMs, 60'000));
-    });
+    connect(m_socket.get(), &QWebSocket::disconnected, this, &RealtimeSession::emitFinished);
 
-    // Restarting a QTimer for every message (inputs come several times a second) unregisters
-    // and registers it each time; a message only notes the time instead, and the timer, when
-    // it fires, waits for what is left of the silence allowed since the last one.
-    m_idleTimer.setSingleShot(true);
-    m_idleTimer.setInterval(proto::kIdleTimeoutMs);
-    connect(&m_idleTimer, &QTimer::timeout, this, [this] {
-        const qint64 silentMs = m_lastMessage.elapsed();
-        if (silentMs < proto::kIdleTimeoutMs) {
-            m_idleTimer.start(int(proto::kIdleTimeoutMs - silentMs));
-            return;
-        }
-        close(proto::kCloseHeartbeatTimeout, QStringLiteral("no heartbeat"));
-    });
-    m_lastMessage.start();
-    m_idleTimer.start();
-
-    m_helloTimer.setSingleShot(true);
-    m_helloTimer.setInterval(kHelloTimeoutMs);
-    connect(&m_helloTimer, &QTimer::timeout, this,
-            [this] { close(proto::kCloseHelloRequired, QStringLiteral("hello expected")); });
-    m_helloTimer.start();
-    m_rateWindow.start();
+    // No timer of its own: a message only notes the time, and the hub's sweep looks at the
+    // session when its earliest deadline comes (hello, then heartbeats; guests' idle limit).
+    m_openedMs = m_lastMessageMs = m_rateWindowMs = m_shared.sweep->now();
+    m_shared.sweep->schedule(*this);
 }
 
-RealtimeSession::~RealtimeSession() = default;
+RealtimeSession::~RealtimeSession()
+{
+    // Nothing the socket says while it is destroyed reaches a half-destroyed session.
+    m_socket->disconnect(this);
+}
+
+void RealtimeSession::emitFinished()
+{
+    if (m_shared.sweep) {
+        m_shared.sweep->remove(*this);
+    }
+    if (m_shared.onFinished) {
+        m_shared.onFinished(this);
+    }
+    emit finished(this);
+}
+
+qint64 RealtimeSession::nextDeadline() const
+{
+    if (m_state == State::Closing) {
+        return -1;
+    }
+    qint64 deadline = m_lastMessageMs + proto::kIdleTimeoutMs;
+    if (m_state != State::Ready) {
+        deadline = std::min(deadline, m_openedMs + kHelloTimeoutMs);
+    } else if (!m_identity && m_shared.guestIdleLimitMs > 0) {
+        deadline = std::min(deadline, m_lastActivityMs + m_shared.guestIdleLimitMs);
+    }
+    return deadline;
+}
+
+void RealtimeSession::expire(qint64 nowMs)
+{
+    if (m_state == State::Closing) {
+        return;
+    }
+    if (m_state != State::Ready && nowMs >= m_openedMs + kHelloTimeoutMs) {
+        close(proto::kCloseHelloRequired, QStringLiteral("hello expected"));
+    } else if (nowMs >= m_lastMessageMs + proto::kIdleTimeoutMs) {
+        close(proto::kCloseHeartbeatTimeout, QStringLiteral("no heartbeat"));
+    } else if (m_state == State::Ready && !m_identity && m_shared.guestIdleLimitMs > 0 &&
+               nowMs >= m_lastActivityMs + m_shared.guestIdleLimitMs) {
+        close(proto::kCloseIdleGuest, QStringLiteral("idle guest"));
+    } else {
+        m_shared.sweep->schedule(*this);
+    }
+}
 
 void RealtimeSession::close(int code, const QString &reason)
 {
@@ -83,16 +108,14 @@ void RealtimeSession::close(int code, const QString &reason)
         return;
     }
     m_state = State::Closing;
-    m_idleTimer.stop();
-    m_helloTimer.stop();
-    m_guestIdleTimer.stop();
+    m_shared.sweep->remove(*this);
     m_socket->close(QWebSocketProtocol::CloseCode(code), reason);
 }
 
-bool RealtimeSession::admitMessage()
+bool RealtimeSession::admitMessage(qint64 nowMs)
 {
-    if (m_rateWindow.elapsed() >= kRateWindowMs) {
-        m_rateWindow.restart();
+    if (nowMs - m_rateWindowMs >= kRateWindowMs) {
+        m_rateWindowMs = nowMs;
         m_messagesInWindow = 0;
         m_throttleReported = false;
     }
@@ -117,10 +140,11 @@ bool RealtimeSession::admitMessage()
 void RealtimeSession::onTextMessage(const QString &text)
 {
     metrics::webSocketMessageIn();
-    if (m_state == State::Closing || !admitMessage()) {
+    const qint64 nowMs = m_shared.sweep->now();
+    if (m_state == State::Closing || !admitMessage(nowMs)) {
         return;
     }
-    m_lastMessage.restart();
+    m_lastMessageMs = nowMs;
     const auto parsed = proto::parseEnvelope(text.toUtf8(), proto::kMaxMessageBytes);
     if (const auto *error = std::get_if<proto::ProtocolError>(&parsed)) {
         sendError(error->code, error->message);
@@ -157,8 +181,8 @@ void RealtimeSession::onTextMessage(const QString &text)
                   envelope.type);
         return;
     }
-    m_lastActivity.restart();
-    if (m_dispatch && m_dispatch(this, envelope)) {
+    m_lastActivityMs = m_lastMessageMs;
+    if (m_shared.dispatch && m_shared.dispatch(this, envelope)) {
         return;
     }
     sendError(proto::error_code::UnknownType, QStringLiteral("unknown message type"),
@@ -188,27 +212,27 @@ void RealtimeSession::handleHello(const QJsonObject &body)
     }
     m_state = State::Authenticating;
     const QString client = accepted.client;
-    m_checkTicket(accepted.ticket.toLatin1(), this,
-                  [this, client](std::optional<RealtimeIdentity> identity) {
-                      if (m_state != State::Authenticating) {
-                          return; // closed meanwhile
-                      }
-                      if (!identity) {
-                          sendError(proto::error_code::InvalidTicket,
-                                    QStringLiteral("the ticket is unknown, used or expired"),
-                                    proto::message_type::Hello);
-                          close(proto::kCloseNotAuthenticated, QStringLiteral("invalid ticket"));
-                          return;
-                      }
-                      m_identity = std::move(identity);
-                      welcome(client);
-                  });
+    m_shared.checkTicket(
+        accepted.ticket.toLatin1(), this, [this, client](std::optional<RealtimeIdentity> identity) {
+            if (m_state != State::Authenticating) {
+                return; // closed meanwhile
+            }
+            if (!identity) {
+                sendError(proto::error_code::InvalidTicket,
+                          QStringLiteral("the ticket is unknown, used or expired"),
+                          proto::message_type::Hello);
+                close(proto::kCloseNotAuthenticated, QStringLiteral("invalid ticket"));
+                return;
+            }
+            m_identity = std::move(identity);
+            welcome(client);
+        });
 }
 
 void RealtimeSession::welcome(const QString &client)
 {
-    if (m_identity && m_admission) {
-        if (const QString refusal = m_admission(*m_identity); !refusal.isEmpty()) {
+    if (m_identity && m_shared.admission) {
+        if (const QString refusal = m_shared.admission(*m_identity); !refusal.isEmpty()) {
             StructuredLog::warning(QStringLiteral("ws_refused"),
                                    {{QStringLiteral("connectionId"), m_connectionId},
                                     {QStringLiteral("userId"), m_identity->userId},
@@ -218,16 +242,11 @@ void RealtimeSession::welcome(const QString &client)
             return;
         }
     }
-    m_helloTimer.stop();
-    if (!m_identity && m_guestIdleLimitMs > 0) {
-        m_lastActivity.start();
-        m_guestIdleTimer.setSingleShot(true);
-        connect(&m_guestIdleTimer, &QTimer::timeout, this, &RealtimeSession::onGuestIdleTimer,
-                Qt::UniqueConnection);
-        m_guestIdleTimer.start(m_guestIdleLimitMs);
-    }
     m_state = State::Ready;
     m_welcomed = true;
+    // The hello deadline is gone; a guest's idle limit may come before the next heartbeat one.
+    m_lastActivityMs = m_shared.sweep->now();
+    m_shared.sweep->schedule(*this);
     proto::Welcome message{proto::kProtocolVersion,
                            QStringLiteral("transcendence/") +
                                QStringLiteral(TRANSCENDENCE_VERSION_STRING),
@@ -242,23 +261,15 @@ void RealtimeSession::welcome(const QString &client)
                         {{QStringLiteral("connectionId"), m_connectionId},
                          {QStringLiteral("client"), client},
                          {QStringLiteral("userId"), m_identity ? m_identity->userId : 0}});
-    emit ready(this);
-}
-
-void RealtimeSession::onGuestIdleTimer()
-{
-    // Like the heartbeat timer: a message only notes the time; the timer waits for the rest.
-    const qint64 idleMs = m_lastActivity.elapsed();
-    if (idleMs < m_guestIdleLimitMs) {
-        m_guestIdleTimer.start(int(m_guestIdleLimitMs - idleMs));
-        return;
+    if (m_shared.onReady) {
+        m_shared.onReady(this);
     }
-    close(proto::kCloseIdleGuest, QStringLiteral("idle guest"));
+    emit ready(this);
 }
 
 void RealtimeSession::onBinaryMessage(const QByteArray &)
 {
-    if (m_state == State::Closing || !admitMessage()) {
+    if (m_state == State::Closing || !admitMessage(m_shared.sweep->now())) {
         return;
     }
     // Binary frames go one way only (snapshots, server -> client): whatever a client sends in
@@ -268,9 +279,18 @@ void RealtimeSession::onBinaryMessage(const QByteArray &)
 
 void RealtimeSession::measureLatency()
 {
-    if (m_state == State::Ready) {
-        m_socket->ping();
+    if (m_state != State::Ready) {
+        return;
     }
+    if (!m_measuringLatency) {
+        // Connected on the first measurement: most connections (idle ones) never need it.
+        m_measuringLatency = true;
+        connect(m_socket.get(), &QWebSocket::pong, this,
+                [this](quint64 elapsedMs, const QByteArray &) {
+                    m_latencyMs = int(std::min<quint64>(elapsedMs, 60'000));
+                });
+    }
+    m_socket->ping();
 }
 
 void RealtimeSession::sendError(const QString &code, const QString &message, const QString &ref)

@@ -2,10 +2,9 @@
 
 #include "core/DomainError.h"
 #include "protocol/ConnectionMessages.h"
+#include "realtime/IdleSweep.h"
 
-#include <QElapsedTimer>
 #include <QObject>
-#include <QTimer>
 
 #include <functional>
 #include <memory>
@@ -35,15 +34,35 @@ using TicketCheck = std::function<void(const QByteArray &ticket, QObject *contex
 using MessageDispatch =
     std::function<bool(RealtimeSession *session, const protocol::Envelope &envelope)>;
 
+// What every session of a hub shares (one copy, not one per connection): the ticket check, the
+// dispatch of registered types, the admission rule, the guest idle limit and the idle sweep.
+struct RealtimeSessionShared {
+    TicketCheck checkTicket;
+    MessageDispatch dispatch;
+    // Asked before a signed-in connection is welcomed: an empty answer admits it, else the
+    // reason it is refused (error too_many_connections, close 4008).
+    std::function<QString(const RealtimeIdentity &identity)> admission;
+    // A guest that sends nothing but heartbeats this long is closed (4009); 0: never.
+    int guestIdleLimitMs = 0;
+    // Hello, heartbeat and guest deadlines (required: the session's only clock).
+    IdleSweep *sweep = nullptr;
+    // Called beside the ready / finished signals (the hub's own bookkeeping, without a
+    // connection per session).
+    std::function<void(RealtimeSession *)> onReady;
+    std::function<void(RealtimeSession *)> onFinished;
+};
+
 // One client's WebSocket: enforces the hello handshake, answers heartbeats, refuses malformed,
 // oversized, binary or unknown messages with an error message, throttles floods, and drops
 // connections that go silent. Messages of other types go to the hub's dispatch, which hands them
-// to the feature that registered the type.
-class RealtimeSession : public QObject {
+// to the feature that registered the type. Its deadlines live in the hub's IdleSweep (no timer
+// of its own: an idle connection costs as little memory as it can, bench/README.md).
+class RealtimeSession : public QObject, private IdleSweep::Member {
     Q_OBJECT
 public:
+    // shared outlives the session (the hub owns both).
     RealtimeSession(std::unique_ptr<QWebSocket> socket, QString connectionId,
-                    TicketCheck checkTicket, MessageDispatch dispatch, QObject *parent = nullptr);
+                    const RealtimeSessionShared &shared, QObject *parent = nullptr);
     ~RealtimeSession() override;
 
     const QString &connectionId() const { return m_connectionId; }
@@ -51,12 +70,6 @@ public:
     // guests and connections count by; computed at construction, the hub may set it again.
     const QString &clientAddress() const { return m_clientAddress; }
     void setClientAddress(const QString &address) { m_clientAddress = address; }
-    // Asked before a signed-in connection is welcomed: an empty answer admits it, else the
-    // reason it is refused (error too_many_connections, close 4008). Set by the hub.
-    using Admission = std::function<QString(const RealtimeIdentity &identity)>;
-    void setAdmission(Admission admission) { m_admission = std::move(admission); }
-    // A guest that sends nothing but heartbeats this long is closed (4009); 0: never.
-    void setGuestIdleLimit(int milliseconds) { m_guestIdleLimitMs = milliseconds; }
     bool isReady() const { return m_state == State::Ready; }
     bool wasWelcomed() const { return m_welcomed; } // also while closing, after Ready
     // Empty for a guest connection.
@@ -101,33 +114,34 @@ private:
 
     void onTextMessage(const QString &text);
     void onBinaryMessage(const QByteArray &data);
-    bool admitMessage();
+    bool admitMessage(qint64 nowMs);
     void handleHello(const class QJsonObject &body);
     void welcome(const QString &client);
 
-    void onGuestIdleTimer();
+    void emitFinished();
+    // IdleSweep::Member: the earliest of the hello, heartbeat and guest idle deadlines.
+    qint64 nextDeadline() const override;
+    void expire(qint64 nowMs) override;
 
     std::unique_ptr<QWebSocket> m_socket;
+    const RealtimeSessionShared &m_shared;
     QString m_connectionId;
     QString m_clientAddress;
-    Admission m_admission;
-    int m_guestIdleLimitMs = 0;
-    QTimer m_guestIdleTimer;
-    QElapsedTimer m_lastActivity; // since the last message other than a heartbeat
-    TicketCheck m_checkTicket;
-    MessageDispatch m_dispatch;
     std::optional<RealtimeIdentity> m_identity;
-    State m_state = State::AwaitingHello;
-    QTimer m_idleTimer;
-    QElapsedTimer m_lastMessage; // since the last message from the client
-    QTimer m_helloTimer;
-    QElapsedTimer m_rateWindow;
+    // On the sweep's clock (ms): when the connection opened, its last message (heartbeats
+    // included), its last message other than a heartbeat, and the start of the rate window.
+    qint64 m_openedMs = 0;
+    qint64 m_lastMessageMs = 0;
+    qint64 m_lastActivityMs = 0;
+    qint64 m_rateWindowMs = 0;
+    qint64 m_droppedMessages = 0;
     int m_messagesInWindow = 0;
+    State m_state = State::AwaitingHello;
+    protocol::SnapshotEncoding m_snapshotEncoding = protocol::SnapshotEncoding::Json;
     bool m_throttleReported = false;
     bool m_welcomed = false;
+    bool m_measuringLatency = false; // connected to the socket's pong
     std::optional<int> m_latencyMs;
-    protocol::SnapshotEncoding m_snapshotEncoding = protocol::SnapshotEncoding::Json;
-    qint64 m_droppedMessages = 0;
 };
 
 } // namespace transcendence::server
