@@ -297,7 +297,9 @@ def main():
     print("|---|---|---|---|---|---|---|---|---|---|---|---|---|")
     direct = {row["connections"]: row["rps"] for row in results["wrk"] if row["target"] == "direct"}
     for row in results["wrk"]:
-        cpu = row["cpu"]
+        cpu = dict(row["cpu"])
+        if row["target"] != "nginx":
+            cpu.pop("nginx", None)  # watched, but not on this path
         other = cpu.get("nginx", cpu.get("django", "-"))
         share = f"{100 * row['rps'] / direct[row['connections']]:.0f} %" if direct.get(
             row["connections"]) else "-"

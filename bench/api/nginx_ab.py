@@ -84,7 +84,7 @@ def main():
     for connections in [int(c) for c in args.connections.split(",")]:
         for name, _, _ in targets:
             rs = [r for r in results if r["target"] == name and r["connections"] == connections]
-            med = lambda key: statistics.median(r[key] for r in rs)  # noqa: E731
+            med = lambda key: round(statistics.median(r[key] for r in rs), 2)  # noqa: E731
             print(f"| {name} | {connections} | {len(rs)} | {med('rps'):,.0f} "
                   f"({min(r['rps'] for r in rs):,}-{max(r['rps'] for r in rs):,}) | "
                   f"{med('p99_ms')} | {med('nginx_us') if 'nginx_us' in rs[0] else '-'} | "
