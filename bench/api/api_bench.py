@@ -82,6 +82,13 @@ class CpuWatch:
         return result
 
 
+def children_ticks():
+    """CPU ticks (cutime + cstime) of our children that have been waited for: wrk's runs."""
+    with open("/proc/self/stat") as f:
+        fields = f.read().rsplit(")", 1)[1].split()
+    return int(fields[13]) + int(fields[14])
+
+
 def parse_duration_ms(text):
     value, unit = re.match(r"([\d.]+)(us|ms|s|m)", text).groups()
     return float(value) * {"us": 0.001, "ms": 1.0, "s": 1000.0, "m": 60000.0}[unit]
@@ -99,6 +106,7 @@ def run_wrk(url, token, connections, seconds, ca=None):
         "rps": round(rps),
         "p50_ms": round(parse_duration_ms(percentiles["50"]), 2),
         "p99_ms": round(parse_duration_ms(percentiles["99"]), 2),
+        "requests": int(re.search(r"(\d+) requests in", output).group(1)),
         "non2xx": int(errors.group(1)) if errors else 0,
         "socket_errors": socket_errors.group(1).strip() if socket_errors else "",
     }
@@ -257,9 +265,16 @@ def main():
         for name, url, bearer, watched in targets:
             run_wrk(url, bearer, connections, 2)  # warm-up: connections, caches
             cpu = CpuWatch(watched)
+            load1 = os.getloadavg()[0]
+            wrk_before = children_ticks()
             cpu.start()
+            t0 = time.monotonic()
             row = run_wrk(url, bearer, connections, args.seconds)
-            row.update({"target": name, "connections": connections, "cpu": cpu.stop()})
+            elapsed = time.monotonic() - t0
+            usage = cpu.stop()
+            usage["wrk"] = round((children_ticks() - wrk_before) / CLK_TCK / elapsed, 2)
+            row.update({"target": name, "connections": connections, "cpu": usage,
+                        "load1": round(load1, 2)})
             results["wrk"].append(row)
             print(json.dumps(row), file=sys.stderr)
 
@@ -276,15 +291,25 @@ def main():
     print(json.dumps(results["burst"]), file=sys.stderr)
 
     print(f"\nGET /api/users/me, wrk -t1 -d{args.seconds}s {args.label}\n")
-    print("| target | connections | req/s | p50 ms | p99 ms | non-2xx | server cores | "
-          "PostgreSQL cores | nginx / peer cores |")
-    print("|---|---|---|---|---|---|---|---|---|")
+    print("| target | connections | req/s | of direct | p50 ms | p99 ms | non-2xx | load1 | "
+          "server cores | PostgreSQL cores | nginx / peer cores | wrk cores | "
+          "server / nginx µs per request |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|---|---|")
+    direct = {row["connections"]: row["rps"] for row in results["wrk"] if row["target"] == "direct"}
     for row in results["wrk"]:
-        cpu = row["cpu"]
+        cpu = dict(row["cpu"])
+        if row["target"] != "nginx":
+            cpu.pop("nginx", None)  # watched, but not on this path
         other = cpu.get("nginx", cpu.get("django", "-"))
-        print(f"| {row['target']} | {row['connections']} | {row['rps']:,} | {row['p50_ms']} | "
-              f"{row['p99_ms']} | {row['non2xx']} | {cpu.get('server', '-')} | "
-              f"{cpu['postgres']} | {other} |")
+        share = f"{100 * row['rps'] / direct[row['connections']]:.0f} %" if direct.get(
+            row["connections"]) else "-"
+        per_request = " / ".join(
+            f"{cpu[name] * 1e6 / row['rps']:.1f}" if name in cpu and row["rps"] else "-"
+            for name in ("server", "nginx"))
+        print(f"| {row['target']} | {row['connections']} | {row['rps']:,} | {share} | "
+              f"{row['p50_ms']} | {row['p99_ms']} | {row['non2xx']} | {row['load1']} | "
+              f"{cpu.get('server', '-')} | {cpu['postgres']} | {other} | {cpu['wrk']} | "
+              f"{per_request} |")
     print(f"\nGET /api/users/me probe beside clients signing in ({args.burst_seconds} s)\n")
     print("| phase | probe p50 ms | probe p99 ms | probe max ms | sign-ins/s | sign-in statuses |"
           " sign-in p50 / p99 ms | 503 p50 / p99 / max ms | server cores | PostgreSQL cores |")

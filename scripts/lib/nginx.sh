@@ -11,7 +11,8 @@
 set -euo pipefail
 
 NGINX_LIB_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-NGINX_CONFIG_DIR="$(cd "$NGINX_LIB_DIR/../../docker/nginx" && pwd)"
+# NGINX_CONFIG_DIR may name a copy of docker/nginx (bench/api/nginx_ab compares variants).
+NGINX_CONFIG_DIR="${NGINX_CONFIG_DIR:-$(cd "$NGINX_LIB_DIR/../../docker/nginx" && pwd)}"
 
 nginx_render() {
   local state="$1"

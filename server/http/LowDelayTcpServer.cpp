@@ -10,7 +10,13 @@ namespace transcendence::server {
 LowDelayTcpServer::LowDelayTcpServer(HttpRequestLimits limits, QObject *parent)
     : QTcpServer(parent)
     , m_limits(limits)
-{}
+{
+    // Qt's default accept queue is 50 connections. nginx opens upstream connections in bursts
+    // (a wave of clients beyond its idle keep-alive pool): past 50 waiting the kernel drops the
+    // SYN and the client retries one second later, so p99 through nginx was 1 s at 200
+    // connections (bench/README.md, api_bench). The kernel caps it at net.core.somaxconn.
+    setListenBacklogSize(4096);
+}
 
 void LowDelayTcpServer::incomingConnection(qintptr socketDescriptor)
 {

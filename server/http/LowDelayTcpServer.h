@@ -11,7 +11,8 @@ namespace transcendence::server {
 // for the ACK of the previous one, which the client's delayed ACK holds back ~40 ms. Qt sockets
 // never set it by themselves, and QWebSocket gives no access to its socket once upgraded.
 // Each socket also gets its HttpConnectionGuard (size limits and time-outs) before QHttpServer
-// sees it, so the guard reads every byte first.
+// sees it, so the guard reads every byte first. Its accept queue is deep (4,096, the kernel's
+// usual somaxconn) so a burst of new connections is not dropped.
 class LowDelayTcpServer : public QTcpServer {
 public:
     explicit LowDelayTcpServer(HttpRequestLimits limits = {}, QObject *parent = nullptr);
