@@ -2,6 +2,7 @@
 
 #include "auth/AccountStore.h"
 #include "auth/AuthRoutes.h"
+#include "auth/OAuthAppCodeStore.h"
 #include "auth/OAuthFlowStore.h"
 #include "auth/OAuthIdentityStore.h"
 #include "auth/TwoFactorStore.h"
@@ -327,16 +328,24 @@ void OAuthRoutes::finishAppSignIn(const oauth::OAuthFlowState &flow,
                                   const oauth::ProviderIdentity &identity,
                                   const DeferredReplyPtr &reply)
 {
-    using Result = std::variant<UserRecord, DomainError>;
+    // The account and its one-time code in one job; the code is kept in the database, so the
+    // app's exchange may reach any instance.
+    using Result = std::variant<QByteArray, DomainError>;
     m_workers.run<Result>(
-        this, [identity](QSqlDatabase &db) { return oauth_identity_store::account(db, identity); },
+        this,
+        [identity, app = *flow.app](QSqlDatabase &db) -> Result {
+            auto account = oauth_identity_store::account(db, identity);
+            if (const auto *error = std::get_if<DomainError>(&account)) {
+                return *error;
+            }
+            return oauth_app_code_store::issue(db, std::get<UserRecord>(account).id, app);
+        },
         [this, reply, app = *flow.app](Result result) {
             if (const auto *error = std::get_if<DomainError>(&result)) {
                 reply->send(redirectToApp(app.withError(error->code, error->message)));
                 return;
             }
-            const QByteArray code = m_appCodes.issue(std::get<UserRecord>(result).id, app);
-            reply->send(redirectToApp(app.withCode(code)));
+            reply->send(redirectToApp(app.withCode(std::get<QByteArray>(result))));
         });
 }
 
@@ -351,13 +360,6 @@ void OAuthRoutes::handleAppToken(const RouteCall &call)
         call.fail(errors.toError());
         return;
     }
-    const auto redeemed =
-        m_appCodes.redeem(code.toLatin1(), verifier.toLatin1(), QUrl(redirect, QUrl::StrictMode));
-    if (const auto *error = std::get_if<oauth::OAuthError>(&redeemed)) {
-        call.fail({Status::BadRequest, error->code, error->message, {}});
-        return;
-    }
-    const qint64 userId = std::get<qint64>(redeemed);
     const SessionOrigin origin{QStringLiteral("app"),
                                QString::fromUtf8(call.header("User-Agent")).left(300),
                                call.exchange().clientAddress()};
@@ -366,7 +368,18 @@ void OAuthRoutes::handleAppToken(const RouteCall &call)
     using Result = std::variant<IssuedSession, SecondFactorChallenge, ApiError>;
     m_workers.run<Result>(
         this,
-        [userId, origin, keys = m_auth.twoFactorKeys()](QSqlDatabase &db) -> Result {
+        [code = code.toLatin1(), verifier = verifier.toLatin1(),
+         redirectUri = QUrl(redirect, QUrl::StrictMode), origin,
+         keys = m_auth.twoFactorKeys()](QSqlDatabase &db) -> Result {
+            // Spent here, on its own, before anything else: a failed exchange spends it too.
+            const auto redeemed = oauth_app_code_store::redeem(db, code, verifier, redirectUri);
+            if (const auto *error = std::get_if<oauth::OAuthError>(&redeemed)) {
+                return ApiError{Status::BadRequest, error->code, error->message, {}};
+            }
+            if (const auto *error = std::get_if<DomainError>(&redeemed)) {
+                return ApiError::from(*error);
+            }
+            const qint64 userId = std::get<qint64>(redeemed);
             auto user = account_store::byId(db, userId);
             if (const auto *error = std::get_if<DomainError>(&user)) {
                 return ApiError::from(*error);

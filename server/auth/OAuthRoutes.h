@@ -2,7 +2,6 @@
 
 #include "auth/RateLimiter.h"
 #include "auth/SessionStore.h"
-#include "auth/oauth/AppCodeStore.h"
 #include "auth/oauth/OAuthClient.h"
 #include "auth/oauth/OAuthFlowState.h"
 #include "auth/oauth/OAuthProviderConfig.h"
@@ -69,9 +68,8 @@ private:
     QString m_publicUrl;
     DatabaseWorkers &m_workers;
     const AuthRoutes &m_auth; // sessionResponse: the app's tokens
-    // Pending flows are in PostgreSQL (auth/OAuthFlowStore.h): any instance finishes them.
-    // Still in memory: an app's code exchange must reach the instance that ran the callback.
-    oauth::AppCodeStore m_appCodes;
+    // Pending flows (auth/OAuthFlowStore.h) and apps' one-time codes (auth/OAuthAppCodeStore.h)
+    // are in PostgreSQL: any instance finishes a flow or takes a code.
     RateLimiter m_limits; // flows started per client address
     oauth::OAuthClient m_client;
 };

@@ -243,6 +243,7 @@ std::variant<QStringList, DomainError> anonymize(QSqlDatabase &db, qint64 userId
         exec(db, QStringLiteral("DELETE FROM second_factor_failures WHERE user_id = ?"), userId) &&
         exec(db, QStringLiteral("DELETE FROM oauth_pending_flows WHERE link_user_id = ?"),
              userId) &&
+        exec(db, QStringLiteral("DELETE FROM oauth_app_codes WHERE user_id = ?"), userId) &&
         exec(db, QStringLiteral("DELETE FROM account_tokens WHERE user_id = ?"), userId) &&
         exec(db,
              QStringLiteral("DELETE FROM friendships WHERE requester_id = ? OR addressee_id = ?"),

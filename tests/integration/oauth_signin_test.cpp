@@ -47,6 +47,8 @@ private slots:
     void aNativeAppHearsOfFailuresOnItsLoopback();
     void twoFactorAccountsPassTheirSecondFactorAfterTheProvider();
     void aFlowStartedOnOneInstanceFinishesOnAnother();
+    void aNativeAppCodeIsTakenOnceOnAnyInstance();
+    void aNativeAppCodeExpiresAndIsSwept();
     void startsAreLimitedPerAddress();
 
 private:
@@ -67,6 +69,10 @@ private:
     };
     HttpAnswer startAppSignIn(const AppRequest &app);
     HttpAnswer exchange(const AppRequest &app, const QString &code);
+    // The one-time code an app's sign-in through the fake provider ends with.
+    QString appCode(const AppRequest &app);
+    // Rows of oauth_app_codes for this code (kept as its SHA-256 only).
+    QString storedCodes(const QString &code, const QString &condition = QStringLiteral("true"));
     QString accessTokenFrom(const HttpAnswer &callback);
     void expectErrorPage(const HttpAnswer &answer, int status, const QString &code);
 
@@ -623,6 +629,112 @@ void OAuthSignInTest::aFlowStartedOnOneInstanceFinishesOnAnother()
     callback.setPort(m_server->port());
     expectErrorPage(m_api->http().get(callback.toString(), {{"Cookie", binding}}), 400,
                     QStringLiteral("state_mismatch"));
+}
+
+QString OAuthSignInTest::appCode(const AppRequest &app)
+{
+    const BrowserResult browser = runBrowserFlow(startAppSignIn(app));
+    return QUrlQuery(QUrl(QString::fromLatin1(browser.callback.header("Location"))))
+        .queryItemValue(QStringLiteral("code"));
+}
+
+QString OAuthSignInTest::storedCodes(const QString &code, const QString &condition)
+{
+    // The code is base64url: nothing to escape in the literal.
+    return m_database->scalar(
+        QStringLiteral("SELECT count(*) FROM oauth_app_codes WHERE code_hash = "
+                       "sha256(convert_to('%1', 'UTF8')) AND %2")
+            .arg(code, condition));
+}
+
+// Issue 16: the exchange may reach another instance than the callback (nginx picks one); the
+// code is taken there, once, and then on no instance.
+void OAuthSignInTest::aNativeAppCodeIsTakenOnceOnAnyInstance()
+{
+    FakeOAuthUser user;
+    user.id = 1091;
+    user.login = QStringLiteral("appnomad");
+    user.email = QStringLiteral("appnomad@student.42.fr");
+    m_provider.setUser(user);
+    const AppRequest app;
+    const QString code = appCode(app); // the callback on the first instance
+    QVERIFY(code.size() >= 43);
+    QCOMPARE(storedCodes(code), QStringLiteral("1")); // its hash, not the code
+    QCOMPARE(m_database->scalar(
+                 QStringLiteral(
+                     "SELECT count(*) FROM oauth_app_codes WHERE position(convert_to('%1', 'UTF8') "
+                     "IN code_hash) > 0")
+                     .arg(code)),
+             QStringLiteral("0"));
+
+    ServerProcess other(m_database->url(), m_publicUrl);
+    const auto variables = m_provider.environmentFor(QStringLiteral("fortytwo"),
+                                                     QStringLiteral("fortytwo"), kClientId);
+    for (auto it = variables.begin(); it != variables.end(); ++it) {
+        other.environment().insert(it.key(), it.value());
+    }
+    QVERIFY2(other.start(), qPrintable(other.log()));
+    ApiTestClient otherApi(other.baseUrl());
+    const QJsonObject body{{QStringLiteral("code"), code},
+                           {QStringLiteral("codeVerifier"), QString::fromLatin1(app.verifier)},
+                           {QStringLiteral("redirectUri"), app.redirectUri}};
+    const HttpAnswer tokens = otherApi.post(QStringLiteral("/api/auth/oauth/app-token"), body);
+    QCOMPARE(tokens.status, 200);
+    // (The two test instances sign with their own keys: the token is asked of its issuer.)
+    QCOMPARE(otherApi
+                 .authorized("GET", QStringLiteral("/api/users/me"),
+                             tokens.json().value(QStringLiteral("accessToken")).toString())
+                 .json()
+                 .value(QStringLiteral("username"))
+                 .toString(),
+             QStringLiteral("appnomad"));
+    QCOMPARE(storedCodes(code), QStringLiteral("0"));
+    for (ApiTestClient *api : {m_api.get(), &otherApi}) {
+        const HttpAnswer again = api->post(QStringLiteral("/api/auth/oauth/app-token"), body);
+        QCOMPARE(again.status, 400);
+        QCOMPARE(again.json()
+                     .value(QStringLiteral("error"))
+                     .toObject()
+                     .value(QStringLiteral("code"))
+                     .toString(),
+                 QStringLiteral("invalid_grant"));
+    }
+}
+
+// A code lives a minute; an expired one is refused (and spent), and issuing sweeps the expired.
+// Another redirect URI than the app's spends the code too.
+void OAuthSignInTest::aNativeAppCodeExpiresAndIsSwept()
+{
+    const AppRequest app;
+    const QString late = appCode(app);
+    QVERIFY(!late.isEmpty());
+    QCOMPARE(storedCodes(late, QStringLiteral("expires_at BETWEEN now() + interval '50 seconds' "
+                                              "AND now() + interval '61 seconds'")),
+             QStringLiteral("1"));
+    QVERIFY(!m_database
+                 ->scalar(QStringLiteral("UPDATE oauth_app_codes SET expires_at = now() - "
+                                         "interval '1 second' WHERE code_hash = "
+                                         "sha256(convert_to('%1', 'UTF8')) RETURNING 1")
+                              .arg(late))
+                 .isEmpty());
+    QCOMPARE(exchange(app, late).status, 400);
+    QCOMPARE(storedCodes(late), QStringLiteral("0"));
+
+    const QString forgotten = appCode(app); // never exchanged: expires in the table...
+    QVERIFY(!m_database
+                 ->scalar(QStringLiteral("UPDATE oauth_app_codes SET expires_at = now() - "
+                                         "interval '1 second' WHERE code_hash = "
+                                         "sha256(convert_to('%1', 'UTF8')) RETURNING 1")
+                              .arg(forgotten))
+                 .isEmpty());
+    const QString next = appCode(app); // ...and goes when the next code is issued
+    QCOMPARE(storedCodes(forgotten), QStringLiteral("0"));
+    QCOMPARE(storedCodes(next), QStringLiteral("1"));
+
+    AppRequest elsewhere = app;
+    elsewhere.redirectUri = QStringLiteral("http://127.0.0.1:%1/done").arg(freeLoopbackPort());
+    QCOMPARE(exchange(elsewhere, next).status, 400);
+    QCOMPARE(exchange(app, next).status, 400); // spent by the wrong redirect URI
 }
 
 void OAuthSignInTest::startsAreLimitedPerAddress()

@@ -190,6 +190,13 @@ PrivacyTest::Footprint PrivacyTest::accountEverywhere(const QString &prefix)
             "(decode(md5('flow%1'), 'hex'), 'verifier', 'fortytwo', 'link_account', %1, '/', "
             "'\\xabcd', now(), now() + interval '10 minutes') RETURNING 1")
             .arg(id));
+    // oauth_app_codes: a native app's one-time code not exchanged yet (a minute at most)
+    m_database->scalar(
+        QStringLiteral("INSERT INTO oauth_app_codes (code_hash, user_id, code_challenge, "
+                       "redirect_uri, expires_at) VALUES (decode(md5('app%1'), 'hex'), %1, "
+                       "'challenge', 'http://127.0.0.1:50000/done', now() + interval '1 minute') "
+                       "RETURNING 1")
+            .arg(id));
     // auth_sessions (many), ws_tickets via a session, presence_connections via a live socket
     const QString ticket = m_api->wsTicket(footprint.account.accessToken);
     footprint.socket = std::make_unique<WebSocketTestClient>();
@@ -428,9 +435,9 @@ void PrivacyTest::anonymizingKeepsResultsButNotThePerson()
             QStringLiteral("SELECT count(*) FROM match_players WHERE user_id = %1 AND label = ''")
                 .arg(id)),
         QStringLiteral("1"));
-    for (const char *table :
-         {"avatars", "oauth_identities", "two_factor_recovery_codes", "login_challenges",
-          "second_factor_failures", "auth_sessions", "presence_connections", "account_tokens"}) {
+    for (const char *table : {"avatars", "oauth_identities", "two_factor_recovery_codes",
+                              "login_challenges", "second_factor_failures", "auth_sessions",
+                              "presence_connections", "account_tokens", "oauth_app_codes"}) {
         QCOMPARE(m_database->scalar(QStringLiteral("SELECT count(*) FROM %1 WHERE user_id = %2")
                                         .arg(QLatin1String(table))
                                         .arg(id)),

@@ -1,6 +1,5 @@
 #include "OAuthAppSignInTest.h"
 
-#include "auth/oauth/AppCodeStore.h"
 #include "auth/oauth/AppRedirect.h"
 #include "auth/oauth/Pkce.h"
 
@@ -118,66 +117,4 @@ void OAuthAppSignInTest::redirectsCarryCodeOrErrorAndState()
              QStringLiteral("taken & used + more = 100%"));
     QCOMPARE(query.queryItemValue(QStringLiteral("state")), app.state);
     QVERIFY(!query.hasQueryItem(QStringLiteral("code")));
-}
-
-void OAuthAppSignInTest::codeWorksOnceWithItsVerifierAndRedirectUri()
-{
-    AppCodeStore store;
-    const AppRedirect app = loopback();
-    const QByteArray code = store.issue(42, app);
-    QVERIFY(code.size() >= 43);
-    const auto redeemed = store.redeem(code, kVerifier, app.redirectUri);
-    QVERIFY(std::holds_alternative<qint64>(redeemed));
-    QCOMPARE(std::get<qint64>(redeemed), qint64(42));
-    const auto again = store.redeem(code, kVerifier, app.redirectUri);
-    QVERIFY(std::holds_alternative<OAuthError>(again));
-    QCOMPARE(std::get<OAuthError>(again).code, QStringLiteral("invalid_grant"));
-    QVERIFY(
-        std::holds_alternative<OAuthError>(store.redeem("made-up", kVerifier, app.redirectUri)));
-}
-
-void OAuthAppSignInTest::aFailedExchangeSpendsTheCode()
-{
-    AppCodeStore store;
-    const AppRedirect app = loopback();
-    const QByteArray wrongVerifierCode = store.issue(1, app);
-    QVERIFY(std::holds_alternative<OAuthError>(
-        store.redeem(wrongVerifierCode, pkce::generateVerifier(), app.redirectUri)));
-    QVERIFY(std::holds_alternative<OAuthError>(
-        store.redeem(wrongVerifierCode, kVerifier, app.redirectUri)));
-
-    const QByteArray otherPortCode = store.issue(1, app);
-    QVERIFY(std::holds_alternative<OAuthError>(
-        store.redeem(otherPortCode, kVerifier, loopback(50001).redirectUri)));
-    QVERIFY(std::holds_alternative<OAuthError>(
-        store.redeem(otherPortCode, kVerifier, app.redirectUri)));
-    QCOMPARE(store.size(), 0);
-}
-
-void OAuthAppSignInTest::codesExpireAfterAMinute()
-{
-    QDateTime now(QDate(2030, 1, 1), QTime(12, 0), Qt::UTC);
-    AppCodeStore store(100, [&now] { return now; });
-    const AppRedirect app = loopback();
-    const QByteArray fresh = store.issue(7, app);
-    now = now.addSecs(59);
-    QVERIFY(std::holds_alternative<qint64>(store.redeem(fresh, kVerifier, app.redirectUri)));
-    const QByteArray stale = store.issue(7, app);
-    now = now.addSecs(AppCodeStore::kLifetime.count());
-    QVERIFY(std::holds_alternative<OAuthError>(store.redeem(stale, kVerifier, app.redirectUri)));
-    store.issue(8, app); // issuing also drops expired codes
-    QCOMPARE(store.size(), 1);
-}
-
-void OAuthAppSignInTest::codesAreStoredHashedAndBounded()
-{
-    AppCodeStore store(2);
-    const AppRedirect app = loopback();
-    const QByteArray first = store.issue(1, app);
-    const QByteArray second = store.issue(2, app);
-    const QByteArray third = store.issue(3, app);
-    QCOMPARE(store.size(), 2);
-    QVERIFY(first != second && second != third);
-    QVERIFY(std::holds_alternative<OAuthError>(store.redeem(first, kVerifier, app.redirectUri)));
-    QCOMPARE(std::get<qint64>(store.redeem(third, kVerifier, app.redirectUri)), qint64(3));
 }

@@ -14,8 +14,4 @@ private slots:
     void appRequestValidation();
     void noRedirectUriMeansABrowserSignIn();
     void redirectsCarryCodeOrErrorAndState();
-    void codeWorksOnceWithItsVerifierAndRedirectUri();
-    void aFailedExchangeSpendsTheCode();
-    void codesExpireAfterAMinute();
-    void codesAreStoredHashedAndBounded();
 };

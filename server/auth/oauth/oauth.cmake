@@ -8,7 +8,6 @@ target_sources(transcendence_server PRIVATE
     auth/oauth/ReturnPath.h auth/oauth/ReturnPath.cpp
     auth/oauth/OAuthFlowState.h auth/oauth/OAuthFlowState.cpp
     auth/oauth/AppRedirect.h auth/oauth/AppRedirect.cpp
-    auth/oauth/AppCodeStore.h auth/oauth/AppCodeStore.cpp
     auth/oauth/PendingAuthorizationStore.h
     auth/oauth/InMemoryPendingAuthorizationStore.h auth/oauth/InMemoryPendingAuthorizationStore.cpp
     auth/oauth/FormEncoding.h auth/oauth/FormEncoding.cpp
