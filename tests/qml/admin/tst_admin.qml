@@ -101,9 +101,7 @@ AppTestCase {
     function test_adminBansFromTheViewAndTheVictimIsSignedOut() {
         const admin = createSignedInWindow("boss")
         const window = admin.window
-        compare(qmlTest.makeAdmin(admin.username), "")
-        window.session.reloadUser()
-        tryVerify(() => window.session.isAdmin, networkTimeoutMs)
+        makeAdminAndReload(window.session, admin.username)
         const navItem = findChild(window.contentItem, "nav_admin")
         verify(navItem, "an admin has the admin navigation item")
         verify(navItem.visible)
@@ -234,9 +232,7 @@ AppTestCase {
     function test_adminServerPageShowsTheServersFigures() {
         const admin = createSignedInWindow("ops")
         const window = admin.window
-        compare(qmlTest.makeAdmin(admin.username), "")
-        window.session.reloadUser()
-        tryVerify(() => window.session.isAdmin, networkTimeoutMs)
+        makeAdminAndReload(window.session, admin.username)
         // The figures count this window's WebSocket only once the server has welcomed it.
         tryVerify(() => window.realtimeClient.userId === window.session.userId, networkTimeoutMs,
                   "the window's WebSocket is welcomed as its account")

@@ -327,9 +327,7 @@ AppTestCase {
                   networkTimeoutMs)
 
         // The same player, made an admin, removes it from the Reports page.
-        compare(qmlTest.makeAdmin(alice.username), "")
-        window.session.reloadUser()
-        tryVerify(() => window.session.isAdmin, networkTimeoutMs)
+        makeAdminAndReload(window.session, alice.username)
         window.chatDocked = false
         window.open("admin")
         const adminPage = currentPage(window, "Administration")
@@ -485,9 +483,7 @@ AppTestCase {
         tryVerify(() => rowOf(peerView, retryText) >= 0, networkTimeoutMs)
 
         // Muted by a moderator: a banner with the end, the composer off, sends refused.
-        compare(qmlTest.makeAdmin(peer.account.username), "")
-        peer.session.reloadUser()
-        tryVerify(() => peer.session.isAdmin, networkTimeoutMs)
+        makeAdminAndReload(peer.session, peer.account.username)
         peer.reports.mute(alice.id, 30, "spam")
         const banner = child(window, "mutedBanner")
         tryVerify(() => banner.visible, networkTimeoutMs, "the mute was not shown")

@@ -20,6 +20,19 @@ TestCase {
         MainWindow {}
     }
 
+    // Makes the account an admin in the database, as an operator with psql would, then reloads
+    // the session until its user says so: the server hears of a change made outside it through
+    // PostgreSQL's NOTIFY (its cache of live sign-ins), a moment later on a busy machine.
+    function makeAdminAndReload(session, username) {
+        compare(qmlTest.makeAdmin(username), "")
+        for (let attempt = 0; attempt < 30 && !session.isAdmin; ++attempt) {
+            session.reloadUser()
+            for (let waited = 0; waited < 1000 && !session.isAdmin; waited += 100)
+                wait(100)
+        }
+        verify(session.isAdmin, "the session did not become an admin's")
+    }
+
     function requirePlatform() {
         verify(qmlTest.baseUrl !== "",
                "TRANSCENDENCE_TEST_BASE_URL is unset: run this test through scripts/test")
