@@ -73,6 +73,11 @@ private:
     QString appCode(const AppRequest &app);
     // Rows of oauth_app_codes for this code (kept as its SHA-256 only).
     QString storedCodes(const QString &code, const QString &condition = QStringLiteral("true"));
+    // Moves the code's expiry a second into the past; false if it is not stored.
+    bool expire(const QString &code);
+    // A second instance on the same database, same public URL and provider (nginx sends the
+    // provider's redirect, or an app's exchange, to whichever instance it picks).
+    std::unique_ptr<ServerProcess> startAnotherInstance();
     QString accessTokenFrom(const HttpAnswer &callback);
     void expectErrorPage(const HttpAnswer &answer, int status, const QString &code);
 
@@ -599,17 +604,26 @@ void OAuthSignInTest::twoFactorAccountsPassTheirSecondFactorAfterTheProvider()
     QVERIFY(!appSignedIn.json().value(QStringLiteral("refreshToken")).toString().isEmpty());
 }
 
-void OAuthSignInTest::aFlowStartedOnOneInstanceFinishesOnAnother()
+std::unique_ptr<ServerProcess> OAuthSignInTest::startAnotherInstance()
 {
-    // A second instance on the same database, same public URL and provider (nginx sends the
-    // provider's redirect back to whichever instance it picks).
-    ServerProcess other(m_database->url(), m_publicUrl);
+    auto other = std::make_unique<ServerProcess>(m_database->url(), m_publicUrl);
     const auto variables = m_provider.environmentFor(QStringLiteral("fortytwo"),
                                                      QStringLiteral("fortytwo"), kClientId);
     for (auto it = variables.begin(); it != variables.end(); ++it) {
-        other.environment().insert(it.key(), it.value());
+        other->environment().insert(it.key(), it.value());
     }
-    QVERIFY2(other.start(), qPrintable(other.log()));
+    if (!other->start()) {
+        qWarning().noquote() << other->log();
+        return nullptr;
+    }
+    return other;
+}
+
+void OAuthSignInTest::aFlowStartedOnOneInstanceFinishesOnAnother()
+{
+    const std::unique_ptr<ServerProcess> started = startAnotherInstance();
+    QVERIFY(started);
+    ServerProcess &other = *started;
     FakeOAuthUser user;
     user.id = 1090;
     user.login = QStringLiteral("roamer");
@@ -647,6 +661,16 @@ QString OAuthSignInTest::storedCodes(const QString &code, const QString &conditi
             .arg(code, condition));
 }
 
+bool OAuthSignInTest::expire(const QString &code)
+{
+    return !m_database
+                ->scalar(QStringLiteral("UPDATE oauth_app_codes SET expires_at = now() - "
+                                        "interval '1 second' WHERE code_hash = "
+                                        "sha256(convert_to('%1', 'UTF8')) RETURNING 1")
+                             .arg(code))
+                .isEmpty();
+}
+
 // Issue 16: the exchange may reach another instance than the callback (nginx picks one); the
 // code is taken there, once, and then on no instance.
 void OAuthSignInTest::aNativeAppCodeIsTakenOnceOnAnyInstance()
@@ -667,14 +691,9 @@ void OAuthSignInTest::aNativeAppCodeIsTakenOnceOnAnyInstance()
                      .arg(code)),
              QStringLiteral("0"));
 
-    ServerProcess other(m_database->url(), m_publicUrl);
-    const auto variables = m_provider.environmentFor(QStringLiteral("fortytwo"),
-                                                     QStringLiteral("fortytwo"), kClientId);
-    for (auto it = variables.begin(); it != variables.end(); ++it) {
-        other.environment().insert(it.key(), it.value());
-    }
-    QVERIFY2(other.start(), qPrintable(other.log()));
-    ApiTestClient otherApi(other.baseUrl());
+    const std::unique_ptr<ServerProcess> other = startAnotherInstance();
+    QVERIFY(other);
+    ApiTestClient otherApi(other->baseUrl());
     const QJsonObject body{{QStringLiteral("code"), code},
                            {QStringLiteral("codeVerifier"), QString::fromLatin1(app.verifier)},
                            {QStringLiteral("redirectUri"), app.redirectUri}};
@@ -711,22 +730,12 @@ void OAuthSignInTest::aNativeAppCodeExpiresAndIsSwept()
     QCOMPARE(storedCodes(late, QStringLiteral("expires_at BETWEEN now() + interval '50 seconds' "
                                               "AND now() + interval '61 seconds'")),
              QStringLiteral("1"));
-    QVERIFY(!m_database
-                 ->scalar(QStringLiteral("UPDATE oauth_app_codes SET expires_at = now() - "
-                                         "interval '1 second' WHERE code_hash = "
-                                         "sha256(convert_to('%1', 'UTF8')) RETURNING 1")
-                              .arg(late))
-                 .isEmpty());
+    QVERIFY(expire(late));
     QCOMPARE(exchange(app, late).status, 400);
     QCOMPARE(storedCodes(late), QStringLiteral("0"));
 
     const QString forgotten = appCode(app); // never exchanged: expires in the table...
-    QVERIFY(!m_database
-                 ->scalar(QStringLiteral("UPDATE oauth_app_codes SET expires_at = now() - "
-                                         "interval '1 second' WHERE code_hash = "
-                                         "sha256(convert_to('%1', 'UTF8')) RETURNING 1")
-                              .arg(forgotten))
-                 .isEmpty());
+    QVERIFY(expire(forgotten));
     const QString next = appCode(app); // ...and goes when the next code is issued
     QCOMPARE(storedCodes(forgotten), QStringLiteral("0"));
     QCOMPARE(storedCodes(next), QStringLiteral("1"));
