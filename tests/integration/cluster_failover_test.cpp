@@ -195,8 +195,11 @@ void ClusterFailoverTest::aStalledHostStopsPlayingTheRoomTakenFromIt()
     }
     QVERIFY(!deePlayer.started.isEmpty() && !evePlayer.started.isEmpty());
     const QString roomId = deePlayer.started.value(u"roomId"_s).toString();
+    // (Log lines are written by each server's log thread: one may come after the message its
+    // client already has, so every "logged" is awaited.)
+    QTRY_VERIFY_WITH_TIMEOUT(
+        logged(0, u"room_opened"_s, roomId) || logged(1, u"room_opened"_s, roomId), 10'000);
     const int host = logged(0, u"room_opened"_s, roomId) ? 0 : 1;
-    QVERIFY(logged(host, u"room_opened"_s, roomId));
     const int other = 1 - host;
     const QDeadlineTimer scoring(20'000);
     while (!scoring.hasExpired() && scoreOf(deePlayer.lastSnapshot) < 1) {
@@ -231,14 +234,14 @@ void ClusterFailoverTest::aStalledHostStopsPlayingTheRoomTakenFromIt()
     QVERIFY2(!there.started.isEmpty(), qPrintable(eventsOf(*m_servers[other])));
     QCOMPARE(back.started.value(u"roomId"_s).toString(), roomId);
     QCOMPARE(there.started.value(u"roomId"_s).toString(), roomId);
-    QVERIFY(logged(host, u"room_taken_over"_s, roomId));
+    QTRY_VERIFY_WITH_TIMEOUT(logged(host, u"room_taken_over"_s, roomId), 10'000);
 
     QVERIFY(playUntilOver({&back, &there}, 40'000));
     QVERIFY2(there.problem.isEmpty(), qPrintable(there.problem));
     const qint64 matchId = there.over.value(u"matchId"_s).toInteger();
     QVERIFY(matchId > 0);
     QCOMPARE(back.over.value(u"matchId"_s).toInteger(), matchId);
-    QVERIFY(logged(other, u"match_recorded"_s, roomId));
+    QTRY_VERIFY_WITH_TIMEOUT(logged(other, u"match_recorded"_s, roomId), 10'000);
     QVERIFY(!logged(host, u"match_recorded"_s, roomId));
     const QJsonArray matches =
         m_api->authorized("GET", u"/api/users/%1/matches"_s.arg(dee.id), dee.accessToken)
@@ -291,16 +294,10 @@ void ClusterFailoverTest::matchSurvivesItsHostBeingKilled()
     QVERIFY(!adaPlayer.started.isEmpty() && !boPlayer.started.isEmpty());
     const QString roomId = adaPlayer.started.value(u"roomId"_s).toString();
 
-    // Which instance hosts it: the one that logged room_opened.
-    int host = -1;
-    for (int i = 0; i < 2; ++i) {
-        for (const QJsonObject &event : m_servers[i]->events(u"room_opened"_s)) {
-            if (event.value(u"roomId"_s).toString() == roomId) {
-                host = i;
-            }
-        }
-    }
-    QVERIFY(host >= 0);
+    // Which instance hosts it: the one that logged room_opened (awaited: see above).
+    QTRY_VERIFY_WITH_TIMEOUT(
+        logged(0, u"room_opened"_s, roomId) || logged(1, u"room_opened"_s, roomId), 10'000);
+    const int host = logged(0, u"room_opened"_s, roomId) ? 0 : 1;
     const int survivor = 1 - host;
 
     // Play until Bo has a point, and a little more (the point's checkpoint is written at once).

@@ -408,10 +408,17 @@ void ClusterTest::queuedOnDifferentInstancesPlayOneMatch()
     // While the match waits for Bo, Eli watches it from the instance that does not host it:
     // she hears matchStarted with no seat of hers and gets the snapshots through the relay; her
     // input is refused by the host; matchOver reaches her too. (Paused, nobody can win meanwhile.)
-    bool hostedOnOne = false;
-    for (const QJsonObject &event : one().server->events(u"room_opened"_s)) {
-        hostedOnOne = hostedOnOne || event.value(u"roomId"_s).toString() == roomId;
-    }
+    // (The host's log line may trail the players' messages: awaited on both instances.)
+    const auto openedOn = [&roomId](Instance &instance) {
+        for (const QJsonObject &event : instance.server->events(u"room_opened"_s)) {
+            if (event.value(u"roomId"_s).toString() == roomId) {
+                return true;
+            }
+        }
+        return false;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(openedOn(one()) || openedOn(two()), 10'000);
+    const bool hostedOnOne = openedOn(one());
     Instance &elsewhere = hostedOnOne ? two() : one();
     const Account eli = newAccount(elsewhere, u"x_eli_"_s);
     WebSocketTestClient eliSocket;
