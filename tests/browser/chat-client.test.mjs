@@ -74,11 +74,11 @@ const message = (seq, sender, extra = {}) => ({
   ...extra,
 });
 
-async function setup({ history = [message(1, PEER), message(2, ME)] } = {}) {
+async function setup({ history = [message(1, PEER), message(2, ME)], listed = () => [conversation()] } = {}) {
   const connection = new FakeConnection();
   const session = new FakeSession((method, path) => {
     if (method === 'GET' && path === '/api/chat/conversations') {
-      return { ok: true, status: 200, body: { conversations: [conversation()], totalUnread: 0, mutedUntil: null } };
+      return { ok: true, status: 200, body: { conversations: listed(), totalUnread: 0, mutedUntil: null } };
     }
     if (method === 'GET' && path.startsWith('/api/chat/conversations/1/messages?limit=')) {
       return { ok: true, status: 200, body: { messages: [...history].reverse(), hasMore: false } };
@@ -178,6 +178,28 @@ describe('chat client', () => {
     connection.receive({ type: 'chatRead', conversationId: 1, userId: ME.id, seq: 3, unread: 0 });
     connection.receive({ type: 'chatRead', conversationId: 1, userId: PEER.id, seq: 2 });
     assert.equal(chat.conversations.get(1).peerReadSeq, 2);
+  });
+
+  it('keeps what it read over a conversation list answered before its read marker', async () => {
+    // A reconnect asks for the list beside the catch-up: the list may have been read on the
+    // server before this page's chatRead was taken, and answer after it.
+    let stale = null;
+    const { chat, connection } = await setup({ listed: () => [stale ?? conversation()] });
+    connection.setState(ConnectionState.Connected);
+    connection.receive({ type: 'chatMessage', message: message(3, PEER) });
+    assert.equal(chat.conversations.get(1).unread, 1);
+    chat.markRead(1);
+    stale = conversation({ lastSeq: 3, readSeq: 2, unread: 1, lastMessage: message(3, PEER) });
+    await chat.loadConversations();
+    assert.equal(chat.conversations.get(1).unread, 0, 'read here: nothing unread');
+    assert.equal(chat.conversations.get(1).readSeq, 3, 'the marker never goes back');
+    assert.equal(chat.totalUnread, 0);
+    // A newer message the list knows of and this page does not is still unread (how many is the
+    // list's count, which may include one read here: the next chatRead settles it).
+    stale = conversation({ lastSeq: 4, readSeq: 2, unread: 2, lastMessage: message(4, PEER) });
+    await chat.loadConversations();
+    assert.ok(chat.conversations.get(1).unread > 0);
+    assert.equal(chat.conversations.get(1).readSeq, 3);
   });
 
   it('does not count a message twice when its conversation came first', async () => {

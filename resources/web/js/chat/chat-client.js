@@ -439,6 +439,11 @@ export class ChatClient extends EventTarget {
       merged.lastSeq = Math.max(known.lastSeq ?? 0, conversation.lastSeq ?? 0);
       if ((known.lastSeq ?? 0) > (conversation.lastSeq ?? 0)) merged.lastMessage = known.lastMessage;
       merged.peerReadSeq = Math.max(known.peerReadSeq ?? 0, conversation.peerReadSeq ?? 0);
+      // Our read marker never goes back: a list answered before a markRead the server has since
+      // taken (a reconnect asks for it beside the catch-up) must not bring the unread count back.
+      // A conversation read up to its last message has nothing unread.
+      merged.readSeq = Math.max(known.readSeq ?? 0, conversation.readSeq ?? 0);
+      if ((known.readSeq ?? 0) > (conversation.readSeq ?? 0) && merged.readSeq >= merged.lastSeq) merged.unread = 0;
     }
     this.conversations.set(conversation.id, merged);
     if (conversation.lastMessage && this.#threads.get(conversation.id)?.loadedOnce) this.#hold(conversation.lastMessage);
