@@ -179,6 +179,8 @@ set(TRANSCENDENCE_CLIENT_CPP_SOURCES
     chat/ChatTexts.cpp
     chat/ConversationModel.h
     chat/ConversationModel.cpp
+    chat/ConversationList.h
+    chat/ConversationList.cpp
     chat/ChatController.h
     chat/ChatController.cpp
     chat/NotificationsController.h

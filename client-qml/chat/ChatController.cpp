@@ -1,6 +1,7 @@
 #include "chat/ChatController.h"
 
 #include "chat/ChatTexts.h"
+#include "chat/ConversationList.h"
 #include "protocol/ChatMessages.h"
 
 #include <QDateTime>
@@ -105,26 +106,15 @@ void ChatController::load()
             return;
         }
         const QJsonObject body = answer.object();
-        // What this client read meanwhile wins over the list's count: on a reconnect the list is
-        // asked for beside the catch-up, and its answer may be older than the read marker sent
-        // (and acknowledged) since: a conversation read up to its last message has nothing unread.
+        // What this client read meanwhile wins over an older list (chat/ConversationList.h).
         QHash<qint64, qint64> readHere;
         for (int row = 0; row < m_conversations.count(); ++row) {
             const QJsonObject &known = m_conversations.at(row);
             readHere.insert(known.value(kId).toInteger(),
                             known.value(QStringLiteral("readSeq")).toInteger());
         }
-        QJsonArray conversations = body.value(QStringLiteral("conversations")).toArray();
-        for (qsizetype index = 0; index < conversations.size(); ++index) {
-            QJsonObject conversation = conversations.at(index).toObject();
-            const qint64 read = readHere.value(conversation.value(kId).toInteger());
-            if (read > 0 && read >= conversation.value(QStringLiteral("lastSeq")).toInteger() &&
-                read >= conversation.value(QStringLiteral("readSeq")).toInteger()) {
-                conversation.insert(QStringLiteral("readSeq"), read);
-                conversation.insert(kUnread, 0);
-                conversations.replace(index, conversation);
-            }
-        }
+        const QJsonArray conversations =
+            withReadMarkersKept(readHere, body.value(QStringLiteral("conversations")).toArray());
         m_conversations.setItems(conversations);
         setMutedUntil(body.value(QStringLiteral("mutedUntil")).toString());
         for (int row = 0; row < m_conversations.count(); ++row) {

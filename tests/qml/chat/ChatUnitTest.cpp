@@ -1,7 +1,9 @@
 // The chat's model logic without a server: messages merged by seq and deduplicated by id, this
 // device's pending sends replaced by their stored message (matched by clientMessageId), "Seen",
-// typing, and the words for every refusal code.
+// typing, the words for every refusal code, and a conversation list older than this client's read
+// marker.
 #include "chat/ChatTexts.h"
+#include "chat/ConversationList.h"
 #include "chat/ConversationModel.h"
 
 #include <QJsonArray>
@@ -48,6 +50,27 @@ class ChatUnitTest : public QObject {
     Q_OBJECT
 
 private slots:
+    void aListOlderThanThisClientsReadMarkerDoesNotBringUnreadBack()
+    {
+        const auto row = [](qint64 id, qint64 lastSeq, qint64 readSeq, int unread) {
+            return QJsonObject{{QStringLiteral("id"), id},
+                               {QStringLiteral("lastSeq"), lastSeq},
+                               {QStringLiteral("readSeq"), readSeq},
+                               {QStringLiteral("unread"), unread}};
+        };
+        // Read here up to 3 in conversation 7; the list was read on the server before that.
+        // Conversation 8 has a message this client has not seen; 9 was read elsewhere further.
+        const QJsonArray kept = withReadMarkersKept(
+            {{7, 3}, {8, 3}, {9, 1}},
+            QJsonArray{row(7, 3, 2, 1), row(8, 4, 2, 2), row(9, 5, 5, 0), row(10, 2, 0, 2)});
+        QCOMPARE(kept.at(0).toObject(), row(7, 3, 3, 0));
+        const QJsonObject newer = kept.at(1).toObject();
+        QCOMPARE(newer.value(QStringLiteral("readSeq")).toInteger(), 3);
+        QVERIFY(newer.value(QStringLiteral("unread")).toInt() > 0);
+        QCOMPARE(kept.at(2).toObject(), row(9, 5, 5, 0));  // the server's marker is newer: kept
+        QCOMPARE(kept.at(3).toObject(), row(10, 2, 0, 2)); // unknown here: as listed
+    }
+
     void messagesAreOrderedBySeqWhateverTheOrderTheyCome()
     {
         ConversationModel model(kConversation, kMe);
