@@ -4,14 +4,17 @@
 #include "app/ServerConfig.h"
 #include "auth/AccountRules.h"
 #include "auth/AuthRoutes.h"
+#include "auth/PasswordCheck.h"
 #include "auth/PasswordHasher.h"
 #include "auth/PasswordPolicy.h"
 #include "auth/RequestAuthenticator.h"
 #include "auth/SessionStore.h"
 #include "auth/StepUp.h"
 #include "db/DatabaseWorkers.h"
+#include "db/Transaction.h"
 #include "http/JsonBody.h"
 #include "http/Router.h"
+#include "http/ServerBusy.h"
 #include "mail/MailOutbox.h"
 #include "mail/MailSender.h"
 #include "mail/MailTemplates.h"
@@ -67,35 +70,6 @@ qint64 nowMs()
 {
     return QDateTime::currentMSecsSinceEpoch();
 }
-
-// Rolls back unless commit() was called: every early return leaves nothing behind.
-class Transaction {
-public:
-    explicit Transaction(QSqlDatabase &db)
-        : m_db(db)
-        , m_open(db.isOpen() && db.transaction())
-    {}
-    ~Transaction()
-    {
-        if (m_open) {
-            m_db.rollback();
-        }
-    }
-    bool isOpen() const { return m_open; }
-    bool commit()
-    {
-        m_open = false;
-        if (!m_db.commit()) {
-            m_db.rollback();
-            return false;
-        }
-        return true;
-    }
-
-private:
-    QSqlDatabase &m_db;
-    bool m_open;
-};
 
 QString link(const QString &publicUrl, const QString &page, const QByteArray &token)
 {
@@ -402,64 +376,89 @@ void AccountRoutes::handleChangeEmail(const RouteCall &call)
             return;
         }
         using Result = std::optional<ApiError>;
-        m_context.workers.run<Result>(
-            this,
-            [user, email, password, publicUrl,
-             sessionId = call.claims.sessionId](QSqlDatabase &db) -> Result {
-                // The current password is the proof; without one, a recent sign-in or code.
-                if (user.hasPassword) {
-                    const auto hash = passwordHashOf(db, user.id);
-                    if (!hash) {
+        // Written on a SQL worker once the proof is known (auth/PasswordCheck.h).
+        const auto write = [this, reply, user, email, publicUrl,
+                            sessionId = call.claims.sessionId](std::optional<QByteArray> verified) {
+            m_context.workers.run<Result>(
+                this,
+                [user, email, publicUrl, sessionId, verified](QSqlDatabase &db) -> Result {
+                    Transaction transaction(db);
+                    if (!transaction.isOpen()) {
                         return databaseError();
                     }
-                    if (!PasswordHasher::verify(*hash, password)) {
-                        return wrongPassword();
+                    // The current password is the proof (verified against this hash, which must
+                    // still be the account's); without one, a recent sign-in or code.
+                    if (verified) {
+                        const std::optional<bool> same =
+                            password_check::unchanged(db, user.id, *verified);
+                        if (!same) {
+                            return databaseError();
+                        }
+                        if (!*same) {
+                            return wrongPassword();
+                        }
+                    } else if (auto stale = step_up::requireRecent(db, sessionId)) {
+                        return ApiError::from(*stale);
                     }
-                } else if (auto stale = step_up::requireRecent(db, sessionId)) {
-                    return ApiError::from(*stale);
-                }
-                Transaction transaction(db);
-                if (!transaction.isOpen()) {
-                    return databaseError();
-                }
-                bool failed = false;
-                const auto owner = userByEmail(db, email, &failed);
-                if (failed) {
-                    return databaseError();
-                }
-                if (owner) {
-                    FieldErrors taken;
-                    taken.add(QStringLiteral("email"), QStringLiteral("has_account"),
-                              QStringLiteral("already has an account"));
-                    ApiError error = taken.toError();
-                    error.status = Status::Conflict;
-                    return error;
-                }
-                const QByteArray token =
-                    account_tokens::issue(db, user.id, account_tokens::kChangeEmail, email,
-                                          account_tokens::kEmailLinkLifetimeSeconds);
-                const bool queued =
-                    !token.isEmpty() &&
-                    mail_outbox::enqueue(
-                        db, mail_templates::confirmNewAddress(
-                                user.language, email, user.displayName,
-                                link(publicUrl, QStringLiteral("verify-email"), token))) &&
-                    (user.email.isEmpty() ||
-                     mail_outbox::enqueue(
-                         db, mail_templates::addressChangeNotice(user.language, user.email,
-                                                                 user.displayName, email)));
-                if (!queued || !transaction.commit()) {
-                    return databaseError();
-                }
-                return std::nullopt;
-            },
-            [this, reply](Result error) {
-                if (error) {
-                    reply->send(error->toResponse());
+                    bool failed = false;
+                    const auto owner = userByEmail(db, email, &failed);
+                    if (failed) {
+                        return databaseError();
+                    }
+                    if (owner) {
+                        FieldErrors taken;
+                        taken.add(QStringLiteral("email"), QStringLiteral("has_account"),
+                                  QStringLiteral("already has an account"));
+                        ApiError error = taken.toError();
+                        error.status = Status::Conflict;
+                        return error;
+                    }
+                    const QByteArray token =
+                        account_tokens::issue(db, user.id, account_tokens::kChangeEmail, email,
+                                              account_tokens::kEmailLinkLifetimeSeconds);
+                    const bool queued =
+                        !token.isEmpty() &&
+                        mail_outbox::enqueue(
+                            db, mail_templates::confirmNewAddress(
+                                    user.language, email, user.displayName,
+                                    link(publicUrl, QStringLiteral("verify-email"), token))) &&
+                        (user.email.isEmpty() ||
+                         mail_outbox::enqueue(
+                             db, mail_templates::addressChangeNotice(user.language, user.email,
+                                                                     user.displayName, email)));
+                    if (!queued || !transaction.commit()) {
+                        return databaseError();
+                    }
+                    return std::nullopt;
+                },
+                [this, reply](Result error) {
+                    if (error) {
+                        reply->send(error->toResponse());
+                        return;
+                    }
+                    mailQueued();
+                    reply->send(accepted());
+                });
+        };
+        if (!user.hasPassword) {
+            write(std::nullopt);
+            return;
+        }
+        m_context.workers.run<std::optional<QByteArray>>(
+            this, [userId = user.id](QSqlDatabase &db) { return passwordHashOf(db, userId); },
+            [this, reply, password, write](std::optional<QByteArray> hash) {
+                if (!hash) {
+                    reply->send(databaseError().toResponse());
                     return;
                 }
-                mailQueued();
-                reply->send(accepted());
+                password_check::verify(m_context.workers, this, reply, *hash, password,
+                                       [reply, hash, write](bool matches) {
+                                           if (!matches) {
+                                               reply->send(wrongPassword().toResponse());
+                                               return;
+                                           }
+                                           write(*hash);
+                                       });
             });
     }
 }
@@ -490,53 +489,90 @@ void AccountRoutes::handleChangePassword(const RouteCall &call)
                 reply, {{QStringLiteral("account-change:%1").arg(user.id), kChangePerAccount}})) {
             return;
         }
-        using Result = std::variant<QStringList, ApiError>;
         const QString keep = claims.sessionId;
-        m_context.workers.run<Result>(
-            this,
-            [user, current, next, keep](QSqlDatabase &db) -> Result {
-                // The current password is the proof; an account created with a provider sets its
-                // first one after a recent sign-in or code (a stolen token must not add one).
-                if (user.hasPassword) {
-                    const auto hash = passwordHashOf(db, user.id);
-                    if (!hash) {
-                        return databaseError();
-                    }
-                    if (!PasswordHasher::verify(*hash, current)) {
-                        return wrongPassword();
-                    }
-                } else if (auto stale = step_up::requireRecent(db, keep)) {
-                    return ApiError::from(*stale);
-                }
-                const QByteArray hash = PasswordHasher::hash(next);
-                Transaction transaction(db);
-                if (hash.isEmpty() || !transaction.isOpen() || !setPassword(db, user.id, hash)) {
-                    return databaseError();
-                }
-                // Whoever knew the old password is signed out; this device stays signed in.
-                const auto ended =
-                    endSessions(db, user.id, keep, QStringLiteral("password_changed"));
-                if (!ended ||
-                    (!user.email.isEmpty() &&
-                     !mail_outbox::enqueue(db, mail_templates::passwordChanged(
-                                                   user.language, user.email, user.displayName))) ||
-                    !transaction.commit()) {
-                    return databaseError();
-                }
-                return *ended;
-            },
-            [this, reply, user](Result result) {
-                if (const auto *error = std::get_if<ApiError>(&result)) {
-                    reply->send(error->toResponse());
+        // The hash read on a SQL worker; the current password verified and the new one hashed on
+        // the CPU pool; the change written on a SQL worker if the verified hash is still the
+        // account's (auth/PasswordCheck.h).
+        m_context.workers.run<std::optional<QByteArray>>(
+            this, [userId = user.id](QSqlDatabase &db) { return passwordHashOf(db, userId); },
+            [this, reply, user, current, next, keep](std::optional<QByteArray> stored) {
+                if (!stored) {
+                    reply->send(databaseError().toResponse());
                     return;
                 }
-                if (!user.email.isEmpty()) {
-                    mailQueued();
+                // An account created with a provider has no hash: it sets its first password
+                // after a recent sign-in or code (checked when writing).
+                if (user.hasPassword && stored->isEmpty()) {
+                    reply->send(wrongPassword().toResponse());
+                    return;
                 }
-                emit m_context.auth.sessionsRevoked(std::get<QStringList>(result));
-                reply->send(QHttpServerResponse(Status::NoContent));
+                password_check::verifyAndHash(
+                    m_context.workers, this, reply, *stored, current, next,
+                    [this, reply, user, keep, stored](const password_check::NewPassword &verdict) {
+                        if (!verdict.matches) {
+                            reply->send(wrongPassword().toResponse());
+                            return;
+                        }
+                        if (verdict.hash.isEmpty()) {
+                            reply->send(databaseError().toResponse());
+                            return;
+                        }
+                        writePassword(reply, user, keep, *stored, verdict.hash);
+                    });
             });
     }
+}
+
+void AccountRoutes::writePassword(const DeferredReplyPtr &reply, const UserRecord &user,
+                                  const QString &keep, const QByteArray &verified,
+                                  const QByteArray &hash)
+{
+    using Result = std::variant<QStringList, ApiError>;
+    m_context.workers.run<Result>(
+        this,
+        [user, keep, verified, hash](QSqlDatabase &db) -> Result {
+            Transaction transaction(db);
+            if (!transaction.isOpen()) {
+                return databaseError();
+            }
+            const std::optional<bool> same = password_check::unchanged(db, user.id, verified);
+            if (!same) {
+                return databaseError();
+            }
+            if (!*same) {
+                return wrongPassword(); // changed since it was verified
+            }
+            // No password yet: a stolen token must not add one without a recent proof.
+            if (verified.isEmpty()) {
+                if (auto stale = step_up::requireRecent(db, keep)) {
+                    return ApiError::from(*stale);
+                }
+            }
+            if (!setPassword(db, user.id, hash)) {
+                return databaseError();
+            }
+            // Whoever knew the old password is signed out; this device stays signed in.
+            const auto ended = endSessions(db, user.id, keep, QStringLiteral("password_changed"));
+            if (!ended ||
+                (!user.email.isEmpty() &&
+                 !mail_outbox::enqueue(db, mail_templates::passwordChanged(
+                                               user.language, user.email, user.displayName))) ||
+                !transaction.commit()) {
+                return databaseError();
+            }
+            return *ended;
+        },
+        [this, reply, user](Result result) {
+            if (const auto *error = std::get_if<ApiError>(&result)) {
+                reply->send(error->toResponse());
+                return;
+            }
+            if (!user.email.isEmpty()) {
+                mailQueued();
+            }
+            emit m_context.auth.sessionsRevoked(std::get<QStringList>(result));
+            reply->send(QHttpServerResponse(Status::NoContent));
+        });
 }
 
 void AccountRoutes::handleForgot(const RouteCall &call)
@@ -606,10 +642,29 @@ void AccountRoutes::handleReset(const RouteCall &call)
         reply->send(errors.toError().toResponse());
         return;
     }
+    // Argon2id first, on the CPU pool (a wrong link wastes one hash: the per-address limit above
+    // bounds that), then the reset in one transaction on a SQL worker.
+    const bool queued = m_context.workers.cpu().tryRun<QByteArray>(
+        this, [password] { return PasswordHasher::hash(password); },
+        [this, reply, token, password](QByteArray hash) {
+            if (hash.isEmpty()) {
+                reply->send(databaseError().toResponse());
+                return;
+            }
+            writeReset(reply, token, password, hash);
+        });
+    if (!queued) {
+        reply->send(serverBusyResponse());
+    }
+}
+
+void AccountRoutes::writeReset(const DeferredReplyPtr &reply, const QString &token,
+                               const QString &password, const QByteArray &hash)
+{
     using Result = std::variant<QStringList, ApiError>;
     m_context.workers.run<Result>(
         this,
-        [token, password](QSqlDatabase &db) -> Result {
+        [token, password, hash](QSqlDatabase &db) -> Result {
             Transaction transaction(db);
             if (!transaction.isOpen()) {
                 return databaseError();
@@ -637,8 +692,7 @@ void AccountRoutes::handleReset(const RouteCall &call)
                 weak.add(QStringLiteral("password"), problem);
                 return weak.toError();
             }
-            const QByteArray hash = PasswordHasher::hash(password);
-            if (hash.isEmpty() || !setPassword(db, user->id, hash)) {
+            if (!setPassword(db, user->id, hash)) {
                 return databaseError();
             }
             // Following the link proves the mailbox too.

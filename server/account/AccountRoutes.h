@@ -17,7 +17,8 @@ struct RouteCall;
 // links"): verify the address (at sign-up; resend), change it (confirmed by the new address,
 // the old one told), change or set the password, and "forgot password". Each handler checks its
 // method, limits and body, then does its SQL and its mail in ONE transaction on a worker, and
-// wakes the mail sender after the commit.
+// wakes the mail sender after the commit. Argon2id (checking the current password, hashing a new
+// one) runs on the CPU pool between a SQL read and that transaction (auth/PasswordCheck.h).
 class AccountRoutes : public QObject {
     Q_OBJECT
 public:
@@ -34,6 +35,13 @@ private:
     void handleChangePassword(const RouteCall &call);
     void handleForgot(const RouteCall &call);
     void handleReset(const RouteCall &call);
+    // The password change once the current password was verified against `verified` (empty: the
+    // account had none) and the new one hashed: one transaction on a SQL worker.
+    void writePassword(const DeferredReplyPtr &reply, const UserRecord &user, const QString &keep,
+                       const QByteArray &verified, const QByteArray &hash);
+    // The reset through a mailed link, with the new password already hashed.
+    void writeReset(const DeferredReplyPtr &reply, const QString &token, const QString &password,
+                    const QByteArray &hash);
 
     bool withinLimits(const DeferredReplyPtr &reply,
                       std::initializer_list<std::pair<QString, RateLimiter::Rule>> limits);

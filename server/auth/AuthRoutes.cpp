@@ -1,12 +1,14 @@
 #include "auth/AuthRoutes.h"
 
 #include "auth/AccountRules.h"
+#include "auth/PasswordCheck.h"
 #include "auth/PasswordHasher.h"
 #include "auth/PasswordPolicy.h"
 #include "auth/StepUp.h"
 #include "auth/TwoFactorRoutes.h"
 #include "auth/TwoFactorStore.h"
 #include "db/DatabaseWorkers.h"
+#include "db/Transaction.h"
 #include "http/Cookies.h"
 #include "http/JsonBody.h"
 #include "http/Router.h"
@@ -635,6 +637,18 @@ void AuthRoutes::handleWsTicket(const RouteCall &call)
         }));
 }
 
+namespace {
+
+ApiError notYourPassword()
+{
+    FieldErrors wrong;
+    wrong.add(QStringLiteral("password"), QStringLiteral("wrong_password"),
+              QStringLiteral("is not your password"));
+    return wrong.toError();
+}
+
+} // namespace
+
 void AuthRoutes::handleReauthenticate(const RouteCall &call)
 {
     FieldErrors errors;
@@ -656,38 +670,71 @@ void AuthRoutes::handleReauthenticate(const RouteCall &call)
                                     kReauthenticatePerAccount}})) {
         return;
     }
-    // Argon2id on a SQL worker, as every other password confirmation (a few a minute at most).
-    m_workers.run<std::optional<ApiError>>(
-        this,
-        [userId = call.user.id, sessionId = call.claims.sessionId, password, code, recoveryCode,
-         keys = m_twoFactorKeys](QSqlDatabase &db) -> std::optional<ApiError> {
-            if (!db.isOpen()) {
-                return ApiError::from(DomainError::unavailable());
-            }
-            if (!password.isEmpty()) {
-                auto hash = account_store::passwordHash(db, userId);
-                if (const auto *error = std::get_if<DomainError>(&hash)) {
-                    return ApiError::from(*error);
+    const auto answer = [reply = call.reply](std::optional<ApiError> error) {
+        reply->send(error ? TwoFactorRoutes::errorResponse(*error) : noContent());
+    };
+    const qint64 userId = call.user.id;
+    const QString sessionId = call.claims.sessionId;
+    if (password.isEmpty()) {
+        m_workers.run<std::optional<ApiError>>(
+            this,
+            [userId, sessionId, code, recoveryCode,
+             keys = m_twoFactorKeys](QSqlDatabase &db) -> std::optional<ApiError> {
+                if (!db.isOpen()) {
+                    return ApiError::from(DomainError::unavailable());
                 }
-                const QByteArray stored = std::get<QByteArray>(hash);
-                if (stored.isEmpty() || !PasswordHasher::verify(stored, password)) {
-                    FieldErrors wrong;
-                    wrong.add(QStringLiteral("password"), QStringLiteral("wrong_password"),
-                              QStringLiteral("is not your password"));
-                    return wrong.toError();
+                if (auto refused = two_factor_store::proveWithCode(
+                        db, userId, code, recoveryCode, QDateTime::currentSecsSinceEpoch(), keys)) {
+                    return ApiError::from(*refused);
                 }
-            } else if (auto refused = two_factor_store::proveWithCode(
-                           db, userId, code, recoveryCode, QDateTime::currentSecsSinceEpoch(),
-                           keys)) {
-                return ApiError::from(*refused);
+                if (!step_up::markProven(db, sessionId)) {
+                    return ApiError::from(DomainError::unavailable());
+                }
+                return std::nullopt;
+            },
+            answer);
+        return;
+    }
+    // The hash read on a SQL worker, Argon2id on the CPU pool, the proof written on a SQL worker
+    // (auth/PasswordCheck.h).
+    m_workers.run<std::variant<QByteArray, DomainError>>(
+        this, [userId](QSqlDatabase &db) { return account_store::passwordHash(db, userId); },
+        [this, reply = call.reply, userId, sessionId, password,
+         answer](std::variant<QByteArray, DomainError> read) {
+            if (const auto *error = std::get_if<DomainError>(&read)) {
+                answer(ApiError::from(*error));
+                return;
             }
-            if (!step_up::markProven(db, sessionId)) {
-                return ApiError::from(DomainError::unavailable());
-            }
-            return std::nullopt;
-        },
-        [reply = call.reply](std::optional<ApiError> error) {
-            reply->send(error ? TwoFactorRoutes::errorResponse(*error) : noContent());
+            const QByteArray hash = std::get<QByteArray>(read);
+            password_check::verify(
+                m_workers, this, reply, hash, password,
+                [this, userId, sessionId, hash, answer](bool matches) {
+                    if (!matches) {
+                        answer(notYourPassword());
+                        return;
+                    }
+                    m_workers.run<std::optional<ApiError>>(
+                        this,
+                        [userId, sessionId, hash](QSqlDatabase &db) -> std::optional<ApiError> {
+                            Transaction transaction(db);
+                            if (!transaction.isOpen()) {
+                                return ApiError::from(DomainError::unavailable());
+                            }
+                            const std::optional<bool> same =
+                                password_check::unchanged(db, userId, hash);
+                            if (!same) {
+                                return ApiError::from(DomainError::unavailable());
+                            }
+                            if (!*same) {
+                                return notYourPassword(); // changed since it was verified
+                            }
+                            if (!step_up::markProven(db, sessionId) || !transaction.commit()) {
+                                return ApiError::from(DomainError::unavailable());
+                            }
+                            return std::nullopt;
+                        },
+                        answer);
+                });
         });
 }
 

@@ -1,5 +1,6 @@
 #include "auth/TwoFactorRoutes.h"
 
+#include "auth/PasswordCheck.h"
 #include "auth/twofactor/TotpEnrollment.h"
 #include "db/DatabaseWorkers.h"
 #include "http/JsonBody.h"
@@ -134,14 +135,40 @@ void TwoFactorRoutes::handleDisable(const RouteCall &call)
     if (!withinAttempts(call)) {
         return;
     }
-    m_workers.run<std::optional<DomainError>>(
+    const auto finish = [this, reply = call.reply, userId = call.user.id, code,
+                         recoveryCode](std::optional<two_factor_store::CheckedPassword> checked) {
+        m_workers.run<std::optional<DomainError>>(
+            this,
+            [userId, code, recoveryCode, checked, keys = m_keys](QSqlDatabase &db) {
+                return two_factor_store::disable(db, userId, code, recoveryCode, checked,
+                                                 QDateTime::currentSecsSinceEpoch(), keys);
+            },
+            [reply](std::optional<DomainError> error) {
+                reply->send(error ? errorResponse(*error) : QHttpServerResponse(Status::NoContent));
+            });
+    };
+    if (!code.isEmpty() || !recoveryCode.isEmpty() || password.isEmpty()) {
+        finish(std::nullopt);
+        return;
+    }
+    // The password: its hash read (and the budget checked) on a SQL worker, Argon2id on the CPU
+    // pool, the verdict taken into disable's transaction (auth/PasswordCheck.h).
+    using Read = std::variant<QByteArray, DomainError>;
+    m_workers.run<Read>(
         this,
-        [userId = call.user.id, code, recoveryCode, password, keys = m_keys](QSqlDatabase &db) {
-            return two_factor_store::disable(db, userId, code, recoveryCode, password,
-                                             QDateTime::currentSecsSinceEpoch(), keys);
+        [userId = call.user.id](QSqlDatabase &db) {
+            return two_factor_store::passwordForDisable(db, userId);
         },
-        [reply = call.reply](std::optional<DomainError> error) {
-            reply->send(error ? errorResponse(*error) : QHttpServerResponse(Status::NoContent));
+        [this, reply = call.reply, password, finish](Read read) {
+            if (const auto *error = std::get_if<DomainError>(&read)) {
+                reply->send(errorResponse(*error));
+                return;
+            }
+            const QByteArray hash = std::get<QByteArray>(read);
+            password_check::verify(m_workers, this, reply, hash, password,
+                                   [hash, finish](bool matches) {
+                                       finish(two_factor_store::CheckedPassword{hash, matches});
+                                   });
         });
 }
 

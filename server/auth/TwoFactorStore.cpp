@@ -1,10 +1,10 @@
 #include "auth/TwoFactorStore.h"
 
-#include "auth/PasswordHasher.h"
 #include "auth/twofactor/ConstantTime.h"
 #include "auth/twofactor/RecoveryCodes.h"
 #include "auth/twofactor/Totp.h"
 #include "core/FieldProblem.h"
+#include "db/Transaction.h"
 #include "mail/MailOutbox.h"
 #include "mail/MailTemplates.h"
 
@@ -42,31 +42,6 @@ DomainError invalidChallenge() // 401: the client starts the sign-in again
             QStringLiteral("this sign-in step has expired or was used up; sign in again"),
             {}};
 }
-
-// Rolls back unless committed: every early return below leaves the database as it was.
-class Transaction {
-public:
-    explicit Transaction(QSqlDatabase &db)
-        : m_db(db)
-        , m_open(db.isOpen() && db.transaction())
-    {}
-    ~Transaction()
-    {
-        if (m_open) {
-            m_db.rollback();
-        }
-    }
-    bool isOpen() const { return m_open; }
-    bool commit()
-    {
-        m_open = false;
-        return m_db.commit();
-    }
-
-private:
-    QSqlDatabase &m_db;
-    bool m_open;
-};
 
 bool replaceRecoveryCodes(QSqlDatabase &db, qint64 userId, const QStringList &codes,
                           const QByteArray &pepper)
@@ -296,9 +271,31 @@ std::variant<QStringList, DomainError> enable(QSqlDatabase &db, qint64 userId, c
     return codes;
 }
 
+std::variant<QByteArray, DomainError> passwordForDisable(QSqlDatabase &db, qint64 userId)
+{
+    if (!db.isOpen()) {
+        return DomainError::unavailable();
+    }
+    QSqlQuery select(db);
+    select.prepare(QStringLiteral("SELECT totp_secret, password_hash FROM users WHERE id = ?"));
+    select.addBindValue(userId);
+    if (!select.exec() || !select.next()) {
+        return DomainError::unavailable();
+    }
+    if (select.value(0).isNull()) {
+        return conflict(QStringLiteral("two_factor_not_enabled"),
+                        QStringLiteral("two-factor sign-in is off"));
+    }
+    if (auto refused = refuseOverBudget(db, userId)) {
+        return *refused;
+    }
+    return select.value(1).toString().toLatin1();
+}
+
 std::optional<DomainError> disable(QSqlDatabase &db, qint64 userId, const QString &code,
-                                   const QString &recoveryCode, const QString &password,
-                                   qint64 unixTime, const TwoFactorKeys &keys)
+                                   const QString &recoveryCode,
+                                   const std::optional<CheckedPassword> &password, qint64 unixTime,
+                                   const TwoFactorKeys &keys)
 {
     Transaction transaction(db);
     if (!transaction.isOpen()) {
@@ -327,10 +324,10 @@ std::optional<DomainError> disable(QSqlDatabase &db, qint64 userId, const QStrin
     } else if (!recoveryCode.isEmpty()) {
         field = QStringLiteral("recoveryCode");
         proven = consumeRecoveryCode(db, userId, recoveryCode, keys.recoveryPepper);
-    } else if (!password.isEmpty()) {
+    } else if (password) {
         field = QStringLiteral("password");
         const QByteArray hash = select.value(2).toString().toLatin1();
-        proven = !hash.isEmpty() && PasswordHasher::verify(hash, password);
+        proven = password->matches && !hash.isEmpty() && hash == password->hash;
     } else {
         return invalidField(
             QStringLiteral("code"), QStringLiteral("required"),

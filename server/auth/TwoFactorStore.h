@@ -51,11 +51,24 @@ std::optional<DomainError> storePending(QSqlDatabase &db, qint64 userId,
 std::variant<QStringList, DomainError> enable(QSqlDatabase &db, qint64 userId, const QString &code,
                                               qint64 unixTime, const TwoFactorKeys &keys);
 
-// Switches 2FA off after a current code, an unused recovery code, or the account password.
-// Wrong proofs count against the account's second-factor budget.
+// The account password given to switch 2FA off, verified on the CPU pool (auth/PasswordCheck.h):
+// the hash it was checked against, and whether it matched.
+struct CheckedPassword {
+    QByteArray hash;
+    bool matches = false;
+};
+
+// Before a password is verified to switch 2FA off: the account's password hash, or why no
+// password may be tried now (2FA is off; the wrong-proof budget is spent).
+std::variant<QByteArray, DomainError> passwordForDisable(QSqlDatabase &db, qint64 userId);
+
+// Switches 2FA off after a current code, an unused recovery code, or the account password (its
+// verdict; it proves only if the hash checked is still the account's). Wrong proofs count against
+// the account's second-factor budget.
 std::optional<DomainError> disable(QSqlDatabase &db, qint64 userId, const QString &code,
-                                   const QString &recoveryCode, const QString &password,
-                                   qint64 unixTime, const TwoFactorKeys &keys);
+                                   const QString &recoveryCode,
+                                   const std::optional<CheckedPassword> &password, qint64 unixTime,
+                                   const TwoFactorKeys &keys);
 
 // Step-up with the second factor: a current TOTP code (never one already used) or a recovery
 // code (consumed), within the account's kFailuresPerAccount. nullopt: proven.

@@ -1,7 +1,7 @@
 #include "privacy/PrivacyRoutes.h"
 
 #include "auth/AuthRoutes.h"
-#include "auth/PasswordHasher.h"
+#include "auth/PasswordCheck.h"
 #include "auth/StepUp.h"
 #include "db/DatabaseWorkers.h"
 #include "http/JsonBody.h"
@@ -21,10 +21,19 @@ using Status = QHttpServerResponder::StatusCode;
 
 constexpr RateLimiter::Rule kRemovalAttemptsPerAccount{10, 900};
 
-// Proof that the person at the keyboard owns the account, checked on a worker (Argon2id).
-std::optional<ApiError> confirmOwner(QSqlDatabase &db, qint64 userId, const QString &sessionId,
-                                     const QString &password)
+// What proves that the person at the keyboard owns the account: the password (its hash, verified
+// on the CPU pool) or, for an account without one, a recent sign-in or code.
+struct OwnerProof {
+    QByteArray hash; // empty: no password
+    bool recentlyProven = false;
+};
+
+std::variant<OwnerProof, DomainError> readOwnerProof(QSqlDatabase &db, qint64 userId,
+                                                     const QString &sessionId)
 {
+    if (!db.isOpen()) {
+        return DomainError::unavailable();
+    }
     QSqlQuery query(db);
     query.prepare(QStringLiteral(
         "SELECT u.password_hash, s.proven_at > now() - make_interval(secs => ?) "
@@ -33,26 +42,20 @@ std::optional<ApiError> confirmOwner(QSqlDatabase &db, qint64 userId, const QStr
     query.addBindValue(userId);
     query.addBindValue(sessionId);
     if (!query.exec() || !query.next()) {
-        return ApiError::from(DomainError::unavailable());
+        return DomainError::unavailable();
     }
-    const QByteArray hash = query.value(0).toString().toLatin1();
-    if (!hash.isEmpty()) {
-        if (password.isEmpty() || !PasswordHasher::verify(hash, password)) {
-            return ApiError{Status::UnprocessableEntity, QStringLiteral("validation_failed"),
-                            QStringLiteral("confirm with your password"),
-                            QJsonObject{{QStringLiteral("password"),
-                                         FieldProblem{QStringLiteral("wrong_password"),
-                                                      QStringLiteral("is not your password"),
-                                                      {}}
-                                             .toJson()}}};
-        }
-        return std::nullopt;
-    }
-    if (!query.value(1).toBool()) {
-        // No password: a recent sign-in or code is the proof.
-        return ApiError::from(step_up::required());
-    }
-    return std::nullopt;
+    return OwnerProof{query.value(0).toString().toLatin1(), query.value(1).toBool()};
+}
+
+ApiError wrongPassword()
+{
+    return {Status::UnprocessableEntity, QStringLiteral("validation_failed"),
+            QStringLiteral("confirm with your password"),
+            QJsonObject{
+                {QStringLiteral("password"), FieldProblem{QStringLiteral("wrong_password"),
+                                                          QStringLiteral("is not your password"),
+                                                          {}}
+                                                 .toJson()}}};
 }
 
 } // namespace
@@ -129,16 +132,62 @@ void PrivacyRoutes::remove(const RouteCall &call, Removal removal)
         call.send(RateLimiter::tooManyRequests(retryAfter));
         return;
     }
+    // The proof read on a SQL worker, the password verified on the CPU pool, the removal on a
+    // SQL worker (auth/PasswordCheck.h).
+    m_context.workers.run<std::variant<OwnerProof, DomainError>>(
+        this,
+        [userId = call.user.id, sessionId = call.claims.sessionId](QSqlDatabase &db) {
+            return readOwnerProof(db, userId, sessionId);
+        },
+        [this, reply = call.reply, user = call.user, password,
+         removal](std::variant<OwnerProof, DomainError> read) {
+            if (const auto *error = std::get_if<DomainError>(&read)) {
+                reply->send(ApiError::from(*error).toResponse());
+                return;
+            }
+            const OwnerProof proof = std::get<OwnerProof>(read);
+            if (proof.hash.isEmpty()) {
+                if (!proof.recentlyProven) {
+                    reply->send(ApiError::from(step_up::required()).toResponse());
+                    return;
+                }
+                removeAccount(reply, user, removal, {});
+                return;
+            }
+            if (password.isEmpty()) {
+                reply->send(wrongPassword().toResponse());
+                return;
+            }
+            password_check::verify(m_context.workers, this, reply, proof.hash, password,
+                                   [this, reply, user, removal, proof](bool matches) {
+                                       if (!matches) {
+                                           reply->send(wrongPassword().toResponse());
+                                           return;
+                                       }
+                                       removeAccount(reply, user, removal, proof.hash);
+                                   });
+        });
+}
+
+void PrivacyRoutes::removeAccount(const DeferredReplyPtr &reply, const UserRecord &user,
+                                  Removal removal, const QByteArray &verified)
+{
     using Result = std::variant<QStringList, ApiError>;
     m_context.workers.run<Result>(
         this,
-        [user = call.user, sessionId = call.claims.sessionId, password,
-         removal](QSqlDatabase &db) -> Result {
+        [user, removal, verified](QSqlDatabase &db) -> Result {
             if (!db.isOpen()) {
                 return ApiError::from(DomainError::unavailable());
             }
-            if (auto refused = confirmOwner(db, user.id, sessionId, password)) {
-                return *refused;
+            if (!verified.isEmpty()) {
+                // The password verified must still be the account's.
+                const std::optional<bool> same = password_check::unchanged(db, user.id, verified);
+                if (!same) {
+                    return ApiError::from(DomainError::unavailable());
+                }
+                if (!*same) {
+                    return wrongPassword();
+                }
             }
             std::optional<MailMessage> farewell;
             if (!user.email.isEmpty()) {
@@ -153,7 +202,7 @@ void PrivacyRoutes::remove(const RouteCall &call, Removal removal)
             }
             return std::get<QStringList>(removed);
         },
-        answer<QStringList>(call.reply, [this](const QStringList &revoked) {
+        answer<QStringList>(reply, [this](const QStringList &revoked) {
             emit m_context.auth.sessionsRevoked(revoked);
             QHttpServerResponse response(Status::NoContent);
             response.setHeader("Set-Cookie", AuthRoutes::refreshCookie("", 0));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/FeatureContext.h"
+#include "auth/AccountStore.h"
 #include "auth/RateLimiter.h"
 #include "http/DeferredReply.h"
 
@@ -29,6 +30,10 @@ private:
     void handleAnonymize(const RouteCall &call);
     void handleErase(const RouteCall &call);
     void remove(const RouteCall &call, Removal removal);
+    // Once proven (verified: the password hash checked, empty when the proof was a recent
+    // sign-in), on a SQL worker.
+    void removeAccount(const DeferredReplyPtr &reply, const UserRecord &user, Removal removal,
+                       const QByteArray &verified);
 
     FeatureContext m_context;
     RateLimiter m_limits;
