@@ -414,13 +414,8 @@ std::variant<QJsonObject, DomainError> replay(QSqlDatabase &db, qint64 matchId)
                        {QStringLiteral("players"), players->value(matchId)}};
 }
 
-std::variant<QJsonObject, DomainError> timeline(QSqlDatabase &db, qint64 matchId)
+std::variant<QJsonObject, DomainError> timelineOf(const QJsonObject &match)
 {
-    auto stored = replay(db, matchId);
-    if (const auto *error = std::get_if<DomainError>(&stored)) {
-        return *error;
-    }
-    const QJsonObject &match = std::get<QJsonObject>(stored);
     const auto config =
         engine::MatchConfig::fromJson(match.value(QStringLiteral("config")).toObject());
     const auto log = StoredInputLog::fromJson(match.value(QStringLiteral("inputs")).toObject());
@@ -440,8 +435,17 @@ std::variant<QJsonObject, DomainError> timeline(QSqlDatabase &db, qint64 matchId
                            {}};
     }
     QJsonObject out = std::get<QJsonObject>(computed);
-    out.insert(QStringLiteral("matchId"), matchId);
+    out.insert(QStringLiteral("matchId"), match.value(QStringLiteral("matchId")).toInteger());
     return out;
+}
+
+std::variant<QJsonObject, DomainError> timeline(QSqlDatabase &db, qint64 matchId)
+{
+    auto stored = replay(db, matchId);
+    if (const auto *error = std::get_if<DomainError>(&stored)) {
+        return *error;
+    }
+    return timelineOf(std::get<QJsonObject>(stored));
 }
 
 } // namespace transcendence::server::match_store

@@ -4,6 +4,7 @@
 #include "http/JsonBody.h"
 #include "http/RequestParameters.h"
 #include "http/Router.h"
+#include "http/ServerBusy.h"
 #include "matches/Achievements.h"
 #include "matches/Leaderboard.h"
 #include "matches/MatchStore.h"
@@ -193,7 +194,30 @@ void MatchRoutes::handleReplay(const RouteCall &call)
 
 void MatchRoutes::handleTimeline(const RouteCall &call)
 {
-    answerMatchJson(call, &match_store::timeline);
+    const auto matchId = idOf(call, QStringLiteral("match"));
+    if (!matchId) {
+        return;
+    }
+    // The stored match read on the SQL pool, replayed on the CPU pool (a long match is thousands
+    // of engine steps: no SQL connection waits for it), 503 + Retry-After when that pool is full.
+    using Result = std::variant<QJsonObject, DomainError>;
+    m_context.workers.run<Result>(
+        this, [matchId](QSqlDatabase &db) { return match_store::replay(db, *matchId); },
+        [this, reply = call.reply](Result stored) {
+            const auto respond = answer<QJsonObject, DomainError>(
+                reply, [](const QJsonObject &timeline) { return QHttpServerResponse(timeline); });
+            if (std::holds_alternative<DomainError>(stored)) {
+                respond(std::move(stored));
+                return;
+            }
+            const bool queued = m_context.workers.cpu().tryRun<Result>(
+                this,
+                [match = std::get<QJsonObject>(stored)] { return match_store::timelineOf(match); },
+                respond);
+            if (!queued) {
+                reply->send(serverBusyResponse());
+            }
+        });
 }
 
 // GET /api/matches/{id}/...: one match as JSON, from a match_store function on a worker.

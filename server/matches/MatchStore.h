@@ -97,8 +97,11 @@ std::variant<QJsonObject, DomainError> replay(QSqlDatabase &db, qint64 matchId);
 
 // The match over time (matchTimeline in matches/MatchTimeline.h: points, hits, rallies), found
 // by replaying the stored input log; plus "matchId". 404 not_found; replay_unreadable (500) when
-// the stored log cannot be replayed (a bug, not bad input).
+// the stored log cannot be replayed (a bug, not bad input). timeline reads and replays on the
+// calling (SQL) thread; timelineOf replays what replay() read, with no database, so the route
+// runs it on the CPU pool.
 std::variant<QJsonObject, DomainError> timeline(QSqlDatabase &db, qint64 matchId);
+std::variant<QJsonObject, DomainError> timelineOf(const QJsonObject &replayed);
 
 } // namespace match_store
 } // namespace transcendence::server
