@@ -183,6 +183,8 @@ private slots:
     void aRequestNotCompleteInTimeIsRefused();
     void anIdleConnectionIsClosed();
     void pipelinedRequestsAreAllAnswered();
+    void requestsSplitAnywhereAreAnswered();
+    void aBusyConnectionOutlivesTheTimeOuts();
     void xRealIpIsBelievedThroughTheProxySocket();
     void theProxySocketKeepsTheRequestLimits();
     void aFileInTheSocketsPlaceStopsTheStart();
@@ -363,6 +365,46 @@ void LimitsTest::pipelinedRequestsAreAllAnswered()
     const QByteArray answers = connection.readAnswers(3, 8000);
     QCOMPARE(answers.count("HTTP/1.1 200"), 2);
     QCOMPARE(answers.count("HTTP/1.1 401"), 1);
+}
+
+void LimitsTest::requestsSplitAnywhereAreAnswered()
+{
+    // The guard finds lines across reads: cuts inside the request line, a header, the blank line
+    // and a body.
+    RawConnection connection(u"127.0.0.1"_s, m_behindProxy->port());
+    QVERIFY(connection.connected());
+    const QByteArray body = "{\"login\":\"nobody-here\",\"password\":\"wrong password 2\"}";
+    const QList<QByteArray> pieces = {
+        "GE",
+        "T /healthz HTTP/1.1\r",
+        "\nHost: loc",
+        "alhost\r\n\r",
+        "\n",
+        "POST /api/auth/login HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+        "Content-Len",
+        "gth: " + QByteArray::number(body.size()) + "\r\n\r\n" + body.left(10),
+        body.mid(10)};
+    for (const QByteArray &piece : pieces) {
+        connection.send(piece);
+        QTest::qWait(20); // so that most pieces arrive in reads of their own
+    }
+    const QByteArray answers = connection.readAnswers(2, 8000);
+    QCOMPARE(answers.count("HTTP/1.1 200"), 1);
+    QCOMPARE(answers.count("HTTP/1.1 401"), 1);
+}
+
+void LimitsTest::aBusyConnectionOutlivesTheTimeOuts()
+{
+    // Read time-out 1 s, idle 2 s: eight requests 300 ms apart keep one connection busy past
+    // both (each request moves the deadline), and it is closed once idle.
+    RawConnection connection(u"127.0.0.1"_s, m_behindProxy->port());
+    QVERIFY(connection.connected());
+    for (int i = 1; i <= 8; ++i) {
+        connection.send("GET /healthz HTTP/1.1\r\nHost: localhost\r\n\r\n");
+        QCOMPARE(connection.readAnswers(i).count("HTTP/1.1 200"), i);
+        QTest::qWait(300);
+    }
+    QVERIFY(connection.closedWithin(8000));
 }
 
 void LimitsTest::xRealIpIsBelievedThroughTheProxySocket()
