@@ -341,7 +341,7 @@ void TranscendenceServer::shutdown()
         m_listener->close(); // stop accepting; connections in flight finish
     }
     if (m_proxySocket) {
-        m_proxySocket->close();
+        m_proxySocket->stop();
     }
     auto finish = [] {
         StructuredLog::info(QStringLiteral("stopped"));

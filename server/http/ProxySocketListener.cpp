@@ -34,8 +34,15 @@ ProxySocketListener::ProxySocketListener(HttpRequestLimits limits, QObject *pare
 
 ProxySocketListener::~ProxySocketListener()
 {
+    stop();
+}
+
+void ProxySocketListener::stop()
+{
+    close();
     if (!m_path.isEmpty()) {
         ::unlink(QFile::encodeName(m_path).constData());
+        m_path.clear();
     }
 }
 
@@ -50,18 +57,32 @@ bool ProxySocketListener::listenAt(const QString &path, QString *error)
         return false;
     }
     std::memcpy(address.sun_path, native.constData(), size_t(native.size()));
-    struct stat existing {};
-    if (::lstat(native.constData(), &existing) == 0) {
-        if (!S_ISSOCK(existing.st_mode)) {
-            *error = QStringLiteral("a file that is not a socket is in the way");
-            return false;
-        }
-        ::unlink(native.constData());
-    }
     const int fd = ::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
     if (fd < 0) {
         *error = systemError();
         return false;
+    }
+    struct stat existing {};
+    if (::lstat(native.constData(), &existing) == 0) {
+        if (!S_ISSOCK(existing.st_mode)) {
+            *error = QStringLiteral("a file that is not a socket is in the way");
+            ::close(fd);
+            return false;
+        }
+        // Left by a server that ended without removing it, unless one still answers there.
+        const int probe = ::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
+        const bool live =
+            probe >= 0 &&
+            ::connect(probe, reinterpret_cast<const sockaddr *>(&address), sizeof address) == 0;
+        if (probe >= 0) {
+            ::close(probe);
+        }
+        if (live) {
+            *error = QStringLiteral("another server listens on this socket");
+            ::close(fd);
+            return false;
+        }
+        ::unlink(native.constData());
     }
     // The mode is set before listen(): until then nobody can connect.
     if (::bind(fd, reinterpret_cast<const sockaddr *>(&address), sizeof address) != 0) {

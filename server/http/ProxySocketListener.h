@@ -21,10 +21,12 @@ public:
     explicit ProxySocketListener(HttpRequestLimits limits, QObject *parent = nullptr);
     ~ProxySocketListener() override;
 
-    // Listens at path; a stale socket file there (left by a crash) is replaced, any other file
-    // is an error.
+    // Listens at path; a stale socket file there (left by a crash: nothing answers on it) is
+    // replaced; a live one or any other file is an error.
     bool listenAt(const QString &path, QString *error);
     QString path() const { return m_path; }
+    // Stops accepting and removes the socket file (connections in flight go on).
+    void stop();
 
 protected:
     void incomingConnection(qintptr socketDescriptor) override;

@@ -22,7 +22,11 @@
 #include <QUuid>
 
 #include <algorithm>
+#include <cstring>
 #include <memory>
+#include <sys/socket.h>
+#include <sys/un.h>
+#include <unistd.h>
 
 using namespace transcendence::testing;
 using namespace Qt::StringLiterals;
@@ -188,6 +192,7 @@ private slots:
     void xRealIpIsBelievedThroughTheProxySocket();
     void theProxySocketKeepsTheRequestLimits();
     void aFileInTheSocketsPlaceStopsTheStart();
+    void aStaleSocketIsReplaced();
 
 private:
     std::unique_ptr<ServerProcess> startServer(const QList<std::pair<QString, QString>> &env,
@@ -475,6 +480,42 @@ void LimitsTest::aFileInTheSocketsPlaceStopsTheStart()
     QVERIFY(!server.events(u"listen_failed"_s).isEmpty());
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll(), QByteArray("keep me"));
+    // Another server's live socket is not taken over either.
+    ServerProcess second(m_database->url(), kPublicUrl);
+    second.environment().insert(u"TRANSCENDENCE_SECRET_KEY"_s, QString::fromLatin1(kSecret));
+    second.environment().insert(u"TRANSCENDENCE_HTTP_SOCKET"_s, m_socketPath);
+    QVERIFY(!second.start());
+    QVERIFY(second.waitForExit() != 0);
+    RawConnection stillServed(m_socketPath);
+    QVERIFY(stillServed.connected());
+    stillServed.send("GET /healthz HTTP/1.1\r\nHost: localhost\r\n\r\n");
+    QCOMPARE(statusOf(stillServed.readAnswers(1)), 200);
+}
+
+void LimitsTest::aStaleSocketIsReplaced()
+{
+    // What a crash leaves: a socket file nobody listens on. The next start takes its place.
+    const QString path = m_socketDir.filePath(u"stale.sock"_s);
+    const int fd = ::socket(AF_UNIX, SOCK_STREAM, 0);
+    QVERIFY(fd >= 0);
+    sockaddr_un address{};
+    address.sun_family = AF_UNIX;
+    const QByteArray native = QFile::encodeName(path);
+    std::memcpy(address.sun_path, native.constData(), size_t(native.size()));
+    QCOMPARE(::bind(fd, reinterpret_cast<const sockaddr *>(&address), sizeof address), 0);
+    ::close(fd);
+    QVERIFY(QFileInfo(path).exists());
+    ServerProcess server(m_database->url(), kPublicUrl);
+    server.environment().insert(u"TRANSCENDENCE_SECRET_KEY"_s, QString::fromLatin1(kSecret));
+    server.environment().insert(u"TRANSCENDENCE_HTTP_SOCKET"_s, path);
+    QVERIFY2(server.start(), qPrintable(server.log()));
+    RawConnection connection(path);
+    QVERIFY(connection.connected());
+    connection.send("GET /healthz HTTP/1.1\r\nHost: localhost\r\n\r\n");
+    QCOMPARE(statusOf(connection.readAnswers(1)), 200);
+    // Stopped, it removes its socket.
+    QCOMPARE(server.terminate(), 0);
+    QVERIFY(!QFileInfo::exists(path));
 }
 
 QTEST_GUILESS_MAIN(LimitsTest)
