@@ -5,7 +5,8 @@
 #   nginx.sh test STATE_DIR       nginx -t on it
 #   nginx.sh start STATE_DIR      starts nginx in the foreground as a background job; prints its PID
 # Variables: NGINX_BIND NGINX_HTTP_PORT NGINX_HTTPS_PORT NGINX_PUBLIC_HTTPS_PORT NGINX_SERVER_NAME
-#            NGINX_UPSTREAM NGINX_WEB_ROOT NGINX_TLS_CERT NGINX_TLS_KEY
+#            NGINX_UPSTREAM ("host:port", or "unix:PATH" for the server's Unix socket)
+#            NGINX_WEB_ROOT NGINX_TLS_CERT NGINX_TLS_KEY
 #            NGINX_PROXY_BIND (default 127.0.0.2: the address the server believes X-Real-IP
 #            from, TRANSCENDENCE_TRUSTED_PROXIES in platform.sh)
 set -euo pipefail

@@ -15,6 +15,7 @@ PLATFORM_PIDS=()      # started by us, stopped by us (by PID, newest first)
 PLATFORM_PG_DIR=""    # our private cluster, if we started one
 SERVER_PORTS=()       # every instance platform_start_server started, in order
 SERVER_PIDS=()        # and their PIDs
+SERVER_SOCKETS=()     # and the Unix socket each offers nginx (TRANSCENDENCE_HTTP_SOCKET)
 
 log() { printf '==> %s\n' "$*"; }
 die() { printf 'error: %s\n' "$*" >&2; exit 1; }
@@ -74,20 +75,30 @@ platform_start_redis() {
 }
 
 # Starts transcendence-server; waits for its "listening" line; sets SERVER_PORT and appends it
-# to SERVER_PORTS (nginx proxies to every one).
+# to SERVER_PORTS (nginx proxies to every one). The server also listens on a Unix socket beside its
+# log (LOG.sock, appended to SERVER_SOCKETS), which nginx uses instead of loopback TCP: a proxied
+# request costs both sides less CPU (bench/README.md, api_bench). PLATFORM_PROXY_SOCKET=0: TCP only.
 platform_start_server() {
   local binary="$1" log_file="$2" port="$3"
+  local socket=""
+  if [[ "${PLATFORM_PROXY_SOCKET:-1}" != 0 ]]; then socket="${log_file%.log}.sock"; fi
+  # A Unix socket's path has at most 107 bytes: a deeper state folder falls back to TCP.
+  if (( ${#socket} > 100 )); then socket=""; fi
   : >"$log_file"
-  # nginx connects from 127.0.0.2 (proxy_bind, scripts/lib/nginx.sh): only its X-Real-IP is
-  # believed, not that of any other local process.
+  # nginx connects through the socket, or from 127.0.0.2 over TCP (proxy_bind,
+  # scripts/lib/nginx.sh): only its X-Real-IP is believed, not that of any other local process.
   (cd "$REPO_ROOT" && TRANSCENDENCE_HTTP_HOST=127.0.0.1 TRANSCENDENCE_HTTP_PORT="$port" \
+    TRANSCENDENCE_HTTP_SOCKET="$socket" \
     TRANSCENDENCE_TRUSTED_PROXIES="${TRANSCENDENCE_TRUSTED_PROXIES:-127.0.0.2/32}" exec "$binary") >>"$log_file" 2>&1 &
   local pid=$!
   PLATFORM_PIDS+=("$pid")
   local i
   for i in $(seq 1 300); do
     SERVER_PORT=$(sed -n 's/.*"event":"listening".*"port":\([0-9]*\).*/\1/p' "$log_file" | head -n 1)
-    if [[ -n "$SERVER_PORT" ]]; then SERVER_PORTS+=("$SERVER_PORT"); SERVER_PIDS+=("$pid"); return 0; fi
+    if [[ -n "$SERVER_PORT" ]]; then
+      SERVER_PORTS+=("$SERVER_PORT"); SERVER_PIDS+=("$pid"); SERVER_SOCKETS+=("$socket")
+      return 0
+    fi
     kill -0 "$pid" 2>/dev/null || { tail -n 20 "$log_file" >&2; die "transcendence-server exited during start-up"; }
     sleep 0.1
   done
@@ -103,13 +114,19 @@ platform_start_nginx() {
   done
   # Several instances: "server a; server b" in the template's one upstream line.
   local upstream="" p
-  for p in "${SERVER_PORTS[@]:-$SERVER_PORT}"; do
-    upstream+="${upstream:+; server }127.0.0.1:$p"
+  local i
+  for i in "${!SERVER_PORTS[@]}"; do
+    if [[ -n "${SERVER_SOCKETS[$i]:-}" ]]; then p="unix:${SERVER_SOCKETS[$i]}"; else p="127.0.0.1:${SERVER_PORTS[$i]}"; fi
+    upstream+="${upstream:+; server }$p"
   done
+  [[ -n "$upstream" ]] || upstream="127.0.0.1:$SERVER_PORT"
+  # proxy_bind is for TCP (nginx's own loopback address); a Unix socket needs none.
+  local proxy_bind="${NGINX_PROXY_BIND:-127.0.0.2}"
+  if [[ "$upstream" == unix:* ]]; then proxy_bind=off; fi
   NGINX_BIND=127.0.0.1 NGINX_HTTP_PORT="$http_port" NGINX_HTTPS_PORT="$https_port" \
   NGINX_PUBLIC_HTTPS_PORT="$https_port" NGINX_SERVER_NAME=localhost NGINX_UPSTREAM="$upstream" \
   NGINX_WEB_ROOT="$web_root" NGINX_TLS_CERT="$tls_dir/server.pem" NGINX_TLS_KEY="$tls_dir/server.key" \
-    nginx_render "$state"
+  NGINX_PROXY_BIND="$proxy_bind" nginx_render "$state"
   nginx_test "$state" || die "nginx rejected the configuration"
   PLATFORM_PIDS+=("$(nginx_start "$state")")
   local i
@@ -136,6 +153,7 @@ platform_stop() {
   PLATFORM_PIDS=()
   SERVER_PIDS=()
   SERVER_PORTS=()
+  SERVER_SOCKETS=()
   if [[ -n "$PLATFORM_PG_DIR" ]]; then
     pg_stop "$PLATFORM_PG_DIR" || true
   fi

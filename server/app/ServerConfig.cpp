@@ -185,6 +185,7 @@ void readHttp(ConfigReader &reader, ServerConfig &config)
     }
     config.httpPort =
         quint16(reader.integer(QStringLiteral("TRANSCENDENCE_HTTP_PORT"), 8000, 0, 65535));
+    config.httpSocket = reader.value(QStringLiteral("TRANSCENDENCE_HTTP_SOCKET"), QString());
 
     config.publicUrl = reader.value(QStringLiteral("TRANSCENDENCE_PUBLIC_URL"),
                                     QStringLiteral("https://localhost:8443"));

@@ -25,6 +25,9 @@ struct ServerConfig {
     RunMode mode = RunMode::Development;
     QHostAddress httpHost = QHostAddress::LocalHost;
     quint16 httpPort = 8000; // 0: any free port, announced in the "listening" log line
+    // TRANSCENDENCE_HTTP_SOCKET: a Unix socket for the proxy as well (nginx's upstream where it
+    // runs beside the server); X-Real-IP is believed from it. Empty: TCP only.
+    QString httpSocket;
     DatabaseSettings database;
     // TRANSCENDENCE_REDIS_URL: instances share live state through Redis; none: alone, in memory.
     std::optional<RedisEndpoint> redis;

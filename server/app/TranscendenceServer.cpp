@@ -25,6 +25,7 @@
 #include "http/ApiError.h"
 #include "http/HttpExchange.h"
 #include "http/LowDelayTcpServer.h"
+#include "http/ProxySocketListener.h"
 #include "http/Router.h"
 #include "legal/LegalRoutes.h"
 #include "mail/MailSender.h"
@@ -303,6 +304,19 @@ bool TranscendenceServer::start()
     }
     m_listener = listener.release();
     m_http->bind(m_listener);
+    if (!m_config.httpSocket.isEmpty()) {
+        auto proxySocket = std::make_unique<ProxySocketListener>(m_config.httpLimits);
+        QString error;
+        if (!proxySocket->listenAt(m_config.httpSocket, &error)) {
+            StructuredLog::error(QStringLiteral("listen_failed"),
+                                 {{QStringLiteral("socket"), m_config.httpSocket},
+                                  {QStringLiteral("error"), error}});
+            return false;
+        }
+        HttpExchange::setProxySocketTrusted(true);
+        m_proxySocket = proxySocket.release();
+        m_http->bind(m_proxySocket);
+    }
 
     m_signals = new ShutdownSignals(this);
     connect(m_signals, &ShutdownSignals::shutdownRequested, this, [this](int signalNumber) {
@@ -312,7 +326,8 @@ bool TranscendenceServer::start()
     });
     StructuredLog::info(QStringLiteral("listening"),
                         {{QStringLiteral("host"), m_config.httpHost.toString()},
-                         {QStringLiteral("port"), m_listener->serverPort()}});
+                         {QStringLiteral("port"), m_listener->serverPort()},
+                         {QStringLiteral("socket"), m_config.httpSocket}});
     return true;
 }
 
@@ -324,6 +339,9 @@ void TranscendenceServer::shutdown()
     m_shuttingDown = true;
     if (m_listener) {
         m_listener->close(); // stop accepting; connections in flight finish
+    }
+    if (m_proxySocket) {
+        m_proxySocket->stop();
     }
     auto finish = [] {
         StructuredLog::info(QStringLiteral("stopped"));

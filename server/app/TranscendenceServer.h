@@ -25,6 +25,7 @@ class Router;
 class TwoFactorRoutes;
 class OAuthRoutes;
 struct TwoFactorKeys;
+class ProxySocketListener;
 class ShutdownSignals;
 class StaticSite;
 
@@ -54,7 +55,8 @@ private:
 
     ServerConfig m_config;
     std::unique_ptr<QHttpServer> m_http;
-    QTcpServer *m_listener = nullptr; // owned by m_http once bound
+    QTcpServer *m_listener = nullptr;             // owned by m_http once bound
+    ProxySocketListener *m_proxySocket = nullptr; // TRANSCENDENCE_HTTP_SOCKET; owned by m_http
     std::unique_ptr<StaticSite> m_site;
     std::unique_ptr<AccessTokenCodec> m_tokens;
     DatabaseWorkers *m_workers = nullptr;

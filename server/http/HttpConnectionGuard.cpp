@@ -5,6 +5,10 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+#include <cstring>
+#include <ctime>
+
 namespace transcendence::server {
 namespace {
 
@@ -14,23 +18,74 @@ bool isLeadingSpace(char c)
     return c == '\v' || c == '\n' || c == '\r' || c == ' ' || c == '\t';
 }
 
-// The first header of that name in a header block (lines after the request line), trimmed.
-QByteArray headerValue(const QByteArray &block, QByteArrayView name)
+// Milliseconds of a monotonic clock that is read without a system call and moves in steps of a
+// few milliseconds: plenty for time-outs of seconds.
+qint64 monotonicMs()
 {
+    timespec now{};
+    ::clock_gettime(CLOCK_MONOTONIC_COARSE, &now);
+    return qint64(now.tv_sec) * 1000 + now.tv_nsec / 1'000'000;
+}
+
+// What a header block says about its framing: the first header of each name, trimmed (null when
+// absent). One pass over the lines after the request line.
+struct Framing {
+    QByteArrayView connection;
+    QByteArrayView upgrade;
+    QByteArrayView transferEncoding;
+    QByteArrayView contentLength;
+};
+
+Framing framingOf(QByteArrayView block)
+{
+    Framing framing;
     qsizetype start = 0;
     while (start < block.size()) {
         qsizetype end = block.indexOf('\n', start);
         if (end < 0) {
             end = block.size();
         }
-        const QByteArrayView line = QByteArrayView(block).sliced(start, end - start);
-        const qsizetype colon = line.indexOf(':');
-        if (colon > 0 && line.first(colon).trimmed().compare(name, Qt::CaseInsensitive) == 0) {
-            return line.sliced(colon + 1).trimmed().toByteArray();
-        }
+        const QByteArrayView line = block.sliced(start, end - start);
         start = end + 1;
+        const qsizetype colon = line.indexOf(':');
+        if (colon <= 0) {
+            continue;
+        }
+        const QByteArrayView name = line.first(colon).trimmed();
+        QByteArrayView *slot = nullptr;
+        QByteArrayView wanted;
+        switch (name.size()) { // only a name of the right length is compared
+        case 7:
+            slot = &framing.upgrade;
+            wanted = "upgrade";
+            break;
+        case 10:
+            slot = &framing.connection;
+            wanted = "connection";
+            break;
+        case 14:
+            slot = &framing.contentLength;
+            wanted = "content-length";
+            break;
+        case 17:
+            slot = &framing.transferEncoding;
+            wanted = "transfer-encoding";
+            break;
+        default:
+            continue;
+        }
+        // The first header of a name counts (data() is null until one is seen, even if empty).
+        if (slot->data() == nullptr && name.compare(wanted, Qt::CaseInsensitive) == 0) {
+            const QByteArrayView value = line.sliced(colon + 1).trimmed();
+            *slot = value.data() != nullptr ? value : QByteArrayView("", 0);
+        }
     }
-    return {};
+    return framing;
+}
+
+bool containsWord(QByteArrayView value, QByteArrayView lowerWord)
+{
+    return !value.isEmpty() && value.toByteArray().toLower().contains(lowerWord);
 }
 
 } // namespace
@@ -47,11 +102,11 @@ HttpConnectionGuard::HttpConnectionGuard(QTcpSocket *socket, HttpRequestLimits l
     // neither side has anything to say.
     connect(socket, &QTcpSocket::bytesWritten, this, [this] {
         if (!m_inRequest && m_state != State::Done) {
-            m_timer.start(m_limits.idleTimeoutMs);
+            setDeadline(m_limits.idleTimeoutMs);
         }
     });
     // A connection that never sends a request gets the time of one.
-    m_timer.start(m_limits.readTimeoutMs);
+    setDeadline(m_limits.readTimeoutMs);
 }
 
 void HttpConnectionGuard::onReadyRead()
@@ -75,8 +130,17 @@ void HttpConnectionGuard::onReadyRead()
             m_parsed += available - known;
             m_bodyLeft -= available - known;
         } else {
-            const QByteArray unread = m_socket->peek(available);
-            if (!feed(unread.constData() + known, unread.size() - known)) {
+            // A copy of the unread bytes (peek: QHttpServer reads them next), into a buffer kept
+            // from one request to the next unless it is large (a body in one read).
+            constexpr qint64 kKeptBufferBytes = 64 * 1024;
+            thread_local QByteArray kept;
+            QByteArray large;
+            QByteArray &buffer = available <= kKeptBufferBytes ? kept : large;
+            if (buffer.size() < available) {
+                buffer.resize(std::max<qint64>(available, 4096));
+            }
+            const qint64 peeked = m_socket->peek(buffer.data(), available);
+            if (peeked > known && !feed(buffer.constData() + known, peeked - known)) {
                 return;
             }
         }
@@ -95,44 +159,63 @@ void HttpConnectionGuard::onReadyRead()
 
 bool HttpConnectionGuard::feed(const char *data, qint64 size)
 {
-    for (qint64 i = 0; i < size;) {
+    qint64 i = 0;
+    while (i < size) {
         switch (m_state) {
         case State::RequestLine: {
-            const char c = data[i++];
-            ++m_parsed;
-            if (m_headBytes == 0 && isLeadingSpace(c)) {
-                continue;
+            if (m_headBytes == 0) {
+                while (i < size && isLeadingSpace(data[i])) {
+                    ++i;
+                    ++m_parsed;
+                }
+                if (i == size) {
+                    return true;
+                }
+                if (!m_inRequest) {
+                    beginRequest();
+                }
             }
-            if (!m_inRequest) {
-                beginRequest();
-            }
-            if (++m_headBytes > m_limits.maxHeaderBytes) {
+            const auto *newline = static_cast<const char *>(std::memchr(data + i, '\n', size - i));
+            const qint64 take = newline ? newline - (data + i) + 1 : size - i;
+            i += take;
+            m_parsed += take;
+            m_headBytes += take;
+            if (m_headBytes > m_limits.maxHeaderBytes) {
                 refuse(431, "Request Header Fields Too Large", "headers_too_large",
                        QStringLiteral("the request line and headers are too large"));
                 return false;
             }
-            if (c == '\n') {
+            if (newline) {
                 m_state = State::Headers;
-                m_head.clear();
+                m_head.resize(0); // keeps its capacity for the next request
+                m_lineStart = 0;
             }
             continue;
         }
         case State::Headers: {
-            const char c = data[i++];
-            ++m_parsed;
-            if (++m_headBytes > m_limits.maxHeaderBytes) {
+            const auto *newline = static_cast<const char *>(std::memchr(data + i, '\n', size - i));
+            const qint64 take = newline ? newline - (data + i) + 1 : size - i;
+            m_headBytes += take;
+            if (m_headBytes > m_limits.maxHeaderBytes) {
                 refuse(431, "Request Header Fields Too Large", "headers_too_large",
                        QStringLiteral("the request line and headers are too large"));
                 return false;
             }
-            m_head.append(c);
-            if (c == '\n' && (m_head.endsWith("\n\r\n") || m_head.endsWith("\n\n") ||
-                              m_head == "\r\n" || m_head == "\n")) {
-                if (!headersComplete()) {
-                    return false;
-                }
-                if (m_state == State::Done) {
-                    return true;
+            m_head.append(data + i, take);
+            i += take;
+            m_parsed += take;
+            if (newline) {
+                // An empty line ("\n" or "\r\n") ends the block, as QHttpServer sees it.
+                const qsizetype lineLength = m_head.size() - m_lineStart;
+                if (lineLength == 1 || (lineLength == 2 && m_head.at(m_lineStart) == '\r')) {
+                    if (!headersComplete()) {
+                        return false;
+                    }
+                    if (m_state == State::Done) {
+                        return true;
+                    }
+                } else {
+                    m_lineStart = m_head.size();
                 }
             }
             continue;
@@ -156,20 +239,20 @@ bool HttpConnectionGuard::feed(const char *data, qint64 size)
 
 bool HttpConnectionGuard::headersComplete()
 {
-    const QByteArray connection = headerValue(m_head, "connection").toLower();
-    if (connection.contains("upgrade") &&
-        headerValue(m_head, "upgrade").compare("websocket", Qt::CaseInsensitive) == 0) {
+    const Framing framing = framingOf(m_head);
+    if (containsWord(framing.connection, "upgrade") &&
+        framing.upgrade.compare("websocket", Qt::CaseInsensitive) == 0) {
         stopWatching();
         return true;
     }
-    if (headerValue(m_head, "transfer-encoding").toLower().contains("chunked")) {
+    if (containsWord(framing.transferEncoding, "chunked")) {
         refuse(411, "Length Required", "length_required",
                QStringLiteral("send the body with a Content-Length"));
         return false;
     }
     bool ok = false;
-    const qint64 length = headerValue(m_head, "content-length").toLongLong(&ok);
-    m_head.clear();
+    const qint64 length = framing.contentLength.toLongLong(&ok);
+    m_head.resize(0);
     if (ok && length > m_limits.maxBodyBytes) {
         refuse(
             413, "Payload Too Large", "payload_too_large",
@@ -188,7 +271,7 @@ bool HttpConnectionGuard::headersComplete()
 void HttpConnectionGuard::beginRequest()
 {
     m_inRequest = true;
-    m_timer.start(m_limits.readTimeoutMs);
+    setDeadline(m_limits.readTimeoutMs);
 }
 
 void HttpConnectionGuard::completeRequest()
@@ -197,13 +280,33 @@ void HttpConnectionGuard::completeRequest()
     m_inRequest = false;
     m_state = State::RequestLine;
     m_headBytes = 0;
-    m_head.clear();
-    m_timer.start(m_limits.idleTimeoutMs);
+    m_head.resize(0);
+    setDeadline(m_limits.idleTimeoutMs);
+}
+
+void HttpConnectionGuard::setDeadline(int ms)
+{
+    m_deadlineMs = monotonicMs() + ms;
+    // An armed timer fires at most the shorter time-out after it was armed, so never after this
+    // deadline: it is armed again only when it fires early.
+    if (!m_timer.isActive()) {
+        armTimer(ms);
+    }
+}
+
+void HttpConnectionGuard::armTimer(qint64 ms)
+{
+    const qint64 longest = std::min(m_limits.readTimeoutMs, m_limits.idleTimeoutMs);
+    m_timer.start(int(std::clamp<qint64>(ms, 0, longest)));
 }
 
 void HttpConnectionGuard::onTimeout()
 {
     if (!m_socket || m_state == State::Done) {
+        return;
+    }
+    if (const qint64 left = m_deadlineMs - monotonicMs(); left > 0) {
+        armTimer(left); // activity moved the deadline since the timer was armed
         return;
     }
     if (m_inRequest) {

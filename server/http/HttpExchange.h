@@ -30,6 +30,9 @@ public:
     // CIDR ranges ("127.0.0.2/32") whose X-Real-IP header is believed; none until start-up
     // sets TRANSCENDENCE_TRUSTED_PROXIES.
     static bool setTrustedProxies(const QString &cidrList);
+    // Whether X-Real-IP is believed from connections through the proxy's Unix socket
+    // (ProxySocketListener); false until start-up opens one.
+    static void setProxySocketTrusted(bool trusted);
     // The client's address for a connection from peer (WebSocket handshakes too).
     static QString clientAddressOf(const QHostAddress &peer, const QByteArray &realIpHeader);
 

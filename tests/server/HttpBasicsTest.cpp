@@ -1,6 +1,9 @@
-// The API error shape every client parses, and the security headers every response carries.
+// The API error shape every client parses, the security headers every response carries, and
+// whose X-Real-IP is believed.
 #include "http/ApiError.h"
+#include "http/HttpExchange.h"
 #include "http/JsonBody.h"
+#include "http/ProxySocketListener.h"
 #include "http/SecurityHeaders.h"
 
 #include <QJsonDocument>
@@ -47,6 +50,7 @@ private slots:
     void contentSecurityPolicyIsStrict_data();
     void contentSecurityPolicyIsStrict();
     void securityHeadersKeepBodyAndReplaceOldValues();
+    void xRealIpIsBelievedFromTrustedPeersOnly();
 };
 
 void HttpBasicsTest::apiErrorShape()
@@ -248,6 +252,32 @@ void HttpBasicsTest::securityHeadersKeepBodyAndReplaceOldValues()
     QCOMPARE(response.headers("X-Content-Type-Options").size(), 1);
     QCOMPARE(response.statusCode(), StatusCode::NotFound);
     QCOMPARE(parseObject(response.data()), ApiError::notFound(QStringLiteral("/api/x")).toJson());
+}
+
+void HttpBasicsTest::xRealIpIsBelievedFromTrustedPeersOnly()
+{
+    const QHostAddress proxy(QStringLiteral("127.0.0.2"));
+    const QHostAddress other(QStringLiteral("127.0.0.1"));
+    QVERIFY(HttpExchange::setTrustedProxies(QStringLiteral("127.0.0.2/32")));
+    HttpExchange::setProxySocketTrusted(false);
+    QCOMPARE(HttpExchange::clientAddressOf(proxy, "198.51.100.7"), QStringLiteral("198.51.100.7"));
+    QCOMPARE(HttpExchange::clientAddressOf(other, "198.51.100.7"), QStringLiteral("127.0.0.1"));
+    // The proxy socket's peer counts only once a proxy socket is open.
+    QCOMPARE(HttpExchange::clientAddressOf(kProxySocketPeer, "198.51.100.7"), QStringLiteral("::"));
+    HttpExchange::setProxySocketTrusted(true);
+    QCOMPARE(HttpExchange::clientAddressOf(kProxySocketPeer, "198.51.100.7"),
+             QStringLiteral("198.51.100.7"));
+    // The remembered last address never answers for another header or an untrusted peer.
+    QCOMPARE(HttpExchange::clientAddressOf(kProxySocketPeer, "2001:db8::1"),
+             QStringLiteral("2001:db8::1"));
+    QCOMPARE(HttpExchange::clientAddressOf(proxy, "198.51.100.7"), QStringLiteral("198.51.100.7"));
+    QCOMPARE(HttpExchange::clientAddressOf(other, "2001:db8::1"), QStringLiteral("127.0.0.1"));
+    // Not an address: the peer's own.
+    QCOMPARE(HttpExchange::clientAddressOf(kProxySocketPeer, "nonsense"), QStringLiteral("::"));
+    QCOMPARE(HttpExchange::clientAddressOf(proxy, ""), QStringLiteral("127.0.0.2"));
+    HttpExchange::setProxySocketTrusted(false);
+    QVERIFY(HttpExchange::setTrustedProxies(QString()));
+    QCOMPARE(HttpExchange::clientAddressOf(proxy, "198.51.100.7"), QStringLiteral("127.0.0.2"));
 }
 
 QTEST_GUILESS_MAIN(HttpBasicsTest)
