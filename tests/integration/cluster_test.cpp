@@ -269,6 +269,12 @@ void ClusterTest::friendNoticesAndPresenceCross()
     WebSocketTestClient quinnSocket;
     QVERIFY(connect(one(), rosaSocket, rosa));
     QVERIFY(connect(two(), quinnSocket, quinn));
+    // Each connection is recorded (presence) on a database worker a moment after its welcome:
+    // once both are, no "online" computed after the friendship below can reach Rosa before the
+    // "offline" this test awaits (on a busy machine Quinn's came after the acceptance).
+    const QString connectionsOf = u"SELECT count(*) FROM presence_connections WHERE user_id = %1"_s;
+    QTRY_COMPARE_WITH_TIMEOUT(m_database->scalar(connectionsOf.arg(rosa.id)), u"1"_s, 10'000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_database->scalar(connectionsOf.arg(quinn.id)), u"1"_s, 10'000);
 
     // The request is made on instance 1; Quinn's inbox push arrives on instance 2.
     const HttpAnswer asked =
@@ -305,8 +311,7 @@ void ClusterTest::friendNoticesAndPresenceCross()
     QVERIFY(connect(one(), quinnOnOne, quinn));
     // (Connections are recorded on the instances' database workers: once both are, the close
     // of one cannot be taken before the other was counted.)
-    const QString connectionsOfQuinn =
-        u"SELECT count(*) FROM presence_connections WHERE user_id = %1"_s.arg(quinn.id);
+    const QString connectionsOfQuinn = connectionsOf.arg(quinn.id);
     QTRY_COMPARE_WITH_TIMEOUT(m_database->scalar(connectionsOfQuinn), u"2"_s, 10'000);
     quinnAgain.close();
     QTRY_COMPARE_WITH_TIMEOUT(m_database->scalar(connectionsOfQuinn), u"1"_s, 10'000);
