@@ -63,11 +63,6 @@ QHttpServerResponse accepted()
                                Status::Accepted);
 }
 
-qint64 nowMs()
-{
-    return QDateTime::currentMSecsSinceEpoch();
-}
-
 // Rolls back unless commit() was called: every early return leaves nothing behind.
 class Transaction {
 public:
@@ -216,17 +211,16 @@ void AccountRoutes::registerRoutes(Router &router)
                      });
 }
 
-bool AccountRoutes::withinLimits(
-    const DeferredReplyPtr &reply,
-    std::initializer_list<std::pair<QString, RateLimiter::Rule>> limits)
+void AccountRoutes::withinLimits(const DeferredReplyPtr &reply, QList<RateLimiter::Check> limits,
+                                 std::function<void()> then)
 {
-    for (const auto &[key, rule] : limits) {
-        if (const int retryAfter = m_limits.hit(key, rule, nowMs()); retryAfter > 0) {
+    m_limits.check(std::move(limits), [reply, then = std::move(then)](int retryAfter) {
+        if (retryAfter > 0) {
             reply->send(RateLimiter::tooManyRequests(retryAfter));
-            return false;
+            return;
         }
-    }
-    return true;
+        then();
+    });
 }
 
 void AccountRoutes::mailQueued()
@@ -259,80 +253,84 @@ void AccountRoutes::sendVerification(qint64 userId)
 void AccountRoutes::handleVerify(const RouteCall &call)
 {
     const DeferredReplyPtr &reply = call.reply;
-    if (!withinLimits(reply,
-                      {{QStringLiteral("account-token-ip:") + reply->exchange().clientAddress(),
-                        kTokenPerAddress}})) {
-        return;
-    }
-    FieldErrors errors;
-    const QString token = tokenFrom(call.json, errors);
-    if (!errors.isEmpty()) {
-        reply->send(errors.toError().toResponse());
-        return;
-    }
-    using Result = std::variant<UserRecord, ApiError>;
-    m_context.workers.run<Result>(
-        this,
-        [token](QSqlDatabase &db) -> Result {
-            Transaction transaction(db);
-            if (!transaction.isOpen()) {
-                return databaseError();
-            }
-            account_tokens::Redeemed redeemed;
-            switch (account_tokens::redeem(
-                db, token.toLatin1(), {account_tokens::kVerifyEmail, account_tokens::kChangeEmail},
-                &redeemed)) {
-            case account_tokens::Lookup::DatabaseError:
-                return databaseError();
-            case account_tokens::Lookup::Invalid:
-                return invalidLink();
-            case account_tokens::Lookup::Found:
-                break;
-            }
-            // verify_email proves the address the account still has; change_email moves the
-            // account to the address the link was sent to.
-            QSqlQuery update(db);
-            if (redeemed.purpose == account_tokens::kVerifyEmail) {
-                update.prepare(QStringLiteral("UPDATE users u SET email_verified_at = now() WHERE "
-                                              "u.id = ? AND u.email = ? "
-                                              "RETURNING ") +
-                               QLatin1String(account_store::kUserColumns));
-                update.addBindValue(redeemed.userId);
-                update.addBindValue(redeemed.email);
-            } else {
-                update.prepare(QStringLiteral("UPDATE users u SET email = ?, email_verified_at = "
-                                              "now() WHERE u.id = ? RETURNING ") +
-                               QLatin1String(account_store::kUserColumns));
-                update.addBindValue(redeemed.email);
-                update.addBindValue(redeemed.userId);
-            }
-            if (!update.exec()) {
-                if (update.lastError().nativeErrorCode() == QLatin1String("23505")) {
-                    return ApiError{Status::Conflict,
-                                    QStringLiteral("email_in_use"),
-                                    QStringLiteral("another account uses this address now"),
-                                    {}};
-                }
-                return databaseError();
-            }
-            if (!update.next()) {
-                return invalidLink(); // the account's address changed since the link was sent
-            }
-            UserRecord user = account_store::fromQuery(update);
-            if (!transaction.commit()) {
-                return databaseError();
-            }
-            return user;
-        },
-        [reply](Result result) {
-            if (const auto *error = std::get_if<ApiError>(&result)) {
-                reply->send(error->toResponse());
+    withinLimits(
+        reply,
+        {{QStringLiteral("account-token-ip:") + reply->exchange().clientAddress(),
+          kTokenPerAddress}},
+        [this, call, reply] {
+            FieldErrors errors;
+            const QString token = tokenFrom(call.json, errors);
+            if (!errors.isEmpty()) {
+                reply->send(errors.toError().toResponse());
                 return;
             }
-            const UserRecord &user = std::get<UserRecord>(result);
-            reply->send(QHttpServerResponse(
-                QJsonObject{{QStringLiteral("email"), user.email},
-                            {QStringLiteral("emailVerified"), user.emailVerified}}));
+            using Result = std::variant<UserRecord, ApiError>;
+            m_context.workers.run<Result>(
+                this,
+                [token](QSqlDatabase &db) -> Result {
+                    Transaction transaction(db);
+                    if (!transaction.isOpen()) {
+                        return databaseError();
+                    }
+                    account_tokens::Redeemed redeemed;
+                    switch (account_tokens::redeem(
+                        db, token.toLatin1(),
+                        {account_tokens::kVerifyEmail, account_tokens::kChangeEmail}, &redeemed)) {
+                    case account_tokens::Lookup::DatabaseError:
+                        return databaseError();
+                    case account_tokens::Lookup::Invalid:
+                        return invalidLink();
+                    case account_tokens::Lookup::Found:
+                        break;
+                    }
+                    // verify_email proves the address the account still has; change_email moves the
+                    // account to the address the link was sent to.
+                    QSqlQuery update(db);
+                    if (redeemed.purpose == account_tokens::kVerifyEmail) {
+                        update.prepare(
+                            QStringLiteral("UPDATE users u SET email_verified_at = now() WHERE "
+                                           "u.id = ? AND u.email = ? "
+                                           "RETURNING ") +
+                            QLatin1String(account_store::kUserColumns));
+                        update.addBindValue(redeemed.userId);
+                        update.addBindValue(redeemed.email);
+                    } else {
+                        update.prepare(
+                            QStringLiteral("UPDATE users u SET email = ?, email_verified_at = "
+                                           "now() WHERE u.id = ? RETURNING ") +
+                            QLatin1String(account_store::kUserColumns));
+                        update.addBindValue(redeemed.email);
+                        update.addBindValue(redeemed.userId);
+                    }
+                    if (!update.exec()) {
+                        if (update.lastError().nativeErrorCode() == QLatin1String("23505")) {
+                            return ApiError{Status::Conflict,
+                                            QStringLiteral("email_in_use"),
+                                            QStringLiteral("another account uses this address now"),
+                                            {}};
+                        }
+                        return databaseError();
+                    }
+                    if (!update.next()) {
+                        return invalidLink(); // the account's address changed since the link was
+                                              // sent
+                    }
+                    UserRecord user = account_store::fromQuery(update);
+                    if (!transaction.commit()) {
+                        return databaseError();
+                    }
+                    return user;
+                },
+                [reply](Result result) {
+                    if (const auto *error = std::get_if<ApiError>(&result)) {
+                        reply->send(error->toResponse());
+                        return;
+                    }
+                    const UserRecord &user = std::get<UserRecord>(result);
+                    reply->send(QHttpServerResponse(
+                        QJsonObject{{QStringLiteral("email"), user.email},
+                                    {QStringLiteral("emailVerified"), user.emailVerified}}));
+                });
         });
 }
 
@@ -350,25 +348,25 @@ void AccountRoutes::handleResend(const RouteCall &call)
                 {}}.toResponse());
             return;
         }
-        if (!withinLimits(reply,
-                          {{QStringLiteral("verify-resend:%1").arg(user.id), kResendPerAccount}})) {
-            return;
-        }
-        m_context.workers.run<bool>(
-            this,
-            [user, publicUrl](QSqlDatabase &db) {
-                Transaction transaction(db);
-                return transaction.isOpen() && queueVerification(db, user, publicUrl) &&
-                       transaction.commit();
-            },
-            [this, reply](bool queued) {
-                if (!queued) {
-                    reply->send(databaseError().toResponse());
-                    return;
-                }
-                mailQueued();
-                reply->send(accepted());
-            });
+        withinLimits(reply, {{QStringLiteral("verify-resend:%1").arg(user.id), kResendPerAccount}},
+                     [this, reply, user, publicUrl] {
+                         m_context.workers.run<bool>(
+                             this,
+                             [user, publicUrl](QSqlDatabase &db) {
+                                 Transaction transaction(db);
+                                 return transaction.isOpen() &&
+                                        queueVerification(db, user, publicUrl) &&
+                                        transaction.commit();
+                             },
+                             [this, reply](bool queued) {
+                                 if (!queued) {
+                                     reply->send(databaseError().toResponse());
+                                     return;
+                                 }
+                                 mailQueued();
+                                 reply->send(accepted());
+                             });
+                     });
     }
 }
 
@@ -397,69 +395,69 @@ void AccountRoutes::handleChangeEmail(const RouteCall &call)
             reply->send(errors.toError().toResponse());
             return;
         }
-        if (!withinLimits(
-                reply, {{QStringLiteral("account-change:%1").arg(user.id), kChangePerAccount}})) {
-            return;
-        }
-        using Result = std::optional<ApiError>;
-        m_context.workers.run<Result>(
-            this,
-            [user, email, password, publicUrl,
-             sessionId = call.claims.sessionId](QSqlDatabase &db) -> Result {
-                // The current password is the proof; without one, a recent sign-in or code.
-                if (user.hasPassword) {
-                    const auto hash = passwordHashOf(db, user.id);
-                    if (!hash) {
-                        return databaseError();
-                    }
-                    if (!PasswordHasher::verify(*hash, password)) {
-                        return wrongPassword();
-                    }
-                } else if (auto stale = step_up::requireRecent(db, sessionId)) {
-                    return ApiError::from(*stale);
-                }
-                Transaction transaction(db);
-                if (!transaction.isOpen()) {
-                    return databaseError();
-                }
-                bool failed = false;
-                const auto owner = userByEmail(db, email, &failed);
-                if (failed) {
-                    return databaseError();
-                }
-                if (owner) {
-                    FieldErrors taken;
-                    taken.add(QStringLiteral("email"), QStringLiteral("has_account"),
-                              QStringLiteral("already has an account"));
-                    ApiError error = taken.toError();
-                    error.status = Status::Conflict;
-                    return error;
-                }
-                const QByteArray token =
-                    account_tokens::issue(db, user.id, account_tokens::kChangeEmail, email,
-                                          account_tokens::kEmailLinkLifetimeSeconds);
-                const bool queued =
-                    !token.isEmpty() &&
-                    mail_outbox::enqueue(
-                        db, mail_templates::confirmNewAddress(
-                                user.language, email, user.displayName,
-                                link(publicUrl, QStringLiteral("verify-email"), token))) &&
-                    (user.email.isEmpty() ||
-                     mail_outbox::enqueue(
-                         db, mail_templates::addressChangeNotice(user.language, user.email,
-                                                                 user.displayName, email)));
-                if (!queued || !transaction.commit()) {
-                    return databaseError();
-                }
-                return std::nullopt;
-            },
-            [this, reply](Result error) {
-                if (error) {
-                    reply->send(error->toResponse());
-                    return;
-                }
-                mailQueued();
-                reply->send(accepted());
+        withinLimits(
+            reply, {{QStringLiteral("account-change:%1").arg(user.id), kChangePerAccount}},
+            [this, call, reply, user, email, password, publicUrl] {
+                using Result = std::optional<ApiError>;
+                m_context.workers.run<Result>(
+                    this,
+                    [user, email, password, publicUrl,
+                     sessionId = call.claims.sessionId](QSqlDatabase &db) -> Result {
+                        // The current password is the proof; without one, a recent sign-in or code.
+                        if (user.hasPassword) {
+                            const auto hash = passwordHashOf(db, user.id);
+                            if (!hash) {
+                                return databaseError();
+                            }
+                            if (!PasswordHasher::verify(*hash, password)) {
+                                return wrongPassword();
+                            }
+                        } else if (auto stale = step_up::requireRecent(db, sessionId)) {
+                            return ApiError::from(*stale);
+                        }
+                        Transaction transaction(db);
+                        if (!transaction.isOpen()) {
+                            return databaseError();
+                        }
+                        bool failed = false;
+                        const auto owner = userByEmail(db, email, &failed);
+                        if (failed) {
+                            return databaseError();
+                        }
+                        if (owner) {
+                            FieldErrors taken;
+                            taken.add(QStringLiteral("email"), QStringLiteral("has_account"),
+                                      QStringLiteral("already has an account"));
+                            ApiError error = taken.toError();
+                            error.status = Status::Conflict;
+                            return error;
+                        }
+                        const QByteArray token =
+                            account_tokens::issue(db, user.id, account_tokens::kChangeEmail, email,
+                                                  account_tokens::kEmailLinkLifetimeSeconds);
+                        const bool queued =
+                            !token.isEmpty() &&
+                            mail_outbox::enqueue(
+                                db, mail_templates::confirmNewAddress(
+                                        user.language, email, user.displayName,
+                                        link(publicUrl, QStringLiteral("verify-email"), token))) &&
+                            (user.email.isEmpty() ||
+                             mail_outbox::enqueue(
+                                 db, mail_templates::addressChangeNotice(user.language, user.email,
+                                                                         user.displayName, email)));
+                        if (!queued || !transaction.commit()) {
+                            return databaseError();
+                        }
+                        return std::nullopt;
+                    },
+                    [this, reply](Result error) {
+                        if (error) {
+                            reply->send(error->toResponse());
+                            return;
+                        }
+                        mailQueued();
+                        reply->send(accepted());
+                    });
             });
     }
 }
@@ -486,56 +484,59 @@ void AccountRoutes::handleChangePassword(const RouteCall &call)
             reply->send(errors.toError().toResponse());
             return;
         }
-        if (!withinLimits(
-                reply, {{QStringLiteral("account-change:%1").arg(user.id), kChangePerAccount}})) {
-            return;
-        }
-        using Result = std::variant<QStringList, ApiError>;
-        const QString keep = claims.sessionId;
-        m_context.workers.run<Result>(
-            this,
-            [user, current, next, keep](QSqlDatabase &db) -> Result {
-                // The current password is the proof; an account created with a provider sets its
-                // first one after a recent sign-in or code (a stolen token must not add one).
-                if (user.hasPassword) {
-                    const auto hash = passwordHashOf(db, user.id);
-                    if (!hash) {
-                        return databaseError();
-                    }
-                    if (!PasswordHasher::verify(*hash, current)) {
-                        return wrongPassword();
-                    }
-                } else if (auto stale = step_up::requireRecent(db, keep)) {
-                    return ApiError::from(*stale);
-                }
-                const QByteArray hash = PasswordHasher::hash(next);
-                Transaction transaction(db);
-                if (hash.isEmpty() || !transaction.isOpen() || !setPassword(db, user.id, hash)) {
-                    return databaseError();
-                }
-                // Whoever knew the old password is signed out; this device stays signed in.
-                const auto ended =
-                    endSessions(db, user.id, keep, QStringLiteral("password_changed"));
-                if (!ended ||
-                    (!user.email.isEmpty() &&
-                     !mail_outbox::enqueue(db, mail_templates::passwordChanged(
-                                                   user.language, user.email, user.displayName))) ||
-                    !transaction.commit()) {
-                    return databaseError();
-                }
-                return *ended;
-            },
-            [this, reply, user](Result result) {
-                if (const auto *error = std::get_if<ApiError>(&result)) {
-                    reply->send(error->toResponse());
-                    return;
-                }
-                if (!user.email.isEmpty()) {
-                    mailQueued();
-                }
-                emit m_context.auth.sessionsRevoked(std::get<QStringList>(result));
-                reply->send(QHttpServerResponse(Status::NoContent));
-            });
+        withinLimits(reply, {{QStringLiteral("account-change:%1").arg(user.id), kChangePerAccount}},
+                     [this, reply, user, current, next, claims] {
+                         using Result = std::variant<QStringList, ApiError>;
+                         const QString keep = claims.sessionId;
+                         m_context.workers.run<Result>(
+                             this,
+                             [user, current, next, keep](QSqlDatabase &db) -> Result {
+                                 // The current password is the proof; an account created with a
+                                 // provider sets its first one after a recent sign-in or code (a
+                                 // stolen token must not add one).
+                                 if (user.hasPassword) {
+                                     const auto hash = passwordHashOf(db, user.id);
+                                     if (!hash) {
+                                         return databaseError();
+                                     }
+                                     if (!PasswordHasher::verify(*hash, current)) {
+                                         return wrongPassword();
+                                     }
+                                 } else if (auto stale = step_up::requireRecent(db, keep)) {
+                                     return ApiError::from(*stale);
+                                 }
+                                 const QByteArray hash = PasswordHasher::hash(next);
+                                 Transaction transaction(db);
+                                 if (hash.isEmpty() || !transaction.isOpen() ||
+                                     !setPassword(db, user.id, hash)) {
+                                     return databaseError();
+                                 }
+                                 // Whoever knew the old password is signed out; this device stays
+                                 // signed in.
+                                 const auto ended = endSessions(db, user.id, keep,
+                                                                QStringLiteral("password_changed"));
+                                 if (!ended ||
+                                     (!user.email.isEmpty() &&
+                                      !mail_outbox::enqueue(
+                                          db, mail_templates::passwordChanged(
+                                                  user.language, user.email, user.displayName))) ||
+                                     !transaction.commit()) {
+                                     return databaseError();
+                                 }
+                                 return *ended;
+                             },
+                             [this, reply, user](Result result) {
+                                 if (const auto *error = std::get_if<ApiError>(&result)) {
+                                     reply->send(error->toResponse());
+                                     return;
+                                 }
+                                 if (!user.email.isEmpty()) {
+                                     mailQueued();
+                                 }
+                                 emit m_context.auth.sessionsRevoked(std::get<QStringList>(result));
+                                 reply->send(QHttpServerResponse(Status::NoContent));
+                             });
+                     });
     }
 }
 
@@ -554,118 +555,121 @@ void AccountRoutes::handleForgot(const RouteCall &call)
         reply->send(errors.toError().toResponse());
         return;
     }
-    if (!withinLimits(
-            reply,
-            {{QStringLiteral("forgot-ip:") + reply->exchange().clientAddress(), kForgotPerAddress},
-             {QStringLiteral("forgot-email:") + email.toCaseFolded(), kForgotPerEmail}})) {
-        return;
-    }
-    // The answer is the same, and sent at once, whether or not the address has an account: the
-    // lookup and the mail happen after it.
-    reply->send(accepted());
-    const QString publicUrl = m_publicUrl;
-    m_context.workers.run<bool>(
-        this,
-        [email, publicUrl](QSqlDatabase &db) {
-            Transaction transaction(db);
-            bool failed = false;
-            const auto user = userByEmail(db, email, &failed);
-            if (!transaction.isOpen() || failed || !user || user->banned) {
-                return false;
-            }
-            const QByteArray token =
-                account_tokens::issue(db, user->id, account_tokens::kResetPassword, user->email,
-                                      account_tokens::kResetLifetimeSeconds);
-            return !token.isEmpty() &&
-                   mail_outbox::enqueue(
-                       db, mail_templates::passwordReset(
-                               user->language, user->email, user->displayName,
-                               link(publicUrl, QStringLiteral("reset-password"), token))) &&
-                   transaction.commit();
-        },
-        [this](bool queued) {
-            if (queued) {
-                mailQueued();
-            }
+    withinLimits(
+        reply,
+        {{QStringLiteral("forgot-ip:") + reply->exchange().clientAddress(), kForgotPerAddress},
+         {QStringLiteral("forgot-email:") + email.toCaseFolded(), kForgotPerEmail}},
+        [this, reply, email] {
+            // The answer is the same, and sent at once, whether or not the address has an account:
+            // the lookup and the mail happen after it.
+            reply->send(accepted());
+            const QString publicUrl = m_publicUrl;
+            m_context.workers.run<bool>(
+                this,
+                [email, publicUrl](QSqlDatabase &db) {
+                    Transaction transaction(db);
+                    bool failed = false;
+                    const auto user = userByEmail(db, email, &failed);
+                    if (!transaction.isOpen() || failed || !user || user->banned) {
+                        return false;
+                    }
+                    const QByteArray token =
+                        account_tokens::issue(db, user->id, account_tokens::kResetPassword,
+                                              user->email, account_tokens::kResetLifetimeSeconds);
+                    return !token.isEmpty() &&
+                           mail_outbox::enqueue(
+                               db, mail_templates::passwordReset(
+                                       user->language, user->email, user->displayName,
+                                       link(publicUrl, QStringLiteral("reset-password"), token))) &&
+                           transaction.commit();
+                },
+                [this](bool queued) {
+                    if (queued) {
+                        mailQueued();
+                    }
+                });
         });
 }
 
 void AccountRoutes::handleReset(const RouteCall &call)
 {
     const DeferredReplyPtr &reply = call.reply;
-    if (!withinLimits(reply,
-                      {{QStringLiteral("account-token-ip:") + reply->exchange().clientAddress(),
-                        kTokenPerAddress}})) {
-        return;
-    }
-    const QJsonObject body = call.json;
-    FieldErrors errors;
-    const QString token = tokenFrom(body, errors);
-    const QString password = stringField(body, QStringLiteral("password"), errors, true, 1024);
-    if (!errors.isEmpty()) {
-        reply->send(errors.toError().toResponse());
-        return;
-    }
-    using Result = std::variant<QStringList, ApiError>;
-    m_context.workers.run<Result>(
-        this,
-        [token, password](QSqlDatabase &db) -> Result {
-            Transaction transaction(db);
-            if (!transaction.isOpen()) {
-                return databaseError();
-            }
-            account_tokens::Redeemed redeemed;
-            switch (account_tokens::redeem(db, token.toLatin1(), {account_tokens::kResetPassword},
-                                           &redeemed)) {
-            case account_tokens::Lookup::DatabaseError:
-                return databaseError();
-            case account_tokens::Lookup::Invalid:
-                return invalidLink();
-            case account_tokens::Lookup::Found:
-                break;
-            }
-            auto found = account_store::byId(db, redeemed.userId);
-            const auto *user = std::get_if<UserRecord>(&found);
-            if (!user) {
-                return invalidLink();
-            }
-            // A refused password rolls back: the link still works for a better one.
-            if (const FieldProblem problem =
-                    PasswordPolicy::problem(password, user->username, user->email);
-                !problem.isEmpty()) {
-                FieldErrors weak;
-                weak.add(QStringLiteral("password"), problem);
-                return weak.toError();
-            }
-            const QByteArray hash = PasswordHasher::hash(password);
-            if (hash.isEmpty() || !setPassword(db, user->id, hash)) {
-                return databaseError();
-            }
-            // Following the link proves the mailbox too.
-            QSqlQuery verified(db);
-            verified.prepare(
-                QStringLiteral("UPDATE users SET email_verified_at = coalesce("
-                               "email_verified_at, now()) WHERE id = ? AND email = ?"));
-            verified.addBindValue(user->id);
-            verified.addBindValue(redeemed.email);
-            const auto ended =
-                endSessions(db, user->id, QString(), QStringLiteral("password_reset"));
-            if (!verified.exec() || !ended ||
-                !mail_outbox::enqueue(db, mail_templates::passwordChanged(
-                                              user->language, user->email, user->displayName)) ||
-                !transaction.commit()) {
-                return databaseError();
-            }
-            return *ended;
-        },
-        [this, reply](Result result) {
-            if (const auto *error = std::get_if<ApiError>(&result)) {
-                reply->send(error->toResponse());
+    withinLimits(
+        reply,
+        {{QStringLiteral("account-token-ip:") + reply->exchange().clientAddress(),
+          kTokenPerAddress}},
+        [this, call, reply] {
+            const QJsonObject body = call.json;
+            FieldErrors errors;
+            const QString token = tokenFrom(body, errors);
+            const QString password =
+                stringField(body, QStringLiteral("password"), errors, true, 1024);
+            if (!errors.isEmpty()) {
+                reply->send(errors.toError().toResponse());
                 return;
             }
-            mailQueued();
-            emit m_context.auth.sessionsRevoked(std::get<QStringList>(result));
-            reply->send(QHttpServerResponse(Status::NoContent));
+            using Result = std::variant<QStringList, ApiError>;
+            m_context.workers.run<Result>(
+                this,
+                [token, password](QSqlDatabase &db) -> Result {
+                    Transaction transaction(db);
+                    if (!transaction.isOpen()) {
+                        return databaseError();
+                    }
+                    account_tokens::Redeemed redeemed;
+                    switch (account_tokens::redeem(db, token.toLatin1(),
+                                                   {account_tokens::kResetPassword}, &redeemed)) {
+                    case account_tokens::Lookup::DatabaseError:
+                        return databaseError();
+                    case account_tokens::Lookup::Invalid:
+                        return invalidLink();
+                    case account_tokens::Lookup::Found:
+                        break;
+                    }
+                    auto found = account_store::byId(db, redeemed.userId);
+                    const auto *user = std::get_if<UserRecord>(&found);
+                    if (!user) {
+                        return invalidLink();
+                    }
+                    // A refused password rolls back: the link still works for a better one.
+                    if (const FieldProblem problem =
+                            PasswordPolicy::problem(password, user->username, user->email);
+                        !problem.isEmpty()) {
+                        FieldErrors weak;
+                        weak.add(QStringLiteral("password"), problem);
+                        return weak.toError();
+                    }
+                    const QByteArray hash = PasswordHasher::hash(password);
+                    if (hash.isEmpty() || !setPassword(db, user->id, hash)) {
+                        return databaseError();
+                    }
+                    // Following the link proves the mailbox too.
+                    QSqlQuery verified(db);
+                    verified.prepare(
+                        QStringLiteral("UPDATE users SET email_verified_at = coalesce("
+                                       "email_verified_at, now()) WHERE id = ? AND email = ?"));
+                    verified.addBindValue(user->id);
+                    verified.addBindValue(redeemed.email);
+                    const auto ended =
+                        endSessions(db, user->id, QString(), QStringLiteral("password_reset"));
+                    if (!verified.exec() || !ended ||
+                        !mail_outbox::enqueue(
+                            db, mail_templates::passwordChanged(user->language, user->email,
+                                                                user->displayName)) ||
+                        !transaction.commit()) {
+                        return databaseError();
+                    }
+                    return *ended;
+                },
+                [this, reply](Result result) {
+                    if (const auto *error = std::get_if<ApiError>(&result)) {
+                        reply->send(error->toResponse());
+                        return;
+                    }
+                    mailQueued();
+                    emit m_context.auth.sessionsRevoked(std::get<QStringList>(result));
+                    reply->send(QHttpServerResponse(Status::NoContent));
+                });
         });
 }
 

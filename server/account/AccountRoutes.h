@@ -35,8 +35,10 @@ private:
     void handleForgot(const RouteCall &call);
     void handleReset(const RouteCall &call);
 
-    bool withinLimits(const DeferredReplyPtr &reply,
-                      std::initializer_list<std::pair<QString, RateLimiter::Rule>> limits);
+    // then() once every limit allows the request (at once alone, once Redis has answered with
+    // several instances); 429 with Retry-After otherwise.
+    void withinLimits(const DeferredReplyPtr &reply, QList<RateLimiter::Check> limits,
+                      std::function<void()> then);
     void mailQueued(); // after a commit that queued mail
 
     FeatureContext m_context;

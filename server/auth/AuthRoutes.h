@@ -68,9 +68,10 @@ private:
     void handleWsTicket(const RouteCall &call);
     void handleReauthenticate(const RouteCall &call);
 
-    // 429 with Retry-After if any rule is exhausted; true when the request may go on.
-    bool withinLimits(const DeferredReplyPtr &reply,
-                      std::initializer_list<std::pair<QString, RateLimiter::Rule>> limits);
+    // then() once every limit allows the request (RateLimiter::check: at once alone, once
+    // Redis has answered with several instances); 429 with Retry-After otherwise.
+    void withinLimits(const DeferredReplyPtr &reply, QList<RateLimiter::Check> limits,
+                      std::function<void()> then);
 
     DatabaseWorkers &m_workers;
     const AccessTokenCodec &m_tokens;

@@ -37,7 +37,7 @@ private:
     void handleEmailStart(const RouteCall &call);
     void handleEmailEnable(const RouteCall &call);
     void handleEmailDisable(const RouteCall &call);
-    bool withinAttempts(const RouteCall &call);
+    void withinAttempts(const RouteCall &call, std::function<void()> then);
 
     DatabaseWorkers &m_workers;
     const TwoFactorKeys &m_keys;

@@ -169,6 +169,7 @@ private:
     // Guests (PlayGuests.cpp): local and ai matches without an account
     void onGuestPlay(RealtimeSession *session, const protocol::Envelope &envelope,
                      const protocol::PlayRequest &request);
+    void startGuestRoom(RealtimeSession *session, const protocol::PlayRequest &request);
     QString guestRefusal(const QString &address);
     void onGuestConnectionEnded(const QString &connectionId);
     void endIdleGuestRooms();

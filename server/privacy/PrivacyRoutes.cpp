@@ -123,42 +123,43 @@ void PrivacyRoutes::remove(const RouteCall &call, Removal removal)
         call.fail(errors.toError());
         return;
     }
-    if (const int retryAfter =
-            m_limits.hit(QStringLiteral("removal:%1").arg(call.user.id), kRemovalAttemptsPerAccount,
-                         QDateTime::currentMSecsSinceEpoch())) {
-        call.send(RateLimiter::tooManyRequests(retryAfter));
-        return;
-    }
-    using Result = std::variant<QStringList, ApiError>;
-    m_context.workers.run<Result>(
-        this,
-        [user = call.user, sessionId = call.claims.sessionId, password,
-         removal](QSqlDatabase &db) -> Result {
-            if (!db.isOpen()) {
-                return ApiError::from(DomainError::unavailable());
-            }
-            if (auto refused = confirmOwner(db, user.id, sessionId, password)) {
-                return *refused;
-            }
-            std::optional<MailMessage> farewell;
-            if (!user.email.isEmpty()) {
-                farewell =
-                    mail_templates::accountDeleted(user.language, user.email, user.displayName);
-            }
-            auto removed = removal == Removal::Erase
-                               ? privacy_store::erase(db, user.id, farewell)
-                               : privacy_store::anonymize(db, user.id, farewell);
-            if (const auto *error = std::get_if<DomainError>(&removed)) {
-                return ApiError::from(*error);
-            }
-            return std::get<QStringList>(removed);
-        },
-        answer<QStringList>(call.reply, [this](const QStringList &revoked) {
-            emit m_context.auth.sessionsRevoked(revoked);
-            QHttpServerResponse response(Status::NoContent);
-            response.setHeader("Set-Cookie", AuthRoutes::refreshCookie("", 0));
-            return response;
-        }));
+    m_limits.check({{QStringLiteral("removal:%1").arg(call.user.id), kRemovalAttemptsPerAccount}},
+                   [this, call, removal, password](int retryAfter) {
+                       if (retryAfter > 0) {
+                           call.send(RateLimiter::tooManyRequests(retryAfter));
+                           return;
+                       }
+                       using Result = std::variant<QStringList, ApiError>;
+                       m_context.workers.run<Result>(
+                           this,
+                           [user = call.user, sessionId = call.claims.sessionId, password,
+                            removal](QSqlDatabase &db) -> Result {
+                               if (!db.isOpen()) {
+                                   return ApiError::from(DomainError::unavailable());
+                               }
+                               if (auto refused = confirmOwner(db, user.id, sessionId, password)) {
+                                   return *refused;
+                               }
+                               std::optional<MailMessage> farewell;
+                               if (!user.email.isEmpty()) {
+                                   farewell = mail_templates::accountDeleted(
+                                       user.language, user.email, user.displayName);
+                               }
+                               auto removed = removal == Removal::Erase
+                                                  ? privacy_store::erase(db, user.id, farewell)
+                                                  : privacy_store::anonymize(db, user.id, farewell);
+                               if (const auto *error = std::get_if<DomainError>(&removed)) {
+                                   return ApiError::from(*error);
+                               }
+                               return std::get<QStringList>(removed);
+                           },
+                           answer<QStringList>(call.reply, [this](const QStringList &revoked) {
+                               emit m_context.auth.sessionsRevoked(revoked);
+                               QHttpServerResponse response(Status::NoContent);
+                               response.setHeader("Set-Cookie", AuthRoutes::refreshCookie("", 0));
+                               return response;
+                           }));
+                   });
 }
 
 } // namespace transcendence::server

@@ -1,7 +1,8 @@
 // Two instances sharing PostgreSQL and Redis behind nginx: the live list is the cluster's (a
 // match hosted on instance 1 is listed by instance 2 with its score, for visitors too, and can be
 // watched from there), and a program plays over the REST play API whichever instance its
-// requests reach (each instance's address directly in turn, and nginx).
+// requests reach (each instance's address directly in turn, and nginx). Last, a frozen Redis
+// holds a shared rate-limit check while the instance goes on answering other requests.
 #include "ApiTestClient.h"
 #include "NginxProcess.h"
 #include "PlayBots.h"
@@ -17,6 +18,8 @@
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QTest>
 
 #include <algorithm>
@@ -73,12 +76,16 @@ private slots:
     void initTestCase();
     void liveListShowsMatchesHostedElsewhere();
     void restProgramPlaysThroughEveryInstance();
+    // Last: it freezes Redis.
+    void frozenRedisDoesNotStallOtherRequests();
     void cleanupTestCase();
 
 private:
     using Account = ApiTestClient::Account;
     // The instance (0 or 1) whose log says it opened the room, once one does; -1 until then.
     int hostOf(const QString &roomId);
+    // A gauge of the instance's /metrics (-1 when it is not there).
+    double metric(int instance, const QByteArray &name);
 
     std::unique_ptr<TestDatabase> m_database;
     std::unique_ptr<RedisProcess> m_redis;
@@ -101,7 +108,11 @@ void ClusterRestTest::initTestCase()
         server = std::make_unique<ServerProcess>(m_database->url(), m_nginx->httpsUrl());
         auto &environment = server->environment();
         environment.insert(u"TRANSCENDENCE_SECRET_KEY"_s, QString::fromLatin1(kSecret));
-        environment.insert(u"TRANSCENDENCE_REDIS_URL"_s, m_redis->url());
+        // A frozen Redis is waited for a minute (the last test): neither the connection's
+        // watchdog nor a rate-limit check gives up on it meanwhile.
+        environment.insert(u"TRANSCENDENCE_REDIS_URL"_s,
+                           m_redis->url() +
+                               u"?ping_timeout_ms=60000&rate_limit_timeout_ms=60000"_s);
         environment.insert(u"TRANSCENDENCE_REGISTRATIONS_PER_HOUR"_s, u"1000"_s);
         environment.insert(u"TRANSCENDENCE_WEB_ROOT"_s, TestEnvironment::webRoot());
         QVERIFY(server->launch());
@@ -349,6 +360,45 @@ void ClusterRestTest::restProgramPlaysThroughEveryInstance()
                                   .value(u"reason"_s)
                                   .toString(),
                               u"left"_s, 10'000);
+}
+
+double ClusterRestTest::metric(int instance, const QByteArray &name)
+{
+    const HttpAnswer answer =
+        m_direct[instance]->http().get(m_servers[instance]->baseUrl() + u"/metrics"_s);
+    for (const QByteArray &line : answer.body.split('\n')) {
+        if (line.startsWith(name + ' ')) {
+            return line.mid(name.size() + 1).toDouble();
+        }
+    }
+    return -1;
+}
+
+// A sign-in's rate-limit check goes to Redis, frozen (SIGSTOP of the PID this suite started):
+// the check waits (a minute here, 200 ms in production) and the request with it, but not the
+// instance: it answers other requests meanwhile, among them /metrics showing the check waiting.
+// Thawed, Redis answers the check and the sign-in succeeds.
+void ClusterRestTest::frozenRedisDoesNotStallOtherRequests()
+{
+    const Account amy = m_direct[0]->registerAccount(u"z_amy_"_s);
+    QVERIFY(amy.id > 0);
+    m_redis->freeze();
+    QNetworkAccessManager network;
+    QNetworkRequest request(QUrl(m_servers[0]->baseUrl() + u"/api/auth/login"_s));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    request.setRawHeader("X-Real-IP", ApiTestClient::uniqueAddress().toLatin1());
+    std::unique_ptr<QNetworkReply> login(network.post(
+        request, QJsonDocument(QJsonObject{{u"login"_s, amy.username},
+                                           {u"password"_s, ApiTestClient::defaultPassword()}})
+                     .toJson(QJsonDocument::Compact)));
+    // Each of these answers is the instance serving a request while the check waits.
+    QTRY_VERIFY_WITH_TIMEOUT(metric(0, "transcendence_rate_limit_checks_waiting") >= 1, 20'000);
+    QCOMPARE(m_direct[0]->authorized("GET", u"/api/users/me"_s, amy.accessToken).status, 200);
+    QVERIFY(!login->isFinished()); // the check still waits for Redis
+    m_redis->thaw();
+    QTRY_VERIFY_WITH_TIMEOUT(login->isFinished(), 30'000);
+    QCOMPARE(login->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+    QTRY_COMPARE_WITH_TIMEOUT(metric(0, "transcendence_rate_limit_checks_waiting"), 0.0, 10'000);
 }
 
 QTEST_GUILESS_MAIN(ClusterRestTest)
