@@ -53,7 +53,11 @@ SharedRateLimitStore::SharedRateLimitStore(RedisClient &redis, int timeoutMs, QO
     , m_redis(redis)
     , m_timeoutMs(timeoutMs)
     , m_memberPrefix(QUuid::createUuid().toByteArray(QUuid::Id128).left(12))
-{}
+{
+    m_clock.start();
+    m_sweep.setSingleShot(true);
+    connect(&m_sweep, &QTimer::timeout, this, &SharedRateLimitStore::sweep);
+}
 
 bool SharedRateLimitStore::isAvailable() const
 {
@@ -82,41 +86,59 @@ void SharedRateLimitStore::check(const QList<Check> &checks,
     }
     arguments << m_memberPrefix + '-' + QByteArray::number(++m_sequence);
 
-    // Answered once: by Redis, or by the timer (a late reply is then dropped). Neither runs once
-    // this store is gone.
-    auto waiting = std::make_shared<std::function<void(std::optional<Refusal>)>>(std::move(done));
-    metrics::setRateLimitChecksWaiting(++m_pending);
-    const auto finish = [this, waiting](std::optional<Refusal> outcome) {
-        if (!*waiting) {
-            return;
-        }
-        metrics::setRateLimitChecksWaiting(--m_pending);
-        const auto answer = std::move(*waiting);
-        *waiting = nullptr;
-        answer(outcome);
-    };
-    QTimer::singleShot(m_timeoutMs, this, [this, waiting, finish] {
-        if (*waiting) {
-            failed(u"no answer within %1 ms"_s.arg(m_timeoutMs));
-            finish(std::nullopt);
-        }
-    });
+    // Answered once: by Redis, or by the sweep once its time is up (a late reply then finds
+    // nothing). Neither runs once this store is gone.
+    const quint64 id = m_sequence;
+    m_waiting.insert(id, std::move(done));
+    m_deadlines.push_back({m_clock.elapsed() + m_timeoutMs, id});
+    if (!m_sweep.isActive()) {
+        m_sweep.start(m_timeoutMs);
+    }
+    metrics::setRateLimitChecksWaiting(int(m_waiting.size()));
     m_redis.command(
-        arguments, [alive = std::weak_ptr<int>(m_lifetime), this, finish](const RedisReply &reply) {
-            if (!alive.lock()) {
+        arguments, [alive = std::weak_ptr<int>(m_lifetime), this, id](const RedisReply &reply) {
+            if (!alive.lock() || !m_waiting.contains(id)) {
                 return;
             }
             if (reply.type != RedisReply::Type::Array || reply.elements.size() != 2) {
                 failed(u"no answer to the rate-limit script: "_s + QString::fromUtf8(reply.string));
-                finish(std::nullopt);
+                finish(id, std::nullopt);
                 return;
             }
             const qint64 index = reply.elements.at(0).integer;
             const qint64 waitMs = reply.elements.at(1).integer;
-            finish(index <= 0 ? Refusal{}
-                              : Refusal{qsizetype(index - 1),
-                                        int(std::max<qint64>(1, (waitMs + 999) / 1000))});
+            finish(id, index <= 0 ? Refusal{}
+                                  : Refusal{qsizetype(index - 1),
+                                            int(std::max<qint64>(1, (waitMs + 999) / 1000))});
         });
+}
+
+void SharedRateLimitStore::finish(quint64 id, std::optional<Refusal> outcome)
+{
+    const auto done = m_waiting.take(id);
+    metrics::setRateLimitChecksWaiting(int(m_waiting.size()));
+    if (done) {
+        done(outcome);
+    }
+}
+
+// Checks time out in the order they were sent (one timeout for all): the oldest first, with one
+// timer for all of them, set to the oldest deadline still waiting.
+void SharedRateLimitStore::sweep()
+{
+    const qint64 now = m_clock.elapsed();
+    while (!m_deadlines.empty() &&
+           (m_deadlines.front().first <= now || !m_waiting.contains(m_deadlines.front().second))) {
+        const quint64 id = m_deadlines.front().second;
+        m_deadlines.pop_front();
+        if (m_waiting.contains(id)) {
+            failed(u"no answer within %1 ms"_s.arg(m_timeoutMs));
+            finish(id, std::nullopt);
+        }
+    }
+    if (!m_deadlines.empty()) {
+        m_sweep.start(int(std::max<qint64>(1, m_deadlines.front().first - now)));
+    }
 }
 
 void SharedRateLimitStore::clear(const QString &key)

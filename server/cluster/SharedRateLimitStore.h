@@ -1,10 +1,13 @@
 #pragma once
 
 #include <QElapsedTimer>
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QString>
+#include <QTimer>
 
+#include <deque>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -50,15 +53,20 @@ public:
     // Connected, and no check failed within the last second.
     bool isAvailable() const;
     // Checks sent and not answered yet (/metrics).
-    int pending() const { return m_pending; }
+    int pending() const { return int(m_waiting.size()); }
 
 private:
     void failed(const QString &why);
+    void finish(quint64 id, std::optional<Refusal> outcome);
+    void sweep();
 
     RedisClient &m_redis;
     int m_timeoutMs;
-    int m_pending = 0;
     quint64 m_sequence = 0;
+    QHash<quint64, std::function<void(std::optional<Refusal>)>> m_waiting; // by check
+    std::deque<std::pair<qint64, quint64>> m_deadlines; // (m_clock ms, check), oldest first
+    QElapsedTimer m_clock;
+    QTimer m_sweep;
     QByteArray m_memberPrefix;
     QElapsedTimer m_failedAt; // valid for a second after a failure
     std::shared_ptr<int> m_lifetime = std::make_shared<int>(0); // guards replies after its end
