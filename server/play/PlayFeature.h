@@ -204,7 +204,7 @@ private:
     void onRestFrame(PlayCluster::RestFrame frame, const QString &id, const QByteArray &payload);
     struct RestForward {
         DeferredReplyPtr reply;
-        std::shared_ptr<QTimer> timeout;
+        QTimer *timeout = nullptr; // a child of this object, deleted once answered
     };
     QHash<quint64, RestForward> m_restForwarded; // requests sent to their room's host
     quint64 m_restForwardSequence = 0;

@@ -218,10 +218,15 @@ void PlayFeature::restOnHost(const RouteCall &call, RestOp op)
             return;
         }
         const quint64 id = ++m_restForwardSequence;
-        auto timer = std::make_shared<QTimer>();
+        // Deleted later, not in its own timeout (nor by the answer's arrival while it fires).
+        auto *timer = new QTimer(this);
         timer->setSingleShot(true);
-        connect(timer.get(), &QTimer::timeout, this, [this, id] {
-            if (const auto pending = m_restForwarded.take(id); pending.reply) {
+        connect(timer, &QTimer::timeout, this, [this, id] {
+            const RestForward pending = m_restForwarded.take(id);
+            if (pending.timeout) {
+                pending.timeout->deleteLater();
+            }
+            if (pending.reply) {
                 pending.reply->send(hostUnavailable().toResponse());
             }
         });
@@ -239,10 +244,16 @@ void PlayFeature::onRestFrame(PlayCluster::RestFrame frame, const QString &id,
                               const QByteArray &payload)
 {
     if (frame == PlayCluster::RestFrame::Reply) {
-        const auto pending = m_restForwarded.take(id.toULongLong());
-        const qsizetype newline = payload.indexOf('\n');
-        if (!pending.reply || newline < 1) {
+        const RestForward pending = m_restForwarded.take(id.toULongLong());
+        if (!pending.reply) {
             return; // answered already (timed out), or not ours
+        }
+        pending.timeout->stop();
+        pending.timeout->deleteLater();
+        const qsizetype newline = payload.indexOf('\n');
+        if (newline < 1) {
+            pending.reply->send(hostUnavailable().toResponse());
+            return;
         }
         const auto status = Status(payload.left(newline).toInt());
         const QByteArray body = payload.mid(newline + 1);
