@@ -190,17 +190,16 @@ void AccountRoutes::registerRoutes(Router &router)
                      });
 }
 
-bool AccountRoutes::withinLimits(
-    const DeferredReplyPtr &reply,
-    std::initializer_list<std::pair<QString, RateLimiter::Rule>> limits)
+void AccountRoutes::withinLimits(const DeferredReplyPtr &reply, QList<RateLimiter::Check> limits,
+                                 std::function<void()> then)
 {
-    for (const auto &[key, rule] : limits) {
-        if (const int retryAfter = m_limits.hit(key, rule, nowMs()); retryAfter > 0) {
+    m_limits.check(std::move(limits), [reply, then = std::move(then)](int retryAfter) {
+        if (retryAfter > 0) {
             reply->send(RateLimiter::tooManyRequests(retryAfter));
-            return false;
+            return;
         }
-    }
-    return true;
+        then();
+    });
 }
 
 void AccountRoutes::mailQueued()
@@ -233,80 +232,84 @@ void AccountRoutes::sendVerification(qint64 userId)
 void AccountRoutes::handleVerify(const RouteCall &call)
 {
     const DeferredReplyPtr &reply = call.reply;
-    if (!withinLimits(reply,
-                      {{QStringLiteral("account-token-ip:") + reply->exchange().clientAddress(),
-                        kTokenPerAddress}})) {
-        return;
-    }
-    FieldErrors errors;
-    const QString token = tokenFrom(call.json, errors);
-    if (!errors.isEmpty()) {
-        reply->send(errors.toError().toResponse());
-        return;
-    }
-    using Result = std::variant<UserRecord, ApiError>;
-    m_context.workers.run<Result>(
-        this,
-        [token](QSqlDatabase &db) -> Result {
-            Transaction transaction(db);
-            if (!transaction.isOpen()) {
-                return databaseError();
-            }
-            account_tokens::Redeemed redeemed;
-            switch (account_tokens::redeem(
-                db, token.toLatin1(), {account_tokens::kVerifyEmail, account_tokens::kChangeEmail},
-                &redeemed)) {
-            case account_tokens::Lookup::DatabaseError:
-                return databaseError();
-            case account_tokens::Lookup::Invalid:
-                return invalidLink();
-            case account_tokens::Lookup::Found:
-                break;
-            }
-            // verify_email proves the address the account still has; change_email moves the
-            // account to the address the link was sent to.
-            QSqlQuery update(db);
-            if (redeemed.purpose == account_tokens::kVerifyEmail) {
-                update.prepare(QStringLiteral("UPDATE users u SET email_verified_at = now() WHERE "
-                                              "u.id = ? AND u.email = ? "
-                                              "RETURNING ") +
-                               QLatin1String(account_store::kUserColumns));
-                update.addBindValue(redeemed.userId);
-                update.addBindValue(redeemed.email);
-            } else {
-                update.prepare(QStringLiteral("UPDATE users u SET email = ?, email_verified_at = "
-                                              "now() WHERE u.id = ? RETURNING ") +
-                               QLatin1String(account_store::kUserColumns));
-                update.addBindValue(redeemed.email);
-                update.addBindValue(redeemed.userId);
-            }
-            if (!update.exec()) {
-                if (update.lastError().nativeErrorCode() == QLatin1String("23505")) {
-                    return ApiError{Status::Conflict,
-                                    QStringLiteral("email_in_use"),
-                                    QStringLiteral("another account uses this address now"),
-                                    {}};
-                }
-                return databaseError();
-            }
-            if (!update.next()) {
-                return invalidLink(); // the account's address changed since the link was sent
-            }
-            UserRecord user = account_store::fromQuery(update);
-            if (!transaction.commit()) {
-                return databaseError();
-            }
-            return user;
-        },
-        [reply](Result result) {
-            if (const auto *error = std::get_if<ApiError>(&result)) {
-                reply->send(error->toResponse());
+    withinLimits(
+        reply,
+        {{QStringLiteral("account-token-ip:") + reply->exchange().clientAddress(),
+          kTokenPerAddress}},
+        [this, call, reply] {
+            FieldErrors errors;
+            const QString token = tokenFrom(call.json, errors);
+            if (!errors.isEmpty()) {
+                reply->send(errors.toError().toResponse());
                 return;
             }
-            const UserRecord &user = std::get<UserRecord>(result);
-            reply->send(QHttpServerResponse(
-                QJsonObject{{QStringLiteral("email"), user.email},
-                            {QStringLiteral("emailVerified"), user.emailVerified}}));
+            using Result = std::variant<UserRecord, ApiError>;
+            m_context.workers.run<Result>(
+                this,
+                [token](QSqlDatabase &db) -> Result {
+                    Transaction transaction(db);
+                    if (!transaction.isOpen()) {
+                        return databaseError();
+                    }
+                    account_tokens::Redeemed redeemed;
+                    switch (account_tokens::redeem(
+                        db, token.toLatin1(),
+                        {account_tokens::kVerifyEmail, account_tokens::kChangeEmail}, &redeemed)) {
+                    case account_tokens::Lookup::DatabaseError:
+                        return databaseError();
+                    case account_tokens::Lookup::Invalid:
+                        return invalidLink();
+                    case account_tokens::Lookup::Found:
+                        break;
+                    }
+                    // verify_email proves the address the account still has; change_email moves the
+                    // account to the address the link was sent to.
+                    QSqlQuery update(db);
+                    if (redeemed.purpose == account_tokens::kVerifyEmail) {
+                        update.prepare(
+                            QStringLiteral("UPDATE users u SET email_verified_at = now() WHERE "
+                                           "u.id = ? AND u.email = ? "
+                                           "RETURNING ") +
+                            QLatin1String(account_store::kUserColumns));
+                        update.addBindValue(redeemed.userId);
+                        update.addBindValue(redeemed.email);
+                    } else {
+                        update.prepare(
+                            QStringLiteral("UPDATE users u SET email = ?, email_verified_at = "
+                                           "now() WHERE u.id = ? RETURNING ") +
+                            QLatin1String(account_store::kUserColumns));
+                        update.addBindValue(redeemed.email);
+                        update.addBindValue(redeemed.userId);
+                    }
+                    if (!update.exec()) {
+                        if (update.lastError().nativeErrorCode() == QLatin1String("23505")) {
+                            return ApiError{Status::Conflict,
+                                            QStringLiteral("email_in_use"),
+                                            QStringLiteral("another account uses this address now"),
+                                            {}};
+                        }
+                        return databaseError();
+                    }
+                    if (!update.next()) {
+                        return invalidLink(); // the account's address changed since the link was
+                                              // sent
+                    }
+                    UserRecord user = account_store::fromQuery(update);
+                    if (!transaction.commit()) {
+                        return databaseError();
+                    }
+                    return user;
+                },
+                [reply](Result result) {
+                    if (const auto *error = std::get_if<ApiError>(&result)) {
+                        reply->send(error->toResponse());
+                        return;
+                    }
+                    const UserRecord &user = std::get<UserRecord>(result);
+                    reply->send(QHttpServerResponse(
+                        QJsonObject{{QStringLiteral("email"), user.email},
+                                    {QStringLiteral("emailVerified"), user.emailVerified}}));
+                });
         });
 }
 
@@ -324,25 +327,25 @@ void AccountRoutes::handleResend(const RouteCall &call)
                 {}}.toResponse());
             return;
         }
-        if (!withinLimits(reply,
-                          {{QStringLiteral("verify-resend:%1").arg(user.id), kResendPerAccount}})) {
-            return;
-        }
-        m_context.workers.run<bool>(
-            this,
-            [user, publicUrl](QSqlDatabase &db) {
-                Transaction transaction(db);
-                return transaction.isOpen() && queueVerification(db, user, publicUrl) &&
-                       transaction.commit();
-            },
-            [this, reply](bool queued) {
-                if (!queued) {
-                    reply->send(databaseError().toResponse());
-                    return;
-                }
-                mailQueued();
-                reply->send(accepted());
-            });
+        withinLimits(reply, {{QStringLiteral("verify-resend:%1").arg(user.id), kResendPerAccount}},
+                     [this, reply, user, publicUrl] {
+                         m_context.workers.run<bool>(
+                             this,
+                             [user, publicUrl](QSqlDatabase &db) {
+                                 Transaction transaction(db);
+                                 return transaction.isOpen() &&
+                                        queueVerification(db, user, publicUrl) &&
+                                        transaction.commit();
+                             },
+                             [this, reply](bool queued) {
+                                 if (!queued) {
+                                     reply->send(databaseError().toResponse());
+                                     return;
+                                 }
+                                 mailQueued();
+                                 reply->send(accepted());
+                             });
+                     });
     }
 }
 
@@ -371,96 +374,102 @@ void AccountRoutes::handleChangeEmail(const RouteCall &call)
             reply->send(errors.toError().toResponse());
             return;
         }
-        if (!withinLimits(
-                reply, {{QStringLiteral("account-change:%1").arg(user.id), kChangePerAccount}})) {
-            return;
-        }
-        using Result = std::optional<ApiError>;
-        // Written on a SQL worker once the proof is known (auth/PasswordCheck.h).
-        const auto write = [this, reply, user, email, publicUrl,
-                            sessionId = call.claims.sessionId](std::optional<QByteArray> verified) {
-            m_context.workers.run<Result>(
-                this,
-                [user, email, publicUrl, sessionId, verified](QSqlDatabase &db) -> Result {
-                    Transaction transaction(db);
-                    if (!transaction.isOpen()) {
+        withinLimits(reply, {{QStringLiteral("account-change:%1").arg(user.id), kChangePerAccount}},
+                     [this, call, email, password] { requestEmailChange(call, email, password); });
+    }
+}
+
+void AccountRoutes::requestEmailChange(const RouteCall &call, const QString &email,
+                                       const QString &password)
+{
+    const DeferredReplyPtr &reply = call.reply;
+    const QString publicUrl = m_publicUrl;
+    const UserRecord &user = call.user;
+    using Result = std::optional<ApiError>;
+    // Written on a SQL worker once the proof is known (auth/PasswordCheck.h).
+    const auto write = [this, reply, user, email, publicUrl,
+                        sessionId = call.claims.sessionId](std::optional<QByteArray> verified) {
+        m_context.workers.run<Result>(
+            this,
+            [user, email, publicUrl, sessionId, verified](QSqlDatabase &db) -> Result {
+                Transaction transaction(db);
+                if (!transaction.isOpen()) {
+                    return databaseError();
+                }
+                // The current password is the proof (verified against this hash, which must
+                // still be the account's); without one, a recent sign-in or code.
+                if (verified) {
+                    const std::optional<bool> same =
+                        password_check::unchanged(db, user.id, *verified);
+                    if (!same) {
                         return databaseError();
                     }
-                    // The current password is the proof (verified against this hash, which must
-                    // still be the account's); without one, a recent sign-in or code.
-                    if (verified) {
-                        const std::optional<bool> same =
-                            password_check::unchanged(db, user.id, *verified);
-                        if (!same) {
-                            return databaseError();
-                        }
-                        if (!*same) {
-                            return wrongPassword();
-                        }
-                    } else if (auto stale = step_up::requireRecent(db, sessionId)) {
-                        return ApiError::from(*stale);
+                    if (!*same) {
+                        return wrongPassword();
                     }
-                    bool failed = false;
-                    const auto owner = userByEmail(db, email, &failed);
-                    if (failed) {
-                        return databaseError();
-                    }
-                    if (owner) {
-                        FieldErrors taken;
-                        taken.add(QStringLiteral("email"), QStringLiteral("has_account"),
-                                  QStringLiteral("already has an account"));
-                        ApiError error = taken.toError();
-                        error.status = Status::Conflict;
-                        return error;
-                    }
-                    const QByteArray token =
-                        account_tokens::issue(db, user.id, account_tokens::kChangeEmail, email,
-                                              account_tokens::kEmailLinkLifetimeSeconds);
-                    const bool queued =
-                        !token.isEmpty() &&
-                        mail_outbox::enqueue(
-                            db, mail_templates::confirmNewAddress(
-                                    user.language, email, user.displayName,
-                                    link(publicUrl, QStringLiteral("verify-email"), token))) &&
-                        (user.email.isEmpty() ||
-                         mail_outbox::enqueue(
-                             db, mail_templates::addressChangeNotice(user.language, user.email,
-                                                                     user.displayName, email)));
-                    if (!queued || !transaction.commit()) {
-                        return databaseError();
-                    }
-                    return std::nullopt;
-                },
-                [this, reply](Result error) {
-                    if (error) {
-                        reply->send(error->toResponse());
-                        return;
-                    }
-                    mailQueued();
-                    reply->send(accepted());
-                });
-        };
-        if (!user.hasPassword) {
-            write(std::nullopt);
-            return;
-        }
-        m_context.workers.run<std::optional<QByteArray>>(
-            this, [userId = user.id](QSqlDatabase &db) { return passwordHashOf(db, userId); },
-            [this, reply, password, write](std::optional<QByteArray> hash) {
-                if (!hash) {
-                    reply->send(databaseError().toResponse());
+                } else if (auto stale = step_up::requireRecent(db, sessionId)) {
+                    return ApiError::from(*stale);
+                }
+                bool failed = false;
+                const auto owner = userByEmail(db, email, &failed);
+                if (failed) {
+                    return databaseError();
+                }
+                if (owner) {
+                    FieldErrors taken;
+                    taken.add(QStringLiteral("email"), QStringLiteral("has_account"),
+                              QStringLiteral("already has an account"));
+                    ApiError error = taken.toError();
+                    error.status = Status::Conflict;
+                    return error;
+                }
+                const QByteArray token =
+                    account_tokens::issue(db, user.id, account_tokens::kChangeEmail, email,
+                                          account_tokens::kEmailLinkLifetimeSeconds);
+                const bool queued =
+                    !token.isEmpty() &&
+                    mail_outbox::enqueue(
+                        db, mail_templates::confirmNewAddress(
+                                user.language, email, user.displayName,
+                                link(publicUrl, QStringLiteral("verify-email"), token))) &&
+                    (user.email.isEmpty() ||
+                     mail_outbox::enqueue(
+                         db, mail_templates::addressChangeNotice(user.language, user.email,
+                                                                 user.displayName, email)));
+                if (!queued || !transaction.commit()) {
+                    return databaseError();
+                }
+                return std::nullopt;
+            },
+            [this, reply](Result error) {
+                if (error) {
+                    reply->send(error->toResponse());
                     return;
                 }
-                password_check::verify(m_context.workers, this, reply, *hash, password,
-                                       [reply, hash, write](bool matches) {
-                                           if (!matches) {
-                                               reply->send(wrongPassword().toResponse());
-                                               return;
-                                           }
-                                           write(*hash);
-                                       });
+                mailQueued();
+                reply->send(accepted());
             });
+    };
+    if (!user.hasPassword) {
+        write(std::nullopt);
+        return;
     }
+    m_context.workers.run<std::optional<QByteArray>>(
+        this, [userId = user.id](QSqlDatabase &db) { return passwordHashOf(db, userId); },
+        [this, reply, password, write](std::optional<QByteArray> hash) {
+            if (!hash) {
+                reply->send(databaseError().toResponse());
+                return;
+            }
+            password_check::verify(m_context.workers, this, reply, *hash, password,
+                                   [reply, hash, write](bool matches) {
+                                       if (!matches) {
+                                           reply->send(wrongPassword().toResponse());
+                                           return;
+                                       }
+                                       write(*hash);
+                                   });
+        });
 }
 
 void AccountRoutes::handleChangePassword(const RouteCall &call)
@@ -485,42 +494,46 @@ void AccountRoutes::handleChangePassword(const RouteCall &call)
             reply->send(errors.toError().toResponse());
             return;
         }
-        if (!withinLimits(
-                reply, {{QStringLiteral("account-change:%1").arg(user.id), kChangePerAccount}})) {
-            return;
-        }
-        const QString keep = claims.sessionId;
-        // The hash read on a SQL worker; the current password verified and the new one hashed on
-        // the CPU pool; the change written on a SQL worker if the verified hash is still the
-        // account's (auth/PasswordCheck.h).
-        m_context.workers.run<std::optional<QByteArray>>(
-            this, [userId = user.id](QSqlDatabase &db) { return passwordHashOf(db, userId); },
-            [this, reply, user, current, next, keep](std::optional<QByteArray> stored) {
-                if (!stored) {
-                    reply->send(databaseError().toResponse());
-                    return;
-                }
-                // An account created with a provider has no hash: it sets its first password
-                // after a recent sign-in or code (checked when writing).
-                if (user.hasPassword && stored->isEmpty()) {
-                    reply->send(wrongPassword().toResponse());
-                    return;
-                }
-                password_check::verifyAndHash(
-                    m_context.workers, this, reply, *stored, current, next,
-                    [this, reply, user, keep, stored](const password_check::NewPassword &verdict) {
-                        if (!verdict.matches) {
-                            reply->send(wrongPassword().toResponse());
-                            return;
-                        }
-                        if (verdict.hash.isEmpty()) {
-                            reply->send(databaseError().toResponse());
-                            return;
-                        }
-                        writePassword(reply, user, keep, *stored, verdict.hash);
-                    });
-            });
+        withinLimits(reply, {{QStringLiteral("account-change:%1").arg(user.id), kChangePerAccount}},
+                     [this, reply, user, current, next, keep = claims.sessionId] {
+                         changePassword(reply, user, current, next, keep);
+                     });
     }
+}
+
+void AccountRoutes::changePassword(const DeferredReplyPtr &reply, const UserRecord &user,
+                                   const QString &current, const QString &next, const QString &keep)
+{
+    // The hash read on a SQL worker; the current password verified and the new one hashed on
+    // the CPU pool; the change written on a SQL worker if the verified hash is still the
+    // account's (auth/PasswordCheck.h).
+    m_context.workers.run<std::optional<QByteArray>>(
+        this, [userId = user.id](QSqlDatabase &db) { return passwordHashOf(db, userId); },
+        [this, reply, user, current, next, keep](std::optional<QByteArray> stored) {
+            if (!stored) {
+                reply->send(databaseError().toResponse());
+                return;
+            }
+            // An account created with a provider has no hash: it sets its first password
+            // after a recent sign-in or code (checked when writing).
+            if (user.hasPassword && stored->isEmpty()) {
+                reply->send(wrongPassword().toResponse());
+                return;
+            }
+            password_check::verifyAndHash(
+                m_context.workers, this, reply, *stored, current, next,
+                [this, reply, user, keep, stored](const password_check::NewPassword &verdict) {
+                    if (!verdict.matches) {
+                        reply->send(wrongPassword().toResponse());
+                        return;
+                    }
+                    if (verdict.hash.isEmpty()) {
+                        reply->send(databaseError().toResponse());
+                        return;
+                    }
+                    writePassword(reply, user, keep, *stored, verdict.hash);
+                });
+        });
 }
 
 void AccountRoutes::writePassword(const DeferredReplyPtr &reply, const UserRecord &user,
@@ -590,50 +603,54 @@ void AccountRoutes::handleForgot(const RouteCall &call)
         reply->send(errors.toError().toResponse());
         return;
     }
-    if (!withinLimits(
-            reply,
-            {{QStringLiteral("forgot-ip:") + reply->exchange().clientAddress(), kForgotPerAddress},
-             {QStringLiteral("forgot-email:") + email.toCaseFolded(), kForgotPerEmail}})) {
-        return;
-    }
-    // The answer is the same, and sent at once, whether or not the address has an account: the
-    // lookup and the mail happen after it.
-    reply->send(accepted());
-    const QString publicUrl = m_publicUrl;
-    m_context.workers.run<bool>(
-        this,
-        [email, publicUrl](QSqlDatabase &db) {
-            Transaction transaction(db);
-            bool failed = false;
-            const auto user = userByEmail(db, email, &failed);
-            if (!transaction.isOpen() || failed || !user || user->banned) {
-                return false;
-            }
-            const QByteArray token =
-                account_tokens::issue(db, user->id, account_tokens::kResetPassword, user->email,
-                                      account_tokens::kResetLifetimeSeconds);
-            return !token.isEmpty() &&
-                   mail_outbox::enqueue(
-                       db, mail_templates::passwordReset(
-                               user->language, user->email, user->displayName,
-                               link(publicUrl, QStringLiteral("reset-password"), token))) &&
-                   transaction.commit();
-        },
-        [this](bool queued) {
-            if (queued) {
-                mailQueued();
-            }
+    withinLimits(
+        reply,
+        {{QStringLiteral("forgot-ip:") + reply->exchange().clientAddress(), kForgotPerAddress},
+         {QStringLiteral("forgot-email:") + email.toCaseFolded(), kForgotPerEmail}},
+        [this, reply, email] {
+            // The answer is the same, and sent at once, whether or not the address has an account:
+            // the lookup and the mail happen after it.
+            reply->send(accepted());
+            const QString publicUrl = m_publicUrl;
+            m_context.workers.run<bool>(
+                this,
+                [email, publicUrl](QSqlDatabase &db) {
+                    Transaction transaction(db);
+                    bool failed = false;
+                    const auto user = userByEmail(db, email, &failed);
+                    if (!transaction.isOpen() || failed || !user || user->banned) {
+                        return false;
+                    }
+                    const QByteArray token =
+                        account_tokens::issue(db, user->id, account_tokens::kResetPassword,
+                                              user->email, account_tokens::kResetLifetimeSeconds);
+                    return !token.isEmpty() &&
+                           mail_outbox::enqueue(
+                               db, mail_templates::passwordReset(
+                                       user->language, user->email, user->displayName,
+                                       link(publicUrl, QStringLiteral("reset-password"), token))) &&
+                           transaction.commit();
+                },
+                [this](bool queued) {
+                    if (queued) {
+                        mailQueued();
+                    }
+                });
         });
 }
 
 void AccountRoutes::handleReset(const RouteCall &call)
 {
     const DeferredReplyPtr &reply = call.reply;
-    if (!withinLimits(reply,
-                      {{QStringLiteral("account-token-ip:") + reply->exchange().clientAddress(),
-                        kTokenPerAddress}})) {
-        return;
-    }
+    withinLimits(reply,
+                 {{QStringLiteral("account-token-ip:") + reply->exchange().clientAddress(),
+                   kTokenPerAddress}},
+                 [this, call] { reset(call); });
+}
+
+void AccountRoutes::reset(const RouteCall &call)
+{
+    const DeferredReplyPtr &reply = call.reply;
     const QJsonObject body = call.json;
     FieldErrors errors;
     const QString token = tokenFrom(body, errors);

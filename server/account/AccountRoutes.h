@@ -35,6 +35,11 @@ private:
     void handleChangePassword(const RouteCall &call);
     void handleForgot(const RouteCall &call);
     void handleReset(const RouteCall &call);
+    // The handlers' work once within their limits.
+    void requestEmailChange(const RouteCall &call, const QString &email, const QString &password);
+    void changePassword(const DeferredReplyPtr &reply, const UserRecord &user,
+                        const QString &current, const QString &next, const QString &keep);
+    void reset(const RouteCall &call);
     // The password change once the current password was verified against `verified` (empty: the
     // account had none) and the new one hashed: one transaction on a SQL worker.
     void writePassword(const DeferredReplyPtr &reply, const UserRecord &user, const QString &keep,
@@ -43,8 +48,10 @@ private:
     void writeReset(const DeferredReplyPtr &reply, const QString &token, const QString &password,
                     const QByteArray &hash);
 
-    bool withinLimits(const DeferredReplyPtr &reply,
-                      std::initializer_list<std::pair<QString, RateLimiter::Rule>> limits);
+    // then() once every limit allows the request (at once alone, once Redis has answered with
+    // several instances); 429 with Retry-After otherwise.
+    void withinLimits(const DeferredReplyPtr &reply, QList<RateLimiter::Check> limits,
+                      std::function<void()> then);
     void mailQueued(); // after a commit that queued mail
 
     FeatureContext m_context;

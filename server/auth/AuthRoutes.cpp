@@ -56,11 +56,6 @@ constexpr RateLimiter::Rule kRefreshPerAddress{600, 60};
 constexpr RateLimiter::Rule kRefreshFailuresPerAddress{30, 900};
 constexpr RateLimiter::Rule kWsTicketsPerUser{120, 60};
 
-qint64 nowMs()
-{
-    return QDateTime::currentMSecsSinceEpoch();
-}
-
 // "web": the refresh token goes into an HttpOnly cookie, out of JavaScript's reach; anything
 // else (the QML app, the terminal client) gets it in the body and keeps it in its keychain.
 bool isWebClient(const QJsonObject &body, FieldErrors &errors)
@@ -151,16 +146,16 @@ void AuthRoutes::registerRoutes(Router &router)
                });
 }
 
-bool AuthRoutes::withinLimits(const DeferredReplyPtr &reply,
-                              std::initializer_list<std::pair<QString, RateLimiter::Rule>> limits)
+void AuthRoutes::withinLimits(const DeferredReplyPtr &reply, QList<RateLimiter::Check> limits,
+                              std::function<void()> then)
 {
-    for (const auto &[key, rule] : limits) {
-        if (const int retryAfter = m_limits.hit(key, rule, nowMs()); retryAfter > 0) {
+    m_limits.check(std::move(limits), [reply, then = std::move(then)](int retryAfter) {
+        if (retryAfter > 0) {
             reply->send(RateLimiter::tooManyRequests(retryAfter));
-            return false;
+            return;
         }
-    }
-    return true;
+        then();
+    });
 }
 
 QHttpServerResponse AuthRoutes::sessionResponse(const IssuedSession &session, bool webClient,
@@ -270,54 +265,56 @@ void AuthRoutes::handleRegister(const RouteCall &call)
         return;
     }
     // Counted once the request is valid: a malformed one costs nothing and takes no bucket.
-    if (!withinLimits(reply, {{QStringLiteral("register-ip:") + call.exchange().clientAddress(),
-                               m_registerPerAddress}})) {
-        return;
-    }
-    account.displayNameKey = account_rules::displayNameKey(account.displayName);
-    const SessionOrigin origin = originOf(call, webClient);
-    // Hash on the CPU pool (refused at once when its queue is full: nothing has been written),
-    // then the account and its first session in one transaction: both or neither.
-    const bool queued = m_workers.cpu().tryRun<QByteArray>(
-        this, [password] { return PasswordHasher::hash(password); },
-        [this, reply, webClient, account, origin](QByteArray hash) mutable {
-            if (hash.isEmpty()) {
-                reply->send(ApiError::from(DomainError::unavailable()).toResponse());
-                return;
-            }
-            account.passwordHash = std::move(hash);
-            m_workers.run<std::variant<IssuedSession, ApiError>>(
-                this,
-                [account, origin](QSqlDatabase &db) -> std::variant<IssuedSession, ApiError> {
-                    if (!db.isOpen() || !db.transaction()) {
-                        return ApiError::from(DomainError::unavailable());
-                    }
-                    auto created = account_store::create(db, account);
-                    if (const auto *error = std::get_if<DomainError>(&created)) {
-                        db.rollback();
-                        return ApiError::from(*error);
-                    }
-                    auto issued =
-                        session_store::openWithin(db, std::get<UserRecord>(created), origin);
-                    if (std::holds_alternative<DomainError>(issued) || !db.commit()) {
-                        db.rollback();
-                        return ApiError::from(DomainError::unavailable());
-                    }
-                    return std::get<IssuedSession>(std::move(issued));
-                },
-                [this, reply, webClient](std::variant<IssuedSession, ApiError> result) {
-                    if (const auto *error = std::get_if<ApiError>(&result)) {
-                        reply->send(error->toResponse());
+    withinLimits(
+        reply,
+        {{QStringLiteral("register-ip:") + call.exchange().clientAddress(), m_registerPerAddress}},
+        [this, call, reply, account, password, webClient]() mutable {
+            account.displayNameKey = account_rules::displayNameKey(account.displayName);
+            const SessionOrigin origin = originOf(call, webClient);
+            // Hash on the CPU pool (refused at once when its queue is full: nothing has been
+            // written), then the account and its first session in one transaction: both or neither.
+            const bool queued = m_workers.cpu().tryRun<QByteArray>(
+                this, [password] { return PasswordHasher::hash(password); },
+                [this, reply, webClient, account, origin](QByteArray hash) mutable {
+                    if (hash.isEmpty()) {
+                        reply->send(ApiError::from(DomainError::unavailable()).toResponse());
                         return;
                     }
-                    const IssuedSession &session = std::get<IssuedSession>(result);
-                    reply->send(signInResponse(session, webClient, Status::Created));
-                    emit accountCreated(session.user.id);
+                    account.passwordHash = std::move(hash);
+                    m_workers.run<std::variant<IssuedSession, ApiError>>(
+                        this,
+                        [account,
+                         origin](QSqlDatabase &db) -> std::variant<IssuedSession, ApiError> {
+                            if (!db.isOpen() || !db.transaction()) {
+                                return ApiError::from(DomainError::unavailable());
+                            }
+                            auto created = account_store::create(db, account);
+                            if (const auto *error = std::get_if<DomainError>(&created)) {
+                                db.rollback();
+                                return ApiError::from(*error);
+                            }
+                            auto issued = session_store::openWithin(
+                                db, std::get<UserRecord>(created), origin);
+                            if (std::holds_alternative<DomainError>(issued) || !db.commit()) {
+                                db.rollback();
+                                return ApiError::from(DomainError::unavailable());
+                            }
+                            return std::get<IssuedSession>(std::move(issued));
+                        },
+                        [this, reply, webClient](std::variant<IssuedSession, ApiError> result) {
+                            if (const auto *error = std::get_if<ApiError>(&result)) {
+                                reply->send(error->toResponse());
+                                return;
+                            }
+                            const IssuedSession &session = std::get<IssuedSession>(result);
+                            reply->send(signInResponse(session, webClient, Status::Created));
+                            emit accountCreated(session.user.id);
+                        });
                 });
+            if (!queued) {
+                reply->send(serverBusyResponse());
+            }
         });
-    if (!queued) {
-        reply->send(serverBusyResponse());
-    }
 }
 
 void AuthRoutes::handleLogin(const RouteCall &call)
@@ -339,154 +336,177 @@ void AuthRoutes::handleLogin(const RouteCall &call)
     if (refusedWhenBusy(m_workers, reply)) {
         return;
     }
-    if (const int retryAfter = m_limits.exhausted(failuresKey, kLoginFailuresPerAddress, nowMs());
-        retryAfter > 0) {
-        reply->send(RateLimiter::tooManyRequests(retryAfter));
-        return;
-    }
-    // Web clients carry their device token in an HttpOnly cookie, apps in the body.
-    const QByteArray deviceToken =
-        webClient ? cookieValue(call.header("Cookie"), DeviceTokens::kCookie) : presentedDevice;
-    const std::optional<DeviceTokens::Device> device =
-        deviceToken.isEmpty() ? std::nullopt : m_twoFactorKeys.devices.verify(deviceToken);
-    const SessionOrigin origin = originOf(call, webClient);
-    // With two-factor sign-in on, a correct password only earns a challenge for the second step.
-    using Outcome = std::variant<IssuedSession, two_factor_store::Challenge, ApiError>;
-    // The account (SQL pool); its failure budgets; then the password check (CPU pool: a read
-    // never waits behind a hash), then the session (SQL pool).
-    using Found = std::variant<std::optional<account_store::LoginCandidate>, DomainError>;
-    m_workers.run<Found>(
-        this, [login](QSqlDatabase &db) { return account_store::findForLogin(db, login); },
-        [this, reply, login, password, origin, webClient, address, failuresKey,
-         device](Found found) {
-            if (const auto *error = std::get_if<DomainError>(&found)) {
-                reply->send(ApiError::from(*error).toResponse());
-                return;
-            }
-            auto candidate = std::get<std::optional<account_store::LoginCandidate>>(found);
-            // Unknown names get budgets of their own, like accounts: a 429 says nothing about
-            // whether an account exists.
-            const QString account = candidate ? QStringLiteral("u%1").arg(candidate->user.id)
-                                              : QStringLiteral("n:") + login.toCaseFolded();
-            QList<std::pair<QString, RateLimiter::Rule>> budgets;
-            QString forgivenKey; // the counter a correct password resets
-            if (candidate && device && device->userId == candidate->user.id) {
-                forgivenKey = QStringLiteral("login-fail-device:%1:%2")
-                                  .arg(account, QString::fromLatin1(device->id));
-                budgets = {{forgivenKey, kLoginFailuresPerDevice}};
-            } else {
-                forgivenKey = QStringLiteral("login-fail-account-ip:%1:%2").arg(account, address);
-                budgets = {
-                    {QStringLiteral("login-fail-account:") + account, kLoginFailuresPerAccount},
-                    {forgivenKey, kLoginFailuresPerAccountAddress}};
-            }
-            for (const auto &[key, rule] : std::as_const(budgets)) {
-                if (const int retryAfter = m_limits.exhausted(key, rule, nowMs()); retryAfter > 0) {
-                    reply->send(RateLimiter::tooManyRequests(retryAfter));
-                    return;
-                }
-            }
-            const auto finish = [this, reply, webClient, failuresKey, budgets,
-                                 forgivenKey](Outcome result) {
-                metrics::signIn(!std::holds_alternative<ApiError>(result));
-                if (const auto *error = std::get_if<ApiError>(&result)) {
-                    if (error->code == QLatin1String("invalid_credentials")) {
-                        m_limits.hit(failuresKey, kLoginFailuresPerAddress, nowMs());
-                        for (const auto &[key, rule] : budgets) {
-                            m_limits.hit(key, rule, nowMs());
-                        }
-                    }
-                    reply->send(error->toResponse());
-                    return;
-                }
-                m_limits.clear(forgivenKey); // a correct password forgives this device's typos
-                if (const auto *needed = std::get_if<two_factor_store::Challenge>(&result)) {
-                    reply->send(secondFactorResponse(*needed));
-                    return;
-                }
-                reply->send(signInResponse(std::get<IssuedSession>(result), webClient, Status::Ok));
-            };
-            // Unknown accounts cost a verification too: same answer, similar time.
-            QByteArray hash = candidate && !candidate->passwordHash.isEmpty()
-                                  ? candidate->passwordHash
-                                  : PasswordHasher::decoyHash();
-            const bool queued = m_workers.cpu().tryRun<bool>(
-                this,
-                [hash = std::move(hash), password] {
-                    return PasswordHasher::verify(hash, password);
-                },
-                [this, candidate, origin, finish](bool matches) {
-                    if (!candidate || candidate->passwordHash.isEmpty() || !matches) {
-                        finish(invalidCredentials());
+    withinLimits(
+        reply, {{failuresKey, kLoginFailuresPerAddress, false}},
+        [this, call, reply, login, password, presentedDevice, webClient, address, failuresKey] {
+            // Web clients carry their device token in an HttpOnly cookie, apps in the body.
+            const QByteArray deviceToken =
+                webClient ? cookieValue(call.header("Cookie"), DeviceTokens::kCookie)
+                          : presentedDevice;
+            const std::optional<DeviceTokens::Device> device =
+                deviceToken.isEmpty() ? std::nullopt : m_twoFactorKeys.devices.verify(deviceToken);
+            const SessionOrigin origin = originOf(call, webClient);
+            // With two-factor sign-in on, a correct password only earns a challenge for the second
+            // step.
+            using Outcome = std::variant<IssuedSession, two_factor_store::Challenge, ApiError>;
+            // The account (SQL pool); its failure budgets; then the password check (CPU pool: a
+            // read never waits behind a hash), then the session (SQL pool).
+            using Found = std::variant<std::optional<account_store::LoginCandidate>, DomainError>;
+            m_workers.run<Found>(
+                this, [login](QSqlDatabase &db) { return account_store::findForLogin(db, login); },
+                [this, reply, login, password, origin, webClient, address, failuresKey,
+                 device](Found found) {
+                    if (const auto *error = std::get_if<DomainError>(&found)) {
+                        reply->send(ApiError::from(*error).toResponse());
                         return;
                     }
-                    if (candidate->user.banned) {
-                        finish(accountBanned());
-                        return;
+                    auto candidate = std::get<std::optional<account_store::LoginCandidate>>(found);
+                    // Unknown names get budgets of their own, like accounts: a 429 says nothing
+                    // about whether an account exists.
+                    const QString account = candidate
+                                                ? QStringLiteral("u%1").arg(candidate->user.id)
+                                                : QStringLiteral("n:") + login.toCaseFolded();
+                    QList<std::pair<QString, RateLimiter::Rule>> budgets;
+                    QString forgivenKey; // the counter a correct password resets
+                    if (candidate && device && device->userId == candidate->user.id) {
+                        forgivenKey = QStringLiteral("login-fail-device:%1:%2")
+                                          .arg(account, QString::fromLatin1(device->id));
+                        budgets = {{forgivenKey, kLoginFailuresPerDevice}};
+                    } else {
+                        forgivenKey =
+                            QStringLiteral("login-fail-account-ip:%1:%2").arg(account, address);
+                        budgets = {{QStringLiteral("login-fail-account:") + account,
+                                    kLoginFailuresPerAccount},
+                                   {forgivenKey, kLoginFailuresPerAccountAddress}};
                     }
-                    m_workers.run<Outcome>(
-                        this,
-                        [user = candidate->user, origin,
-                         keys = m_twoFactorKeys](QSqlDatabase &db) -> Outcome {
-                            if (user.needsSecondFactor()) {
-                                auto challenge =
-                                    two_factor_store::createChallenge(db, user.id, origin, keys);
-                                if (const auto *error = std::get_if<DomainError>(&challenge)) {
-                                    return ApiError::from(*error);
+                    QList<RateLimiter::Check> budgetChecks;
+                    for (const auto &[key, rule] : std::as_const(budgets)) {
+                        budgetChecks.push_back({key, rule, false});
+                    }
+                    withinLimits(
+                        reply, budgetChecks,
+                        [this, reply, webClient, failuresKey, budgets, forgivenKey, candidate,
+                         password, origin] {
+                            const auto finish = [this, reply, webClient, failuresKey, budgets,
+                                                 forgivenKey](Outcome result) {
+                                metrics::signIn(!std::holds_alternative<ApiError>(result));
+                                if (const auto *error = std::get_if<ApiError>(&result)) {
+                                    if (error->code != QLatin1String("invalid_credentials")) {
+                                        reply->send(error->toResponse());
+                                        return;
+                                    }
+                                    // Answered once every count is stored: the client's next
+                                    // attempt, on any instance, finds them.
+                                    auto left = std::make_shared<qsizetype>(budgets.size() + 1);
+                                    const auto counted = [reply, left, refusal = *error] {
+                                        if (--*left == 0) {
+                                            reply->send(refusal.toResponse());
+                                        }
+                                    };
+                                    m_limits.count(failuresKey, kLoginFailuresPerAddress, counted);
+                                    for (const auto &[key, rule] : budgets) {
+                                        m_limits.count(key, rule, counted);
+                                    }
+                                    return;
                                 }
-                                return std::get<two_factor_store::Challenge>(challenge);
+                                m_limits.clear(
+                                    forgivenKey); // a correct password forgives this device's typos
+                                if (const auto *needed =
+                                        std::get_if<two_factor_store::Challenge>(&result)) {
+                                    reply->send(secondFactorResponse(*needed));
+                                    return;
+                                }
+                                reply->send(signInResponse(std::get<IssuedSession>(result),
+                                                           webClient, Status::Ok));
+                            };
+                            // Unknown accounts cost a verification too: same answer, similar time.
+                            QByteArray hash = candidate && !candidate->passwordHash.isEmpty()
+                                                  ? candidate->passwordHash
+                                                  : PasswordHasher::decoyHash();
+                            const bool queued = m_workers.cpu().tryRun<bool>(
+                                this,
+                                [hash = std::move(hash), password] {
+                                    return PasswordHasher::verify(hash, password);
+                                },
+                                [this, candidate, origin, finish](bool matches) {
+                                    if (!candidate || candidate->passwordHash.isEmpty() ||
+                                        !matches) {
+                                        finish(invalidCredentials());
+                                        return;
+                                    }
+                                    if (candidate->user.banned) {
+                                        finish(accountBanned());
+                                        return;
+                                    }
+                                    m_workers.run<Outcome>(
+                                        this,
+                                        [user = candidate->user, origin,
+                                         keys = m_twoFactorKeys](QSqlDatabase &db) -> Outcome {
+                                            if (user.needsSecondFactor()) {
+                                                auto challenge = two_factor_store::createChallenge(
+                                                    db, user.id, origin, keys);
+                                                if (const auto *error =
+                                                        std::get_if<DomainError>(&challenge)) {
+                                                    return ApiError::from(*error);
+                                                }
+                                                return std::get<two_factor_store::Challenge>(
+                                                    challenge);
+                                            }
+                                            auto opened = session_store::open(db, user, origin);
+                                            if (const auto *error =
+                                                    std::get_if<DomainError>(&opened)) {
+                                                return ApiError::from(*error);
+                                            }
+                                            return std::get<IssuedSession>(opened);
+                                        },
+                                        finish);
+                                });
+                            if (!queued) {
+                                reply->send(serverBusyResponse());
                             }
-                            auto opened = session_store::open(db, user, origin);
-                            if (const auto *error = std::get_if<DomainError>(&opened)) {
-                                return ApiError::from(*error);
-                            }
-                            return std::get<IssuedSession>(opened);
-                        },
-                        finish);
+                        });
                 });
-            if (!queued) {
-                reply->send(serverBusyResponse());
-            }
         });
 }
 
 void AuthRoutes::handleSecondFactor(const RouteCall &call)
 {
     const DeferredReplyPtr &reply = call.reply;
-    if (!withinLimits(reply, {{QStringLiteral("login-ip:") + call.exchange().clientAddress(),
-                               kLoginPerAddress}})) {
-        return;
-    }
-    const QJsonObject &body = call.json;
-    FieldErrors errors;
-    const QByteArray challenge =
-        stringField(body, QStringLiteral("challenge"), errors, true, 100).toLatin1();
-    const QString code = stringField(body, QStringLiteral("code"), errors, false, 20);
-    const QString recoveryCode =
-        stringField(body, QStringLiteral("recoveryCode"), errors, false, 40);
-    if (code.isEmpty() && recoveryCode.isEmpty() && !errors.has(QStringLiteral("code"))) {
-        errors.add(QStringLiteral("code"), QStringLiteral("required"),
-                   QStringLiteral("give the code from your app, or a recovery code"));
-    }
-    if (!errors.isEmpty()) {
-        reply->send(errors.toError().toResponse());
-        return;
-    }
-    const TwoFactorKeys keys = m_twoFactorKeys;
-    using Outcome = std::variant<std::pair<IssuedSession, bool>, DomainError>;
-    m_workers.run<Outcome>(
-        this,
-        [challenge, code, recoveryCode, keys](QSqlDatabase &db) {
-            return two_factor_store::completeChallenge(db, challenge, code, recoveryCode,
-                                                       QDateTime::currentSecsSinceEpoch(), keys);
-        },
-        [this, reply](Outcome result) {
-            if (const auto *error = std::get_if<DomainError>(&result)) {
-                reply->send(TwoFactorRoutes::errorResponse(*error));
+    withinLimits(
+        reply, {{QStringLiteral("login-ip:") + call.exchange().clientAddress(), kLoginPerAddress}},
+        [this, call, reply] {
+            const QJsonObject &body = call.json;
+            FieldErrors errors;
+            const QByteArray challenge =
+                stringField(body, QStringLiteral("challenge"), errors, true, 100).toLatin1();
+            const QString code = stringField(body, QStringLiteral("code"), errors, false, 20);
+            const QString recoveryCode =
+                stringField(body, QStringLiteral("recoveryCode"), errors, false, 40);
+            if (code.isEmpty() && recoveryCode.isEmpty() && !errors.has(QStringLiteral("code"))) {
+                errors.add(QStringLiteral("code"), QStringLiteral("required"),
+                           QStringLiteral("give the code from your app, or a recovery code"));
+            }
+            if (!errors.isEmpty()) {
+                reply->send(errors.toError().toResponse());
                 return;
             }
-            const auto &signedIn = std::get<std::pair<IssuedSession, bool>>(result);
-            reply->send(signInResponse(signedIn.first, signedIn.second, Status::Ok));
+            const TwoFactorKeys keys = m_twoFactorKeys;
+            using Outcome = std::variant<std::pair<IssuedSession, bool>, DomainError>;
+            m_workers.run<Outcome>(
+                this,
+                [challenge, code, recoveryCode, keys](QSqlDatabase &db) {
+                    return two_factor_store::completeChallenge(db, challenge, code, recoveryCode,
+                                                               QDateTime::currentSecsSinceEpoch(),
+                                                               keys);
+                },
+                [this, reply](Outcome result) {
+                    if (const auto *error = std::get_if<DomainError>(&result)) {
+                        reply->send(TwoFactorRoutes::errorResponse(*error));
+                        return;
+                    }
+                    const auto &signedIn = std::get<std::pair<IssuedSession, bool>>(result);
+                    reply->send(signInResponse(signedIn.first, signedIn.second, Status::Ok));
+                });
         });
 }
 
@@ -495,59 +515,64 @@ void AuthRoutes::handleRefresh(const RouteCall &call)
     const DeferredReplyPtr &reply = call.reply;
     const QString address = call.exchange().clientAddress();
     const QString failuresKey = QStringLiteral("refresh-fail-ip:") + address;
-    if (!withinLimits(reply, {{QStringLiteral("refresh-ip:") + address, kRefreshPerAddress}})) {
-        return;
-    }
-    if (const int retryAfter = m_limits.exhausted(failuresKey, kRefreshFailuresPerAddress, nowMs());
-        retryAfter > 0) {
-        reply->send(RateLimiter::tooManyRequests(retryAfter));
-        return;
-    }
-    QByteArray token = cookieValue(call.header("Cookie"), kRefreshCookie);
-    const bool fromCookie = !token.isEmpty();
-    if (fromCookie) {
-        // SameSite=Strict already keeps other sites' requests from carrying the cookie; a
-        // browser's Origin header, when present, must be ours as well.
-        const QString origin = QString::fromLatin1(call.header("Origin"));
-        if (!origin.isEmpty() && !m_allowedOrigins.contains(origin)) {
-            call.fail({Status::Forbidden,
-                       QStringLiteral("origin_not_allowed"),
-                       QStringLiteral("refresh from this origin is not allowed"),
-                       {}});
-            return;
-        }
-    } else {
-        auto parsed = parseJsonObject(call.header("Content-Type"), call.body);
-        if (const auto *error = std::get_if<ApiError>(&parsed)) {
-            call.fail(*error);
-            return;
-        }
-        FieldErrors errors;
-        token = stringField(std::get<QJsonObject>(parsed), QStringLiteral("refreshToken"), errors,
-                            true, 200)
-                    .toLatin1();
-        if (!errors.isEmpty()) {
-            call.fail(errors.toError());
-            return;
-        }
-    }
-    using Rotation = std::variant<IssuedSession, session_store::RotationRefused>;
-    m_workers.run<Rotation>(
-        this, [token](QSqlDatabase &db) { return session_store::rotate(db, token); },
-        [this, reply, fromCookie, failuresKey](Rotation result) {
-            if (const auto *refused = std::get_if<session_store::RotationRefused>(&result)) {
-                m_limits.hit(failuresKey, kRefreshFailuresPerAddress, nowMs());
-                auto response = ApiError::from(refused->error).toResponse();
-                if (fromCookie) {
-                    response.setHeader("Set-Cookie", AuthRoutes::refreshCookie("", 0));
+    withinLimits(
+        reply,
+        {{QStringLiteral("refresh-ip:") + address, kRefreshPerAddress},
+         {failuresKey, kRefreshFailuresPerAddress, false}},
+        [this, call, reply, failuresKey] {
+            QByteArray token = cookieValue(call.header("Cookie"), kRefreshCookie);
+            const bool fromCookie = !token.isEmpty();
+            if (fromCookie) {
+                // SameSite=Strict already keeps other sites' requests from carrying the cookie; a
+                // browser's Origin header, when present, must be ours as well.
+                const QString origin = QString::fromLatin1(call.header("Origin"));
+                if (!origin.isEmpty() && !m_allowedOrigins.contains(origin)) {
+                    call.fail({Status::Forbidden,
+                               QStringLiteral("origin_not_allowed"),
+                               QStringLiteral("refresh from this origin is not allowed"),
+                               {}});
+                    return;
                 }
-                if (!refused->revokedSessionId.isEmpty()) {
-                    emit sessionsRevoked({refused->revokedSessionId});
+            } else {
+                auto parsed = parseJsonObject(call.header("Content-Type"), call.body);
+                if (const auto *error = std::get_if<ApiError>(&parsed)) {
+                    call.fail(*error);
+                    return;
                 }
-                reply->send(std::move(response));
-                return;
+                FieldErrors errors;
+                token = stringField(std::get<QJsonObject>(parsed), QStringLiteral("refreshToken"),
+                                    errors, true, 200)
+                            .toLatin1();
+                if (!errors.isEmpty()) {
+                    call.fail(errors.toError());
+                    return;
+                }
             }
-            reply->send(sessionResponse(std::get<IssuedSession>(result), fromCookie, Status::Ok));
+            using Rotation = std::variant<IssuedSession, session_store::RotationRefused>;
+            m_workers.run<Rotation>(
+                this, [token](QSqlDatabase &db) { return session_store::rotate(db, token); },
+                [this, reply, fromCookie, failuresKey](Rotation result) {
+                    if (const auto *refused =
+                            std::get_if<session_store::RotationRefused>(&result)) {
+                        if (!refused->revokedSessionId.isEmpty()) {
+                            emit sessionsRevoked({refused->revokedSessionId});
+                        }
+                        // Answered once the failure is counted (the next renewal may reach
+                        // another instance).
+                        m_limits.count(failuresKey, kRefreshFailuresPerAddress,
+                                       [reply, fromCookie, error = refused->error] {
+                                           auto response = ApiError::from(error).toResponse();
+                                           if (fromCookie) {
+                                               response.setHeader("Set-Cookie",
+                                                                  AuthRoutes::refreshCookie("", 0));
+                                           }
+                                           reply->send(std::move(response));
+                                       });
+                        return;
+                    }
+                    reply->send(
+                        sessionResponse(std::get<IssuedSession>(result), fromCookie, Status::Ok));
+                });
         });
 }
 
@@ -621,20 +646,20 @@ void AuthRoutes::handleWsTicket(const RouteCall &call)
 {
     // Each ticket is a row until used or expired; a client reconnecting with backoff needs a
     // few a minute, a script looping on this endpoint gets 429.
-    if (!withinLimits(call.reply, {{QStringLiteral("ws-ticket-user:%1").arg(call.user.id),
-                                    kWsTicketsPerUser}})) {
-        return;
-    }
-    m_workers.run<std::variant<QByteArray, DomainError>>(
-        this,
-        [sessionId = call.claims.sessionId](QSqlDatabase &db) {
-            return session_store::issueWsTicket(db, sessionId);
-        },
-        answer<QByteArray, DomainError>(call.reply, [](const QByteArray &ticket) {
-            return QHttpServerResponse(QJsonObject{
-                {QStringLiteral("ticket"), QString::fromLatin1(ticket)},
-                {QStringLiteral("expiresIn"), session_store::kWsTicketLifetimeSeconds}});
-        }));
+    withinLimits(
+        call.reply, {{QStringLiteral("ws-ticket-user:%1").arg(call.user.id), kWsTicketsPerUser}},
+        [this, call] {
+            m_workers.run<std::variant<QByteArray, DomainError>>(
+                this,
+                [sessionId = call.claims.sessionId](QSqlDatabase &db) {
+                    return session_store::issueWsTicket(db, sessionId);
+                },
+                answer<QByteArray, DomainError>(call.reply, [](const QByteArray &ticket) {
+                    return QHttpServerResponse(QJsonObject{
+                        {QStringLiteral("ticket"), QString::fromLatin1(ticket)},
+                        {QStringLiteral("expiresIn"), session_store::kWsTicketLifetimeSeconds}});
+                }));
+        });
 }
 
 namespace {
@@ -666,10 +691,15 @@ void AuthRoutes::handleReauthenticate(const RouteCall &call)
         call.fail(errors.toError());
         return;
     }
-    if (!withinLimits(call.reply, {{QStringLiteral("reauth-account:%1").arg(call.user.id),
-                                    kReauthenticatePerAccount}})) {
-        return;
-    }
+    withinLimits(
+        call.reply,
+        {{QStringLiteral("reauth-account:%1").arg(call.user.id), kReauthenticatePerAccount}},
+        [this, call, password, code, recoveryCode] { prove(call, password, code, recoveryCode); });
+}
+
+void AuthRoutes::prove(const RouteCall &call, const QString &password, const QString &code,
+                       const QString &recoveryCode)
+{
     const auto answer = [reply = call.reply](std::optional<ApiError> error) {
         reply->send(error ? TwoFactorRoutes::errorResponse(*error) : noContent());
     };

@@ -67,10 +67,15 @@ private:
     void handleRevokeSession(const RouteCall &call);
     void handleWsTicket(const RouteCall &call);
     void handleReauthenticate(const RouteCall &call);
+    // handleReauthenticate within its limit: a password (hash read, Argon2id on the CPU pool,
+    // the proof written: auth/PasswordCheck.h) or a code.
+    void prove(const RouteCall &call, const QString &password, const QString &code,
+               const QString &recoveryCode);
 
-    // 429 with Retry-After if any rule is exhausted; true when the request may go on.
-    bool withinLimits(const DeferredReplyPtr &reply,
-                      std::initializer_list<std::pair<QString, RateLimiter::Rule>> limits);
+    // then() once every limit allows the request (RateLimiter::check: at once alone, once
+    // Redis has answered with several instances); 429 with Retry-After otherwise.
+    void withinLimits(const DeferredReplyPtr &reply, QList<RateLimiter::Check> limits,
+                      std::function<void()> then);
 
     DatabaseWorkers &m_workers;
     const AccessTokenCodec &m_tokens;

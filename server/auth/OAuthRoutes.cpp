@@ -133,31 +133,37 @@ void OAuthRoutes::startFlow(const DeferredReplyPtr &reply, const oauth::OAuthPro
                             const std::optional<oauth::AppRedirect> &app)
 {
     // Each flow is a row for ten minutes: a client may start a few, not fill the table.
-    if (const int retryAfter =
-            m_limits.hit(QStringLiteral("oauth-start-ip:") + reply->exchange().clientAddress(),
-                         kStartsPerAddress, QDateTime::currentMSecsSinceEpoch());
-        retryAfter > 0) {
-        reply->send(RateLimiter::tooManyRequests(retryAfter));
-        return;
-    }
-    oauth::OneFlowStore started;
-    const oauth::AuthorizationStart start =
-        oauth::beginAuthorization(config, started, redirectUri(config.id), purpose, linkUserId,
-                                  returnPath, QDateTime::currentDateTimeUtc(), app);
-    QHttpServerResponse response =
-        asJson ? QHttpServerResponse(QJsonObject{
-                     {QStringLiteral("url"), QString::fromLatin1(start.url.toEncoded())}})
-               : redirect(start.url.toEncoded());
-    // Lax, not Strict: the cookie must come back on the provider's top-level redirect to us.
-    response.setHeader("Set-Cookie", setCookie(kBindingCookie, start.browserBinding,
-                                               kBindingCookiePath, kBindingCookieSeconds, "Lax"));
-    auto answer = std::make_shared<QHttpServerResponse>(std::move(response));
-    m_workers.run<bool>(
-        this,
-        [flow = *started.flow()](QSqlDatabase &db) { return oauth_flow_store::put(db, flow); },
-        [reply, answer](bool saved) {
-            reply->send(saved ? std::move(*answer)
-                              : ApiError::from(DomainError::unavailable()).toResponse());
+    m_limits.check(
+        {{QStringLiteral("oauth-start-ip:") + reply->exchange().clientAddress(),
+          kStartsPerAddress}},
+        [this, reply, config, purpose, linkUserId, returnPath, asJson, app](int retryAfter) {
+            if (retryAfter > 0) {
+                reply->send(RateLimiter::tooManyRequests(retryAfter));
+                return;
+            }
+            oauth::OneFlowStore started;
+            const oauth::AuthorizationStart start = oauth::beginAuthorization(
+                config, started, redirectUri(config.id), purpose, linkUserId, returnPath,
+                QDateTime::currentDateTimeUtc(), app);
+            QHttpServerResponse response =
+                asJson ? QHttpServerResponse(QJsonObject{
+                             {QStringLiteral("url"), QString::fromLatin1(start.url.toEncoded())}})
+                       : redirect(start.url.toEncoded());
+            // Lax, not Strict: the cookie must come back on the provider's top-level redirect to
+            // us.
+            response.setHeader("Set-Cookie",
+                               setCookie(kBindingCookie, start.browserBinding, kBindingCookiePath,
+                                         kBindingCookieSeconds, "Lax"));
+            auto answer = std::make_shared<QHttpServerResponse>(std::move(response));
+            m_workers.run<bool>(
+                this,
+                [flow = *started.flow()](QSqlDatabase &db) {
+                    return oauth_flow_store::put(db, flow);
+                },
+                [reply, answer](bool saved) {
+                    reply->send(saved ? std::move(*answer)
+                                      : ApiError::from(DomainError::unavailable()).toResponse());
+                });
         });
 }
 

@@ -12,12 +12,11 @@ namespace transcendence::server {
 namespace {
 SharedRateLimitStore *sharedStore = nullptr;
 
-int sharedOutcome(const QString &key, int retryAfter)
+void noteRefused(const QString &key, int retryAfter)
 {
     if (retryAfter > 0) {
-        metrics::rateLimitRefused(key.section(QLatin1Char(':'), 0, 0));
+        metrics::rateLimitRefused(key.section(QLatin1Char(':'), 0, 0)); // "login-ip", not the ip
     }
-    return retryAfter;
 }
 } // namespace
 
@@ -28,7 +27,72 @@ void RateLimiter::setSharedStore(SharedRateLimitStore *store)
 
 RateLimiter::RateLimiter(qsizetype maxBytes)
     : m_maxBytes(maxBytes)
-{}
+{
+    m_clock.start();
+}
+
+void RateLimiter::check(QList<Check> checks, std::function<void(int)> done)
+{
+    if (!sharedStore || !sharedStore->isAvailable()) {
+        const int wait = checkHere(checks);
+        if (done) {
+            done(wait);
+        }
+        return;
+    }
+    QList<SharedRateLimitStore::Check> shared;
+    shared.reserve(checks.size());
+    for (const Check &check : std::as_const(checks)) {
+        shared.push_back({check.key, check.rule.limit, check.rule.windowSeconds, check.count});
+    }
+    sharedStore->check(
+        shared, [this, alive = std::weak_ptr<int>(m_lifetime), checks = std::move(checks),
+                 done = std::move(done)](std::optional<SharedRateLimitStore::Refusal> outcome) {
+            if (!alive.lock()) {
+                return; // the limiter (and its owner) is gone
+            }
+            int wait = 0;
+            if (!outcome) {
+                wait = checkHere(checks); // Redis did not answer in time: this instance counts
+            } else if (outcome->retryAfter > 0) {
+                wait = outcome->retryAfter;
+                noteRefused(checks.value(outcome->index).key, wait);
+            }
+            if (done) {
+                done(wait);
+            }
+        });
+}
+
+void RateLimiter::count(const QString &key, Rule rule, std::function<void()> counted)
+{
+    check({Check{key, rule, true}}, [counted = std::move(counted)](int) {
+        if (counted) {
+            counted();
+        }
+    });
+}
+
+void RateLimiter::clear(const QString &key)
+{
+    if (sharedStore) {
+        sharedStore->clear(key);
+    }
+    clearHere(key);
+}
+
+int RateLimiter::checkHere(const QList<Check> &checks)
+{
+    const qint64 now = m_clock.elapsed();
+    for (const Check &check : checks) {
+        const int wait = check.count ? hitHere(check.key, check.rule, now)
+                                     : exhaustedHere(check.key, check.rule, now);
+        if (wait > 0) {
+            return wait;
+        }
+    }
+    return 0;
+}
 
 qsizetype RateLimiter::costOf(const Bucket &bucket)
 {
@@ -53,17 +117,13 @@ int RateLimiter::retryAfter(Bucket &bucket, Rule rule, qint64 nowMs)
     return int(std::max<qint64>(1, (waitMs + 999) / 1000));
 }
 
-int RateLimiter::hit(const QString &key, Rule rule, qint64 nowMs)
+int RateLimiter::hitHere(const QString &key, Rule rule, qint64 nowMs)
 {
-    if (sharedStore) {
-        if (const auto shared = sharedStore->check(key, rule.limit, rule.windowSeconds, true)) {
-            return sharedOutcome(key, *shared);
-        }
-    }
     auto found = m_index.find(key);
     if (found == m_index.end()) {
         if (rule.limit <= 0) {
-            return sharedOutcome(key, rule.windowSeconds);
+            noteRefused(key, rule.windowSeconds);
+            return rule.windowSeconds;
         }
         m_buckets.push_front(Bucket{key, {}});
         found = m_index.insert(key, m_buckets.begin());
@@ -78,9 +138,7 @@ int RateLimiter::hit(const QString &key, Rule rule, qint64 nowMs)
     }
     m_bytes += costOf(*bucket) - before;
     evictBeyondBudget();
-    if (wait > 0) {
-        metrics::rateLimitRefused(key.section(QLatin1Char(':'), 0, 0)); // "login-ip", not the ip
-    }
+    noteRefused(key, wait);
     return wait;
 }
 
@@ -97,13 +155,8 @@ QHttpServerResponse RateLimiter::tooManyRequests(int retryAfterSeconds)
     return response;
 }
 
-int RateLimiter::exhausted(const QString &key, Rule rule, qint64 nowMs)
+int RateLimiter::exhaustedHere(const QString &key, Rule rule, qint64 nowMs)
 {
-    if (sharedStore) {
-        if (const auto shared = sharedStore->check(key, rule.limit, rule.windowSeconds, false)) {
-            return sharedOutcome(key, *shared);
-        }
-    }
     const auto found = m_index.constFind(key);
     if (found == m_index.constEnd()) {
         return 0;
@@ -113,17 +166,12 @@ int RateLimiter::exhausted(const QString &key, Rule rule, qint64 nowMs)
     const qsizetype before = costOf(*bucket);
     const int wait = retryAfter(*bucket, rule, nowMs);
     m_bytes += costOf(*bucket) - before;
-    if (wait > 0) {
-        metrics::rateLimitRefused(key.section(QLatin1Char(':'), 0, 0));
-    }
+    noteRefused(key, wait);
     return wait;
 }
 
-void RateLimiter::clear(const QString &key)
+void RateLimiter::clearHere(const QString &key)
 {
-    if (sharedStore) {
-        sharedStore->clear(key);
-    }
     if (const auto found = m_index.constFind(key); found != m_index.constEnd()) {
         remove(*found);
     }

@@ -84,16 +84,18 @@ void TwoFactorRoutes::handleSetup(const RouteCall &call)
             }));
 }
 
-// Code attempts are limited per account: 429 with Retry-After, and false, past the limit.
-bool TwoFactorRoutes::withinAttempts(const RouteCall &call)
+// Code attempts are limited per account: then() within the limit, 429 with Retry-After past it
+// (decided at once alone, once Redis has answered with several instances).
+void TwoFactorRoutes::withinAttempts(const RouteCall &call, std::function<void()> then)
 {
-    if (const int retryAfter =
-            m_limits.hit(QStringLiteral("2fa-account:%1").arg(call.user.id),
-                         kCodeAttemptsPerAccount, QDateTime::currentMSecsSinceEpoch())) {
-        call.send(RateLimiter::tooManyRequests(retryAfter));
-        return false;
-    }
-    return true;
+    m_limits.check({{QStringLiteral("2fa-account:%1").arg(call.user.id), kCodeAttemptsPerAccount}},
+                   [reply = call.reply, then = std::move(then)](int retryAfter) {
+                       if (retryAfter > 0) {
+                           reply->send(RateLimiter::tooManyRequests(retryAfter));
+                           return;
+                       }
+                       then();
+                   });
 }
 
 void TwoFactorRoutes::handleEnable(const RouteCall &call)
@@ -104,20 +106,19 @@ void TwoFactorRoutes::handleEnable(const RouteCall &call)
         call.fail(errors.toError());
         return;
     }
-    if (!withinAttempts(call)) {
-        return;
-    }
-    using Result = std::variant<QStringList, DomainError>;
-    m_workers.run<Result>(
-        this,
-        [userId = call.user.id, code, keys = m_keys](QSqlDatabase &db) {
-            return two_factor_store::enable(db, userId, code, QDateTime::currentSecsSinceEpoch(),
-                                            keys);
-        },
-        answer<QStringList, DomainError>(call.reply, [](const QStringList &recoveryCodes) {
-            return QHttpServerResponse(QJsonObject{
-                {QStringLiteral("recoveryCodes"), QJsonArray::fromStringList(recoveryCodes)}});
-        }));
+    withinAttempts(call, [this, call, code] {
+        using Result = std::variant<QStringList, DomainError>;
+        m_workers.run<Result>(
+            this,
+            [userId = call.user.id, code, keys = m_keys](QSqlDatabase &db) {
+                return two_factor_store::enable(db, userId, code,
+                                                QDateTime::currentSecsSinceEpoch(), keys);
+            },
+            answer<QStringList, DomainError>(call.reply, [](const QStringList &recoveryCodes) {
+                return QHttpServerResponse(QJsonObject{
+                    {QStringLiteral("recoveryCodes"), QJsonArray::fromStringList(recoveryCodes)}});
+            }));
+    });
 }
 
 void TwoFactorRoutes::handleDisable(const RouteCall &call)
@@ -132,9 +133,14 @@ void TwoFactorRoutes::handleDisable(const RouteCall &call)
         call.fail(errors.toError());
         return;
     }
-    if (!withinAttempts(call)) {
-        return;
-    }
+    withinAttempts(call, [this, call, code, recoveryCode, password] {
+        disableWith(call, code, recoveryCode, password);
+    });
+}
+
+void TwoFactorRoutes::disableWith(const RouteCall &call, const QString &code,
+                                  const QString &recoveryCode, const QString &password)
+{
     const auto finish = [this, reply = call.reply, userId = call.user.id, code,
                          recoveryCode](std::optional<two_factor_store::CheckedPassword> checked) {
         m_workers.run<std::optional<DomainError>>(
@@ -174,24 +180,27 @@ void TwoFactorRoutes::handleDisable(const RouteCall &call)
 
 void TwoFactorRoutes::handleEmailStart(const RouteCall &call)
 {
-    if (const int retryAfter =
-            m_limits.hit(QStringLiteral("2fa-email-start:%1").arg(call.user.id),
-                         kEmailStartsPerAccount, QDateTime::currentMSecsSinceEpoch())) {
-        call.send(RateLimiter::tooManyRequests(retryAfter));
-        return;
-    }
-    using Result = std::variant<QString, DomainError>;
-    m_workers.run<Result>(
-        this,
-        [userId = call.user.id, keys = m_keys](QSqlDatabase &db) {
-            return two_factor_store::startEmailCodes(db, userId, keys);
-        },
-        answer<QString, DomainError>(call.reply, [](const QString &sentTo) {
-            return QHttpServerResponse(QJsonObject{{QStringLiteral("sentTo"), sentTo},
-                                                   {QStringLiteral("expiresIn"),
-                                                    two_factor_store::kEmailSetupLifetimeSeconds}},
-                                       Status::Accepted);
-        }));
+    m_limits.check(
+        {{QStringLiteral("2fa-email-start:%1").arg(call.user.id), kEmailStartsPerAccount}},
+        [this, call](int retryAfter) {
+            if (retryAfter > 0) {
+                call.send(RateLimiter::tooManyRequests(retryAfter));
+                return;
+            }
+            using Result = std::variant<QString, DomainError>;
+            m_workers.run<Result>(
+                this,
+                [userId = call.user.id, keys = m_keys](QSqlDatabase &db) {
+                    return two_factor_store::startEmailCodes(db, userId, keys);
+                },
+                answer<QString, DomainError>(call.reply, [](const QString &sentTo) {
+                    return QHttpServerResponse(
+                        QJsonObject{{QStringLiteral("sentTo"), sentTo},
+                                    {QStringLiteral("expiresIn"),
+                                     two_factor_store::kEmailSetupLifetimeSeconds}},
+                        Status::Accepted);
+                }));
+        });
 }
 
 void TwoFactorRoutes::handleEmailEnable(const RouteCall &call)
@@ -202,24 +211,23 @@ void TwoFactorRoutes::handleEmailEnable(const RouteCall &call)
         call.fail(errors.toError());
         return;
     }
-    if (!withinAttempts(call)) {
-        return;
-    }
-    using Result = std::variant<QStringList, DomainError>;
-    m_workers.run<Result>(
-        this,
-        [userId = call.user.id, code, keys = m_keys](QSqlDatabase &db) {
-            return two_factor_store::enableEmailCodes(db, userId, code, keys);
-        },
-        [reply = call.reply](Result result) {
-            if (const auto *error = std::get_if<DomainError>(&result)) {
-                reply->send(errorResponse(*error));
-                return;
-            }
-            reply->send(QHttpServerResponse(
-                QJsonObject{{QStringLiteral("recoveryCodes"),
-                             QJsonArray::fromStringList(std::get<QStringList>(result))}}));
-        });
+    withinAttempts(call, [this, call, code] {
+        using Result = std::variant<QStringList, DomainError>;
+        m_workers.run<Result>(
+            this,
+            [userId = call.user.id, code, keys = m_keys](QSqlDatabase &db) {
+                return two_factor_store::enableEmailCodes(db, userId, code, keys);
+            },
+            [reply = call.reply](Result result) {
+                if (const auto *error = std::get_if<DomainError>(&result)) {
+                    reply->send(errorResponse(*error));
+                    return;
+                }
+                reply->send(QHttpServerResponse(
+                    QJsonObject{{QStringLiteral("recoveryCodes"),
+                                 QJsonArray::fromStringList(std::get<QStringList>(result))}}));
+            });
+    });
 }
 
 void TwoFactorRoutes::handleEmailDisable(const RouteCall &call)

@@ -34,10 +34,14 @@ private:
     void handleSetup(const RouteCall &call);
     void handleEnable(const RouteCall &call);
     void handleDisable(const RouteCall &call);
+    // handleDisable within the attempts' limit: a code or recovery code straight to the store;
+    // a password verified on the CPU pool first (auth/PasswordCheck.h).
+    void disableWith(const RouteCall &call, const QString &code, const QString &recoveryCode,
+                     const QString &password);
     void handleEmailStart(const RouteCall &call);
     void handleEmailEnable(const RouteCall &call);
     void handleEmailDisable(const RouteCall &call);
-    bool withinAttempts(const RouteCall &call);
+    void withinAttempts(const RouteCall &call, std::function<void()> then);
 
     DatabaseWorkers &m_workers;
     const TwoFactorKeys &m_keys;

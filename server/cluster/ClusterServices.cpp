@@ -23,14 +23,16 @@ ClusterServices::ClusterServices(const std::optional<RedisEndpoint> &redis, QObj
     connect(m_redis, &RedisClient::readyChanged, this,
             [](bool ready) { metrics::setComponentUp(u"redis"_s, ready); });
     m_redis->start();
-    m_rateLimits = std::make_unique<SharedRateLimitStore>(*redis);
-    RateLimiter::setSharedStore(m_rateLimits.get());
+    m_rateLimits = new SharedRateLimitStore(*m_redis, redis->rateLimitTimeoutMs, this);
+    RateLimiter::setSharedStore(m_rateLimits);
 }
 
 ClusterServices::~ClusterServices()
 {
     if (m_rateLimits) {
         RateLimiter::setSharedStore(nullptr);
+        delete m_rateLimits; // before the Redis client, which fails the checks still in flight
+        m_rateLimits = nullptr;
     }
 }
 

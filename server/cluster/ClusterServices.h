@@ -30,7 +30,7 @@ public:
 private:
     RedisClient *m_redis = nullptr;
     EventBus *m_bus = nullptr;
-    std::unique_ptr<SharedRateLimitStore> m_rateLimits;
+    SharedRateLimitStore *m_rateLimits = nullptr;
 };
 
 } // namespace transcendence::server

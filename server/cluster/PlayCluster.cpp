@@ -128,6 +128,43 @@ redis.call('SET', KEYS[2], ARGV[2], 'PX', ARGV[3])
 return 1
 )lua";
 
+// ARGV: this instance's taken list, the entries' lifetime (ms), then for each room its id, its
+// start (epoch ms) and its entry. Rooms another instance took from this one are left alone.
+const QByteArray kPublishLiveScript = R"lua(
+for i = 3, #ARGV, 3 do
+  if redis.call('SISMEMBER', ARGV[1], ARGV[i]) == 0 then
+    redis.call('SET', 'transcendence:play:live:' .. ARGV[i], ARGV[i + 2], 'PX', ARGV[2])
+    redis.call('ZADD', 'transcendence:play:live', ARGV[i + 1], ARGV[i])
+  end
+end
+return 0
+)lua";
+
+// The entries of every live room, newest first; rooms whose entry expired (their host stopped
+// refreshing it) leave the index.
+const QByteArray kLiveRoomsScript = R"lua(
+local entries = {}
+for _, room in ipairs(redis.call('ZREVRANGE', 'transcendence:play:live', 0, -1)) do
+  local entry = redis.call('GET', 'transcendence:play:live:' .. room)
+  if entry then
+    table.insert(entries, entry)
+  else
+    redis.call('ZREM', 'transcendence:play:live', room)
+  end
+end
+return entries
+)lua";
+
+// KEYS: the room's directory entry. ARGV: this instance, the room. The room's live entry goes
+// unless another instance hosts the room now.
+const QByteArray kForgetLiveScript = R"lua(
+local host = redis.call('GET', KEYS[1])
+if host and host ~= ARGV[1] then return 0 end
+redis.call('DEL', 'transcendence:play:live:' .. ARGV[2])
+redis.call('ZREM', 'transcendence:play:live', ARGV[2])
+return 1
+)lua";
+
 QByteArray seatKey(qint64 userId)
 {
     return kSeatPrefix + QByteArray::number(userId);
@@ -147,6 +184,7 @@ PlayCluster::PlayCluster(RedisClient &redis, QByteArray instanceId, QObject *par
     , m_channel(channelOf(m_instanceId))
 {
     qRegisterMetaType<PlayCluster::Frame>();
+    qRegisterMetaType<PlayCluster::RestFrame>();
     connect(&m_redis, &RedisClient::message, this, &PlayCluster::onMessage);
     m_redis.subscribe(m_channel);
 }
@@ -270,7 +308,8 @@ void PlayCluster::claim(const std::vector<qint64> &userIds, const QString &roomI
     });
 }
 
-void PlayCluster::announceRoom(const QString &roomId, const std::vector<qint64> &players)
+void PlayCluster::announceRoom(const QString &roomId, const std::vector<qint64> &players,
+                               std::function<void()> done)
 {
     QList<QByteArray> arguments{"EVAL", kAnnounceScript, QByteArray::number(players.size() + 1),
                                 roomKey(roomId)};
@@ -279,11 +318,17 @@ void PlayCluster::announceRoom(const QString &roomId, const std::vector<qint64> 
     }
     arguments << kTakenPrefix + m_instanceId << roomId.toUtf8() << m_instanceId << seatValue(roomId)
               << QByteArray::number(kDirectoryTtlMs);
-    call(arguments);
+    if (!done) {
+        call(arguments);
+        return;
+    }
+    call(arguments, [done = std::move(done)](const RedisReply &) { done(); });
 }
 
 void PlayCluster::forgetRoom(const QString &roomId, const std::vector<qint64> &players)
 {
+    // Before the directory entry it checks goes.
+    call({"EVAL", kForgetLiveScript, "1", roomKey(roomId), m_instanceId, roomId.toUtf8()});
     call({"EVAL", kForgetScript, "1", roomKey(roomId), m_instanceId});
     for (qint64 userId : players) {
         forgetSeat(userId, roomId);
@@ -413,14 +458,98 @@ void PlayCluster::releaseRoom(const QString &roomId, std::function<void(std::opt
         });
 }
 
+// ARGV: this instance, the entries' lifetime (ms), then the rooms.
+const QByteArray kRestPlayersScript = R"lua(
+for i = 3, #ARGV do
+  redis.call('SET', 'transcendence:play:rest:' .. ARGV[i], ARGV[1], 'PX', ARGV[2])
+end
+return 0
+)lua";
+
+void PlayCluster::announceRestPlayers(const QStringList &roomIds, std::function<void()> done)
+{
+    if (roomIds.isEmpty()) {
+        return;
+    }
+    QList<QByteArray> arguments{"EVAL", kRestPlayersScript, "0", m_instanceId,
+                                QByteArray::number(kDirectoryTtlMs)};
+    for (const QString &roomId : roomIds) {
+        arguments << roomId.toUtf8();
+    }
+    if (!done) {
+        call(arguments);
+        return;
+    }
+    call(arguments, [done = std::move(done)](const RedisReply &) { done(); });
+}
+
+void PlayCluster::forgetRestPlayer(const QString &roomId)
+{
+    call({"EVAL", kForgetScript, "1", "transcendence:play:rest:" + roomId.toUtf8(), m_instanceId});
+}
+
+void PlayCluster::restHostOf(const QString &roomId,
+                             std::function<void(std::optional<QByteArray>)> done)
+{
+    call({"GET", "transcendence:play:rest:" + roomId.toUtf8()},
+         [done = std::move(done)](const RedisReply &reply) {
+             if (reply.type == RedisReply::Type::String && !reply.string.isEmpty()) {
+                 done(reply.string);
+             } else {
+                 done(std::nullopt);
+             }
+         });
+}
+
+void PlayCluster::publishLive(const std::vector<LiveRoom> &rooms)
+{
+    if (rooms.empty()) {
+        return;
+    }
+    QList<QByteArray> arguments{"EVAL", kPublishLiveScript, "0", kTakenPrefix + m_instanceId,
+                                QByteArray::number(kDirectoryTtlMs)};
+    for (const LiveRoom &room : rooms) {
+        arguments << room.roomId.toUtf8() << QByteArray::number(room.startedAtMs) << room.json;
+    }
+    call(arguments);
+}
+
+void PlayCluster::liveRooms(std::function<void(std::optional<std::vector<QByteArray>>)> done)
+{
+    call({"EVAL", kLiveRoomsScript, "0"}, [done = std::move(done)](const RedisReply &reply) {
+        if (reply.type != RedisReply::Type::Array) {
+            done(std::nullopt);
+            return;
+        }
+        std::vector<QByteArray> entries;
+        entries.reserve(std::size_t(reply.elements.size()));
+        for (const RedisReply &element : reply.elements) {
+            entries.push_back(element.string);
+        }
+        done(std::move(entries));
+    });
+}
+
 // The frame on an instance's channel: "<kind><connection id>\n<payload>".
 void PlayCluster::send(const QByteArray &instance, Frame frame, const QString &connectionId,
                        const QByteArray &payload)
 {
+    publish(instance, char(frame), connectionId, payload);
+}
+
+void PlayCluster::send(const QByteArray &instance, RestFrame frame, const QString &id,
+                       const QByteArray &payload)
+{
+    publish(instance, char(frame), id, payload);
+}
+
+void PlayCluster::publish(const QByteArray &instance, char kind, const QString &id,
+                          const QByteArray &payload)
+{
     QByteArray bytes;
-    const QByteArray connection = connectionId.toUtf8();
+    const QByteArray connection = id.toUtf8();
     bytes.reserve(connection.size() + payload.size() + 2);
-    bytes.append(char(frame)).append(connection).append('\n').append(payload);
+    bytes.append(kind).append(connection).append('\n').append(payload);
     call({"PUBLISH", channelOf(instance), bytes});
 }
 
@@ -434,8 +563,13 @@ void PlayCluster::onMessage(const QByteArray &channel, const QByteArray &payload
         StructuredLog::warning(u"relay_frame_invalid"_s, {{u"size"_s, payload.size()}});
         return;
     }
-    emit frameReceived(Frame(payload.at(0)), QString::fromUtf8(payload.mid(1, newline - 1)),
-                       payload.mid(newline + 1));
+    const char kind = payload.at(0);
+    const QString connectionId = QString::fromUtf8(payload.mid(1, newline - 1));
+    if (kind == char(RestFrame::Request) || kind == char(RestFrame::Reply)) {
+        emit restFrameReceived(RestFrame(kind), connectionId, payload.mid(newline + 1));
+        return;
+    }
+    emit frameReceived(Frame(kind), connectionId, payload.mid(newline + 1));
 }
 
 } // namespace transcendence::server

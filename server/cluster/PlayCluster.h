@@ -57,6 +57,17 @@ public:
         Detached = 'd', // player's instance -> host: the connection closed
         Ready = 'r',    // player's instance -> host: a new connection of a seated account
     };
+    // The REST play API's frames on the same channels (PlayRoutes.cpp).
+    enum class RestFrame : char {
+        Request = 'h', // any instance -> host: a REST play request for a room hosted there
+        Reply = 'y',   // host -> that instance: the answer to it
+    };
+    // A running room as the live list shows it (its entry of GET /api/play/live).
+    struct LiveRoom {
+        QString roomId;
+        qint64 startedAtMs = 0; // epoch ms: the list is newest first
+        QByteArray json;        // the entry, with the players' account ids
+    };
 
     // How long a directory entry lives without a heartbeat of its host.
     static constexpr int kDirectoryTtlMs = 10'000;
@@ -85,8 +96,10 @@ public:
                std::function<void(bool)> done);
 
     // The directory: this instance hosts the room, these accounts have seats in it (a
-    // heartbeat: called every second for every running room).
-    void announceRoom(const QString &roomId, const std::vector<qint64> &players);
+    // heartbeat: called every second for every running room). done (optional) runs once Redis
+    // has the entries (or could not take them).
+    void announceRoom(const QString &roomId, const std::vector<qint64> &players,
+                      std::function<void()> done = {});
     // The room ended (or the account left it): its entries go, unless someone else's by now.
     void forgetRoom(const QString &roomId, const std::vector<qint64> &players);
     void forgetSeat(qint64 userId, const QString &roomId);
@@ -116,16 +129,37 @@ public:
     // another instance took it over meanwhile (it records it); nullopt when Redis cannot say.
     void releaseRoom(const QString &roomId, std::function<void(std::optional<bool>)> done);
 
+    // Where REST players' virtual connections are (by room: a REST match has one program):
+    // written when the match is created and refreshed every second while the connection lasts
+    // (a minute after its match ended, so the program can read how), expiring without it.
+    void announceRestPlayers(const QStringList &roomIds, std::function<void()> done = {});
+    void forgetRestPlayer(const QString &roomId);
+    void restHostOf(const QString &roomId, std::function<void(std::optional<QByteArray>)> done);
+
+    // The live list of the whole cluster: every host publishes its running rooms' entries
+    // (on a status change and with the directory's heartbeat; they expire with it) and forgets
+    // them when the room ends. Not for rooms taken from this instance meanwhile.
+    void publishLive(const std::vector<LiveRoom> &rooms);
+    // Every room published, newest first, in one round trip (nullopt while Redis cannot
+    // answer); entries whose host stopped refreshing them are gone.
+    void liveRooms(std::function<void(std::optional<std::vector<QByteArray>>)> done);
+
     // The relay.
     void send(const QByteArray &instance, Frame frame, const QString &connectionId,
+              const QByteArray &payload);
+    void send(const QByteArray &instance, RestFrame frame, const QString &id,
               const QByteArray &payload);
 
 signals:
     void frameReceived(transcendence::server::PlayCluster::Frame frame, const QString &connectionId,
                        const QByteArray &payload);
+    void restFrameReceived(transcendence::server::PlayCluster::RestFrame frame, const QString &id,
+                           const QByteArray &payload);
 
 private:
     void onMessage(const QByteArray &channel, const QByteArray &payload);
+    void publish(const QByteArray &instance, char kind, const QString &id,
+                 const QByteArray &payload);
     void call(const QList<QByteArray> &arguments,
               std::function<void(const RedisReply &)> done = {});
     QByteArray channelOf(const QByteArray &instance) const;

@@ -18,7 +18,6 @@ namespace {
 constexpr int kConnectTimeoutMs = 3000;
 constexpr int kWatchdogIntervalMs = 1000;
 // A PING unanswered this long means Redis is gone (stopped, frozen, or the network dropped).
-constexpr int kUnansweredPingMs = 3000;
 constexpr int kMaxBackoffMs = 2000;
 
 RedisReply copyReply(const redisReply *reply)
@@ -274,8 +273,8 @@ void RedisConnection::checkAlive()
         return;
     }
     if (m_pingSent.isValid()) {
-        if (m_pingSent.elapsed() > kUnansweredPingMs) {
-            drop(u"no answer to PING within %1 ms"_s.arg(kUnansweredPingMs));
+        if (m_pingSent.elapsed() > m_endpoint.pingTimeoutMs) {
+            drop(u"no answer to PING within %1 ms"_s.arg(m_endpoint.pingTimeoutMs));
         }
         return;
     }

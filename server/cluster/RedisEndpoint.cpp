@@ -50,6 +50,21 @@ std::variant<RedisEndpoint, QString> parseRedisUrl(const QString &text)
     } else {
         return usage;
     }
+    const auto milliseconds = [&](const QString &name, int &value) {
+        if (query.hasQueryItem(name)) {
+            bool valid = false;
+            value = query.queryItemValue(name).toInt(&valid);
+            if (!valid || value < 1 || value > 600'000) {
+                return false;
+            }
+        }
+        return true;
+    };
+    if (!milliseconds(u"ping_timeout_ms"_s, endpoint.pingTimeoutMs) ||
+        !milliseconds(u"rate_limit_timeout_ms"_s, endpoint.rateLimitTimeoutMs)) {
+        return u"TRANSCENDENCE_REDIS_URL: ping_timeout_ms and rate_limit_timeout_ms must be "
+               "milliseconds from 1 to 600000"_s;
+    }
     if (!ok || endpoint.database < 0 || endpoint.database > 15) {
         return u"TRANSCENDENCE_REDIS_URL: the database must be a number from 0 to 15"_s;
     }

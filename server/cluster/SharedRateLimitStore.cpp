@@ -1,9 +1,14 @@
 #include "cluster/SharedRateLimitStore.h"
 
 #include "app/StructuredLog.h"
+#include "cluster/RedisClient.h"
+#include "metrics/ServerMetrics.h"
 
-#include <hiredis/hiredis.h>
-#include <sys/time.h>
+#include <QTimer>
+#include <QUuid>
+
+#include <algorithm>
+#include <memory>
 
 namespace transcendence::server {
 
@@ -11,29 +16,29 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// Redis on its local socket answers in ~50 µs; 200 ms is what a starved or swapping machine can
-// take (a full test run with CPU hogs beside it saw 50 ms pass, and the count of a wrong password
-// stayed on one instance). A frozen Redis costs the loop at most this once a second.
-constexpr int kTimeoutMs = 200;
 constexpr int kPauseAfterFailureMs = 1000;
 
-// KEYS[1] the log; ARGV: limit, window (ms), count (1/0), a unique member for this attempt.
-// Returns the milliseconds until an attempt is allowed (0: allowed, and counted when asked).
-const char *const kScript = R"lua(
+// KEYS: the logs. ARGV: for each log its limit, window (ms) and count (1/0), then a unique member
+// prefix for this check. Returns {index (1-based) of the first full log, milliseconds until it
+// has room again}, or {0, 0} when every log allowed the attempt (counted where asked).
+const QByteArray kScript = R"lua(
 local now = redis.call('TIME')
 local nowMs = tonumber(now[1]) * 1000 + math.floor(tonumber(now[2]) / 1000)
-local limit = tonumber(ARGV[1])
-local window = tonumber(ARGV[2])
-redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', nowMs - window)
-if redis.call('ZCARD', KEYS[1]) >= limit then
-  local oldest = redis.call('ZRANGE', KEYS[1], 0, 0, 'WITHSCORES')
-  return math.max(1, tonumber(oldest[2]) + window - nowMs)
+for i = 1, #KEYS do
+  local limit = tonumber(ARGV[3 * i - 2])
+  local window = tonumber(ARGV[3 * i - 1])
+  redis.call('ZREMRANGEBYSCORE', KEYS[i], '-inf', nowMs - window)
+  if redis.call('ZCARD', KEYS[i]) >= limit then
+    local oldest = redis.call('ZRANGE', KEYS[i], 0, 0, 'WITHSCORES')
+    if not oldest[2] then return {i, window} end
+    return {i, math.max(1, tonumber(oldest[2]) + window - nowMs)}
+  end
+  if ARGV[3 * i] == '1' then
+    redis.call('ZADD', KEYS[i], nowMs, nowMs .. ':' .. ARGV[#ARGV] .. ':' .. i)
+    redis.call('PEXPIRE', KEYS[i], window)
+  end
 end
-if ARGV[3] == '1' then
-  redis.call('ZADD', KEYS[1], nowMs, nowMs .. ':' .. ARGV[4])
-  redis.call('PEXPIRE', KEYS[1], window)
-end
-return 0
+return {0, 0}
 )lua";
 
 QByteArray redisKey(const QString &key)
@@ -43,131 +48,102 @@ QByteArray redisKey(const QString &key)
 
 } // namespace
 
-SharedRateLimitStore::SharedRateLimitStore(RedisEndpoint endpoint)
-    : m_endpoint(std::move(endpoint))
-{}
-
-SharedRateLimitStore::~SharedRateLimitStore()
+SharedRateLimitStore::SharedRateLimitStore(RedisClient &redis, int timeoutMs, QObject *parent)
+    : QObject(parent)
+    , m_redis(redis)
+    , m_timeoutMs(timeoutMs)
+    , m_memberPrefix(QUuid::createUuid().toByteArray(QUuid::Id128).left(12))
 {
-    if (m_context) {
-        redisFree(m_context);
-    }
+    m_clock.start();
+    m_sweep.setSingleShot(true);
+    connect(&m_sweep, &QTimer::timeout, this, &SharedRateLimitStore::sweep);
 }
 
-void SharedRateLimitStore::fail(const char *what)
+bool SharedRateLimitStore::isAvailable() const
 {
-    StructuredLog::warning(
-        u"rate_limits_local"_s,
-        {{u"reason"_s, QString::fromUtf8(m_context && m_context->err ? m_context->errstr : what)},
-         {u"forMs"_s, kPauseAfterFailureMs}});
-    if (m_context) {
-        redisFree(m_context);
-        m_context = nullptr;
-    }
+    return m_redis.isReady() &&
+           !(m_failedAt.isValid() && m_failedAt.elapsed() < kPauseAfterFailureMs);
+}
+
+void SharedRateLimitStore::failed(const QString &why)
+{
+    StructuredLog::warning(u"rate_limits_local"_s,
+                           {{u"reason"_s, why}, {u"forMs"_s, kPauseAfterFailureMs}});
     m_failedAt.start();
 }
 
-bool SharedRateLimitStore::ensureConnected()
+void SharedRateLimitStore::check(const QList<Check> &checks,
+                                 std::function<void(std::optional<Refusal>)> done)
 {
-    if (m_context) {
-        return true;
+    QList<QByteArray> arguments{"EVAL", kScript, QByteArray::number(checks.size())};
+    for (const Check &check : checks) {
+        arguments << redisKey(check.key);
     }
-    if (m_failedAt.isValid() && m_failedAt.elapsed() < kPauseAfterFailureMs) {
-        return false;
+    for (const Check &check : checks) {
+        arguments << QByteArray::number(check.limit)
+                  << QByteArray::number(qint64(check.windowSeconds) * 1000)
+                  << (check.count ? QByteArrayLiteral("1") : QByteArrayLiteral("0"));
     }
-    const timeval timeout{0, kTimeoutMs * 1000};
-    m_context =
-        m_endpoint.socketPath.isEmpty()
-            ? redisConnectWithTimeout(m_endpoint.host.toUtf8().constData(), m_endpoint.port,
-                                      timeout)
-            : redisConnectUnixWithTimeout(m_endpoint.socketPath.toUtf8().constData(), timeout);
-    if (!m_context || m_context->err || redisSetTimeout(m_context, timeout) != REDIS_OK) {
-        fail("cannot connect");
-        return false;
+    arguments << m_memberPrefix + '-' + QByteArray::number(++m_sequence);
+
+    // Answered once: by Redis, or by the sweep once its time is up (a late reply then finds
+    // nothing). Neither runs once this store is gone.
+    const quint64 id = m_sequence;
+    m_waiting.insert(id, std::move(done));
+    m_deadlines.push_back({m_clock.elapsed() + m_timeoutMs, id});
+    if (!m_sweep.isActive()) {
+        m_sweep.start(m_timeoutMs);
     }
-    const auto simple = [this](std::initializer_list<QByteArray> arguments) {
-        std::vector<const char *> argv;
-        std::vector<size_t> lengths;
-        for (const QByteArray &argument : arguments) {
-            argv.push_back(argument.constData());
-            lengths.push_back(size_t(argument.size()));
+    metrics::setRateLimitChecksWaiting(int(m_waiting.size()));
+    m_redis.command(
+        arguments, [alive = std::weak_ptr<int>(m_lifetime), this, id](const RedisReply &reply) {
+            if (!alive.lock() || !m_waiting.contains(id)) {
+                return;
+            }
+            if (reply.type != RedisReply::Type::Array || reply.elements.size() != 2) {
+                failed(u"no answer to the rate-limit script: "_s + QString::fromUtf8(reply.string));
+                finish(id, std::nullopt);
+                return;
+            }
+            const qint64 index = reply.elements.at(0).integer;
+            const qint64 waitMs = reply.elements.at(1).integer;
+            finish(id, index <= 0 ? Refusal{}
+                                  : Refusal{qsizetype(index - 1),
+                                            int(std::max<qint64>(1, (waitMs + 999) / 1000))});
+        });
+}
+
+void SharedRateLimitStore::finish(quint64 id, std::optional<Refusal> outcome)
+{
+    const auto done = m_waiting.take(id);
+    metrics::setRateLimitChecksWaiting(int(m_waiting.size()));
+    if (done) {
+        done(outcome);
+    }
+}
+
+// Checks time out in the order they were sent (one timeout for all): the oldest first, with one
+// timer for all of them, set to the oldest deadline still waiting.
+void SharedRateLimitStore::sweep()
+{
+    const qint64 now = m_clock.elapsed();
+    while (!m_deadlines.empty() &&
+           (m_deadlines.front().first <= now || !m_waiting.contains(m_deadlines.front().second))) {
+        const quint64 id = m_deadlines.front().second;
+        m_deadlines.pop_front();
+        if (m_waiting.contains(id)) {
+            failed(u"no answer within %1 ms"_s.arg(m_timeoutMs));
+            finish(id, std::nullopt);
         }
-        auto *reply = static_cast<redisReply *>(
-            redisCommandArgv(m_context, int(argv.size()), argv.data(), lengths.data()));
-        const bool ok = reply && reply->type != REDIS_REPLY_ERROR;
-        QByteArray text = reply && reply->str ? QByteArray(reply->str, qsizetype(reply->len)) : "";
-        freeReplyObject(reply);
-        return std::make_pair(ok, text);
-    };
-    if (!m_endpoint.password.isEmpty() && !simple({"AUTH", m_endpoint.password}).first) {
-        fail("AUTH refused");
-        return false;
     }
-    if (m_endpoint.database != 0 &&
-        !simple({"SELECT", QByteArray::number(m_endpoint.database)}).first) {
-        fail("SELECT refused");
-        return false;
+    if (!m_deadlines.empty()) {
+        m_sweep.start(int(std::max<qint64>(1, m_deadlines.front().first - now)));
     }
-    const auto loaded = simple({"SCRIPT", "LOAD", kScript});
-    if (!loaded.first) {
-        fail("SCRIPT LOAD refused");
-        return false;
-    }
-    m_scriptSha = loaded.second;
-    m_failedAt.invalidate();
-    return true;
 }
 
-std::optional<int> SharedRateLimitStore::check(const QString &key, int limit, int windowSeconds,
-                                               bool count)
+void SharedRateLimitStore::clear(const QString &key)
 {
-    if (!ensureConnected()) {
-        return std::nullopt;
-    }
-    static quint64 sequence = 0;
-    const QByteArray logKey = redisKey(key);
-    const QByteArray limitText = QByteArray::number(limit);
-    const QByteArray windowText = QByteArray::number(qint64(windowSeconds) * 1000);
-    const QByteArray member =
-        QByteArray::number(quintptr(this), 16) + '-' + QByteArray::number(++sequence);
-    const char *argv[] = {"EVALSHA",          m_scriptSha.constData(), "1",
-                          logKey.constData(), limitText.constData(),   windowText.constData(),
-                          count ? "1" : "0",  member.constData()};
-    const size_t lengths[] = {7,
-                              size_t(m_scriptSha.size()),
-                              1,
-                              size_t(logKey.size()),
-                              size_t(limitText.size()),
-                              size_t(windowText.size()),
-                              1,
-                              size_t(member.size())};
-    auto *reply = static_cast<redisReply *>(redisCommandArgv(m_context, 8, argv, lengths));
-    if (!reply || reply->type != REDIS_REPLY_INTEGER) {
-        // NOSCRIPT after a Redis restart is a failure too: the next connection loads it again.
-        freeReplyObject(reply);
-        fail("no answer to the rate-limit script");
-        return std::nullopt;
-    }
-    const long long waitMs = reply->integer;
-    freeReplyObject(reply);
-    return waitMs <= 0 ? 0 : int((waitMs + 999) / 1000);
-}
-
-bool SharedRateLimitStore::clear(const QString &key)
-{
-    if (!ensureConnected()) {
-        return false;
-    }
-    const QByteArray logKey = redisKey(key);
-    const char *argv[] = {"DEL", logKey.constData()};
-    const size_t lengths[] = {3, size_t(logKey.size())};
-    auto *reply = static_cast<redisReply *>(redisCommandArgv(m_context, 2, argv, lengths));
-    const bool ok = reply && reply->type == REDIS_REPLY_INTEGER;
-    freeReplyObject(reply);
-    if (!ok) {
-        fail("no answer to DEL");
-    }
-    return ok;
+    m_redis.command({"DEL", redisKey(key)});
 }
 
 } // namespace transcendence::server

@@ -69,6 +69,9 @@ struct ServerFamilies {
     Family<Counter> &rateLimited = registry.counter("transcendence_rate_limited_total",
                                                     "Requests refused by a rate limit, by limit.",
                                                     {QStringLiteral("limit")}, 32);
+    Family<Gauge> &rateLimitChecksWaiting = registry.gauge(
+        "transcendence_rate_limit_checks_waiting",
+        "Shared rate-limit checks sent to Redis and not answered yet (their requests wait).");
     Family<Counter> &chatDeliveries =
         registry.counter("transcendence_chat_deliveries_total",
                          "Chat messages and notifications delivered to a recipient's connection.");
@@ -90,6 +93,7 @@ struct ServerFamilies {
         signIns.with({QStringLiteral("failure")});
         workerQueue.with();
         cpuWorkerQueue.with();
+        rateLimitChecksWaiting.with();
         overloaded.with({QStringLiteral("cpu")});
         overloaded.with({QStringLiteral("sql")});
         chatDeliveries.with();
@@ -366,6 +370,12 @@ void signIn(bool succeeded)
 void rateLimitRefused(const QString &limit)
 {
     families().rateLimited.with({limit}).inc();
+}
+
+void setRateLimitChecksWaiting(int waiting)
+{
+    static Gauge &gauge = families().rateLimitChecksWaiting.with();
+    gauge.set(waiting);
 }
 
 void setComponentUp(const QString &component, bool up)

@@ -47,6 +47,8 @@ void sqlWorkerRefused();
 // Sign-ins by result ("success", "failure"), requests refused by a rate limit (by limit name).
 void signIn(bool succeeded);
 void rateLimitRefused(const QString &limit);
+// Shared rate-limit checks waiting for Redis's answer (their requests wait with them).
+void setRateLimitChecksWaiting(int waiting);
 // A component the readiness probes check ("database"): 1 when it answered last time.
 void setComponentUp(const QString &component, bool up);
 

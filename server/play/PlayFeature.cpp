@@ -130,6 +130,7 @@ PlayFeature::PlayFeature(const FeatureContext &context, PresenceTracker *presenc
         if (m_cluster) {
             matchSharedQueue();
             announceRooms();
+            publishLive();
         } else {
             matchQueuedPlayers();
         }
@@ -143,6 +144,7 @@ PlayFeature::PlayFeature(const FeatureContext &context, PresenceTracker *presenc
     m_latencyTimer.start();
     registerRoutes();
     startCluster();
+    startRestCluster();
 }
 
 PlayFeature::~PlayFeature()
@@ -1190,6 +1192,7 @@ void PlayFeature::onRoomStatus(const QString &roomId, const QJsonObject &status)
     const auto room = m_rooms.find(roomId);
     if (room != m_rooms.end()) {
         room->status = status;
+        publishLive(roomId);
     }
 }
 

@@ -169,21 +169,45 @@ private:
     // Guests (PlayGuests.cpp): local and ai matches without an account
     void onGuestPlay(RealtimeSession *session, const protocol::Envelope &envelope,
                      const protocol::PlayRequest &request);
+    void startGuestRoom(RealtimeSession *session, const protocol::PlayRequest &request);
     QString guestRefusal(const QString &address);
     void onGuestConnectionEnded(const QString &connectionId);
     void endIdleGuestRooms();
     // REST (PlayRoutes.cpp)
     void registerRoutes();
     void restCreate(const RouteCall &call);
+    void restStart(const DeferredReplyPtr &reply, const UserRecord &user,
+                   const protocol::PlayRequest &play);
     void restState(const RouteCall &call);
     void restInput(const RouteCall &call);
     void restLeave(const RouteCall &call);
     void restLive(const RouteCall &call);
     void restSummary(const RouteCall &call);
-    QJsonObject summaryJson() const;
-    QJsonArray liveMatches(bool forVisitors, int limit) const;
+    void sendSummary(std::vector<DeferredReplyPtr> replies);
+    QJsonObject liveEntry(const Room &room, const QString &roomId) const;
+    void liveList(bool forVisitors, int limit, std::function<void(const QJsonArray &, int)> done);
+    void publishLive(const QString &roomId = {}); // every room here, or this one
     QString restConnectionOf(qint64 userId, const QString &roomId) const;
     void detachIdleRestPlayers();
+    // A REST player's request, answered by the instance that holds its virtual connection.
+    enum class RestOp { State, Input, Leave };
+    void restOnHost(const RouteCall &call, RestOp op);
+    QHttpServerResponse restAnswer(RestOp op, qint64 userId, const QString &roomId,
+                                   const QJsonObject &json);
+    QHttpServerResponse restStateOf(const QString &connectionId, qint64 userId,
+                                    const QString &roomId);
+    QHttpServerResponse restInputOf(const QString &connectionId, qint64 userId,
+                                    const QString &roomId, const QJsonObject &json);
+    QHttpServerResponse restLeaveOf(const QString &connectionId, qint64 userId,
+                                    const QString &roomId);
+    void startRestCluster();
+    void onRestFrame(PlayCluster::RestFrame frame, const QString &id, const QByteArray &payload);
+    struct RestForward {
+        DeferredReplyPtr reply;
+        QTimer *timeout = nullptr; // a child of this object, deleted once answered
+    };
+    QHash<quint64, RestForward> m_restForwarded; // requests sent to their room's host
+    quint64 m_restForwardSequence = 0;
 
     // Rooms (PlayFeature.cpp)
     struct NewRoom {

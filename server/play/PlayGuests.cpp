@@ -14,6 +14,8 @@
 #include "realtime/RealtimeHub.h"
 #include "realtime/RealtimeSession.h"
 
+#include <QPointer>
+
 namespace transcendence::server {
 namespace proto = transcendence::protocol;
 
@@ -29,18 +31,49 @@ constexpr RateLimiter::Rule kGuestStarts{20, 600};
 void PlayFeature::onGuestPlay(RealtimeSession *session, const proto::Envelope &envelope,
                               const proto::PlayRequest &request)
 {
+    // Checked before the rate limit counts a start, and again after it (with several instances
+    // its answer comes from Redis, later: the connection may have started a match meanwhile).
+    const auto refused = [this](RealtimeSession &guest, const proto::Envelope &message) {
+        const auto current = m_participants.constFind(guest.connectionId());
+        if (current != m_participants.cend() && !current->spectator) {
+            guest.sendError(proto::error_code::AlreadyPlaying,
+                            QStringLiteral("leave the current match first"), message.type);
+            return true;
+        }
+        const QString refusal = guestRefusal(guest.clientAddress());
+        if (!refusal.isEmpty()) {
+            guest.sendError(proto::error_code::GuestLimit, refusal, message.type);
+            return true;
+        }
+        return false;
+    };
+    if (refused(*session, envelope)) {
+        return;
+    }
+    m_guestStarts.check(
+        {{QStringLiteral("guest-play:") + session->clientAddress(), kGuestStarts}},
+        [this, guest = QPointer<RealtimeSession>(session), envelope, request,
+         refused](int retryAfter) {
+            if (!guest) {
+                return;
+            }
+            if (retryAfter > 0) {
+                guest->sendError(proto::error_code::GuestLimit,
+                                 QStringLiteral("too many guest matches started lately: try again "
+                                                "in %1 s, or sign in")
+                                     .arg(retryAfter),
+                                 envelope.type);
+                return;
+            }
+            if (!refused(*guest, envelope)) {
+                startGuestRoom(guest, request);
+            }
+        });
+}
+
+void PlayFeature::startGuestRoom(RealtimeSession *session, const proto::PlayRequest &request)
+{
     const QString connectionId = session->connectionId();
-    const auto current = m_participants.constFind(connectionId);
-    if (current != m_participants.cend() && !current->spectator) {
-        session->sendError(proto::error_code::AlreadyPlaying,
-                           QStringLiteral("leave the current match first"), envelope.type);
-        return;
-    }
-    const QString refusal = guestRefusal(session->clientAddress());
-    if (!refusal.isEmpty()) {
-        session->sendError(proto::error_code::GuestLimit, refusal, envelope.type);
-        return;
-    }
 
     NewRoom newRoom = localRoom(request, 0, {}, connectionId);
     MatchSeat &first = newRoom.setup.seats.front();
@@ -65,8 +98,7 @@ void PlayFeature::onGuestPlay(RealtimeSession *session, const proto::Envelope &e
     }
 }
 
-// Why this address may not start a guest match now, or empty when it may (the start is then
-// counted).
+// Why this address may not start a guest match now (too many running), or empty when it may.
 QString PlayFeature::guestRefusal(const QString &address)
 {
     int running = 0;
@@ -84,13 +116,6 @@ QString PlayFeature::guestRefusal(const QString &address)
     if (fromAddress >= kMaxGuestRoomsPerAddress) {
         return QStringLiteral("at most %1 guest matches at a time from one address")
             .arg(kMaxGuestRoomsPerAddress);
-    }
-    const int retryAfter =
-        m_guestStarts.hit(QStringLiteral("guest-play:") + address, kGuestStarts, m_clock.elapsed());
-    if (retryAfter > 0) {
-        return QStringLiteral("too many guest matches started lately: try again in %1 s, or "
-                              "sign in")
-            .arg(retryAfter);
     }
     return {};
 }

@@ -6,6 +6,12 @@
 // like any other, and the newest one is kept for GET. A program that stops asking for 10 s is
 // treated like a dropped socket (the match pauses, the reconnect grace runs); its next request
 // takes the seats back.
+//
+// With several instances (TRANSCENDENCE_REDIS_URL) the virtual connection stays on the instance
+// that got the create and hosts the room; a request for it that nginx sends to another instance
+// goes to the host over the relay (a RestRequest frame, answered by a RestReply) and is answered
+// from there. The live list is the cluster's: every host publishes its rooms' entries in Redis
+// (PlayCluster::publishLive) and a list reads them all in one round trip.
 #include "auth/AccountStore.h"
 #include "db/DatabaseWorkers.h"
 #include "http/HttpExchange.h"
@@ -17,6 +23,7 @@
 
 #include <QHttpServer>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QUuid>
 
@@ -37,6 +44,10 @@ constexpr int kSummaryLiveMatches = 5;
 constexpr int kSummaryLeaders = 5;
 constexpr qint64 kSummaryLeadersMs = 10'000;
 constexpr std::size_t kSummaryMaxWaiting = 1000;
+// A REST request sent to the instance hosting its room is answered 503 when the host does not
+// answer within this time (it died or stalls; its rooms are taken over).
+constexpr int kRestForwardTimeoutMs = 5'000;
+constexpr qsizetype kRestForwardMaxPending = 10'000;
 
 // "play.config has invalid fields: ..." -> 422 with fields {"config": "..."}.
 ApiError validationError(const proto::ProtocolError &error)
@@ -48,6 +59,22 @@ ApiError validationError(const proto::ProtocolError &error)
             QStringLiteral("validation_failed"),
             error.message,
             {{field, FieldProblem::invalid(error.message).toJson()}}};
+}
+
+ApiError alreadyPlaying()
+{
+    return {Status::Conflict,
+            proto::error_code::AlreadyPlaying,
+            QStringLiteral("finish your match or leave the queue first"),
+            {}};
+}
+
+ApiError hostUnavailable()
+{
+    return {Status::ServiceUnavailable,
+            QStringLiteral("unavailable"),
+            QStringLiteral("the server running this match does not answer; try again shortly"),
+            {}};
 }
 
 ApiError roomNotFound()
@@ -82,22 +109,37 @@ void PlayFeature::registerRoutes()
 
 void PlayFeature::restCreate(const RouteCall &call)
 {
-    const UserRecord &user = call.user;
-    const DeferredReplyPtr &reply = call.reply;
     const auto parsed = proto::PlayRequest::fromJson(call.json);
     if (const auto *error = std::get_if<proto::ProtocolError>(&parsed)) {
-        reply->send(validationError(*error).toResponse());
-        return;
-    }
-    if (userBusy(user.id)) {
-        reply->send(ApiError{
-            Status::Conflict,
-            proto::error_code::AlreadyPlaying,
-            QStringLiteral("finish your match or leave the queue first"),
-            {}}.toResponse());
+        call.fail(validationError(*error));
         return;
     }
     const proto::PlayRequest &play = std::get<proto::PlayRequest>(parsed);
+    if (!m_cluster) {
+        restStart(call.reply, call.user, play);
+        return;
+    }
+    // With several instances the account may have a seat in a room hosted elsewhere.
+    m_cluster->seatOf(call.user.id, [this, reply = call.reply, user = call.user,
+                                     play](const std::optional<PlayCluster::Seat> &seat) {
+        if (seat && seat->host != m_cluster->instanceId()) {
+            reply->send(alreadyPlaying().toResponse());
+            return;
+        }
+        restStart(reply, user, play);
+    });
+}
+
+void PlayFeature::restStart(const DeferredReplyPtr &reply, const UserRecord &user,
+                            const protocol::PlayRequest &play)
+{
+    if (!reply->isPending()) {
+        return;
+    }
+    if (userBusy(user.id)) {
+        reply->send(alreadyPlaying().toResponse());
+        return;
+    }
     const QString connectionId =
         QStringLiteral("rest:") + QUuid::createUuid().toString(QUuid::WithoutBraces);
 
@@ -109,7 +151,17 @@ void PlayFeature::restCreate(const RouteCall &call)
     RestPlayer &stored = m_restPlayers[connectionId];
     stored.roomId = roomId;
     stored.started = startedMessage(m_rooms.value(roomId), roomId, connectionId);
-    reply->send(QHttpServerResponse(stored.started, Status::Created));
+    if (!m_cluster) {
+        reply->send(QHttpServerResponse(stored.started, Status::Created));
+        return;
+    }
+    // Answered once the directory knows the room: the program's next request may reach
+    // another instance, which asks the directory where the match runs.
+    publishLive(roomId);
+    m_cluster->announceRoom(roomId, {user.id});
+    m_cluster->announceRestPlayers({roomId}, [reply, started = stored.started] {
+        reply->send(QHttpServerResponse(started, Status::Created));
+    });
 }
 
 QString PlayFeature::restConnectionOf(qint64 userId, const QString &roomId) const
@@ -124,20 +176,137 @@ QString PlayFeature::restConnectionOf(qint64 userId, const QString &roomId) cons
 
 void PlayFeature::restState(const RouteCall &call)
 {
+    restOnHost(call, RestOp::State);
+}
+
+void PlayFeature::restInput(const RouteCall &call)
+{
+    restOnHost(call, RestOp::Input);
+}
+
+void PlayFeature::restLeave(const RouteCall &call)
+{
+    restOnHost(call, RestOp::Leave);
+}
+
+// Answered here when the program's virtual connection is here (always, alone); otherwise by the
+// instance hosting the room, if another one does.
+void PlayFeature::restOnHost(const RouteCall &call, RestOp op)
+{
     const QString &roomId = call.arg();
-    const UserRecord &user = call.user;
-    const DeferredReplyPtr &reply = call.reply;
-    const QString connectionId = restConnectionOf(user.id, roomId);
-    if (connectionId.isEmpty()) {
-        reply->send(roomNotFound().toResponse());
+    if (!m_cluster || !restConnectionOf(call.user.id, roomId).isEmpty()) {
+        call.send(restAnswer(op, call.user.id, roomId, call.json));
         return;
     }
+    if (m_restForwarded.size() >= kRestForwardMaxPending) {
+        call.fail(hostUnavailable());
+        return;
+    }
+    const QJsonObject request{{QStringLiteral("op"), int(op)},
+                              {QStringLiteral("roomId"), roomId},
+                              {QStringLiteral("userId"), call.user.id},
+                              {QStringLiteral("body"), call.json}};
+    m_cluster->restHostOf(roomId, [this, reply = call.reply, op, userId = call.user.id, roomId,
+                                   json = call.json,
+                                   request](const std::optional<QByteArray> &host) {
+        if (!reply->isPending()) {
+            return;
+        }
+        if (!host || *host == m_cluster->instanceId()) {
+            // No program plays it anywhere (or here, but not the caller's): as alone.
+            reply->send(restAnswer(op, userId, roomId, json));
+            return;
+        }
+        const quint64 id = ++m_restForwardSequence;
+        // Deleted later, not in its own timeout (nor by the answer's arrival while it fires).
+        auto *timer = new QTimer(this);
+        timer->setSingleShot(true);
+        connect(timer, &QTimer::timeout, this, [this, id] {
+            const RestForward pending = m_restForwarded.take(id);
+            if (pending.timeout) {
+                pending.timeout->deleteLater();
+            }
+            if (pending.reply) {
+                pending.reply->send(hostUnavailable().toResponse());
+            }
+        });
+        timer->start(kRestForwardTimeoutMs);
+        m_restForwarded.insert(id, RestForward{reply, timer});
+        m_cluster->send(*host, PlayCluster::RestFrame::Request,
+                        QString::fromLatin1(m_cluster->instanceId()) + u'/' + QString::number(id),
+                        QJsonDocument(request).toJson(QJsonDocument::Compact));
+    });
+}
+
+// The relay's REST frames: a request for a room hosted here, or the answer to one this instance
+// sent. An answer's payload is "<status>\n<JSON body>" (the body empty for 204).
+void PlayFeature::onRestFrame(PlayCluster::RestFrame frame, const QString &id,
+                              const QByteArray &payload)
+{
+    if (frame == PlayCluster::RestFrame::Reply) {
+        const RestForward pending = m_restForwarded.take(id.toULongLong());
+        if (!pending.reply) {
+            return; // answered already (timed out), or not ours
+        }
+        pending.timeout->stop();
+        pending.timeout->deleteLater();
+        const qsizetype newline = payload.indexOf('\n');
+        if (newline < 1) {
+            pending.reply->send(hostUnavailable().toResponse());
+            return;
+        }
+        const auto status = Status(payload.left(newline).toInt());
+        const QByteArray body = payload.mid(newline + 1);
+        pending.reply->send(
+            body.isEmpty()
+                ? QHttpServerResponse(status)
+                : QHttpServerResponse(QByteArrayLiteral("application/json"), body, status));
+        return;
+    }
+    const qsizetype slash = id.indexOf(u'/');
+    if (slash < 1) {
+        return;
+    }
+    const QByteArray from = id.left(slash).toLatin1();
+    const QJsonObject request = QJsonDocument::fromJson(payload).object();
+    const int op = request.value(QStringLiteral("op")).toInt(-1);
+    QHttpServerResponse answer =
+        op < int(RestOp::State) || op > int(RestOp::Leave)
+            ? roomNotFound().toResponse()
+            : restAnswer(RestOp(op), request.value(QStringLiteral("userId")).toInteger(),
+                         request.value(QStringLiteral("roomId")).toString(),
+                         request.value(QStringLiteral("body")).toObject());
+    m_cluster->send(from, PlayCluster::RestFrame::Reply, id.mid(slash + 1),
+                    QByteArray::number(int(answer.statusCode())) + '\n' + answer.data());
+}
+
+QHttpServerResponse PlayFeature::restAnswer(RestOp op, qint64 userId, const QString &roomId,
+                                            const QJsonObject &json)
+{
+    const QString connectionId = restConnectionOf(userId, roomId);
+    if (connectionId.isEmpty()) {
+        return roomNotFound().toResponse();
+    }
+    switch (op) {
+    case RestOp::State:
+        return restStateOf(connectionId, userId, roomId);
+    case RestOp::Input:
+        return restInputOf(connectionId, userId, roomId, json);
+    case RestOp::Leave:
+        return restLeaveOf(connectionId, userId, roomId);
+    }
+    return roomNotFound().toResponse();
+}
+
+QHttpServerResponse PlayFeature::restStateOf(const QString &connectionId, qint64 userId,
+                                             const QString &roomId)
+{
     RestPlayer &player = m_restPlayers[connectionId];
     player.lastRequest.restart();
     if (!player.attached && player.over.isEmpty() && m_rooms.contains(roomId) &&
         !m_rooms[roomId].ended) {
         player.attached = true; // back after a pause: the seats are its again
-        attach(roomId, connectionId, user.id);
+        attach(roomId, connectionId, userId);
     }
     QJsonObject state{
         {QStringLiteral("roomId"), roomId},
@@ -145,138 +314,181 @@ void PlayFeature::restState(const RouteCall &call)
         {QStringLiteral("snapshot"),
          player.snapshot.isEmpty() ? QJsonValue() : QJsonValue(player.snapshot)},
         {QStringLiteral("over"), player.over.isEmpty() ? QJsonValue() : QJsonValue(player.over)}};
-    reply->send(QHttpServerResponse(state));
+    return QHttpServerResponse(state);
 }
 
-void PlayFeature::restInput(const RouteCall &call)
+QHttpServerResponse PlayFeature::restInputOf(const QString &connectionId, qint64 userId,
+                                             const QString &roomId, const QJsonObject &json)
 {
-    const QString &roomId = call.arg();
-    const UserRecord &user = call.user;
-    const DeferredReplyPtr &reply = call.reply;
-    const QString connectionId = restConnectionOf(user.id, roomId);
-    if (connectionId.isEmpty()) {
-        reply->send(roomNotFound().toResponse());
-        return;
-    }
-    const auto parsed = proto::PlayInput::fromJson(call.json);
+    const auto parsed = proto::PlayInput::fromJson(json);
     if (const auto *error = std::get_if<proto::ProtocolError>(&parsed)) {
-        reply->send(validationError(*error).toResponse());
-        return;
+        return validationError(*error).toResponse();
     }
     const proto::PlayInput input = std::get<proto::PlayInput>(parsed);
     RestPlayer &player = m_restPlayers[connectionId];
     player.lastRequest.restart();
     const auto room = m_rooms.constFind(roomId);
     if (!player.over.isEmpty() || room == m_rooms.cend() || room->ended) {
-        reply->send(ApiError{
-            Status::Conflict,
-            QStringLiteral("match_over"),
-            QStringLiteral("the match is over"),
-            {}}.toResponse());
-        return;
+        return ApiError{
+            Status::Conflict, QStringLiteral("match_over"), QStringLiteral("the match is over"), {}}
+            .toResponse();
     }
     if (!player.attached) {
         player.attached = true;
-        attach(roomId, connectionId, user.id);
+        attach(roomId, connectionId, userId);
     }
     if (input.seat >= int(room->controllers.size()) ||
         room->controllers[std::size_t(input.seat)] != connectionId) {
-        reply->send(
-            ApiError{Status::UnprocessableEntity,
-                     QStringLiteral("validation_failed"),
-                     QStringLiteral("you do not control seat %1").arg(input.seat),
-                     {{QStringLiteral("seat"),
-                       FieldProblem::invalid(QStringLiteral("not one of your seats")).toJson()}}}
-                .toResponse());
-        return;
+        return ApiError{Status::UnprocessableEntity,
+                        QStringLiteral("validation_failed"),
+                        QStringLiteral("you do not control seat %1").arg(input.seat),
+                        {{QStringLiteral("seat"),
+                          FieldProblem::invalid(QStringLiteral("not one of your seats")).toJson()}}}
+            .toResponse();
     }
     if (player.lastSeq && input.seq <= *player.lastSeq) {
-        reply->send(ApiError{Status::UnprocessableEntity,
-                             QStringLiteral("validation_failed"),
-                             QStringLiteral("seq must increase (last: %1)").arg(*player.lastSeq),
-                             {{QStringLiteral("seq"),
-                               FieldProblem::invalid(QStringLiteral("must increase")).toJson()}}}
-                        .toResponse());
-        return;
+        return ApiError{Status::UnprocessableEntity,
+                        QStringLiteral("validation_failed"),
+                        QStringLiteral("seq must increase (last: %1)").arg(*player.lastSeq),
+                        {{QStringLiteral("seq"),
+                          FieldProblem::invalid(QStringLiteral("must increase")).toJson()}}}
+            .toResponse();
     }
     player.lastSeq = input.seq;
     invokeOnRoom(roomId, [connectionId, input](MatchRoom &target) {
         target.applyInput(connectionId, input.seq, input.seat, input.key);
     });
-    reply->send(
-        QHttpServerResponse(QJsonObject{{QStringLiteral("seq"), input.seq}}, Status::Accepted));
+    return QHttpServerResponse(QJsonObject{{QStringLiteral("seq"), input.seq}}, Status::Accepted);
 }
 
-void PlayFeature::restLeave(const RouteCall &call)
+QHttpServerResponse PlayFeature::restLeaveOf(const QString &connectionId, qint64 userId,
+                                             const QString &roomId)
 {
-    const QString &roomId = call.arg();
-    const UserRecord &user = call.user;
-    const DeferredReplyPtr &reply = call.reply;
-    const QString connectionId = restConnectionOf(user.id, roomId);
-    if (connectionId.isEmpty()) {
-        reply->send(roomNotFound().toResponse());
-        return;
-    }
     RestPlayer &player = m_restPlayers[connectionId];
     const auto room = m_rooms.find(roomId);
     if (player.over.isEmpty() && room != m_rooms.end() && !room->ended) {
-        giveUpSeats(roomId, connectionId, user.id);
+        giveUpSeats(roomId, connectionId, userId);
     }
     // Kept a little longer, so the program can still read how it ended.
     player.attached = false;
     player.lastRequest.restart();
-    reply->send(QHttpServerResponse(Status::NoContent));
+    return QHttpServerResponse(Status::NoContent);
 }
 
 void PlayFeature::restLive(const RouteCall &call)
 {
-    call.send(
-        QHttpServerResponse(QJsonObject{{QStringLiteral("matches"), liveMatches(false, -1)}}));
+    liveList(false, -1, [reply = call.reply](const QJsonArray &matches, int) {
+        reply->send(QHttpServerResponse(QJsonObject{{QStringLiteral("matches"), matches}}));
+    });
 }
 
-// The running matches, newest first (at most limit, unless it is negative). For visitors the
-// players' account ids are left out: names only.
-QJsonArray PlayFeature::liveMatches(bool forVisitors, int limit) const
+// A running room's entry of the live list (with its players' account ids).
+QJsonObject PlayFeature::liveEntry(const Room &room, const QString &roomId) const
 {
-    std::vector<std::pair<QDateTime, QString>> running; // started at, room id
-    for (auto room = m_rooms.cbegin(); room != m_rooms.cend(); ++room) {
-        if (!room->ended) {
-            running.emplace_back(room->startedAt, room.key());
+    QJsonArray seats;
+    const QJsonArray progress = room.status.value(QStringLiteral("seats")).toArray();
+    for (const MatchSeat &seat : room.seats) {
+        const QJsonObject now = progress.at(seat.seat).toObject();
+        seats.append(
+            QJsonObject{{QStringLiteral("seat"), seat.seat},
+                        {QStringLiteral("label"), seat.label},
+                        {QStringLiteral("kind"), seatKindName(seat.kind)},
+                        {QStringLiteral("userId"),
+                         seat.kind == SeatKind::User ? QJsonValue(seat.userId) : QJsonValue()},
+                        {QStringLiteral("score"), now.value(QStringLiteral("score")).toInt()},
+                        {QStringLiteral("lives"), now.value(QStringLiteral("lives")).toInt()}});
+    }
+    return {{QStringLiteral("roomId"), roomId},
+            {QStringLiteral("kind"), proto::roomKindName(room.kind)},
+            {QStringLiteral("mode"), engine::gameModeName(room.config.mode)},
+            {QStringLiteral("phase"), room.status.value(QStringLiteral("phase"))},
+            {QStringLiteral("startedAt"), room.startedAt.toString(Qt::ISODateWithMs)},
+            {QStringLiteral("spectators"), room.spectators.size()},
+            {QStringLiteral("tournamentId"),
+             room.tournamentId ? QJsonValue(*room.tournamentId) : QJsonValue()},
+            {QStringLiteral("seats"), seats}};
+}
+
+// The running matches, newest first (at most limit, unless it is negative), and how many there
+// are: this instance's, and with several instances every other instance's as their hosts
+// published them (one Redis round trip; this instance's alone while Redis cannot answer). For
+// visitors the players' account ids are left out: names only.
+void PlayFeature::liveList(bool forVisitors, int limit,
+                           std::function<void(const QJsonArray &, int)> done)
+{
+    const auto finish = [this, forVisitors, limit,
+                         done = std::move(done)](const std::vector<QByteArray> &elsewhere) {
+        std::vector<std::pair<qint64, QJsonObject>> running; // started at (epoch ms), entry
+        for (auto room = m_rooms.cbegin(); room != m_rooms.cend(); ++room) {
+            if (!room->ended) {
+                running.emplace_back(room->startedAt.toMSecsSinceEpoch(),
+                                     liveEntry(*room, room.key()));
+            }
+        }
+        for (const QByteArray &json : elsewhere) {
+            QJsonObject entry = QJsonDocument::fromJson(json).object();
+            const QString roomId = entry.value(QStringLiteral("roomId")).toString();
+            if (roomId.isEmpty() || m_rooms.contains(roomId)) {
+                continue; // this instance's own entry is fresher (or the room just ended here)
+            }
+            const QDateTime startedAt = QDateTime::fromString(
+                entry.value(QStringLiteral("startedAt")).toString(), Qt::ISODateWithMs);
+            running.emplace_back(startedAt.toMSecsSinceEpoch(), std::move(entry));
+        }
+        std::sort(running.begin(), running.end(),
+                  [](const auto &a, const auto &b) { return a.first > b.first; });
+        QJsonArray matches;
+        for (auto &[startedAt, entry] : running) {
+            if (limit >= 0 && matches.size() >= limit) {
+                break;
+            }
+            if (forVisitors) {
+                QJsonArray seats = entry.value(QStringLiteral("seats")).toArray();
+                for (QJsonValueRef seat : seats) {
+                    QJsonObject named = seat.toObject();
+                    named.insert(QStringLiteral("userId"), QJsonValue());
+                    seat = named;
+                }
+                entry.insert(QStringLiteral("seats"), seats);
+            }
+            matches.append(entry);
+        }
+        done(matches, int(running.size()));
+    };
+    if (!m_cluster) {
+        finish({});
+        return;
+    }
+    m_cluster->liveRooms(
+        [finish = std::move(finish)](const std::optional<std::vector<QByteArray>> &elsewhere) {
+            finish(elsewhere.value_or(std::vector<QByteArray>{}));
+        });
+}
+
+// The live list's entries of this instance's rooms for the other instances: all of them with the
+// directory's heartbeat (every second; they expire with it), one at once when its status changes.
+void PlayFeature::publishLive(const QString &roomId)
+{
+    if (!m_cluster) {
+        return;
+    }
+    std::vector<PlayCluster::LiveRoom> rooms;
+    const auto add = [&](const Room &room, const QString &id) {
+        rooms.push_back({id, room.startedAt.toMSecsSinceEpoch(),
+                         QJsonDocument(liveEntry(room, id)).toJson(QJsonDocument::Compact)});
+    };
+    if (!roomId.isEmpty()) {
+        if (const auto room = m_rooms.constFind(roomId); room != m_rooms.cend() && !room->ended) {
+            add(*room, roomId);
+        }
+    } else {
+        for (auto room = m_rooms.cbegin(); room != m_rooms.cend(); ++room) {
+            if (!room->ended) {
+                add(*room, room.key());
+            }
         }
     }
-    std::sort(running.begin(), running.end(),
-              [](const auto &a, const auto &b) { return a.first > b.first; });
-    QJsonArray matches;
-    for (const auto &[startedAt, id] : running) {
-        if (limit >= 0 && matches.size() >= limit) {
-            break;
-        }
-        const Room &room = *m_rooms.constFind(id);
-        QJsonArray seats;
-        const QJsonArray progress = room.status.value(QStringLiteral("seats")).toArray();
-        for (const MatchSeat &seat : room.seats) {
-            const QJsonObject now = progress.at(seat.seat).toObject();
-            const bool account = seat.kind == SeatKind::User && !forVisitors;
-            seats.append(QJsonObject{
-                {QStringLiteral("seat"), seat.seat},
-                {QStringLiteral("label"), seat.label},
-                {QStringLiteral("kind"), seatKindName(seat.kind)},
-                {QStringLiteral("userId"), account ? QJsonValue(seat.userId) : QJsonValue()},
-                {QStringLiteral("score"), now.value(QStringLiteral("score")).toInt()},
-                {QStringLiteral("lives"), now.value(QStringLiteral("lives")).toInt()}});
-        }
-        matches.append(
-            QJsonObject{{QStringLiteral("roomId"), id},
-                        {QStringLiteral("kind"), proto::roomKindName(room.kind)},
-                        {QStringLiteral("mode"), engine::gameModeName(room.config.mode)},
-                        {QStringLiteral("phase"), room.status.value(QStringLiteral("phase"))},
-                        {QStringLiteral("startedAt"), room.startedAt.toString(Qt::ISODateWithMs)},
-                        {QStringLiteral("spectators"), room.spectators.size()},
-                        {QStringLiteral("tournamentId"),
-                         room.tournamentId ? QJsonValue(*room.tournamentId) : QJsonValue()},
-                        {QStringLiteral("seats"), seats}});
-    }
-    return matches;
+    m_cluster->publishLive(rooms);
 }
 
 // GET /api/play/summary, for anyone: what the home page shows a visitor (and the apps' home):
@@ -288,13 +500,13 @@ void PlayFeature::restSummary(const RouteCall &call)
     const qint64 now = m_clock.elapsed();
     const bool fresh = m_summaryLeadersAtMs >= 0 && now - m_summaryLeadersAtMs < kSummaryLeadersMs;
     if (fresh) {
-        call.send(QHttpServerResponse(summaryJson()));
+        sendSummary({call.reply});
         return;
     }
     // Answered once the ranking is read, with no more than kSummaryMaxWaiting waiting (the
     // others get the last reading, or none).
     if (m_summaryWaiting.size() >= kSummaryMaxWaiting) {
-        call.send(QHttpServerResponse(summaryJson()));
+        sendSummary({call.reply});
         return;
     }
     m_summaryWaiting.push_back(call.reply);
@@ -337,22 +549,41 @@ void PlayFeature::restSummary(const RouteCall &call)
             }
             m_summaryLeaders = leaders;
             m_summaryLeadersAtMs = m_clock.elapsed();
-            const QJsonObject summary = summaryJson();
-            for (const DeferredReplyPtr &reply : waiting) {
-                reply->send(QHttpServerResponse(summary));
-            }
+            sendSummary(std::move(waiting));
         });
 }
 
-QJsonObject PlayFeature::summaryJson() const
+// The summary with the live part read now (the cluster's, with several instances).
+void PlayFeature::sendSummary(std::vector<DeferredReplyPtr> replies)
 {
-    return {{QStringLiteral("liveCount"), liveMatchCount()},
-            {QStringLiteral("live"), liveMatches(true, kSummaryLiveMatches)},
-            {QStringLiteral("leaders"), m_summaryLeaders}};
+    liveList(true, kSummaryLiveMatches,
+             [this, replies = std::move(replies)](const QJsonArray &live, int liveCount) {
+                 const QJsonObject summary{{QStringLiteral("liveCount"), liveCount},
+                                           {QStringLiteral("live"), live},
+                                           {QStringLiteral("leaders"), m_summaryLeaders}};
+                 for (const DeferredReplyPtr &reply : replies) {
+                     reply->send(QHttpServerResponse(summary));
+                 }
+             });
+}
+
+void PlayFeature::startRestCluster()
+{
+    if (m_cluster) {
+        connect(m_cluster, &PlayCluster::restFrameReceived, this, &PlayFeature::onRestFrame);
+    }
 }
 
 void PlayFeature::detachIdleRestPlayers()
 {
+    if (m_cluster) {
+        // Where each program's requests go, for the other instances (expiring without this).
+        QStringList rooms;
+        for (const RestPlayer &player : std::as_const(m_restPlayers)) {
+            rooms << player.roomId;
+        }
+        m_cluster->announceRestPlayers(rooms);
+    }
     for (auto it = m_restPlayers.begin(); it != m_restPlayers.end();) {
         RestPlayer &player = it.value();
         const QString connectionId = it.key();
@@ -365,6 +596,9 @@ void PlayFeature::detachIdleRestPlayers()
             // Over, and nobody asked how it ended for a minute: forget it. (Detached from a
             // running room: kept, so the program can come back within the grace time.)
             if (roomGone && player.lastRequest.elapsed() >= 6 * kRestIdleMs) {
+                if (m_cluster) {
+                    m_cluster->forgetRestPlayer(player.roomId);
+                }
                 it = m_restPlayers.erase(it);
                 continue;
             }

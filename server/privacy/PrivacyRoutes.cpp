@@ -126,12 +126,18 @@ void PrivacyRoutes::remove(const RouteCall &call, Removal removal)
         call.fail(errors.toError());
         return;
     }
-    if (const int retryAfter =
-            m_limits.hit(QStringLiteral("removal:%1").arg(call.user.id), kRemovalAttemptsPerAccount,
-                         QDateTime::currentMSecsSinceEpoch())) {
-        call.send(RateLimiter::tooManyRequests(retryAfter));
-        return;
-    }
+    m_limits.check({{QStringLiteral("removal:%1").arg(call.user.id), kRemovalAttemptsPerAccount}},
+                   [this, call, removal, password](int retryAfter) {
+                       if (retryAfter > 0) {
+                           call.send(RateLimiter::tooManyRequests(retryAfter));
+                           return;
+                       }
+                       proveOwner(call, removal, password);
+                   });
+}
+
+void PrivacyRoutes::proveOwner(const RouteCall &call, Removal removal, const QString &password)
+{
     // The proof read on a SQL worker, the password verified on the CPU pool, the removal on a
     // SQL worker (auth/PasswordCheck.h).
     m_context.workers.run<std::variant<OwnerProof, DomainError>>(

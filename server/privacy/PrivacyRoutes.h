@@ -30,6 +30,8 @@ private:
     void handleAnonymize(const RouteCall &call);
     void handleErase(const RouteCall &call);
     void remove(const RouteCall &call, Removal removal);
+    // Within the attempts' limit: the password (or a recent sign-in) checked, then removeAccount.
+    void proveOwner(const RouteCall &call, Removal removal, const QString &password);
     // Once proven (verified: the password hash checked, empty when the proof was a recent
     // sign-in), on a SQL worker.
     void removeAccount(const DeferredReplyPtr &reply, const UserRecord &user, Removal removal,

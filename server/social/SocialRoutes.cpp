@@ -161,33 +161,36 @@ void SocialRoutes::handleSendRequest(const RouteCall &call)
     if (target == 0) {
         return;
     }
-    if (const int retryAfter =
-            m_limits.hit(QStringLiteral("friend-requests:%1").arg(call.user.id),
-                         kFriendRequestsPerUser, QDateTime::currentMSecsSinceEpoch())) {
-        call.send(RateLimiter::tooManyRequests(retryAfter));
-        return;
-    }
-    using Result = std::variant<social_store::SentRequest, DomainError>;
-    m_workers.run<Result>(
-        this,
-        [me = call.user.id, target](QSqlDatabase &db) {
-            return social_store::sendRequest(db, me, target);
-        },
-        [this, reply = call.reply, me = call.user.id, target](Result result) {
-            if (const auto *error = std::get_if<DomainError>(&result)) {
-                reply->send(errorResponse(*error));
+    m_limits.check(
+        {{QStringLiteral("friend-requests:%1").arg(call.user.id), kFriendRequestsPerUser}},
+        [this, call, target](int retryAfter) {
+            if (retryAfter > 0) {
+                call.send(RateLimiter::tooManyRequests(retryAfter));
                 return;
             }
-            // Asking someone who had already asked you accepts their request: 200 and
-            // status "accepted" instead of 201 and "pending".
-            const auto &sent = std::get<social_store::SentRequest>(result);
-            NotificationService::send(*parent(), target,
-                                      sent.acceptedTheirs ? QStringLiteral("friend_accepted")
-                                                          : QStringLiteral("friend_request"),
-                                      me, {{QStringLiteral("requestId"), sent.request.id}},
-                                      QStringLiteral("/friends"));
-            reply->send(QHttpServerResponse(sent.request.toJson(),
-                                            sent.acceptedTheirs ? Status::Ok : Status::Created));
+            using Result = std::variant<social_store::SentRequest, DomainError>;
+            m_workers.run<Result>(
+                this,
+                [me = call.user.id, target](QSqlDatabase &db) {
+                    return social_store::sendRequest(db, me, target);
+                },
+                [this, reply = call.reply, me = call.user.id, target](Result result) {
+                    if (const auto *error = std::get_if<DomainError>(&result)) {
+                        reply->send(errorResponse(*error));
+                        return;
+                    }
+                    // Asking someone who had already asked you accepts their request: 200 and
+                    // status "accepted" instead of 201 and "pending".
+                    const auto &sent = std::get<social_store::SentRequest>(result);
+                    NotificationService::send(*parent(), target,
+                                              sent.acceptedTheirs
+                                                  ? QStringLiteral("friend_accepted")
+                                                  : QStringLiteral("friend_request"),
+                                              me, {{QStringLiteral("requestId"), sent.request.id}},
+                                              QStringLiteral("/friends"));
+                    reply->send(QHttpServerResponse(
+                        sent.request.toJson(), sent.acceptedTheirs ? Status::Ok : Status::Created));
+                });
         });
 }
 

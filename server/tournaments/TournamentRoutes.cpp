@@ -270,23 +270,25 @@ void TournamentRoutes::handleCreate(const RouteCall &call)
         return;
     }
     const auto tournament = std::get<store::NewTournament>(std::move(fields));
-    if (const int retryAfter =
-            m_limits.hit(QStringLiteral("tournaments-created:%1").arg(call.user.id),
-                         kTournamentsPerUser, QDateTime::currentMSecsSinceEpoch())) {
-        call.send(RateLimiter::tooManyRequests(retryAfter));
-        return;
-    }
-    using Result = std::variant<store::Tournament, DomainError>;
-    m_context.workers.run<Result>(
-        this,
-        [userId = call.user.id, tournament](QSqlDatabase &db) {
-            return store::create(db, userId, tournament);
-        },
-        answer<store::Tournament, DomainError>(
-            call.reply, [this](const store::Tournament &created) {
-                m_changed(store::Changed{created, {}, true});
-                return QHttpServerResponse(created.toJson(), Status::Created);
-            }));
+    m_limits.check(
+        {{QStringLiteral("tournaments-created:%1").arg(call.user.id), kTournamentsPerUser}},
+        [this, call, tournament](int retryAfter) {
+            if (retryAfter > 0) {
+                call.send(RateLimiter::tooManyRequests(retryAfter));
+                return;
+            }
+            using Result = std::variant<store::Tournament, DomainError>;
+            m_context.workers.run<Result>(
+                this,
+                [userId = call.user.id, tournament](QSqlDatabase &db) {
+                    return store::create(db, userId, tournament);
+                },
+                answer<store::Tournament, DomainError>(
+                    call.reply, [this](const store::Tournament &created) {
+                        m_changed(store::Changed{created, {}, true});
+                        return QHttpServerResponse(created.toJson(), Status::Created);
+                    }));
+        });
 }
 
 void TournamentRoutes::handleOne(const RouteCall &call)

@@ -273,14 +273,15 @@ void UserRoutes::handleUploadAvatar(const RouteCall &call)
         call.fail(notRawImage());
         return;
     }
-    if (const int retryAfter =
-            m_uploadLimits.hit(QStringLiteral("avatar-upload:%1").arg(call.user.id),
-                               kAvatarUploadsPerUser, QDateTime::currentMSecsSinceEpoch());
-        retryAfter > 0) {
-        call.send(RateLimiter::tooManyRequests(retryAfter));
-        return;
-    }
-    uploadAvatar(call.user.id, call.body, call.reply);
+    m_uploadLimits.check(
+        {{QStringLiteral("avatar-upload:%1").arg(call.user.id), kAvatarUploadsPerUser}},
+        [this, call](int retryAfter) {
+            if (retryAfter > 0) {
+                call.send(RateLimiter::tooManyRequests(retryAfter));
+                return;
+            }
+            uploadAvatar(call.user.id, call.body, call.reply);
+        });
 }
 
 void UserRoutes::handleRemoveAvatar(const RouteCall &call)
