@@ -301,6 +301,12 @@ bool TranscendenceServer::start()
                               {QStringLiteral("error"), listener->errorString()}});
         return false;
     }
+    if (m_config.rawWebSockets) {
+        RealtimeHub *hub = m_hub;
+        listener->setWebSocketUpgradeHandler([hub](QTcpSocket &socket, QByteArrayView head) {
+            return hub->takeUpgrade(socket, head);
+        });
+    }
     m_listener = listener.release();
     m_http->bind(m_listener);
 

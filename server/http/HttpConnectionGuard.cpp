@@ -35,10 +35,12 @@ QByteArray headerValue(const QByteArray &block, QByteArrayView name)
 
 } // namespace
 
-HttpConnectionGuard::HttpConnectionGuard(QTcpSocket *socket, HttpRequestLimits limits)
+HttpConnectionGuard::HttpConnectionGuard(QTcpSocket *socket, HttpRequestLimits limits,
+                                         const WebSocketUpgradeHandler *upgrade)
     : QObject(socket)
     , m_socket(socket)
     , m_limits(limits)
+    , m_upgrade(upgrade)
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &HttpConnectionGuard::onTimeout);
@@ -76,7 +78,10 @@ void HttpConnectionGuard::onReadyRead()
             m_bodyLeft -= available - known;
         } else {
             const QByteArray unread = m_socket->peek(available);
-            if (!feed(unread.constData() + known, unread.size() - known)) {
+            m_peeked = &unread;
+            const bool fed = feed(unread.constData() + known, unread.size() - known);
+            m_peeked = nullptr;
+            if (!fed) {
                 return;
             }
         }
@@ -160,6 +165,11 @@ bool HttpConnectionGuard::headersComplete()
     if (connection.contains("upgrade") &&
         headerValue(m_head, "upgrade").compare("websocket", Qt::CaseInsensitive) == 0) {
         stopWatching();
+        // The socket's unread bytes start where QHttpServer would read next.
+        if (m_upgrade && *m_upgrade && m_peeked && m_parsed - m_consumed <= m_peeked->size() &&
+            (*m_upgrade)(*m_socket, QByteArrayView(*m_peeked).first(m_parsed - m_consumed))) {
+            return false; // taken: nothing more to do with this socket
+        }
         return true;
     }
     if (headerValue(m_head, "transfer-encoding").toLower().contains("chunked")) {
