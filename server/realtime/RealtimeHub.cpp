@@ -273,15 +273,11 @@ void RealtimeHub::sendToUser(qint64 userId, const QJsonObject &message)
 
 int RealtimeHub::sendSerializedToUser(qint64 userId, const QByteArray &utf8, const QString &except)
 {
-    return m_byUser.contains(userId) ? sendTextToUser(userId, QString::fromUtf8(utf8), except) : 0;
-}
-
-int RealtimeHub::sendTextToUser(qint64 userId, const QString &text, const QString &except)
-{
+    // The same bytes for every recipient (our transport queues them shared, never copied).
     int sent = 0;
     for (auto it = m_byUser.constFind(userId); it != m_byUser.cend() && it.key() == userId; ++it) {
         if (it.value()->connectionId() != except) {
-            it.value()->sendText(text);
+            it.value()->sendSerialized(utf8);
             ++sent;
         }
     }
@@ -304,15 +300,15 @@ void RealtimeHub::setEventBus(EventBus &bus)
             return;
         }
         const QString except = QString::fromLatin1(head.sliced(separator + 1));
-        QString text; // decoded once, for the first recipient connected here
+        QByteArray message; // taken once, for the first recipient connected here
         for (const QByteArrayView id : head.first(separator).toByteArray().split(',')) {
             bool ok = false;
             const qint64 userId = id.toLongLong(&ok);
             if (ok && m_byUser.contains(userId)) {
-                if (text.isNull()) {
-                    text = QString::fromUtf8(QByteArrayView(payload).sliced(header + 1));
+                if (message.isNull()) {
+                    message = payload.sliced(header + 1);
                 }
-                m_busLocalSends += sendTextToUser(userId, text, except);
+                m_busLocalSends += sendSerializedToUser(userId, message, except);
             }
         }
     });
@@ -325,10 +321,9 @@ int RealtimeHub::deliverToUsers(const QList<qint64> &userIds, const QByteArray &
         return 0;
     }
     if (!m_bus) {
-        const QString text = QString::fromUtf8(utf8);
         int sent = 0;
         for (const qint64 userId : userIds) {
-            sent += sendTextToUser(userId, text, except);
+            sent += sendSerializedToUser(userId, utf8, except);
         }
         return sent;
     }

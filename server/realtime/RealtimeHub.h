@@ -62,11 +62,10 @@ public:
     void closeAuthSessions(const QStringList &authSessionIds);
     // Sends to every welcomed, authenticated connection of the user on this instance.
     void sendToUser(qint64 userId, const QJsonObject &message);
-    // The same, for a message serialized once and sent to many users (chat fan-out); except
-    // skips one connection (the sender's, which gets its own answer). Returns the sends.
+    // The same, for a message serialized once and sent to many users (chat fan-out: the same
+    // bytes to every connection); except skips one connection (the sender's, which gets its
+    // own answer). Returns the sends.
     int sendSerializedToUser(qint64 userId, const QByteArray &utf8, const QString &except = {});
-    // The same with the text decoded once for every recipient of a fan-out.
-    int sendTextToUser(qint64 userId, const QString &text, const QString &except = {});
     // The welcomed connections of the user on this instance.
     QStringList connectionsOf(qint64 userId) const;
 

@@ -120,12 +120,12 @@ public:
     QByteArray awaitHttpHead()
     {
         QByteArray head;
-        QTest::qWaitFor(
+        static_cast<void>(QTest::qWaitFor(
             [&] {
                 pump();
                 return received.contains("\r\n\r\n") || ended;
             },
-            kWaitMs);
+            kWaitMs));
         const qsizetype end = received.indexOf("\r\n\r\n");
         if (end >= 0) {
             head = received.first(end + 4);
@@ -137,7 +137,7 @@ public:
     std::pair<int, QByteArray> awaitFrame()
     {
         std::pair<int, QByteArray> frame{-1, {}};
-        QTest::qWaitFor(
+        static_cast<void>(QTest::qWaitFor(
             [&] {
                 pump();
                 if (received.size() >= 2) {
@@ -159,7 +159,7 @@ public:
                 }
                 return ended;
             },
-            kWaitMs);
+            kWaitMs));
         return frame;
     }
     bool awaitEnd()
