@@ -34,6 +34,9 @@ qint64 steadyMs()
 
 } // namespace
 
+thread_local std::vector<RawWebSocket *> RawWebSocket::t_toFlush;
+thread_local bool RawWebSocket::t_flushScheduled = false;
+
 RawWebSocket::Notifier::Notifier(int fd, Type type, RawWebSocket *owner)
     : QSocketNotifier(fd, type)
     , m_owner(owner)
@@ -82,6 +85,7 @@ RawWebSocket::RawWebSocket(int fd, qint64 maxMessageBytes, const QByteArray &han
 RawWebSocket::~RawWebSocket()
 {
     m_receiver = nullptr;
+    forgetPendingFlush();
     finish();
 }
 
@@ -162,43 +166,41 @@ void RawWebSocket::enqueue(Output output)
     if (m_writeFailed || m_state == State::Closed) {
         return;
     }
-    if (m_queueHead == m_queue.size()) {
-        // Nothing waits: straight to the kernel, header and payload in one call.
-        iovec parts[2];
-        int count = 0;
-        if (output.header.size > 0) {
-            parts[count++] = {output.header.bytes, output.header.size};
-        }
-        if (!output.payload.isEmpty()) {
-            parts[count++] = {const_cast<char *>(output.payload.constData()),
-                              std::size_t(output.payload.size())};
-        }
-        msghdr message{};
-        message.msg_iov = parts;
-        message.msg_iovlen = std::size_t(count);
-        ssize_t written;
-        do {
-            written = ::sendmsg(m_fd, &message, MSG_NOSIGNAL | MSG_DONTWAIT);
-        } while (written < 0 && errno == EINTR);
-        if (written == output.size()) {
-            return;
-        }
-        if (written < 0) {
-            if (errno != EAGAIN && errno != EWOULDBLOCK) {
-                // The peer is gone; the read notifier hears of it (end of stream or error).
-                m_writeFailed = true;
-                return;
-            }
-            written = 0;
-        }
-        output.written = written;
-    }
     m_queuedBytes += output.size() - output.written;
     m_queue.push_back(std::move(output));
-    if (!m_writeNotifier) {
-        m_writeNotifier = new Notifier(m_fd, QSocketNotifier::Write, this);
-    } else if (!m_writeNotifier->isEnabled()) {
-        m_writeNotifier->setEnabled(true);
+    if (m_flushPending || (m_writeNotifier && m_writeNotifier->isEnabled())) {
+        return; // written with what waits already
+    }
+    // Written at the end of this event-loop pass, with whatever else the pass sends to this
+    // socket: one sendmsg() a socket a pass, however many messages (a server thread that falls
+    // behind sends several snapshots of a socket in one call, as QTcpSocket did).
+    m_flushPending = true;
+    t_toFlush.push_back(this);
+    if (!t_flushScheduled) {
+        t_flushScheduled = true;
+        QTimer::singleShot(0, &RawWebSocket::flushPass);
+    }
+}
+
+void RawWebSocket::flushPass()
+{
+    t_flushScheduled = false;
+    std::vector<RawWebSocket *> sockets;
+    sockets.swap(t_toFlush);
+    for (RawWebSocket *socket : sockets) {
+        if (socket) { // null: closed or destroyed since
+            socket->m_flushPending = false;
+            socket->flush();
+        }
+    }
+}
+
+void RawWebSocket::forgetPendingFlush()
+{
+    if (m_flushPending) {
+        m_flushPending = false;
+        std::replace(t_toFlush.begin(), t_toFlush.end(), this,
+                     static_cast<RawWebSocket *>(nullptr));
     }
 }
 
@@ -261,6 +263,11 @@ void RawWebSocket::flush()
         if (m_closeWhenFlushed && !m_writeFailed) {
             finish();
         }
+    } else if (!m_writeNotifier) {
+        // The kernel took part: the rest when it has room.
+        m_writeNotifier = new Notifier(m_fd, QSocketNotifier::Write, this);
+    } else if (!m_writeNotifier->isEnabled()) {
+        m_writeNotifier->setEnabled(true);
     }
 }
 
@@ -404,6 +411,7 @@ void RawWebSocket::finish()
         return;
     }
     m_state = State::Closed;
+    forgetPendingFlush();
     for (Notifier *notifier : {m_readNotifier, m_writeNotifier}) {
         if (notifier) {
             // Out of epoll before the descriptor closes; deleted from the event loop (this may

@@ -14,11 +14,12 @@ namespace transcendence::server {
 //
 // - A read notifier always; a write notifier only while output waits for room in the kernel.
 // - Nothing is buffered while idle: incoming bytes are read into one scratch buffer shared by
-//   every connection of the thread, and only an incomplete frame is kept (then freed); output
-//   is written at once when the queue is empty, and queued only for what the kernel did not
-//   take. A queued message is a frame header and the caller's QByteArray (implicitly shared,
-//   never copied: a snapshot sent to a room is one buffer), written with sendmsg() and an
-//   iovec per part.
+//   every connection of the thread, and only an incomplete frame is kept (then freed). Output
+//   is queued as a frame header and the caller's QByteArray (implicitly shared, never copied: a
+//   snapshot sent to a room is one buffer) and written at the end of the event-loop pass with
+//   one sendmsg() over an iovec per part: one call a socket a pass, however many messages the
+//   pass sent it. What the kernel does not take waits for the write notifier; the queue is
+//   freed once empty.
 // - Client frames must be masked; fragments, ping (answered), pong, close, UTF-8 text and a
 //   maximum message size as in websocket::FrameReader. A violation closes with its code.
 // - close(): a close frame, then the peer's answer is awaited at most closeTimeoutMs before
@@ -72,6 +73,8 @@ private:
     void send(websocket::Opcode opcode, const QByteArray &payload);
     void enqueue(Output output);
     void flush();
+    static void flushPass();
+    void forgetPendingFlush();
     void onReadable();
     void onWritable();
     void handle(websocket::FrameReader::Event &event);
@@ -91,6 +94,11 @@ private:
     State m_state = State::Open;
     bool m_closeWhenFlushed = false;
     bool m_writeFailed = false;
+    bool m_flushPending = false; // in t_toFlush
+
+    // The sockets to write to at the end of this event-loop pass.
+    static thread_local std::vector<RawWebSocket *> t_toFlush;
+    static thread_local bool t_flushScheduled;
 };
 
 } // namespace transcendence::server

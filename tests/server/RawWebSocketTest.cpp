@@ -332,7 +332,8 @@ void RawWebSocketTest::readsAndWritesFramesAndKeepsNoBufferWhenIdle()
     const QByteArray shared(300, 's');
     m_socket->sendText(QByteArray("hello"));
     m_socket->sendBinary(shared);
-    QCOMPARE(m_socket->bytesQueued(), 0); // the kernel took both at once
+    QVERIFY(m_socket->bytesQueued() > 0); // written at the end of the event-loop pass
+    QTRY_COMPARE_WITH_TIMEOUT(m_socket->bytesQueued(), 0, kWaitMs);
     QVERIFY(!m_socket->holdsBuffers());
     auto [opcode, payload] = m_peer->awaitFrame();
     QCOMPARE(opcode, 1);
