@@ -66,11 +66,6 @@ QHttpServerResponse accepted()
                                Status::Accepted);
 }
 
-qint64 nowMs()
-{
-    return QDateTime::currentMSecsSinceEpoch();
-}
-
 QString link(const QString &publicUrl, const QString &page, const QByteArray &token)
 {
     // In the fragment: never sent to a server, so it stays out of access logs and Referer.

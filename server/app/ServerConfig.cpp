@@ -281,6 +281,12 @@ ServerConfig::fromEnvironment(const QProcessEnvironment &environment)
                                              realtime.replaysPerUser, 1, 1000);
     realtime.replaysPerServer = reader.integer(QStringLiteral("TRANSCENDENCE_REPLAYS_PER_SERVER"),
                                                realtime.replaysPerServer, 1, 100'000);
+    if (const QString transport = reader.value(QStringLiteral("TRANSCENDENCE_WS_TRANSPORT"));
+        transport == QLatin1String("qt")) {
+        config.rawWebSockets = false;
+    } else if (!transport.isEmpty() && transport != QLatin1String("raw")) {
+        reader.errors << QStringLiteral("TRANSCENDENCE_WS_TRANSPORT must be raw or qt");
+    }
     readOperations(reader, config);
     readMail(reader, config);
     config.oauthProviders =

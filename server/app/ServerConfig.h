@@ -40,6 +40,9 @@ struct ServerConfig {
     QString trustedProxies;
     HttpRequestLimits httpLimits;  // TRANSCENDENCE_HTTP_*: body size and read time-outs
     RealtimeLimits realtimeLimits; // TRANSCENDENCE_WS_*, TRANSCENDENCE_REPLAYS_*
+    // TRANSCENDENCE_WS_TRANSPORT: "raw" (default: our RawWebSocket takes upgrades from the
+    // listener) or "qt" (QHttpServer's QWebSocket, as before it).
+    bool rawWebSockets = true;
     int workerThreads = 4;         // DatabaseWorkers: SQL threads
     int sqlQueueLimit = 512;       // SQL jobs waiting before new requests get 503 + Retry-After
     int cpuThreads = 2;            // CpuWorkers: password hashing, image decoding

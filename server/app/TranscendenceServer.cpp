@@ -302,6 +302,13 @@ bool TranscendenceServer::start()
                               {QStringLiteral("error"), listener->errorString()}});
         return false;
     }
+    RealtimeHub *hub = m_hub;
+    const auto takeUpgrade = [hub](QTcpSocket &socket, QByteArrayView head) {
+        return hub->takeUpgrade(socket, head);
+    };
+    if (m_config.rawWebSockets) {
+        listener->setWebSocketUpgradeHandler(takeUpgrade);
+    }
     m_listener = listener.release();
     m_http->bind(m_listener);
     if (!m_config.httpSocket.isEmpty()) {
@@ -314,6 +321,9 @@ bool TranscendenceServer::start()
             return false;
         }
         HttpExchange::setProxySocketTrusted(true);
+        if (m_config.rawWebSockets) {
+            proxySocket->setWebSocketUpgradeHandler(takeUpgrade);
+        }
         m_proxySocket = proxySocket.release();
         m_http->bind(m_proxySocket);
     }

@@ -90,10 +90,12 @@ bool containsWord(QByteArrayView value, QByteArrayView lowerWord)
 
 } // namespace
 
-HttpConnectionGuard::HttpConnectionGuard(QTcpSocket *socket, HttpRequestLimits limits)
+HttpConnectionGuard::HttpConnectionGuard(QTcpSocket *socket, HttpRequestLimits limits,
+                                         const WebSocketUpgradeHandler *upgrade)
     : QObject(socket)
     , m_socket(socket)
     , m_limits(limits)
+    , m_upgrade(upgrade)
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &HttpConnectionGuard::onTimeout);
@@ -140,8 +142,13 @@ void HttpConnectionGuard::onReadyRead()
                 buffer.resize(std::max<qint64>(available, 4096));
             }
             const qint64 peeked = m_socket->peek(buffer.data(), available);
-            if (peeked > known && !feed(buffer.constData() + known, peeked - known)) {
-                return;
+            if (peeked > known) {
+                m_peeked = QByteArrayView(buffer.constData(), peeked);
+                const bool fed = feed(buffer.constData() + known, peeked - known);
+                m_peeked = {};
+                if (!fed) {
+                    return;
+                }
             }
         }
     }
@@ -243,6 +250,12 @@ bool HttpConnectionGuard::headersComplete()
     if (containsWord(framing.connection, "upgrade") &&
         framing.upgrade.compare("websocket", Qt::CaseInsensitive) == 0) {
         stopWatching();
+        // The socket's unread bytes start where QHttpServer would read next.
+        if (m_upgrade && *m_upgrade && !m_peeked.isNull() &&
+            m_parsed - m_consumed <= m_peeked.size() &&
+            (*m_upgrade)(*m_socket, m_peeked.first(m_parsed - m_consumed))) {
+            return false; // taken: nothing more to do with this socket
+        }
         return true;
     }
     if (containsWord(framing.transferEncoding, "chunked")) {

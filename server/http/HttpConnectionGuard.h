@@ -7,6 +7,7 @@
 #include <QTimer>
 
 #include <deque>
+#include <functional>
 
 namespace transcendence::server {
 
@@ -22,6 +23,12 @@ struct HttpRequestLimits {
     int idleTimeoutMs = 120'000;       // keep-alive without a request; above nginx's upstream 60 s
 };
 
+// Takes a WebSocket upgrade off the HTTP path (RealtimeHub::takeUpgrade): called when an upgrade
+// request's header block is complete, with the socket and the bytes of its read buffer up to
+// the end of that block. true: taken (the socket is done with; the guard stops); false:
+// QHttpServer goes on with it.
+using WebSocketUpgradeHandler = std::function<bool(QTcpSocket &socket, QByteArrayView head)>;
+
 // Watches one accepted socket for QHttpServer, which buffers whole requests with no size limit
 // and no time-out (Qt 6.4). Connected to readyRead before QHttpServer is, it sees every byte
 // first (peek, never read) and follows the request framing QHttpServer uses: a header block,
@@ -29,7 +36,8 @@ struct HttpRequestLimits {
 // above the limit (431), a body above it (413, before the body is read), a chunked body (411:
 // nginx and browsers always send a length) or a request not complete in time (408); an idle
 // keep-alive connection is closed. A WebSocket upgrade ends the watch (the WebSocket has its
-// own limits) and the guard deletes itself. QHttpServer reads one request per readyRead and leaves
+// own limits) and the guard deletes itself, after offering it to the upgrade handler if any.
+// QHttpServer reads one request per readyRead and leaves
 // pipelined bytes for the next one: the guard tracks where it stops, so no byte is counted twice.
 // It runs before every request, so it is cheap per request (bench/README.md, api_bench): lines
 // are found with memchr, not byte by byte, the four headers it reads are found in one pass, and
@@ -37,7 +45,9 @@ struct HttpRequestLimits {
 // shorter time-out ahead, looks at the deadline when it fires).
 class HttpConnectionGuard : public QObject {
 public:
-    HttpConnectionGuard(QTcpSocket *socket, HttpRequestLimits limits);
+    // upgrade: may be null; outlives the socket (the listener's).
+    HttpConnectionGuard(QTcpSocket *socket, HttpRequestLimits limits,
+                        const WebSocketUpgradeHandler *upgrade = nullptr);
 
 private:
     enum class State { RequestLine, Headers, Body, Done };
@@ -57,6 +67,8 @@ private:
 
     QPointer<QTcpSocket> m_socket;
     HttpRequestLimits m_limits;
+    const WebSocketUpgradeHandler *m_upgrade;
+    QByteArrayView m_peeked; // during onReadyRead: the socket's unread bytes (else null)
     QTimer m_timer;
     qint64 m_deadlineMs = 0; // monotonic milliseconds (coarse clock)
     State m_state = State::RequestLine;

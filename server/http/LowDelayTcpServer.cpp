@@ -29,7 +29,7 @@ void LowDelayTcpServer::incomingConnection(qintptr socketDescriptor)
         ::close(int(socketDescriptor));
         return;
     }
-    new HttpConnectionGuard(socket, m_limits); // owned by the socket
+    new HttpConnectionGuard(socket, m_limits, &m_upgrade); // owned by the socket
     addPendingConnection(socket);
 }
 

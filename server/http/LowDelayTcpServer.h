@@ -17,11 +17,18 @@ class LowDelayTcpServer : public QTcpServer {
 public:
     explicit LowDelayTcpServer(HttpRequestLimits limits = {}, QObject *parent = nullptr);
 
+    // Where WebSocket upgrades go before QHttpServer sees them (the realtime hub's transport).
+    void setWebSocketUpgradeHandler(WebSocketUpgradeHandler handler)
+    {
+        m_upgrade = std::move(handler);
+    }
+
 protected:
     void incomingConnection(qintptr socketDescriptor) override;
 
 private:
     HttpRequestLimits m_limits;
+    WebSocketUpgradeHandler m_upgrade;
 };
 
 // Whether TCP_NODELAY is set on this socket (tests read it off accepted sockets).

@@ -115,7 +115,7 @@ void ProxySocketListener::incomingConnection(qintptr socketDescriptor)
         return;
     }
     socket->markAsProxied();
-    new HttpConnectionGuard(socket, m_limits); // owned by the socket
+    new HttpConnectionGuard(socket, m_limits, &m_upgrade); // owned by the socket
     addPendingConnection(socket);
 }
 

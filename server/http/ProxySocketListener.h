@@ -27,6 +27,11 @@ public:
     QString path() const { return m_path; }
     // Stops accepting and removes the socket file (connections in flight go on).
     void stop();
+    // As LowDelayTcpServer's: WebSocket upgrades through the proxy go to our transport too.
+    void setWebSocketUpgradeHandler(WebSocketUpgradeHandler handler)
+    {
+        m_upgrade = std::move(handler);
+    }
 
 protected:
     void incomingConnection(qintptr socketDescriptor) override;
@@ -34,6 +39,7 @@ protected:
 private:
     HttpRequestLimits m_limits;
     QString m_path;
+    WebSocketUpgradeHandler m_upgrade;
 };
 
 // The peer address of connections through the proxy socket: "::", the unspecified address.

@@ -7,10 +7,20 @@
 #include "metrics/ServerMetrics.h"
 #include "protocol/Envelope.h"
 #include "protocol/ProtocolVersion.h"
+#include "realtime/QtWebSocketTransport.h"
+#include "realtime/RawWebSocket.h"
+#include "realtime/WebSocketFrames.h"
+#include "realtime/WebSocketHandshake.h"
 
 #include <QHttpServer>
+#include <QTcpSocket>
+#include <QTimer>
 #include <QUuid>
 #include <QWebSocket>
+
+#include <fcntl.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 namespace transcendence::server {
 
@@ -75,6 +85,22 @@ void RealtimeHub::setLimits(RealtimeLimits limits)
     m_shared.guestIdleLimitMs = m_limits.guestIdleSeconds * 1000;
 }
 
+namespace {
+
+// A refused WebSocket, kept until its close handshake is over.
+struct ClosingTransport final : WebSocketTransport::Receiver {
+    std::unique_ptr<WebSocketTransport> transport;
+    void onTextMessage(const QByteArray &) override {}
+    void onBinaryMessage(const QByteArray &) override {}
+    void onPong(qint64) override {}
+    void onClosed() override
+    {
+        QTimer::singleShot(0, [this] { delete this; }); // not inside the transport's own call
+    }
+};
+
+} // namespace
+
 void RealtimeHub::acceptPending()
 {
     while (m_server.hasPendingWebSocketConnections()) {
@@ -82,48 +108,97 @@ void RealtimeHub::acceptPending()
         if (!socket) {
             continue;
         }
-        // Browsers always send Origin: refuse pages of other sites (cross-site WebSocket
-        // hijacking). Native clients send none and authenticate with their own ticket.
         const QString origin = socket->origin();
-        if (m_closing || (!origin.isEmpty() && !m_allowedOrigins.contains(origin))) {
-            StructuredLog::warning(
-                QStringLiteral("ws_refused"),
-                {{QStringLiteral("origin"), origin.left(200)},
-                 {QStringLiteral("reason"), m_closing ? QStringLiteral("shutting down")
-                                                      : QStringLiteral("origin not allowed")}});
-            QWebSocket *raw = socket.release();
-            connect(raw, &QWebSocket::disconnected, raw, &QObject::deleteLater);
-            raw->close(m_closing ? QWebSocketProtocol::CloseCodeGoingAway
-                                 : QWebSocketProtocol::CloseCodePolicyViolated,
-                       m_closing ? QStringLiteral("server shutting down")
-                                 : QStringLiteral("origin not allowed"));
-            continue;
-        }
         const QString address = HttpExchange::clientAddressOf(
             socket->peerAddress(), socket->request().rawHeader("X-Real-IP"));
-        if (m_perAddress.value(address) >= m_limits.connectionsPerAddress) {
-            StructuredLog::warning(QStringLiteral("ws_refused"),
-                                   {{QStringLiteral("remote"), address},
-                                    {QStringLiteral("reason"),
-                                     QStringLiteral("too many connections from this address")}});
-            QWebSocket *raw = socket.release();
-            connect(raw, &QWebSocket::disconnected, raw, &QObject::deleteLater);
-            raw->close(QWebSocketProtocol::CloseCode(protocol::kCloseTooManyConnections),
-                       QStringLiteral("too many connections from this address"));
-            continue;
-        }
-        ++m_perAddress[address];
-        const QString connectionId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        auto *session = new RealtimeSession(std::move(socket), connectionId, m_shared, this);
-        session->setClientAddress(address);
-        m_sessions.insert(connectionId, session);
-        if (!m_sweepTimer.isActive()) {
-            m_sweepTimer.start();
-        }
-        StructuredLog::info(QStringLiteral("ws_connected"),
-                            {{QStringLiteral("connectionId"), connectionId},
-                             {QStringLiteral("sessions"), m_sessions.size()}});
+        admit(std::make_unique<QtWebSocketTransport>(std::move(socket)), origin, address);
     }
+}
+
+bool RealtimeHub::takeUpgrade(QTcpSocket &socket, QByteArrayView head)
+{
+    const auto request = websocket::parseUpgradeRequest(head);
+    if (!request || request->path != "/ws" || socket.bytesToWrite() > 0) {
+        return false; // another path; or answers still to write: QHttpServer's to finish
+    }
+    // Our own descriptor of the connection: Qt's goes with its socket (abort() closes it, after
+    // taking it out of the event dispatcher; the connection lives on in ours).
+    const int fd = ::fcntl(int(socket.socketDescriptor()), F_DUPFD_CLOEXEC, 0);
+    if (fd < 0) {
+        return false;
+    }
+    const QByteArray leftover = socket.readAll().mid(head.size());
+    const QHostAddress peer = socket.peerAddress();
+    QObject::disconnect(&socket, &QTcpSocket::readyRead, nullptr, nullptr);
+    socket.abort();
+
+    const websocket::UpgradeAnswer answer = websocket::answerUpgrade(*request);
+    if (!answer.accepted) {
+        StructuredLog::warning(
+            QStringLiteral("ws_upgrade_refused"),
+            {{QStringLiteral("remote"), peer.toString()},
+             {QStringLiteral("status"), QString::fromLatin1(answer.response.mid(9, 3))}});
+        // A few hundred bytes to a socket that has just spoken: the kernel takes them at once.
+        ::send(fd, answer.response.constData(), std::size_t(answer.response.size()),
+               MSG_NOSIGNAL | MSG_DONTWAIT);
+        ::shutdown(fd, SHUT_WR);
+        ::close(fd);
+        return true;
+    }
+    auto transport = std::make_unique<RawWebSocket>(fd, qint64(protocol::kMaxMessageBytes) * 4,
+                                                    answer.response, leftover);
+    admit(std::move(transport), QString::fromUtf8(request->header("origin")),
+          HttpExchange::clientAddressOf(peer, request->header("x-real-ip")));
+    return true;
+}
+
+void RealtimeHub::refuse(std::unique_ptr<WebSocketTransport> transport, int code,
+                         const QString &reason)
+{
+    auto *closing = new ClosingTransport;
+    closing->transport = std::move(transport);
+    closing->transport->setReceiver(closing);
+    closing->transport->close(code, reason);
+}
+
+void RealtimeHub::admit(std::unique_ptr<WebSocketTransport> transport, const QString &origin,
+                        const QString &address)
+{
+    // Browsers always send Origin: refuse pages of other sites (cross-site WebSocket
+    // hijacking). Native clients send none and authenticate with their own ticket.
+    if (m_closing || (!origin.isEmpty() && !m_allowedOrigins.contains(origin))) {
+        StructuredLog::warning(
+            QStringLiteral("ws_refused"),
+            {{QStringLiteral("origin"), origin.left(200)},
+             {QStringLiteral("reason"),
+              m_closing ? QStringLiteral("shutting down") : QStringLiteral("origin not allowed")}});
+        refuse(std::move(transport),
+               m_closing ? websocket::close_code::GoingAway
+                         : websocket::close_code::PolicyViolation,
+               m_closing ? QStringLiteral("server shutting down")
+                         : QStringLiteral("origin not allowed"));
+        return;
+    }
+    if (m_perAddress.value(address) >= m_limits.connectionsPerAddress) {
+        StructuredLog::warning(
+            QStringLiteral("ws_refused"),
+            {{QStringLiteral("remote"), address},
+             {QStringLiteral("reason"), QStringLiteral("too many connections from this address")}});
+        refuse(std::move(transport), protocol::kCloseTooManyConnections,
+               QStringLiteral("too many connections from this address"));
+        return;
+    }
+    ++m_perAddress[address];
+    const QString connectionId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    auto *session =
+        new RealtimeSession(std::move(transport), connectionId, address, m_shared, this);
+    m_sessions.insert(connectionId, session);
+    if (!m_sweepTimer.isActive()) {
+        m_sweepTimer.start();
+    }
+    StructuredLog::info(QStringLiteral("ws_connected"),
+                        {{QStringLiteral("connectionId"), connectionId},
+                         {QStringLiteral("sessions"), m_sessions.size()}});
 }
 
 RealtimeSession *RealtimeHub::session(const QString &connectionId) const
@@ -198,15 +273,11 @@ void RealtimeHub::sendToUser(qint64 userId, const QJsonObject &message)
 
 int RealtimeHub::sendSerializedToUser(qint64 userId, const QByteArray &utf8, const QString &except)
 {
-    return m_byUser.contains(userId) ? sendTextToUser(userId, QString::fromUtf8(utf8), except) : 0;
-}
-
-int RealtimeHub::sendTextToUser(qint64 userId, const QString &text, const QString &except)
-{
+    // The same bytes for every recipient (our transport queues them shared, never copied).
     int sent = 0;
     for (auto it = m_byUser.constFind(userId); it != m_byUser.cend() && it.key() == userId; ++it) {
         if (it.value()->connectionId() != except) {
-            it.value()->sendText(text);
+            it.value()->sendSerialized(utf8);
             ++sent;
         }
     }
@@ -229,15 +300,15 @@ void RealtimeHub::setEventBus(EventBus &bus)
             return;
         }
         const QString except = QString::fromLatin1(head.sliced(separator + 1));
-        QString text; // decoded once, for the first recipient connected here
+        QByteArray message; // taken once, for the first recipient connected here
         for (const QByteArrayView id : head.first(separator).toByteArray().split(',')) {
             bool ok = false;
             const qint64 userId = id.toLongLong(&ok);
             if (ok && m_byUser.contains(userId)) {
-                if (text.isNull()) {
-                    text = QString::fromUtf8(QByteArrayView(payload).sliced(header + 1));
+                if (message.isNull()) {
+                    message = payload.sliced(header + 1);
                 }
-                m_busLocalSends += sendTextToUser(userId, text, except);
+                m_busLocalSends += sendSerializedToUser(userId, message, except);
             }
         }
     });
@@ -250,10 +321,9 @@ int RealtimeHub::deliverToUsers(const QList<qint64> &userIds, const QByteArray &
         return 0;
     }
     if (!m_bus) {
-        const QString text = QString::fromUtf8(utf8);
         int sent = 0;
         for (const qint64 userId : userIds) {
-            sent += sendTextToUser(userId, text, except);
+            sent += sendSerializedToUser(userId, utf8, except);
         }
         return sent;
     }
@@ -304,8 +374,7 @@ void RealtimeHub::closeAll()
     }
     const auto sessions = m_sessions.values();
     for (RealtimeSession *session : sessions) {
-        session->close(QWebSocketProtocol::CloseCodeGoingAway,
-                       QStringLiteral("server shutting down"));
+        session->close(websocket::close_code::GoingAway, QStringLiteral("server shutting down"));
     }
 }
 

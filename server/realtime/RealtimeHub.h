@@ -12,13 +12,16 @@
 #include <functional>
 
 class QHttpServer;
+class QTcpSocket;
 
 namespace transcendence::server {
 
 class EventBus;
 
-// Owns every WebSocket session on this instance. /ws is a real route (Qt 6.4 only upgrades a
-// request that matches one); a plain GET /ws gets 426 in the JSON error shape.
+// Owns every WebSocket session on this instance. Upgrades to /ws come from the listener
+// (takeUpgrade: our own transport, RawWebSocket) or, when it does not take them, from
+// QHttpServer's QWebSocket (/ws is a real route: Qt 6.4 only upgrades a request that matches
+// one). A plain GET /ws gets 426 in the JSON error shape.
 class RealtimeHub : public QObject {
     Q_OBJECT
 public:
@@ -33,6 +36,13 @@ public:
     ~RealtimeHub() override;
 
     void setLimits(RealtimeLimits limits);
+
+    // An upgrade request from the listener (LowDelayTcpServer's WebSocketUpgradeHandler): one to
+    // /ws is taken from Qt (the socket's descriptor, duplicated, and the bytes Qt read) and
+    // answered here: 101 and a RawWebSocket, or an HTTP error for a malformed upgrade. Refusals
+    // of well-formed upgrades (origin, per-address cap, shutdown) close the WebSocket with a
+    // code, as they always did. false: not ours (another path), QHttpServer goes on with it.
+    bool takeUpgrade(QTcpSocket &socket, QByteArrayView head);
 
     // Every session's hello, heartbeat and guest idle deadlines: one timer for all of them.
     // Tests set its clock and advance it themselves.
@@ -52,11 +62,10 @@ public:
     void closeAuthSessions(const QStringList &authSessionIds);
     // Sends to every welcomed, authenticated connection of the user on this instance.
     void sendToUser(qint64 userId, const QJsonObject &message);
-    // The same, for a message serialized once and sent to many users (chat fan-out); except
-    // skips one connection (the sender's, which gets its own answer). Returns the sends.
+    // The same, for a message serialized once and sent to many users (chat fan-out: the same
+    // bytes to every connection); except skips one connection (the sender's, which gets its
+    // own answer). Returns the sends.
     int sendSerializedToUser(qint64 userId, const QByteArray &utf8, const QString &except = {});
-    // The same with the text decoded once for every recipient of a fan-out.
-    int sendTextToUser(qint64 userId, const QString &text, const QString &except = {});
     // The welcomed connections of the user on this instance.
     QStringList connectionsOf(qint64 userId) const;
 
@@ -79,6 +88,12 @@ signals:
 
 private:
     void acceptPending();
+    // A new WebSocket: refused with a close code (shutting down, origin, per-address cap) or
+    // given a session.
+    void admit(std::unique_ptr<WebSocketTransport> transport, const QString &origin,
+               const QString &address);
+    static void refuse(std::unique_ptr<WebSocketTransport> transport, int code,
+                       const QString &reason);
     void onSessionFinished(RealtimeSession *session);
     void onSessionReady(RealtimeSession *session);
     bool dispatch(RealtimeSession *session, const protocol::Envelope &envelope);

@@ -8,9 +8,7 @@
 #include "protocol/LobbyMessages.h"
 #include "protocol/ProtocolError.h"
 #include "protocol/ProtocolVersion.h"
-
-#include <QNetworkRequest>
-#include <QWebSocket>
+#include "realtime/WebSocketFrames.h"
 
 #include <algorithm>
 
@@ -27,37 +25,33 @@ constexpr int kDisconnectMessagesPerWindow = 1000;
 
 } // namespace
 
-RealtimeSession::RealtimeSession(std::unique_ptr<QWebSocket> socket, QString connectionId,
+RealtimeSession::RealtimeSession(std::unique_ptr<WebSocketTransport> transport,
+                                 QString connectionId, QString clientAddress,
                                  const RealtimeSessionShared &shared, QObject *parent)
     : QObject(parent)
-    , m_socket(std::move(socket))
+    , m_transport(std::move(transport))
     , m_shared(shared)
     , m_connectionId(std::move(connectionId))
-    , m_clientAddress(HttpExchange::clientAddressOf(m_socket->peerAddress(),
-                                                    m_socket->request().rawHeader("X-Real-IP")))
+    , m_clientAddress(std::move(clientAddress))
 {
     Q_ASSERT(m_shared.sweep);
-    // Frames a bit larger than the protocol limit still get a readable error; far larger ones
-    // make QWebSocket close the connection (1009) without buffering them.
-    m_socket->setMaxAllowedIncomingMessageSize(quint64(proto::kMaxMessageBytes) * 4);
-    m_socket->setMaxAllowedIncomingFrameSize(quint64(proto::kMaxMessageBytes) * 4);
-
-    connect(m_socket.get(), &QWebSocket::textMessageReceived, this,
-            &RealtimeSession::onTextMessage);
-    connect(m_socket.get(), &QWebSocket::binaryMessageReceived, this,
-            &RealtimeSession::onBinaryMessage);
-    connect(m_socket.get(), &QWebSocket::disconnected, this, &RealtimeSession::emitFinished);
-
+    m_transport->setReceiver(this);
     // No timer of its own: a message only notes the time, and the hub's sweep looks at the
     // session when its earliest deadline comes (hello, then heartbeats; guests' idle limit).
     m_openedMs = m_lastMessageMs = m_rateWindowMs = m_shared.sweep->now();
     m_shared.sweep->schedule(*this);
 }
 
-RealtimeSession::~RealtimeSession()
+RealtimeSession::~RealtimeSession() = default;
+
+void RealtimeSession::onClosed()
 {
-    // Nothing the socket says while it is destroyed reaches a half-destroyed session.
-    m_socket->disconnect(this);
+    emitFinished();
+}
+
+void RealtimeSession::onPong(qint64 roundTripMs)
+{
+    m_latencyMs = int(roundTripMs);
 }
 
 void RealtimeSession::emitFinished()
@@ -109,7 +103,7 @@ void RealtimeSession::close(int code, const QString &reason)
     }
     m_state = State::Closing;
     m_shared.sweep->remove(*this);
-    m_socket->close(QWebSocketProtocol::CloseCode(code), reason);
+    m_transport->close(code, reason);
 }
 
 bool RealtimeSession::admitMessage(qint64 nowMs)
@@ -123,7 +117,7 @@ bool RealtimeSession::admitMessage(qint64 nowMs)
     if (m_messagesInWindow > kDisconnectMessagesPerWindow) {
         StructuredLog::warning(QStringLiteral("ws_flood_closed"),
                                {{QStringLiteral("connectionId"), m_connectionId}});
-        close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("message rate exceeded"));
+        close(websocket::close_code::PolicyViolation, QStringLiteral("message rate exceeded"));
         return false;
     }
     if (m_messagesInWindow > kMaxMessagesPerWindow) {
@@ -137,7 +131,7 @@ bool RealtimeSession::admitMessage(qint64 nowMs)
     return true;
 }
 
-void RealtimeSession::onTextMessage(const QString &text)
+void RealtimeSession::onTextMessage(const QByteArray &utf8)
 {
     metrics::webSocketMessageIn();
     const qint64 nowMs = m_shared.sweep->now();
@@ -145,7 +139,7 @@ void RealtimeSession::onTextMessage(const QString &text)
         return;
     }
     m_lastMessageMs = nowMs;
-    const auto parsed = proto::parseEnvelope(text.toUtf8(), proto::kMaxMessageBytes);
+    const auto parsed = proto::parseEnvelope(utf8, proto::kMaxMessageBytes);
     if (const auto *error = std::get_if<proto::ProtocolError>(&parsed)) {
         sendError(error->code, error->message);
         return;
@@ -279,18 +273,9 @@ void RealtimeSession::onBinaryMessage(const QByteArray &)
 
 void RealtimeSession::measureLatency()
 {
-    if (m_state != State::Ready) {
-        return;
+    if (m_state == State::Ready) {
+        m_transport->ping();
     }
-    if (!m_measuringLatency) {
-        // Connected on the first measurement: most connections (idle ones) never need it.
-        m_measuringLatency = true;
-        connect(m_socket.get(), &QWebSocket::pong, this,
-                [this](quint64 elapsedMs, const QByteArray &) {
-                    m_latencyMs = int(std::min<quint64>(elapsedMs, 60'000));
-                });
-    }
-    m_socket->ping();
 }
 
 void RealtimeSession::sendError(const QString &code, const QString &message, const QString &ref)
@@ -312,56 +297,67 @@ void RealtimeSession::sendJson(const QJsonObject &message)
     sendSerialized(proto::serialize(message));
 }
 
+bool RealtimeSession::keepsUp()
+{
+    if (m_transport->bytesQueued() <= kMaxQueuedBytes) {
+        return true;
+    }
+    // The client stopped reading (or its network did): rather than buffer without end, let it
+    // go; a player comes back within the reconnect grace time.
+    StructuredLog::warning(QStringLiteral("ws_client_too_slow"),
+                           {{QStringLiteral("connectionId"), m_connectionId},
+                            {QStringLiteral("queuedBytes"), m_transport->bytesQueued()}});
+    close(websocket::close_code::PolicyViolation, QStringLiteral("too slow"));
+    return false;
+}
+
 void RealtimeSession::sendSerialized(const QByteArray &utf8)
 {
-    sendText(QString::fromUtf8(utf8));
+    if (m_state == State::Closing || !keepsUp()) {
+        return;
+    }
+    m_transport->sendText(utf8);
+    metrics::webSocketMessageOut();
 }
 
 void RealtimeSession::sendText(const QString &text)
 {
-    if (m_state == State::Closing) {
+    if (m_state == State::Closing || !keepsUp()) {
         return;
     }
-    if (m_socket->bytesToWrite() > kMaxQueuedBytes) {
-        // The client stopped reading (or its network did): rather than buffer without end,
-        // let it go; a player comes back within the reconnect grace time.
-        StructuredLog::warning(QStringLiteral("ws_client_too_slow"),
-                               {{QStringLiteral("connectionId"), m_connectionId},
-                                {QStringLiteral("queuedBytes"), m_socket->bytesToWrite()}});
-        close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("too slow"));
-        return;
-    }
-    m_socket->sendTextMessage(text);
+    m_transport->sendText(text);
     metrics::webSocketMessageOut();
 }
 
 bool RealtimeSession::sendIfKeepingUp(const QByteArray &utf8)
 {
-    if (m_state == State::Closing || m_socket->bytesToWrite() > kMaxQueuedSnapshotBytes) {
+    if (m_state == State::Closing || m_transport->bytesQueued() > kMaxQueuedSnapshotBytes) {
         ++m_droppedMessages;
         return false;
     }
-    return sendTextIfKeepingUp(QString::fromUtf8(utf8));
+    m_transport->sendText(utf8);
+    metrics::webSocketMessageOut();
+    return true;
 }
 
 bool RealtimeSession::sendTextIfKeepingUp(const QString &text)
 {
-    if (m_state == State::Closing || m_socket->bytesToWrite() > kMaxQueuedSnapshotBytes) {
+    if (m_state == State::Closing || m_transport->bytesQueued() > kMaxQueuedSnapshotBytes) {
         ++m_droppedMessages;
         return false;
     }
-    m_socket->sendTextMessage(text);
+    m_transport->sendText(text);
     metrics::webSocketMessageOut();
     return true;
 }
 
 bool RealtimeSession::sendBinaryIfKeepingUp(const QByteArray &frame)
 {
-    if (m_state == State::Closing || m_socket->bytesToWrite() > kMaxQueuedSnapshotBytes) {
+    if (m_state == State::Closing || m_transport->bytesQueued() > kMaxQueuedSnapshotBytes) {
         ++m_droppedMessages;
         return false;
     }
-    m_socket->sendBinaryMessage(frame);
+    m_transport->sendBinary(frame);
     metrics::webSocketMessageOut();
     return true;
 }

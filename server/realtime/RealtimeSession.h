@@ -3,6 +3,7 @@
 #include "core/DomainError.h"
 #include "protocol/ConnectionMessages.h"
 #include "realtime/IdleSweep.h"
+#include "realtime/WebSocketTransport.h"
 
 #include <QObject>
 
@@ -11,7 +12,6 @@
 #include <optional>
 
 class QJsonObject;
-class QWebSocket;
 
 namespace transcendence::protocol {
 struct Envelope;
@@ -57,19 +57,22 @@ struct RealtimeSessionShared {
 // connections that go silent. Messages of other types go to the hub's dispatch, which hands them
 // to the feature that registered the type. Its deadlines live in the hub's IdleSweep (no timer
 // of its own: an idle connection costs as little memory as it can, bench/README.md).
-class RealtimeSession : public QObject, private IdleSweep::Member {
+class RealtimeSession : public QObject,
+                        private IdleSweep::Member,
+                        private WebSocketTransport::Receiver {
     Q_OBJECT
 public:
-    // shared outlives the session (the hub owns both).
-    RealtimeSession(std::unique_ptr<QWebSocket> socket, QString connectionId,
-                    const RealtimeSessionShared &shared, QObject *parent = nullptr);
+    // shared outlives the session (the hub owns both). clientAddress: X-Real-IP from a trusted
+    // proxy, else the peer's.
+    RealtimeSession(std::unique_ptr<WebSocketTransport> transport, QString connectionId,
+                    QString clientAddress, const RealtimeSessionShared &shared,
+                    QObject *parent = nullptr);
     ~RealtimeSession() override;
 
     const QString &connectionId() const { return m_connectionId; }
     // The client's address (X-Real-IP from a trusted proxy, else the peer), what limits on
-    // guests and connections count by; computed at construction, the hub may set it again.
+    // guests and connections count by.
     const QString &clientAddress() const { return m_clientAddress; }
-    void setClientAddress(const QString &address) { m_clientAddress = address; }
     bool isReady() const { return m_state == State::Ready; }
     bool wasWelcomed() const { return m_welcomed; } // also while closing, after Ready
     // Empty for a guest connection.
@@ -80,8 +83,9 @@ public:
     void close(int code, const QString &reason);
     // One message to this client (server pushes from features, e.g. presence).
     void sendJson(const QJsonObject &message);
-    // One message already serialized (e.g. on a game thread): UTF-8 JSON. A client that has
-    // more than kMaxQueuedBytes waiting unread is closed (1008, "too slow") instead.
+    // One message already serialized (e.g. on a game thread): UTF-8 JSON, sent as these bytes
+    // (shared, not copied, by every recipient of a fan-out). A client that has more than
+    // kMaxQueuedBytes waiting unread is closed (1008, "too slow") instead.
     void sendSerialized(const QByteArray &utf8);
     // The same for a text already decoded once for many recipients (a chat fan-out).
     void sendText(const QString &text);
@@ -112,8 +116,12 @@ signals:
 private:
     enum class State { AwaitingHello, Authenticating, Ready, Closing };
 
-    void onTextMessage(const QString &text);
-    void onBinaryMessage(const QByteArray &data);
+    // WebSocketTransport::Receiver
+    void onTextMessage(const QByteArray &utf8) override;
+    void onBinaryMessage(const QByteArray &data) override;
+    void onPong(qint64 roundTripMs) override;
+    void onClosed() override;
+    bool keepsUp();
     bool admitMessage(qint64 nowMs);
     void handleHello(const class QJsonObject &body);
     void welcome(const QString &client);
@@ -123,7 +131,7 @@ private:
     qint64 nextDeadline() const override;
     void expire(qint64 nowMs) override;
 
-    std::unique_ptr<QWebSocket> m_socket;
+    std::unique_ptr<WebSocketTransport> m_transport;
     const RealtimeSessionShared &m_shared;
     QString m_connectionId;
     QString m_clientAddress;
@@ -140,7 +148,6 @@ private:
     protocol::SnapshotEncoding m_snapshotEncoding = protocol::SnapshotEncoding::Json;
     bool m_throttleReported = false;
     bool m_welcomed = false;
-    bool m_measuringLatency = false; // connected to the socket's pong
     std::optional<int> m_latencyMs;
 };
 
