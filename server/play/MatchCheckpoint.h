@@ -25,6 +25,10 @@ struct MatchResume {
     std::vector<bool> everEntered; // by seat
     std::vector<int> eliminationOrder;
     QDateTime startedAt;
+    // Whether play ever started; if not, a seat nobody entered yet keeps the show-up deadline
+    // its player was given (showUpBy) and still loses by walkover after it.
+    bool everRan = true;
+    QDateTime showUpBy;
 };
 
 // A room's setup and resume state as one JSON document (what goes to Redis every second).

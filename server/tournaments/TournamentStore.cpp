@@ -861,6 +861,79 @@ std::variant<bool, DomainError> markRoomOpened(QSqlDatabase &db, qint64 tourname
     return update.numRowsAffected() == 1;
 }
 
+std::variant<Claimed, DomainError> claimRoom(QSqlDatabase &db, qint64 tournamentId, Key key,
+                                             const QString &previous, const QString &roomId,
+                                             const QDateTime &deadline, int minAgeSeconds)
+{
+    if (!db.isOpen()) {
+        return DomainError::unavailable();
+    }
+    // A stored match of this room with a winner (matches.room_id is a uuid; ours always are).
+    const QString storedResult = QStringLiteral(
+        "EXISTS (SELECT 1 FROM matches m WHERE m.winner_seat IS NOT NULL AND m.room_id = "
+        "(CASE WHEN %1 ~* '^[0-9a-f]{8}-([0-9a-f]{4}-){3}[0-9a-f]{12}$' THEN %1::uuid END))");
+    // One statement: the row's lock orders two claims; the second finds the first's room.
+    QSqlQuery claim(db);
+    claim.prepare(
+        QStringLiteral("UPDATE tournament_matches t SET room_id = ?, ready_at = now(), "
+                       "deadline = CASE WHEN ? THEN greatest(?, now()) END "
+                       "WHERE t.tournament_id = ? AND t.round = ? AND t.slot = ? "
+                       "AND t.status = 'ready' AND t.room_id IS NOT DISTINCT FROM ? "
+                       "AND (t.room_id IS NULL OR (t.ready_at <= now() - make_interval(secs => ?) "
+                       "AND NOT %1))")
+            .arg(storedResult.arg(QStringLiteral("t.room_id"))));
+    claim.addBindValue(roomId);
+    claim.addBindValue(deadline.isValid());
+    claim.addBindValue(deadline.isValid() ? QVariant(deadline.toUTC())
+                                          : QVariant(QMetaType::fromType<QDateTime>()));
+    claim.addBindValue(tournamentId);
+    claim.addBindValue(key.round);
+    claim.addBindValue(key.slot);
+    claim.addBindValue(nullableText(previous));
+    claim.addBindValue(double(minAgeSeconds));
+    if (!claim.exec()) {
+        return DomainError::unavailable();
+    }
+    if (claim.numRowsAffected() == 1) {
+        return Claimed::Claimed;
+    }
+    if (previous.isEmpty()) {
+        return Claimed::Lost;
+    }
+    // Why not: the previous room's decided match is stored (its result is on its way into the
+    // bracket, or was lost with its instance: the match is not played again), or another
+    // claim came first.
+    QSqlQuery stored(db);
+    stored.prepare(
+        QStringLiteral("SELECT %1").arg(storedResult.arg(QStringLiteral("CAST(? AS text)"))));
+    stored.addBindValue(previous);
+    stored.addBindValue(previous);
+    if (!stored.exec() || !stored.next()) {
+        return DomainError::unavailable();
+    }
+    return stored.value(0).toBool() ? Claimed::HasResult : Claimed::Lost;
+}
+
+std::variant<bool, DomainError> releaseRoom(QSqlDatabase &db, qint64 tournamentId, Key key,
+                                            const QString &roomId)
+{
+    if (!db.isOpen()) {
+        return DomainError::unavailable();
+    }
+    QSqlQuery release(db);
+    release.prepare(QStringLiteral(
+        "UPDATE tournament_matches SET room_id = NULL, deadline = NULL "
+        "WHERE tournament_id = ? AND round = ? AND slot = ? AND status = 'ready' AND room_id = ?"));
+    release.addBindValue(tournamentId);
+    release.addBindValue(key.round);
+    release.addBindValue(key.slot);
+    release.addBindValue(roomId);
+    if (!release.exec()) {
+        return DomainError::unavailable();
+    }
+    return release.numRowsAffected() == 1;
+}
+
 std::variant<std::vector<Tournament>, DomainError> running(QSqlDatabase &db)
 {
     if (!db.isOpen()) {

@@ -142,6 +142,21 @@ std::variant<bool, DomainError> markRoomOpened(QSqlDatabase &db, qint64 tourname
                                                TournamentBracket::Key key, const QString &roomId,
                                                const QDateTime &deadline);
 
+// The new room of a ready match, claimed before it is opened so that two instances never open
+// one each: it names roomId from now on if it still named `previous` (empty: no room yet), the
+// previous room has no decided stored match (its result is on its way into the bracket), and,
+// with minAgeSeconds > 0, the previous room was opened at least that long ago (an instance that
+// has just claimed it may not have announced its room yet). Claimed::Lost when any of that
+// failed: another room, or a decision, came first. deadline invalid: none (local).
+enum class Claimed { Claimed, Lost, HasResult };
+std::variant<Claimed, DomainError> claimRoom(QSqlDatabase &db, qint64 tournamentId,
+                                             TournamentBracket::Key key, const QString &previous,
+                                             const QString &roomId, const QDateTime &deadline,
+                                             int minAgeSeconds);
+// Undoes claimRoom when the room could not be opened after all (a player was busy).
+std::variant<bool, DomainError> releaseRoom(QSqlDatabase &db, qint64 tournamentId,
+                                            TournamentBracket::Key key, const QString &roomId);
+
 // Every running tournament (start-up: their ready matches are opened again).
 std::variant<std::vector<Tournament>, DomainError> running(QSqlDatabase &db);
 
