@@ -281,9 +281,39 @@ void TournamentFeature::openOnlineRoom(const store::Tournament &tournament, Key 
                 StructuredLog::info(QStringLiteral("tournament_room_claimed_elsewhere"), fields);
                 return;
             case store::Claimed::HasResult:
-                StructuredLog::warning(QStringLiteral("tournament_room_has_result"), fields);
+                // Its match is stored with a winner: decided from that (when the instance that
+                // stored it is still on its way to do so, one of the two decisions is refused).
+                StructuredLog::info(QStringLiteral("tournament_room_has_result"), fields);
+                decideFromStoredMatch(tournament.id, key, previous);
                 return;
             }
+        });
+}
+
+void TournamentFeature::decideFromStoredMatch(qint64 tournamentId, Key key, const QString &roomId)
+{
+    if (m_deciding.contains(roomId)) {
+        return; // this instance is recording that room's result already
+    }
+    m_deciding.insert(roomId);
+    using Recorded = std::variant<store::Changed, DomainError>;
+    m_context.workers.run<Recorded>(
+        this,
+        [tournamentId, key, roomId](QSqlDatabase &db) {
+            return store::recordStoredResult(db, tournamentId, key, roomId);
+        },
+        [this, tournamentId, key, roomId](Recorded recorded) {
+            m_deciding.remove(roomId);
+            QJsonObject fields = keyJson(tournamentId, key);
+            fields.insert(QStringLiteral("roomId"), roomId);
+            fields.insert(QStringLiteral("fromStoredMatch"), true);
+            if (const auto *changed = std::get_if<store::Changed>(&recorded)) {
+                StructuredLog::info(QStringLiteral("tournament_match_decided"), fields);
+                applyChange(*changed);
+                return;
+            }
+            fields.insert(QStringLiteral("problem"), std::get<DomainError>(recorded).message);
+            StructuredLog::warning(QStringLiteral("tournament_result_not_recorded"), fields);
         });
 }
 

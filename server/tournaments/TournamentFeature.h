@@ -74,6 +74,8 @@ private:
     void launchOnlineRoom(const tournament_store::Tournament &tournament,
                           TournamentBracket::Key key, const QString &roomId,
                           const QDateTime &deadline);
+    void decideFromStoredMatch(qint64 tournamentId, TournamentBracket::Key key,
+                               const QString &roomId);
     static QJsonObject tagOf(const OpenRoom &room);
     static std::optional<OpenRoom> roomOf(const RoomOutcome &outcome);
     void withdrawErased(qint64 tournamentId, qint64 entryId);

@@ -137,6 +137,14 @@ std::variant<Changed, DomainError> recordResult(QSqlDatabase &db, qint64 tournam
                                                 std::optional<qint64> winnerEntry,
                                                 std::optional<qint64> matchId);
 
+// Decides a ready match from the stored match of its room (roomId, still the room named for
+// it): the instance that stored it died before it decided the bracket match. Played when the
+// engine declared the winner, a walkover when play never started, a forfeit otherwise. 409
+// match_not_ready as recordResult, or when no decided match of the room is stored.
+std::variant<Changed, DomainError> recordStoredResult(QSqlDatabase &db, qint64 tournamentId,
+                                                      TournamentBracket::Key key,
+                                                      const QString &roomId);
+
 // The room opened for a ready match, and until when its players must have joined.
 std::variant<bool, DomainError> markRoomOpened(QSqlDatabase &db, qint64 tournamentId,
                                                TournamentBracket::Key key, const QString &roomId,
