@@ -15,6 +15,7 @@
 #include "WebSocketTestClient.h"
 
 #include <QDeadlineTimer>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QTest>
 
@@ -248,7 +249,9 @@ void ClusterTournamentTest::aTournamentMatchSurvivesItsHostBeingKilled()
     const int scoreBefore = scoreOf(ben.lastSnapshot);
     QVERIFY(scoreBefore < 4);
 
+    QElapsedTimer sinceKill;
     m_servers[0]->killHard();
+    sinceKill.start();
 
     // Both reconnect through nginx (only instance 2 is left): activeMatch, join, matchStarted.
     const QString viaNginx = m_nginx->httpsUrl().replace(u"https:"_s, u"wss:"_s) + u"/ws"_s;
@@ -273,9 +276,19 @@ void ClusterTournamentTest::aTournamentMatchSurvivesItsHostBeingKilled()
     QVERIFY2(!benBack.started.isEmpty() && !catBack.started.isEmpty(),
              qPrintable(eventsOf(*m_servers[1])));
     QTRY_VERIFY_WITH_TIMEOUT(logged(1, u"room_restored"_s, m_roomId) == 1, 10'000);
+    const qint64 seatedMs = sinceKill.elapsed();
     QCOMPARE(benBack.started.value(u"kind"_s).toString(), u"tournament"_s);
     // The same score: the match goes on where it stood.
     QCOMPARE(scoreOf(benBack.firstSnapshot), scoreBefore);
+    const QDeadlineTimer resumed(15'000);
+    while (!resumed.hasExpired() && benBack.lastSnapshot.value(u"phase"_s) != u"running"_s &&
+           !benBack.isOver()) {
+        benBack.poll(5);
+        catBack.poll(5);
+    }
+    QVERIFY(benBack.lastSnapshot.value(u"phase"_s) == u"running"_s || benBack.isOver());
+    qInfo("kill -9 to players back in the room: %lld ms, to running again: %lld ms", seatedMs,
+          sinceKill.elapsed());
 
     QVERIFY(playUntilOver({&benBack, &catBack}, 60'000));
     QVERIFY2(catBack.problem.isEmpty(), qPrintable(catBack.problem));
