@@ -82,6 +82,11 @@ QByteArray encodeCheckpoint(const MatchRoomSetup &setup, const MatchResume &resu
         {u"startedAt"_s, resume.startedAt.toString(Qt::ISODateWithMs)},
         {u"everRan"_s, resume.everRan},
     };
+    QJsonArray held;
+    for (const engine::Input key : resume.held) {
+        held.append(engine::inputName(key));
+    }
+    object.insert(u"held"_s, held);
     if (resume.showUpBy.isValid()) {
         object.insert(u"showUpBy"_s, resume.showUpBy.toString(Qt::ISODateWithMs));
     }
@@ -166,6 +171,13 @@ QString decodeCheckpoint(const QByteArray &bytes, MatchRoomSetup &setup)
     resume.startedAt =
         QDateTime::fromString(object.value(u"startedAt"_s).toString(), Qt::ISODateWithMs);
     resume.everRan = object.value(u"everRan"_s).toBool(true);
+    for (const QJsonValue &key : object.value(u"held"_s).toArray()) {
+        const auto input = engine::inputFromName(key.toString());
+        if (!input || resume.held.size() >= players) {
+            return u"a held key is unreadable"_s;
+        }
+        resume.held.push_back(*input);
+    }
     resume.showUpBy =
         QDateTime::fromString(object.value(u"showUpBy"_s).toString(), Qt::ISODateWithMs);
     setup.resume = std::move(resume);

@@ -149,6 +149,15 @@ bool MatchRoom::restore()
         }
         m_match.step();
     }
+    // Keys changed since the last step: held from the next step on, as they were.
+    if (m_match.currentStep() == resume.step) {
+        const auto players = m_match.snapshot().players;
+        for (int seat = 0; seat < int(resume.held.size()) && seat < int(players.size()); ++seat) {
+            if (players[std::size_t(seat)].input != resume.held[std::size_t(seat)]) {
+                holdKey(seat, resume.held[std::size_t(seat)]);
+            }
+        }
+    }
     if (m_match.currentStep() != resume.step || m_match.stateHash() != resume.stateHash ||
         resume.forfeited.size() != m_forfeited.size()) {
         StructuredLog::error(u"room_restore_mismatch"_s,
@@ -194,6 +203,9 @@ void MatchRoom::sendCheckpoint()
     resume.startedAt = m_startedAt;
     resume.everRan = m_everRan;
     resume.showUpBy = m_showUpBy;
+    for (const engine::PlayerState &player : m_match.snapshot().players) {
+        resume.held.push_back(player.input);
+    }
     emit checkpointReady(m_setup.roomId, encodeCheckpoint(m_setup, resume));
 }
 

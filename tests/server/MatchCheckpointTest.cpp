@@ -150,10 +150,18 @@ private slots:
         MatchRoom room(setup);
         QSignalSpy checkpoints(&room, &MatchRoom::checkpointReady);
         room.start();
+        // Ada enters and holds a key while Bo is awaited: no step has run since (the key is in
+        // no step of the log), yet the engine holds it; the checkpoint keeps it.
+        room.attach(QStringLiteral("conn-a"), {0});
+        room.applyInput(QStringLiteral("conn-a"), 1, 0, engine::Input::Up);
+        checkpoints.clear();
         QTRY_VERIFY_WITH_TIMEOUT(!checkpoints.isEmpty(), 5000);
         room.abandon();
         MatchRoomSetup decoded;
         QCOMPARE(decodeCheckpoint(checkpoints.last().at(1).toByteArray(), decoded), QString());
+        QCOMPARE(decoded.resume->step, std::int64_t(0));
+        QCOMPARE(decoded.resume->held,
+                 (std::vector<engine::Input>{engine::Input::Up, engine::Input::None}));
         QVERIFY(decoded.requested);
         QCOMPARE(decoded.requesterTag, tag);
         QCOMPARE(decoded.tournamentId, std::optional<qint64>(7));
@@ -165,10 +173,25 @@ private slots:
             MatchRoom restored(decoded);
             QSignalSpy status(&restored, &MatchRoom::statusChanged);
             QSignalSpy messages(&restored, &MatchRoom::messageReady);
+            QSignalSpy snapshots(&restored, &MatchRoom::snapshotsReady);
             restored.start();
             QCOMPARE(status.last().at(1).toJsonObject().value(QStringLiteral("phase")).toString(),
                      QStringLiteral("waiting"));
+            snapshots.clear();
             restored.attach(QStringLiteral("conn-a"), {0});
+            // Restored, not started afresh: the engine holds Ada's key again.
+            const auto delivery = snapshots.first().first().value<SnapshotDelivery>();
+            const QJsonObject first =
+                QJsonDocument::fromJson(delivery.textFor(-1).toUtf8()).object();
+            QCOMPARE(first.value(QStringLiteral("state"))
+                         .toObject()
+                         .value(QStringLiteral("players"))
+                         .toArray()
+                         .at(0)
+                         .toObject()
+                         .value(QStringLiteral("input"))
+                         .toString(),
+                     QStringLiteral("up"));
             QVERIFY(!messages.isEmpty());
             const QJsonObject paused =
                 QJsonDocument::fromJson(messages.last().at(1).toByteArray()).object();
