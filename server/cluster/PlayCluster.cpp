@@ -363,6 +363,18 @@ void PlayCluster::hostOf(const QString &roomId, std::function<void(std::optional
     });
 }
 
+void PlayCluster::roomLives(const QString &roomId, std::function<void(std::optional<bool>)> done)
+{
+    call({"EXISTS", roomKey(roomId), kCheckpointPrefix + roomId.toUtf8()},
+         [done = std::move(done)](const RedisReply &reply) {
+             if (reply.type != RedisReply::Type::Integer) {
+                 done(std::nullopt);
+             } else {
+                 done(reply.integer > 0);
+             }
+         });
+}
+
 // Replies that come after this object is gone (Redis fails the commands in flight when it is
 // destroyed, or later) reach nobody: the callers' captures may be gone too.
 void PlayCluster::call(const QList<QByteArray> &arguments, RedisConnection::ReplyHandler done)

@@ -105,6 +105,10 @@ public:
     void forgetSeat(qint64 userId, const QString &roomId);
     void seatOf(qint64 userId, std::function<void(std::optional<Seat>)> done);
     void hostOf(const QString &roomId, std::function<void(std::optional<QByteArray>)> done);
+    // Whether the room is in the directory (an instance runs it) or has a checkpoint (an
+    // instance runs it, or will once it takes over its dead host's rooms); nullopt when Redis
+    // cannot say.
+    void roomLives(const QString &roomId, std::function<void(std::optional<bool>)> done);
 
     // Crash survival. Every instance says it is alive every kBeatMs (the key expires after
     // kAliveTtlMs: the lease on the rooms it hosts) and looks for expired leases at the same

@@ -80,9 +80,22 @@ QByteArray encodeCheckpoint(const MatchRoomSetup &setup, const MatchResume &resu
         {u"everEntered"_s, flags(resume.everEntered)},
         {u"eliminated"_s, eliminated},
         {u"startedAt"_s, resume.startedAt.toString(Qt::ISODateWithMs)},
+        {u"everRan"_s, resume.everRan},
     };
+    QJsonArray held;
+    for (const engine::Input key : resume.held) {
+        held.append(engine::inputName(key));
+    }
+    object.insert(u"held"_s, held);
+    if (resume.showUpBy.isValid()) {
+        object.insert(u"showUpBy"_s, resume.showUpBy.toString(Qt::ISODateWithMs));
+    }
     if (setup.tournamentId) {
         object.insert(u"tournamentId"_s, *setup.tournamentId);
+    }
+    if (setup.requested) { // the instance that takes it over tells its requester how it ends
+        object.insert(u"requested"_s, true);
+        object.insert(u"requesterTag"_s, setup.requesterTag);
     }
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
@@ -138,6 +151,8 @@ QString decodeCheckpoint(const QByteArray &bytes, MatchRoomSetup &setup)
     if (object.contains(u"tournamentId"_s)) {
         setup.tournamentId = object.value(u"tournamentId"_s).toInteger();
     }
+    setup.requested = object.value(u"requested"_s).toBool();
+    setup.requesterTag = object.value(u"requesterTag"_s).toObject();
     setup.countdownMs = object.value(u"countdownMs"_s).toInt(setup.countdownMs);
     setup.controllers.assign(players, QString());
 
@@ -155,6 +170,16 @@ QString decodeCheckpoint(const QByteArray &bytes, MatchRoomSetup &setup)
     }
     resume.startedAt =
         QDateTime::fromString(object.value(u"startedAt"_s).toString(), Qt::ISODateWithMs);
+    resume.everRan = object.value(u"everRan"_s).toBool(true);
+    for (const QJsonValue &key : object.value(u"held"_s).toArray()) {
+        const auto input = engine::inputFromName(key.toString());
+        if (!input || resume.held.size() >= players) {
+            return u"a held key is unreadable"_s;
+        }
+        resume.held.push_back(*input);
+    }
+    resume.showUpBy =
+        QDateTime::fromString(object.value(u"showUpBy"_s).toString(), Qt::ISODateWithMs);
     setup.resume = std::move(resume);
     return {};
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "engine/Input.h"
 #include "replay/InputLog.h"
 
 #include <QByteArray>
@@ -25,6 +26,13 @@ struct MatchResume {
     std::vector<bool> everEntered; // by seat
     std::vector<int> eliminationOrder;
     QDateTime startedAt;
+    // Whether play ever started; if not, a seat nobody entered yet keeps the show-up deadline
+    // its player was given (showUpBy) and still loses by walkover after it.
+    bool everRan = true;
+    QDateTime showUpBy;
+    // The keys held at `step` (by seat). A key changed since the last step is not in the log
+    // (it applies from the next step on), but the engine holds it and stateHash counts it.
+    std::vector<engine::Input> held;
 };
 
 // A room's setup and resume state as one JSON document (what goes to Redis every second).

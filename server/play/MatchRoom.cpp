@@ -104,6 +104,7 @@ QStringList MatchRoom::participants() const
 void MatchRoom::start()
 {
     m_startedAt = QDateTime::currentDateTimeUtc();
+    m_showUpBy = m_startedAt.addMSecs(m_setup.showUpMs);
     m_wall.start();
     for (int seat = 0; seat < int(m_controllers.size()); ++seat) {
         if (needsPlayer(seat) && m_controllers[std::size_t(seat)].isEmpty()) {
@@ -115,9 +116,10 @@ void MatchRoom::start()
         m_setup.resume.reset(); // cannot happen with a checkpoint we wrote: start afresh
     }
     if (m_setup.resume) {
-        // Its host died: everyone is missing until they come back (within the grace time).
-        m_backFromTakeover = true;
-        setPhase(proto::RoomPhase::Paused, -1);
+        // Its host died: everyone is missing until they come back (within the grace time, or
+        // by the show-up deadline for whoever had not entered yet).
+        m_backFromTakeover = m_everRan;
+        setPhase(m_everRan ? proto::RoomPhase::Paused : proto::RoomPhase::Waiting, -1);
         sendPauseNotice();
     } else if (!missingSeats().empty()) {
         setPhase(proto::RoomPhase::Waiting, -1);
@@ -147,6 +149,15 @@ bool MatchRoom::restore()
         }
         m_match.step();
     }
+    // Keys changed since the last step: held from the next step on, as they were.
+    if (m_match.currentStep() == resume.step) {
+        const auto players = m_match.snapshot().players;
+        for (int seat = 0; seat < int(resume.held.size()) && seat < int(players.size()); ++seat) {
+            if (players[std::size_t(seat)].input != resume.held[std::size_t(seat)]) {
+                holdKey(seat, resume.held[std::size_t(seat)]);
+            }
+        }
+    }
     if (m_match.currentStep() != resume.step || m_match.stateHash() != resume.stateHash ||
         resume.forfeited.size() != m_forfeited.size()) {
         StructuredLog::error(u"room_restore_mismatch"_s,
@@ -162,11 +173,18 @@ bool MatchRoom::restore()
     if (resume.startedAt.isValid()) {
         m_startedAt = resume.startedAt;
     }
-    m_everRan = true;
+    m_everRan = resume.everRan;
+    if (resume.showUpBy.isValid()) {
+        m_showUpBy = resume.showUpBy;
+    }
+    const qint64 showUpLeft =
+        std::max<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(m_showUpBy));
     for (int seat = 0; seat < int(m_controllers.size()); ++seat) {
-        m_controllers[std::size_t(seat)].clear();
-        const bool waitFor = needsPlayer(seat) && !m_forfeited[std::size_t(seat)];
-        m_missingUntil[std::size_t(seat)] = waitFor ? now() + m_setup.graceMs : -1;
+        const auto index = std::size_t(seat);
+        m_controllers[index].clear();
+        const bool waitFor = needsPlayer(seat) && !m_forfeited[index];
+        const qint64 wait = m_everEntered[index] ? m_setup.graceMs : showUpLeft;
+        m_missingUntil[index] = waitFor ? now() + wait : -1;
     }
     return true;
 }
@@ -183,6 +201,11 @@ void MatchRoom::sendCheckpoint()
     resume.everEntered = m_everEntered;
     resume.eliminationOrder = m_eliminationOrder;
     resume.startedAt = m_startedAt;
+    resume.everRan = m_everRan;
+    resume.showUpBy = m_showUpBy;
+    for (const engine::PlayerState &player : m_match.snapshot().players) {
+        resume.held.push_back(player.input);
+    }
     emit checkpointReady(m_setup.roomId, encodeCheckpoint(m_setup, resume));
 }
 

@@ -55,6 +55,10 @@ struct MatchRoomSetup {
     std::vector<qint64> owners;
     bool checkpoints = false;
     std::optional<MatchResume> resume;
+    // Opened through RoomService::openRoom (a RoomOutcome follows its end), with the
+    // requester's note (RoomRequest::tag); both kept in checkpoints.
+    bool requested = false;
+    QJsonObject requesterTag;
 };
 
 // What a room hands back when it ends, once: the matchOver message (without the stored id)
@@ -188,6 +192,7 @@ private:
     QString m_leaving; // during leave(): the connection gets matchOver if the match ends now
     bool m_everRan = false;
     QDateTime m_startedAt;
+    QDateTime m_showUpBy; // a seat nobody entered yet loses by walkover after this
     bool m_ended = false;
     qint64 m_nextCheckpointAt = 0;
 };

@@ -248,7 +248,8 @@ QString PlayFeature::launch(NewRoom newRoom)
         setup.seed = QRandomGenerator::system()->generate64();
     }
     setup.owners = newRoom.seatOwners;
-    setup.checkpoints = m_cluster && !newRoom.requested;
+    setup.requested = newRoom.requested;
+    setup.checkpoints = m_cluster != nullptr;
     setup.graceMs = m_context.config.reconnectGraceSeconds * 1000;
     setup.controllers.resize(std::size_t(setup.config.playerCount()));
     for (const QString &connectionId : setup.controllers) {
@@ -268,6 +269,7 @@ QString PlayFeature::launch(NewRoom newRoom)
     room.controllers = setup.controllers;
     room.tournamentId = setup.tournamentId;
     room.requested = newRoom.requested;
+    room.tag = setup.requesterTag;
     room.startedAt = setup.resume && setup.resume->startedAt.isValid()
                          ? setup.resume->startedAt
                          : QDateTime::currentDateTimeUtc();
@@ -379,7 +381,12 @@ std::variant<QString, ApiError> PlayFeature::openRoom(const RoomRequest &request
     setup.seats = request.seats;
     setup.tournamentId = request.tournamentId;
     setup.showUpMs = request.showUpMs;
+    setup.roomId = request.roomId;
+    setup.requesterTag = request.tag;
     setup.controllers.resize(std::size_t(players));
+    if (!request.roomId.isEmpty() && m_rooms.contains(request.roomId)) {
+        return conflict(QStringLiteral("room_exists"), QStringLiteral("that room is open already"));
+    }
     newRoom.seatOwners.assign(std::size_t(players), 0);
 
     qint64 localOwner = 0;
@@ -1309,6 +1316,7 @@ void PlayFeature::deliverMatchOver(const MatchRoomResult &result, const Room &ro
         done.winnerSeat = result.record.winnerSeat;
         done.seats = result.record.seats;
         done.walkover = result.walkover;
+        done.tag = room.tag;
         emit roomFinished(done);
     }
 }

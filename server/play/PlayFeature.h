@@ -52,6 +52,7 @@ public:
     std::variant<QString, ApiError> openRoom(const RoomRequest &request) override;
     bool isUserPlaying(qint64 userId) const override;
     int liveMatchCount() const override;
+    void findRoom(const QString &roomId, std::function<void(std::optional<bool>)> done) override;
 
 private:
     // A running room as the server thread sees it.
@@ -66,6 +67,7 @@ private:
         QSet<QString> spectators;
         std::optional<qint64> tournamentId;
         bool requested = false;    // opened through openRoom(): roomFinished follows
+        QJsonObject tag;           // RoomRequest::tag
         bool checkpointed = false; // its checkpoints go to Redis: another instance may take it
         QDateTime startedAt;
         QJsonObject status; // MatchRoom::statusChanged: phase and score, for the live list

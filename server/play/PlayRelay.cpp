@@ -71,9 +71,28 @@ void PlayFeature::restoreRooms(const QList<QByteArray> &checkpoints)
                 newRoom.seatOwners[seat] = 0; // gave up before the crash
             }
         }
+        // A room another feature asked for (a tournament match) still ends with a RoomOutcome,
+        // here now, carrying the requester's note: the requester on this instance decides what
+        // the result means (tournaments: the bracket match, checked against PostgreSQL).
+        newRoom.requested = newRoom.setup.requested;
         const qint64 step = resume.step;
+        const bool requested = newRoom.requested;
         const QString roomId = launch(std::move(newRoom));
-        StructuredLog::info(u"room_restored"_s, {{u"roomId"_s, roomId}, {u"step"_s, step}});
+        StructuredLog::info(
+            u"room_restored"_s,
+            {{u"roomId"_s, roomId}, {u"step"_s, step}, {u"requested"_s, requested}});
+    }
+}
+
+void PlayFeature::findRoom(const QString &roomId, std::function<void(std::optional<bool>)> done)
+{
+    const auto room = m_rooms.constFind(roomId);
+    if (room != m_rooms.cend() && !room->ended) {
+        done(true);
+    } else if (!m_cluster) {
+        done(false); // alone: what is not here is nowhere
+    } else {
+        m_cluster->roomLives(roomId, std::move(done));
     }
 }
 

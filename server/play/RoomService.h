@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QString>
 
+#include <functional>
 #include <optional>
 #include <variant>
 #include <vector>
@@ -29,6 +30,13 @@ struct RoomRequest {
     // Guest seats only (a local tournament at one keyboard): this connection controls every
     // seat, and the match starts at once.
     QString localConnectionId;
+    // The room's id when the requester chose it (it claimed it in PostgreSQL before opening);
+    // empty: a new one.
+    QString roomId;
+    // The requester's own note about the room (a tournament: which bracket match it decides).
+    // With several instances it travels in the room's checkpoints, so the instance that takes
+    // the room over after its host died hands it back in RoomOutcome too.
+    QJsonObject tag;
 };
 
 // How a requested room ended; emitted once per room opened through openRoom().
@@ -40,6 +48,7 @@ struct RoomOutcome {
     int winnerSeat = -1;          // -1: nobody won (abandoned)
     std::vector<MatchSeat> seats; // as requested, with score, placement and forfeited filled
     bool walkover = false;        // ended before it started: a seat never showed up
+    QJsonObject tag;              // RoomRequest::tag
 };
 
 // The play feature's face towards other features. Lives on the server thread; found among the
@@ -61,6 +70,10 @@ public:
     virtual bool isUserPlaying(qint64 userId) const = 0;
     // Matches running now on this instance (every kind, as GET /api/play/live lists them).
     virtual int liveMatchCount() const = 0;
+    // Whether a room lives: runs here or, with several instances, on another instance or in a
+    // checkpoint another instance is about to take over. done(nullopt) when that cannot be
+    // known now (Redis unreachable); done may run before this returns.
+    virtual void findRoom(const QString &roomId, std::function<void(std::optional<bool>)> done) = 0;
 
 signals:
     void roomFinished(const transcendence::server::RoomOutcome &outcome);

@@ -2,12 +2,14 @@
 
 #include "app/ServerConfig.h"
 #include "app/StructuredLog.h"
+#include "cluster/EventBus.h"
 #include "db/DatabaseWorkers.h"
 #include "protocol/Envelope.h"
 #include "realtime/RealtimeHub.h"
 #include "tournaments/TournamentRoutes.h"
 
 #include <QTimer>
+#include <QUuid>
 
 namespace transcendence::server {
 namespace {
@@ -19,6 +21,17 @@ using Result = TournamentBracket::Result;
 
 constexpr int kRetryMs = 5'000; // a player was busy in another match: try the room again
 constexpr int kMaxRecordAttempts = 3;
+// Several instances: how often each one looks for ready matches whose room is gone (its
+// instance died before it wrote a checkpoint), and how old a room named in the bracket must be
+// before it may be replaced (the instance that claimed it announces it in Redis just after;
+// longer than the directory's 10 s).
+constexpr int kSweepMs = 20'000;
+constexpr int kClaimFreshSeconds = 15;
+
+QString openingKey(qint64 tournamentId, Key key)
+{
+    return QStringLiteral("%1/%2/%3").arg(tournamentId).arg(key.round).arg(key.slot);
+}
 
 QJsonObject keyJson(qint64 tournamentId, Key key)
 {
@@ -63,6 +76,25 @@ TournamentFeature::TournamentFeature(const FeatureContext &context, RoomService 
             &TournamentFeature::onSessionReady);
     // Once the event loop runs (the database is migrated by then).
     QTimer::singleShot(0, this, &TournamentFeature::resumeRunning);
+    if (EventBus *bus = m_context.hub.eventBus(); bus && bus->isShared()) {
+        m_sweep.setInterval(kSweepMs);
+        connect(&m_sweep, &QTimer::timeout, this, &TournamentFeature::sweep);
+        m_sweep.start();
+    }
+}
+
+void TournamentFeature::sweep()
+{
+    using Running = std::variant<std::vector<store::Tournament>, DomainError>;
+    m_context.workers.run<Running>(
+        this, [](QSqlDatabase &db) { return store::running(db); },
+        [this](Running result) {
+            if (const auto *tournaments = std::get_if<std::vector<store::Tournament>>(&result)) {
+                for (const store::Tournament &tournament : *tournaments) {
+                    openRooms(tournament);
+                }
+            }
+        });
 }
 
 void TournamentFeature::resumeRunning()
@@ -128,6 +160,33 @@ bool TournamentFeature::hasRoom(qint64 tournamentId, std::optional<Key> key) con
     return false;
 }
 
+QJsonObject TournamentFeature::tagOf(const OpenRoom &room)
+{
+    return {{QStringLiteral("round"), room.key.round},
+            {QStringLiteral("slot"), room.key.slot},
+            {QStringLiteral("entries"), QJsonArray{room.entries[0], room.entries[1]}},
+            {QStringLiteral("local"), room.local}};
+}
+
+// The bracket match a room decides, from its tag (the room may have been opened by another
+// instance, which died).
+std::optional<TournamentFeature::OpenRoom> TournamentFeature::roomOf(const RoomOutcome &outcome)
+{
+    const QJsonObject &tag = outcome.tag;
+    const QJsonArray entries = tag.value(QStringLiteral("entries")).toArray();
+    if (!outcome.tournamentId || entries.size() != 2) {
+        return std::nullopt;
+    }
+    OpenRoom room;
+    room.tournamentId = *outcome.tournamentId;
+    room.key.round = tag.value(QStringLiteral("round")).toInt();
+    room.key.slot = tag.value(QStringLiteral("slot")).toInt();
+    room.entries[0] = entries.at(0).toInteger();
+    room.entries[1] = entries.at(1).toInteger();
+    room.local = tag.value(QStringLiteral("local")).toBool();
+    return room;
+}
+
 void TournamentFeature::openRooms(const store::Tournament &tournament)
 {
     if (tournament.isLocal() || tournament.status != QLatin1String("running") ||
@@ -135,13 +194,45 @@ void TournamentFeature::openRooms(const store::Tournament &tournament)
         return;
     }
     for (const Key key : tournament.bracket->readyMatches()) {
-        if (!hasRoom(tournament.id, key)) {
-            openOnlineRoom(tournament, key);
+        const auto details = tournament.details.find(key);
+        const QString previous =
+            details == tournament.details.end() ? QString() : details->second.roomId;
+        const QString opening = openingKey(tournament.id, key);
+        if (hasRoom(tournament.id, key) || m_opening.contains(opening) ||
+            m_deciding.contains(previous)) {
+            continue;
         }
+        if (previous.isEmpty() || !m_rooms) {
+            openOnlineRoom(tournament, key, previous);
+            continue;
+        }
+        // Its room may live on: here, on another instance, or in a checkpoint that another
+        // instance is taking over after its host died (it then decides the match there).
+        m_opening.insert(opening);
+        QPointer<TournamentFeature> self(this);
+        m_rooms->findRoom(
+            previous, [self, tournament, key, previous, opening](std::optional<bool> lives) {
+                if (!self) {
+                    return;
+                }
+                self->m_opening.remove(opening);
+                if (!lives.value_or(true)) {
+                    self->openOnlineRoom(tournament, key, previous);
+                    return;
+                }
+                QJsonObject fields = keyJson(tournament.id, key);
+                fields.insert(QStringLiteral("roomId"), previous);
+                fields.insert(QStringLiteral("known"), lives.has_value());
+                StructuredLog::info(QStringLiteral("tournament_room_alive"), fields);
+                if (!lives) {
+                    self->reload(tournament.id, kRetryMs); // Redis could not say: ask again
+                }
+            });
     }
 }
 
-void TournamentFeature::openOnlineRoom(const store::Tournament &tournament, Key key)
+void TournamentFeature::openOnlineRoom(const store::Tournament &tournament, Key key,
+                                       const QString &previous)
 {
     const TournamentBracket::Match *match = tournament.bracket->match(key);
     const store::Entry *entries[2] = {tournament.entry(*match->sides[0]),
@@ -156,11 +247,95 @@ void TournamentFeature::openOnlineRoom(const store::Tournament &tournament, Key 
     if (!entries[0] || !entries[1] || !m_rooms) {
         return;
     }
+    // Claimed in PostgreSQL first: of two instances opening the same match, one gets it.
+    const QString roomId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QDateTime deadline =
+        QDateTime::currentDateTimeUtc().addMSecs(qint64(m_context.config.showUpSeconds) * 1000);
+    EventBus *bus = m_context.hub.eventBus();
+    const int minAge = bus && bus->isShared() ? kClaimFreshSeconds : 0;
+    const qint64 tournamentId = tournament.id;
+    const QString opening = openingKey(tournamentId, key);
+    m_opening.insert(opening);
+    using Claimed = std::variant<store::Claimed, DomainError>;
+    m_context.workers.run<Claimed>(
+        this,
+        [tournamentId, key, previous, roomId, deadline, minAge](QSqlDatabase &db) {
+            return store::claimRoom(db, tournamentId, key, previous, roomId, deadline, minAge);
+        },
+        [this, tournament, key, roomId, deadline, previous, opening](Claimed claimed) {
+            m_opening.remove(opening);
+            QJsonObject fields = keyJson(tournament.id, key);
+            fields.insert(QStringLiteral("previousRoomId"), previous);
+            if (const auto *error = std::get_if<DomainError>(&claimed)) {
+                fields.insert(QStringLiteral("problem"), error->message);
+                StructuredLog::warning(QStringLiteral("tournament_room_not_opened"), fields);
+                reload(tournament.id, kRetryMs);
+                return;
+            }
+            switch (std::get<store::Claimed>(claimed)) {
+            case store::Claimed::Claimed:
+                launchOnlineRoom(tournament, key, roomId, deadline);
+                return;
+            case store::Claimed::Lost:
+                // Another instance (or this one, a moment ago) opened it, or it was decided.
+                StructuredLog::info(QStringLiteral("tournament_room_claimed_elsewhere"), fields);
+                return;
+            case store::Claimed::HasResult:
+                // Its match is stored with a winner: decided from that (when the instance that
+                // stored it is still on its way to do so, one of the two decisions is refused).
+                StructuredLog::info(QStringLiteral("tournament_room_has_result"), fields);
+                decideFromStoredMatch(tournament.id, key, previous);
+                return;
+            }
+        });
+}
+
+void TournamentFeature::decideFromStoredMatch(qint64 tournamentId, Key key, const QString &roomId)
+{
+    if (m_deciding.contains(roomId)) {
+        return; // this instance is recording that room's result already
+    }
+    m_deciding.insert(roomId);
+    using Recorded = std::variant<store::Changed, DomainError>;
+    m_context.workers.run<Recorded>(
+        this,
+        [tournamentId, key, roomId](QSqlDatabase &db) {
+            return store::recordStoredResult(db, tournamentId, key, roomId);
+        },
+        [this, tournamentId, key, roomId](Recorded recorded) {
+            m_deciding.remove(roomId);
+            QJsonObject fields = keyJson(tournamentId, key);
+            fields.insert(QStringLiteral("roomId"), roomId);
+            fields.insert(QStringLiteral("fromStoredMatch"), true);
+            if (const auto *changed = std::get_if<store::Changed>(&recorded)) {
+                StructuredLog::info(QStringLiteral("tournament_match_decided"), fields);
+                applyChange(*changed);
+                return;
+            }
+            fields.insert(QStringLiteral("problem"), std::get<DomainError>(recorded).message);
+            StructuredLog::warning(QStringLiteral("tournament_result_not_recorded"), fields);
+        });
+}
+
+void TournamentFeature::launchOnlineRoom(const store::Tournament &tournament, Key key,
+                                         const QString &roomId, const QDateTime &deadline)
+{
+    const TournamentBracket::Match *match = tournament.bracket->match(key);
+    const store::Entry *entries[2] = {tournament.entry(*match->sides[0]),
+                                      tournament.entry(*match->sides[1])};
+    OpenRoom room;
+    room.tournamentId = tournament.id;
+    room.key = key;
+    room.entries[0] = entries[0]->id;
+    room.entries[1] = entries[1]->id;
     RoomRequest request;
     request.recordKind = MatchKind::Tournament;
     request.config = tournament.config;
     request.tournamentId = tournament.id;
-    request.showUpMs = m_context.config.showUpSeconds * 1000;
+    request.showUpMs =
+        int(std::max<qint64>(1000, QDateTime::currentDateTimeUtc().msecsTo(deadline)));
+    request.roomId = roomId;
+    request.tag = tagOf(room);
     for (int seat = 0; seat < 2; ++seat) {
         MatchSeat matchSeat;
         matchSeat.seat = seat;
@@ -169,22 +344,26 @@ void TournamentFeature::openOnlineRoom(const store::Tournament &tournament, Key 
         matchSeat.label = entries[seat]->label;
         request.seats.push_back(matchSeat);
     }
+    if (!m_rooms) {
+        return;
+    }
     const auto opened = m_rooms->openRoom(request);
     if (const auto *error = std::get_if<ApiError>(&opened)) {
         QJsonObject fields = keyJson(tournament.id, key);
         fields.insert(QStringLiteral("problem"), error->code);
         StructuredLog::warning(QStringLiteral("tournament_room_not_opened"), fields);
-        // A player still in another match (409): try again a little later.
-        reload(tournament.id, kRetryMs);
+        // A player still in another match (409): the claim goes, and the room is tried again a
+        // little later.
+        const qint64 tournamentId = tournament.id;
+        using Released = std::variant<bool, DomainError>;
+        m_context.workers.run<Released>(
+            this,
+            [tournamentId, key, roomId](QSqlDatabase &db) {
+                return store::releaseRoom(db, tournamentId, key, roomId);
+            },
+            [this, tournamentId](Released) { reload(tournamentId, kRetryMs); });
         return;
     }
-    const QString roomId = std::get<QString>(opened);
-    const QDateTime deadline = QDateTime::currentDateTimeUtc().addMSecs(qint64(request.showUpMs));
-    OpenRoom room;
-    room.tournamentId = tournament.id;
-    room.key = key;
-    room.entries[0] = entries[0]->id;
-    room.entries[1] = entries[1]->id;
     for (int seat = 0; seat < 2; ++seat) {
         proto::TournamentMatchReady ready;
         ready.tournamentId = tournament.id;
@@ -204,14 +383,6 @@ void TournamentFeature::openOnlineRoom(const store::Tournament &tournament, Key 
     QJsonObject fields = keyJson(tournament.id, key);
     fields.insert(QStringLiteral("roomId"), roomId);
     StructuredLog::info(QStringLiteral("tournament_room_opened"), fields);
-    const qint64 tournamentId = tournament.id;
-    using Marked = std::variant<bool, DomainError>;
-    m_context.workers.run<Marked>(
-        this,
-        [tournamentId, key, roomId, deadline](QSqlDatabase &db) {
-            return store::markRoomOpened(db, tournamentId, key, roomId, deadline);
-        },
-        [](Marked) {});
 }
 
 void TournamentFeature::withdrawErased(qint64 tournamentId, qint64 entryId)
@@ -295,6 +466,14 @@ void TournamentFeature::openLocalRoom(const QString &connectionId, qint64 userId
     request.config = tournament.config;
     request.tournamentId = tournament.id;
     request.localConnectionId = connectionId;
+    {
+        OpenRoom tagged;
+        tagged.key = *next;
+        tagged.entries[0] = *match->sides[0];
+        tagged.entries[1] = *match->sides[1];
+        tagged.local = true;
+        request.tag = tagOf(tagged);
+    }
     for (int seat = 0; seat < 2; ++seat) {
         MatchSeat matchSeat;
         matchSeat.seat = seat;
@@ -332,12 +511,14 @@ void TournamentFeature::openLocalRoom(const QString &connectionId, qint64 userId
 
 void TournamentFeature::onRoomFinished(const RoomOutcome &outcome)
 {
-    const auto found = m_open.constFind(outcome.roomId);
-    if (found == m_open.cend()) {
-        return; // not a tournament room of ours
+    m_open.remove(outcome.roomId);
+    // Opened here or on an instance that died (its tag came with the checkpoint): either way
+    // PostgreSQL decides whether this room still decides its match (recordResult).
+    const std::optional<OpenRoom> decided = roomOf(outcome);
+    if (!decided) {
+        return; // not a tournament room
     }
-    const OpenRoom room = *found;
-    m_open.erase(found);
+    const OpenRoom &room = *decided;
     const auto entryAt = [&room](int seat) {
         return seat == 0 || seat == 1 ? std::optional<qint64>(room.entries[seat]) : std::nullopt;
     };
@@ -368,17 +549,20 @@ void TournamentFeature::record(const QString &roomId, OpenRoom room, Result resu
     using Recorded = std::variant<store::Changed, DomainError>;
     const qint64 tournamentId = room.tournamentId;
     const Key key = room.key;
+    m_deciding.insert(roomId);
     m_context.workers.run<Recorded>(
         this,
         [tournamentId, key, roomId, result, winner, matchId](QSqlDatabase &db) {
             return store::recordResult(db, tournamentId, key, roomId, result, winner, matchId);
         },
         [this, roomId, room, result, winner, matchId](Recorded recorded) mutable {
+            m_deciding.remove(roomId);
             if (const auto *changed = std::get_if<store::Changed>(&recorded)) {
                 QJsonObject fields = keyJson(room.tournamentId, room.key);
                 fields.insert(QStringLiteral("result"), TournamentBracket::resultName(result));
                 fields.insert(QStringLiteral("winnerEntryId"),
                               winner ? QJsonValue(*winner) : QJsonValue());
+                fields.insert(QStringLiteral("roomId"), roomId);
                 StructuredLog::info(QStringLiteral("tournament_match_decided"), fields);
                 applyChange(*changed);
                 return;
@@ -389,6 +573,7 @@ void TournamentFeature::record(const QString &roomId, OpenRoom room, Result resu
             StructuredLog::warning(QStringLiteral("tournament_result_not_recorded"), fields);
             if (error.code == QLatin1String("database_unavailable") &&
                 ++room.recordAttempts < kMaxRecordAttempts) {
+                m_deciding.insert(roomId);
                 QTimer::singleShot(kRetryMs, this, [this, roomId, room, result, winner, matchId] {
                     record(roomId, room, result, winner, matchId);
                 });

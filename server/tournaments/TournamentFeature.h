@@ -9,6 +9,8 @@
 #include <QJsonObject>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
+#include <QTimer>
 
 #include <optional>
 
@@ -27,9 +29,15 @@ void registerTournamentFeature(const FeatureContext &context);
 
 // Lives on the server thread. Opens a room for every ready match of a running online tournament
 // (and for a local one when its owner asks, with playTournamentMatch), records each room's
-// outcome in the bracket, and tells the players. At start-up it re-opens the rooms of every
-// running tournament: a match that never finished gets a new show-up deadline; a finished one is
-// never played again (tournament_store::recordResult refuses it).
+// outcome in the bracket, and tells the players. At start-up it opens the rooms of every running
+// tournament whose room is gone: a match that never finished gets a new show-up deadline; a
+// finished one is never played again (tournament_store::recordResult refuses it).
+//
+// With several instances PostgreSQL, not this object's memory, says which room decides a
+// match: a room is claimed in tournament_matches before it opens (claimRoom: only while the
+// room named there is gone), and a result counts only for the room named there
+// (recordResult). Each room carries its bracket match in its RoomRequest::tag, kept in its
+// checkpoints: after its host died, the instance that took it over decides the match.
 class TournamentFeature : public QObject {
     Q_OBJECT
 public:
@@ -58,9 +66,18 @@ private:
     };
 
     void resumeRunning();
+    void sweep();
     void reload(qint64 tournamentId, int delayMs);
     void openRooms(const tournament_store::Tournament &tournament);
-    void openOnlineRoom(const tournament_store::Tournament &tournament, TournamentBracket::Key key);
+    void openOnlineRoom(const tournament_store::Tournament &tournament, TournamentBracket::Key key,
+                        const QString &previous);
+    void launchOnlineRoom(const tournament_store::Tournament &tournament,
+                          TournamentBracket::Key key, const QString &roomId,
+                          const QDateTime &deadline);
+    void decideFromStoredMatch(qint64 tournamentId, TournamentBracket::Key key,
+                               const QString &roomId);
+    static QJsonObject tagOf(const OpenRoom &room);
+    static std::optional<OpenRoom> roomOf(const RoomOutcome &outcome);
     void withdrawErased(qint64 tournamentId, qint64 entryId);
     void onPlayTournamentMatch(RealtimeSession *session, const protocol::Envelope &envelope);
     void openLocalRoom(const QString &connectionId, qint64 userId,
@@ -75,6 +92,11 @@ private:
     FeatureContext m_context;
     QPointer<RoomService> m_rooms;
     QHash<QString, OpenRoom> m_open; // by room id
+    // Bracket matches whose room is being looked up or claimed here ("tournament/round/slot").
+    QSet<QString> m_opening;
+    // Rooms whose result is on its way into the bracket: their match is not opened again.
+    QSet<QString> m_deciding;
+    QTimer m_sweep; // several instances: rooms of matches whose room is gone, now and then
 };
 
 } // namespace transcendence::server

@@ -3,6 +3,7 @@
 #include "auth/AccountStore.h"
 #include "http/JsonBody.h"
 #include "matches/Achievements.h"
+#include "replay/InputLog.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -798,17 +799,16 @@ std::variant<Changed, DomainError> cancel(QSqlDatabase &db, qint64 tournamentId,
     return committed(db, tournamentId, {}, true);
 }
 
-std::variant<Changed, DomainError> recordResult(QSqlDatabase &db, qint64 tournamentId, Key key,
+namespace {
+
+// Decides a ready match in the locked tournament t (the caller's transaction), if roomId is
+// still the room named for it, and commits.
+std::variant<Changed, DomainError> decideLocked(QSqlDatabase &db, Tournament &t, Key key,
                                                 const QString &roomId,
                                                 TournamentBracket::Result result,
                                                 std::optional<qint64> winnerEntry,
                                                 std::optional<qint64> matchId)
 {
-    auto locked = lock(db, tournamentId);
-    if (const auto *error = std::get_if<DomainError>(&locked)) {
-        return *error;
-    }
-    Tournament &t = std::get<Tournament>(locked);
     const auto found = t.details.find(key);
     if (t.status != QLatin1String("running") || !t.bracket || found == t.details.end() ||
         found->second.roomId != roomId) {
@@ -824,7 +824,7 @@ std::variant<Changed, DomainError> recordResult(QSqlDatabase &db, qint64 tournam
         link.prepare(QStringLiteral("UPDATE tournament_matches SET match_id = ? "
                                     "WHERE tournament_id = ? AND round = ? AND slot = ?"));
         link.addBindValue(*matchId);
-        link.addBindValue(tournamentId);
+        link.addBindValue(t.id);
         link.addBindValue(key.round);
         link.addBindValue(key.slot);
         if (!link.exec()) {
@@ -834,7 +834,69 @@ std::variant<Changed, DomainError> recordResult(QSqlDatabase &db, qint64 tournam
     if (!writeBracket(db, t, changes.matches, false)) {
         return abandon(db, DomainError::unavailable());
     }
-    return committed(db, tournamentId, changes.matches, t.status != QLatin1String("running"));
+    return committed(db, t.id, changes.matches, t.status != QLatin1String("running"));
+}
+
+// A stored match of this room with a winner (matches.room_id is a uuid; ours always are); %1
+// is the room id's SQL expression.
+const char *const kStoredResult =
+    "EXISTS (SELECT 1 FROM matches m WHERE m.winner_seat IS NOT NULL AND m.room_id = "
+    "(CASE WHEN %1 ~* '^[0-9a-f]{8}-([0-9a-f]{4}-){3}[0-9a-f]{12}$' THEN %1::uuid END))";
+
+} // namespace
+
+std::variant<Changed, DomainError> recordResult(QSqlDatabase &db, qint64 tournamentId, Key key,
+                                                const QString &roomId,
+                                                TournamentBracket::Result result,
+                                                std::optional<qint64> winnerEntry,
+                                                std::optional<qint64> matchId)
+{
+    auto locked = lock(db, tournamentId);
+    if (const auto *error = std::get_if<DomainError>(&locked)) {
+        return *error;
+    }
+    return decideLocked(db, std::get<Tournament>(locked), key, roomId, result, winnerEntry,
+                        matchId);
+}
+
+std::variant<Changed, DomainError> recordStoredResult(QSqlDatabase &db, qint64 tournamentId,
+                                                      Key key, const QString &roomId)
+{
+    auto locked = lock(db, tournamentId);
+    if (const auto *error = std::get_if<DomainError>(&locked)) {
+        return *error;
+    }
+    Tournament &t = std::get<Tournament>(locked);
+    QSqlQuery stored(db);
+    stored.prepare(
+        QStringLiteral("SELECT id, winner_seat, end_reason, input_log FROM matches "
+                       "WHERE winner_seat IS NOT NULL AND room_id = (CASE WHEN CAST(? AS text) ~* "
+                       "'^[0-9a-f]{8}-([0-9a-f]{4}-){3}[0-9a-f]{12}$' THEN CAST(? AS uuid) END)"));
+    stored.addBindValue(roomId);
+    stored.addBindValue(roomId);
+    if (!stored.exec()) {
+        return abandon(db, DomainError::unavailable());
+    }
+    const TournamentBracket::Match *match = t.bracket ? t.bracket->match(key) : nullptr;
+    if (!stored.next() || !match) {
+        return abandon(db, conflict(QStringLiteral("match_not_ready"),
+                                    QStringLiteral("no decided match of that room is stored")));
+    }
+    const qint64 matchId = stored.value(0).toLongLong();
+    const int winnerSeat = stored.value(1).toInt();
+    // The room's seat 0 is side a, seat 1 side b (TournamentFeature opens it so). A match that
+    // ended before play started (its input log never stepped) was a walkover.
+    const auto log = replay::InputLog::decode(stored.value(3).toByteArray());
+    const bool neverRan = std::holds_alternative<replay::InputLog>(log) &&
+                          std::get<replay::InputLog>(log).endStep() == 0;
+    const QString reason = stored.value(2).toString();
+    const TournamentBracket::Result result = reason == QLatin1String("completed")
+                                                 ? TournamentBracket::Result::Played
+                                             : neverRan ? TournamentBracket::Result::Walkover
+                                                        : TournamentBracket::Result::Forfeit;
+    const std::optional<qint64> winner =
+        winnerSeat == 0 || winnerSeat == 1 ? match->sides[winnerSeat] : std::nullopt;
+    return decideLocked(db, t, key, roomId, result, winner, matchId);
 }
 
 std::variant<bool, DomainError> markRoomOpened(QSqlDatabase &db, qint64 tournamentId, Key key,
@@ -859,6 +921,76 @@ std::variant<bool, DomainError> markRoomOpened(QSqlDatabase &db, qint64 tourname
         return DomainError::unavailable();
     }
     return update.numRowsAffected() == 1;
+}
+
+std::variant<Claimed, DomainError> claimRoom(QSqlDatabase &db, qint64 tournamentId, Key key,
+                                             const QString &previous, const QString &roomId,
+                                             const QDateTime &deadline, int minAgeSeconds)
+{
+    if (!db.isOpen()) {
+        return DomainError::unavailable();
+    }
+    const QString storedResult = QString::fromLatin1(kStoredResult);
+    // One statement: the row's lock orders two claims; the second finds the first's room.
+    QSqlQuery claim(db);
+    claim.prepare(
+        QStringLiteral("UPDATE tournament_matches t SET room_id = ?, ready_at = now(), "
+                       "deadline = CASE WHEN ? THEN greatest(?, now()) END "
+                       "WHERE t.tournament_id = ? AND t.round = ? AND t.slot = ? "
+                       "AND t.status = 'ready' AND t.room_id IS NOT DISTINCT FROM ? "
+                       "AND (t.room_id IS NULL OR (t.ready_at <= now() - make_interval(secs => ?) "
+                       "AND NOT %1))")
+            .arg(storedResult.arg(QStringLiteral("t.room_id"))));
+    claim.addBindValue(roomId);
+    claim.addBindValue(deadline.isValid());
+    claim.addBindValue(deadline.isValid() ? QVariant(deadline.toUTC())
+                                          : QVariant(QMetaType::fromType<QDateTime>()));
+    claim.addBindValue(tournamentId);
+    claim.addBindValue(key.round);
+    claim.addBindValue(key.slot);
+    claim.addBindValue(nullableText(previous));
+    claim.addBindValue(double(minAgeSeconds));
+    if (!claim.exec()) {
+        return DomainError::unavailable();
+    }
+    if (claim.numRowsAffected() == 1) {
+        return Claimed::Claimed;
+    }
+    if (previous.isEmpty()) {
+        return Claimed::Lost;
+    }
+    // Why not: the previous room's decided match is stored (its result is on its way into the
+    // bracket, or was lost with its instance: the match is not played again), or another
+    // claim came first.
+    QSqlQuery stored(db);
+    stored.prepare(
+        QStringLiteral("SELECT %1").arg(storedResult.arg(QStringLiteral("CAST(? AS text)"))));
+    stored.addBindValue(previous);
+    stored.addBindValue(previous);
+    if (!stored.exec() || !stored.next()) {
+        return DomainError::unavailable();
+    }
+    return stored.value(0).toBool() ? Claimed::HasResult : Claimed::Lost;
+}
+
+std::variant<bool, DomainError> releaseRoom(QSqlDatabase &db, qint64 tournamentId, Key key,
+                                            const QString &roomId)
+{
+    if (!db.isOpen()) {
+        return DomainError::unavailable();
+    }
+    QSqlQuery release(db);
+    release.prepare(QStringLiteral(
+        "UPDATE tournament_matches SET room_id = NULL, deadline = NULL "
+        "WHERE tournament_id = ? AND round = ? AND slot = ? AND status = 'ready' AND room_id = ?"));
+    release.addBindValue(tournamentId);
+    release.addBindValue(key.round);
+    release.addBindValue(key.slot);
+    release.addBindValue(roomId);
+    if (!release.exec()) {
+        return DomainError::unavailable();
+    }
+    return release.numRowsAffected() == 1;
 }
 
 std::variant<std::vector<Tournament>, DomainError> running(QSqlDatabase &db)

@@ -137,10 +137,33 @@ std::variant<Changed, DomainError> recordResult(QSqlDatabase &db, qint64 tournam
                                                 std::optional<qint64> winnerEntry,
                                                 std::optional<qint64> matchId);
 
+// Decides a ready match from the stored match of its room (roomId, still the room named for
+// it): the instance that stored it died before it decided the bracket match. Played when the
+// engine declared the winner, a walkover when play never started, a forfeit otherwise. 409
+// match_not_ready as recordResult, or when no decided match of the room is stored.
+std::variant<Changed, DomainError> recordStoredResult(QSqlDatabase &db, qint64 tournamentId,
+                                                      TournamentBracket::Key key,
+                                                      const QString &roomId);
+
 // The room opened for a ready match, and until when its players must have joined.
 std::variant<bool, DomainError> markRoomOpened(QSqlDatabase &db, qint64 tournamentId,
                                                TournamentBracket::Key key, const QString &roomId,
                                                const QDateTime &deadline);
+
+// The new room of a ready match, claimed before it is opened so that two instances never open
+// one each: it names roomId from now on if it still named `previous` (empty: no room yet), the
+// previous room has no decided stored match (its result is on its way into the bracket), and,
+// with minAgeSeconds > 0, the previous room was opened at least that long ago (an instance that
+// has just claimed it may not have announced its room yet). Claimed::Lost when any of that
+// failed: another room, or a decision, came first. deadline invalid: none (local).
+enum class Claimed { Claimed, Lost, HasResult };
+std::variant<Claimed, DomainError> claimRoom(QSqlDatabase &db, qint64 tournamentId,
+                                             TournamentBracket::Key key, const QString &previous,
+                                             const QString &roomId, const QDateTime &deadline,
+                                             int minAgeSeconds);
+// Undoes claimRoom when the room could not be opened after all (a player was busy).
+std::variant<bool, DomainError> releaseRoom(QSqlDatabase &db, qint64 tournamentId,
+                                            TournamentBracket::Key key, const QString &roomId);
 
 // Every running tournament (start-up: their ready matches are opened again).
 std::variant<std::vector<Tournament>, DomainError> running(QSqlDatabase &db);

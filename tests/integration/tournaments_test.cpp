@@ -99,9 +99,10 @@ private slots:
     void localTournamentOfFourAliasesCompletes();
     void fivePlayerOnlineTournamentRunsToItsWinner();
     void bracketSurvivesARestart();
+    void aStoredResultDecidesItsMatchAfterACrash();
 
 private:
-    bool startServer();
+    bool startServer(int showUpSeconds = kShowUpSeconds);
     std::unique_ptr<Player> connect(const ApiTestClient::Account &account);
     std::unique_ptr<Player> newPlayer(const QString &prefix);
     // Plays the match every player is in with bots until each got matchOver; the matchOver of
@@ -115,11 +116,11 @@ private:
     std::unique_ptr<ApiTestClient> m_api;
 };
 
-bool TournamentsTest::startServer()
+bool TournamentsTest::startServer(int showUpSeconds)
 {
     m_server = std::make_unique<ServerProcess>(m_database->url(), kPublicUrl);
     m_server->environment().insert(QStringLiteral("TRANSCENDENCE_SHOW_UP_SECONDS"),
-                                   QString::number(kShowUpSeconds));
+                                   QString::number(showUpSeconds));
     if (!m_server->start()) {
         return false;
     }
@@ -621,6 +622,87 @@ void TournamentsTest::bracketSurvivesARestart()
              QStringLiteral("walkover"));
     QCOMPARE(over.value(QStringLiteral("winner")).toObject().value(QStringLiteral("entryId")),
              again.value(QStringLiteral("you")).toObject().value(QStringLiteral("entryId")));
+}
+
+// The server stored a match with its winner and died before it wrote the result into the
+// bracket (simulated: the server is killed while the room waits, and the stored match is
+// written as that server would have). The server that starts next does not play the match
+// again: it finds the stored match of the room named in the bracket and decides the bracket
+// match from it, once; the final gets its room.
+void TournamentsTest::aStoredResultDecidesItsMatchAfterACrash()
+{
+    QCOMPARE(m_server->terminate(), 0);
+    QVERIFY2(startServer(120), qPrintable(m_server->log())); // no walkover meanwhile
+    std::vector<std::unique_ptr<Player>> players;
+    for (int i = 0; i < 3; ++i) {
+        players.push_back(newPlayer(QStringLiteral("k%1_").arg(i + 1)));
+        QVERIFY(players.back());
+    }
+    const HttpAnswer created = m_api->authorized(
+        "POST", QStringLiteral("/api/tournaments"), players[0]->account.accessToken,
+        {{QStringLiteral("kind"), QStringLiteral("online")},
+         {QStringLiteral("name"), QStringLiteral("Crash cup")},
+         {QStringLiteral("config"), quickConfig().toJson()}});
+    const qint64 id = created.json().value(QStringLiteral("id")).toInteger();
+    const QString base = QStringLiteral("/api/tournaments/%1").arg(id);
+    for (auto &player : players) {
+        QCOMPARE(m_api->authorized("POST", base + "/join", player->account.accessToken).status,
+                 200);
+    }
+    QCOMPARE(m_api->authorized("POST", base + "/start", players[0]->account.accessToken).status,
+             200);
+    const QJsonObject ready = players[1]->take(QStringLiteral("tournamentMatchReady"));
+    QVERIFY2(!ready.isEmpty(), qPrintable(m_server->log().right(3000)));
+    const QString roomId = ready.value(QStringLiteral("roomId")).toString();
+    const int round = ready.value(QStringLiteral("round")).toInt();
+    const int slot = ready.value(QStringLiteral("slot")).toInt();
+    const QString bracketRoom = QStringLiteral("SELECT room_id FROM tournament_matches WHERE "
+                                               "tournament_id = %1 AND round = %2 AND slot = %3")
+                                    .arg(id)
+                                    .arg(round)
+                                    .arg(slot);
+    QTRY_COMPARE_WITH_TIMEOUT(m_database->scalar(bracketRoom), roomId, 10'000);
+
+    const QString ownerName = players[0]->account.username;
+    players.clear();
+    m_server->killHard();
+    // What the dead server had stored of the room: a played match, won at seat 0 (side a).
+    const QString matchId = m_database->scalar(
+        QStringLiteral(
+            "INSERT INTO matches (kind, mode, config, seed, final_state_hash, input_log, "
+            "started_at, ended_at, end_reason, winner_seat, tournament_id, server_version, "
+            "room_id) SELECT 'tournament', 'one_vs_one', config, 1, 1, '\\x00'::bytea, now(), "
+            "now(), 'completed', 0, id, 'test', '%1' FROM tournaments WHERE id = %2 "
+            "RETURNING id")
+            .arg(roomId)
+            .arg(id));
+    QVERIFY2(matchId.toLongLong() > 0, qPrintable(matchId));
+
+    QVERIFY2(startServer(120), qPrintable(m_server->log()));
+    QVERIFY(m_server->waitForEvent(QStringLiteral("tournament_match_decided"), 15'000));
+    const QJsonObject decided =
+        m_server->events(QStringLiteral("tournament_match_decided")).constFirst();
+    QCOMPARE(decided.value(QStringLiteral("roomId")).toString(), roomId);
+    QVERIFY(decided.value(QStringLiteral("fromStoredMatch")).toBool());
+    // Only the final gets a room; the decided match is not played again.
+    QVERIFY(m_server->waitForEvent(QStringLiteral("tournament_room_opened"), 15'000));
+    const QList<QJsonObject> opened = m_server->events(QStringLiteral("tournament_room_opened"));
+    QCOMPARE(opened.size(), 1);
+    QCOMPARE(opened.first().value(QStringLiteral("round")).toInt(), round + 1);
+    QCOMPARE(m_database->scalar(bracketRoom), roomId);
+
+    auto viewer = connect(m_api->login(ownerName));
+    QVERIFY(viewer);
+    const QJsonObject result = tournament(*viewer, id);
+    const QJsonObject match = matchAt(result, round, slot);
+    QCOMPARE(match.value(QStringLiteral("status")).toString(), QStringLiteral("finished"));
+    QCOMPARE(match.value(QStringLiteral("result")).toString(), QStringLiteral("played"));
+    QCOMPARE(match.value(QStringLiteral("matchId")).toInteger(), matchId.toLongLong());
+    QCOMPARE(match.value(QStringLiteral("winnerEntryId")), match.value(QStringLiteral("players"))
+                                                               .toArray()
+                                                               .at(0)
+                                                               .toObject()
+                                                               .value(QStringLiteral("entryId")));
 }
 
 QTEST_GUILESS_MAIN(TournamentsTest)

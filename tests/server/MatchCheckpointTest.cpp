@@ -8,6 +8,7 @@
 #include "play/SnapshotDelivery.h"
 #include "replay/InputLog.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
@@ -130,6 +131,90 @@ private slots:
         restored.attach(QStringLiteral("@other/conn-b3"), {1});
         QCOMPARE(resumedCountdownMs(messages), QList<int>{decoded.countdownMs});
         restored.abandon();
+    }
+
+    // A tournament room waits for its players to enter (showUpMs): its checkpoints carry the
+    // requester's note (the bracket match) and the show-up deadline, and a room restored before
+    // play ever started still waits for them until that deadline, then ends by walkover.
+    void aRestoredTournamentRoomKeepsItsNoteAndShowUpDeadline()
+    {
+        MatchRoomSetup setup = playedRoom();
+        setup.kind = protocol::RoomKind::Tournament;
+        setup.recordKind = MatchKind::Tournament;
+        setup.tournamentId = 7;
+        setup.controllers = {QString(), QString()}; // nobody entered yet
+        setup.showUpMs = 60'000;
+        setup.requested = true;
+        const QJsonObject tag{{QStringLiteral("round"), 1}, {QStringLiteral("slot"), 1}};
+        setup.requesterTag = tag;
+        MatchRoom room(setup);
+        QSignalSpy checkpoints(&room, &MatchRoom::checkpointReady);
+        room.start();
+        // Ada enters and holds a key while Bo is awaited: no step has run since (the key is in
+        // no step of the log), yet the engine holds it; the checkpoint keeps it.
+        room.attach(QStringLiteral("conn-a"), {0});
+        room.applyInput(QStringLiteral("conn-a"), 1, 0, engine::Input::Up);
+        checkpoints.clear();
+        QTRY_VERIFY_WITH_TIMEOUT(!checkpoints.isEmpty(), 5000);
+        room.abandon();
+        MatchRoomSetup decoded;
+        QCOMPARE(decodeCheckpoint(checkpoints.last().at(1).toByteArray(), decoded), QString());
+        QCOMPARE(decoded.resume->step, std::int64_t(0));
+        QCOMPARE(decoded.resume->held,
+                 (std::vector<engine::Input>{engine::Input::Up, engine::Input::None}));
+        QVERIFY(decoded.requested);
+        QCOMPARE(decoded.requesterTag, tag);
+        QCOMPARE(decoded.tournamentId, std::optional<qint64>(7));
+        QVERIFY(!decoded.resume->everRan);
+        const qint64 left = QDateTime::currentDateTimeUtc().msecsTo(decoded.resume->showUpBy);
+        QVERIFY2(left > 50'000 && left <= 60'000, qPrintable(QString::number(left)));
+
+        {
+            MatchRoom restored(decoded);
+            QSignalSpy status(&restored, &MatchRoom::statusChanged);
+            QSignalSpy messages(&restored, &MatchRoom::messageReady);
+            QSignalSpy snapshots(&restored, &MatchRoom::snapshotsReady);
+            restored.start();
+            QCOMPARE(status.last().at(1).toJsonObject().value(QStringLiteral("phase")).toString(),
+                     QStringLiteral("waiting"));
+            snapshots.clear();
+            restored.attach(QStringLiteral("conn-a"), {0});
+            // Restored, not started afresh: the engine holds Ada's key again.
+            const auto delivery = snapshots.first().first().value<SnapshotDelivery>();
+            const QJsonObject first =
+                QJsonDocument::fromJson(delivery.textFor(-1).toUtf8()).object();
+            QCOMPARE(first.value(QStringLiteral("state"))
+                         .toObject()
+                         .value(QStringLiteral("players"))
+                         .toArray()
+                         .at(0)
+                         .toObject()
+                         .value(QStringLiteral("input"))
+                         .toString(),
+                     QStringLiteral("up"));
+            QVERIFY(!messages.isEmpty());
+            const QJsonObject paused =
+                QJsonDocument::fromJson(messages.last().at(1).toByteArray()).object();
+            QCOMPARE(paused.value(QStringLiteral("type")).toString(),
+                     QStringLiteral("matchPaused"));
+            const QJsonArray missing = paused.value(QStringLiteral("missing")).toArray();
+            QCOMPARE(missing.size(), 1);
+            // Bo still has until the deadline he was given, not a fresh grace time.
+            QVERIFY(missing.first().toObject().value(QStringLiteral("forfeitInMs")).toInteger() >
+                    decoded.graceMs);
+            restored.abandon();
+        }
+
+        // Past the deadline: whoever has not entered loses by walkover at once.
+        decoded.resume->showUpBy = QDateTime::currentDateTimeUtc().addSecs(-1);
+        MatchRoom late(decoded);
+        QSignalSpy ended(&late, &MatchRoom::ended);
+        late.start();
+        late.attach(QStringLiteral("conn-a"), {0});
+        QTRY_VERIFY_WITH_TIMEOUT(!ended.isEmpty(), 5000);
+        const auto result = ended.first().first().value<MatchRoomResult>();
+        QVERIFY(result.walkover);
+        QCOMPARE(result.record.winnerSeat, 0);
     }
 
     void anythingElseIsRefused()
