@@ -353,7 +353,10 @@ void ChatController::onMessage(const QString &type, const QJsonObject &message)
         const qint64 reader = message.value(QStringLiteral("userId")).toInteger();
         const qint64 seq = message.value(QStringLiteral("seq")).toInteger();
         if (reader == myUserId()) {
-            if (message.contains(kUnread)) {
+            const int row = m_conversations.rowOfId(conversationId);
+            const qint64 held =
+                row < 0 ? 0 : m_conversations.at(row).value(QStringLiteral("readSeq")).toInteger();
+            if (message.contains(kUnread) && isCurrentReadAnswer(held, seq)) {
                 setRowUnread(conversationId, message.value(kUnread).toInt(), seq);
             }
         } else {

@@ -23,4 +23,9 @@ QJsonArray withReadMarkersKept(const QHash<qint64, qint64> &readHere, QJsonArray
     return listed;
 }
 
+bool isCurrentReadAnswer(qint64 heldReadSeq, qint64 answeredSeq)
+{
+    return answeredSeq >= heldReadSeq;
+}
+
 } // namespace transcendence::client

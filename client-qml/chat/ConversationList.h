@@ -12,4 +12,10 @@ namespace transcendence::client {
 // the readSeq this client holds.
 QJsonArray withReadMarkersKept(const QHash<qint64, qint64> &readHere, QJsonArray listed);
 
+// Whether the server's answer to one of this user's read markers (chatRead: its seq and the
+// unread count after it) is to be taken, given the marker this client holds. The server answers
+// each marker when its database worker has stored it, so the answer to an older marker may come
+// after a newer one's, and its count is stale then: only a marker at or past the one held counts.
+bool isCurrentReadAnswer(qint64 heldReadSeq, qint64 answeredSeq);
+
 } // namespace transcendence::client

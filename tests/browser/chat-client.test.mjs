@@ -180,6 +180,23 @@ describe('chat client', () => {
     assert.equal(chat.conversations.get(1).peerReadSeq, 2);
   });
 
+  it('takes no stale count from the answer to an older read marker that comes late', async () => {
+    const { chat, connection } = await setup();
+    connection.setState(ConnectionState.Connected);
+    for (const seq of [3, 4, 5]) connection.receive({ type: 'chatMessage', message: message(seq, PEER) });
+    assert.equal(chat.conversations.get(1).unread, 3);
+    chat.markRead(1);
+    // The answers to two markers, the newer one first (two database workers).
+    connection.receive({ type: 'chatRead', conversationId: 1, userId: ME.id, seq: 5, unread: 0 });
+    connection.receive({ type: 'chatRead', conversationId: 1, userId: ME.id, seq: 3, unread: 2 });
+    assert.equal(chat.conversations.get(1).unread, 0);
+    assert.equal(chat.conversations.get(1).readSeq, 5);
+    // Another device of mine read further: its count is taken.
+    connection.receive({ type: 'chatMessage', message: message(6, PEER) });
+    connection.receive({ type: 'chatRead', conversationId: 1, userId: ME.id, seq: 6, unread: 0 });
+    assert.equal(chat.totalUnread, 0);
+  });
+
   it('keeps what it read over a conversation list answered before its read marker', async () => {
     // A reconnect asks for the list beside the catch-up: the list may have been read on the
     // server before this page's chatRead was taken, and answer after it.

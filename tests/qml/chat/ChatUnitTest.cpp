@@ -71,6 +71,15 @@ private slots:
         QCOMPARE(kept.at(3).toObject(), row(10, 2, 0, 2)); // unknown here: as listed
     }
 
+    void theAnswerToAnOlderReadMarkerIsNotTaken()
+    {
+        // Markers 3 then 5 sent; 5's answer (unread 0) came first, then 3's (unread 2).
+        QVERIFY(isCurrentReadAnswer(5, 5));
+        QVERIFY(!isCurrentReadAnswer(5, 3));
+        QVERIFY(isCurrentReadAnswer(5, 7)); // another device of mine read further
+        QVERIFY(isCurrentReadAnswer(0, 1));
+    }
+
     void messagesAreOrderedBySeqWhateverTheOrderTheyCome()
     {
         ConversationModel model(kConversation, kMe);

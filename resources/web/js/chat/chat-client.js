@@ -398,8 +398,10 @@ export class ChatClient extends EventTarget {
     const conversation = this.conversations.get(message.conversationId);
     if (!conversation) return;
     if (message.userId === this.userId) {
+      // The server answers each marker as its worker finishes: an older marker's answer may come
+      // after a newer one's, and its count is stale then. Only a marker at or past ours counts.
+      if (Number.isInteger(message.unread) && message.seq >= (conversation.readSeq ?? 0)) conversation.unread = message.unread;
       conversation.readSeq = Math.max(conversation.readSeq ?? 0, message.seq);
-      if (Number.isInteger(message.unread)) conversation.unread = message.unread;
       this.#emit('conversations');
     } else {
       conversation.peerReadSeq = Math.max(conversation.peerReadSeq ?? 0, message.seq);
