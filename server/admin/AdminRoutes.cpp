@@ -242,18 +242,28 @@ void AdminRoutes::handleFigures(const RouteCall &call)
     using Result = std::variant<admin_store::StoredFigures, DomainError>;
     m_context.workers.run<Result>(
         this, [stale](QSqlDatabase &db) { return admin_store::figures(db, stale); },
-        answer<admin_store::StoredFigures, DomainError>(
-            call.reply, [this](const admin_store::StoredFigures &stored) {
-                // Rooms live in the memory of the instance that runs them.
-                const RoomService *rooms = RoomService::find(m_context.owner);
-                return QHttpServerResponse(
+        [this, reply = call.reply](Result result) {
+            if (const auto *error = std::get_if<DomainError>(&result)) {
+                reply->send(ApiError::from(*error).toResponse());
+                return;
+            }
+            const admin_store::StoredFigures stored = std::get<admin_store::StoredFigures>(result);
+            const auto send = [reply, stored](const QJsonValue &liveMatches) {
+                reply->send(QHttpServerResponse(
                     QJsonObject{{QStringLiteral("connectedUsers"), stored.connectedUsers},
-                                {QStringLiteral("liveMatches"),
-                                 rooms ? QJsonValue(rooms->liveMatchCount()) : QJsonValue()},
+                                {QStringLiteral("liveMatches"), liveMatches},
                                 {QStringLiteral("matchesToday"), stored.matchesToday},
                                 {QStringLiteral("generatedAt"),
-                                 QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}});
-            }));
+                                 QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}}));
+            };
+            // The cluster's running matches (the play feature registers after this one).
+            RoomService *rooms = RoomService::find(m_context.owner);
+            if (!rooms) {
+                send(QJsonValue());
+                return;
+            }
+            rooms->countLiveMatches([send](int count) { send(count); });
+        });
 }
 
 } // namespace transcendence::server

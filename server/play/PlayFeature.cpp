@@ -185,10 +185,9 @@ bool PlayFeature::isUserPlaying(qint64 userId) const
     return m_userRooms.contains(userId) || m_remoteUserRooms.contains(userId);
 }
 
-int PlayFeature::liveMatchCount() const
+void PlayFeature::countLiveMatches(std::function<void(int)> done)
 {
-    return int(std::count_if(m_rooms.cbegin(), m_rooms.cend(),
-                             [](const Room &room) { return !room.ended; }));
+    liveList(false, 0, [done = std::move(done)](const QJsonArray &, int count) { done(count); });
 }
 
 bool PlayFeature::userBusy(qint64 userId) const

@@ -51,7 +51,7 @@ public:
 
     std::variant<QString, ApiError> openRoom(const RoomRequest &request) override;
     bool isUserPlaying(qint64 userId) const override;
-    int liveMatchCount() const override;
+    void countLiveMatches(std::function<void(int)> done) override;
     void findRoom(const QString &roomId, std::function<void(std::optional<bool>)> done) override;
 
 private:

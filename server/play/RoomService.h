@@ -68,8 +68,10 @@ public:
     virtual std::variant<QString, ApiError> openRoom(const RoomRequest &request) = 0;
     // Whether the account has a seat in a running room (one player, one match at a time).
     virtual bool isUserPlaying(qint64 userId) const = 0;
-    // Matches running now on this instance (every kind, as GET /api/play/live lists them).
-    virtual int liveMatchCount() const = 0;
+    // Matches running now (every kind, as GET /api/play/live lists them): this instance's, and
+    // with several instances the whole cluster's (one Redis read; this instance's alone while
+    // Redis cannot answer). done runs on this thread, maybe before this returns.
+    virtual void countLiveMatches(std::function<void(int)> done) = 0;
     // Whether a room lives: runs here or, with several instances, on another instance or in a
     // checkpoint another instance is about to take over. done(nullopt) when that cannot be
     // known now (Redis unreachable); done may run before this returns.

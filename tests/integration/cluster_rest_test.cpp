@@ -203,6 +203,24 @@ void ClusterRestTest::liveListShowsMatchesHostedElsewhere()
     QVERIFY(
         !shown.value(u"seats"_s).toArray().at(0).toObject().value(u"label"_s).toString().isEmpty());
 
+    // An admin signed in on instance 2 counts it among the running matches (GET
+    // /api/admin/stats: the cluster's). The role set in SQL reaches the session a moment later.
+    QCOMPARE(m_database->scalar(
+                 u"UPDATE users SET role = 'admin' WHERE id = %1 RETURNING 1"_s.arg(lou.id)),
+             u"1"_s);
+    int counted = -1;
+    const QDeadlineTimer figured(20'000);
+    while (!figured.hasExpired() && counted < 1) {
+        QCOMPARE(m_direct[0]->authorized("GET", base, ada.accessToken).status, 200);
+        const HttpAnswer stats =
+            m_direct[1]->authorized("GET", u"/api/admin/stats"_s, lou.accessToken);
+        if (stats.status == 200) {
+            counted = stats.json().value(u"liveMatches"_s).toInt();
+        }
+        QTest::qWait(100);
+    }
+    QVERIFY2(counted >= 1, "instance 2's admin figures do not count the match hosted on 1");
+
     // Lou, on instance 2, watches it from the list.
     WebSocketTestClient louSocket;
     QVERIFY(openSignedIn(louSocket, *m_direct[1], m_servers[1]->port(), lou));
