@@ -111,7 +111,8 @@ void RealtimeHub::acceptPending()
         const QString origin = socket->origin();
         const QString address = HttpExchange::clientAddressOf(
             socket->peerAddress(), socket->request().rawHeader("X-Real-IP"));
-        admit(std::make_unique<QtWebSocketTransport>(std::move(socket)), origin, address);
+        admit(std::make_unique<QtWebSocketTransport>(std::move(socket)), origin, address,
+              QStringLiteral("qt"));
     }
 }
 
@@ -148,7 +149,7 @@ bool RealtimeHub::takeUpgrade(QTcpSocket &socket, QByteArrayView head)
     auto transport = std::make_unique<RawWebSocket>(fd, qint64(protocol::kMaxMessageBytes) * 4,
                                                     answer.response, leftover);
     admit(std::move(transport), QString::fromUtf8(request->header("origin")),
-          HttpExchange::clientAddressOf(peer, request->header("x-real-ip")));
+          HttpExchange::clientAddressOf(peer, request->header("x-real-ip")), QStringLiteral("raw"));
     return true;
 }
 
@@ -162,7 +163,7 @@ void RealtimeHub::refuse(std::unique_ptr<WebSocketTransport> transport, int code
 }
 
 void RealtimeHub::admit(std::unique_ptr<WebSocketTransport> transport, const QString &origin,
-                        const QString &address)
+                        const QString &address, const QString &transportName)
 {
     // Browsers always send Origin: refuse pages of other sites (cross-site WebSocket
     // hijacking). Native clients send none and authenticate with their own ticket.
@@ -198,6 +199,8 @@ void RealtimeHub::admit(std::unique_ptr<WebSocketTransport> transport, const QSt
     }
     StructuredLog::info(QStringLiteral("ws_connected"),
                         {{QStringLiteral("connectionId"), connectionId},
+                         {QStringLiteral("remote"), address},
+                         {QStringLiteral("transport"), transportName},
                          {QStringLiteral("sessions"), m_sessions.size()}});
 }
 

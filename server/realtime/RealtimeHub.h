@@ -89,9 +89,9 @@ signals:
 private:
     void acceptPending();
     // A new WebSocket: refused with a close code (shutting down, origin, per-address cap) or
-    // given a session.
+    // given a session. transportName ("raw": ours, "qt": QWebSocket) goes into ws_connected.
     void admit(std::unique_ptr<WebSocketTransport> transport, const QString &origin,
-               const QString &address);
+               const QString &address, const QString &transportName);
     static void refuse(std::unique_ptr<WebSocketTransport> transport, int code,
                        const QString &reason);
     void onSessionFinished(RealtimeSession *session);

@@ -190,6 +190,7 @@ private slots:
     void requestsSplitAnywhereAreAnswered();
     void aBusyConnectionOutlivesTheTimeOuts();
     void xRealIpIsBelievedThroughTheProxySocket();
+    void aWebSocketUpgradeThroughTheProxySocketTakesOurTransport();
     void theProxySocketKeepsTheRequestLimits();
     void aFileInTheSocketsPlaceStopsTheStart();
     void aStaleSocketIsReplaced();
@@ -444,6 +445,28 @@ void LimitsTest::xRealIpIsBelievedThroughTheProxySocket()
         });
     };
     QTRY_VERIFY_WITH_TIMEOUT(namesTheClient(), 10'000);
+}
+
+// nginx's WebSocket upgrades arrive through the socket too: our transport takes them (not
+// QWebSocket), and the client is the one nginx named.
+void LimitsTest::aWebSocketUpgradeThroughTheProxySocketTakesOurTransport()
+{
+    RawConnection upgrade(m_socketPath);
+    QVERIFY(upgrade.connected());
+    upgrade.send("GET /ws HTTP/1.1\r\nHost: localhost\r\nUpgrade: websocket\r\n"
+                 "Connection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
+                 "Sec-WebSocket-Version: 13\r\nX-Real-IP: 198.51.100.77\r\n\r\n");
+    QTRY_VERIFY_WITH_TIMEOUT(upgrade.readAnswers(1, 200).contains("\r\n\r\n"), 5'000);
+    QVERIFY2(upgrade.received().startsWith("HTTP/1.1 101"), upgrade.received().constData());
+    QVERIFY(upgrade.received().contains("s3pPLMBiTxaQ9kYGzzhZRbK+xOo="));
+    const auto connected = [this] {
+        const auto logged = m_behindSocket->events(u"ws_connected"_s);
+        return std::any_of(logged.cbegin(), logged.cend(), [](const QJsonObject &line) {
+            return line.value(u"remote"_s).toString() == u"198.51.100.77"_s &&
+                   line.value(u"transport"_s).toString() == u"raw"_s;
+        });
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(connected(), 10'000);
 }
 
 void LimitsTest::theProxySocketKeepsTheRequestLimits()
