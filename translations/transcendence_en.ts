@@ -1983,47 +1983,41 @@
 <context>
     <name>LiveMatchesPage</name>
     <message>
-        <location filename="../client-qml/qml/play/LiveMatchesPage.qml" line="+15"/>
         <source>one keyboard</source>
-        <translation>one keyboard</translation>
+        <translation type="vanished">one keyboard</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>against the computer</source>
-        <translation>against the computer</translation>
+        <translation type="vanished">against the computer</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>ranked</source>
-        <translation>ranked</translation>
+        <translation type="vanished">ranked</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>between friends</source>
-        <translation>between friends</translation>
+        <translation type="vanished">between friends</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>four players</source>
-        <translation>four players</translation>
+        <translation type="vanished">four players</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>tournament</source>
-        <translation>tournament</translation>
+        <translation type="vanished">tournament</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../client-qml/qml/play/LiveMatchesPage.qml" line="+17"/>
         <source>Live matches</source>
         <translation>Live matches</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+27"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+0"/>
         <source>%n matches running</source>
         <translation>
             <numerusform>%n match running</numerusform>
@@ -2036,7 +2030,7 @@
         <translation>Refresh</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+6"/>
         <source>This list updates itself every %n seconds.</source>
         <translation>
             <numerusform>This list updates itself every %n second.</numerusform>
@@ -2044,33 +2038,29 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
         <source>%n lives</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n life</numerusform>
             <numerusform>%n lives</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
         <source>%1 · %n watching</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%1 · %n watching</numerusform>
             <numerusform>%1 · %n watching</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Watch</source>
-        <translation>Watch</translation>
+        <translation type="vanished">Watch</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Watch %1</source>
-        <translation>Watch %1</translation>
+        <translation type="vanished">Watch %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+18"/>
         <source>Nobody is playing right now.</source>
         <translation>Nobody is playing right now.</translation>
     </message>
@@ -2161,7 +2151,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../client-qml/qml/shell/MainWindow.qml" line="+31"/>
+        <location filename="../client-qml/qml/shell/MainWindow.qml" line="+34"/>
         <source>Sign in</source>
         <translation>Sign in</translation>
     </message>
@@ -2201,22 +2191,22 @@
         <translation>Administration</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-10"/>
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Play</source>
         <translation>Play</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Live matches</source>
         <translation>Live matches</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Chat</source>
         <translation>Chat</translation>
     </message>
@@ -2227,7 +2217,7 @@
     </message>
     <message>
         <location line="+105"/>
-        <location line="+109"/>
+        <location line="+116"/>
         <source>Transcendence</source>
         <translation>Transcendence</translation>
     </message>
@@ -2245,12 +2235,12 @@
 <context>
     <name>MatchHistoryList</name>
     <message>
-        <location filename="../client-qml/qml/dashboard/MatchHistoryList.qml" line="+29"/>
+        <location filename="../client-qml/qml/dashboard/MatchHistoryList.qml" line="+17"/>
         <source>Match history</source>
         <translation>Match history</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+18"/>
         <source>The match history could not be loaded.</source>
         <translation>The match history could not be loaded.</translation>
     </message>
@@ -2541,7 +2531,7 @@
     </message>
     <message numerus="yes">
         <location line="+6"/>
-        <location line="+88"/>
+        <location line="+95"/>
         <source>%n lives</source>
         <translation>
             <numerusform>%n life</numerusform>
@@ -2549,7 +2539,7 @@
         </translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-91"/>
         <location line="+2"/>
         <source>Match</source>
         <translation>Match</translation>
@@ -2575,7 +2565,7 @@
         <translation>Achievement unlocked: %1</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+62"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
@@ -2630,17 +2620,17 @@
         <translation>Game field</translation>
     </message>
     <message>
-        <location line="+193"/>
+        <location line="+186"/>
         <source>Sounds</source>
         <translation>Sounds</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+45"/>
         <source>The match ends here. Practice does not count in your results.</source>
         <translation>The match ends here. Practice does not count in your results.</translation>
     </message>
     <message>
-        <location line="-216"/>
+        <location line="-233"/>
         <source>Game field. Score: %1</source>
         <translation>Game field. Score: %1</translation>
     </message>
@@ -2654,7 +2644,7 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+79"/>
+        <location line="+86"/>
         <source>Resume</source>
         <translation>Resume</translation>
     </message>
@@ -2684,7 +2674,7 @@
         <translation>Leave the match</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+16"/>
         <source>On-screen buttons</source>
         <translation>On-screen buttons</translation>
     </message>
@@ -3835,6 +3825,69 @@
     </message>
 </context>
 <context>
+    <name>ReauthenticationDialog</name>
+    <message>
+        <location filename="../client-qml/qml/account/ReauthenticationDialog.qml" line="+26"/>
+        <source>Confirm it is you</source>
+        <translation>Confirm it is you</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>This change needs a recent proof that you are the owner of this account.</source>
+        <translation>This change needs a recent proof that you are the owner of this account.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sign out, sign in again with the service you use, then try once more.</source>
+        <translation>Sign out, sign in again with the service you use, then try once more.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>My password</source>
+        <translation>My password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A code from my authenticator app</source>
+        <translation>A code from my authenticator app</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A recovery code</source>
+        <translation>A recovery code</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>How to confirm</source>
+        <translation>How to confirm</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Your password</source>
+        <translation>Your password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>6-digit code</source>
+        <translation>6-digit code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recovery code</source>
+        <translation>Recovery code</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Confirm</source>
+        <translation>Confirm</translation>
+    </message>
+</context>
+<context>
     <name>ReplaysPage</name>
     <message>
         <location filename="../client-qml/qml/play/ReplaysPage.qml" line="+15"/>
@@ -4048,7 +4101,7 @@
         <translation>Sounds during matches</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="+7"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
@@ -4094,17 +4147,17 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+23"/>
+        <location line="+30"/>
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-28"/>
         <source>Sign out this session</source>
         <translation>Sign out this session</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+35"/>
         <source>Privacy and terms</source>
         <translation>Privacy and terms</translation>
     </message>
@@ -4230,17 +4283,17 @@
         <translation>I already have an account</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Enter the 6-digit code from your authenticator app, or one of your recovery codes.</source>
         <translation>Enter the 6-digit code from your authenticator app, or one of your recovery codes.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-2"/>
         <source>We sent a 6-digit code to your e-mail address: enter it, or one of your recovery codes. It works once, for 5 minutes.</source>
         <translation>We sent a 6-digit code to your e-mail address: enter it, or one of your recovery codes. It works once, for 5 minutes.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -4250,8 +4303,8 @@
         <translation>Verify</translation>
     </message>
     <message>
-        <location line="-99"/>
-        <location line="+106"/>
+        <location line="-103"/>
+        <location line="+110"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -4591,7 +4644,7 @@
         <translation>Turn on two-factor sign-in</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+85"/>
         <source>Scan this code with your authenticator app, or type the key below into it. Then enter the 6-digit code it shows.</source>
         <translation>Scan this code with your authenticator app, or type the key below into it. Then enter the 6-digit code it shows.</translation>
     </message>
@@ -4611,12 +4664,13 @@
         <translation>6-digit code</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-68"/>
+        <location line="+78"/>
         <source>Turn on</source>
         <translation>Turn on</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-116"/>
         <source>No authenticator app? Get each sign-in code by e-mail instead.</source>
         <translation>No authenticator app? Get each sign-in code by e-mail instead.</translation>
     </message>
@@ -4636,27 +4690,28 @@
         <translation>6-digit code from the e-mail</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
+        <location line="+75"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-62"/>
         <source>On: signing in asks for a code sent to your e-mail address.</source>
         <translation>On: signing in asks for a code sent to your e-mail address.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+79"/>
         <source>Two-factor sign-in is on. Keep these recovery codes somewhere safe: each one signs you in once if you lose your authenticator. They are shown only now.</source>
         <translation>Two-factor sign-in is on. Keep these recovery codes somewhere safe: each one signs you in once if you lose your authenticator. They are shown only now.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-72"/>
         <source>Turn off codes by e-mail</source>
         <translation>Turn off codes by e-mail</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+85"/>
         <source>Recovery codes</source>
         <translation>Recovery codes</translation>
     </message>
@@ -4719,12 +4774,13 @@
         <location line="+17"/>
         <location line="+17"/>
         <location line="+12"/>
+        <location line="+21"/>
         <location line="+28"/>
         <source>See you on the court!</source>
         <translation>See you on the court!</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-104"/>
         <source>Confirm your new e-mail address</source>
         <translation>Confirm your new e-mail address</translation>
     </message>
@@ -4774,47 +4830,47 @@
         <translation>The password of your Transcendence account was just changed.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+32"/>
         <source>Your account was deleted</source>
         <translation>Your account was deleted</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-20"/>
         <source>Your code to turn on sign-in codes by e-mail is %1. It works once, for 10 minutes.</source>
         <translation>Your code to turn on sign-in codes by e-mail is %1. It works once, for 10 minutes.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+22"/>
         <source>Your Transcendence account and the data about you were deleted, as you asked. This is the last e-mail we send you.</source>
         <translation>Your Transcendence account and the data about you were deleted, as you asked. This is the last e-mail we send you.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-19"/>
         <source>Your sign-in code is %1. It works once, for 5 minutes.</source>
         <translation>Your sign-in code is %1. It works once, for 5 minutes.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+22"/>
         <source>Thank you for playing.</source>
         <translation>Thank you for playing.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-19"/>
         <source>Your Transcendence code: %1</source>
         <translation>Your Transcendence code: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+22"/>
         <source>Goodbye!</source>
         <translation>Goodbye!</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-19"/>
         <source>Never give this code to anyone: we will never ask you for it.</source>
         <translation>Never give this code to anyone: we will never ask you for it.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+25"/>
         <source>Your data was exported</source>
         <translation>Your data was exported</translation>
     </message>
@@ -4827,17 +4883,17 @@
 <context>
     <name>transcendence::client::AccountSession</name>
     <message>
-        <location filename="../client-qml/account/AccountSession.cpp" line="+98"/>
+        <location filename="../client-qml/account/AccountSession.cpp" line="+103"/>
         <source>Your session has ended: it was signed out from another device, or the account was suspended.</source>
         <translation>Your session has ended: it was signed out from another device, or the account was suspended.</translation>
     </message>
     <message>
-        <location line="+205"/>
+        <location line="+200"/>
         <source>That is not right. Try again.</source>
         <translation>That is not right. Try again.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+86"/>
         <source>The server cannot be reached. Check the server address and your connection.</source>
         <translation>The server cannot be reached. Check the server address and your connection.</translation>
     </message>
@@ -4890,12 +4946,12 @@
         <translation>That user name, e-mail address or display name is already taken.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+3"/>
         <source>Confirm it is you (your password or a code) to make this change.</source>
         <translation>Confirm it is you (your password or a code) to make this change.</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="+3"/>
         <source>You are not allowed to do this.</source>
         <translation>You are not allowed to do this.</translation>
     </message>
@@ -5012,7 +5068,7 @@
 <context>
     <name>transcendence::client::ChatController</name>
     <message>
-        <location filename="../client-qml/chat/ChatController.cpp" line="+185"/>
+        <location filename="../client-qml/chat/ChatController.cpp" line="+196"/>
         <source>Thank you: the moderators will look at this message.</source>
         <translation>Thank you: the moderators will look at this message.</translation>
     </message>
@@ -5495,12 +5551,12 @@
 <context>
     <name>transcendence::client::PlayLobby</name>
     <message>
-        <location filename="../client-qml/play/PlayLobby.cpp" line="+153"/>
+        <location filename="../client-qml/play/PlayLobby.cpp" line="+156"/>
         <source>Not connected to the server.</source>
         <translation>Not connected to the server.</translation>
     </message>
     <message>
-        <location line="+250"/>
+        <location line="+263"/>
         <source>You are already in a match.</source>
         <translation>You are already in a match.</translation>
     </message>
@@ -5578,7 +5634,7 @@
 <context>
     <name>transcendence::client::PlaySettings</name>
     <message>
-        <location filename="../client-qml/play/PlaySettings.cpp" line="+161"/>
+        <location filename="../client-qml/play/PlaySettings.cpp" line="+172"/>
         <source>Must be at least the ball speed.</source>
         <translation>Must be at least the ball speed.</translation>
     </message>
@@ -5815,7 +5871,7 @@
 <context>
     <name>transcendence::client::RealtimeClient</name>
     <message>
-        <location filename="../client-qml/network/RealtimeClient.cpp" line="+192"/>
+        <location filename="../client-qml/network/RealtimeClient.cpp" line="+199"/>
         <source>The server does not support this version of the app (protocol %1). Please update the app.</source>
         <translation>The server does not support this version of the app (protocol %1). Please update the app.</translation>
     </message>
@@ -5830,7 +5886,7 @@
         <translation>The server stopped hearing from this app and closed the connection.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+45"/>
         <source>The server sent an unexpected message: %1</source>
         <translation>The server sent an unexpected message: %1</translation>
     </message>
@@ -7268,7 +7324,7 @@
         <translation>This code is not valid.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>This code was just used. Wait for the next one in your app.</source>
         <translation>This code was just used. Wait for the next one in your app.</translation>
     </message>
@@ -7278,12 +7334,12 @@
         <translation>Remove the control characters.</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-2"/>
         <source>Confirm it is you (your password or a code) to make this change.</source>
         <translation>Confirm it is you (your password or a code) to make this change.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>This name is used twice (names ignore case).</source>
         <translation>This name is used twice (names ignore case).</translation>
     </message>
@@ -7550,9 +7606,8 @@
         <translation type="vanished">Your match history and statistics.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>A free account takes a minute: matches in the browser are played on the server and saved to your history.</source>
-        <translation>A free account takes a minute: matches in the browser are played on the server and saved to your history.</translation>
+        <translation type="vanished">A free account takes a minute: matches in the browser are played on the server and saved to your history.</translation>
     </message>
     <message>
         <source>These are being built now. Today this site shows the state of its server.</source>
@@ -7584,9 +7639,8 @@
         <translation>The desktop app plays the same matches, and also offline on your computer without an account.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>It is built from the project’s source code with Qt 6: see “Quick start” in its README.</source>
-        <translation>It is built from the project’s source code with Qt 6: see “Quick start” in its README.</translation>
+        <translation type="vanished">It is built from the project’s source code with Qt 6: see “Quick start” in its README.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7654,7 +7708,7 @@
         <translation>Your recent results</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="+1"/>
         <source>one keyboard</source>
         <translation>one keyboard</translation>
     </message>
@@ -9271,6 +9325,84 @@
         <location line="+1"/>
         <source>See your profile as others see it</source>
         <translation>See your profile as others see it</translation>
+    </message>
+</context>
+<context>
+    <name>web.reauth</name>
+    <message>
+        <location filename="../resources/web/strings/reauth.js" line="+4"/>
+        <source>Two-factor sign-in is off: use your password.</source>
+        <translation>Two-factor sign-in is off: use your password.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in again with %{provider}</source>
+        <translation>Sign in again with %{provider}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your password</source>
+        <translation>Your password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code from your authenticator app</source>
+        <translation>Code from your authenticator app</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the 6 digits shown by your app.</source>
+        <translation>Enter the 6 digits shown by your app.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recovery code</source>
+        <translation>Recovery code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirm</source>
+        <translation>Confirm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thank you. Continuing.</source>
+        <translation>Thank you. Continuing.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use my password</source>
+        <translation>Use my password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use a code from my authenticator app</source>
+        <translation>Use a code from my authenticator app</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use a recovery code</source>
+        <translation>Use a recovery code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirm it is you</source>
+        <translation>Confirm it is you</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This change needs a recent proof that you are the owner of this account.</source>
+        <translation>This change needs a recent proof that you are the owner of this account.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in again with the service you use, then try once more.</source>
+        <translation>Sign in again with the service you use, then try once more.</translation>
     </message>
 </context>
 <context>
@@ -11072,147 +11204,6 @@
         <location line="+1"/>
         <source>Statistics</source>
         <translation>Statistics</translation>
-    </message>
-</context>
-<context>
-    <name>ReauthenticationDialog</name>
-    <message>
-        <location filename="../client-qml/qml/account/ReauthenticationDialog.qml" line="+26"/>
-        <source>Confirm it is you</source>
-        <translation>Confirm it is you</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>This change needs a recent proof that you are the owner of this account.</source>
-        <translation>This change needs a recent proof that you are the owner of this account.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Sign out, sign in again with the service you use, then try once more.</source>
-        <translation>Sign out, sign in again with the service you use, then try once more.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>My password</source>
-        <translation>My password</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A code from my authenticator app</source>
-        <translation>A code from my authenticator app</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A recovery code</source>
-        <translation>A recovery code</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>How to confirm</source>
-        <translation>How to confirm</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Your password</source>
-        <translation>Your password</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>6-digit code</source>
-        <translation>6-digit code</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Recovery code</source>
-        <translation>Recovery code</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Confirm</source>
-        <translation>Confirm</translation>
-    </message>
-</context>
-<context>
-    <name>web.reauth</name>
-    <message>
-        <location filename="../resources/web/strings/reauth.js" line="+4"/>
-        <source>Two-factor sign-in is off: use your password.</source>
-        <translation>Two-factor sign-in is off: use your password.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sign in again with %{provider}</source>
-        <translation>Sign in again with %{provider}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Your password</source>
-        <translation>Your password</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Code from your authenticator app</source>
-        <translation>Code from your authenticator app</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Enter the 6 digits shown by your app.</source>
-        <translation>Enter the 6 digits shown by your app.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Recovery code</source>
-        <translation>Recovery code</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Confirm</source>
-        <translation>Confirm</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Thank you. Continuing.</source>
-        <translation>Thank you. Continuing.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Use my password</source>
-        <translation>Use my password</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Use a code from my authenticator app</source>
-        <translation>Use a code from my authenticator app</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Use a recovery code</source>
-        <translation>Use a recovery code</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Confirm it is you</source>
-        <translation>Confirm it is you</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This change needs a recent proof that you are the owner of this account.</source>
-        <translation>This change needs a recent proof that you are the owner of this account.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sign in again with the service you use, then try once more.</source>
-        <translation>Sign in again with the service you use, then try once more.</translation>
     </message>
 </context>
 </TS>

@@ -1983,47 +1983,41 @@
 <context>
     <name>LiveMatchesPage</name>
     <message>
-        <location filename="../client-qml/qml/play/LiveMatchesPage.qml" line="+15"/>
         <source>one keyboard</source>
-        <translation>un seul clavier</translation>
+        <translation type="vanished">un seul clavier</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>against the computer</source>
-        <translation>contre l’ordinateur</translation>
+        <translation type="vanished">contre l’ordinateur</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>ranked</source>
-        <translation>classé</translation>
+        <translation type="vanished">classé</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>between friends</source>
-        <translation>entre amis</translation>
+        <translation type="vanished">entre amis</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>four players</source>
-        <translation>quatre joueurs</translation>
+        <translation type="vanished">quatre joueurs</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>tournament</source>
-        <translation>tournoi</translation>
+        <translation type="vanished">tournoi</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../client-qml/qml/play/LiveMatchesPage.qml" line="+17"/>
         <source>Live matches</source>
         <translation>Matchs en direct</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+27"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+0"/>
         <source>%n matches running</source>
         <translation>
             <numerusform>%n match en cours</numerusform>
@@ -2036,7 +2030,7 @@
         <translation>Actualiser</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+6"/>
         <source>This list updates itself every %n seconds.</source>
         <translation>
             <numerusform>Cette liste se met à jour d’elle-même chaque %n seconde.</numerusform>
@@ -2044,33 +2038,29 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
         <source>%n lives</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n vie</numerusform>
             <numerusform>%n vies</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
         <source>%1 · %n watching</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%1 · %n spectateur</numerusform>
             <numerusform>%1 · %n spectateurs</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Watch</source>
-        <translation>Regarder</translation>
+        <translation type="vanished">Regarder</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Watch %1</source>
-        <translation>Regarder %1</translation>
+        <translation type="vanished">Regarder %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+18"/>
         <source>Nobody is playing right now.</source>
         <translation>Personne ne joue en ce moment.</translation>
     </message>
@@ -2161,7 +2151,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../client-qml/qml/shell/MainWindow.qml" line="+31"/>
+        <location filename="../client-qml/qml/shell/MainWindow.qml" line="+34"/>
         <source>Sign in</source>
         <translation>Se connecter</translation>
     </message>
@@ -2201,22 +2191,22 @@
         <translation>Administration</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-10"/>
         <source>Home</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Play</source>
         <translation>Jouer</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Live matches</source>
         <translation>Matchs en direct</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Chat</source>
         <translation>Chat</translation>
     </message>
@@ -2227,7 +2217,7 @@
     </message>
     <message>
         <location line="+105"/>
-        <location line="+109"/>
+        <location line="+116"/>
         <source>Transcendence</source>
         <translation>Transcendence</translation>
     </message>
@@ -2245,12 +2235,12 @@
 <context>
     <name>MatchHistoryList</name>
     <message>
-        <location filename="../client-qml/qml/dashboard/MatchHistoryList.qml" line="+29"/>
+        <location filename="../client-qml/qml/dashboard/MatchHistoryList.qml" line="+17"/>
         <source>Match history</source>
         <translation>Historique des matchs</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+18"/>
         <source>The match history could not be loaded.</source>
         <translation>L’historique des matchs n’a pas pu être chargé.</translation>
     </message>
@@ -2541,7 +2531,7 @@
     </message>
     <message numerus="yes">
         <location line="+6"/>
-        <location line="+88"/>
+        <location line="+95"/>
         <source>%n lives</source>
         <translation>
             <numerusform>%n vie</numerusform>
@@ -2549,7 +2539,7 @@
         </translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-91"/>
         <location line="+2"/>
         <source>Match</source>
         <translation>Match</translation>
@@ -2575,7 +2565,7 @@
         <translation>Succès débloqué : %1</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+62"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
@@ -2630,17 +2620,17 @@
         <translation>Terrain de jeu</translation>
     </message>
     <message>
-        <location line="+193"/>
+        <location line="+186"/>
         <source>Sounds</source>
         <translation>Sons</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+45"/>
         <source>The match ends here. Practice does not count in your results.</source>
         <translation>Le match s’arrête ici. L’entraînement ne compte pas dans vos résultats.</translation>
     </message>
     <message>
-        <location line="-216"/>
+        <location line="-233"/>
         <source>Game field. Score: %1</source>
         <translation>Terrain de jeu. Score : %1</translation>
     </message>
@@ -2654,7 +2644,7 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+79"/>
+        <location line="+86"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
@@ -2684,7 +2674,7 @@
         <translation>Quitter le match</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+16"/>
         <source>On-screen buttons</source>
         <translation>Boutons à l’écran</translation>
     </message>
@@ -3835,6 +3825,69 @@
     </message>
 </context>
 <context>
+    <name>ReauthenticationDialog</name>
+    <message>
+        <location filename="../client-qml/qml/account/ReauthenticationDialog.qml" line="+26"/>
+        <source>Confirm it is you</source>
+        <translation>Confirmez que c’est bien vous</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>This change needs a recent proof that you are the owner of this account.</source>
+        <translation>Cette modification demande une preuve récente que ce compte est bien le vôtre.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sign out, sign in again with the service you use, then try once more.</source>
+        <translation>Déconnectez-vous, reconnectez-vous avec le service que vous utilisez, puis réessayez.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>My password</source>
+        <translation>Mon mot de passe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A code from my authenticator app</source>
+        <translation>Un code de mon application d’authentification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A recovery code</source>
+        <translation>Un code de secours</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>How to confirm</source>
+        <translation>Comment confirmer</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Your password</source>
+        <translation>Votre mot de passe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>6-digit code</source>
+        <translation>Code à 6 chiffres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recovery code</source>
+        <translation>Code de secours</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Confirm</source>
+        <translation>Confirmer</translation>
+    </message>
+</context>
+<context>
     <name>ReplaysPage</name>
     <message>
         <location filename="../client-qml/qml/play/ReplaysPage.qml" line="+15"/>
@@ -4048,7 +4101,7 @@
         <translation>Sons pendant les matchs</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="+7"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
@@ -4094,17 +4147,17 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+23"/>
+        <location line="+30"/>
         <source>Sign out</source>
         <translation>Se déconnecter</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-28"/>
         <source>Sign out this session</source>
         <translation>Déconnecter cette session</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+35"/>
         <source>Privacy and terms</source>
         <translation>Confidentialité et conditions</translation>
     </message>
@@ -4230,17 +4283,17 @@
         <translation>J’ai déjà un compte</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Enter the 6-digit code from your authenticator app, or one of your recovery codes.</source>
         <translation>Saisissez le code à 6 chiffres de votre application d’authentification, ou l’un de vos codes de récupération.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-2"/>
         <source>We sent a 6-digit code to your e-mail address: enter it, or one of your recovery codes. It works once, for 5 minutes.</source>
         <translation>Nous avons envoyé un code à 6 chiffres à votre adresse e-mail : saisissez-le, ou l’un de vos codes de secours. Il fonctionne une fois, pendant 5 minutes.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -4250,8 +4303,8 @@
         <translation>Vérifier</translation>
     </message>
     <message>
-        <location line="-99"/>
-        <location line="+106"/>
+        <location line="-103"/>
+        <location line="+110"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -4591,7 +4644,7 @@
         <translation>Activer la connexion à deux facteurs</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+85"/>
         <source>Scan this code with your authenticator app, or type the key below into it. Then enter the 6-digit code it shows.</source>
         <translation>Scannez ce code avec votre application d’authentification, ou saisissez-y la clé ci-dessous. Puis entrez le code à 6 chiffres qu’elle affiche.</translation>
     </message>
@@ -4611,12 +4664,13 @@
         <translation>Code à 6 chiffres</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-68"/>
+        <location line="+78"/>
         <source>Turn on</source>
         <translation>Activer</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-116"/>
         <source>No authenticator app? Get each sign-in code by e-mail instead.</source>
         <translation>Pas d’application d’authentification ? Recevez plutôt chaque code de connexion par e-mail.</translation>
     </message>
@@ -4636,27 +4690,28 @@
         <translation>Code à 6 chiffres de l’e-mail</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
+        <location line="+75"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-62"/>
         <source>On: signing in asks for a code sent to your e-mail address.</source>
         <translation>Activée : la connexion demande un code envoyé à votre adresse e-mail.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+79"/>
         <source>Two-factor sign-in is on. Keep these recovery codes somewhere safe: each one signs you in once if you lose your authenticator. They are shown only now.</source>
         <translation>La connexion à deux facteurs est activée. Gardez ces codes de récupération en lieu sûr : chacun permet de vous connecter une fois si vous perdez votre application d’authentification. Ils ne sont affichés que maintenant.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-72"/>
         <source>Turn off codes by e-mail</source>
         <translation>Désactiver les codes par e-mail</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+85"/>
         <source>Recovery codes</source>
         <translation>Codes de récupération</translation>
     </message>
@@ -4719,12 +4774,13 @@
         <location line="+17"/>
         <location line="+17"/>
         <location line="+12"/>
+        <location line="+21"/>
         <location line="+28"/>
         <source>See you on the court!</source>
         <translation>À bientôt sur le terrain !</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-104"/>
         <source>Confirm your new e-mail address</source>
         <translation>Confirmez votre nouvelle adresse e-mail</translation>
     </message>
@@ -4774,47 +4830,47 @@
         <translation>Le mot de passe de votre compte Transcendence vient d’être modifié.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+32"/>
         <source>Your account was deleted</source>
         <translation>Votre compte a été supprimé</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-20"/>
         <source>Your code to turn on sign-in codes by e-mail is %1. It works once, for 10 minutes.</source>
         <translation>Votre code pour activer les codes de connexion par e-mail est %1. Il fonctionne une fois, pendant 10 minutes.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+22"/>
         <source>Your Transcendence account and the data about you were deleted, as you asked. This is the last e-mail we send you.</source>
         <translation>Votre compte Transcendence et les données vous concernant ont été supprimés, comme vous l’avez demandé. C’est le dernier e-mail que nous vous envoyons.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-19"/>
         <source>Your sign-in code is %1. It works once, for 5 minutes.</source>
         <translation>Votre code de connexion est %1. Il fonctionne une fois, pendant 5 minutes.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+22"/>
         <source>Thank you for playing.</source>
         <translation>Merci d’avoir joué.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-19"/>
         <source>Your Transcendence code: %1</source>
         <translation>Votre code Transcendence : %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+22"/>
         <source>Goodbye!</source>
         <translation>Au revoir !</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-19"/>
         <source>Never give this code to anyone: we will never ask you for it.</source>
         <translation>Ne donnez jamais ce code à personne : nous ne vous le demanderons jamais.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+25"/>
         <source>Your data was exported</source>
         <translation>Vos données ont été exportées</translation>
     </message>
@@ -4827,17 +4883,17 @@
 <context>
     <name>transcendence::client::AccountSession</name>
     <message>
-        <location filename="../client-qml/account/AccountSession.cpp" line="+98"/>
+        <location filename="../client-qml/account/AccountSession.cpp" line="+103"/>
         <source>Your session has ended: it was signed out from another device, or the account was suspended.</source>
         <translation>Votre session a pris fin : elle a été déconnectée depuis un autre appareil, ou le compte a été suspendu.</translation>
     </message>
     <message>
-        <location line="+205"/>
+        <location line="+200"/>
         <source>That is not right. Try again.</source>
         <translation>Ce n’est pas correct. Réessayez.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+86"/>
         <source>The server cannot be reached. Check the server address and your connection.</source>
         <translation>Le serveur est injoignable. Vérifiez l’adresse du serveur et votre connexion.</translation>
     </message>
@@ -4890,12 +4946,12 @@
         <translation>Ce nom d’utilisateur, cette adresse e-mail ou ce nom affiché est déjà pris.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+3"/>
         <source>Confirm it is you (your password or a code) to make this change.</source>
         <translation>Confirmez que c’est bien vous (mot de passe ou code) pour faire cette modification.</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="+3"/>
         <source>You are not allowed to do this.</source>
         <translation>Vous n’avez pas le droit de faire cela.</translation>
     </message>
@@ -5012,7 +5068,7 @@
 <context>
     <name>transcendence::client::ChatController</name>
     <message>
-        <location filename="../client-qml/chat/ChatController.cpp" line="+185"/>
+        <location filename="../client-qml/chat/ChatController.cpp" line="+196"/>
         <source>Thank you: the moderators will look at this message.</source>
         <translation>Merci : les modérateurs examineront ce message.</translation>
     </message>
@@ -5495,12 +5551,12 @@
 <context>
     <name>transcendence::client::PlayLobby</name>
     <message>
-        <location filename="../client-qml/play/PlayLobby.cpp" line="+153"/>
+        <location filename="../client-qml/play/PlayLobby.cpp" line="+156"/>
         <source>Not connected to the server.</source>
         <translation>Pas connecté au serveur.</translation>
     </message>
     <message>
-        <location line="+250"/>
+        <location line="+263"/>
         <source>You are already in a match.</source>
         <translation>Vous êtes déjà dans un match.</translation>
     </message>
@@ -5578,7 +5634,7 @@
 <context>
     <name>transcendence::client::PlaySettings</name>
     <message>
-        <location filename="../client-qml/play/PlaySettings.cpp" line="+161"/>
+        <location filename="../client-qml/play/PlaySettings.cpp" line="+172"/>
         <source>Must be at least the ball speed.</source>
         <translation>Doit être au moins égale à la vitesse de la balle.</translation>
     </message>
@@ -5815,7 +5871,7 @@
 <context>
     <name>transcendence::client::RealtimeClient</name>
     <message>
-        <location filename="../client-qml/network/RealtimeClient.cpp" line="+192"/>
+        <location filename="../client-qml/network/RealtimeClient.cpp" line="+199"/>
         <source>The server does not support this version of the app (protocol %1). Please update the app.</source>
         <translation>Le serveur ne prend pas en charge cette version de l’application (protocole %1). Veuillez mettre l’application à jour.</translation>
     </message>
@@ -5830,7 +5886,7 @@
         <translation>Le serveur ne recevait plus rien de cette application et a fermé la connexion.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+45"/>
         <source>The server sent an unexpected message: %1</source>
         <translation>Le serveur a envoyé un message inattendu : %1</translation>
     </message>
@@ -7268,7 +7324,7 @@
         <translation>Ce code n’est pas valide.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>This code was just used. Wait for the next one in your app.</source>
         <translation>Ce code vient d’être utilisé. Attendez le suivant dans votre application.</translation>
     </message>
@@ -7278,12 +7334,12 @@
         <translation>Retirez les caractères de contrôle.</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-2"/>
         <source>Confirm it is you (your password or a code) to make this change.</source>
         <translation>Confirmez que c’est bien vous (mot de passe ou code) pour faire cette modification.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>This name is used twice (names ignore case).</source>
         <translation>Ce nom est utilisé deux fois (les majuscules ne comptent pas).</translation>
     </message>
@@ -7550,9 +7606,8 @@
         <translation type="vanished">L’historique de vos matchs et vos statistiques.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>A free account takes a minute: matches in the browser are played on the server and saved to your history.</source>
-        <translation>Un compte gratuit se crée en une minute : les matchs dans le navigateur se jouent sur le serveur et s’ajoutent à votre historique.</translation>
+        <translation type="vanished">Un compte gratuit se crée en une minute : les matchs dans le navigateur se jouent sur le serveur et s’ajoutent à votre historique.</translation>
     </message>
     <message>
         <source>These are being built now. Today this site shows the state of its server.</source>
@@ -7584,9 +7639,8 @@
         <translation>L’application de bureau joue les mêmes matchs, et aussi hors ligne sur votre ordinateur, sans compte.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>It is built from the project’s source code with Qt 6: see “Quick start” in its README.</source>
-        <translation>Elle se compile à partir du code source du projet avec Qt 6 : voir « Quick start » dans son README.</translation>
+        <translation type="vanished">Elle se compile à partir du code source du projet avec Qt 6 : voir « Quick start » dans son README.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7654,7 +7708,7 @@
         <translation>Vos derniers résultats</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="+1"/>
         <source>one keyboard</source>
         <translation>un seul clavier</translation>
     </message>
@@ -9263,6 +9317,84 @@
         <location line="+1"/>
         <source>See your profile as others see it</source>
         <translation>Voir votre profil tel que les autres le voient</translation>
+    </message>
+</context>
+<context>
+    <name>web.reauth</name>
+    <message>
+        <location filename="../resources/web/strings/reauth.js" line="+4"/>
+        <source>Two-factor sign-in is off: use your password.</source>
+        <translation>La connexion en deux étapes est désactivée : utilisez votre mot de passe.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in again with %{provider}</source>
+        <translation>Se reconnecter avec %{provider}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your password</source>
+        <translation>Votre mot de passe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code from your authenticator app</source>
+        <translation>Code de votre application d’authentification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the 6 digits shown by your app.</source>
+        <translation>Saisissez les 6 chiffres affichés par votre application.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recovery code</source>
+        <translation>Code de secours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirm</source>
+        <translation>Confirmer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thank you. Continuing.</source>
+        <translation>Merci. On continue.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use my password</source>
+        <translation>Utiliser mon mot de passe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use a code from my authenticator app</source>
+        <translation>Utiliser un code de mon application d’authentification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use a recovery code</source>
+        <translation>Utiliser un code de secours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirm it is you</source>
+        <translation>Confirmez que c’est bien vous</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This change needs a recent proof that you are the owner of this account.</source>
+        <translation>Cette modification demande une preuve récente que ce compte est bien le vôtre.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in again with the service you use, then try once more.</source>
+        <translation>Reconnectez-vous avec le service que vous utilisez, puis réessayez.</translation>
     </message>
 </context>
 <context>
@@ -11064,147 +11196,6 @@
         <location line="+1"/>
         <source>Statistics</source>
         <translation>Statistiques</translation>
-    </message>
-</context>
-<context>
-    <name>ReauthenticationDialog</name>
-    <message>
-        <location filename="../client-qml/qml/account/ReauthenticationDialog.qml" line="+26"/>
-        <source>Confirm it is you</source>
-        <translation>Confirmez que c’est bien vous</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>This change needs a recent proof that you are the owner of this account.</source>
-        <translation>Cette modification demande une preuve récente que ce compte est bien le vôtre.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Sign out, sign in again with the service you use, then try once more.</source>
-        <translation>Déconnectez-vous, reconnectez-vous avec le service que vous utilisez, puis réessayez.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>My password</source>
-        <translation>Mon mot de passe</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A code from my authenticator app</source>
-        <translation>Un code de mon application d’authentification</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A recovery code</source>
-        <translation>Un code de secours</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>How to confirm</source>
-        <translation>Comment confirmer</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Your password</source>
-        <translation>Votre mot de passe</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>6-digit code</source>
-        <translation>Code à 6 chiffres</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Recovery code</source>
-        <translation>Code de secours</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Confirm</source>
-        <translation>Confirmer</translation>
-    </message>
-</context>
-<context>
-    <name>web.reauth</name>
-    <message>
-        <location filename="../resources/web/strings/reauth.js" line="+4"/>
-        <source>Two-factor sign-in is off: use your password.</source>
-        <translation>La connexion en deux étapes est désactivée : utilisez votre mot de passe.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sign in again with %{provider}</source>
-        <translation>Se reconnecter avec %{provider}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Your password</source>
-        <translation>Votre mot de passe</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Code from your authenticator app</source>
-        <translation>Code de votre application d’authentification</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Enter the 6 digits shown by your app.</source>
-        <translation>Saisissez les 6 chiffres affichés par votre application.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Recovery code</source>
-        <translation>Code de secours</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Confirm</source>
-        <translation>Confirmer</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Thank you. Continuing.</source>
-        <translation>Merci. On continue.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Use my password</source>
-        <translation>Utiliser mon mot de passe</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Use a code from my authenticator app</source>
-        <translation>Utiliser un code de mon application d’authentification</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Use a recovery code</source>
-        <translation>Utiliser un code de secours</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Confirm it is you</source>
-        <translation>Confirmez que c’est bien vous</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This change needs a recent proof that you are the owner of this account.</source>
-        <translation>Cette modification demande une preuve récente que ce compte est bien le vôtre.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sign in again with the service you use, then try once more.</source>
-        <translation>Reconnectez-vous avec le service que vous utilisez, puis réessayez.</translation>
     </message>
 </context>
 </TS>

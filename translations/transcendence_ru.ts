@@ -2004,47 +2004,41 @@
 <context>
     <name>LiveMatchesPage</name>
     <message>
-        <location filename="../client-qml/qml/play/LiveMatchesPage.qml" line="+15"/>
         <source>one keyboard</source>
-        <translation>одна клавиатура</translation>
+        <translation type="vanished">одна клавиатура</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>against the computer</source>
-        <translation>против компьютера</translation>
+        <translation type="vanished">против компьютера</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>ranked</source>
-        <translation>рейтинговый</translation>
+        <translation type="vanished">рейтинговый</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>between friends</source>
-        <translation>между друзьями</translation>
+        <translation type="vanished">между друзьями</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>four players</source>
-        <translation>четыре игрока</translation>
+        <translation type="vanished">четыре игрока</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>tournament</source>
-        <translation>турнир</translation>
+        <translation type="vanished">турнир</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../client-qml/qml/play/LiveMatchesPage.qml" line="+17"/>
         <source>Live matches</source>
         <translation>Матчи в прямом эфире</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+27"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+0"/>
         <source>%n matches running</source>
         <translation>
             <numerusform>Идёт %n матч</numerusform>
@@ -2058,7 +2052,7 @@
         <translation>Обновить</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+6"/>
         <source>This list updates itself every %n seconds.</source>
         <translation>
             <numerusform>Список обновляется сам каждую %n секунду.</numerusform>
@@ -2067,35 +2061,31 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
         <source>%n lives</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n жизнь</numerusform>
             <numerusform>%n жизни</numerusform>
             <numerusform>%n жизней</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
         <source>%1 · %n watching</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%1 · %n зритель</numerusform>
             <numerusform>%1 · %n зрителя</numerusform>
             <numerusform>%1 · %n зрителей</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Watch</source>
-        <translation>Смотреть</translation>
+        <translation type="vanished">Смотреть</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Watch %1</source>
-        <translation>Смотреть: %1</translation>
+        <translation type="vanished">Смотреть: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+18"/>
         <source>Nobody is playing right now.</source>
         <translation>Сейчас никто не играет.</translation>
     </message>
@@ -2186,7 +2176,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../client-qml/qml/shell/MainWindow.qml" line="+31"/>
+        <location filename="../client-qml/qml/shell/MainWindow.qml" line="+34"/>
         <source>Sign in</source>
         <translation>Войти</translation>
     </message>
@@ -2226,22 +2216,22 @@
         <translation>Администрирование</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-10"/>
         <source>Home</source>
         <translation>Главная</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Play</source>
         <translation>Играть</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Live matches</source>
         <translation>Матчи в прямом эфире</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Chat</source>
         <translation>Чат</translation>
     </message>
@@ -2252,7 +2242,7 @@
     </message>
     <message>
         <location line="+105"/>
-        <location line="+109"/>
+        <location line="+116"/>
         <source>Transcendence</source>
         <translation>Transcendence</translation>
     </message>
@@ -2270,12 +2260,12 @@
 <context>
     <name>MatchHistoryList</name>
     <message>
-        <location filename="../client-qml/qml/dashboard/MatchHistoryList.qml" line="+29"/>
+        <location filename="../client-qml/qml/dashboard/MatchHistoryList.qml" line="+17"/>
         <source>Match history</source>
         <translation>История матчей</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+18"/>
         <source>The match history could not be loaded.</source>
         <translation>Не удалось загрузить историю матчей.</translation>
     </message>
@@ -2569,7 +2559,7 @@
     </message>
     <message numerus="yes">
         <location line="+6"/>
-        <location line="+88"/>
+        <location line="+95"/>
         <source>%n lives</source>
         <translation>
             <numerusform>%n жизнь</numerusform>
@@ -2578,7 +2568,7 @@
         </translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-91"/>
         <location line="+2"/>
         <source>Match</source>
         <translation>Матч</translation>
@@ -2604,7 +2594,7 @@
         <translation>Новое достижение: %1</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+62"/>
         <source>%1 ms</source>
         <translation>%1 мс</translation>
     </message>
@@ -2659,17 +2649,17 @@
         <translation>Игровое поле</translation>
     </message>
     <message>
-        <location line="+193"/>
+        <location line="+186"/>
         <source>Sounds</source>
         <translation>Звуки</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+45"/>
         <source>The match ends here. Practice does not count in your results.</source>
         <translation>Матч на этом закончится. Тренировки не учитываются в ваших результатах.</translation>
     </message>
     <message>
-        <location line="-216"/>
+        <location line="-233"/>
         <source>Game field. Score: %1</source>
         <translation>Игровое поле. Счёт: %1</translation>
     </message>
@@ -2684,7 +2674,7 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+79"/>
+        <location line="+86"/>
         <source>Resume</source>
         <translation>Продолжить</translation>
     </message>
@@ -2714,7 +2704,7 @@
         <translation>Покинуть матч</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+16"/>
         <source>On-screen buttons</source>
         <translation>Экранные кнопки</translation>
     </message>
@@ -3871,6 +3861,69 @@
     </message>
 </context>
 <context>
+    <name>ReauthenticationDialog</name>
+    <message>
+        <location filename="../client-qml/qml/account/ReauthenticationDialog.qml" line="+26"/>
+        <source>Confirm it is you</source>
+        <translation>Подтвердите, что это вы</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>This change needs a recent proof that you are the owner of this account.</source>
+        <translation>Для этого изменения нужно заново подтвердить, что аккаунт принадлежит вам.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sign out, sign in again with the service you use, then try once more.</source>
+        <translation>Выйдите, войдите снова через сервис, которым пользуетесь, и повторите попытку.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>My password</source>
+        <translation>Мой пароль</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A code from my authenticator app</source>
+        <translation>Код из приложения-аутентификатора</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A recovery code</source>
+        <translation>Резервный код</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>How to confirm</source>
+        <translation>Способ подтверждения</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Your password</source>
+        <translation>Ваш пароль</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>6-digit code</source>
+        <translation>Код из 6 цифр</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recovery code</source>
+        <translation>Резервный код</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Confirm</source>
+        <translation>Подтвердить</translation>
+    </message>
+</context>
+<context>
     <name>ReplaysPage</name>
     <message>
         <location filename="../client-qml/qml/play/ReplaysPage.qml" line="+15"/>
@@ -4084,7 +4137,7 @@
         <translation>Звуки во время матчей</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="+7"/>
         <source>Account</source>
         <translation>Учётная запись</translation>
     </message>
@@ -4130,17 +4183,17 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+23"/>
+        <location line="+30"/>
         <source>Sign out</source>
         <translation>Выйти</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-28"/>
         <source>Sign out this session</source>
         <translation>Завершить этот сеанс</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+35"/>
         <source>Privacy and terms</source>
         <translation>Конфиденциальность и условия</translation>
     </message>
@@ -4266,17 +4319,17 @@
         <translation>У меня уже есть учётная запись</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Enter the 6-digit code from your authenticator app, or one of your recovery codes.</source>
         <translation>Введите 6-значный код из приложения-аутентификатора или один из кодов восстановления.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-2"/>
         <source>We sent a 6-digit code to your e-mail address: enter it, or one of your recovery codes. It works once, for 5 minutes.</source>
         <translation>Мы отправили код из 6 цифр на вашу электронную почту: введите его или один из резервных кодов. Он действует один раз в течение 5 минут.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
@@ -4286,8 +4339,8 @@
         <translation>Проверить</translation>
     </message>
     <message>
-        <location line="-99"/>
-        <location line="+106"/>
+        <location line="-103"/>
+        <location line="+110"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -4628,7 +4681,7 @@
         <translation>Включить двухфакторный вход</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+85"/>
         <source>Scan this code with your authenticator app, or type the key below into it. Then enter the 6-digit code it shows.</source>
         <translation>Отсканируйте этот код приложением-аутентификатором или введите в него ключ ниже. Затем введите 6-значный код, который оно покажет.</translation>
     </message>
@@ -4648,12 +4701,13 @@
         <translation>6-значный код</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-68"/>
+        <location line="+78"/>
         <source>Turn on</source>
         <translation>Включить</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-116"/>
         <source>No authenticator app? Get each sign-in code by e-mail instead.</source>
         <translation>Нет приложения-аутентификатора? Получайте код для входа по электронной почте.</translation>
     </message>
@@ -4673,27 +4727,28 @@
         <translation>Код из 6 цифр из письма</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
+        <location line="+75"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-62"/>
         <source>On: signing in asks for a code sent to your e-mail address.</source>
         <translation>Включено: при входе нужен код, отправленный на вашу электронную почту.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+79"/>
         <source>Two-factor sign-in is on. Keep these recovery codes somewhere safe: each one signs you in once if you lose your authenticator. They are shown only now.</source>
         <translation>Двухфакторный вход включён. Сохраните эти коды восстановления в надёжном месте: каждый позволяет войти один раз, если вы потеряете аутентификатор. Они показываются только сейчас.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-72"/>
         <source>Turn off codes by e-mail</source>
         <translation>Отключить коды по электронной почте</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+85"/>
         <source>Recovery codes</source>
         <translation>Коды восстановления</translation>
     </message>
@@ -4756,12 +4811,13 @@
         <location line="+17"/>
         <location line="+17"/>
         <location line="+12"/>
+        <location line="+21"/>
         <location line="+28"/>
         <source>See you on the court!</source>
         <translation>До встречи на корте!</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-104"/>
         <source>Confirm your new e-mail address</source>
         <translation>Подтвердите новый адрес электронной почты</translation>
     </message>
@@ -4811,47 +4867,47 @@
         <translation>Пароль вашей учётной записи Transcendence только что был изменён.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+32"/>
         <source>Your account was deleted</source>
         <translation>Ваша учётная запись удалена</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-20"/>
         <source>Your code to turn on sign-in codes by e-mail is %1. It works once, for 10 minutes.</source>
         <translation>Ваш код для включения входа с кодами по электронной почте: %1. Он действует один раз в течение 10 минут.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+22"/>
         <source>Your Transcendence account and the data about you were deleted, as you asked. This is the last e-mail we send you.</source>
         <translation>Ваша учётная запись Transcendence и данные о вас удалены, как вы и просили. Это последнее письмо, которое мы вам отправляем.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-19"/>
         <source>Your sign-in code is %1. It works once, for 5 minutes.</source>
         <translation>Ваш код для входа: %1. Он действует один раз в течение 5 минут.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+22"/>
         <source>Thank you for playing.</source>
         <translation>Спасибо за игру.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-19"/>
         <source>Your Transcendence code: %1</source>
         <translation>Ваш код Transcendence: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+22"/>
         <source>Goodbye!</source>
         <translation>До свидания!</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-19"/>
         <source>Never give this code to anyone: we will never ask you for it.</source>
         <translation>Никому не сообщайте этот код: мы никогда его не попросим.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+25"/>
         <source>Your data was exported</source>
         <translation>Ваши данные выгружены</translation>
     </message>
@@ -4864,17 +4920,17 @@
 <context>
     <name>transcendence::client::AccountSession</name>
     <message>
-        <location filename="../client-qml/account/AccountSession.cpp" line="+98"/>
+        <location filename="../client-qml/account/AccountSession.cpp" line="+103"/>
         <source>Your session has ended: it was signed out from another device, or the account was suspended.</source>
         <translation>Ваш сеанс завершён: выход выполнен с другого устройства, или учётная запись заблокирована.</translation>
     </message>
     <message>
-        <location line="+205"/>
+        <location line="+200"/>
         <source>That is not right. Try again.</source>
         <translation>Неверно. Попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+86"/>
         <source>The server cannot be reached. Check the server address and your connection.</source>
         <translation>Сервер недоступен. Проверьте адрес сервера и подключение.</translation>
     </message>
@@ -4928,12 +4984,12 @@
         <translation>Это имя пользователя, e-mail или отображаемое имя уже занято.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+3"/>
         <source>Confirm it is you (your password or a code) to make this change.</source>
         <translation>Подтвердите, что это вы (пароль или код), чтобы внести это изменение.</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="+3"/>
         <source>You are not allowed to do this.</source>
         <translation>У вас нет прав на это действие.</translation>
     </message>
@@ -5050,7 +5106,7 @@
 <context>
     <name>transcendence::client::ChatController</name>
     <message>
-        <location filename="../client-qml/chat/ChatController.cpp" line="+185"/>
+        <location filename="../client-qml/chat/ChatController.cpp" line="+196"/>
         <source>Thank you: the moderators will look at this message.</source>
         <translation>Спасибо: модераторы рассмотрят это сообщение.</translation>
     </message>
@@ -5535,12 +5591,12 @@
 <context>
     <name>transcendence::client::PlayLobby</name>
     <message>
-        <location filename="../client-qml/play/PlayLobby.cpp" line="+153"/>
+        <location filename="../client-qml/play/PlayLobby.cpp" line="+156"/>
         <source>Not connected to the server.</source>
         <translation>Нет соединения с сервером.</translation>
     </message>
     <message>
-        <location line="+250"/>
+        <location line="+263"/>
         <source>You are already in a match.</source>
         <translation>Вы уже в матче.</translation>
     </message>
@@ -5618,7 +5674,7 @@
 <context>
     <name>transcendence::client::PlaySettings</name>
     <message>
-        <location filename="../client-qml/play/PlaySettings.cpp" line="+161"/>
+        <location filename="../client-qml/play/PlaySettings.cpp" line="+172"/>
         <source>Must be at least the ball speed.</source>
         <translation>Должна быть не меньше скорости мяча.</translation>
     </message>
@@ -5856,7 +5912,7 @@
 <context>
     <name>transcendence::client::RealtimeClient</name>
     <message>
-        <location filename="../client-qml/network/RealtimeClient.cpp" line="+192"/>
+        <location filename="../client-qml/network/RealtimeClient.cpp" line="+199"/>
         <source>The server does not support this version of the app (protocol %1). Please update the app.</source>
         <translation>Сервер не поддерживает эту версию приложения (протокол %1). Обновите приложение.</translation>
     </message>
@@ -5871,7 +5927,7 @@
         <translation>Сервер перестал получать данные от приложения и закрыл соединение.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+45"/>
         <source>The server sent an unexpected message: %1</source>
         <translation>Сервер прислал неожиданное сообщение: %1</translation>
     </message>
@@ -7313,7 +7369,7 @@
         <translation>Этот код недействителен.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>This code was just used. Wait for the next one in your app.</source>
         <translation>Этот код только что использован. Дождитесь следующего в приложении.</translation>
     </message>
@@ -7323,12 +7379,12 @@
         <translation>Удалите управляющие символы.</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-2"/>
         <source>Confirm it is you (your password or a code) to make this change.</source>
         <translation>Подтвердите, что это вы (пароль или код), чтобы внести это изменение.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>This name is used twice (names ignore case).</source>
         <translation>Это имя встречается дважды (регистр букв не учитывается).</translation>
     </message>
@@ -7595,9 +7651,8 @@
         <translation type="vanished">История ваших матчей и статистика.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>A free account takes a minute: matches in the browser are played on the server and saved to your history.</source>
-        <translation>Бесплатная учётная запись создаётся за минуту: матчи в браузере идут на сервере и сохраняются в вашей истории.</translation>
+        <translation type="vanished">Бесплатная учётная запись создаётся за минуту: матчи в браузере идут на сервере и сохраняются в вашей истории.</translation>
     </message>
     <message>
         <source>These are being built now. Today this site shows the state of its server.</source>
@@ -7629,9 +7684,8 @@
         <translation>Настольное приложение играет те же матчи, а также без сети на вашем компьютере и без учётной записи.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>It is built from the project’s source code with Qt 6: see “Quick start” in its README.</source>
-        <translation>Оно собирается из исходного кода проекта с Qt 6: см. «Quick start» в его README.</translation>
+        <translation type="vanished">Оно собирается из исходного кода проекта с Qt 6: см. «Quick start» в его README.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7699,7 +7753,7 @@
         <translation>Ваши последние результаты</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="+1"/>
         <source>one keyboard</source>
         <translation>за одной клавиатурой</translation>
     </message>
@@ -9312,6 +9366,84 @@
         <location line="+1"/>
         <source>See your profile as others see it</source>
         <translation>Посмотреть профиль глазами других</translation>
+    </message>
+</context>
+<context>
+    <name>web.reauth</name>
+    <message>
+        <location filename="../resources/web/strings/reauth.js" line="+4"/>
+        <source>Two-factor sign-in is off: use your password.</source>
+        <translation>Двухэтапный вход выключен: используйте пароль.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in again with %{provider}</source>
+        <translation>Войти снова через %{provider}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your password</source>
+        <translation>Ваш пароль</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code from your authenticator app</source>
+        <translation>Код из приложения-аутентификатора</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the 6 digits shown by your app.</source>
+        <translation>Введите 6 цифр, которые показывает приложение.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recovery code</source>
+        <translation>Резервный код</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirm</source>
+        <translation>Подтвердить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thank you. Continuing.</source>
+        <translation>Спасибо. Продолжаем.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use my password</source>
+        <translation>Использовать пароль</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use a code from my authenticator app</source>
+        <translation>Использовать код из приложения-аутентификатора</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use a recovery code</source>
+        <translation>Использовать резервный код</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirm it is you</source>
+        <translation>Подтвердите, что это вы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This change needs a recent proof that you are the owner of this account.</source>
+        <translation>Для этого изменения нужно заново подтвердить, что аккаунт принадлежит вам.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in again with the service you use, then try once more.</source>
+        <translation>Войдите снова через сервис, которым пользуетесь, и повторите попытку.</translation>
     </message>
 </context>
 <context>
@@ -11114,147 +11246,6 @@
         <location line="+1"/>
         <source>Statistics</source>
         <translation>Статистика</translation>
-    </message>
-</context>
-<context>
-    <name>ReauthenticationDialog</name>
-    <message>
-        <location filename="../client-qml/qml/account/ReauthenticationDialog.qml" line="+26"/>
-        <source>Confirm it is you</source>
-        <translation>Подтвердите, что это вы</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>This change needs a recent proof that you are the owner of this account.</source>
-        <translation>Для этого изменения нужно заново подтвердить, что аккаунт принадлежит вам.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Sign out, sign in again with the service you use, then try once more.</source>
-        <translation>Выйдите, войдите снова через сервис, которым пользуетесь, и повторите попытку.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>My password</source>
-        <translation>Мой пароль</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A code from my authenticator app</source>
-        <translation>Код из приложения-аутентификатора</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A recovery code</source>
-        <translation>Резервный код</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>How to confirm</source>
-        <translation>Способ подтверждения</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Your password</source>
-        <translation>Ваш пароль</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>6-digit code</source>
-        <translation>Код из 6 цифр</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Recovery code</source>
-        <translation>Резервный код</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Confirm</source>
-        <translation>Подтвердить</translation>
-    </message>
-</context>
-<context>
-    <name>web.reauth</name>
-    <message>
-        <location filename="../resources/web/strings/reauth.js" line="+4"/>
-        <source>Two-factor sign-in is off: use your password.</source>
-        <translation>Двухэтапный вход выключен: используйте пароль.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sign in again with %{provider}</source>
-        <translation>Войти снова через %{provider}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Your password</source>
-        <translation>Ваш пароль</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Code from your authenticator app</source>
-        <translation>Код из приложения-аутентификатора</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Enter the 6 digits shown by your app.</source>
-        <translation>Введите 6 цифр, которые показывает приложение.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Recovery code</source>
-        <translation>Резервный код</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Confirm</source>
-        <translation>Подтвердить</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Thank you. Continuing.</source>
-        <translation>Спасибо. Продолжаем.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Use my password</source>
-        <translation>Использовать пароль</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Use a code from my authenticator app</source>
-        <translation>Использовать код из приложения-аутентификатора</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Use a recovery code</source>
-        <translation>Использовать резервный код</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Confirm it is you</source>
-        <translation>Подтвердите, что это вы</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This change needs a recent proof that you are the owner of this account.</source>
-        <translation>Для этого изменения нужно заново подтвердить, что аккаунт принадлежит вам.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sign in again with the service you use, then try once more.</source>
-        <translation>Войдите снова через сервис, которым пользуетесь, и повторите попытку.</translation>
     </message>
 </context>
 </TS>
