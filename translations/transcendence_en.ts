@@ -6852,6 +6852,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Server connection</source>
+        <translation>Server connection</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Paused while you were away. It resumes when you use the page.</source>
         <translation>Paused while you were away. It resumes when you use the page.</translation>
     </message>

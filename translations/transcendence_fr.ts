@@ -6852,6 +6852,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Server connection</source>
+        <translation>Connexion au serveur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Paused while you were away. It resumes when you use the page.</source>
         <translation>En pause pendant votre absence. La connexion reprend dès que vous utilisez la page.</translation>
     </message>

@@ -6893,6 +6893,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Server connection</source>
+        <translation>Соединение с сервером</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Paused while you were away. It resumes when you use the page.</source>
         <translation>Приостановлено, пока вас не было. Соединение возобновится, как только вы воспользуетесь страницей.</translation>
     </message>

@@ -409,28 +409,60 @@ describe('arena', () => {
 });
 
 describe('header', () => {
-  it('keeps the signed-in header on one line at 1280 px in French and Russian too', async () => {
+  // The header's items share the brand's line: nothing wrapped onto a second row.
+  async function expectOneLine(page, what) {
+    const navbar = page.locator('nav.navbar');
+    const brand = await navbar.locator('.navbar-brand').boundingBox();
+    const middle = (box) => box.y + box.height / 2;
+    const items = [
+      await navbar.locator('.navbar-nav .nav-link').first().boundingBox(),
+      await navbar.locator('.navbar-nav .nav-link').last().boundingBox(),
+      await navbar.locator('[data-testid="account-name"]').boundingBox(),
+      await navbar.locator('button.btn-outline-light').last().boundingBox(),
+      await navbar.locator('[data-testid="connection-state"]').boundingBox(),
+    ];
+    for (const box of items) assert.ok(box && Math.abs(middle(box) - middle(brand)) < 8, `${what}: ${JSON.stringify({ brand, box })}`);
+    // Nothing spills out of the window either.
+    assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), `${what}: the page scrolls sideways`);
+  }
+
+  it('keeps the signed-in header on one line at 1280 px in French and Russian too, whatever the connection', async () => {
     for (const locale of ['fr-FR', 'ru-RU']) {
+      const lang = locale.slice(0, 2);
       const page = await newPage(`header ${locale}`, { locale });
-      await registerByApi(page, `fp_hdr_${locale.slice(0, 2)}_${stamp}`);
+      await registerByApi(page, `fp_hdr_${lang}_${stamp}`);
       // The account was made in English (by API); the language menu's choice wins over it.
-      await page.evaluate((code) => localStorage.setItem('transcendence.language', code), locale.slice(0, 2));
+      await page.evaluate((code) => localStorage.setItem('transcendence.language', code), lang);
       await page.goto(url('/'));
       await page.locator('[data-testid="home-quick-play"]').waitFor();
-      assert.equal(await page.evaluate(() => document.documentElement.lang), locale.slice(0, 2));
-      await page.screenshot({ path: join(ARTIFACTS, `browser-first-player-header-${locale.slice(0, 2)}-desktop.png`) });
-      const navbar = page.locator('nav.navbar');
-      const brand = await navbar.locator('.navbar-brand').boundingBox();
-      const middle = (box) => box.y + box.height / 2;
-      const items = [
-        await navbar.locator('.navbar-nav .nav-link').first().boundingBox(),
-        await navbar.locator('.navbar-nav .nav-link').last().boundingBox(),
-        await navbar.locator('[data-testid="account-name"]').boundingBox(),
-        await navbar.locator('button.btn-outline-light').last().boundingBox(),
-      ];
-      for (const box of items) assert.ok(box && Math.abs(middle(box) - middle(brand)) < 8, `${locale}: ${JSON.stringify({ brand, box })}`);
-      // Nothing spills out of the window either.
-      assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), `${locale}: the page scrolls sideways`);
+      assert.equal(await page.evaluate(() => document.documentElement.lang), lang);
+      const badge = page.locator('nav.navbar [data-testid="connection-state"]');
+      const banner = page.locator('[data-testid="connection-banner"]');
+      await badge.and(page.locator('[data-state="connected"]')).waitFor();
+      await page.screenshot({ path: join(ARTIFACTS, `browser-first-player-header-${lang}-desktop.png`) });
+      await expectOneLine(page, `${locale} connected`);
+      assert.equal(await banner.count(), 0, `${locale}: a strip while connected`);
+
+      // The network goes: the header keeps its line (its dot changes colour), and the strip under
+      // it says what happened in words.
+      await page.context().setOffline(true);
+      await badge.and(page.locator('[data-state="offline"]')).waitFor();
+      await banner.and(page.locator('[data-state="offline"]')).waitFor();
+      await expectOneLine(page, `${locale} offline`);
+      const words = await banner.innerText();
+      assert.match(words, lang === 'fr' ? /Hors ligne/ : /Нет связи/, `${locale}: ${words}`);
+      await page.screenshot({ path: join(ARTIFACTS, `browser-first-player-header-${lang}-offline-desktop.png`) });
+      await page.setViewportSize(PHONE);
+      await page.screenshot({ path: join(ARTIFACTS, `browser-first-player-header-${lang}-offline-phone.png`) });
+      assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), `${locale}: the phone page scrolls sideways`);
+      assert.deepEqual(await axeViolations(page), [], `${locale} offline`);
+      await page.setViewportSize(DESKTOP);
+
+      // It comes back by itself; the strip goes.
+      await page.context().setOffline(false);
+      await badge.and(page.locator('[data-state="connected"]')).waitFor();
+      await banner.waitFor({ state: 'detached' });
+      await expectOneLine(page, `${locale} connected again`);
       assert.deepEqual(await page.evaluate(() => window.transcendenceMissingStrings), [], locale);
       await page.context().close();
     }

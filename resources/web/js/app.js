@@ -9,6 +9,7 @@ import { Router } from './router.js';
 import { RealtimeConnection } from './realtime/connection.js';
 import { socketUrl } from './realtime/protocol.js';
 import { announceConnectionChanges, createAnnouncer } from './shell/announcer.js';
+import { renderConnectionBanner } from './shell/connection-banner.js';
 import { renderFooter } from './shell/footer.js';
 import { addNavItem, renderHeader } from './shell/header.js';
 import { dashboardView } from './views/dashboard.js';
@@ -125,14 +126,18 @@ async function main() {
     event.preventDefault();
     document.getElementById('main').focus();
   });
-  // Under the header: the request to confirm an unverified e-mail address.
+  // Under the header: the connection in words when it is lost (the header shows a dot), then the
+  // request to confirm an unverified e-mail address.
+  const connectionBanner = document.createElement('div');
+  connectionBanner.hidden = true;
   const verifyBanner = document.createElement('div');
   verifyBanner.hidden = true;
-  header.after(verifyBanner);
+  header.after(connectionBanner, verifyBanner);
   let shellController = new AbortController();
   const renderShell = () => {
     skipLink.textContent = t('web.shell', 'Skip to main content');
     renderHeader(header, { connection, router, announce, session, signal: shellController.signal });
+    renderConnectionBanner(connectionBanner, { connection, signal: shellController.signal });
     renderVerifyBanner(verifyBanner, { session, announce });
     renderFooter(footer);
   };

@@ -11,4 +11,5 @@ QT_TRANSLATE_NOOP("web.connection", "Your device is offline. The connection resu
 QT_TRANSLATE_NOOP("web.connection", "The connection to the server was lost. Trying again by itself.");
 QT_TRANSLATE_NOOP("web.connection", "Connected to the server.");
 QT_TRANSLATE_NOOP("web.connection", "Server connection:");
+QT_TRANSLATE_NOOP("web.connection", "Server connection");
 QT_TRANSLATE_NOOP("web.connection", "Paused while you were away. It resumes when you use the page.");
