@@ -5,10 +5,9 @@
 // with the score they had, the match is played to the end and stored exactly once, and nobody
 // connected only to the dead instance stays online.
 #include "ApiTestClient.h"
+#include "ClusterBackends.h"
 #include "NginxProcess.h"
 #include "PlayBots.h"
-#include "PostgresCluster.h"
-#include "RedisProcess.h"
 #include "ServerProcess.h"
 #include "TestEnvironment.h"
 #include "WebSocketTestClient.h"
@@ -77,8 +76,7 @@ private:
     bool rejoin(SeatPlayer &player, int timeoutMs);
     bool logged(int instance, const QString &event, const QString &roomId);
 
-    std::unique_ptr<TestDatabase> m_database;
-    std::unique_ptr<RedisProcess> m_redis;
+    ClusterBackends m_backends{kSecret};
     std::unique_ptr<NginxProcess> m_nginx;
     std::unique_ptr<ServerProcess> m_servers[2];
     std::unique_ptr<ApiTestClient> m_api; // instance 1's address: it is never killed
@@ -88,26 +86,15 @@ void ClusterFailoverTest::initTestCase()
 {
     TRANSCENDENCE_REQUIRE_TEST_ENV("TRANSCENDENCE_TEST_ADMIN_DATABASE_URL",
                                    "TRANSCENDENCE_TEST_TLS_DIR", "TRANSCENDENCE_TEST_CA_FILE");
-    m_database = std::make_unique<TestDatabase>();
-    QVERIFY2(m_database->isValid(), qPrintable(m_database->error()));
-    m_redis = std::make_unique<RedisProcess>(TestEnvironment::scratchDir() + u"/redis"_s);
-    QVERIFY2(m_redis->start(), qPrintable(m_redis->error()));
+    QVERIFY2(m_backends.start(), qPrintable(m_backends.error()));
     m_nginx = std::make_unique<NginxProcess>();
     for (auto &server : m_servers) {
-        server = std::make_unique<ServerProcess>(m_database->url(), m_nginx->httpsUrl());
-        auto &environment = server->environment();
-        environment.insert(u"TRANSCENDENCE_SECRET_KEY"_s, QString::fromLatin1(kSecret));
-        environment.insert(u"TRANSCENDENCE_REDIS_URL"_s, m_redis->url());
-        environment.insert(u"TRANSCENDENCE_REGISTRATIONS_PER_HOUR"_s, u"1000"_s);
-        environment.insert(u"TRANSCENDENCE_PRESENCE_HEARTBEAT_SECONDS"_s, u"1"_s);
-        environment.insert(u"TRANSCENDENCE_PRESENCE_STALE_SECONDS"_s, u"3"_s);
-        environment.insert(u"TRANSCENDENCE_WEB_ROOT"_s, TestEnvironment::webRoot());
-        QVERIFY(server->launch());
-    }
-    for (auto &server : m_servers) {
-        QVERIFY2(server->waitUntilListening(), qPrintable(server->log()));
+        server = m_backends.newInstance(m_nginx->httpsUrl());
+        server->environment().insert(u"TRANSCENDENCE_PRESENCE_HEARTBEAT_SECONDS"_s, u"1"_s);
+        server->environment().insert(u"TRANSCENDENCE_PRESENCE_STALE_SECONDS"_s, u"3"_s);
     }
     QString error;
+    QVERIFY2(launchTogether({m_servers[0].get(), m_servers[1].get()}, &error), qPrintable(error));
     QVERIFY2(m_nginx->start({m_servers[0]->port(), m_servers[1]->port()},
                             TestEnvironment::webRoot(), &error),
              qPrintable(error));
@@ -124,19 +111,7 @@ void ClusterFailoverTest::cleanupTestCase()
 bool ClusterFailoverTest::connect(WebSocketTestClient &socket, const QString &url,
                                   const Account &account)
 {
-    const QString ticket = m_api->wsTicket(account.accessToken);
-    if (ticket.isEmpty() || !socket.open(url)) {
-        return false;
-    }
-    socket.sendJson({{u"type"_s, u"hello"_s},
-                     {u"version"_s, 1},
-                     {u"client"_s, u"failover-test"_s},
-                     {u"ticket"_s, ticket}});
-    return nextOfType(socket, u"welcome"_s)
-               .value(u"user"_s)
-               .toObject()
-               .value(u"id"_s)
-               .toInteger() == account.id;
+    return openSignedInAt(socket, *m_api, url, account, u"failover-test"_s);
 }
 
 bool ClusterFailoverTest::rejoin(SeatPlayer &player, int timeoutMs)

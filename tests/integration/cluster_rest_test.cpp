@@ -4,10 +4,9 @@
 // requests reach (each instance's address directly in turn, and nginx). Last, a frozen Redis
 // holds a shared rate-limit check while the instance goes on answering other requests.
 #include "ApiTestClient.h"
+#include "ClusterBackends.h"
 #include "NginxProcess.h"
 #include "PlayBots.h"
-#include "PostgresCluster.h"
-#include "RedisProcess.h"
 #include "ServerProcess.h"
 #include "TestEnvironment.h"
 #include "WebSocketTestClient.h"
@@ -87,8 +86,7 @@ private:
     // A gauge of the instance's /metrics (-1 when it is not there).
     double metric(int instance, const QByteArray &name);
 
-    std::unique_ptr<TestDatabase> m_database;
-    std::unique_ptr<RedisProcess> m_redis;
+    ClusterBackends m_backends{kSecret};
     std::unique_ptr<NginxProcess> m_nginx;
     std::unique_ptr<ServerProcess> m_servers[2];
     std::unique_ptr<ApiTestClient> m_direct[2]; // each instance's own address
@@ -99,28 +97,16 @@ void ClusterRestTest::initTestCase()
 {
     TRANSCENDENCE_REQUIRE_TEST_ENV("TRANSCENDENCE_TEST_ADMIN_DATABASE_URL",
                                    "TRANSCENDENCE_TEST_TLS_DIR", "TRANSCENDENCE_TEST_CA_FILE");
-    m_database = std::make_unique<TestDatabase>();
-    QVERIFY2(m_database->isValid(), qPrintable(m_database->error()));
-    m_redis = std::make_unique<RedisProcess>(TestEnvironment::scratchDir() + u"/redis"_s);
-    QVERIFY2(m_redis->start(), qPrintable(m_redis->error()));
+    QVERIFY2(m_backends.start(), qPrintable(m_backends.error()));
     m_nginx = std::make_unique<NginxProcess>();
     for (auto &server : m_servers) {
-        server = std::make_unique<ServerProcess>(m_database->url(), m_nginx->httpsUrl());
-        auto &environment = server->environment();
-        environment.insert(u"TRANSCENDENCE_SECRET_KEY"_s, QString::fromLatin1(kSecret));
         // A frozen Redis is waited for a minute (the last test): neither the connection's
         // watchdog nor a rate-limit check gives up on it meanwhile.
-        environment.insert(u"TRANSCENDENCE_REDIS_URL"_s,
-                           m_redis->url() +
-                               u"?ping_timeout_ms=60000&rate_limit_timeout_ms=60000"_s);
-        environment.insert(u"TRANSCENDENCE_REGISTRATIONS_PER_HOUR"_s, u"1000"_s);
-        environment.insert(u"TRANSCENDENCE_WEB_ROOT"_s, TestEnvironment::webRoot());
-        QVERIFY(server->launch());
-    }
-    for (auto &server : m_servers) {
-        QVERIFY2(server->waitUntilListening(), qPrintable(server->log()));
+        server = m_backends.newInstance(m_nginx->httpsUrl(),
+                                        u"?ping_timeout_ms=60000&rate_limit_timeout_ms=60000"_s);
     }
     QString error;
+    QVERIFY2(launchTogether({m_servers[0].get(), m_servers[1].get()}, &error), qPrintable(error));
     QVERIFY2(m_nginx->start({m_servers[0]->port(), m_servers[1]->port()},
                             TestEnvironment::webRoot(), &error),
              qPrintable(error));
@@ -205,7 +191,7 @@ void ClusterRestTest::liveListShowsMatchesHostedElsewhere()
 
     // An admin signed in on instance 2 counts it among the running matches (GET
     // /api/admin/stats: the cluster's). The role set in SQL reaches the session a moment later.
-    QCOMPARE(m_database->scalar(
+    QCOMPARE(m_backends.database().scalar(
                  u"UPDATE users SET role = 'admin' WHERE id = %1 RETURNING 1"_s.arg(lou.id)),
              u"1"_s);
     int counted = -1;
@@ -400,7 +386,7 @@ void ClusterRestTest::frozenRedisDoesNotStallOtherRequests()
 {
     const Account amy = m_direct[0]->registerAccount(u"z_amy_"_s);
     QVERIFY(amy.id > 0);
-    m_redis->freeze();
+    m_backends.redis().freeze();
     QNetworkAccessManager network;
     QNetworkRequest request(QUrl(m_servers[0]->baseUrl() + u"/api/auth/login"_s));
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
@@ -413,7 +399,7 @@ void ClusterRestTest::frozenRedisDoesNotStallOtherRequests()
     QTRY_VERIFY_WITH_TIMEOUT(metric(0, "transcendence_rate_limit_checks_waiting") >= 1, 20'000);
     QCOMPARE(m_direct[0]->authorized("GET", u"/api/users/me"_s, amy.accessToken).status, 200);
     QVERIFY(!login->isFinished()); // the check still waits for Redis
-    m_redis->thaw();
+    m_backends.redis().thaw();
     QTRY_VERIFY_WITH_TIMEOUT(login->isFinished(), 30'000);
     QCOMPARE(login->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
     QTRY_COMPARE_WITH_TIMEOUT(metric(0, "transcendence_rate_limit_checks_waiting"), 0.0, 10'000);

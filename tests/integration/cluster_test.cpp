@@ -4,9 +4,8 @@
 // whole cluster; Redis stopped and started again, or frozen and thawed, both instances notice
 // (/readyz) and recover by themselves.
 #include "ApiTestClient.h"
+#include "ClusterBackends.h"
 #include "PlayBots.h"
-#include "PostgresCluster.h"
-#include "RedisProcess.h"
 #include "ServerProcess.h"
 #include "TestEnvironment.h"
 #include "WebSocketTestClient.h"
@@ -85,31 +84,22 @@ private:
         return instance.api->authorized(method, path, account.accessToken, body);
     }
     bool connect(Instance &instance, WebSocketTestClient &socket, const Account &account);
-    QJsonObject nextOfType(WebSocketTestClient &socket, const QString &type, int timeoutMs = 5'000);
     // The account's stored matches with this id (one, when it was recorded exactly once).
     int storedMatches(const Account &account, qint64 matchId);
     bool makeFriends(const Account &a, const Account &b);
     int readyStatus(Instance &instance);
     bool waitForReady(Instance &instance, int status, int timeoutMs);
 
-    std::unique_ptr<TestDatabase> m_database;
-    std::unique_ptr<RedisProcess> m_redis;
+    ClusterBackends m_backends{kSecret};
     Instance m_instances[2];
 };
 
 void ClusterTest::initTestCase()
 {
     TRANSCENDENCE_REQUIRE_TEST_ENV("TRANSCENDENCE_TEST_ADMIN_DATABASE_URL");
-    m_database = std::make_unique<TestDatabase>();
-    QVERIFY2(m_database->isValid(), qPrintable(m_database->error()));
-    m_redis = std::make_unique<RedisProcess>(TestEnvironment::scratchDir() + u"/redis"_s);
-    QVERIFY2(m_redis->start(), qPrintable(m_redis->error()));
+    QVERIFY2(m_backends.start(), qPrintable(m_backends.error()));
     for (Instance &instance : m_instances) {
-        instance.server = std::make_unique<ServerProcess>(m_database->url(), kPublicUrl);
-        auto &environment = instance.server->environment();
-        environment.insert(u"TRANSCENDENCE_SECRET_KEY"_s, QString::fromLatin1(kSecret));
-        environment.insert(u"TRANSCENDENCE_REDIS_URL"_s, m_redis->url());
-        environment.insert(u"TRANSCENDENCE_REGISTRATIONS_PER_HOUR"_s, u"1000"_s);
+        instance.server = m_backends.newInstance(kPublicUrl);
         QVERIFY(instance.server->launch());
     }
     for (Instance &instance : m_instances) {
@@ -121,31 +111,7 @@ void ClusterTest::initTestCase()
 
 bool ClusterTest::connect(Instance &instance, WebSocketTestClient &socket, const Account &account)
 {
-    const QString ticket = instance.api->wsTicket(account.accessToken);
-    if (ticket.isEmpty() || !socket.open(u"ws://127.0.0.1:%1/ws"_s.arg(instance.server->port()))) {
-        return false;
-    }
-    socket.sendJson({{u"type"_s, u"hello"_s},
-                     {u"version"_s, 1},
-                     {u"client"_s, u"cluster-test"_s},
-                     {u"ticket"_s, ticket}});
-    return nextOfType(socket, u"welcome"_s)
-               .value(u"user"_s)
-               .toObject()
-               .value(u"id"_s)
-               .toInteger() == account.id;
-}
-
-QJsonObject ClusterTest::nextOfType(WebSocketTestClient &socket, const QString &type, int timeoutMs)
-{
-    const QDeadlineTimer deadline(timeoutMs);
-    while (!deadline.hasExpired()) {
-        const QJsonObject message = socket.next(int(qMax<qint64>(1, deadline.remainingTime())));
-        if (message.value(u"type"_s).toString() == type) {
-            return message;
-        }
-    }
-    return {};
+    return openSignedIn(socket, *instance.api, instance.server->port(), account, u"cluster-test"_s);
 }
 
 bool ClusterTest::makeFriends(const Account &a, const Account &b)
@@ -273,8 +239,10 @@ void ClusterTest::friendNoticesAndPresenceCross()
     // once both are, no "online" computed after the friendship below can reach Rosa before the
     // "offline" this test awaits (on a busy machine Quinn's came after the acceptance).
     const QString connectionsOf = u"SELECT count(*) FROM presence_connections WHERE user_id = %1"_s;
-    QTRY_COMPARE_WITH_TIMEOUT(m_database->scalar(connectionsOf.arg(rosa.id)), u"1"_s, 10'000);
-    QTRY_COMPARE_WITH_TIMEOUT(m_database->scalar(connectionsOf.arg(quinn.id)), u"1"_s, 10'000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_backends.database().scalar(connectionsOf.arg(rosa.id)), u"1"_s,
+                              10'000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_backends.database().scalar(connectionsOf.arg(quinn.id)), u"1"_s,
+                              10'000);
 
     // The request is made on instance 1; Quinn's inbox push arrives on instance 2.
     const HttpAnswer asked =
@@ -312,9 +280,9 @@ void ClusterTest::friendNoticesAndPresenceCross()
     // (Connections are recorded on the instances' database workers: once both are, the close
     // of one cannot be taken before the other was counted.)
     const QString connectionsOfQuinn = connectionsOf.arg(quinn.id);
-    QTRY_COMPARE_WITH_TIMEOUT(m_database->scalar(connectionsOfQuinn), u"2"_s, 10'000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_backends.database().scalar(connectionsOfQuinn), u"2"_s, 10'000);
     quinnAgain.close();
-    QTRY_COMPARE_WITH_TIMEOUT(m_database->scalar(connectionsOfQuinn), u"1"_s, 10'000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_backends.database().scalar(connectionsOfQuinn), u"1"_s, 10'000);
     const QJsonArray friends =
         call(one(), "GET", u"/api/friends"_s, rosa).json().value(u"friends"_s).toArray();
     QCOMPARE(friends.size(), 1);
@@ -561,7 +529,7 @@ void ClusterTest::redisRestartedInstancesRecover()
     QVERIFY(connect(one(), anaSocket, ana));
     QVERIFY(connect(two(), benSocket, ben));
 
-    m_redis->stop();
+    m_backends.redis().stop();
     // Not ready while Redis is gone, on both instances; REST and this instance's sockets go on.
     for (Instance &instance : m_instances) {
         QVERIFY2(waitForReady(instance, 503, 10'000), "still ready without Redis");
@@ -589,7 +557,7 @@ void ClusterTest::redisRestartedInstancesRecover()
     QCOMPARE(caughtUp.size(), 1);
     QCOMPARE(caughtUp.first().toObject().value(u"text"_s).toString(), u"stored without Redis"_s);
 
-    QVERIFY2(m_redis->start(), qPrintable(m_redis->error()));
+    QVERIFY2(m_backends.redis().start(), qPrintable(m_backends.redis().error()));
     for (Instance &instance : m_instances) {
         QVERIFY2(waitForReady(instance, 200, 15'000), qPrintable(instance.server->log()));
     }
@@ -625,7 +593,7 @@ void ClusterTest::frozenRedisIsNoticedAndOutlived()
     QVERIFY(connect(two(), faySocket, fay));
 
     // Its sockets stay open and nothing comes back: the instances' PINGs go unanswered.
-    m_redis->freeze();
+    m_backends.redis().freeze();
     for (Instance &instance : m_instances) {
         QVERIFY2(waitForReady(instance, 503, 10'000), "still ready with a frozen Redis");
     }
@@ -639,7 +607,7 @@ void ClusterTest::frozenRedisIsNoticedAndOutlived()
                    ApiTestClient::uniqueAddress())
             .status,
         200);
-    m_redis->thaw();
+    m_backends.redis().thaw();
     for (Instance &instance : m_instances) {
         QVERIFY2(waitForReady(instance, 200, 15'000), qPrintable(instance.server->log()));
     }

@@ -6,10 +6,9 @@
 // with the score it had, the match is played to the end there and decides the bracket match
 // once (one stored match, the final opened once).
 #include "ApiTestClient.h"
+#include "ClusterBackends.h"
 #include "NginxProcess.h"
 #include "PlayBots.h"
-#include "PostgresCluster.h"
-#include "RedisProcess.h"
 #include "ServerProcess.h"
 #include "TestEnvironment.h"
 #include "WebSocketTestClient.h"
@@ -80,8 +79,7 @@ private:
     int logged(int instance, const QString &event, const QString &roomId);
     QString roomInBracket(int round, int slot) const;
 
-    std::unique_ptr<TestDatabase> m_database;
-    std::unique_ptr<RedisProcess> m_redis;
+    ClusterBackends m_backends{kSecret};
     std::unique_ptr<NginxProcess> m_nginx;
     std::unique_ptr<ServerProcess> m_servers[2];
     std::unique_ptr<ApiTestClient> m_api[2];
@@ -95,14 +93,9 @@ private:
 
 std::unique_ptr<ServerProcess> ClusterTournamentTest::newInstance()
 {
-    auto server = std::make_unique<ServerProcess>(m_database->url(), m_nginx->httpsUrl());
-    auto &environment = server->environment();
-    environment.insert(u"TRANSCENDENCE_SECRET_KEY"_s, QString::fromLatin1(kSecret));
-    environment.insert(u"TRANSCENDENCE_REDIS_URL"_s, m_redis->url());
-    environment.insert(u"TRANSCENDENCE_REGISTRATIONS_PER_HOUR"_s, u"1000"_s);
-    environment.insert(u"TRANSCENDENCE_WEB_ROOT"_s, TestEnvironment::webRoot());
+    auto server = m_backends.newInstance(m_nginx->httpsUrl());
     // The players take their time to enter on a loaded machine: no walkover meanwhile.
-    environment.insert(u"TRANSCENDENCE_SHOW_UP_SECONDS"_s, u"120"_s);
+    server->environment().insert(u"TRANSCENDENCE_SHOW_UP_SECONDS"_s, u"120"_s);
     return server;
 }
 
@@ -110,10 +103,7 @@ void ClusterTournamentTest::initTestCase()
 {
     TRANSCENDENCE_REQUIRE_TEST_ENV("TRANSCENDENCE_TEST_ADMIN_DATABASE_URL",
                                    "TRANSCENDENCE_TEST_TLS_DIR", "TRANSCENDENCE_TEST_CA_FILE");
-    m_database = std::make_unique<TestDatabase>();
-    QVERIFY2(m_database->isValid(), qPrintable(m_database->error()));
-    m_redis = std::make_unique<RedisProcess>(TestEnvironment::scratchDir() + u"/redis"_s);
-    QVERIFY2(m_redis->start(), qPrintable(m_redis->error()));
+    QVERIFY2(m_backends.start(), qPrintable(m_backends.error()));
     m_nginx = std::make_unique<NginxProcess>(); // started once both instances run
     m_servers[0] = newInstance();
     QVERIFY(m_servers[0]->launch());
@@ -131,18 +121,7 @@ void ClusterTournamentTest::cleanupTestCase()
 bool ClusterTournamentTest::connect(WebSocketTestClient &socket, const QString &url,
                                     ApiTestClient &api, const Account &account)
 {
-    const QString ticket = api.wsTicket(account.accessToken);
-    if (ticket.isEmpty() || !socket.open(url)) {
-        return false;
-    }
-    socket.sendJson(playMessage(
-        u"hello"_s,
-        {{u"version"_s, 1}, {u"client"_s, u"tournament-cluster-test"_s}, {u"ticket"_s, ticket}}));
-    return nextOfType(socket, u"welcome"_s)
-               .value(u"user"_s)
-               .toObject()
-               .value(u"id"_s)
-               .toInteger() == account.id;
+    return openSignedInAt(socket, api, url, account, u"tournament-cluster-test"_s);
 }
 
 int ClusterTournamentTest::logged(int instance, const QString &event, const QString &roomId)
@@ -156,10 +135,11 @@ int ClusterTournamentTest::logged(int instance, const QString &event, const QStr
 
 QString ClusterTournamentTest::roomInBracket(int round, int slot) const
 {
-    return m_database->scalar(u"SELECT room_id FROM tournament_matches WHERE tournament_id = %1 "
-                              u"AND round = %2 AND slot = %3"_s.arg(m_tournamentId)
-                                  .arg(round)
-                                  .arg(slot));
+    return m_backends.database().scalar(
+        u"SELECT room_id FROM tournament_matches WHERE tournament_id = %1 "
+        u"AND round = %2 AND slot = %3"_s.arg(m_tournamentId)
+            .arg(round)
+            .arg(slot));
 }
 
 void ClusterTournamentTest::aSecondInstanceOpensNoSecondRoom()
@@ -325,7 +305,7 @@ void ClusterTournamentTest::aTournamentMatchSurvivesItsHostBeingKilled()
     QCOMPARE(decided.value(u"status"_s).toString(), u"finished"_s);
     QCOMPARE(decided.value(u"result"_s).toString(), u"played"_s);
     QCOMPARE(decided.value(u"matchId"_s).toInteger(), matchId);
-    QCOMPARE(m_database->scalar(
+    QCOMPARE(m_backends.database().scalar(
                  u"SELECT count(*) FROM matches WHERE tournament_id = %1"_s.arg(m_tournamentId)),
              u"1"_s);
     // The final (Ann against the winner) is ready, with one room, opened by the surviving instance.

@@ -17,14 +17,25 @@ QJsonObject playMessage(const QString &type, QJsonObject fields)
 bool openSignedIn(WebSocketTestClient &socket, ApiTestClient &api, quint16 port,
                   const ApiTestClient::Account &account, const QString &client)
 {
+    return openSignedInAt(socket, api, QStringLiteral("ws://127.0.0.1:%1/ws").arg(port), account,
+                          client);
+}
+
+bool openSignedInAt(WebSocketTestClient &socket, ApiTestClient &api, const QString &url,
+                    const ApiTestClient::Account &account, const QString &client)
+{
     const QString ticket = api.wsTicket(account.accessToken);
-    if (ticket.isEmpty() || !socket.open(QStringLiteral("ws://127.0.0.1:%1/ws").arg(port))) {
+    if (ticket.isEmpty() || !socket.open(url)) {
         return false;
     }
     socket.sendJson(playMessage(QStringLiteral("hello"), {{QStringLiteral("version"), 1},
                                                           {QStringLiteral("client"), client},
                                                           {QStringLiteral("ticket"), ticket}}));
-    return socket.next().value(QStringLiteral("type")).toString() == QLatin1String("welcome");
+    return nextOfType(socket, QStringLiteral("welcome"))
+               .value(QStringLiteral("user"))
+               .toObject()
+               .value(QStringLiteral("id"))
+               .toInteger() == account.id;
 }
 
 QJsonObject nextOfType(WebSocketTestClient &socket, const QString &type, int timeoutMs)

@@ -18,10 +18,15 @@ namespace transcendence::testing {
 QJsonObject playMessage(const QString &type, QJsonObject fields = {});
 
 // Opens /ws on the server at `port` and says hello with a fresh ticket of the account; true once
-// welcomed.
+// welcomed as that account.
 bool openSignedIn(WebSocketTestClient &socket, ApiTestClient &api, quint16 port,
                   const ApiTestClient::Account &account,
                   const QString &client = QStringLiteral("test"));
+// The same at any address (ws:// to an instance, wss:// through nginx); the ticket comes from
+// `api`, which may be another instance's.
+bool openSignedInAt(WebSocketTestClient &socket, ApiTestClient &api, const QString &url,
+                    const ApiTestClient::Account &account,
+                    const QString &client = QStringLiteral("test"));
 
 // The next message of this type from the socket, skipping others; empty if none came in time.
 QJsonObject nextOfType(WebSocketTestClient &socket, const QString &type, int timeoutMs = 5'000);
