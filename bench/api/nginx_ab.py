@@ -25,8 +25,8 @@ import sys
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from api_bench import (CLK_TCK, children_of, cpu_ticks, parse_duration_ms,  # noqa: E402
-                       register)
+from api_bench import (CLK_TCK, children_of, cpu_ticks, machine_ticks,  # noqa: E402
+                       parse_duration_ms, register)
 
 
 def voluntary_switches(pids):
@@ -45,14 +45,6 @@ def voluntary_switches(pids):
                 continue
             total += int(match.group(1)) if match else 0
     return total
-
-
-def machine_ticks():
-    """(busy, idle) ticks of all CPUs since boot, /proc/stat (idle includes iowait)."""
-    with open("/proc/stat") as f:
-        fields = [int(x) for x in f.readline().split()[1:9]]
-    idle = fields[3] + fields[4]
-    return sum(fields) - idle, idle
 
 
 def wrk_with_cpu(url, token, connections, seconds, watched):
