@@ -82,6 +82,14 @@ class CpuWatch:
         return result
 
 
+def machine_ticks():
+    """(busy, idle) ticks of all CPUs since boot, /proc/stat (idle includes iowait)."""
+    with open("/proc/stat") as f:
+        fields = [int(x) for x in f.readline().split()[1:9]]
+    idle = fields[3] + fields[4]
+    return sum(fields) - idle, idle
+
+
 def children_ticks():
     """CPU ticks (cutime + cstime) of our children that have been waited for: wrk's runs."""
     with open("/proc/self/stat") as f:
@@ -267,14 +275,19 @@ def main():
             cpu = CpuWatch(watched)
             load1 = os.getloadavg()[0]
             wrk_before = children_ticks()
+            busy0, idle0 = machine_ticks()
             cpu.start()
             t0 = time.monotonic()
             row = run_wrk(url, bearer, connections, args.seconds)
             elapsed = time.monotonic() - t0
             usage = cpu.stop()
+            busy1, idle1 = machine_ticks()
             usage["wrk"] = round((children_ticks() - wrk_before) / CLK_TCK / elapsed, 2)
+            # Idle while requests were in flight: every process waiting for another (on a
+            # machine shared with other work, theirs fills it).
             row.update({"target": name, "connections": connections, "cpu": usage,
-                        "load1": round(load1, 2)})
+                        "load1": round(load1, 2),
+                        "machine_idle_cores": round((idle1 - idle0) / CLK_TCK / elapsed, 2)})
             results["wrk"].append(row)
             print(json.dumps(row), file=sys.stderr)
 
@@ -293,8 +306,8 @@ def main():
     print(f"\nGET /api/users/me, wrk -t1 -d{args.seconds}s {args.label}\n")
     print("| target | connections | req/s | of direct | p50 ms | p99 ms | non-2xx | load1 | "
           "server cores | PostgreSQL cores | nginx / peer cores | wrk cores | "
-          "server / nginx µs per request |")
-    print("|---|---|---|---|---|---|---|---|---|---|---|---|---|")
+          "server / nginx µs per request | all µs per request | machine idle cores |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|")
     direct = {row["connections"]: row["rps"] for row in results["wrk"] if row["target"] == "direct"}
     for row in results["wrk"]:
         cpu = dict(row["cpu"])
@@ -306,10 +319,12 @@ def main():
         per_request = " / ".join(
             f"{cpu[name] * 1e6 / row['rps']:.1f}" if name in cpu and row["rps"] else "-"
             for name in ("server", "nginx"))
+        # Every watched process and wrk: the CPU one request costs on the shared cores.
+        all_us = f"{sum(cpu.values()) * 1e6 / row['rps']:.1f}" if row["rps"] else "-"
         print(f"| {row['target']} | {row['connections']} | {row['rps']:,} | {share} | "
               f"{row['p50_ms']} | {row['p99_ms']} | {row['non2xx']} | {row['load1']} | "
               f"{cpu.get('server', '-')} | {cpu['postgres']} | {other} | {cpu['wrk']} | "
-              f"{per_request} |")
+              f"{per_request} | {all_us} | {row['machine_idle_cores']} |")
     print(f"\nGET /api/users/me probe beside clients signing in ({args.burst_seconds} s)\n")
     print("| phase | probe p50 ms | probe p99 ms | probe max ms | sign-ins/s | sign-in statuses |"
           " sign-in p50 / p99 ms | 503 p50 / p99 / max ms | server cores | PostgreSQL cores |")
