@@ -63,6 +63,14 @@ AppTestCase {
         return api.lastStatus
     }
 
+    // Every text shown under an item, depth first.
+    function textsUnder(item) {
+        let texts = typeof item.text === "string" ? [item.text] : []
+        for (let i = 0; i < item.children.length; ++i)
+            texts = texts.concat(textsUnder(item.children[i]))
+        return texts
+    }
+
     function currentPage(window) {
         return window.pageStack.currentItem
     }
@@ -123,7 +131,24 @@ AppTestCase {
         // The server shows visitors its summary (GET /api/play/summary): no "sign in" words.
         verify(!feed.liveNeedsSignIn && !feed.leadersNeedSignIn)
         compare(child(home, "homeLiveList").count, Math.min(3, feed.liveMatches.length))
+        // Someone to rank, whatever ran before: the leaders are listed by name (the server keeps
+        // a summary for 10 s, so it is read again until it has them).
+        secondClient(window, "qhlead")
+        let askedAt = Date.now()
+        tryVerify(() => {
+            if (feed.leaders.length > 0)
+                return true
+            if (!feed.loading && Date.now() - askedAt > 2000) {
+                askedAt = Date.now()
+                feed.reload()
+            }
+            return false
+        }, 30000, "no leaders in the visitors' summary")
         compare(child(home, "homeLeaders").count, feed.leaders.length)
+        const first = feed.leaders[0]
+        const firstRow = child(home, "leader_" + first.username)
+        verify(firstRow !== null, "no row for " + first.username)
+        verify(textsUnder(firstRow).indexOf(first.displayName) >= 0, textsUnder(firstRow).join(" | "))
         saveDesktopAndPhone(window, "home-visitor")
         // In French and in Russian too.
         Language.language = "fr"
