@@ -76,6 +76,9 @@ PlayFeature::PlayFeature(const FeatureContext &context, PresenceTracker *presenc
     : RoomService(parent)
     , m_context(context)
     , m_presence(presence)
+    , m_outbox(context.hub)
+    , m_replays(context.hub, context.workers, context.config.realtimeLimits, m_threads, m_directory,
+                m_outbox)
 {
     qRegisterMetaType<RoomOutcome>();
     qRegisterMetaType<SnapshotDelivery>();
@@ -104,7 +107,11 @@ PlayFeature::PlayFeature(const FeatureContext &context, PresenceTracker *presenc
     handle(proto::message_type::InviteAnswer, &PlayFeature::onInviteAnswer);
     handle(proto::message_type::InviteCancel, &PlayFeature::onInviteCancel);
     subscribeToInviteActions();
-    handle(proto::message_type::Replay, &PlayFeature::onReplay);
+    m_context.hub.registerHandler(
+        proto::message_type::Replay, Access::SignedInOnly,
+        [this](RealtimeSession *session, const proto::Envelope &envelope) {
+            m_replays.onReplay(session, envelope);
+        });
     m_context.hub.registerHandler(
         proto::message_type::Pause, Access::AnyConnection,
         [this](RealtimeSession *session, const proto::Envelope &envelope) {
@@ -152,7 +159,8 @@ PlayFeature::~PlayFeature()
     // Rooms still running end now, nobody winning, and are stored (the database workers
     // outlive this object and finish queued jobs).
     m_stopping = true;
-    for (auto active = m_rooms.cbegin(); active != m_rooms.cend(); ++active) {
+    const auto &rooms = m_directory.rooms();
+    for (auto active = rooms.cbegin(); active != rooms.cend(); ++active) {
         if (active->ended) {
             continue;
         }
@@ -168,13 +176,7 @@ PlayFeature::~PlayFeature()
         }
         QMetaObject::invokeMethod(room, &MatchRoom::abandon, Qt::BlockingQueuedConnection);
     }
-    for (ReplayRoom *replay : std::as_const(m_replays)) {
-        disconnect(replay, nullptr, this, nullptr); // its finished() would delete it too
-        QMetaObject::invokeMethod(replay, &ReplayRoom::stop, Qt::BlockingQueuedConnection);
-        replay->deleteLater(); // runs as its game thread finishes
-    }
-    m_replays.clear();
-    m_replayOwners.clear();
+    m_replays.stopAll();
     // Their queued results (and any already on the way) are handled here and now.
     QCoreApplication::sendPostedEvents(this, QEvent::MetaCall);
     // m_threads is destroyed next: the rooms' deferred deletes run as the threads finish.
@@ -182,7 +184,7 @@ PlayFeature::~PlayFeature()
 
 bool PlayFeature::isUserPlaying(qint64 userId) const
 {
-    return m_userRooms.contains(userId) || m_remoteUserRooms.contains(userId);
+    return m_directory.hasSeat(userId) || m_remoteUserRooms.contains(userId);
 }
 
 void PlayFeature::countLiveMatches(std::function<void(int)> done)
@@ -192,7 +194,7 @@ void PlayFeature::countLiveMatches(std::function<void(int)> done)
 
 bool PlayFeature::userBusy(qint64 userId) const
 {
-    return m_userRooms.contains(userId) || m_matchmaker.modeOf(userId) ||
+    return m_directory.hasSeat(userId) || m_matchmaker.modeOf(userId) ||
            m_ratingLookups.contains(userId) || m_remoteUserRooms.contains(userId) ||
            m_sharedQueued.contains(userId);
 }
@@ -209,8 +211,7 @@ PlayFeature::Caller PlayFeature::callerOf(const RealtimeSession &session)
 void PlayFeature::replyError(const QString &connectionId, const QString &code,
                              const QString &message, const QString &ref)
 {
-    sendToConnection(connectionId,
-                     proto::serialize(proto::ErrorMessage{code, message, ref}.toJson()));
+    m_outbox.send(connectionId, proto::serialize(proto::ErrorMessage{code, message, ref}.toJson()));
 }
 
 qint64 PlayFeature::userOf(const QString &connectionId) const
@@ -224,17 +225,6 @@ qint64 PlayFeature::userOf(const QString &connectionId) const
     }
     const auto rest = m_restPlayers.constFind(connectionId);
     return rest == m_restPlayers.cend() ? 0 : rest->userId;
-}
-
-std::vector<int> PlayFeature::seatsOf(const Room &room, qint64 userId) const
-{
-    std::vector<int> seats;
-    for (int seat = 0; seat < int(room.seatOwners.size()); ++seat) {
-        if (userId != 0 && room.seatOwners[std::size_t(seat)] == userId) {
-            seats.push_back(seat);
-        }
-    }
-    return seats;
 }
 
 QString PlayFeature::launch(NewRoom newRoom)
@@ -279,8 +269,12 @@ QString PlayFeature::launch(NewRoom newRoom)
     room.room = matchRoom;
     matchRoom->moveToThread(m_threads.nextThread());
     // Queued: the room emits on its game thread, these run on the server thread.
-    connect(matchRoom, &MatchRoom::messageReady, this, &PlayFeature::onRoomMessage);
-    connect(matchRoom, &MatchRoom::snapshotsReady, this, &PlayFeature::onRoomSnapshots);
+    connect(matchRoom, &MatchRoom::messageReady, this,
+            [this](const QString &connectionId, const QByteArray &message) {
+                m_outbox.deliver(connectionId, message);
+            });
+    connect(matchRoom, &MatchRoom::snapshotsReady, this,
+            [this](const SnapshotDelivery &delivery) { m_outbox.deliver(delivery); });
     connect(matchRoom, &MatchRoom::statusChanged, this, &PlayFeature::onRoomStatus);
     connect(matchRoom, &MatchRoom::seatsForfeited, this, &PlayFeature::onSeatsForfeited);
     connect(matchRoom, &MatchRoom::ended, this, &PlayFeature::onRoomEnded);
@@ -288,13 +282,8 @@ QString PlayFeature::launch(NewRoom newRoom)
         connect(matchRoom, &MatchRoom::checkpointReady, m_cluster, &PlayCluster::saveCheckpoint);
     }
     connect(matchRoom, &QObject::destroyed, this, [this, roomId] { onRoomDestroyed(roomId); });
-    m_rooms.insert(roomId, room);
+    m_directory.add(roomId, room);
 
-    for (qint64 owner : room.seatOwners) {
-        if (owner != 0) {
-            m_userRooms.insert(owner, roomId);
-        }
-    }
     // Everyone at the table learns the match before its first snapshot.
     QSet<QString> told;
     for (const QString &connectionId : room.controllers) {
@@ -303,27 +292,14 @@ QString PlayFeature::launch(NewRoom newRoom)
         }
         told.insert(connectionId);
         stopWatchingElsewhere(connectionId);
-        const auto watching = m_participants.constFind(connectionId);
-        if (watching != m_participants.cend() && watching->spectator) {
-            const QString watched = watching->roomId; // it stops watching to play
-            if (m_rooms.contains(watched)) {
-                m_rooms[watched].spectators.remove(connectionId);
-            }
-            invokeOnRoom(watched, [connectionId](MatchRoom &target) {
-                target.removeSpectator(connectionId);
-            });
-        }
-        Participant participant;
-        participant.roomId = roomId;
-        participant.inputWindow.start();
-        m_participants.insert(connectionId, participant);
+        m_directory.stopWatching(connectionId); // it stops watching to play
+        m_directory.seat(roomId, connectionId);
         setInGame(connectionId, true); // first: a remote player's instance links it
-        sendToConnection(connectionId,
-                         proto::serialize(startedMessage(room, roomId, connectionId)));
+        m_outbox.send(connectionId, proto::serialize(startedMessage(room, roomId, connectionId)));
     }
     QMetaObject::invokeMethod(matchRoom, &MatchRoom::start, Qt::QueuedConnection);
     if (m_cluster) {
-        m_cluster->announceRoom(roomId, playersOf(room));
+        m_cluster->announceRoom(roomId, RoomDirectory::playersOf(room));
     }
     QList<QVariant> owners;
     for (qint64 owner : room.seatOwners) {
@@ -334,7 +310,7 @@ QString PlayFeature::launch(NewRoom newRoom)
                         {{QStringLiteral("roomId"), roomId},
                          {QStringLiteral("kind"), proto::roomKindName(room.kind)},
                          {QStringLiteral("players"), QJsonArray::fromVariantList(owners)},
-                         {QStringLiteral("rooms"), m_rooms.size()}});
+                         {QStringLiteral("rooms"), m_directory.size()}});
     return roomId;
 }
 
@@ -346,7 +322,8 @@ QJsonObject PlayFeature::startedMessage(const Room &room, const QString &roomId,
     started.kind = room.kind;
     started.config = room.config;
     started.snapshotsPerSecond = MatchRoom::kSnapshotsPerSecond;
-    started.spectating = m_participants.value(connectionId).spectator;
+    const RoomDirectory::Participant *participant = m_directory.participant(connectionId);
+    started.spectating = participant && participant->spectator;
     for (const MatchSeat &seat : room.seats) {
         proto::SeatDescription description;
         description.seat = seat.seat;
@@ -383,7 +360,7 @@ std::variant<QString, ApiError> PlayFeature::openRoom(const RoomRequest &request
     setup.roomId = request.roomId;
     setup.requesterTag = request.tag;
     setup.controllers.resize(std::size_t(players));
-    if (!request.roomId.isEmpty() && m_rooms.contains(request.roomId)) {
+    if (!request.roomId.isEmpty() && m_directory.contains(request.roomId)) {
         return conflict(QStringLiteral("room_exists"), QStringLiteral("that room is open already"));
     }
     newRoom.seatOwners.assign(std::size_t(players), 0);
@@ -447,7 +424,7 @@ void PlayFeature::onPlay(RealtimeSession *session, const proto::Envelope &envelo
         return;
     }
     const qint64 userId = session->identity()->userId;
-    if (m_userRooms.contains(userId)) {
+    if (m_directory.hasSeat(userId)) {
         session->sendError(proto::error_code::AlreadyPlaying,
                            QStringLiteral("leave the current match first"), envelope.type);
         return;
@@ -528,7 +505,7 @@ void PlayFeature::onJoin(RealtimeSession *session, const proto::Envelope &envelo
     const auto parsed =
         proto::IdRequest::fromJson(envelope.type, QStringLiteral("roomId"), envelope.body);
     const auto *request = std::get_if<proto::IdRequest>(&parsed);
-    if (!m_cluster || !request || m_rooms.contains(request->id)) {
+    if (!m_cluster || !request || m_directory.contains(request->id)) {
         handleJoin(callerOf(*session), envelope);
         return;
     }
@@ -571,8 +548,8 @@ void PlayFeature::handleInput(const Caller &caller, const proto::Envelope &envel
     }
     const proto::PlayInput &input = std::get<proto::PlayInput>(parsed);
     const QString &connectionId = caller.connectionId;
-    const auto participant = m_participants.find(connectionId);
-    if (participant == m_participants.end()) {
+    const RoomDirectory::Participant *participant = m_directory.participant(connectionId);
+    if (!participant) {
         const auto ended = m_recentlyEnded.constFind(connectionId);
         if (ended != m_recentlyEnded.cend() && m_clock.elapsed() - *ended < kLateInputMs) {
             return; // sent before it heard matchOver
@@ -581,8 +558,9 @@ void PlayFeature::handleInput(const Caller &caller, const proto::Envelope &envel
                    QStringLiteral("start a match first"), envelope.type);
         return;
     }
-    const auto room = m_rooms.constFind(participant->roomId);
-    if (room == m_rooms.cend() || room->ended) {
+    const QString roomId = participant->roomId;
+    const Room *room = m_directory.running(roomId);
+    if (!room) {
         return; // it is over already; matchOver is on its way
     }
     if (participant->spectator) {
@@ -597,36 +575,35 @@ void PlayFeature::handleInput(const Caller &caller, const proto::Envelope &envel
                    envelope.type);
         return;
     }
-    if (participant->lastSeq && input.seq <= *participant->lastSeq) {
+    RoomDirectory::InputPacing &pacing = *m_directory.pacing(connectionId);
+    if (pacing.lastSeq && input.seq <= *pacing.lastSeq) {
         replyError(caller.connectionId, proto::error_code::InvalidField,
-                   QStringLiteral("input.seq must increase (last: %1)").arg(*participant->lastSeq),
+                   QStringLiteral("input.seq must increase (last: %1)").arg(*pacing.lastSeq),
                    envelope.type);
         return;
     }
-    if (!admitInput(connectionId, *participant)) {
+    if (!admitInput(connectionId, pacing)) {
         return;
     }
-    participant->lastSeq = input.seq;
-    if (room->guest) {
-        m_rooms[participant->roomId].guestLastInput.restart();
-    }
-    invokeOnRoom(participant->roomId,
-                 [connectionId, seq = input.seq, seat = input.seat, key = input.key](
-                     MatchRoom &target) { target.applyInput(connectionId, seq, seat, key); });
+    pacing.lastSeq = input.seq;
+    m_directory.noteGuestInput(roomId);
+    m_directory.invoke(roomId,
+                       [connectionId, seq = input.seq, seat = input.seat, key = input.key](
+                           MatchRoom &target) { target.applyInput(connectionId, seq, seat, key); });
 }
 
-bool PlayFeature::admitInput(const QString &connectionId, Participant &participant)
+bool PlayFeature::admitInput(const QString &connectionId, RoomDirectory::InputPacing &pacing)
 {
-    if (participant.inputWindow.elapsed() >= kInputWindowMs) {
-        participant.inputWindow.restart();
-        participant.inputsInWindow = 0;
-        participant.throttleReported = false;
+    if (pacing.window.elapsed() >= kInputWindowMs) {
+        pacing.window.restart();
+        pacing.inWindow = 0;
+        pacing.throttleReported = false;
     }
-    if (++participant.inputsInWindow <= kMaxInputsPerSecond) {
+    if (++pacing.inWindow <= kMaxInputsPerSecond) {
         return true;
     }
-    if (!participant.throttleReported) {
-        participant.throttleReported = true;
+    if (!pacing.throttleReported) {
+        pacing.throttleReported = true;
         replyError(connectionId, proto::error_code::InputRateLimited,
                    QStringLiteral("at most %1 inputs a second; some were dropped")
                        .arg(kMaxInputsPerSecond),
@@ -638,25 +615,21 @@ bool PlayFeature::admitInput(const QString &connectionId, Participant &participa
 void PlayFeature::handleLeave(const Caller &caller, const proto::Envelope &envelope)
 {
     const QString &connectionId = caller.connectionId;
-    if (stopReplay(connectionId)) {
+    if (m_replays.stopReplay(connectionId)) {
         return;
     }
-    const auto participant = m_participants.constFind(connectionId);
-    if (participant == m_participants.cend()) {
+    const RoomDirectory::Participant *participant = m_directory.participant(connectionId);
+    if (!participant) {
         replyError(caller.connectionId, proto::error_code::NotPlaying,
                    QStringLiteral("not in a match"), envelope.type);
         return;
     }
     const QString roomId = participant->roomId;
-    const auto room = m_rooms.find(roomId);
-    if (room == m_rooms.end() || room->ended) {
+    if (!m_directory.running(roomId)) {
         return; // it is over already; matchOver is on its way
     }
     if (participant->spectator) {
-        room->spectators.remove(connectionId);
-        m_participants.remove(connectionId);
-        invokeOnRoom(roomId,
-                     [connectionId](MatchRoom &target) { target.removeSpectator(connectionId); });
+        m_directory.stopWatching(connectionId);
         return;
     }
     giveUpSeats(roomId, connectionId, caller.userId);
@@ -666,46 +639,21 @@ void PlayFeature::handleLeave(const Caller &caller, const proto::Envelope &envel
 // (four players). matchOver comes to this connection either way.
 void PlayFeature::giveUpSeats(const QString &roomId, const QString &connectionId, qint64 userId)
 {
-    const auto room = m_rooms.find(roomId);
-    if (room == m_rooms.end() || room->ended) {
+    const std::optional<bool> freed = m_directory.giveUp(roomId, connectionId, userId);
+    if (!freed) {
         return;
     }
-    for (QString &controller : room->controllers) {
-        if (controller == connectionId) {
-            controller.clear();
-        }
+    if (*freed && m_cluster) {
+        m_cluster->forgetSeat(userId, roomId);
     }
-    for (qint64 &owner : room->seatOwners) {
-        if (owner == userId) {
-            owner = 0;
-        }
-    }
-    if (m_userRooms.value(userId) == roomId) {
-        m_userRooms.remove(userId);
-        if (m_cluster) {
-            m_cluster->forgetSeat(userId, roomId);
-        }
-    }
-    m_participants.remove(connectionId);
     setInGame(connectionId, false);
-    invokeOnRoom(roomId, [connectionId](MatchRoom &target) { target.leave(connectionId); });
 }
 
 // The connection is gone (socket closed, a REST program silent): its seats wait for a
 // connection of the same account until the grace time ends.
 void PlayFeature::dropConnection(const QString &roomId, const QString &connectionId)
 {
-    m_participants.remove(connectionId);
-    const auto room = m_rooms.find(roomId);
-    if (room != m_rooms.end()) {
-        room->spectators.remove(connectionId);
-        for (QString &controller : room->controllers) {
-            if (controller == connectionId) {
-                controller.clear();
-            }
-        }
-    }
-    invokeOnRoom(roomId, [connectionId](MatchRoom &target) { target.detach(connectionId); });
+    m_directory.detach(roomId, connectionId);
 }
 
 void PlayFeature::handleJoin(const Caller &caller, const proto::Envelope &envelope)
@@ -717,21 +665,21 @@ void PlayFeature::handleJoin(const Caller &caller, const proto::Envelope &envelo
         return;
     }
     const QString roomId = std::get<proto::IdRequest>(parsed).id;
-    const auto room = m_rooms.constFind(roomId);
-    if (room == m_rooms.cend() || room->ended) {
+    const Room *room = m_directory.running(roomId);
+    if (!room) {
         replyError(caller.connectionId, proto::error_code::RoomNotFound,
                    QStringLiteral("no running match with that id"), envelope.type);
         return;
     }
     const qint64 userId = caller.userId;
-    if (seatsOf(*room, userId).empty()) {
+    if (RoomDirectory::seatsOf(*room, userId).empty()) {
         replyError(caller.connectionId, proto::error_code::NotAPlayer,
                    QStringLiteral("you have no seat in this match (watch it instead)"),
                    envelope.type);
         return;
     }
-    const auto current = m_participants.constFind(caller.connectionId);
-    if (current != m_participants.cend() && current->roomId != roomId && !current->spectator) {
+    const RoomDirectory::Participant *current = m_directory.participant(caller.connectionId);
+    if (current && current->roomId != roomId && !current->spectator) {
         replyError(caller.connectionId, proto::error_code::AlreadyPlaying,
                    QStringLiteral("this connection plays another match"), envelope.type);
         return;
@@ -743,35 +691,20 @@ void PlayFeature::handleJoin(const Caller &caller, const proto::Envelope &envelo
 // entering, or the match moving to another client (which the old one is told).
 void PlayFeature::attach(const QString &roomId, const QString &connectionId, qint64 userId)
 {
-    Room &room = m_rooms[roomId];
-    const std::vector<int> seats = seatsOf(room, userId);
-    for (int seat : seats) {
-        QString &controller = room.controllers[std::size_t(seat)];
-        if (!controller.isEmpty() && controller != connectionId) {
-            const QString previous = controller;
-            controller.clear();
-            if (std::find(room.controllers.begin(), room.controllers.end(), previous) ==
-                room.controllers.end()) {
-                m_participants.remove(previous);
-                setInGame(previous, false);
-                sendToConnection(previous, proto::serialize(proto::MatchMoved{roomId}.toJson()));
-                if (m_restPlayers.contains(previous)) {
-                    m_restPlayers[previous].attached = false;
-                }
-            }
+    // The room hears of it (queued) before the old connections are told: its answer comes
+    // back through this thread's event queue, after all of this.
+    const QStringList displaced = m_directory.attach(
+        roomId, connectionId, userId, snapshotEncodingOf(m_context.hub, connectionId));
+    for (const QString &previous : displaced) {
+        setInGame(previous, false);
+        m_outbox.send(previous, proto::serialize(proto::MatchMoved{roomId}.toJson()));
+        if (m_restPlayers.contains(previous)) {
+            m_restPlayers[previous].attached = false;
         }
-        controller = connectionId;
     }
-    room.spectators.remove(connectionId);
-    Participant participant;
-    participant.roomId = roomId;
-    participant.inputWindow.start();
-    m_participants.insert(connectionId, participant);
     setInGame(connectionId, true); // first: a remote player's instance links it
-    sendToConnection(connectionId, proto::serialize(startedMessage(room, roomId, connectionId)));
-    invokeOnRoom(roomId,
-                 [connectionId, seats, encoding = snapshotEncodingOf(m_context.hub, connectionId)](
-                     MatchRoom &target) { target.attach(connectionId, seats, encoding); });
+    m_outbox.send(connectionId, proto::serialize(startedMessage(*m_directory.find(roomId), roomId,
+                                                                connectionId)));
     StructuredLog::info(QStringLiteral("room_joined"),
                         {{QStringLiteral("roomId"), roomId}, {QStringLiteral("userId"), userId}});
 }
@@ -785,7 +718,7 @@ void PlayFeature::onWatch(RealtimeSession *session, const proto::Envelope &envel
         return;
     }
     const QString roomId = std::get<proto::IdRequest>(parsed).id;
-    if (m_cluster && !m_rooms.contains(roomId)) {
+    if (m_cluster && !m_directory.contains(roomId)) {
         watchElsewhere(session->connectionId(), envelope, roomId); // PlayRelay.cpp
         return;
     }
@@ -804,47 +737,34 @@ void PlayFeature::handleWatch(const Caller &caller, const proto::Envelope &envel
     }
     const QString roomId = std::get<proto::IdRequest>(parsed).id;
     const QString connectionId = caller.connectionId;
-    const auto room = m_rooms.find(roomId);
-    if (room == m_rooms.end() || room->ended) {
+    const Room *room = m_directory.running(roomId);
+    if (!room) {
         replyError(connectionId, proto::error_code::RoomNotFound,
                    QStringLiteral("no running match with that id"), envelope.type);
         return;
     }
-    const auto current = m_participants.constFind(connectionId);
-    if (current != m_participants.cend()) {
-        if (!current->spectator) {
-            replyError(connectionId, proto::error_code::AlreadyPlaying,
-                       QStringLiteral("this connection plays a match"), envelope.type);
-            return;
-        }
-        const QString previous = current->roomId; // watching another match: switch
-        if (m_rooms.contains(previous)) {
-            m_rooms[previous].spectators.remove(connectionId);
-        }
-        invokeOnRoom(previous,
-                     [connectionId](MatchRoom &target) { target.removeSpectator(connectionId); });
+    const RoomDirectory::Participant *current = m_directory.participant(connectionId);
+    if (current && !current->spectator) {
+        replyError(connectionId, proto::error_code::AlreadyPlaying,
+                   QStringLiteral("this connection plays a match"), envelope.type);
+        return;
     }
-    Participant participant;
-    participant.roomId = roomId;
-    participant.spectator = true;
-    m_participants.insert(connectionId, participant);
-    room->spectators.insert(connectionId);
-    sendToConnection(connectionId, proto::serialize(startedMessage(*room, roomId, connectionId)));
-    invokeOnRoom(roomId, [connectionId, encoding](MatchRoom &target) {
-        target.addSpectator(connectionId, encoding);
-    });
+    m_directory.stopWatching(connectionId); // watching another match: switch
+    m_directory.watch(roomId, connectionId, encoding);
+    m_outbox.send(connectionId, proto::serialize(startedMessage(*room, roomId, connectionId)));
 }
 
 void PlayFeature::handlePause(const Caller &caller, const proto::Envelope &envelope, bool pause)
 {
-    const auto participant = m_participants.constFind(caller.connectionId);
-    if (participant == m_participants.cend() || participant->spectator) {
+    const RoomDirectory::Participant *participant = m_directory.participant(caller.connectionId);
+    if (!participant || participant->spectator) {
         replyError(caller.connectionId, proto::error_code::NotPlaying,
                    QStringLiteral("not in a match"), envelope.type);
         return;
     }
-    const auto room = m_rooms.constFind(participant->roomId);
-    if (room == m_rooms.cend() || room->ended) {
+    const QString roomId = participant->roomId;
+    const Room *room = m_directory.running(roomId);
+    if (!room) {
         return;
     }
     // Only when everyone at the table is at this connection: nobody stops a match for others.
@@ -859,10 +779,8 @@ void PlayFeature::handlePause(const Caller &caller, const proto::Envelope &envel
                    envelope.type);
         return;
     }
-    if (room->guest) {
-        m_rooms[participant->roomId].guestLastInput.restart();
-    }
-    invokeOnRoom(participant->roomId, [pause](MatchRoom &target) {
+    m_directory.noteGuestInput(roomId);
+    m_directory.invoke(roomId, [pause](MatchRoom &target) {
         if (pause) {
             target.pause();
         } else {
@@ -871,216 +789,19 @@ void PlayFeature::handlePause(const Caller &caller, const proto::Envelope &envel
     });
 }
 
-void PlayFeature::onReplay(RealtimeSession *session, const proto::Envelope &envelope)
-{
-    const auto parsed = proto::ReplayRequest::fromJson(envelope.body);
-    if (const auto *error = std::get_if<proto::ProtocolError>(&parsed)) {
-        session->sendError(error->code, error->message, envelope.type);
-        return;
-    }
-    const proto::ReplayRequest request = std::get<proto::ReplayRequest>(parsed);
-    const QString connectionId = session->connectionId();
-    const auto participant = m_participants.constFind(connectionId);
-    if (participant != m_participants.cend() && !participant->spectator &&
-        m_rooms.contains(participant->roomId) && !m_rooms[participant->roomId].ended) {
-        session->sendError(proto::error_code::AlreadyPlaying,
-                           QStringLiteral("this connection plays a match"), envelope.type);
-        return;
-    }
-    if (!mayStartReplay(*session)) {
-        return;
-    }
-    using Result = std::variant<QJsonObject, DomainError>;
-    m_context.workers.run<Result>(
-        this,
-        [matchId = request.matchId](QSqlDatabase &db) { return match_store::replay(db, matchId); },
-        [this, connectionId, request](Result result) {
-            RealtimeSession *viewer = m_context.hub.session(connectionId);
-            if (!viewer) {
-                return;
-            }
-            if (const auto *error = std::get_if<DomainError>(&result)) {
-                const bool missing = error->code == domain_error::NotFound;
-                viewer->sendError(missing ? proto::error_code::MatchNotFound
-                                          : proto::error_code::Unavailable,
-                                  missing ? QStringLiteral("no stored match with that id")
-                                          : QStringLiteral("try again in a moment"),
-                                  proto::message_type::Replay);
-                return;
-            }
-            if (!mayStartReplay(*viewer)) {
-                return; // others started meanwhile
-            }
-            startReplay(connectionId, request.matchId, request.speed,
-                        std::get<QJsonObject>(result));
-        });
-}
-
-void PlayFeature::startReplay(const QString &connectionId, qint64 matchId, double speed,
-                              const QJsonObject &stored)
-{
-    const auto participant = m_participants.constFind(connectionId);
-    if (participant != m_participants.cend()) {
-        if (!participant->spectator && m_rooms.contains(participant->roomId) &&
-            !m_rooms[participant->roomId].ended) {
-            return; // it started playing meanwhile
-        }
-        const QString watched = participant->roomId; // it stops watching a live match
-        if (m_rooms.contains(watched)) {
-            m_rooms[watched].spectators.remove(connectionId);
-        }
-        invokeOnRoom(watched,
-                     [connectionId](MatchRoom &target) { target.removeSpectator(connectionId); });
-        m_participants.remove(connectionId);
-    }
-    stopReplay(connectionId); // one replay per connection
-
-    ReplaySetup setup;
-    setup.roomId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    setup.viewerConnectionId = connectionId;
-    setup.viewerEncoding = snapshotEncodingOf(m_context.hub, connectionId);
-    setup.speed = speed;
-    const auto config =
-        engine::MatchConfig::fromJson(stored.value(QStringLiteral("config")).toObject());
-    const auto log = replay::InputLog::fromJson(stored.value(QStringLiteral("inputs")).toObject());
-    bool seedOk = false;
-    setup.seed = stored.value(QStringLiteral("seed")).toString().toULongLong(&seedOk, 16);
-    RealtimeSession *viewer = m_context.hub.session(connectionId);
-    if (!std::holds_alternative<engine::MatchConfig>(config) ||
-        !std::holds_alternative<replay::InputLog>(log) || !seedOk) {
-        // Written by recordMatch only: this is a bug, not bad input.
-        StructuredLog::error(QStringLiteral("replay_unreadable"),
-                             {{QStringLiteral("matchId"), matchId}});
-        if (viewer) {
-            viewer->sendError(proto::error_code::MatchNotFound,
-                              QStringLiteral("this match cannot be played back"),
-                              proto::message_type::Replay);
-        }
-        return;
-    }
-    setup.config = std::get<engine::MatchConfig>(config);
-    setup.log = std::get<replay::InputLog>(log);
-
-    proto::MatchStarted started;
-    started.roomId = setup.roomId;
-    started.kind = proto::roomKindFromName(stored.value(QStringLiteral("kind")).toString())
-                       .value_or(proto::RoomKind::Local);
-    started.spectating = true;
-    started.replay = true;
-    started.config = setup.config;
-    started.snapshotsPerSecond = MatchRoom::kSnapshotsPerSecond;
-    proto::MatchOver &over = setup.over;
-    over.matchId = matchId;
-    const QString endReason = stored.value(QStringLiteral("endReason")).toString();
-    over.reason = endReason == QLatin1String("completed") ? proto::MatchOverReason::Completed
-                  : endReason == QLatin1String("forfeit") ? proto::MatchOverReason::Left
-                                                          : proto::MatchOverReason::Abandoned;
-    const QJsonValue winner = stored.value(QStringLiteral("winnerSeat"));
-    if (winner.isDouble()) {
-        over.winnerSeat = winner.toInt();
-    }
-    for (const QJsonValue &entry : stored.value(QStringLiteral("players")).toArray()) {
-        const QJsonObject player = entry.toObject();
-        proto::SeatDescription seat;
-        seat.seat = player.value(QStringLiteral("seat")).toInt();
-        seat.label = player.value(QStringLiteral("name")).toString();
-        seat.kind = player.value(QStringLiteral("kind")).toString();
-        if (player.value(QStringLiteral("userId")).isDouble()) {
-            seat.userId = player.value(QStringLiteral("userId")).toInteger();
-        }
-        started.seats.push_back(seat);
-        over.seats.push_back({seat.seat, player.value(QStringLiteral("score")).toInt(),
-                              player.value(QStringLiteral("livesLeft")).toInt(),
-                              player.value(QStringLiteral("forfeited")).toBool()});
-    }
-    if (viewer) {
-        viewer->sendJson(started.toJson());
-    }
-
-    auto *room = new ReplayRoom(std::move(setup));
-    room->moveToThread(m_threads.nextThread());
-    connect(room, &ReplayRoom::snapshotsReady, this, &PlayFeature::onRoomSnapshots);
-    connect(room, &ReplayRoom::messageReady, this, &PlayFeature::onRoomMessage);
-    // finished() comes exactly once, after the last message: the only place the room is
-    // deleted (anything else could leave this queued call with a dangling pointer).
-    connect(room, &ReplayRoom::finished, this, [this, room, connectionId] {
-        if (m_replays.value(connectionId) == room) {
-            m_replays.remove(connectionId);
-            m_replayOwners.remove(connectionId);
-        }
-        room->deleteLater();
-    });
-    m_replays.insert(connectionId, room);
-    if (viewer) {
-        m_replayOwners.insert(connectionId,
-                              viewer->identity()
-                                  ? QStringLiteral("user:%1").arg(viewer->identity()->userId)
-                                  : QStringLiteral("address:") + viewer->clientAddress());
-    }
-    QMetaObject::invokeMethod(room, &ReplayRoom::start, Qt::QueuedConnection);
-    StructuredLog::info(QStringLiteral("replay_started"),
-                        {{QStringLiteral("matchId"), matchId},
-                         {QStringLiteral("roomId"), room->roomId()},
-                         {QStringLiteral("speed"), speed}});
-}
-
-bool PlayFeature::mayStartReplay(RealtimeSession &viewer)
-{
-    const QString owner = viewer.identity()
-                              ? QStringLiteral("user:%1").arg(viewer.identity()->userId)
-                              : QStringLiteral("address:") + viewer.clientAddress();
-    int mine = 0;
-    int running = 0;
-    for (auto it = m_replayOwners.cbegin(); it != m_replayOwners.cend(); ++it) {
-        if (it.key() == viewer.connectionId()) {
-            continue; // its own replay is replaced, not added
-        }
-        ++running;
-        mine += it.value() == owner ? 1 : 0;
-    }
-    const RealtimeLimits &limits = m_context.config.realtimeLimits;
-    if (mine >= limits.replaysPerUser) {
-        viewer.sendError(
-            proto::error_code::TooManyReplays,
-            QStringLiteral("at most %1 replays at once: stop one first").arg(limits.replaysPerUser),
-            proto::message_type::Replay);
-        return false;
-    }
-    if (running >= limits.replaysPerServer) {
-        viewer.sendError(proto::error_code::Unavailable,
-                         QStringLiteral("too many replays are running; try again in a moment"),
-                         proto::message_type::Replay);
-        return false;
-    }
-    return true;
-}
-
-bool PlayFeature::stopReplay(const QString &connectionId)
-{
-    m_replayOwners.remove(connectionId);
-    ReplayRoom *room = m_replays.take(connectionId);
-    if (!room) {
-        return false;
-    }
-    // finished() follows on the server thread and deletes the room on its game thread.
-    QMetaObject::invokeMethod(room, &ReplayRoom::stop, Qt::QueuedConnection);
-    return true;
-}
-
 void PlayFeature::onConnectionReady(qint64 userId, const QString &connectionId)
 {
     // A reload or another client: tell it about the match it has a seat in, and the open
     // invitations for it.
-    const QString roomId = m_userRooms.value(userId);
-    const auto room = m_rooms.constFind(roomId);
-    if (room != m_rooms.cend() && !room->ended) {
+    const QString roomId = m_directory.roomOf(userId);
+    if (const Room *room = m_directory.running(roomId)) {
         proto::ActiveMatch active;
         active.roomId = roomId;
         active.kind = room->kind;
         active.phase =
             proto::roomPhaseFromName(room->status.value(QStringLiteral("phase")).toString())
                 .value_or(proto::RoomPhase::Running);
-        sendToConnection(connectionId, proto::serialize(active.toJson()));
+        m_outbox.send(connectionId, proto::serialize(active.toJson()));
     } else if (m_cluster) {
         lookUpRemoteMatch(userId, connectionId); // hosted by another instance, perhaps
     }
@@ -1124,107 +845,48 @@ void PlayFeature::onConnectionEnded(qint64 userId, const QString &connectionId)
     for (const QString &inviteId : withdrawn) {
         closeInvite(inviteId, QStringLiteral("cancelled"));
     }
-    stopReplay(connectionId);
+    m_replays.stopReplay(connectionId);
     m_recentlyEnded.remove(connectionId);
     // ... and its seats missing until the player comes back (or its time runs out).
-    const auto participant = m_participants.constFind(connectionId);
-    if (participant == m_participants.cend()) {
+    const RoomDirectory::Participant *participant = m_directory.participant(connectionId);
+    if (!participant) {
         return;
     }
     const QString roomId = participant->roomId; // a copy: dropConnection erases the entry
     dropConnection(roomId, connectionId);
 }
 
-void PlayFeature::onRoomMessage(const QString &connectionId, const QByteArray &message)
-{
-    if (m_restPlayers.contains(connectionId)) {
-        RestPlayer &player = m_restPlayers[connectionId];
-        const QJsonObject object = QJsonDocument::fromJson(message).object();
-        const QString type = object.value(QStringLiteral("type")).toString();
-        if (type == proto::message_type::MatchSnapshot) {
-            player.snapshot = object;
-        } else if (type == proto::message_type::MatchOver) {
-            player.over = object;
-        }
-        return;
-    }
-    sendToConnection(connectionId, message);
-}
-
-void PlayFeature::onRoomSnapshots(const SnapshotDelivery &delivery)
-{
-    for (const SnapshotDelivery::Recipient &recipient : delivery.recipients) {
-        if (RealtimeSession *session = m_context.hub.session(recipient.connectionId)) {
-            if (recipient.binary) {
-                session->sendBinaryIfKeepingUp(delivery.binaryFor(recipient.lastInputSeq));
-            } else {
-                session->sendTextIfKeepingUp(delivery.textFor(recipient.lastInputSeq));
-            }
-        } else if (PlayCluster::isRemote(recipient.connectionId)) {
-            // A player connected to another instance: relayed as JSON (a remote connection's
-            // encoding is not known here, so the room encodes JSON for it).
-            relayToRemote(recipient.connectionId, PlayCluster::Frame::Snapshot,
-                          delivery.textFor(recipient.lastInputSeq).toUtf8());
-        } else if (!recipient.binary) {
-            // A REST player keeps the newest (a binary recipient without a session is gone).
-            onRoomMessage(recipient.connectionId,
-                          delivery.textFor(recipient.lastInputSeq).toUtf8());
-        }
-    }
-}
-
 void PlayFeature::onSeatsForfeited(const QString &roomId, const QList<int> &seats)
 {
-    const auto room = m_rooms.find(roomId);
-    if (room == m_rooms.end() || room->ended) {
-        return;
-    }
-    for (int seat : seats) {
-        const auto index = std::size_t(seat);
-        const qint64 owner = room->seatOwners[index];
-        room->seatOwners[index] = 0;
-        room->controllers[index].clear();
-        if (owner != 0 && seatsOf(*room, owner).empty() && m_userRooms.value(owner) == roomId) {
-            m_userRooms.remove(owner); // free to play elsewhere; the match goes on without them
-            if (m_cluster) {
-                m_cluster->forgetSeat(owner, roomId);
-            }
+    // The accounts freed are free to play elsewhere; the match goes on without them.
+    for (qint64 owner : m_directory.forfeit(roomId, seats)) {
+        if (m_cluster) {
+            m_cluster->forgetSeat(owner, roomId);
         }
     }
 }
 
 void PlayFeature::onRoomStatus(const QString &roomId, const QJsonObject &status)
 {
-    const auto room = m_rooms.find(roomId);
-    if (room != m_rooms.end()) {
-        room->status = status;
+    if (m_directory.contains(roomId)) {
+        m_directory.setStatus(roomId, status);
         publishLive(roomId);
     }
 }
 
 void PlayFeature::onRoomEnded(const MatchRoomResult &result)
 {
-    const auto active = m_rooms.find(result.roomId);
-    if (active == m_rooms.end() || active->ended) {
-        return;
-    }
-    active->ended = true;
-    active->room->deleteLater(); // on its game thread; onRoomDestroyed follows
-    const Room room = *active;
     // Everyone is free to play again at once; matchOver follows once the match is stored.
     // Until then the connections stay in the ended room, so inputs still in flight are
     // dropped quietly.
-    std::vector<qint64> freed;
-    for (auto it = m_userRooms.begin(); it != m_userRooms.end();) {
-        if (it.value() == result.roomId) {
-            freed.push_back(it.key());
-            it = m_userRooms.erase(it);
-        } else {
-            ++it;
-        }
+    std::optional<RoomDirectory::Ended> ended = m_directory.end(result.roomId);
+    if (!ended) {
+        return;
     }
+    ended->room.room->deleteLater(); // on its game thread; onRoomDestroyed follows
+    const Room room = std::move(ended->room);
     if (m_cluster) {
-        m_cluster->forgetRoom(result.roomId, freed);
+        m_cluster->forgetRoom(result.roomId, ended->freed);
     }
 
     if (room.guest) {
@@ -1291,21 +953,18 @@ void PlayFeature::deliverMatchOver(const MatchRoomResult &result, const Room &ro
     over.matchId = matchId;
     const QByteArray message = proto::serialize(over.toJson());
     for (const QString &connectionId : result.participants) {
-        onRoomMessage(connectionId, message);
+        m_outbox.deliver(connectionId, message);
     }
     const qint64 now = m_clock.elapsed();
     for (auto it = m_recentlyEnded.begin(); it != m_recentlyEnded.end();) {
         it = now - it.value() >= kLateInputMs ? m_recentlyEnded.erase(it) : std::next(it);
     }
-    for (auto it = m_participants.begin(); it != m_participants.end();) {
-        if (it.value().roomId == result.roomId) {
-            setInGame(it.key(), false);
-            m_recentlyEnded.insert(it.key(), now);
-            it = m_participants.erase(it);
-        } else {
-            ++it;
-        }
+    // Told while still in the room (a remote player's instance unlinks it from this room).
+    for (const QString &connectionId : m_directory.connectionsIn(result.roomId)) {
+        setInGame(connectionId, false);
+        m_recentlyEnded.insert(connectionId, now);
     }
+    m_directory.takeParticipants(result.roomId);
     if (room.requested) {
         RoomOutcome done;
         done.roomId = result.roomId;
@@ -1322,19 +981,18 @@ void PlayFeature::deliverMatchOver(const MatchRoomResult &result, const Room &ro
 
 void PlayFeature::onRoomDestroyed(const QString &roomId)
 {
-    if (const auto room = m_rooms.constFind(roomId); room != m_rooms.cend()) {
-        metrics::matchClosed(proto::roomKindName(room->kind));
-    }
-    if (m_rooms.remove(roomId) > 0) {
+    if (const auto kind = m_directory.remove(roomId)) {
+        metrics::matchClosed(proto::roomKindName(*kind));
         StructuredLog::info(
             QStringLiteral("room_closed"),
-            {{QStringLiteral("roomId"), roomId}, {QStringLiteral("rooms"), m_rooms.size()}});
+            {{QStringLiteral("roomId"), roomId}, {QStringLiteral("rooms"), m_directory.size()}});
     }
 }
 
 void PlayFeature::reportLatency()
 {
-    for (auto room = m_rooms.cbegin(); room != m_rooms.cend(); ++room) {
+    const auto &rooms = m_directory.rooms();
+    for (auto room = rooms.cbegin(); room != rooms.cend(); ++room) {
         if (room->ended) {
             continue;
         }
@@ -1360,7 +1018,7 @@ void PlayFeature::reportLatency()
         }
         const QByteArray message = proto::serialize(report.toJson());
         for (const QString &connectionId : std::as_const(listeners)) {
-            sendToConnection(connectionId, message);
+            m_outbox.send(connectionId, message);
         }
     }
 }
@@ -1372,25 +1030,17 @@ void PlayFeature::setInGame(const QString &connectionId, bool inGame)
     } else if (m_cluster && PlayCluster::isRemote(connectionId)) {
         // The player's instance links the connection to this room (or unlinks it), and sets
         // its presence there.
+        const RoomDirectory::Participant *participant = m_directory.participant(connectionId);
         const QJsonObject link{
-            {QStringLiteral("roomId"), m_participants.value(connectionId).roomId},
+            {QStringLiteral("roomId"), participant ? participant->roomId : QString()},
             {QStringLiteral("userId"), m_remoteConnections.value(connectionId)},
             {QStringLiteral("host"), QString::fromLatin1(m_cluster->instanceId())}};
-        relayToRemote(connectionId,
-                      inGame ? PlayCluster::Frame::Linked : PlayCluster::Frame::Unlinked,
-                      QJsonDocument(link).toJson(QJsonDocument::Compact));
+        m_outbox.relay(connectionId,
+                       inGame ? PlayCluster::Frame::Linked : PlayCluster::Frame::Unlinked,
+                       QJsonDocument(link).toJson(QJsonDocument::Compact));
         if (!inGame) {
             m_remoteConnections.remove(connectionId);
         }
-    }
-}
-
-void PlayFeature::sendToConnection(const QString &connectionId, const QByteArray &message)
-{
-    if (RealtimeSession *session = m_context.hub.session(connectionId)) {
-        session->sendSerialized(message);
-    } else {
-        relayToRemote(connectionId, PlayCluster::Frame::Message, message);
     }
 }
 

@@ -7,7 +7,10 @@
 #include "play/GameThreads.h"
 #include "play/MatchRoom.h"
 #include "play/Matchmaker.h"
+#include "play/PlayOutbox.h"
+#include "play/PlayReplays.h"
 #include "play/ReplayRoom.h"
+#include "play/RoomDirectory.h"
 #include "play/RoomService.h"
 #include "social/PresenceTracker.h"
 
@@ -39,9 +42,11 @@ struct RouteCall;
 // programs; one MatchRoom per match on the game threads; every finished match stored.
 void registerPlayFeature(const FeatureContext &context);
 
-// Lives on the server thread. Knows which account has a seat in which room, which connection
-// controls which seats and who watches; checks every message before anything reaches a room.
-// One account plays one match at a time and waits in one queue at most, never both.
+// Lives on the server thread and wires the play parts: RoomDirectory (rooms and who sits where,
+// the one writer of seat state), PlayOutbox (the way out to players on a WebSocket, REST or
+// another instance), PlayReplays; the queue, invitations, guests, REST play and the relay are
+// still its member files. Checks every message before anything reaches a room. One account
+// plays one match at a time and waits in one queue at most, never both.
 class PlayFeature : public RoomService {
     Q_OBJECT
 public:
@@ -55,38 +60,7 @@ public:
     void findRoom(const QString &roomId, std::function<void(std::optional<bool>)> done) override;
 
 private:
-    // A running room as the server thread sees it.
-    struct Room {
-        MatchRoom *room = nullptr; // on a game thread; deleted there after it ended
-        bool ended = false;
-        protocol::RoomKind kind = protocol::RoomKind::Local;
-        engine::MatchConfig config;
-        std::vector<MatchSeat> seats;     // by seat index
-        std::vector<qint64> seatOwners;   // by seat: the account that may play it (0: the AI)
-        std::vector<QString> controllers; // by seat: the connection playing it now, or empty
-        QSet<QString> spectators;
-        std::optional<qint64> tournamentId;
-        bool requested = false;    // opened through openRoom(): roomFinished follows
-        QJsonObject tag;           // RoomRequest::tag
-        bool checkpointed = false; // its checkpoints go to Redis: another instance may take it
-        QDateTime startedAt;
-        QJsonObject status; // MatchRoom::statusChanged: phase and score, for the live list
-        // A guest's room (PlayGuests.cpp): nobody owns its seats, it is never stored, and it
-        // ends when its connection closes or sends no input for a while.
-        bool guest = false;
-        QString guestAddress;
-        QString guestConnection;
-        QElapsedTimer guestLastInput;
-    };
-    // A connection in a room, as a player or a spectator.
-    struct Participant {
-        QString roomId;
-        bool spectator = false;
-        std::optional<qint64> lastSeq;
-        QElapsedTimer inputWindow;
-        int inputsInWindow = 0;
-        bool throttleReported = false;
-    };
+    using Room = RoomDirectory::Room;
     struct Invite {
         QString id;
         qint64 fromUserId = 0;
@@ -103,9 +77,7 @@ private:
         qint64 userId = 0;
         QElapsedTimer lastRequest;
         bool attached = true;
-        QJsonObject started;  // the matchStarted message
-        QJsonObject snapshot; // the newest snapshot
-        QJsonObject over;     // matchOver, once it came
+        QJsonObject started; // the matchStarted message (the rest is in its outbox mailbox)
         std::optional<qint64> lastSeq;
     };
 
@@ -134,13 +106,6 @@ private:
     void handleWatch(const Caller &caller, const protocol::Envelope &envelope,
                      protocol::SnapshotEncoding encoding);
     void handlePause(const Caller &caller, const protocol::Envelope &envelope, bool pause);
-    void onReplay(RealtimeSession *session, const protocol::Envelope &envelope);
-    void startReplay(const QString &connectionId, qint64 matchId, double speed,
-                     const QJsonObject &stored);
-    bool stopReplay(const QString &connectionId); // true if the connection watched one
-    // Whether the viewer may start a replay now (docs/security.md, "Connection limits"); sends
-    // the refusal and returns false when not.
-    bool mayStartReplay(RealtimeSession &viewer);
     void onConnectionReady(qint64 userId, const QString &connectionId);
     void onConnectionEnded(qint64 userId, const QString &connectionId);
     // Matchmaking (PlayQueue.cpp)
@@ -190,6 +155,7 @@ private:
     void liveList(bool forVisitors, int limit, std::function<void(const QJsonArray &, int)> done);
     void publishLive(const QString &roomId = {}); // every room here, or this one
     QString restConnectionOf(qint64 userId, const QString &roomId) const;
+    QJsonObject restOver(const QString &connectionId) const; // matchOver, once it came
     void detachIdleRestPlayers();
     // A REST player's request, answered by the instance that holds its virtual connection.
     enum class RestOp { State, Input, Leave };
@@ -222,14 +188,11 @@ private:
                       const QString &displayName, const QString &connectionId) const;
     QJsonObject startedMessage(const Room &room, const QString &roomId,
                                const QString &connectionId) const;
-    std::vector<int> seatsOf(const Room &room, qint64 userId) const;
     void attach(const QString &roomId, const QString &connectionId, qint64 userId);
     void giveUpSeats(const QString &roomId, const QString &connectionId, qint64 userId);
     void dropConnection(const QString &roomId, const QString &connectionId);
     bool userBusy(qint64 userId) const; // playing or queued
     qint64 userOf(const QString &connectionId) const;
-    void onRoomMessage(const QString &connectionId, const QByteArray &message);
-    void onRoomSnapshots(const SnapshotDelivery &delivery);
     void onRoomStatus(const QString &roomId, const QJsonObject &status);
     void onSeatsForfeited(const QString &roomId, const QList<int> &seats);
     void onRoomEnded(const MatchRoomResult &result);
@@ -238,10 +201,9 @@ private:
     void deliverMatchOver(const MatchRoomResult &result, const Room &room,
                           std::optional<qint64> matchId);
     void onRoomDestroyed(const QString &roomId);
-    bool admitInput(const QString &connectionId, Participant &participant);
+    bool admitInput(const QString &connectionId, RoomDirectory::InputPacing &pacing);
     void reportLatency();
     void setInGame(const QString &connectionId, bool inGame);
-    void sendToConnection(const QString &connectionId, const QByteArray &message);
     // Several instances (PlayRelay.cpp): matches hosted here with players connected elsewhere,
     // and this instance's players in matches hosted elsewhere.
     void startCluster();
@@ -251,8 +213,6 @@ private:
     void onRelayFrame(PlayCluster::Frame frame, const QString &connectionId,
                       const QByteArray &payload);
     void onRemoteCommand(const QString &remoteConnectionId, const QByteArray &payload);
-    bool relayToRemote(const QString &connectionId, PlayCluster::Frame frame,
-                       const QByteArray &payload);
     void lookUpRemoteMatch(qint64 userId, const QString &connectionId);
     void announceRooms();
     // Rooms of a dead instance, taken over by this one: each continues from its checkpoint,
@@ -270,34 +230,18 @@ private:
     // continues once another instance has taken it over.
     void watchHosts();
     void findRestoredMatches();
-    std::vector<qint64> playersOf(const Room &room) const;
-
-    // Runs work(room) on the room's game thread, unless the room has ended.
-    template <typename Work>
-    void invokeOnRoom(const QString &roomId, Work work)
-    {
-        const auto found = m_rooms.constFind(roomId);
-        if (found == m_rooms.cend() || found->ended) {
-            return;
-        }
-        MatchRoom *room = found->room;
-        QMetaObject::invokeMethod(
-            room, [room, work = std::move(work)] { work(*room); }, Qt::QueuedConnection);
-    }
 
     FeatureContext m_context;
     QPointer<PresenceTracker> m_presence; // null without the social feature, or once it is gone
     GameThreads m_threads;
-    QElapsedTimer m_clock;                      // since start: queue and invitation times
-    QHash<QString, Room> m_rooms;               // by room id, until the room object is gone
-    QHash<QString, Participant> m_participants; // by connection id
-    QHash<qint64, QString> m_userRooms;         // account -> the room it has a seat in
+    QElapsedTimer m_clock;     // since start: queue and invitation times
+    RoomDirectory m_directory; // rooms and who sits where: the one writer of seat state
+    PlayOutbox m_outbox;       // to players on a WebSocket, polling REST, or on another instance
+    PlayReplays m_replays;     // stored matches played back
     Matchmaker m_matchmaker;
     QHash<qint64, protocol::QueueMode> m_ratingLookups; // queued, rating on its way
     QHash<QString, Invite> m_invites;                   // by invitation id
     QHash<QString, RestPlayer> m_restPlayers;           // by virtual connection id
-    QHash<QString, ReplayRoom *> m_replays;             // by viewer connection id
-    QHash<QString, QString> m_replayOwners; // viewer connection id -> "user:7" or "address:..."
     // Connections whose match ended lately (m_clock ms): inputs they sent before they heard of
     // it are dropped quietly rather than answered not_playing.
     QHash<QString, qint64> m_recentlyEnded;

@@ -34,8 +34,8 @@ void PlayFeature::onGuestPlay(RealtimeSession *session, const proto::Envelope &e
     // Checked before the rate limit counts a start, and again after it (with several instances
     // its answer comes from Redis, later: the connection may have started a match meanwhile).
     const auto refused = [this](RealtimeSession &guest, const proto::Envelope &message) {
-        const auto current = m_participants.constFind(guest.connectionId());
-        if (current != m_participants.cend() && !current->spectator) {
+        const RoomDirectory::Participant *current = m_directory.participant(guest.connectionId());
+        if (current && !current->spectator) {
             guest.sendError(proto::error_code::AlreadyPlaying,
                             QStringLiteral("leave the current match first"), message.type);
             return true;
@@ -82,11 +82,7 @@ void PlayFeature::startGuestRoom(RealtimeSession *session, const proto::PlayRequ
     first.label =
         request.kind == proto::PlayKind::Ai ? QStringLiteral("Guest") : QStringLiteral("Player 1");
     const QString roomId = launch(std::move(newRoom));
-    Room &room = m_rooms[roomId];
-    room.guest = true;
-    room.guestAddress = session->clientAddress();
-    room.guestConnection = connectionId;
-    room.guestLastInput.start();
+    m_directory.markGuest(roomId, session->clientAddress(), connectionId);
 
     // The room ends with its connection: a guest has no account to come back with.
     if (!m_watchedGuestSessions.contains(connectionId)) {
@@ -103,7 +99,7 @@ QString PlayFeature::guestRefusal(const QString &address)
 {
     int running = 0;
     int fromAddress = 0;
-    for (const Room &room : std::as_const(m_rooms)) {
+    for (const Room &room : m_directory.rooms()) {
         if (room.guest && !room.ended) {
             ++running;
             fromAddress += room.guestAddress == address ? 1 : 0;
@@ -123,13 +119,13 @@ QString PlayFeature::guestRefusal(const QString &address)
 void PlayFeature::onGuestConnectionEnded(const QString &connectionId)
 {
     m_recentlyEnded.remove(connectionId);
-    const auto participant = m_participants.constFind(connectionId);
-    if (participant == m_participants.cend() || participant->spectator) {
+    const RoomDirectory::Participant *participant = m_directory.participant(connectionId);
+    if (!participant || participant->spectator) {
         return;
     }
     const QString roomId = participant->roomId;
-    const auto room = m_rooms.constFind(roomId);
-    if (room != m_rooms.cend() && room->guest && !room->ended) {
+    const Room *room = m_directory.running(roomId);
+    if (room && room->guest) {
         giveUpSeats(roomId, connectionId, 0);
     }
 }
@@ -138,7 +134,8 @@ void PlayFeature::endIdleGuestRooms()
 {
     const qint64 idleMs = qint64(m_context.config.guestIdleSeconds) * 1000;
     QList<std::pair<QString, QString>> idle; // room, connection
-    for (auto room = m_rooms.cbegin(); room != m_rooms.cend(); ++room) {
+    const auto &rooms = m_directory.rooms();
+    for (auto room = rooms.cbegin(); room != rooms.cend(); ++room) {
         if (room->guest && !room->ended && room->guestLastInput.elapsed() >= idleMs) {
             idle.append({room.key(), room->guestConnection});
         }

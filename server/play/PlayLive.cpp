@@ -77,7 +77,8 @@ void PlayFeature::liveList(bool forVisitors, int limit,
     const auto finish = [this, forVisitors, limit,
                          done = std::move(done)](const std::vector<QByteArray> &elsewhere) {
         std::vector<std::pair<qint64, QJsonObject>> running; // started at (epoch ms), entry
-        for (auto room = m_rooms.cbegin(); room != m_rooms.cend(); ++room) {
+        const auto &rooms = m_directory.rooms();
+        for (auto room = rooms.cbegin(); room != rooms.cend(); ++room) {
             if (!room->ended) {
                 running.emplace_back(room->startedAt.toMSecsSinceEpoch(),
                                      liveEntry(*room, room.key()));
@@ -86,7 +87,7 @@ void PlayFeature::liveList(bool forVisitors, int limit,
         for (const QByteArray &json : elsewhere) {
             QJsonObject entry = QJsonDocument::fromJson(json).object();
             const QString roomId = entry.value(QStringLiteral("roomId")).toString();
-            if (roomId.isEmpty() || m_rooms.contains(roomId)) {
+            if (roomId.isEmpty() || m_directory.contains(roomId)) {
                 continue; // this instance's own entry is fresher (or the room just ended here)
             }
             const QDateTime startedAt = QDateTime::fromString(
@@ -136,11 +137,12 @@ void PlayFeature::publishLive(const QString &roomId)
                          QJsonDocument(liveEntry(room, id)).toJson(QJsonDocument::Compact)});
     };
     if (!roomId.isEmpty()) {
-        if (const auto room = m_rooms.constFind(roomId); room != m_rooms.cend() && !room->ended) {
+        if (const Room *room = m_directory.running(roomId)) {
             add(*room, roomId);
         }
     } else {
-        for (auto room = m_rooms.cbegin(); room != m_rooms.cend(); ++room) {
+        const auto &all = m_directory.rooms();
+        for (auto room = all.cbegin(); room != all.cend(); ++room) {
             if (!room->ended) {
                 add(*room, room.key());
             }

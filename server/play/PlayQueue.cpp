@@ -28,7 +28,7 @@ void PlayFeature::onQueue(RealtimeSession *session, const proto::Envelope &envel
     const proto::QueueMode mode = std::get<proto::QueueRequest>(parsed).mode;
     const engine::MatchConfig config = std::get<proto::QueueRequest>(parsed).config;
     const qint64 userId = session->identity()->userId;
-    if (m_userRooms.contains(userId) || m_remoteUserRooms.contains(userId)) {
+    if (m_directory.hasSeat(userId) || m_remoteUserRooms.contains(userId)) {
         session->sendError(proto::error_code::AlreadyPlaying,
                            QStringLiteral("finish or leave the current match first"),
                            envelope.type);

@@ -32,6 +32,7 @@ void PlayFeature::startCluster()
         return; // alone: everything stays in this process, as it always did
     }
     m_cluster = new PlayCluster(*bus->redis(), bus->instanceId(), this);
+    m_outbox.setCluster(m_cluster);
     connect(m_cluster, &PlayCluster::frameReceived, this, &PlayFeature::onRelayFrame);
     // Alive as soon as Redis is there (and again after Redis came back).
     const auto beat = [this] {
@@ -86,8 +87,7 @@ void PlayFeature::restoreRooms(const QList<QByteArray> &checkpoints)
 
 void PlayFeature::findRoom(const QString &roomId, std::function<void(std::optional<bool>)> done)
 {
-    const auto room = m_rooms.constFind(roomId);
-    if (room != m_rooms.cend() && !room->ended) {
+    if (m_directory.running(roomId)) {
         done(true);
     } else if (!m_cluster) {
         done(false); // alone: what is not here is nowhere
@@ -104,12 +104,11 @@ void PlayFeature::dropTakenRooms(const QStringList &roomIds)
 {
     const qint64 now = m_clock.elapsed();
     for (const QString &roomId : roomIds) {
-        const auto active = m_rooms.find(roomId);
-        if (active == m_rooms.end() || active->ended) {
+        const std::optional<RoomDirectory::Ended> ended = m_directory.end(roomId);
+        if (!ended) {
             continue;
         }
-        active->ended = true;
-        MatchRoom *room = active->room;
+        MatchRoom *room = ended->room.room;
         // Nothing more from it (its end would be recorded); its destruction still tells.
         disconnect(room, &MatchRoom::messageReady, this, nullptr);
         disconnect(room, &MatchRoom::snapshotsReady, this, nullptr);
@@ -118,25 +117,15 @@ void PlayFeature::dropTakenRooms(const QStringList &roomIds)
         disconnect(room, &MatchRoom::ended, this, nullptr);
         disconnect(room, &MatchRoom::checkpointReady, m_cluster, nullptr);
         room->deleteLater();
-        for (auto it = m_userRooms.begin(); it != m_userRooms.end();) {
-            it = it.value() == roomId ? m_userRooms.erase(it) : std::next(it);
-        }
-        for (auto it = m_participants.begin(); it != m_participants.end();) {
-            if (it->roomId != roomId) {
-                ++it;
-                continue;
-            }
-            const QString connectionId = it.key();
-            const bool player = !it->spectator;
-            it = m_participants.erase(it);
+        for (const auto &[connectionId, player] : m_directory.takeParticipants(roomId)) {
             const qint64 userId = userOf(connectionId);
             if (PlayCluster::isRemote(connectionId)) {
                 const QJsonObject moved{{u"roomId"_s, roomId},
                                         {u"userId"_s, userId},
                                         {u"host"_s, QString::fromLatin1(m_cluster->instanceId())},
                                         {u"moved"_s, player}};
-                relayToRemote(connectionId, PlayCluster::Frame::Unlinked,
-                              QJsonDocument(moved).toJson(QJsonDocument::Compact));
+                m_outbox.relay(connectionId, PlayCluster::Frame::Unlinked,
+                               QJsonDocument(moved).toJson(QJsonDocument::Compact));
                 m_remoteConnections.remove(connectionId);
             } else if (player && userId != 0) {
                 m_recentlyEnded.insert(connectionId, now); // its inputs in flight: dropped
@@ -151,9 +140,8 @@ void PlayFeature::dropTakenRooms(const QStringList &roomIds)
 void PlayFeature::watchElsewhere(const QString &connectionId, const proto::Envelope &envelope,
                                  const QString &roomId)
 {
-    const auto playing = m_participants.constFind(connectionId);
-    if (m_links.contains(connectionId) ||
-        (playing != m_participants.cend() && !playing->spectator)) {
+    const RoomDirectory::Participant *playing = m_directory.participant(connectionId);
+    if (m_links.contains(connectionId) || (playing && !playing->spectator)) {
         replyError(connectionId, proto::error_code::AlreadyPlaying,
                    u"this connection plays a match"_s, envelope.type);
         return;
@@ -171,19 +159,11 @@ void PlayFeature::watchElsewhere(const QString &connectionId, const proto::Envel
                 return;
             }
             // It stops watching whatever it watched, here or at another host.
-            const auto watching = m_participants.constFind(connectionId);
-            if (watching != m_participants.cend() && watching->spectator) {
-                const QString previous = watching->roomId;
-                if (m_rooms.contains(previous)) {
-                    m_rooms[previous].spectators.remove(connectionId);
-                }
-                m_participants.erase(watching);
-                invokeOnRoom(previous, [connectionId](MatchRoom &target) {
-                    target.removeSpectator(connectionId);
-                });
-            } else if (watching != m_participants.cend()) {
+            const RoomDirectory::Participant *watching = m_directory.participant(connectionId);
+            if (watching && !watching->spectator) {
                 return; // it started to play meanwhile
             }
+            m_directory.stopWatching(connectionId);
             if (m_watchingElsewhere.value(connectionId) != *host) {
                 stopWatchingElsewhere(connectionId);
             }
@@ -233,20 +213,6 @@ void PlayFeature::sendCommand(const QByteArray &host, const QString &connectionI
     m_cluster->send(host, PlayCluster::Frame::Command,
                     PlayCluster::remoteConnection(m_cluster->instanceId(), connectionId),
                     QJsonDocument(command).toJson(QJsonDocument::Compact));
-}
-
-bool PlayFeature::relayToRemote(const QString &connectionId, PlayCluster::Frame frame,
-                                const QByteArray &payload)
-{
-    if (!m_cluster || !PlayCluster::isRemote(connectionId)) {
-        return false;
-    }
-    const auto [instance, remoteId] = PlayCluster::splitRemote(connectionId);
-    if (instance.isEmpty()) {
-        return false;
-    }
-    m_cluster->send(instance, frame, remoteId, payload);
-    return true;
 }
 
 void PlayFeature::onRelayFrame(PlayCluster::Frame frame, const QString &connectionId,
@@ -328,8 +294,7 @@ void PlayFeature::onRelayFrame(PlayCluster::Frame frame, const QString &connecti
         onRemoteCommand(connectionId, payload);
         return;
     case PlayCluster::Frame::Detached: {
-        const auto participant = m_participants.constFind(connectionId);
-        if (participant != m_participants.cend()) {
+        if (const RoomDirectory::Participant *participant = m_directory.participant(connectionId)) {
             const QString roomId = participant->roomId;
             dropConnection(roomId, connectionId);
         }
@@ -341,16 +306,17 @@ void PlayFeature::onRelayFrame(PlayCluster::Frame frame, const QString &connecti
         // as a connection of this instance would.
         const qint64 userId =
             QJsonDocument::fromJson(payload).object().value(u"userId"_s).toInteger();
-        const auto room = m_rooms.constFind(m_userRooms.value(userId));
-        if (room == m_rooms.cend() || room->ended) {
+        const QString roomId = m_directory.roomOf(userId);
+        const Room *room = m_directory.running(roomId);
+        if (!room) {
             return;
         }
         proto::ActiveMatch active;
-        active.roomId = room.key();
+        active.roomId = roomId;
         active.kind = room->kind;
         active.phase = proto::roomPhaseFromName(room->status.value(u"phase"_s).toString())
                            .value_or(proto::RoomPhase::Running);
-        sendToConnection(connectionId, proto::serialize(active.toJson()));
+        m_outbox.send(connectionId, proto::serialize(active.toJson()));
         return;
     }
     }
@@ -496,23 +462,13 @@ void PlayFeature::resumeAwaiting(const QString &connectionId, const Awaiting &lo
     }
 }
 
-std::vector<qint64> PlayFeature::playersOf(const Room &room) const
-{
-    std::vector<qint64> players;
-    for (qint64 owner : room.seatOwners) {
-        if (owner != 0 && std::find(players.begin(), players.end(), owner) == players.end()) {
-            players.push_back(owner);
-        }
-    }
-    return players;
-}
-
 // The directory's heartbeat: every room running here, and who has a seat in it.
 void PlayFeature::announceRooms()
 {
-    for (auto room = m_rooms.cbegin(); room != m_rooms.cend(); ++room) {
+    const auto &rooms = m_directory.rooms();
+    for (auto room = rooms.cbegin(); room != rooms.cend(); ++room) {
         if (!room->ended) {
-            m_cluster->announceRoom(room.key(), playersOf(*room));
+            m_cluster->announceRoom(room.key(), RoomDirectory::playersOf(*room));
         }
     }
 }

@@ -140,10 +140,11 @@ void PlayFeature::restStart(const DeferredReplyPtr &reply, const UserRecord &use
     player.userId = user.id;
     player.lastRequest.start();
     m_restPlayers.insert(connectionId, player);
+    m_outbox.openMailbox(connectionId);
     const QString roomId = launch(localRoom(play, user.id, user.displayName, connectionId));
     RestPlayer &stored = m_restPlayers[connectionId];
     stored.roomId = roomId;
-    stored.started = startedMessage(m_rooms.value(roomId), roomId, connectionId);
+    stored.started = startedMessage(*m_directory.find(roomId), roomId, connectionId);
     if (!m_cluster) {
         reply->send(QHttpServerResponse(stored.started, Status::Created));
         return;
@@ -165,6 +166,12 @@ QString PlayFeature::restConnectionOf(qint64 userId, const QString &roomId) cons
         }
     }
     return {};
+}
+
+QJsonObject PlayFeature::restOver(const QString &connectionId) const
+{
+    const PlayOutbox::Mailbox *box = m_outbox.mailbox(connectionId);
+    return box ? box->over : QJsonObject();
 }
 
 void PlayFeature::restState(const RouteCall &call)
@@ -296,17 +303,18 @@ QHttpServerResponse PlayFeature::restStateOf(const QString &connectionId, qint64
 {
     RestPlayer &player = m_restPlayers[connectionId];
     player.lastRequest.restart();
-    if (!player.attached && player.over.isEmpty() && m_rooms.contains(roomId) &&
-        !m_rooms[roomId].ended) {
+    const PlayOutbox::Mailbox *box = m_outbox.mailbox(connectionId);
+    const QJsonObject snapshot = box ? box->snapshot : QJsonObject();
+    const QJsonObject over = box ? box->over : QJsonObject();
+    if (!player.attached && over.isEmpty() && m_directory.running(roomId)) {
         player.attached = true; // back after a pause: the seats are its again
         attach(roomId, connectionId, userId);
     }
     QJsonObject state{
         {QStringLiteral("roomId"), roomId},
         {QStringLiteral("started"), player.started},
-        {QStringLiteral("snapshot"),
-         player.snapshot.isEmpty() ? QJsonValue() : QJsonValue(player.snapshot)},
-        {QStringLiteral("over"), player.over.isEmpty() ? QJsonValue() : QJsonValue(player.over)}};
+        {QStringLiteral("snapshot"), snapshot.isEmpty() ? QJsonValue() : QJsonValue(snapshot)},
+        {QStringLiteral("over"), over.isEmpty() ? QJsonValue() : QJsonValue(over)}};
     return QHttpServerResponse(state);
 }
 
@@ -320,8 +328,8 @@ QHttpServerResponse PlayFeature::restInputOf(const QString &connectionId, qint64
     const proto::PlayInput input = std::get<proto::PlayInput>(parsed);
     RestPlayer &player = m_restPlayers[connectionId];
     player.lastRequest.restart();
-    const auto room = m_rooms.constFind(roomId);
-    if (!player.over.isEmpty() || room == m_rooms.cend() || room->ended) {
+    const Room *room = m_directory.running(roomId);
+    if (!restOver(connectionId).isEmpty() || !room) {
         return ApiError{
             Status::Conflict, QStringLiteral("match_over"), QStringLiteral("the match is over"), {}}
             .toResponse();
@@ -348,7 +356,7 @@ QHttpServerResponse PlayFeature::restInputOf(const QString &connectionId, qint64
             .toResponse();
     }
     player.lastSeq = input.seq;
-    invokeOnRoom(roomId, [connectionId, input](MatchRoom &target) {
+    m_directory.invoke(roomId, [connectionId, input](MatchRoom &target) {
         target.applyInput(connectionId, input.seq, input.seat, input.key);
     });
     return QHttpServerResponse(QJsonObject{{QStringLiteral("seq"), input.seq}}, Status::Accepted);
@@ -358,8 +366,7 @@ QHttpServerResponse PlayFeature::restLeaveOf(const QString &connectionId, qint64
                                              const QString &roomId)
 {
     RestPlayer &player = m_restPlayers[connectionId];
-    const auto room = m_rooms.find(roomId);
-    if (player.over.isEmpty() && room != m_rooms.end() && !room->ended) {
+    if (restOver(connectionId).isEmpty() && m_directory.running(roomId)) {
         giveUpSeats(roomId, connectionId, userId);
     }
     // Kept a little longer, so the program can still read how it ended.
@@ -381,7 +388,8 @@ void PlayFeature::detachIdleRestPlayers()
     for (auto it = m_restPlayers.begin(); it != m_restPlayers.end();) {
         RestPlayer &player = it.value();
         const QString connectionId = it.key();
-        const bool roomGone = !m_rooms.contains(player.roomId) || !player.over.isEmpty();
+        const bool roomGone =
+            !m_directory.contains(player.roomId) || !restOver(connectionId).isEmpty();
         if (player.lastRequest.elapsed() < kRestIdleMs) {
             ++it;
             continue;
@@ -393,6 +401,7 @@ void PlayFeature::detachIdleRestPlayers()
                 if (m_cluster) {
                     m_cluster->forgetRestPlayer(player.roomId);
                 }
+                m_outbox.closeMailbox(connectionId);
                 it = m_restPlayers.erase(it);
                 continue;
             }
