@@ -1153,6 +1153,7 @@ void PlayFeature::onRoomMessage(const QString &connectionId, const QByteArray &m
 
 void PlayFeature::onRoomSnapshots(const SnapshotDelivery &delivery)
 {
+    delivery.noteHandedOver();
     for (const SnapshotDelivery::Recipient &recipient : delivery.recipients) {
         if (RealtimeSession *session = m_context.hub.session(recipient.connectionId)) {
             if (recipient.binary) {

@@ -1,5 +1,7 @@
 #include "play/SnapshotDelivery.h"
 
+#include "metrics/ServerMetrics.h"
+#include "play/GameClock.h"
 #include "protocol/BinarySnapshot.h"
 #include "protocol/Envelope.h"
 
@@ -12,6 +14,7 @@ SnapshotDelivery SnapshotDelivery::encode(const protocol::MatchSnapshot &snapsho
                                           bool binary)
 {
     SnapshotDelivery delivery;
+    delivery.encodedAtNs = GameClock::now();
     if (json) {
         protocol::MatchSnapshot shared = snapshot;
         shared.lastInputSeq = std::nullopt;
@@ -70,6 +73,17 @@ QByteArray SnapshotDelivery::binaryFor(qint64 lastInputSeq) const
         return binaryNoSeq;
     }
     return protocol::binarySnapshotFrame(binaryBody, lastInputSeq);
+}
+
+} // namespace transcendence::server
+
+namespace transcendence::server {
+
+void SnapshotDelivery::noteHandedOver() const
+{
+    if (encodedAtNs > 0) {
+        metrics::observeSnapshotHandoff(double(GameClock::now() - encodedAtNs) / 1e6);
+    }
 }
 
 } // namespace transcendence::server
