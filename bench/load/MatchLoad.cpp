@@ -37,6 +37,7 @@
 #include <memory>
 #include <netinet/in.h>
 #include <sys/socket.h>
+#include <sys/time.h>
 #include <unistd.h>
 #include <vector>
 
@@ -145,7 +146,11 @@ std::map<QByteArray, double> scrapeMetrics(int port)
     address.sin_family = AF_INET;
     address.sin_port = htons(quint16(port));
     address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    const timeval timeout{5, 0}; // a server that does not answer costs 5 s, not the run
+    ::setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, sizeof timeout);
     QByteArray answer;
+    qsizetype body = -1;
+    qint64 length = -1;
     if (::connect(fd, reinterpret_cast<sockaddr *>(&address), sizeof address) == 0) {
         const QByteArray request =
             "GET /metrics HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n";
@@ -153,13 +158,23 @@ std::map<QByteArray, double> scrapeMetrics(int port)
             request.size()) {
             char buffer[16384];
             ssize_t got = 0;
+            // Until the body's Content-Length is in (the server may keep the connection).
             while ((got = ::recv(fd, buffer, sizeof buffer, 0)) > 0) {
                 answer.append(buffer, got);
+                if (body < 0 && (body = answer.indexOf("\r\n\r\n")) >= 0) {
+                    for (const QByteArray &header : answer.left(body).split('\n')) {
+                        if (header.toLower().startsWith("content-length:")) {
+                            length = header.mid(15).trimmed().toLongLong();
+                        }
+                    }
+                }
+                if (body >= 0 && length >= 0 && answer.size() >= body + 4 + length) {
+                    break;
+                }
             }
         }
     }
     ::close(fd);
-    const qsizetype body = answer.indexOf("\r\n\r\n");
     if (body < 0) {
         return samples;
     }
