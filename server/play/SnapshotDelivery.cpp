@@ -45,10 +45,20 @@ SnapshotDelivery SnapshotDelivery::encodeFor(const protocol::MatchSnapshot &snap
 {
     bool json = false;
     bool binary = false;
+    bool binaryWithoutSeq = false;
     for (const Recipient &recipient : recipients) {
         (recipient.binary ? binary : json) = true;
+        binaryWithoutSeq = binaryWithoutSeq || (recipient.binary && recipient.lastInputSeq < 0);
     }
-    SnapshotDelivery delivery = encode(snapshot, events, json, binary);
+    SnapshotDelivery delivery = encode(snapshot, events, json, false);
+    if (binary) {
+        // The shared frame only when a recipient takes it (spectators, players before their
+        // first input): a 1v1 between two playing players never does.
+        delivery.binaryBody = protocol::encodeBinarySnapshotBody(snapshot, events);
+        if (binaryWithoutSeq) {
+            delivery.binaryNoSeq = protocol::binarySnapshotFrame(delivery.binaryBody, std::nullopt);
+        }
+    }
     delivery.recipients = std::move(recipients);
     return delivery;
 }
@@ -70,7 +80,8 @@ QString SnapshotDelivery::textFor(qint64 lastInputSeq) const
 QByteArray SnapshotDelivery::binaryFor(qint64 lastInputSeq) const
 {
     if (lastInputSeq < 0) {
-        return binaryNoSeq;
+        return binaryNoSeq.isEmpty() ? protocol::binarySnapshotFrame(binaryBody, std::nullopt)
+                                     : binaryNoSeq;
     }
     return protocol::binarySnapshotFrame(binaryBody, lastInputSeq);
 }

@@ -27,7 +27,8 @@ struct SnapshotDelivery {
     QString head;           // the JSON text up to and including "lastInputSeq":
     QString tail;           // the JSON text after that value
     QByteArray binaryBody;  // protocol::encodeBinarySnapshotBody
-    QByteArray binaryNoSeq; // the whole frame for recipients without lastInputSeq (spectators)
+    QByteArray binaryNoSeq; // the frame for recipients without lastInputSeq (spectators); from
+                            // encodeFor only when one of them is binary
     QList<Recipient> recipients;
     qint64 encodedAtNs = 0; // GameClock::now() when encoded (on the room's thread)
 
