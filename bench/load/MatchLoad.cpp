@@ -7,6 +7,7 @@
 // --encoding binary: the bots ask for binary snapshots (docs/protocol.md, "Binary snapshots")
 // and decode them with the common codec, as the QML app does; --encoding json,binary measures
 // both at each N, one after the other (paired rows on a machine whose load drifts).
+#include "core/EpollEventDispatcher.h"
 #include "protocol/BinarySnapshot.h"
 #include "protocol/ProtocolVersion.h"
 
@@ -834,6 +835,9 @@ int main(int argc, char **argv)
         {QStringLiteral("encoding"),
          QStringLiteral("Snapshot encodings: json, binary, or both (json,binary) at each N."),
          QStringLiteral("list"), QStringLiteral("json")},
+        {QStringLiteral("dispatcher"),
+         QStringLiteral("The client threads' event dispatcher: epoll (default) or qt (glib)."),
+         QStringLiteral("name"), QStringLiteral("epoll")},
         {QStringLiteral("metrics-port"),
          QStringLiteral("The server's own port: its /metrics is read around each window."),
          QStringLiteral("port"), QStringLiteral("0")},
@@ -892,10 +896,14 @@ int main(int argc, char **argv)
     const QString prefix = parser.value(QStringLiteral("prefix")) +
                            QString::number(QRandomGenerator::global()->bounded(100000));
 
+    const bool epoll = parser.value(QStringLiteral("dispatcher")) != QStringLiteral("qt");
     std::vector<QThread *> threads;
     std::vector<BotGroup *> groups;
     for (int t = 0; t < threadCount; ++t) {
         auto *thread = new QThread;
+        if (epoll) {
+            thread->setEventDispatcher(new transcendence::server::EpollEventDispatcher);
+        }
         auto *group = new BotGroup(base, QStringLiteral("bench-password-%1").arg(prefix));
         group->m_inputIntervalNs = 1'000'000'000 / inputsPerSecond;
         group->moveToThread(thread);
@@ -915,9 +923,10 @@ int main(int argc, char **argv)
             Qt::BlockingQueuedConnection);
     }
 
-    std::printf("# match_load: %d bots, %d client threads, %s snapshots, %d s windows, "
+    std::printf("# match_load: %d bots, %d client threads on %s, %s snapshots, %d s windows, "
                 "load average %.2f before\n",
-                botCount, threadCount, qPrintable(encodings.join(u'+')), seconds, loadAverage());
+                botCount, threadCount, epoll ? "epoll" : "glib", qPrintable(encodings.join(u'+')),
+                seconds, loadAverage());
     std::fflush(stdout);
     QElapsedTimer phase;
     phase.start();

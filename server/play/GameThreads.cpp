@@ -12,11 +12,12 @@ GameThreads::GameThreads(int maxThreads)
     for (int index = 0; index < count; ++index) {
         auto thread = std::make_unique<QThread>();
         thread->setObjectName(QStringLiteral("game-%1").arg(index));
-        // On epoll as the server thread (TRANSCENDENCE_EVENT_DISPATCHER=qt keeps Qt's for
-        // both): a game thread wakes 120 times a second plus once per input posted to it, and
-        // glib's poll loop and its wake-up write per posted event were ~a quarter of its time
-        // (bench/README.md, "Where the 40 ms gaps come from").
-        if (qEnvironmentVariable("TRANSCENDENCE_EVENT_DISPATCHER") != QLatin1String("qt")) {
+        // On epoll as the server thread (docs/architecture.md; TRANSCENDENCE_EVENT_DISPATCHER=qt
+        // keeps Qt's for both, TRANSCENDENCE_GAME_EVENT_DISPATCHER=qt for these only): a game
+        // thread wakes 120 times a second plus once per input posted to it (bench/README.md,
+        // "Where the 40 ms gaps come from").
+        if (qEnvironmentVariable("TRANSCENDENCE_EVENT_DISPATCHER") != QLatin1String("qt") &&
+            qEnvironmentVariable("TRANSCENDENCE_GAME_EVENT_DISPATCHER") != QLatin1String("qt")) {
             thread->setEventDispatcher(new EpollEventDispatcher);
         }
         thread->start();
