@@ -31,9 +31,8 @@ namespace transcendence::server {
 // writable then is handed to epoll until its notifier is disabled.
 //
 // Install it before the application exists: QCoreApplication::setEventDispatcher(new
-// EpollEventDispatcher) (it then belongs to the main thread, and Qt deletes it). The game
-// threads get one each (QThread::setEventDispatcher before start(), play/GameThreads); other
-// threads keep Qt's own dispatcher.
+// EpollEventDispatcher) (it then belongs to the main thread, and Qt deletes it). Other threads
+// keep Qt's own dispatcher.
 //
 // Semantics follow Qt's UNIX dispatcher: posted events first, then one wait (none without
 // WaitForMoreEvents, none after interrupt()), then socket notifiers, then timers. A read

@@ -1,7 +1,5 @@
 #include "play/GameThreads.h"
 
-#include "core/EpollEventDispatcher.h"
-
 #include <algorithm>
 
 namespace transcendence::server {
@@ -12,14 +10,6 @@ GameThreads::GameThreads(int maxThreads)
     for (int index = 0; index < count; ++index) {
         auto thread = std::make_unique<QThread>();
         thread->setObjectName(QStringLiteral("game-%1").arg(index));
-        // On epoll as the server thread (docs/architecture.md; TRANSCENDENCE_EVENT_DISPATCHER=qt
-        // keeps Qt's for both, TRANSCENDENCE_GAME_EVENT_DISPATCHER=qt for these only): a game
-        // thread wakes 120 times a second plus once per input posted to it (bench/README.md,
-        // "Where the 40 ms gaps come from").
-        if (qEnvironmentVariable("TRANSCENDENCE_EVENT_DISPATCHER") != QLatin1String("qt") &&
-            qEnvironmentVariable("TRANSCENDENCE_GAME_EVENT_DISPATCHER") != QLatin1String("qt")) {
-            thread->setEventDispatcher(new EpollEventDispatcher);
-        }
         thread->start();
         m_threads.push_back(std::move(thread));
     }

@@ -9,8 +9,7 @@ namespace transcendence::server {
 
 // The threads match rooms tick on, each running its own event loop, so HTTP bursts, slow
 // queries and password hashing on other threads never delay a game step. A fixed small pool:
-// rooms are spread over it in turn. Each waits on core/EpollEventDispatcher, as the server
-// thread does.
+// rooms are spread over it in turn.
 class GameThreads {
 public:
     // One thread per core, at least one and at most maxThreads.
