@@ -185,7 +185,7 @@ void MetricsTest::serverExpositionPassesPromtool()
           "transcendence_matchmaking_queue_size{mode=\"one_vs_one\"} 3",
           "transcendence_tick_lateness_seconds_count 1",
           "transcendence_snapshot_gap_seconds_count 1",
-          "transcendence_snapshot_handoff_seconds_bucket{le=\"0.0005\"} 1",
+          "transcendence_snapshot_handoff_seconds_bucket{le=\"0.001\"} 1",
           "transcendence_websocket_send_wait_seconds_bucket{le=\"0.016\"} 0",
           "transcendence_websocket_send_wait_seconds_bucket{le=\"0.025\"} 1",
           "transcendence_websocket_writes_blocked_total 1", "transcendence_worker_queue_depth 2",
