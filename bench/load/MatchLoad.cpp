@@ -7,6 +7,7 @@
 // --encoding binary: the bots ask for binary snapshots (docs/protocol.md, "Binary snapshots")
 // and decode them with the common codec, as the QML app does; --encoding json,binary measures
 // both at each N, one after the other (paired rows on a machine whose load drifts).
+#include "core/EpollEventDispatcher.h"
 #include "protocol/BinarySnapshot.h"
 #include "protocol/ProtocolVersion.h"
 
@@ -27,12 +28,18 @@
 #include <QWebSocket>
 
 #include <algorithm>
+#include <arpa/inet.h>
 #include <atomic>
 #include <chrono>
 #include <cmath>
 #include <cstdio>
 #include <deque>
+#include <map>
 #include <memory>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <sys/time.h>
+#include <unistd.h>
 #include <vector>
 
 namespace {
@@ -123,6 +130,84 @@ double loadAverage()
     return file.open(QIODevice::ReadOnly) ? file.readAll().split(' ').value(0).toDouble() : -1;
 }
 
+// ---- the server's own figures (GET /metrics on its port: loopback may read it) ---------------
+
+// name{labels} -> value of every sample line; empty when the server did not answer.
+std::map<QByteArray, double> scrapeMetrics(int port)
+{
+    std::map<QByteArray, double> samples;
+    if (port <= 0) {
+        return samples;
+    }
+    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    if (fd < 0) {
+        return samples;
+    }
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_port = htons(quint16(port));
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    const timeval timeout{5, 0}; // a server that does not answer costs 5 s, not the run
+    ::setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, sizeof timeout);
+    QByteArray answer;
+    qsizetype body = -1;
+    qint64 length = -1;
+    if (::connect(fd, reinterpret_cast<sockaddr *>(&address), sizeof address) == 0) {
+        const QByteArray request =
+            "GET /metrics HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n";
+        if (::send(fd, request.constData(), std::size_t(request.size()), MSG_NOSIGNAL) ==
+            request.size()) {
+            char buffer[16384];
+            ssize_t got = 0;
+            // Until the body's Content-Length is in (the server may keep the connection).
+            while ((got = ::recv(fd, buffer, sizeof buffer, 0)) > 0) {
+                answer.append(buffer, got);
+                if (body < 0 && (body = answer.indexOf("\r\n\r\n")) >= 0) {
+                    for (const QByteArray &header : answer.left(body).split('\n')) {
+                        if (header.toLower().startsWith("content-length:")) {
+                            length = header.mid(15).trimmed().toLongLong();
+                        }
+                    }
+                }
+                if (body >= 0 && length >= 0 && answer.size() >= body + 4 + length) {
+                    break;
+                }
+            }
+        }
+    }
+    ::close(fd);
+    if (body < 0) {
+        return samples;
+    }
+    for (const QByteArray &line : answer.mid(body + 4).split('\n')) {
+        if (line.isEmpty() || line.startsWith('#')) {
+            continue;
+        }
+        const qsizetype space = line.lastIndexOf(' ');
+        if (space > 0) {
+            samples[line.left(space)] = line.mid(space + 1).toDouble();
+        }
+    }
+    return samples;
+}
+
+double sampleDelta(const std::map<QByteArray, double> &before,
+                   const std::map<QByteArray, double> &after, const QByteArray &key)
+{
+    const auto a = after.find(key);
+    const auto b = before.find(key);
+    return (a == after.end() ? 0 : a->second) - (b == before.end() ? 0 : b->second);
+}
+
+// Observations of a histogram above the bucket `le` between two scrapes.
+double observedAbove(const std::map<QByteArray, double> &before,
+                     const std::map<QByteArray, double> &after, const QByteArray &histogram,
+                     const QByteArray &le)
+{
+    return sampleDelta(before, after, histogram + "_count") -
+           sampleDelta(before, after, histogram + "_bucket{le=\"" + le + "\"}");
+}
+
 // ---- statistics
 // ----------------------------------------------------------------------------------
 
@@ -136,7 +221,21 @@ double percentile(std::vector<float> &values, double p)
     return values[index];
 }
 
+// A gap >= 40 ms, classified where it happened (bench/README.md, "Where the 40 ms gaps come
+// from"). The snapshot's tick says how far apart the room itself sent the two (8.3 ms a step):
+// 5 steps or more (>= 41.7 ms) is the server's game thread; otherwise the delay came after the
+// room, and it is this client's when its thread's own stalls (time it was not running its event
+// loop) explain it, i.e. the gap without them is under 40 ms; the rest is in transit (the
+// server thread's send, nginx, the kernels).
+struct BigGaps {
+    qint64 roomSpaced = 0;
+    qint64 clientStalled = 0;
+    qint64 inTransit = 0;
+};
+
 struct WindowStats {
+    BigGaps bigGaps;
+    std::vector<float> stallsMs; // this client's event-loop stalls >= kStallMs
     std::vector<float> gapsMs;
     std::vector<float> latencyMs;
     std::vector<int> snapshotsPerClient;
@@ -148,6 +247,10 @@ struct WindowStats {
     void merge(WindowStats &&other)
     {
         gapsMs.insert(gapsMs.end(), other.gapsMs.begin(), other.gapsMs.end());
+        stallsMs.insert(stallsMs.end(), other.stallsMs.begin(), other.stallsMs.end());
+        bigGaps.roomSpaced += other.bigGaps.roomSpaced;
+        bigGaps.clientStalled += other.bigGaps.clientStalled;
+        bigGaps.inTransit += other.bigGaps.inTransit;
         latencyMs.insert(latencyMs.end(), other.latencyMs.begin(), other.latencyMs.end());
         snapshotsPerClient.insert(snapshotsPerClient.end(), other.snapshotsPerClient.begin(),
                                   other.snapshotsPerClient.end());
@@ -211,6 +314,15 @@ public:
         m_heartbeatTimer->setInterval(1000);
         connect(m_heartbeatTimer, &QTimer::timeout, this, &BotGroup::sendDueHeartbeats);
         m_heartbeatTimer->start();
+        // This thread's own lateness: a precise timer every kBeatMs; when it runs late by
+        // kStallMs or more, the thread did not run its event loop (busy with other sockets, or
+        // not given a core) and read nothing in that time.
+        m_beatTimer = new QTimer(this);
+        m_beatTimer->setTimerType(Qt::PreciseTimer);
+        m_beatTimer->setInterval(kBeatMs);
+        connect(m_beatTimer, &QTimer::timeout, this, &BotGroup::beat);
+        m_lastBeatNs = nowNs();
+        m_beatTimer->start();
     }
 
     void addBots(const QStringList &usernames)
@@ -259,6 +371,8 @@ public:
     void startWindow()
     {
         m_inWindow = true;
+        m_stalls.clear();
+        m_bigGaps.clear();
         for (auto &socket : m_sockets) {
             socket.windowSnapshots = 0;
             socket.lastSnapshotNs = 0;
@@ -270,6 +384,7 @@ public:
         m_inWindow = false;
         WindowStats stats = std::move(m_stats);
         m_stats = {};
+        classifyBigGaps(stats);
         for (auto &socket : m_sockets) {
             if (socket.playing) {
                 stats.snapshotsPerClient.push_back(socket.windowSnapshots);
@@ -306,7 +421,49 @@ public:
         connectFailures = 0;
     }
 
+    static constexpr int kBeatMs = 4;
+    static constexpr qint64 kStallMs = 10;
+
 private:
+    struct Gap {
+        qint64 startNs = 0; // the previous snapshot's arrival
+        qint64 endNs = 0;   // this one's
+        qint64 ticks = 0;   // the room's steps between the two
+    };
+
+    void beat()
+    {
+        const qint64 now = nowNs();
+        const qint64 due = m_lastBeatNs + qint64(kBeatMs) * 1'000'000;
+        m_lastBeatNs = now;
+        if (m_inWindow && now - due >= kStallMs * 1'000'000) {
+            m_stalls.emplace_back(due, now);
+            m_stats.stallsMs.push_back(float(double(now - due) / 1e6));
+        }
+    }
+
+    // A gap the thread's stalls explain: without the time it was not listening, the gap would
+    // have been under 40 ms.
+    void classifyBigGaps(WindowStats &stats)
+    {
+        for (const Gap &gap : m_bigGaps) {
+            if (gap.ticks >= 5) { // the room's steps alone were >= 40 ms apart (120 Hz)
+                ++stats.bigGaps.roomSpaced;
+                continue;
+            }
+            qint64 stalledNs = 0;
+            for (const auto &[from, to] : m_stalls) {
+                stalledNs +=
+                    std::max<qint64>(0, std::min(to, gap.endNs) - std::max(from, gap.startNs));
+            }
+            if (gap.endNs - gap.startNs - stalledNs < 40'000'000) {
+                ++stats.bigGaps.clientStalled;
+            } else {
+                ++stats.bigGaps.inTransit;
+            }
+        }
+    }
+
     struct Connection {
         Bot *bot = nullptr;
         QWebSocket *socket = nullptr;
@@ -519,6 +676,10 @@ private:
             ++connection.windowSnapshots;
             if (connection.lastSnapshotNs != 0 && tick != connection.lastTick) {
                 m_stats.gapsMs.push_back(float(double(now - connection.lastSnapshotNs) / 1e6));
+                if (now - connection.lastSnapshotNs >= 40'000'000) {
+                    m_bigGaps.push_back(
+                        {connection.lastSnapshotNs, now, tick - connection.lastTick});
+                }
             }
             connection.lastSnapshotNs = now;
         }
@@ -567,6 +728,10 @@ private:
     QNetworkAccessManager *m_network = nullptr;
     QTimer *m_inputTimer = nullptr;
     QTimer *m_heartbeatTimer = nullptr;
+    QTimer *m_beatTimer = nullptr;
+    qint64 m_lastBeatNs = 0;
+    std::vector<std::pair<qint64, qint64>> m_stalls; // [due, ran) in this window
+    std::vector<Gap> m_bigGaps;
     bool m_closingAll = false;
     std::vector<std::unique_ptr<Bot>> m_bots;
     std::vector<Connection> m_sockets;
@@ -670,6 +835,12 @@ int main(int argc, char **argv)
         {QStringLiteral("encoding"),
          QStringLiteral("Snapshot encodings: json, binary, or both (json,binary) at each N."),
          QStringLiteral("list"), QStringLiteral("json")},
+        {QStringLiteral("dispatcher"),
+         QStringLiteral("The client threads' event dispatcher: epoll (default) or qt (glib)."),
+         QStringLiteral("name"), QStringLiteral("epoll")},
+        {QStringLiteral("metrics-port"),
+         QStringLiteral("The server's own port: its /metrics is read around each window."),
+         QStringLiteral("port"), QStringLiteral("0")},
     });
     parser.process(app);
 
@@ -714,6 +885,7 @@ int main(int argc, char **argv)
     const int inputsPerSecond = std::clamp(parser.value(QStringLiteral("inputs")).toInt(), 1, 60);
     const qint64 serverPid = parser.value(QStringLiteral("server-pid")).toLongLong();
     const qint64 nginxMaster = parser.value(QStringLiteral("nginx-pid")).toLongLong();
+    const int metricsPort = parser.value(QStringLiteral("metrics-port")).toInt();
     QList<qint64> nginxPids = childrenOf(nginxMaster);
     nginxPids << nginxMaster;
     const int maxMatches = counts.isEmpty() ? 0 : *std::max_element(counts.begin(), counts.end());
@@ -724,10 +896,14 @@ int main(int argc, char **argv)
     const QString prefix = parser.value(QStringLiteral("prefix")) +
                            QString::number(QRandomGenerator::global()->bounded(100000));
 
+    const bool epoll = parser.value(QStringLiteral("dispatcher")) != QStringLiteral("qt");
     std::vector<QThread *> threads;
     std::vector<BotGroup *> groups;
     for (int t = 0; t < threadCount; ++t) {
         auto *thread = new QThread;
+        if (epoll) {
+            thread->setEventDispatcher(new transcendence::server::EpollEventDispatcher);
+        }
         auto *group = new BotGroup(base, QStringLiteral("bench-password-%1").arg(prefix));
         group->m_inputIntervalNs = 1'000'000'000 / inputsPerSecond;
         group->moveToThread(thread);
@@ -747,9 +923,10 @@ int main(int argc, char **argv)
             Qt::BlockingQueuedConnection);
     }
 
-    std::printf("# match_load: %d bots, %d client threads, %s snapshots, %d s windows, "
+    std::printf("# match_load: %d bots, %d client threads on %s, %s snapshots, %d s windows, "
                 "load average %.2f before\n",
-                botCount, threadCount, qPrintable(encodings.join(u'+')), seconds, loadAverage());
+                botCount, threadCount, epoll ? "epoll" : "glib", qPrintable(encodings.join(u'+')),
+                seconds, loadAverage());
     std::fflush(stdout);
     QElapsedTimer phase;
     phase.start();
@@ -808,6 +985,7 @@ int main(int argc, char **argv)
         }
         sleepMs(3000 + warmup * 1000); // the countdown, then a little play
         const double load = loadAverage();
+        const auto metricsBefore = scrapeMetrics(metricsPort);
         const CpuSample before = sampleCpu(serverPid, nginxPids);
         const qint64 windowStart = nowNs();
         onGroups(groups, [](BotGroup *g) { g->startWindow(); });
@@ -822,6 +1000,7 @@ int main(int argc, char **argv)
         const double elapsed = double(nowNs() - windowStart) / 1e9;
         const CpuSample after = sampleCpu(serverPid, nginxPids);
         const qint64 rssDuring = rssKiB(serverPid);
+        const auto metricsAfter = scrapeMetrics(metricsPort);
 
         const double serverCpu = after.server - before.server;
         const double msPerMatchSecond = serverCpu * 1000.0 / (double(n) * elapsed);
@@ -853,9 +1032,53 @@ int main(int argc, char **argv)
             (after.nginx - before.nginx) / elapsed, minRate, meanRate, gap50, gap99, gapMax,
             qint64(bigGaps), stats.gapsMs.size(), lat50, lat99, rssPerMatch, bytesPerFrame,
             (after.self - before.self) / elapsed, stats.errors, stats.closes);
+        // Where the gaps >= 40 ms came from, and what the server saw of its own delays in the
+        // window (its metrics; -1 without --metrics-port).
+        const bool haveMetrics = !metricsBefore.empty() && !metricsAfter.empty();
+        const auto serverAbove = [&](const QByteArray &histogram, const QByteArray &le) {
+            return haveMetrics ? observedAbove(metricsBefore, metricsAfter, histogram, le) : -1.0;
+        };
+        const double stepsLate = serverAbove("transcendence_tick_lateness_seconds", "0.016");
+        const double serverGaps = serverAbove("transcendence_snapshot_gap_seconds", "0.04");
+        const double handoffsLate = serverAbove("transcendence_snapshot_handoff_seconds", "0.016");
+        const double sendsLate = serverAbove("transcendence_websocket_send_wait_seconds", "0.016");
+        const double handoffs = haveMetrics
+                                    ? sampleDelta(metricsBefore, metricsAfter,
+                                                  "transcendence_snapshot_handoff_seconds_count")
+                                    : -1.0;
+        const double sends = haveMetrics
+                                 ? sampleDelta(metricsBefore, metricsAfter,
+                                               "transcendence_websocket_send_wait_seconds_count")
+                                 : -1.0;
+        const double blocked = haveMetrics
+                                   ? sampleDelta(metricsBefore, metricsAfter,
+                                                 "transcendence_websocket_writes_blocked_total")
+                                   : -1.0;
+        const double stallMax = stats.stallsMs.empty() ? 0
+                                                       : *std::max_element(stats.stallsMs.begin(),
+                                                                           stats.stallsMs.end());
+        std::printf(
+            "#   N=%d gaps >= 40 ms: %lld sent >= 40 ms apart by the room (game thread), %lld "
+            "explained by this client's stalls, %lld in transit | client event-loop "
+            "stalls >= %lld ms: %zu, max %.1f ms | server: steps late > 16 ms %.0f, "
+            "snapshot gaps > 40 ms %.0f, handoffs > 16 ms %.0f of %.0f, socket send "
+            "waits > 16 ms %.0f of %.0f, writes blocked %.0f\n",
+            n, stats.bigGaps.roomSpaced, stats.bigGaps.clientStalled, stats.bigGaps.inTransit,
+            BotGroup::kStallMs, stats.stallsMs.size(), stallMax, stepsLate, serverGaps,
+            handoffsLate, handoffs, sendsLate, sends, blocked);
         std::fflush(stdout);
         results.append(QJsonObject{
             {QStringLiteral("matches"), n},
+            {QStringLiteral("bigGapsRoomSpaced"), stats.bigGaps.roomSpaced},
+            {QStringLiteral("bigGapsClientStalled"), stats.bigGaps.clientStalled},
+            {QStringLiteral("bigGapsInTransit"), stats.bigGaps.inTransit},
+            {QStringLiteral("clientStalls"), qint64(stats.stallsMs.size())},
+            {QStringLiteral("clientStallMaxMs"), stallMax},
+            {QStringLiteral("serverStepsLateOver16ms"), stepsLate},
+            {QStringLiteral("serverSnapshotGapsOver40ms"), serverGaps},
+            {QStringLiteral("serverHandoffsOver16ms"), handoffsLate},
+            {QStringLiteral("serverSendWaitsOver16ms"), sendsLate},
+            {QStringLiteral("serverWritesBlocked"), blocked},
             {QStringLiteral("encoding"), encoding},
             {QStringLiteral("loadAverage"), load},
             {QStringLiteral("serverCpuMsPerMatchSecond"), msPerMatchSecond},

@@ -48,5 +48,5 @@ log "Platform for the bench: https://localhost:$HTTPS_PORT (server PID $SERVER_P
 log "$(uptime)"
 
 "$BUILD_DIR/bench/load/match_load" --url "https://localhost:$HTTPS_PORT" --ca "$STATE/tls/ca.pem" \
-  --server-pid "$SERVER_PID" --nginx-pid "$NGINX_PID" "$@"
+  --server-pid "$SERVER_PID" --nginx-pid "$NGINX_PID" --metrics-port "$SERVER_PORT" "$@"
 log "$(uptime)"

@@ -16,6 +16,10 @@ const std::vector<double> kLatencyBuckets{0.001, 0.0025, 0.005, 0.01, 0.025, 0.0
 // Seconds: a step is due every ~16.7 ms (60 Hz), snapshots every second step (~33 ms).
 const std::vector<double> kTickBuckets{0.0005, 0.001, 0.002, 0.004, 0.008,
                                        0.016,  0.033, 0.05,  0.1,   0.25};
+// Seconds: a message normally waits for the rest of its event-loop pass (well under 1 ms); a
+// wait near a snapshot interval (16.7 ms) or more is what clients see as a stall.
+const std::vector<double> kSendBuckets{0.0005, 0.001, 0.002, 0.004, 0.008, 0.016,
+                                       0.025,  0.04,  0.1,   0.25,  1};
 const std::vector<double> kGapBuckets{0.02, 0.03, 0.033, 0.036, 0.04, 0.05, 0.067, 0.1, 0.25, 1};
 
 struct ServerFamilies {
@@ -45,6 +49,17 @@ struct ServerFamilies {
     Family<Histogram> &snapshotGap =
         registry.histogram("transcendence_snapshot_gap_seconds",
                            "Wall time between two snapshots of a running match.", kGapBuckets);
+    Family<Histogram> &snapshotHandoff = registry.histogram(
+        "transcendence_snapshot_handoff_seconds",
+        "From a snapshot encoded on its game thread to the server thread taking it.", kSendBuckets);
+    Family<Histogram> &webSocketSendWait =
+        registry.histogram("transcendence_websocket_send_wait_seconds",
+                           "How long a WebSocket's oldest queued message waited until the kernel "
+                           "had taken all the socket's output.",
+                           kSendBuckets);
+    Family<Counter> &webSocketWritesBlocked = registry.counter(
+        "transcendence_websocket_writes_blocked_total",
+        "Writes where a WebSocket's send buffer in the kernel took only part of what waited.");
     Family<Gauge> &workerQueue = registry.gauge("transcendence_worker_queue_depth",
                                                 "Jobs waiting for a database worker thread.");
     Family<Histogram> &workerWait = registry.histogram(
@@ -99,6 +114,9 @@ struct ServerFamilies {
         chatDeliveries.with();
         tickLateness.with();
         snapshotGap.with();
+        snapshotHandoff.with();
+        webSocketSendWait.with();
+        webSocketWritesBlocked.with();
         registry.addCollector(collectProcess);
     }
 
@@ -316,6 +334,24 @@ void observeSnapshotGap(double ms)
 {
     static Histogram &histogram = families().snapshotGap.with();
     histogram.observe(ms / 1000);
+}
+
+void observeSnapshotHandoff(double ms)
+{
+    static Histogram &histogram = families().snapshotHandoff.with();
+    histogram.observe(ms / 1000);
+}
+
+void observeWebSocketSendWait(double ms)
+{
+    static Histogram &histogram = families().webSocketSendWait.with();
+    histogram.observe(ms / 1000);
+}
+
+void webSocketWriteBlocked()
+{
+    static Counter &counter = families().webSocketWritesBlocked.with();
+    counter.inc();
 }
 
 void setWorkerQueueDepth(int depth)

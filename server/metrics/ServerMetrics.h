@@ -32,6 +32,14 @@ void setQueueSize(const QString &mode, int waiting);
 // How late a game step ran after it was due, and the wall time between two snapshots of a room.
 void observeTickLateness(double ms);
 void observeSnapshotGap(double ms);
+// The send path of a snapshot (bench/README.md, "Where the 40 ms gaps come from"): from its
+// encoding on the room's game thread to the server thread taking it (a queued signal), and how
+// long a WebSocket's oldest queued message waited until the kernel had taken all the socket's
+// output (the end of the event-loop pass, or longer when the socket's send buffer was full:
+// counted apart, each time the kernel took only part of what waited).
+void observeSnapshotHandoff(double ms);
+void observeWebSocketSendWait(double ms);
+void webSocketWriteBlocked();
 
 // DatabaseWorkers: jobs waiting, how long a job waited for a thread, how long it ran.
 void setWorkerQueueDepth(int depth);

@@ -46,6 +46,7 @@ void PlayOutbox::deliver(const QString &connectionId, const QByteArray &message)
 
 void PlayOutbox::deliver(const SnapshotDelivery &delivery)
 {
+    delivery.noteHandedOver();
     for (const SnapshotDelivery::Recipient &recipient : delivery.recipients) {
         if (RealtimeSession *session = m_hub.session(recipient.connectionId)) {
             if (recipient.binary) {

@@ -1,5 +1,7 @@
 #include "play/SnapshotDelivery.h"
 
+#include "metrics/ServerMetrics.h"
+#include "play/GameClock.h"
 #include "protocol/BinarySnapshot.h"
 #include "protocol/Envelope.h"
 
@@ -12,6 +14,7 @@ SnapshotDelivery SnapshotDelivery::encode(const protocol::MatchSnapshot &snapsho
                                           bool binary)
 {
     SnapshotDelivery delivery;
+    delivery.encodedAtNs = GameClock::now();
     if (json) {
         protocol::MatchSnapshot shared = snapshot;
         shared.lastInputSeq = std::nullopt;
@@ -42,10 +45,20 @@ SnapshotDelivery SnapshotDelivery::encodeFor(const protocol::MatchSnapshot &snap
 {
     bool json = false;
     bool binary = false;
+    bool binaryWithoutSeq = false;
     for (const Recipient &recipient : recipients) {
         (recipient.binary ? binary : json) = true;
+        binaryWithoutSeq = binaryWithoutSeq || (recipient.binary && recipient.lastInputSeq < 0);
     }
-    SnapshotDelivery delivery = encode(snapshot, events, json, binary);
+    SnapshotDelivery delivery = encode(snapshot, events, json, false);
+    if (binary) {
+        // The shared frame only when a recipient takes it (spectators, players before their
+        // first input): a 1v1 between two playing players never does.
+        delivery.binaryBody = protocol::encodeBinarySnapshotBody(snapshot, events);
+        if (binaryWithoutSeq) {
+            delivery.binaryNoSeq = protocol::binarySnapshotFrame(delivery.binaryBody, std::nullopt);
+        }
+    }
     delivery.recipients = std::move(recipients);
     return delivery;
 }
@@ -67,9 +80,17 @@ QString SnapshotDelivery::textFor(qint64 lastInputSeq) const
 QByteArray SnapshotDelivery::binaryFor(qint64 lastInputSeq) const
 {
     if (lastInputSeq < 0) {
-        return binaryNoSeq;
+        return binaryNoSeq.isEmpty() ? protocol::binarySnapshotFrame(binaryBody, std::nullopt)
+                                     : binaryNoSeq;
     }
     return protocol::binarySnapshotFrame(binaryBody, lastInputSeq);
+}
+
+void SnapshotDelivery::noteHandedOver() const
+{
+    if (encodedAtNs > 0) {
+        metrics::observeSnapshotHandoff(double(GameClock::now() - encodedAtNs) / 1e6);
+    }
 }
 
 } // namespace transcendence::server

@@ -27,8 +27,10 @@ struct SnapshotDelivery {
     QString head;           // the JSON text up to and including "lastInputSeq":
     QString tail;           // the JSON text after that value
     QByteArray binaryBody;  // protocol::encodeBinarySnapshotBody
-    QByteArray binaryNoSeq; // the whole frame for recipients without lastInputSeq (spectators)
+    QByteArray binaryNoSeq; // the frame for recipients without lastInputSeq (spectators); from
+                            // encodeFor only when one of them is binary
     QList<Recipient> recipients;
+    qint64 encodedAtNs = 0; // GameClock::now() when encoded (on the room's thread)
 
     // The snapshot (its lastInputSeq and events ignored) with these events, in the encodings
     // asked for.
@@ -43,6 +45,9 @@ struct SnapshotDelivery {
     QString textFor(qint64 lastInputSeq) const;
     // The binary frame one recipient gets (implicitly shared bytes when it has no seq).
     QByteArray binaryFor(qint64 lastInputSeq) const;
+    // Called by the thread that hands the snapshot to the sockets when it takes it: how long it
+    // waited since encodedAtNs (the transcendence_snapshot_handoff_seconds metric).
+    void noteHandedOver() const;
 };
 
 } // namespace transcendence::server

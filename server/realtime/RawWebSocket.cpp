@@ -1,5 +1,7 @@
 #include "realtime/RawWebSocket.h"
 
+#include "metrics/ServerMetrics.h"
+
 #include <QEvent>
 #include <QTimer>
 #include <QVarLengthArray>
@@ -24,6 +26,13 @@ constexpr qsizetype kScratchBytes = 64 * 1024;
 // is read at the next one).
 constexpr int kReadsPerWakeUp = 4;
 constexpr int kMaxIovecs = 64;
+
+qint64 steadyNs()
+{
+    return std::chrono::duration_cast<std::chrono::nanoseconds>(
+               std::chrono::steady_clock::now().time_since_epoch())
+        .count();
+}
 
 qint64 steadyMs()
 {
@@ -166,6 +175,9 @@ void RawWebSocket::enqueue(Output output)
     if (m_writeFailed || m_state == State::Closed) {
         return;
     }
+    if (m_queueHead == m_queue.size()) {
+        m_waitingSinceNs = steadyNs();
+    }
     m_queuedBytes += output.size() - output.written;
     m_queue.push_back(std::move(output));
     if (m_flushPending || (m_writeNotifier && m_writeNotifier->isEnabled())) {
@@ -206,6 +218,7 @@ void RawWebSocket::forgetPendingFlush()
 
 void RawWebSocket::flush()
 {
+    const bool hadOutput = m_queueHead < m_queue.size();
     while (m_queueHead < m_queue.size() && !m_writeFailed) {
         iovec parts[kMaxIovecs];
         int count = 0;
@@ -253,6 +266,9 @@ void RawWebSocket::flush()
             break; // the kernel took what it could
         }
     }
+    if (hadOutput && m_queueHead == m_queue.size() && !m_writeFailed) {
+        metrics::observeWebSocketSendWait(double(steadyNs() - m_waitingSinceNs) / 1e6);
+    }
     if (m_queueHead == m_queue.size() || m_writeFailed) {
         std::vector<Output>().swap(m_queue);
         m_queueHead = 0;
@@ -265,8 +281,10 @@ void RawWebSocket::flush()
         }
     } else if (!m_writeNotifier) {
         // The kernel took part: the rest when it has room.
+        metrics::webSocketWriteBlocked();
         m_writeNotifier = new Notifier(m_fd, QSocketNotifier::Write, this);
     } else if (!m_writeNotifier->isEnabled()) {
+        metrics::webSocketWriteBlocked();
         m_writeNotifier->setEnabled(true);
     }
 }

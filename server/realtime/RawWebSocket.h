@@ -19,7 +19,8 @@ namespace transcendence::server {
 //   snapshot sent to a room is one buffer) and written at the end of the event-loop pass with
 //   one sendmsg() over an iovec per part: one call a socket a pass, however many messages the
 //   pass sent it. What the kernel does not take waits for the write notifier; the queue is
-//   freed once empty.
+//   freed once empty. How long the oldest output waited until the kernel had taken all of it
+//   (and how often it took only part) goes to the metrics (ServerMetrics.h).
 // - Client frames must be masked; fragments, ping (answered), pong, close, UTF-8 text and a
 //   maximum message size as in websocket::FrameReader. A violation closes with its code.
 // - close(): a close frame, then the peer's answer is awaited at most closeTimeoutMs before
@@ -91,6 +92,7 @@ private:
     std::vector<Output> m_queue;
     std::size_t m_queueHead = 0;
     qint64 m_queuedBytes = 0;
+    qint64 m_waitingSinceNs = 0; // when the oldest output still queued was queued
     State m_state = State::Open;
     bool m_closeWhenFlushed = false;
     bool m_writeFailed = false;

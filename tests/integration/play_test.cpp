@@ -314,6 +314,24 @@ void PlayTest::localMatchDrivesBothSeats()
     QCOMPARE(played.over.value(QStringLiteral("reason")).toString(), QStringLiteral("completed"));
     const qint64 matchId = played.over.value(QStringLiteral("matchId")).toInteger();
     QVERIFY(matchId > 0);
+
+    // The snapshot send path's metrics (docs/operations.md) counted what this socket got: every
+    // snapshot was handed from the game thread to the server thread, and the socket's queue
+    // was written out (several messages of one event-loop pass in one write).
+    HttpsTestClient http;
+    const HttpAnswer metrics = http.get(m_server->baseUrl() + QStringLiteral("/metrics"));
+    QCOMPARE(metrics.status, 200);
+    const auto sample = [&metrics](const QByteArray &name) {
+        const qsizetype at = metrics.body.indexOf('\n' + name + ' ');
+        return at < 0 ? -1.0
+                      : metrics.body.mid(at + name.size() + 2).split('\n').value(0).toDouble();
+    };
+    QVERIFY2(sample("transcendence_snapshot_handoff_seconds_count") >= played.snapshots,
+             metrics.body.constData());
+    QVERIFY2(sample("transcendence_websocket_send_wait_seconds_count") > 0,
+             metrics.body.constData());
+    QVERIFY2(sample("transcendence_websocket_writes_blocked_total") >= 0, metrics.body.constData());
+
     const QJsonObject entry = historyEntry(account, matchId);
     QCOMPARE(entry.value(QStringLiteral("kind")).toString(), QStringLiteral("local"));
     QCOMPARE(entry.value(QStringLiteral("result")).toString(),

@@ -167,6 +167,9 @@ void MetricsTest::serverExpositionPassesPromtool()
     setQueueSize(QStringLiteral("one_vs_one"), 3);
     observeTickLateness(1.5);
     observeSnapshotGap(33.0);
+    observeSnapshotHandoff(0.3);
+    observeWebSocketSendWait(20.0);
+    webSocketWriteBlocked();
     setWorkerQueueDepth(2);
     observeWorkerWait(0.001);
     observeDatabaseQuery(0.002);
@@ -181,7 +184,11 @@ void MetricsTest::serverExpositionPassesPromtool()
           "transcendence_live_matches{kind=\"remote\"} 1",
           "transcendence_matchmaking_queue_size{mode=\"one_vs_one\"} 3",
           "transcendence_tick_lateness_seconds_count 1",
-          "transcendence_snapshot_gap_seconds_count 1", "transcendence_worker_queue_depth 2",
+          "transcendence_snapshot_gap_seconds_count 1",
+          "transcendence_snapshot_handoff_seconds_bucket{le=\"0.001\"} 1",
+          "transcendence_websocket_send_wait_seconds_bucket{le=\"0.016\"} 0",
+          "transcendence_websocket_send_wait_seconds_bucket{le=\"0.025\"} 1",
+          "transcendence_websocket_writes_blocked_total 1", "transcendence_worker_queue_depth 2",
           "transcendence_worker_wait_seconds_count 1", "transcendence_database_job_seconds_count 1",
           "transcendence_sign_ins_total{result=\"failure\"} 1",
           "transcendence_rate_limited_total{limit=\"login-ip\"} 1",
