@@ -130,11 +130,14 @@ void RoomDirectory::setStatus(const QString &roomId, const QJsonObject &status)
 void RoomDirectory::markGuest(const QString &roomId, const QString &address,
                               const QString &connectionId)
 {
-    Room &room = m_rooms[roomId];
-    room.guest = true;
-    room.guestAddress = address;
-    room.guestConnection = connectionId;
-    room.guestLastInput.start();
+    const auto found = m_rooms.find(roomId);
+    if (found == m_rooms.end()) {
+        return; // never a room of its own: only a launched one is marked
+    }
+    found->guest = true;
+    found->guestAddress = address;
+    found->guestConnection = connectionId;
+    found->guestLastInput.start();
 }
 
 void RoomDirectory::noteGuestInput(const QString &roomId)
@@ -156,7 +159,11 @@ QStringList RoomDirectory::attach(const QString &roomId, const QString &connecti
                                   protocol::SnapshotEncoding encoding)
 {
     QStringList displaced;
-    Room &room = m_rooms[roomId];
+    const auto found = m_rooms.find(roomId);
+    if (found == m_rooms.end()) {
+        return displaced; // the callers check first; a room is never made up here
+    }
+    Room &room = *found;
     const std::vector<int> seats = seatsOf(room, userId);
     for (int seat : seats) {
         QString &controller = room.controllers[std::size_t(seat)];

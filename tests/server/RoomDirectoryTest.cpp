@@ -200,6 +200,19 @@ private slots:
         QCOMPARE(directory.stopWatching(QStringLiteral("p")), QString());
         QCOMPARE(directory.participant(QStringLiteral("p"))->roomId, kRoom);
     }
+
+    // A room id the directory does not know makes no room: nothing is indexed, seated or marked.
+    void anUnknownRoomIsNeverMadeUp()
+    {
+        RoomDirectory directory;
+        QVERIFY(directory.attach(kRoom, QStringLiteral("a"), 11, protocol::SnapshotEncoding::Json)
+                    .isEmpty());
+        directory.markGuest(kOther, QStringLiteral("127.0.0.1"), QStringLiteral("g"));
+        QCOMPARE(directory.size(), 0);
+        QVERIFY(!directory.find(kRoom) && !directory.find(kOther));
+        QVERIFY(!directory.participant(QStringLiteral("a")));
+        QVERIFY(!directory.hasSeat(11));
+    }
 };
 
 QTEST_GUILESS_MAIN(RoomDirectoryTest)
