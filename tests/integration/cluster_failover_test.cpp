@@ -26,24 +26,6 @@ namespace {
 
 const QByteArray kSecret = QByteArrayLiteral("failover-test-secret-key-with-more-than-32-bytes");
 
-int scoreOf(const QJsonObject &snapshot)
-{
-    int sum = 0;
-    for (const QJsonValue &player :
-         snapshot.value(u"state"_s).toObject().value(u"players"_s).toArray()) {
-        sum += player.toObject().value(u"score"_s).toInt();
-    }
-    return sum;
-}
-
-// The server's log without its request lines, for a failure message.
-QString eventsOf(ServerProcess &server)
-{
-    QStringList lines = server.log().split(u'\n');
-    lines.removeIf([](const QString &line) { return line.contains(u"http_request"_s); });
-    return lines.join(u'\n').right(4000);
-}
-
 QString phaseOf(const QJsonObject &snapshot)
 {
     return snapshot.value(u"phase"_s).toString();
@@ -74,7 +56,6 @@ private:
     bool connect(WebSocketTestClient &socket, const QString &url, const Account &account);
     // Reads until the socket is back in its match (activeMatch, join, matchStarted).
     bool rejoin(SeatPlayer &player, int timeoutMs);
-    bool logged(int instance, const QString &event, const QString &roomId);
 
     ClusterBackends m_backends{kSecret};
     std::unique_ptr<NginxProcess> m_nginx;
@@ -129,16 +110,6 @@ bool ClusterFailoverTest::rejoin(SeatPlayer &player, int timeoutMs)
     return !player.started.isEmpty();
 }
 
-bool ClusterFailoverTest::logged(int instance, const QString &event, const QString &roomId)
-{
-    for (const QJsonObject &line : m_servers[instance]->events(event)) {
-        if (line.value(u"roomId"_s).toString() == roomId) {
-            return true;
-        }
-    }
-    return false;
-}
-
 // An instance that stalls longer than its lease (SIGSTOP: every thread stops, no socket
 // closes) has its room taken over by the other one. When it runs again it learns so at its next
 // heartbeat: it stops the room without recording it, and its player, whose socket never closed,
@@ -172,27 +143,29 @@ void ClusterFailoverTest::aStalledHostStopsPlayingTheRoomTakenFromIt()
     const QString roomId = deePlayer.started.value(u"roomId"_s).toString();
     // (Log lines are written by each server's log thread: one may come after the message its
     // client already has, so every "logged" is awaited.)
-    QTRY_VERIFY_WITH_TIMEOUT(
-        logged(0, u"room_opened"_s, roomId) || logged(1, u"room_opened"_s, roomId), 10'000);
-    const int host = logged(0, u"room_opened"_s, roomId) ? 0 : 1;
+    QTRY_VERIFY_WITH_TIMEOUT(m_servers[0]->roomEvents(u"room_opened"_s, roomId) > 0 ||
+                                 m_servers[1]->roomEvents(u"room_opened"_s, roomId) > 0,
+                             10'000);
+    const int host = m_servers[0]->roomEvents(u"room_opened"_s, roomId) > 0 ? 0 : 1;
     const int other = 1 - host;
     const QDeadlineTimer scoring(20'000);
-    while (!scoring.hasExpired() && scoreOf(deePlayer.lastSnapshot) < 1) {
+    while (!scoring.hasExpired() && snapshotScore(deePlayer.lastSnapshot) < 1) {
         deePlayer.poll(5);
         evePlayer.poll(5);
     }
-    QVERIFY2(scoreOf(deePlayer.lastSnapshot) >= 1, "no point was scored");
-    QVERIFY(scoreOf(deePlayer.lastSnapshot) < config.scoreLimit);
+    QVERIFY2(snapshotScore(deePlayer.lastSnapshot) >= 1, "no point was scored");
+    QVERIFY(snapshotScore(deePlayer.lastSnapshot) < config.scoreLimit);
 
     // The host stalls until the other instance has taken its room over.
     m_servers[host]->setStopped(true);
     const QDeadlineTimer takeover(20'000);
-    while (!takeover.hasExpired() && !logged(other, u"room_restored"_s, roomId)) {
+    while (!takeover.hasExpired() &&
+           m_servers[other]->roomEvents(u"room_restored"_s, roomId) == 0) {
         QTest::qWait(50);
     }
-    const bool restored = logged(other, u"room_restored"_s, roomId);
+    const bool restored = m_servers[other]->roomEvents(u"room_restored"_s, roomId) > 0;
     m_servers[host]->setStopped(false);
-    QVERIFY2(restored, qPrintable(eventsOf(*m_servers[other])));
+    QVERIFY2(restored, qPrintable(m_servers[other]->eventLog()));
 
     // Both players are seated again in the room, now on the other instance: the one whose
     // socket is there at once, the stalled host's one once its host ran again and let go.
@@ -205,19 +178,19 @@ void ClusterFailoverTest::aStalledHostStopsPlayingTheRoomTakenFromIt()
         back.poll(5);
         there.poll(5);
     }
-    QVERIFY2(!back.started.isEmpty(), qPrintable(eventsOf(*m_servers[host])));
-    QVERIFY2(!there.started.isEmpty(), qPrintable(eventsOf(*m_servers[other])));
+    QVERIFY2(!back.started.isEmpty(), qPrintable(m_servers[host]->eventLog()));
+    QVERIFY2(!there.started.isEmpty(), qPrintable(m_servers[other]->eventLog()));
     QCOMPARE(back.started.value(u"roomId"_s).toString(), roomId);
     QCOMPARE(there.started.value(u"roomId"_s).toString(), roomId);
-    QTRY_VERIFY_WITH_TIMEOUT(logged(host, u"room_taken_over"_s, roomId), 10'000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_servers[host]->roomEvents(u"room_taken_over"_s, roomId) > 0, 10'000);
 
     QVERIFY(playUntilOver({&back, &there}, 40'000));
     QVERIFY2(there.problem.isEmpty(), qPrintable(there.problem));
     const qint64 matchId = there.over.value(u"matchId"_s).toInteger();
     QVERIFY(matchId > 0);
     QCOMPARE(back.over.value(u"matchId"_s).toInteger(), matchId);
-    QTRY_VERIFY_WITH_TIMEOUT(logged(other, u"match_recorded"_s, roomId), 10'000);
-    QVERIFY(!logged(host, u"match_recorded"_s, roomId));
+    QTRY_VERIFY_WITH_TIMEOUT(m_servers[other]->roomEvents(u"match_recorded"_s, roomId) > 0, 10'000);
+    QVERIFY(m_servers[host]->roomEvents(u"match_recorded"_s, roomId) == 0);
     const QJsonArray matches =
         m_api->authorized("GET", u"/api/users/%1/matches"_s.arg(dee.id), dee.accessToken)
             .json()
@@ -270,24 +243,25 @@ void ClusterFailoverTest::matchSurvivesItsHostBeingKilled()
     const QString roomId = adaPlayer.started.value(u"roomId"_s).toString();
 
     // Which instance hosts it: the one that logged room_opened (awaited: see above).
-    QTRY_VERIFY_WITH_TIMEOUT(
-        logged(0, u"room_opened"_s, roomId) || logged(1, u"room_opened"_s, roomId), 10'000);
-    const int host = logged(0, u"room_opened"_s, roomId) ? 0 : 1;
+    QTRY_VERIFY_WITH_TIMEOUT(m_servers[0]->roomEvents(u"room_opened"_s, roomId) > 0 ||
+                                 m_servers[1]->roomEvents(u"room_opened"_s, roomId) > 0,
+                             10'000);
+    const int host = m_servers[0]->roomEvents(u"room_opened"_s, roomId) > 0 ? 0 : 1;
     const int survivor = 1 - host;
 
     // Play until Bo has a point, and a little more (the point's checkpoint is written at once).
     const QDeadlineTimer scoring(20'000);
-    while (!scoring.hasExpired() && scoreOf(adaPlayer.lastSnapshot) < 1) {
+    while (!scoring.hasExpired() && snapshotScore(adaPlayer.lastSnapshot) < 1) {
         adaPlayer.poll(5);
         boPlayer.poll(5);
     }
-    QVERIFY2(scoreOf(adaPlayer.lastSnapshot) >= 1, "no point was scored");
+    QVERIFY2(snapshotScore(adaPlayer.lastSnapshot) >= 1, "no point was scored");
     const QDeadlineTimer settle(300);
     while (!settle.hasExpired()) {
         adaPlayer.poll(5);
         boPlayer.poll(5);
     }
-    const int scoreBefore = scoreOf(adaPlayer.lastSnapshot);
+    const int scoreBefore = snapshotScore(adaPlayer.lastSnapshot);
     QVERIFY(scoreBefore < config.scoreLimit);
 
     // Cy is connected to the host only: after the crash nobody may see him online.
@@ -309,14 +283,14 @@ void ClusterFailoverTest::matchSurvivesItsHostBeingKilled()
     back.setIdle(host == 0);
     SeatPlayer stayed(host == 0 ? boSocket : adaSocket);
     stayed.setIdle(host != 0);
-    QVERIFY2(rejoin(back, 10'000), qPrintable(eventsOf(*m_servers[survivor])));
+    QVERIFY2(rejoin(back, 10'000), qPrintable(m_servers[survivor]->eventLog()));
     // The other player's socket never closed: it is taken back to its seat by itself.
     const QDeadlineTimer seated(10'000);
     while (!seated.hasExpired() && stayed.started.isEmpty()) {
         stayed.poll(5);
         back.poll(5);
     }
-    QVERIFY2(!stayed.started.isEmpty(), qPrintable(eventsOf(*m_servers[survivor])));
+    QVERIFY2(!stayed.started.isEmpty(), qPrintable(m_servers[survivor]->eventLog()));
     const qint64 restoredMs = sinceKill.elapsed();
     QCOMPARE(back.started.value(u"roomId"_s).toString(), roomId);
     QCOMPARE(stayed.started.value(u"roomId"_s).toString(), roomId);
@@ -330,7 +304,7 @@ void ClusterFailoverTest::matchSurvivesItsHostBeingKilled()
     }
     const qint64 runningMs = sinceKill.elapsed();
     QCOMPARE(phaseOf(back.lastSnapshot), u"running"_s);
-    QCOMPARE(scoreOf(back.firstSnapshot), scoreBefore);
+    QCOMPARE(snapshotScore(back.firstSnapshot), scoreBefore);
     qInfo("kill -9 to players back in the room: %lld ms, to running again: %lld ms", restoredMs,
           runningMs);
 

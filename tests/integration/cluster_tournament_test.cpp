@@ -29,24 +29,6 @@ namespace {
 const QByteArray kSecret =
     QByteArrayLiteral("tournament-cluster-secret-key-with-more-than-32-bytes");
 
-int scoreOf(const QJsonObject &snapshot)
-{
-    int sum = 0;
-    for (const QJsonValue &player :
-         snapshot.value(u"state"_s).toObject().value(u"players"_s).toArray()) {
-        sum += player.toObject().value(u"score"_s).toInt();
-    }
-    return sum;
-}
-
-// The server's log without its request lines, for a failure message.
-QString eventsOf(ServerProcess &server)
-{
-    QStringList lines = server.log().split(u'\n');
-    lines.removeIf([](const QString &line) { return line.contains(u"http_request"_s); });
-    return lines.join(u'\n').right(4000);
-}
-
 QJsonObject matchAt(const QJsonObject &tournament, int round, int slot)
 {
     for (const QJsonValue &value : tournament.value(u"matches"_s).toArray()) {
@@ -75,8 +57,6 @@ private:
     std::unique_ptr<ServerProcess> newInstance();
     bool connect(WebSocketTestClient &socket, const QString &url, ApiTestClient &api,
                  const Account &account);
-    // Every event of that name the instance logged for the room (awaited by the callers).
-    int logged(int instance, const QString &event, const QString &roomId);
     QString roomInBracket(int round, int slot) const;
 
     ClusterBackends m_backends{kSecret};
@@ -124,15 +104,6 @@ bool ClusterTournamentTest::connect(WebSocketTestClient &socket, const QString &
     return openSignedInAt(socket, api, url, account, u"tournament-cluster-test"_s);
 }
 
-int ClusterTournamentTest::logged(int instance, const QString &event, const QString &roomId)
-{
-    int count = 0;
-    for (const QJsonObject &line : m_servers[instance]->events(event)) {
-        count += line.value(u"roomId"_s).toString() == roomId;
-    }
-    return count;
-}
-
 QString ClusterTournamentTest::roomInBracket(int round, int slot) const
 {
     return m_backends.database().scalar(
@@ -178,11 +149,11 @@ void ClusterTournamentTest::aSecondInstanceOpensNoSecondRoom()
     QVERIFY2(m_servers[1]->waitUntilListening(), qPrintable(m_servers[1]->log()));
     m_api[1] = std::make_unique<ApiTestClient>(m_servers[1]->baseUrl());
     QVERIFY2(m_servers[1]->waitForEvent(u"tournaments_resumed"_s, 15'000),
-             qPrintable(eventsOf(*m_servers[1])));
-    QTRY_VERIFY2_WITH_TIMEOUT(logged(1, u"tournament_room_alive"_s, m_roomId) > 0,
-                              qPrintable(eventsOf(*m_servers[1])), 15'000);
+             qPrintable(m_servers[1]->eventLog()));
+    QTRY_VERIFY2_WITH_TIMEOUT(m_servers[1]->roomEvents(u"tournament_room_alive"_s, m_roomId) > 0,
+                              qPrintable(m_servers[1]->eventLog()), 15'000);
     QVERIFY2(m_servers[1]->events(u"tournament_room_opened"_s).isEmpty(),
-             qPrintable(eventsOf(*m_servers[1])));
+             qPrintable(m_servers[1]->eventLog()));
     QCOMPARE(m_servers[0]->events(u"tournament_room_opened"_s).size(), 1);
     QCOMPARE(roomInBracket(m_round, m_slot), m_roomId);
 
@@ -216,11 +187,11 @@ void ClusterTournamentTest::aTournamentMatchSurvivesItsHostBeingKilled()
     }
     QVERIFY2(!ben.started.isEmpty() && !cat.started.isEmpty(), qPrintable(ben.problem));
     const QDeadlineTimer scoring(30'000);
-    while (!scoring.hasExpired() && scoreOf(ben.lastSnapshot) < 1) {
+    while (!scoring.hasExpired() && snapshotScore(ben.lastSnapshot) < 1) {
         ben.poll(5);
         cat.poll(5);
     }
-    QVERIFY2(scoreOf(ben.lastSnapshot) >= 1, "no point was scored");
+    QVERIFY2(snapshotScore(ben.lastSnapshot) >= 1, "no point was scored");
     // A little more: the point's checkpoint is written at once.
     const QDeadlineTimer settle(300);
     while (!settle.hasExpired()) {
@@ -228,7 +199,7 @@ void ClusterTournamentTest::aTournamentMatchSurvivesItsHostBeingKilled()
         cat.poll(5);
     }
     // Every point scored before this (a checkpoint follows each at once) survives the crash.
-    const int scoreSettled = scoreOf(ben.lastSnapshot);
+    const int scoreSettled = snapshotScore(ben.lastSnapshot);
     const qint64 settledTick = ben.lastSnapshot.value(u"tick"_s).toInteger();
 
     QElapsedTimer sinceKill;
@@ -240,7 +211,8 @@ void ClusterTournamentTest::aTournamentMatchSurvivesItsHostBeingKilled()
     QVERIFY(catSocket.waitForClose(10'000) != -1 || !catSocket.isOpen());
     ben.poll(0);
     cat.poll(0);
-    const int scoreSeen = std::max(scoreOf(ben.lastSnapshot), scoreOf(cat.lastSnapshot));
+    const int scoreSeen =
+        std::max(snapshotScore(ben.lastSnapshot), snapshotScore(cat.lastSnapshot));
     QVERIFY(scoreSeen < 4);
 
     // Both reconnect through nginx (only instance 2 is left): activeMatch, join, matchStarted.
@@ -254,7 +226,7 @@ void ClusterTournamentTest::aTournamentMatchSurvivesItsHostBeingKilled()
     benBack.setIdle(true);
     for (SeatPlayer *player : {&benBack, &catBack}) {
         const QJsonObject active = nextOfType(player->socket(), u"activeMatch"_s, 20'000);
-        QVERIFY2(!active.isEmpty(), qPrintable(eventsOf(*m_servers[1])));
+        QVERIFY2(!active.isEmpty(), qPrintable(m_servers[1]->eventLog()));
         QCOMPARE(active.value(u"roomId"_s).toString(), m_roomId);
         player->socket().sendJson(playMessage(u"join"_s, {{u"roomId"_s, m_roomId}}));
     }
@@ -264,12 +236,12 @@ void ClusterTournamentTest::aTournamentMatchSurvivesItsHostBeingKilled()
         catBack.poll(5);
     }
     QVERIFY2(!benBack.started.isEmpty() && !catBack.started.isEmpty(),
-             qPrintable(eventsOf(*m_servers[1])));
-    QTRY_VERIFY_WITH_TIMEOUT(logged(1, u"room_restored"_s, m_roomId) == 1, 10'000);
+             qPrintable(m_servers[1]->eventLog()));
+    QTRY_VERIFY_WITH_TIMEOUT(m_servers[1]->roomEvents(u"room_restored"_s, m_roomId) == 1, 10'000);
     const qint64 seatedMs = sinceKill.elapsed();
     QCOMPARE(benBack.started.value(u"kind"_s).toString(), u"tournament"_s);
     // The same score: the match goes on where it stood.
-    const int scoreRestored = scoreOf(benBack.firstSnapshot);
+    const int scoreRestored = snapshotScore(benBack.firstSnapshot);
     QVERIFY2(
         scoreRestored >= scoreSettled && scoreRestored <= scoreSeen,
         qPrintable(u"restored at %1 (tick %2); %3 before the crash (tick %4), %5 seen (tick %6)"_s
@@ -293,10 +265,11 @@ void ClusterTournamentTest::aTournamentMatchSurvivesItsHostBeingKilled()
     QVERIFY(playUntilOver({&benBack, &catBack}, 60'000));
     QVERIFY2(catBack.problem.isEmpty(), qPrintable(catBack.problem));
     const qint64 matchId = catBack.over.value(u"matchId"_s).toInteger();
-    QVERIFY2(matchId > 0, qPrintable(eventsOf(*m_servers[1])));
+    QVERIFY2(matchId > 0, qPrintable(m_servers[1]->eventLog()));
     // The bracket match is decided once, by the instance that finished the room.
-    QTRY_VERIFY2_WITH_TIMEOUT(logged(1, u"tournament_match_decided"_s, m_roomId) == 1,
-                              qPrintable(eventsOf(*m_servers[1])), 15'000);
+    QTRY_VERIFY2_WITH_TIMEOUT(m_servers[1]->roomEvents(u"tournament_match_decided"_s, m_roomId) ==
+                                  1,
+                              qPrintable(m_servers[1]->eventLog()), 15'000);
     const QJsonObject bracket =
         m_api[1]
             ->authorized("GET", u"/api/tournaments/%1"_s.arg(m_tournamentId), m_ann.accessToken)
@@ -313,7 +286,8 @@ void ClusterTournamentTest::aTournamentMatchSurvivesItsHostBeingKilled()
     QCOMPARE(final.value(u"status"_s).toString(), u"ready"_s);
     QTRY_VERIFY_WITH_TIMEOUT(!roomInBracket(2, 0).isEmpty(), 10'000);
     const QString finalRoom = roomInBracket(2, 0);
-    QTRY_VERIFY_WITH_TIMEOUT(logged(1, u"tournament_room_opened"_s, finalRoom) == 1, 10'000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_servers[1]->roomEvents(u"tournament_room_opened"_s, finalRoom) == 1,
+                             10'000);
     QCOMPARE(m_servers[1]->events(u"tournament_room_opened"_s).size(), 1);
     QCOMPARE(m_servers[1]->events(u"tournament_match_decided"_s).size(), 1);
 }

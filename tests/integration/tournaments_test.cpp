@@ -105,6 +105,10 @@ private:
     bool startServer(int showUpSeconds = kShowUpSeconds);
     std::unique_ptr<Player> connect(const ApiTestClient::Account &account);
     std::unique_ptr<Player> newPlayer(const QString &prefix);
+    // Three new players (prefix1_, 2_, 3_) in an online cup the first one made and started: seed 1
+    // has a bye, 2 and 3 play. The cup's id, or 0 if a step failed.
+    qint64 startThreePlayerCup(std::vector<std::unique_ptr<Player>> &players, const QString &prefix,
+                               const QString &name);
     // Plays the match every player is in with bots until each got matchOver; the matchOver of
     // the first player, or a problem.
     QJsonObject playOut(const std::vector<Player *> &players, QString *problem);
@@ -154,6 +158,32 @@ std::unique_ptr<Player> TournamentsTest::connect(const ApiTestClient::Account &a
         return nullptr;
     }
     return player;
+}
+
+qint64 TournamentsTest::startThreePlayerCup(std::vector<std::unique_ptr<Player>> &players,
+                                            const QString &prefix, const QString &name)
+{
+    for (int i = 0; i < 3; ++i) {
+        players.push_back(newPlayer(prefix + QStringLiteral("%1_").arg(i + 1)));
+        if (!players.back()) {
+            return 0;
+        }
+    }
+    const HttpAnswer created = m_api->authorized(
+        "POST", QStringLiteral("/api/tournaments"), players[0]->account.accessToken,
+        {{QStringLiteral("kind"), QStringLiteral("online")},
+         {QStringLiteral("name"), name},
+         {QStringLiteral("config"), quickConfig().toJson()}});
+    const qint64 id = created.json().value(QStringLiteral("id")).toInteger();
+    const QString base = QStringLiteral("/api/tournaments/%1").arg(id);
+    for (auto &player : players) {
+        if (m_api->authorized("POST", base + "/join", player->account.accessToken).status != 200) {
+            return 0;
+        }
+    }
+    const int started =
+        m_api->authorized("POST", base + "/start", players[0]->account.accessToken).status;
+    return id > 0 && started == 200 ? id : 0;
 }
 
 std::unique_ptr<Player> TournamentsTest::newPlayer(const QString &prefix)
@@ -560,23 +590,10 @@ void TournamentsTest::fivePlayerOnlineTournamentRunsToItsWinner()
 void TournamentsTest::bracketSurvivesARestart()
 {
     std::vector<std::unique_ptr<Player>> players;
-    for (int i = 0; i < 3; ++i) {
-        players.push_back(newPlayer(QStringLiteral("r%1_").arg(i + 1)));
-        QVERIFY(players.back());
-    }
-    const HttpAnswer created = m_api->authorized(
-        "POST", QStringLiteral("/api/tournaments"), players[0]->account.accessToken,
-        {{QStringLiteral("kind"), QStringLiteral("online")},
-         {QStringLiteral("name"), QStringLiteral("Restart cup")},
-         {QStringLiteral("config"), quickConfig().toJson()}});
-    const qint64 id = created.json().value(QStringLiteral("id")).toInteger();
+    const qint64 id =
+        startThreePlayerCup(players, QStringLiteral("r"), QStringLiteral("Restart cup"));
+    QVERIFY2(id > 0, qPrintable(m_server->log().right(3000)));
     const QString base = QStringLiteral("/api/tournaments/%1").arg(id);
-    for (auto &player : players) {
-        QCOMPARE(m_api->authorized("POST", base + "/join", player->account.accessToken).status,
-                 200);
-    }
-    QCOMPARE(m_api->authorized("POST", base + "/start", players[0]->account.accessToken).status,
-             200);
     // Seed 1 has a bye; 2 v 3: 2 enters, 3 does not, so 2 reaches the final by walkover.
     const QJsonObject first = players[1]->take(QStringLiteral("tournamentMatchReady"));
     QVERIFY2(!first.isEmpty(), qPrintable(m_server->log().right(3000)));
@@ -634,23 +651,10 @@ void TournamentsTest::aStoredResultDecidesItsMatchAfterACrash()
     QCOMPARE(m_server->terminate(), 0);
     QVERIFY2(startServer(120), qPrintable(m_server->log())); // no walkover meanwhile
     std::vector<std::unique_ptr<Player>> players;
-    for (int i = 0; i < 3; ++i) {
-        players.push_back(newPlayer(QStringLiteral("k%1_").arg(i + 1)));
-        QVERIFY(players.back());
-    }
-    const HttpAnswer created = m_api->authorized(
-        "POST", QStringLiteral("/api/tournaments"), players[0]->account.accessToken,
-        {{QStringLiteral("kind"), QStringLiteral("online")},
-         {QStringLiteral("name"), QStringLiteral("Crash cup")},
-         {QStringLiteral("config"), quickConfig().toJson()}});
-    const qint64 id = created.json().value(QStringLiteral("id")).toInteger();
+    const qint64 id =
+        startThreePlayerCup(players, QStringLiteral("k"), QStringLiteral("Crash cup"));
+    QVERIFY2(id > 0, qPrintable(m_server->log().right(3000)));
     const QString base = QStringLiteral("/api/tournaments/%1").arg(id);
-    for (auto &player : players) {
-        QCOMPARE(m_api->authorized("POST", base + "/join", player->account.accessToken).status,
-                 200);
-    }
-    QCOMPARE(m_api->authorized("POST", base + "/start", players[0]->account.accessToken).status,
-             200);
     const QJsonObject ready = players[1]->take(QStringLiteral("tournamentMatchReady"));
     QVERIFY2(!ready.isEmpty(), qPrintable(m_server->log().right(3000)));
     const QString roomId = ready.value(QStringLiteral("roomId")).toString();

@@ -38,6 +38,19 @@ bool openSignedInAt(WebSocketTestClient &socket, ApiTestClient &api, const QStri
                .toInteger() == account.id;
 }
 
+int snapshotScore(const QJsonObject &snapshot)
+{
+    int sum = 0;
+    const QJsonArray players = snapshot.value(QStringLiteral("state"))
+                                   .toObject()
+                                   .value(QStringLiteral("players"))
+                                   .toArray();
+    for (const QJsonValue &player : players) {
+        sum += player.toObject().value(QStringLiteral("score")).toInt();
+    }
+    return sum;
+}
+
 QJsonObject nextOfType(WebSocketTestClient &socket, const QString &type, int timeoutMs)
 {
     const QDeadlineTimer deadline(timeoutMs);

@@ -28,6 +28,9 @@ bool openSignedInAt(WebSocketTestClient &socket, ApiTestClient &api, const QStri
                     const ApiTestClient::Account &account,
                     const QString &client = QStringLiteral("test"));
 
+// The points scored so far in a JSON snapshot, all players together.
+int snapshotScore(const QJsonObject &snapshot);
+
 // The next message of this type from the socket, skipping others; empty if none came in time.
 QJsonObject nextOfType(WebSocketTestClient &socket, const QString &type, int timeoutMs = 5'000);
 

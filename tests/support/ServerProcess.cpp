@@ -147,6 +147,23 @@ QList<QJsonObject> ServerProcess::events(const QString &name)
     return matching;
 }
 
+int ServerProcess::roomEvents(const QString &name, const QString &roomId)
+{
+    int count = 0;
+    for (const QJsonObject &event : events(name)) {
+        count += event.value(QStringLiteral("roomId")).toString() == roomId;
+    }
+    return count;
+}
+
+QString ServerProcess::eventLog(qsizetype lastChars)
+{
+    QStringList lines = log().split(u'\n');
+    lines.removeIf(
+        [](const QString &line) { return line.contains(QStringLiteral("http_request")); });
+    return lines.join(u'\n').right(lastChars);
+}
+
 bool ServerProcess::waitForEvent(const QString &name, int timeoutMs)
 {
     const QDeadlineTimer deadline(timeoutMs);

@@ -42,8 +42,12 @@ public:
 
     // Every log line seen so far with "event" == name.
     QList<QJsonObject> events(const QString &name);
+    // How many of them name this room ("roomId").
+    int roomEvents(const QString &name, const QString &roomId);
     bool waitForEvent(const QString &name, int timeoutMs = 10'000);
     QString log(); // everything it printed, for failure messages
+    // The end of the log without its request lines: the events, for a failure message.
+    QString eventLog(qsizetype lastChars = 4000);
 
 private:
     void readLog();
