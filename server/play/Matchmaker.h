@@ -13,7 +13,7 @@ namespace transcendence::server {
 // The matchmaking queues, one per mode, with no I/O: the play feature feeds it and asks it for
 // groups every second. Players are grouped by rating: each accepts opponents within a window
 // around their own rating that widens the longer they wait, and a group forms only when every
-// member's window accepts every other member (docs/protocol.md, "Matchmaking").
+// member's window accepts every other member (docs/protocol.md, "Starting a match").
 class Matchmaker {
 public:
     struct Rules {

@@ -79,6 +79,8 @@ PlayFeature::PlayFeature(const FeatureContext &context, PresenceTracker *presenc
     , m_outbox(context.hub)
     , m_replays(context.hub, context.workers, context.config.realtimeLimits, m_threads, m_directory,
                 m_outbox)
+    , m_queue(context, launcher())
+    , m_invites(context, presence, launcher(), m_queue)
 {
     qRegisterMetaType<RoomOutcome>();
     qRegisterMetaType<SnapshotDelivery>();
@@ -101,12 +103,20 @@ PlayFeature::PlayFeature(const FeatureContext &context, PresenceTracker *presenc
     handleFrom(Access::AnyConnection, proto::message_type::Leave, &PlayFeature::onLeave);
     handle(proto::message_type::Join, &PlayFeature::onJoin);
     handle(proto::message_type::Watch, &PlayFeature::onWatch);
-    handle(proto::message_type::Queue, &PlayFeature::onQueue);
-    handle(proto::message_type::LeaveQueue, &PlayFeature::onLeaveQueue);
-    handle(proto::message_type::Invite, &PlayFeature::onInvite);
-    handle(proto::message_type::InviteAnswer, &PlayFeature::onInviteAnswer);
-    handle(proto::message_type::InviteCancel, &PlayFeature::onInviteCancel);
-    subscribeToInviteActions();
+    const auto handleBy = [this](const QString &type, auto *part, auto method) {
+        m_context.hub.registerHandler(
+            type, Access::SignedInOnly,
+            [part, method](RealtimeSession *session, const proto::Envelope &envelope) {
+                (part->*method)(session, envelope);
+            });
+    };
+    handleBy(proto::message_type::Queue, &m_queue, &PlayQueue::onQueue);
+    handleBy(proto::message_type::LeaveQueue, &m_queue, &PlayQueue::onLeaveQueue);
+    handleBy(proto::message_type::Invite, &m_invites, &PlayInvites::onInvite);
+    handleBy(proto::message_type::InviteAnswer, &m_invites, &PlayInvites::onAnswer);
+    handleBy(proto::message_type::InviteCancel, &m_invites, &PlayInvites::onCancel);
+    connect(&m_invites, &PlayInvites::opened, this, &RoomService::invitationOpened);
+    connect(&m_invites, &PlayInvites::closed, this, &RoomService::invitationClosed);
     m_context.hub.registerHandler(
         proto::message_type::Replay, Access::SignedInOnly,
         [this](RealtimeSession *session, const proto::Envelope &envelope) {
@@ -134,14 +144,12 @@ PlayFeature::PlayFeature(const FeatureContext &context, PresenceTracker *presenc
 
     m_housekeeping.setInterval(1000);
     connect(&m_housekeeping, &QTimer::timeout, this, [this] {
+        m_queue.formMatches();
         if (m_cluster) {
-            matchSharedQueue();
             announceRooms();
             publishLive();
-        } else {
-            matchQueuedPlayers();
         }
-        expireInvites();
+        m_invites.expire();
         detachIdleRestPlayers();
         endIdleGuestRooms();
     });
@@ -194,9 +202,15 @@ void PlayFeature::countLiveMatches(std::function<void(int)> done)
 
 bool PlayFeature::userBusy(qint64 userId) const
 {
-    return m_directory.hasSeat(userId) || m_matchmaker.modeOf(userId) ||
-           m_ratingLookups.contains(userId) || m_remoteUserRooms.contains(userId) ||
-           m_sharedQueued.contains(userId);
+    return isUserPlaying(userId) || m_queue.isQueued(userId);
+}
+
+RoomLauncher PlayFeature::launcher()
+{
+    return {[this](qint64 userId) { return isUserPlaying(userId); },
+            [this](NewRoom room) {
+                return launch(std::move(room));
+            }};
 }
 
 PlayFeature::Caller PlayFeature::callerOf(const RealtimeSession &session)
@@ -241,6 +255,14 @@ QString PlayFeature::launch(NewRoom newRoom)
     setup.checkpoints = m_cluster != nullptr;
     setup.graceMs = m_context.config.reconnectGraceSeconds * 1000;
     setup.controllers.resize(std::size_t(setup.config.playerCount()));
+    for (std::size_t seat = 0; seat < setup.controllers.size(); ++seat) {
+        // A player connected to another instance plays through the relay (PlayRelay.cpp).
+        const QString &controller = setup.controllers[seat];
+        if (PlayCluster::isRemote(controller) && seat < newRoom.seatOwners.size() &&
+            newRoom.seatOwners[seat] != 0) {
+            m_remoteConnections.insert(controller, newRoom.seatOwners[seat]);
+        }
+    }
     for (const QString &connectionId : setup.controllers) {
         if (!connectionId.isEmpty() && !setup.binaryControllers.contains(connectionId) &&
             snapshotEncodingOf(m_context.hub, connectionId) == proto::SnapshotEncoding::Binary) {
@@ -429,7 +451,7 @@ void PlayFeature::onPlay(RealtimeSession *session, const proto::Envelope &envelo
                            QStringLiteral("leave the current match first"), envelope.type);
         return;
     }
-    if (m_matchmaker.modeOf(userId) || m_ratingLookups.contains(userId)) {
+    if (m_queue.isQueued(userId)) {
         session->sendError(proto::error_code::AlreadyQueued,
                            QStringLiteral("leave the matchmaking queue first"), envelope.type);
         return;
@@ -441,9 +463,8 @@ void PlayFeature::onPlay(RealtimeSession *session, const proto::Envelope &envelo
 // A local or ai match at one connection's keyboard: the user at seat 0; the AI at every other
 // seat of an ai match, guests named "Player 2", "Player 3"... at the other seats of a local one.
 // The connection controls every seat but the AI's.
-PlayFeature::NewRoom PlayFeature::localRoom(const proto::PlayRequest &request, qint64 userId,
-                                            const QString &displayName,
-                                            const QString &connectionId) const
+NewRoom PlayFeature::localRoom(const proto::PlayRequest &request, qint64 userId,
+                               const QString &displayName, const QString &connectionId) const
 {
     NewRoom newRoom;
     MatchRoomSetup &setup = newRoom.setup;
@@ -805,26 +826,14 @@ void PlayFeature::onConnectionReady(qint64 userId, const QString &connectionId)
     } else if (m_cluster) {
         lookUpRemoteMatch(userId, connectionId); // hosted by another instance, perhaps
     }
-    for (const Invite &invite : std::as_const(m_invites)) {
-        if (invite.toUserId == userId) {
-            sendInviteNotices(invite, connectionId);
-        }
-    }
+    m_invites.connectionReady(userId, connectionId);
 }
 
 void PlayFeature::onConnectionEnded(qint64 userId, const QString &connectionId)
 {
     // Out of the queue (the match would start on a connection that is gone) ...
-    const Matchmaker::Ticket *ticket = m_matchmaker.ticketOf(userId);
-    if (ticket && ticket->connectionId == connectionId) {
-        m_matchmaker.removeUser(userId);
-    }
+    m_queue.connectionEnded(userId, connectionId);
     if (m_cluster) {
-        if (m_sharedTickets.value(userId).connectionId == connectionId) {
-            m_sharedQueued.remove(userId);
-            m_sharedTickets.remove(userId);
-        }
-        m_cluster->dequeue(userId, connectionId, {});
         stopWatchingElsewhere(connectionId);
         // A match hosted elsewhere: its host keeps the seats for the player's return.
         if (const auto link = m_links.constFind(connectionId); link != m_links.cend()) {
@@ -836,15 +845,7 @@ void PlayFeature::onConnectionEnded(qint64 userId, const QString &connectionId)
         }
     }
     // ... its invitations withdrawn ...
-    QStringList withdrawn;
-    for (const Invite &invite : std::as_const(m_invites)) {
-        if (invite.fromConnection == connectionId) {
-            withdrawn << invite.id;
-        }
-    }
-    for (const QString &inviteId : withdrawn) {
-        closeInvite(inviteId, QStringLiteral("cancelled"));
-    }
+    m_invites.connectionEnded(connectionId);
     m_replays.stopReplay(connectionId);
     m_recentlyEnded.remove(connectionId);
     // ... and its seats missing until the player comes back (or its time runs out).

@@ -6,11 +6,13 @@
 #include "http/DeferredReply.h"
 #include "play/GameThreads.h"
 #include "play/MatchRoom.h"
-#include "play/Matchmaker.h"
+#include "play/PlayInvites.h"
 #include "play/PlayOutbox.h"
+#include "play/PlayQueue.h"
 #include "play/PlayReplays.h"
 #include "play/ReplayRoom.h"
 #include "play/RoomDirectory.h"
+#include "play/RoomLauncher.h"
 #include "play/RoomService.h"
 #include "social/PresenceTracker.h"
 
@@ -44,9 +46,10 @@ void registerPlayFeature(const FeatureContext &context);
 
 // Lives on the server thread and wires the play parts: RoomDirectory (rooms and who sits where,
 // the one writer of seat state), PlayOutbox (the way out to players on a WebSocket, REST or
-// another instance), PlayReplays; the queue, invitations, guests, REST play and the relay are
-// still its member files. Checks every message before anything reaches a room. One account
-// plays one match at a time and waits in one queue at most, never both.
+// another instance), PlayQueue (matchmaking), PlayInvites (invitations) and PlayReplays; guests,
+// REST play and the relay are still its member files. Checks every message before anything
+// reaches a room. One account plays one match at a time and waits in one queue at most, never
+// both.
 class PlayFeature : public RoomService {
     Q_OBJECT
 public:
@@ -61,16 +64,6 @@ public:
 
 private:
     using Room = RoomDirectory::Room;
-    struct Invite {
-        QString id;
-        qint64 fromUserId = 0;
-        QString fromName;
-        QString fromConnection;
-        qint64 toUserId = 0;
-        QString toName;
-        engine::MatchConfig config;
-        qint64 expiresAtMs = 0; // on m_clock
-    };
     // A program playing over REST: a virtual connection kept alive by its requests.
     struct RestPlayer {
         QString roomId;
@@ -108,31 +101,6 @@ private:
     void handlePause(const Caller &caller, const protocol::Envelope &envelope, bool pause);
     void onConnectionReady(qint64 userId, const QString &connectionId);
     void onConnectionEnded(qint64 userId, const QString &connectionId);
-    // Matchmaking (PlayQueue.cpp)
-    void onQueue(RealtimeSession *session, const protocol::Envelope &envelope);
-    void onLeaveQueue(RealtimeSession *session, const protocol::Envelope &envelope);
-    void matchQueuedPlayers();
-    void leaveQueue(qint64 userId, const QString &reason);
-    // The same over the cluster's shared queue (TRANSCENDENCE_REDIS_URL).
-    void joinSharedQueue(qint64 userId, const QString &connectionId, protocol::QueueMode mode,
-                         const engine::MatchConfig &config, int rating);
-    void matchSharedQueue();
-    void launchSharedGroup(const std::vector<PlayCluster::Ticket> &tickets,
-                           protocol::QueueMode mode, const QString &roomId);
-    void onSharedQueueChecked(const std::vector<PlayCluster::Ticket> &all, qint64 now);
-    // Invitations (PlayInvites.cpp)
-    void onInvite(RealtimeSession *session, const protocol::Envelope &envelope);
-    void onInviteAnswer(RealtimeSession *session, const protocol::Envelope &envelope);
-    void onInviteCancel(RealtimeSession *session, const protocol::Envelope &envelope);
-    void closeInvite(const QString &inviteId, const QString &reason);
-    void expireInvites();
-    void sendInviteNotices(const Invite &invite, const QString &toConnection = {});
-    // With several instances: an answer or cancellation for an invitation held elsewhere goes
-    // to the instance that holds it (false when this instance is alone).
-    bool forwardInviteAction(const QString &action, const QString &inviteId,
-                             const RealtimeSession &session, bool accept);
-    void acceptInvite(const Invite &invite, const Caller &invitee);
-    void subscribeToInviteActions();
     // Guests (PlayGuests.cpp): local and ai matches without an account
     void onGuestPlay(RealtimeSession *session, const protocol::Envelope &envelope,
                      const protocol::PlayRequest &request);
@@ -178,11 +146,6 @@ private:
     quint64 m_restForwardSequence = 0;
 
     // Rooms (PlayFeature.cpp)
-    struct NewRoom {
-        MatchRoomSetup setup;
-        std::vector<qint64> seatOwners;
-        bool requested = false;
-    };
     QString launch(NewRoom room);
     NewRoom localRoom(const protocol::PlayRequest &request, qint64 userId,
                       const QString &displayName, const QString &connectionId) const;
@@ -192,6 +155,7 @@ private:
     void giveUpSeats(const QString &roomId, const QString &connectionId, qint64 userId);
     void dropConnection(const QString &roomId, const QString &connectionId);
     bool userBusy(qint64 userId) const; // playing or queued
+    RoomLauncher launcher();
     qint64 userOf(const QString &connectionId) const;
     void onRoomStatus(const QString &roomId, const QJsonObject &status);
     void onSeatsForfeited(const QString &roomId, const QList<int> &seats);
@@ -234,14 +198,13 @@ private:
     FeatureContext m_context;
     QPointer<PresenceTracker> m_presence; // null without the social feature, or once it is gone
     GameThreads m_threads;
-    QElapsedTimer m_clock;     // since start: queue and invitation times
+    QElapsedTimer m_clock;     // since start: late inputs, links, the summary cache
     RoomDirectory m_directory; // rooms and who sits where: the one writer of seat state
     PlayOutbox m_outbox;       // to players on a WebSocket, polling REST, or on another instance
     PlayReplays m_replays;     // stored matches played back
-    Matchmaker m_matchmaker;
-    QHash<qint64, protocol::QueueMode> m_ratingLookups; // queued, rating on its way
-    QHash<QString, Invite> m_invites;                   // by invitation id
-    QHash<QString, RestPlayer> m_restPlayers;           // by virtual connection id
+    PlayQueue m_queue;         // matchmaking
+    PlayInvites m_invites;     // invitations
+    QHash<QString, RestPlayer> m_restPlayers; // by virtual connection id
     // Connections whose match ended lately (m_clock ms): inputs they sent before they heard of
     // it are dropped quietly rather than answered not_playing.
     QHash<QString, qint64> m_recentlyEnded;
@@ -252,7 +215,7 @@ private:
     qint64 m_summaryLeadersAtMs = -1; // on m_clock; -1: never read
     bool m_summaryLeadersLoading = false;
     std::vector<DeferredReplyPtr> m_summaryWaiting;
-    QTimer m_housekeeping; // matchmaking, invitation expiry, REST idleness: once a second
+    QTimer m_housekeeping; // matchmaking, invitation expiry, idle REST players and guests
 
     // With TRANSCENDENCE_REDIS_URL only (otherwise null and empty).
     PlayCluster *m_cluster = nullptr;
@@ -267,10 +230,6 @@ private:
     };
     QHash<QString, Link> m_links;             // by this instance's connection id
     QHash<qint64, QString> m_remoteUserRooms; // account -> the room elsewhere, while linked
-    QHash<qint64, protocol::QueueMode> m_sharedQueued; // this instance's accounts in the queue
-    QHash<qint64, Matchmaker::Ticket> m_sharedTickets; // their tickets, as last read
-    QHash<int, int> m_sharedWaiting;                   // by QueueMode: tickets, as last read
-    bool m_sharedMatching = false;                     // a round is on its way
     bool m_stopping = false; // in the destructor: rooms are recorded here, not handed over
     QTimer m_clusterBeat;    // alive heartbeat and the watch for dead instances' rooms
     // This instance's connections whose account has a seat in a room hosted elsewhere, from

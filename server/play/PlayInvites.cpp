@@ -1,12 +1,13 @@
-// Invitations of the play feature: a private 1v1 with a friend, accepted, declined, cancelled
-// or expired. An invitation lives in memory on the inviter's instance; with several instances
-// the invitee may be on another one: the notices go through the event bus ("user" deliveries)
-// and answers given there come back on the "play.invite" topic.
+// Invitations: a private 1v1 with a friend, accepted, declined, cancelled or expired
+// (PlayInvites.h).
+#include "play/PlayInvites.h"
+
 #include "app/ServerConfig.h"
 #include "app/StructuredLog.h"
 #include "cluster/EventBus.h"
+#include "cluster/PlayCluster.h"
 #include "db/DatabaseWorkers.h"
-#include "play/PlayFeature.h"
+#include "play/PlayQueue.h"
 #include "play/PlayStore.h"
 #include "protocol/Envelope.h"
 #include "protocol/LobbyMessages.h"
@@ -31,7 +32,46 @@ const QString kInviteTopic = QStringLiteral("play.invite");
 
 } // namespace
 
-void PlayFeature::onInvite(RealtimeSession *session, const proto::Envelope &envelope)
+PlayInvites::PlayInvites(const FeatureContext &context, PresenceTracker *presence,
+                         RoomLauncher rooms, const PlayQueue &queue, QObject *parent)
+    : QObject(parent)
+    , m_context(context)
+    , m_presence(presence)
+    , m_rooms(std::move(rooms))
+    , m_queue(queue)
+{
+    m_clock.start();
+    subscribeToActions();
+}
+
+bool PlayInvites::busy(qint64 userId) const
+{
+    return m_rooms.isPlaying(userId) || m_queue.isQueued(userId);
+}
+
+void PlayInvites::connectionReady(qint64 userId, const QString &connectionId)
+{
+    for (const Invite &invite : std::as_const(m_invites)) {
+        if (invite.toUserId == userId) {
+            sendNotices(invite, connectionId);
+        }
+    }
+}
+
+void PlayInvites::connectionEnded(const QString &connectionId)
+{
+    QStringList withdrawn;
+    for (const Invite &invite : std::as_const(m_invites)) {
+        if (invite.fromConnection == connectionId) {
+            withdrawn << invite.id;
+        }
+    }
+    for (const QString &inviteId : withdrawn) {
+        close(inviteId, QStringLiteral("cancelled"));
+    }
+}
+
+void PlayInvites::onInvite(RealtimeSession *session, const proto::Envelope &envelope)
 {
     const auto parsed = proto::InviteRequest::fromJson(envelope.body);
     if (const auto *error = std::get_if<proto::ProtocolError>(&parsed)) {
@@ -46,7 +86,7 @@ void PlayFeature::onInvite(RealtimeSession *session, const proto::Envelope &enve
                            envelope.type);
         return;
     }
-    if (userBusy(identity.userId)) {
+    if (busy(identity.userId)) {
         session->sendError(proto::error_code::AlreadyPlaying,
                            QStringLiteral("finish your match or leave the queue first"),
                            envelope.type);
@@ -117,12 +157,12 @@ void PlayFeature::onInvite(RealtimeSession *session, const proto::Envelope &enve
                                    QStringLiteral("%1 is not online").arg(check.inviteeName), type);
                 return;
             }
-            if (userBusy(request.userId)) {
+            if (busy(request.userId)) {
                 inviter->sendError(proto::error_code::UserBusy,
                                    QStringLiteral("%1 is playing").arg(check.inviteeName), type);
                 return;
             }
-            if (userBusy(identity.userId)) {
+            if (busy(identity.userId)) {
                 inviter->sendError(proto::error_code::AlreadyPlaying,
                                    QStringLiteral("finish your match or leave the queue first"),
                                    type);
@@ -138,10 +178,9 @@ void PlayFeature::onInvite(RealtimeSession *session, const proto::Envelope &enve
             invite.config = request.config;
             invite.expiresAtMs = m_clock.elapsed() + m_context.config.inviteTtlSeconds * 1000LL;
             m_invites.insert(invite.id, invite);
-            sendInviteNotices(invite);
-            emit invitationOpened(
-                invite.id, invite.fromUserId, invite.toUserId, invite.config.toJson(),
-                QDateTime::currentDateTimeUtc().addSecs(m_context.config.inviteTtlSeconds));
+            sendNotices(invite);
+            emit opened(invite.id, invite.fromUserId, invite.toUserId, invite.config.toJson(),
+                        QDateTime::currentDateTimeUtc().addSecs(m_context.config.inviteTtlSeconds));
             StructuredLog::info(QStringLiteral("invite_sent"),
                                 {{QStringLiteral("inviteId"), invite.id},
                                  {QStringLiteral("from"), invite.fromUserId},
@@ -149,9 +188,7 @@ void PlayFeature::onInvite(RealtimeSession *session, const proto::Envelope &enve
         });
 }
 
-// The invitee's connections get "invitation" (or only toConnection, when given); without
-// toConnection the inviter gets "inviteSent" too.
-void PlayFeature::sendInviteNotices(const Invite &invite, const QString &toConnection)
+void PlayInvites::sendNotices(const Invite &invite, const QString &toConnection)
 {
     proto::InvitationNotice notice;
     notice.inviteId = invite.id;
@@ -174,7 +211,7 @@ void PlayFeature::sendInviteNotices(const Invite &invite, const QString &toConne
     }
 }
 
-void PlayFeature::onInviteAnswer(RealtimeSession *session, const proto::Envelope &envelope)
+void PlayInvites::onAnswer(RealtimeSession *session, const proto::Envelope &envelope)
 {
     const auto parsed = proto::InviteAnswer::fromJson(envelope.body);
     if (const auto *error = std::get_if<proto::ProtocolError>(&parsed)) {
@@ -184,14 +221,14 @@ void PlayFeature::onInviteAnswer(RealtimeSession *session, const proto::Envelope
     const proto::InviteAnswer answer = std::get<proto::InviteAnswer>(parsed);
     const qint64 userId = session->identity()->userId;
     const auto found = m_invites.constFind(answer.inviteId);
-    if (found == m_invites.cend() && answer.accept && userBusy(userId)) {
+    if (found == m_invites.cend() && answer.accept && busy(userId)) {
         session->sendError(proto::error_code::AlreadyPlaying,
                            QStringLiteral("finish your match or leave the queue first"),
                            envelope.type);
         return;
     }
     if (found == m_invites.cend() &&
-        forwardInviteAction(u"answer"_s, answer.inviteId, *session, answer.accept)) {
+        forwardAction(u"answer"_s, answer.inviteId, *session, answer.accept)) {
         return; // held by another instance, which answers through the bus
     }
     // Someone else's invitation is as unknown as one that never existed.
@@ -202,26 +239,26 @@ void PlayFeature::onInviteAnswer(RealtimeSession *session, const proto::Envelope
     }
     const Invite invite = *found;
     if (!answer.accept) {
-        closeInvite(invite.id, QStringLiteral("declined"));
+        close(invite.id, QStringLiteral("declined"));
         return;
     }
-    if (userBusy(userId)) {
+    if (busy(userId)) {
         session->sendError(proto::error_code::AlreadyPlaying,
                            QStringLiteral("finish your match or leave the queue first"),
                            envelope.type);
         return;
     }
-    if (userBusy(invite.fromUserId) || !m_context.hub.session(invite.fromConnection)) {
-        closeInvite(invite.id, QStringLiteral("unavailable"));
+    if (busy(invite.fromUserId) || !m_context.hub.session(invite.fromConnection)) {
+        close(invite.id, QStringLiteral("unavailable"));
         return;
     }
-    closeInvite(invite.id, QStringLiteral("accepted"));
-    acceptInvite(invite, callerOf(*session));
+    close(invite.id, QStringLiteral("accepted"));
+    accept(invite, Invitee{session->connectionId(), userId, session->identity()->displayName});
 }
 
 // The private match of an accepted invitation, hosted by the inviter's instance; the invitee
 // may be connected to another one (a remote connection, PlayRelay.cpp).
-void PlayFeature::acceptInvite(const Invite &invite, const Caller &invitee)
+void PlayInvites::accept(const Invite &invite, const Invitee &invitee)
 {
     NewRoom newRoom;
     MatchRoomSetup &setup = newRoom.setup;
@@ -241,10 +278,10 @@ void PlayFeature::acceptInvite(const Invite &invite, const Caller &invitee)
         setup.controllers.push_back(controllers[seat]);
         newRoom.seatOwners.push_back(owners[seat]);
     }
-    launch(std::move(newRoom));
+    m_rooms.launch(std::move(newRoom));
 }
 
-void PlayFeature::onInviteCancel(RealtimeSession *session, const proto::Envelope &envelope)
+void PlayInvites::onCancel(RealtimeSession *session, const proto::Envelope &envelope)
 {
     const auto parsed =
         proto::IdRequest::fromJson(envelope.type, QStringLiteral("inviteId"), envelope.body);
@@ -254,7 +291,7 @@ void PlayFeature::onInviteCancel(RealtimeSession *session, const proto::Envelope
     }
     const QString inviteId = std::get<proto::IdRequest>(parsed).id;
     const auto found = m_invites.constFind(inviteId);
-    if (found == m_invites.cend() && forwardInviteAction(u"cancel"_s, inviteId, *session, false)) {
+    if (found == m_invites.cend() && forwardAction(u"cancel"_s, inviteId, *session, false)) {
         return;
     }
     if (found == m_invites.cend() || found->fromUserId != session->identity()->userId) {
@@ -262,10 +299,10 @@ void PlayFeature::onInviteCancel(RealtimeSession *session, const proto::Envelope
                            QStringLiteral("no open invitation with that id"), envelope.type);
         return;
     }
-    closeInvite(inviteId, QStringLiteral("cancelled"));
+    close(inviteId, QStringLiteral("cancelled"));
 }
 
-void PlayFeature::closeInvite(const QString &inviteId, const QString &reason)
+void PlayInvites::close(const QString &inviteId, const QString &reason)
 {
     const auto found = m_invites.constFind(inviteId);
     if (found == m_invites.cend()) {
@@ -273,15 +310,15 @@ void PlayFeature::closeInvite(const QString &inviteId, const QString &reason)
     }
     const Invite invite = *found;
     m_invites.erase(found);
-    const QJsonObject closed = proto::InviteClosed{invite.id, reason}.toJson();
-    m_context.hub.deliverToUsers({invite.toUserId, invite.fromUserId}, proto::serialize(closed));
-    emit invitationClosed(invite.id, reason);
+    const QJsonObject notice = proto::InviteClosed{invite.id, reason}.toJson();
+    m_context.hub.deliverToUsers({invite.toUserId, invite.fromUserId}, proto::serialize(notice));
+    emit closed(invite.id, reason);
     StructuredLog::info(QStringLiteral("invite_closed"), {{QStringLiteral("inviteId"), invite.id},
                                                           {QStringLiteral("reason"), reason}});
 }
 
-bool PlayFeature::forwardInviteAction(const QString &action, const QString &inviteId,
-                                      const RealtimeSession &session, bool accept)
+bool PlayInvites::forwardAction(const QString &action, const QString &inviteId,
+                                const RealtimeSession &session, bool accept)
 {
     EventBus *bus = m_context.hub.eventBus();
     if (!bus || !bus->isShared()) {
@@ -301,45 +338,47 @@ bool PlayFeature::forwardInviteAction(const QString &action, const QString &invi
     return true;
 }
 
-void PlayFeature::subscribeToInviteActions()
+void PlayInvites::subscribeToActions()
 {
     EventBus *bus = m_context.hub.eventBus();
     if (!bus || !bus->isShared()) {
         return;
     }
-    bus->subscribe(kInviteTopic, [this](const QByteArray &payload) {
-        const QJsonObject event = QJsonDocument::fromJson(payload).object();
-        const auto found = m_invites.constFind(event.value(u"inviteId"_s).toString());
-        if (found == m_invites.cend()) {
-            return; // another instance's, or already closed
-        }
-        const qint64 userId = event.value(u"userId"_s).toInteger();
-        const QString action = event.value(u"action"_s).toString();
-        if (action == u"cancel" && found->fromUserId == userId) {
-            closeInvite(found->id, u"cancelled"_s);
-        } else if (action == u"answer" && found->toUserId == userId) {
-            const Invite invite = *found;
-            if (!event.value(u"accept"_s).toBool()) {
-                closeInvite(invite.id, u"declined"_s);
-                return;
-            }
-            const QByteArray instance = event.value(u"instance"_s).toString().toLatin1();
-            const QString connectionId = event.value(u"connectionId"_s).toString();
-            if (!m_cluster || instance.isEmpty() || connectionId.isEmpty() ||
-                userBusy(invite.fromUserId) || !m_context.hub.session(invite.fromConnection)) {
-                closeInvite(invite.id, u"unavailable"_s);
-                return;
-            }
-            closeInvite(invite.id, u"accepted"_s);
-            const Caller invitee{PlayCluster::remoteConnection(instance, connectionId), userId,
-                                 event.value(u"name"_s).toString()};
-            m_remoteConnections.insert(invitee.connectionId, userId);
-            acceptInvite(invite, invitee);
-        }
-    });
+    bus->subscribe(kInviteTopic, [this](const QByteArray &payload) { onAction(payload); });
 }
 
-void PlayFeature::expireInvites()
+// An answer or cancellation given on another instance (forwardAction there).
+void PlayInvites::onAction(const QByteArray &payload)
+{
+    const QJsonObject event = QJsonDocument::fromJson(payload).object();
+    const auto found = m_invites.constFind(event.value(u"inviteId"_s).toString());
+    if (found == m_invites.cend()) {
+        return; // another instance's, or already closed
+    }
+    const qint64 userId = event.value(u"userId"_s).toInteger();
+    const QString action = event.value(u"action"_s).toString();
+    if (action == u"cancel" && found->fromUserId == userId) {
+        close(found->id, u"cancelled"_s);
+    } else if (action == u"answer" && found->toUserId == userId) {
+        const Invite invite = *found;
+        if (!event.value(u"accept"_s).toBool()) {
+            close(invite.id, u"declined"_s);
+            return;
+        }
+        const QByteArray instance = event.value(u"instance"_s).toString().toLatin1();
+        const QString connectionId = event.value(u"connectionId"_s).toString();
+        if (!m_cluster || instance.isEmpty() || connectionId.isEmpty() || busy(invite.fromUserId) ||
+            !m_context.hub.session(invite.fromConnection)) {
+            close(invite.id, u"unavailable"_s);
+            return;
+        }
+        close(invite.id, u"accepted"_s);
+        accept(invite, Invitee{PlayCluster::remoteConnection(instance, connectionId), userId,
+                               event.value(u"name"_s).toString()});
+    }
+}
+
+void PlayInvites::expire()
 {
     const qint64 now = m_clock.elapsed();
     QStringList expired;
@@ -349,7 +388,7 @@ void PlayFeature::expireInvites()
         }
     }
     for (const QString &inviteId : expired) {
-        closeInvite(inviteId, QStringLiteral("expired"));
+        close(inviteId, QStringLiteral("expired"));
     }
 }
 

@@ -1,9 +1,10 @@
-// The matchmaking queues of the play feature: joining (with the rating read on a worker),
-// leaving, and forming matches once a second (Matchmaker has the rules).
+// Matchmaking: joining (with the rating read on a worker), leaving, and forming matches once a
+// second (Matchmaker has the rules); the cluster's shared queue in the second part.
+#include "play/PlayQueue.h"
+
 #include "app/StructuredLog.h"
 #include "db/DatabaseWorkers.h"
 #include "metrics/ServerMetrics.h"
-#include "play/PlayFeature.h"
 #include "play/PlayStore.h"
 #include "protocol/Envelope.h"
 #include "protocol/LobbyMessages.h"
@@ -18,7 +19,51 @@ namespace transcendence::server {
 namespace proto = transcendence::protocol;
 using namespace Qt::StringLiterals;
 
-void PlayFeature::onQueue(RealtimeSession *session, const proto::Envelope &envelope)
+PlayQueue::PlayQueue(const FeatureContext &context, RoomLauncher rooms, QObject *parent)
+    : QObject(parent)
+    , m_context(context)
+    , m_rooms(std::move(rooms))
+{
+    m_clock.start();
+}
+
+bool PlayQueue::isQueued(qint64 userId) const
+{
+    return m_matchmaker.modeOf(userId) || m_ratingLookups.contains(userId) ||
+           m_sharedQueued.contains(userId);
+}
+
+void PlayQueue::formMatches()
+{
+    if (m_cluster) {
+        matchSharedQueue();
+    } else {
+        matchLocalQueue();
+    }
+}
+
+void PlayQueue::connectionEnded(qint64 userId, const QString &connectionId)
+{
+    const Matchmaker::Ticket *ticket = m_matchmaker.ticketOf(userId);
+    if (ticket && ticket->connectionId == connectionId) {
+        m_matchmaker.removeUser(userId);
+    }
+    if (m_cluster) {
+        if (m_sharedTickets.value(userId).connectionId == connectionId) {
+            m_sharedQueued.remove(userId);
+            m_sharedTickets.remove(userId);
+        }
+        m_cluster->dequeue(userId, connectionId, {});
+    }
+}
+
+void PlayQueue::forget(qint64 userId)
+{
+    m_sharedQueued.remove(userId);
+    m_sharedTickets.remove(userId);
+}
+
+void PlayQueue::onQueue(RealtimeSession *session, const proto::Envelope &envelope)
 {
     const auto parsed = proto::QueueRequest::fromJson(envelope.body);
     if (const auto *error = std::get_if<proto::ProtocolError>(&parsed)) {
@@ -28,14 +73,13 @@ void PlayFeature::onQueue(RealtimeSession *session, const proto::Envelope &envel
     const proto::QueueMode mode = std::get<proto::QueueRequest>(parsed).mode;
     const engine::MatchConfig config = std::get<proto::QueueRequest>(parsed).config;
     const qint64 userId = session->identity()->userId;
-    if (m_directory.hasSeat(userId) || m_remoteUserRooms.contains(userId)) {
+    if (m_rooms.isPlaying(userId)) {
         session->sendError(proto::error_code::AlreadyPlaying,
                            QStringLiteral("finish or leave the current match first"),
                            envelope.type);
         return;
     }
-    if (m_matchmaker.modeOf(userId) || m_ratingLookups.contains(userId) ||
-        m_sharedQueued.contains(userId)) {
+    if (isQueued(userId)) {
         session->sendError(proto::error_code::AlreadyQueued,
                            QStringLiteral("already waiting in a queue"), envelope.type);
         return;
@@ -61,7 +105,7 @@ void PlayFeature::onQueue(RealtimeSession *session, const proto::Envelope &envel
                 return;
             }
             if (m_cluster) {
-                joinSharedQueue(userId, connectionId, mode, config, std::get<int>(result));
+                joinShared(userId, connectionId, mode, config, std::get<int>(result));
                 return;
             }
             Matchmaker::Ticket ticket{userId, connectionId, std::get<int>(result),
@@ -78,11 +122,11 @@ void PlayFeature::onQueue(RealtimeSession *session, const proto::Envelope &envel
                                 {{QStringLiteral("userId"), userId},
                                  {QStringLiteral("mode"), proto::queueModeName(mode)},
                                  {QStringLiteral("rating"), ticket.rating}});
-            matchQueuedPlayers(); // someone may be waiting for exactly this player
+            matchLocalQueue(); // someone may be waiting for exactly this player
         });
 }
 
-void PlayFeature::onLeaveQueue(RealtimeSession *session, const proto::Envelope &envelope)
+void PlayQueue::onLeaveQueue(RealtimeSession *session, const proto::Envelope &envelope)
 {
     const qint64 userId = session->identity()->userId;
     if (m_cluster && !m_ratingLookups.contains(userId)) {
@@ -107,10 +151,10 @@ void PlayFeature::onLeaveQueue(RealtimeSession *session, const proto::Envelope &
                            envelope.type);
         return;
     }
-    leaveQueue(userId, QStringLiteral("left"));
+    leave(userId, QStringLiteral("left"));
 }
 
-void PlayFeature::leaveQueue(qint64 userId, const QString &reason)
+void PlayQueue::leave(qint64 userId, const QString &reason)
 {
     std::optional<proto::QueueMode> mode = m_matchmaker.removeUser(userId);
     if (!mode && m_ratingLookups.contains(userId)) {
@@ -122,7 +166,7 @@ void PlayFeature::leaveQueue(qint64 userId, const QString &reason)
     }
 }
 
-void PlayFeature::matchQueuedPlayers()
+void PlayQueue::matchLocalQueue()
 {
     const qint64 now = m_clock.elapsed();
     const std::vector<Matchmaker::Group> groups = m_matchmaker.takeGroups(now);
@@ -156,7 +200,7 @@ void PlayFeature::matchQueuedPlayers()
         StructuredLog::info(QStringLiteral("queue_matched"),
                             {{QStringLiteral("mode"), proto::queueModeName(group.mode)},
                              {QStringLiteral("players"), players}});
-        launch(std::move(newRoom));
+        m_rooms.launch(std::move(newRoom));
     }
     // The others hear how far their window reaches now (only when it changed).
     for (const proto::QueueMode mode :
@@ -187,8 +231,8 @@ namespace transcendence::server {
 // The shared queue: the ticket goes to Redis (refused there when the account is queued or has a
 // seat anywhere in the cluster). Every instance reads the whole queue once a second and forms the
 // same groups; an instance with a player in a group claims it, all or none, and hosts the match.
-void PlayFeature::joinSharedQueue(qint64 userId, const QString &connectionId, proto::QueueMode mode,
-                                  const engine::MatchConfig &config, int rating)
+void PlayQueue::joinShared(qint64 userId, const QString &connectionId, proto::QueueMode mode,
+                           const engine::MatchConfig &config, int rating)
 {
     const RealtimeSession *session = m_context.hub.session(connectionId);
     if (!session) {
@@ -248,7 +292,7 @@ void PlayFeature::joinSharedQueue(qint64 userId, const QString &connectionId, pr
     });
 }
 
-void PlayFeature::matchSharedQueue()
+void PlayQueue::matchSharedQueue()
 {
     if (m_sharedMatching) {
         return; // the previous round's answer is on its way
@@ -258,12 +302,12 @@ void PlayFeature::matchSharedQueue()
     m_cluster->tickets([this, asked](std::optional<std::vector<PlayCluster::Ticket>> all) {
         m_sharedMatching = false;
         if (all) {
-            onSharedQueueChecked(*all, asked);
+            onSharedQueueRead(*all, asked);
         }
     });
 }
 
-void PlayFeature::onSharedQueueChecked(const std::vector<PlayCluster::Ticket> &all, qint64 now)
+void PlayQueue::onSharedQueueRead(const std::vector<PlayCluster::Ticket> &all, qint64 now)
 {
     const QByteArray &self = m_cluster->instanceId();
     Matchmaker matchmaker;
@@ -331,8 +375,8 @@ void PlayFeature::onSharedQueueChecked(const std::vector<PlayCluster::Ticket> &a
 }
 
 // The claimed players' match, hosted here; players connected elsewhere play it through the relay.
-void PlayFeature::launchSharedGroup(const std::vector<PlayCluster::Ticket> &tickets,
-                                    proto::QueueMode mode, const QString &roomId)
+void PlayQueue::launchSharedGroup(const std::vector<PlayCluster::Ticket> &tickets,
+                                  proto::QueueMode mode, const QString &roomId)
 {
     const QByteArray &self = m_cluster->instanceId();
     NewRoom newRoom;
@@ -354,7 +398,6 @@ void PlayFeature::launchSharedGroup(const std::vector<PlayCluster::Ticket> &tick
         QString controller;
         if (ticket.instance != self) {
             controller = PlayCluster::remoteConnection(ticket.instance, ticket.connectionId);
-            m_remoteConnections.insert(controller, ticket.userId);
         } else if (m_context.hub.session(ticket.connectionId)) {
             controller = ticket.connectionId; // one closed since is simply missing
         }
@@ -370,7 +413,7 @@ void PlayFeature::launchSharedGroup(const std::vector<PlayCluster::Ticket> &tick
     StructuredLog::info(
         u"queue_matched"_s,
         {{u"mode"_s, proto::queueModeName(mode)}, {u"players"_s, players}, {u"shared"_s, true}});
-    launch(std::move(newRoom));
+    m_rooms.launch(std::move(newRoom));
 }
 
 } // namespace transcendence::server

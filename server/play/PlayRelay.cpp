@@ -33,6 +33,8 @@ void PlayFeature::startCluster()
     }
     m_cluster = new PlayCluster(*bus->redis(), bus->instanceId(), this);
     m_outbox.setCluster(m_cluster);
+    m_queue.setCluster(m_cluster);
+    m_invites.setCluster(m_cluster);
     connect(m_cluster, &PlayCluster::frameReceived, this, &PlayFeature::onRelayFrame);
     // Alive as soon as Redis is there (and again after Redis came back).
     const auto beat = [this] {
@@ -250,8 +252,7 @@ void PlayFeature::onRelayFrame(PlayCluster::Frame frame, const QString &connecti
         m_links.insert(connectionId, Link{roomId, host, m_clock.elapsed()});
         m_awaiting.remove(connectionId);
         m_remoteUserRooms.insert(userId, roomId);
-        m_sharedQueued.remove(userId);
-        m_sharedTickets.remove(userId);
+        m_queue.forget(userId);
         m_recentlyEnded.remove(connectionId);
         if (m_presence) {
             m_presence->setInGame(connectionId, true);

@@ -356,6 +356,9 @@ void ClusterTest::queuedOnDifferentInstancesPlayOneMatch()
     QVERIFY(connect(two(), adaTablet, ada));
     adaTablet.sendJson(queueRequest(config));
     QCOMPARE(nextOfType(adaTablet, u"error"_s).value(u"code"_s).toString(), u"already_queued"_s);
+    // Nor does she start a match of her own from the instance she queued at (as alone).
+    adaSocket.sendJson(playMessage(u"play"_s, {{u"kind"_s, u"local"_s}}));
+    QCOMPARE(nextOfType(adaSocket, u"error"_s).value(u"code"_s).toString(), u"already_queued"_s);
 
     // Bo, on instance 2, is paired with Ada, on instance 1: one of them plays through the relay.
     boSocket.sendJson(queueRequest(config));
