@@ -85,7 +85,7 @@ private:
     void replyError(const QString &connectionId, const QString &code, const QString &message,
                     const QString &ref);
 
-    // WebSocket messages (PlayFeature.cpp). input, leave, join, pause and resume go to the
+    // WebSocket messages (PlayMessages.cpp). input, leave, join, pause and resume go to the
     // instance hosting the caller's match when that is another one (PlayRelay.cpp).
     void onPlay(RealtimeSession *session, const protocol::Envelope &envelope);
     void onInput(RealtimeSession *session, const protocol::Envelope &envelope);
@@ -145,7 +145,7 @@ private:
     QHash<quint64, RestForward> m_restForwarded; // requests sent to their room's host
     quint64 m_restForwardSequence = 0;
 
-    // Rooms (PlayFeature.cpp)
+    // Rooms (PlayRooms.cpp)
     QString launch(NewRoom room);
     NewRoom localRoom(const protocol::PlayRequest &request, qint64 userId,
                       const QString &displayName, const QString &connectionId) const;
@@ -155,6 +155,11 @@ private:
     void giveUpSeats(const QString &roomId, const QString &connectionId, qint64 userId);
     void dropConnection(const QString &roomId, const QString &connectionId);
     bool userBusy(qint64 userId) const; // playing or queued
+    // How a connection takes snapshots (its hello); REST players and gone connections: JSON.
+    protocol::SnapshotEncoding encodingOf(const QString &connectionId) const;
+    // How long after matchOver inputs of the ended match are still expected (a round trip or
+    // two): they are dropped quietly rather than answered not_playing.
+    static constexpr qint64 kLateInputMs = 3000;
     RoomLauncher launcher();
     qint64 userOf(const QString &connectionId) const;
     void onRoomStatus(const QString &roomId, const QJsonObject &status);
