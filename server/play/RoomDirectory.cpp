@@ -149,6 +149,9 @@ void RoomDirectory::noteGuestInput(const QString &roomId)
 
 void RoomDirectory::seat(const QString &roomId, const QString &connectionId)
 {
+    if (!m_rooms.contains(roomId)) {
+        return; // launch seats its controllers right after add(); a room is never made up here
+    }
     Participant participant;
     participant.roomId = roomId;
     participant.pacing.window.start();
@@ -247,17 +250,22 @@ std::vector<qint64> RoomDirectory::forfeit(const QString &roomId, const QList<in
     return freed;
 }
 
-void RoomDirectory::watch(const QString &roomId, const QString &connectionId,
+bool RoomDirectory::watch(const QString &roomId, const QString &connectionId,
                           protocol::SnapshotEncoding encoding)
 {
+    const auto room = m_rooms.find(roomId);
+    if (room == m_rooms.end() || room->ended) {
+        return false;
+    }
     Participant participant;
     participant.roomId = roomId;
     participant.spectator = true;
     m_participants.insert(connectionId, participant);
-    m_rooms[roomId].spectators.insert(connectionId);
+    room->spectators.insert(connectionId);
     invoke(roomId, [connectionId, encoding](MatchRoom &target) {
         target.addSpectator(connectionId, encoding);
     });
+    return true;
 }
 
 QString RoomDirectory::stopWatching(const QString &connectionId)

@@ -102,7 +102,8 @@ public:
     void noteGuestInput(const QString &roomId);
 
     // Seats. Each changes this view and queues the same change to the room.
-    // The connection plays in the room it was seated in by add() (launch).
+    // The connection plays in the room it was seated in by add() (launch); an unknown room is
+    // ignored.
     void seat(const QString &roomId, const QString &connectionId);
     // The connection takes the account's seats in the room (and stops watching it). Returns
     // the connections that controlled those seats before and now control none: they are out
@@ -117,7 +118,8 @@ public:
     void detach(const QString &roomId, const QString &connectionId);
     // The seats forfeited in the room (it decided so): the accounts freed by it.
     std::vector<qint64> forfeit(const QString &roomId, const QList<int> &seats);
-    void watch(const QString &roomId, const QString &connectionId,
+    // The connection watches the room; false (nothing changes) if the room is unknown or ended.
+    bool watch(const QString &roomId, const QString &connectionId,
                protocol::SnapshotEncoding encoding);
     // The connection stops watching; the room it watched, or empty if it watched none.
     QString stopWatching(const QString &connectionId);

@@ -208,9 +208,13 @@ private slots:
         QVERIFY(directory.attach(kRoom, QStringLiteral("a"), 11, protocol::SnapshotEncoding::Json)
                     .isEmpty());
         directory.markGuest(kOther, QStringLiteral("127.0.0.1"), QStringLiteral("g"));
+        QVERIFY(!directory.watch(kOther, QStringLiteral("s"), protocol::SnapshotEncoding::Json));
+        directory.seat(kRoom, QStringLiteral("p"));
         QCOMPARE(directory.size(), 0);
         QVERIFY(!directory.find(kRoom) && !directory.find(kOther));
         QVERIFY(!directory.participant(QStringLiteral("a")));
+        QVERIFY(!directory.participant(QStringLiteral("s")));
+        QVERIFY(!directory.participant(QStringLiteral("p")));
         QVERIFY(!directory.hasSeat(11));
     }
 };
