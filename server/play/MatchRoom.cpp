@@ -5,6 +5,8 @@
 #include "play/GameClock.h"
 #include "protocol/Envelope.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 namespace transcendence::server {
@@ -233,8 +235,33 @@ void MatchRoom::enterRunning()
     m_nextSnapshotStep = m_match.currentStep() + 1;
 }
 
+void MatchRoom::postInput(const QString &connectionId, qint64 seq, int seat, engine::Input key)
+{
+    const QMutexLocker lock(&m_inboxMutex);
+    m_inbox.push_back({connectionId, seq, seat, key});
+}
+
+void MatchRoom::takeInputs()
+{
+    {
+        const QMutexLocker lock(&m_inboxMutex);
+        if (m_inbox.empty()) {
+            return;
+        }
+        m_taking.swap(m_inbox);
+    }
+    // What the server thread queued to this room before these inputs comes first (a player
+    // attached, then sent inputs at once): the room's queued calls run now, in their order.
+    QCoreApplication::sendPostedEvents(this, QEvent::MetaCall);
+    for (const PostedInput &input : m_taking) {
+        applyInput(input.connectionId, input.seq, input.seat, input.key);
+    }
+    m_taking.clear(); // keeps its capacity: the next swap gives the inbox an allocated vector
+}
+
 void MatchRoom::tick()
 {
+    takeInputs();
     if (m_ended) {
         return;
     }

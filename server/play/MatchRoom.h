@@ -14,6 +14,7 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QJsonArray>
+#include <QMutex>
 #include <QObject>
 #include <QPointer>
 #include <QSet>
@@ -75,7 +76,8 @@ struct MatchRoomResult {
 // AI seats and the input log, steps the engine in real time and sends snapshots. It knows which
 // connection controls which seat and who watches, pauses while a player is missing and forfeits
 // them when their time is up. The server thread talks to it only through queued invocations
-// and hears from it only through its queued signals; nothing in it is shared.
+// and hears from it only through its queued signals; nothing in it is shared but its input
+// inbox (postInput).
 class MatchRoom : public QObject {
     Q_OBJECT
 public:
@@ -88,6 +90,12 @@ public:
     ~MatchRoom() override;
 
     const QString &roomId() const { return m_setup.roomId; }
+
+    // Any thread (the server thread): a player's input, applied as applyInput at the room's next
+    // tick, after the commands queued to the room before it. Inputs are most of what reaches a
+    // room; this way they cost neither an event nor a wake-up of the game thread (its clock
+    // wakes it at every step anyway). The caller does not post to a room it knows has ended.
+    void postInput(const QString &connectionId, qint64 seq, int seat, engine::Input key);
 
     // The rest runs on the room's thread only.
     void start();
@@ -136,6 +144,8 @@ private:
     // Called by the thread's GameClock at every step of the 120 Hz grid.
     void tick();
     void runSteps();
+    // Applies the inputs posted since the last tick, in the order they came.
+    void takeInputs();
     // Replays setup.resume into the engine; false if the state does not come out the same.
     bool restore();
     void sendCheckpoint();
@@ -164,6 +174,16 @@ private:
     void finish(protocol::MatchOverReason reason, int winner);
     MatchRoomResult result(protocol::MatchOverReason reason, int winner) const;
     std::vector<int> placements(int winner) const;
+
+    struct PostedInput {
+        QString connectionId;
+        qint64 seq = 0;
+        int seat = 0;
+        engine::Input key = engine::Input::None;
+    };
+    QMutex m_inboxMutex;
+    std::vector<PostedInput> m_inbox;  // guarded by m_inboxMutex
+    std::vector<PostedInput> m_taking; // the game thread's: the inbox swapped out at a tick
 
     MatchRoomSetup m_setup;
     engine::Match m_match;

@@ -161,9 +161,7 @@ void PlayFeature::handleInput(const Caller &caller, const proto::Envelope &envel
     }
     pacing.lastSeq = input.seq;
     m_directory.noteGuestInput(roomId);
-    m_directory.invoke(roomId,
-                       [connectionId, seq = input.seq, seat = input.seat, key = input.key](
-                           MatchRoom &target) { target.applyInput(connectionId, seq, seat, key); });
+    m_directory.postInput(roomId, connectionId, input.seq, input.seat, input.key);
 }
 
 bool PlayFeature::admitInput(const QString &connectionId, RoomDirectory::InputPacing &pacing)

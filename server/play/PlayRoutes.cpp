@@ -356,9 +356,7 @@ QHttpServerResponse PlayFeature::restInputOf(const QString &connectionId, qint64
             .toResponse();
     }
     player.lastSeq = input.seq;
-    m_directory.invoke(roomId, [connectionId, input](MatchRoom &target) {
-        target.applyInput(connectionId, input.seq, input.seat, input.key);
-    });
+    m_directory.postInput(roomId, connectionId, input.seq, input.seat, input.key);
     return QHttpServerResponse(QJsonObject{{QStringLiteral("seq"), input.seq}}, Status::Accepted);
 }
 

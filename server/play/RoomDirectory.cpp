@@ -147,6 +147,16 @@ void RoomDirectory::noteGuestInput(const QString &roomId)
     }
 }
 
+void RoomDirectory::postInput(const QString &roomId, const QString &connectionId, qint64 seq,
+                              int seat, engine::Input key) const
+{
+    // The room is deleted only after the server thread has seen it end (and marked it so here).
+    const auto found = m_rooms.constFind(roomId);
+    if (found != m_rooms.cend() && !found->ended) {
+        found->room->postInput(connectionId, seq, seat, key);
+    }
+}
+
 void RoomDirectory::seat(const QString &roomId, const QString &connectionId)
 {
     if (!m_rooms.contains(roomId)) {

@@ -126,6 +126,10 @@ public:
     // The connection leaves whatever room it is in, as a spectator would (a replay starts).
     void leave(const QString &connectionId);
 
+    // A player's input for the room (MatchRoom::postInput), unless the room has ended.
+    void postInput(const QString &roomId, const QString &connectionId, qint64 seq, int seat,
+                   engine::Input key) const;
+
     // Runs work(room) on the room's game thread, unless the room has ended.
     template <typename Work>
     void invoke(const QString &roomId, Work work) const

@@ -15,6 +15,8 @@
 #include <QTest>
 #include <QTimer>
 
+#include <utility>
+
 using namespace transcendence;
 using namespace transcendence::server;
 
@@ -136,6 +138,54 @@ private slots:
         QCOMPARE(forA.value(QStringLiteral("lastInputSeq")).toInteger(), 41);
         QCOMPARE(forA.value(QStringLiteral("phase")).toString(), QStringLiteral("countdown"));
         room.abandon();
+    }
+
+    // Inputs come from the server thread into the room's inbox, with no event and no wake-up: the
+    // room applies them at its next tick, after whatever was queued to it before them, even when
+    // both arrive while its thread is already ticking its rooms.
+    void postedInputsFollowWhatWasQueuedBefore()
+    {
+        MatchRoom other(remoteRoom(QStringLiteral("room-6")));
+        MatchRoomSetup setup = remoteRoom(QStringLiteral("room-5"));
+        setup.controllers[1].clear(); // bob has not entered yet
+        MatchRoom room(setup);
+        other.start(); // ticked before room at every step of the clock
+        room.start();
+        QSignalSpy snapshots(&room, &MatchRoom::snapshotsReady);
+        // While the clock ticks the other room (its snapshot, 10 a second in the countdown), as
+        // the server thread would: bob enters (a queued call), then sends an input at once; ada
+        // sends one too, and one for bob's seat, which is not hers.
+        bool sent = false;
+        connect(
+            &other, &MatchRoom::snapshotsReady, &room,
+            [&room, &sent] {
+                if (std::exchange(sent, true)) {
+                    return;
+                }
+                QMetaObject::invokeMethod(
+                    &room, [&room] { room.attach(QStringLiteral("room-5-b"), {1}); },
+                    Qt::QueuedConnection);
+                room.postInput(QStringLiteral("room-5-b"), 9, 1, engine::Input::Down);
+                room.postInput(QStringLiteral("room-5-a"), 4, 0, engine::Input::Up);
+                room.postInput(QStringLiteral("room-5-a"), 5, 1, engine::Input::Up);
+            },
+            Qt::DirectConnection);
+        const auto seqOf = [&snapshots](const QString &connectionId) {
+            if (snapshots.isEmpty()) {
+                return qint64(-2);
+            }
+            const auto delivery = snapshots.last().first().value<SnapshotDelivery>();
+            for (const SnapshotDelivery::Recipient &recipient : delivery.recipients) {
+                if (recipient.connectionId == connectionId) {
+                    return recipient.lastInputSeq;
+                }
+            }
+            return qint64(-2);
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(sent && seqOf(QStringLiteral("room-5-a")) == 4, 5000);
+        QCOMPARE(seqOf(QStringLiteral("room-5-b")), 9); // entered first, then played
+        room.abandon();
+        other.abandon();
     }
 
     void roomsOnAThreadShareOneClock()
