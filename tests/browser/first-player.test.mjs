@@ -6,7 +6,10 @@
 // the REST play API, their paddle steered to the ball) and their profile shows the achievements
 // it earned, with the date, and their level. The arena: the score is drawn on the field (read
 // from the canvas's accessible label, and from the canvas's pixels: the digit shapes), sounds can
-// be muted (remembered), and the result is in view without scrolling. Any console error, page error, failed request or unexpected HTTP error answer
+// be muted (remembered), and the result is in view without scrolling. The connection: the header
+// stays on one line whatever the state, and the strip under it says in words what is happening
+// while offline, reconnecting (counting down), on a slow first connection, and keeps calm on an idle
+// guest's return (the page's socket through page.routeWebSocket to the real server). Any console error, page error, failed request or unexpected HTTP error answer
 // fails the run; each page passes axe-core. Run through scripts/test (TRANSCENDENCE_TEST_BASE_URL).
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -47,6 +50,15 @@ async function newPage(label, { viewport = DESKTOP, locale = 'en-US' } = {}) {
 // The browser also logs such an answer on the console ("Failed to load resource: ... 409").
 function expectAnswer(status, path) {
   problems = problems.filter((p) => !((String(p).includes(`HTTP ${status}`) || String(p).includes(`status of ${status}`)) && String(p).includes(path)));
+}
+
+// Takes back the requests that met a browser the test itself held offline (context.setOffline):
+// failing then is what offline means, e.g. for the home page's lists, refreshed every 5 s. In place,
+// so that the pages still open keep reporting into the same list.
+function expectOfflineFailures() {
+  for (let i = problems.length - 1; i >= 0; i -= 1) {
+    if (String(problems[i]).includes('net::ERR_INTERNET_DISCONNECTED')) problems.splice(i, 1);
+  }
 }
 
 async function axeViolations(page) {
@@ -463,10 +475,158 @@ describe('header', () => {
       await page.context().setOffline(false);
       await badge.and(page.locator('[data-state="connected"]')).waitFor();
       await banner.waitFor({ state: 'detached' });
+      expectOfflineFailures();
       await expectOneLine(page, `${locale} connected again`);
       assert.deepEqual(await page.evaluate(() => window.transcendenceMissingStrings), [], locale);
       await page.context().close();
     }
+    assert.deepEqual(problems, []);
+  });
+});
+
+// The strip under the header in the states a person meets without going offline. The page's
+// WebSocket goes through Playwright (page.routeWebSocket) on its way to the real server, so that a
+// test can do to it what a server or a network does: close it (as a restarting server does, or as
+// the server does to a guest idle too long), hold its handshake (a server slow to answer), refuse
+// it (a server that cannot be reached). The page's own code sees a real close event, a socket that
+// stays "connecting", a failed attempt; nothing in the page is told it is a test.
+describe('connection strip', () => {
+  const SOCKET_PATH = /\/ws$/;
+
+  async function routeSockets(page, { mode = 'pass' } = {}) {
+    let current = mode;
+    let open = null;
+    const held = [];
+    await page.routeWebSocket(SOCKET_PATH, async (ws) => {
+      if (current === 'refuse') {
+        // What a browser reports for a handshake that fails: 1006, without ever opening.
+        await ws.close({ code: 1006, reason: '' });
+        return;
+      }
+      if (current === 'hold') await new Promise((resolve) => held.push(resolve));
+      const server = ws.connectToServer();
+      // The page's own close goes on to the server with its code; a code the browser may not send
+      // (e.g. 1001, which only a server sends) becomes a plain close.
+      ws.onClose((code, reason) => server.close(code === 1000 || (code >= 3000 && code <= 4999) ? { code, reason } : {}));
+      open = ws;
+    });
+    return {
+      // 'pass' lets the held sockets through.
+      set(mode) {
+        current = mode;
+        if (mode === 'pass') for (const release of held.splice(0)) release();
+      },
+      // The server's end closes the open socket.
+      async drop(code, reason) {
+        const ws = open;
+        open = null;
+        assert.ok(ws, 'no open socket to drop');
+        await ws.close({ code, reason });
+      },
+    };
+  }
+
+  const stripOf = (page) => page.locator('[data-testid="connection-banner"]');
+  const badgeOf = (page) => page.locator('nav.navbar [data-testid="connection-state"]');
+  const inState = (page, locator, state) => locator.and(page.locator(`[data-state="${state}"]`));
+  const toneOf = (strip) => strip.evaluate((element) => ['alert-warning', 'alert-secondary'].filter((tone) => element.classList.contains(tone)));
+
+  it('says "reconnecting", counting down, when the server drops the connection, and goes once connected again', async () => {
+    const page = await newPage('reconnecting');
+    const sockets = await routeSockets(page);
+    await page.goto(url('/'));
+    const strip = stripOf(page);
+    await inState(page, badgeOf(page), 'connected').waitFor();
+    assert.equal(await strip.count(), 0, 'a strip while connected');
+
+    // The server goes away (1001, as on a restart) and stays unreachable for a while: every attempt
+    // of the page fails, and it waits longer each time.
+    sockets.set('refuse');
+    await sockets.drop(1001, 'going away');
+    // Each failed attempt passes through "connecting" for a moment, so the words are awaited.
+    await inState(page, strip, 'reconnecting').filter({ hasText: 'The connection to the server was lost. Trying again by itself.' }).waitFor();
+    await inState(page, badgeOf(page), 'reconnecting').waitFor();
+    assert.deepEqual(await toneOf(strip), ['alert-warning']);
+
+    // The strip counts the seconds down to the next attempt: once it says "in N s" with N of 2 or
+    // more, a smaller number follows (a later attempt starts from N or more again, so only the
+    // countdown can show one).
+    const secondsShown = (below) => {
+      const words = document.querySelector('[data-testid="connection-banner-state"]')?.textContent ?? '';
+      const seconds = Number(/Reconnecting in (\d+) s/.exec(words)?.[1] ?? 0);
+      return seconds > 0 && (below ? seconds < below : seconds >= 2) ? seconds : null;
+    };
+    const from = await (await page.waitForFunction(secondsShown, 0, { timeout: 30_000 })).jsonValue();
+    await page.waitForFunction(secondsShown, from, { timeout: 30_000 });
+
+    await inState(page, strip, 'reconnecting').waitFor({ timeout: 30_000 });
+    await shootBoth(page, 'connection-reconnecting');
+
+    // The server is back: the next attempt connects, and the strip goes by itself.
+    sockets.set('pass');
+    await inState(page, badgeOf(page), 'connected').waitFor({ timeout: 60_000 });
+    await strip.waitFor({ state: 'detached' });
+    assert.deepEqual(await page.evaluate(() => window.transcendenceMissingStrings), []);
+    await page.context().close();
+    assert.deepEqual(problems, []);
+  });
+
+  it('says a slow first connection is under way after 2 s, and goes once connected', async () => {
+    const page = await newPage('slow first connection');
+    // When the strip first appears, in the page's own time (from the start of its navigation,
+    // before anything of it ran).
+    await page.addInitScript(() => {
+      new MutationObserver((_, observer) => {
+        if (document.querySelector('[data-testid="connection-banner"]')) {
+          window.stripShownAt = performance.now();
+          observer.disconnect();
+        }
+      }).observe(document, { childList: true, subtree: true });
+    });
+    // The server takes its time to answer the handshake.
+    const sockets = await routeSockets(page, { mode: 'hold' });
+    await page.goto(url('/'));
+    const strip = stripOf(page);
+    await inState(page, strip, 'connecting').waitFor();
+    // Not before the feature's 2 s: a page load's usual moment of "connecting" says nothing.
+    const shownAt = await page.evaluate(() => window.stripShownAt);
+    assert.ok(shownAt >= 2000, `the strip came ${shownAt} ms into the page`);
+    assert.equal(await badgeOf(page).getAttribute('data-state'), 'connecting');
+    assert.deepEqual(await toneOf(strip), ['alert-secondary'], 'slow is not lost');
+    assert.match(await strip.innerText(), /Connecting…/);
+    await shootBoth(page, 'connection-slow');
+
+    sockets.set('pass');
+    await inState(page, badgeOf(page), 'connected').waitFor();
+    await strip.waitFor({ state: 'detached' });
+    await page.context().close();
+    assert.deepEqual(problems, []);
+  });
+
+  it('stays calm when a guest away too long comes back, all the way to connected', async () => {
+    const page = await newPage('idle guest');
+    const sockets = await routeSockets(page);
+    await page.goto(url('/'));
+    const strip = stripOf(page);
+    await inState(page, badgeOf(page), 'connected').waitFor();
+
+    // The server closes the connection of a guest that only sent heartbeats for its idle limit
+    // (4009, TRANSCENDENCE_WS_GUEST_IDLE_SECONDS): the page waits for the visitor.
+    await sockets.drop(4009, 'idle');
+    await inState(page, strip, 'offline').waitFor();
+    assert.deepEqual(await toneOf(strip), ['alert-secondary']);
+    assert.match(await strip.innerText(), /Paused while you were away\./);
+
+    // The visitor presses a key: the page connects again. The server is slow to answer this time,
+    // so the way back can be looked at: it is no warning either.
+    sockets.set('hold');
+    await page.keyboard.press('Shift');
+    await inState(page, strip, 'connecting').waitFor();
+    assert.deepEqual(await toneOf(strip), ['alert-secondary'], 'coming back from a pause is no loss');
+    sockets.set('pass');
+    await inState(page, badgeOf(page), 'connected').waitFor();
+    await strip.waitFor({ state: 'detached' });
+    await page.context().close();
     assert.deepEqual(problems, []);
   });
 });

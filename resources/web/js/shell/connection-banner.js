@@ -15,6 +15,10 @@ export function renderConnectionBanner(host, { connection, signal }) {
   // Lost: reconnecting or offline since the last time it was connected. A retry passes through
   // "connecting" on its way back, and the strip stays through it rather than blinking.
   let lost = false;
+  // The loss was a pause for a visitor away too long (OfflineReason.Idle), not a problem: its way
+  // back through "connecting" stays calm too. Only a failed attempt (reconnecting) or another cause
+  // of going offline makes it a loss worth a warning.
+  let calm = false;
   let slow = false;
   let slowTimer = null;
   let drawnFor;
@@ -23,7 +27,9 @@ export function renderConnectionBanner(host, { connection, signal }) {
   const draw = () => {
     const state = connection.state;
     const show = lost || slow;
-    const key = show ? `${state}:${connection.offlineReason ?? ''}` : null;
+    // Away too long is not a problem to warn about; losing the server or the network is.
+    const tone = calm || !lost ? 'alert-secondary' : 'alert-warning';
+    const key = show ? `${state}:${connection.offlineReason ?? ''}:${tone}` : null;
     if (key === drawnFor) return;
     drawnFor = key;
     badgeController?.abort();
@@ -33,9 +39,6 @@ export function renderConnectionBanner(host, { connection, signal }) {
       host.replaceChildren();
       return;
     }
-    // Away too long is not a problem to warn about; losing the server or the network is.
-    const calm = state === ConnectionState.Offline && connection.offlineReason === OfflineReason.Idle;
-    const tone = calm || !lost ? 'alert-secondary' : 'alert-warning';
     const explanation = connectionExplanation(connection);
     badgeController = new AbortController();
     host.replaceChildren(
@@ -64,8 +67,14 @@ export function renderConnectionBanner(host, { connection, signal }) {
   };
   const follow = () => {
     const state = connection.state;
-    if (state === ConnectionState.Connected) lost = false;
-    if (state === ConnectionState.Reconnecting || state === ConnectionState.Offline) lost = true;
+    if (state === ConnectionState.Connected) {
+      lost = false;
+      calm = false;
+    }
+    if (state === ConnectionState.Reconnecting || state === ConnectionState.Offline) {
+      lost = true;
+      calm = state === ConnectionState.Offline && connection.offlineReason === OfflineReason.Idle;
+    }
     if (state === ConnectionState.Connecting) {
       if (slowTimer === null && !slow) {
         slowTimer = setTimeout(() => {
