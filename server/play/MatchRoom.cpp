@@ -181,6 +181,7 @@ bool MatchRoom::restore()
     }
     const qint64 showUpLeft =
         std::max<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(m_showUpBy));
+    m_recipientsStale = true;
     for (int seat = 0; seat < int(m_controllers.size()); ++seat) {
         const auto index = std::size_t(seat);
         m_controllers[index].clear();
@@ -381,11 +382,19 @@ void MatchRoom::applyInput(const QString &connectionId, qint64 seq, int seat, en
     }
     holdKey(seat, key);
     m_lastInputSeq.insert(connectionId, seq);
+    if (!m_recipientsStale) {
+        for (SnapshotDelivery::Recipient &recipient : m_recipients) {
+            if (recipient.connectionId == connectionId) {
+                recipient.lastInputSeq = seq;
+            }
+        }
+    }
 }
 
 void MatchRoom::attach(const QString &connectionId, const std::vector<int> &seats,
                        proto::SnapshotEncoding encoding)
 {
+    m_recipientsStale = true;
     if (m_ended) {
         return;
     }
@@ -405,6 +414,7 @@ void MatchRoom::attach(const QString &connectionId, const std::vector<int> &seat
 
 void MatchRoom::detach(const QString &connectionId)
 {
+    m_recipientsStale = true;
     if (m_ended) {
         return;
     }
@@ -426,6 +436,7 @@ void MatchRoom::detach(const QString &connectionId)
 
 void MatchRoom::leave(const QString &connectionId)
 {
+    m_recipientsStale = true;
     if (m_ended) {
         return;
     }
@@ -454,6 +465,7 @@ void MatchRoom::leave(const QString &connectionId)
 
 void MatchRoom::addSpectator(const QString &connectionId, proto::SnapshotEncoding encoding)
 {
+    m_recipientsStale = true;
     if (m_ended) {
         return;
     }
@@ -466,6 +478,7 @@ void MatchRoom::addSpectator(const QString &connectionId, proto::SnapshotEncodin
 
 void MatchRoom::removeSpectator(const QString &connectionId)
 {
+    m_recipientsStale = true;
     m_spectators.removeAll(connectionId);
     m_binaryConnections.remove(connectionId);
 }
@@ -477,6 +490,18 @@ void MatchRoom::noteEncoding(const QString &connectionId, proto::SnapshotEncodin
     } else {
         m_binaryConnections.remove(connectionId);
     }
+}
+
+const QList<SnapshotDelivery::Recipient> &MatchRoom::recipients()
+{
+    if (m_recipientsStale) {
+        m_recipients.clear();
+        for (const QString &connectionId : participants()) {
+            m_recipients.push_back(recipient(connectionId));
+        }
+        m_recipientsStale = false;
+    }
+    return m_recipients;
 }
 
 SnapshotDelivery::Recipient MatchRoom::recipient(const QString &connectionId) const
@@ -682,17 +707,12 @@ void MatchRoom::sendSnapshots()
 {
     std::vector<engine::MatchEvent> events;
     events.swap(m_pendingEvents);
-    const QStringList connections = participants();
-    if (connections.isEmpty()) {
+    const QList<SnapshotDelivery::Recipient> &to = recipients();
+    if (to.isEmpty()) {
         return;
     }
     // Encoded once per encoding in use; each recipient's own lastInputSeq is added as it is sent.
-    QList<SnapshotDelivery::Recipient> recipients;
-    recipients.reserve(connections.size());
-    for (const QString &connectionId : connections) {
-        recipients.push_back(recipient(connectionId));
-    }
-    emit snapshotsReady(SnapshotDelivery::encodeFor(snapshotMessage(), events, recipients));
+    emit snapshotsReady(SnapshotDelivery::encodeFor(snapshotMessage(), events, to));
 }
 
 void MatchRoom::sendSnapshotTo(const QString &connectionId)

@@ -168,6 +168,8 @@ private:
     void sendSnapshotTo(const QString &connectionId);
     void noteEncoding(const QString &connectionId, protocol::SnapshotEncoding encoding);
     SnapshotDelivery::Recipient recipient(const QString &connectionId) const;
+    // Everyone a snapshot goes to (participants() with their lastInputSeq and encoding).
+    const QList<SnapshotDelivery::Recipient> &recipients();
     protocol::MatchSnapshot snapshotMessage() const;
     QStringList participants() const;
     void emitStatus();
@@ -194,8 +196,13 @@ private:
     std::vector<bool> m_forfeited;      // by seat
     std::vector<bool> m_everEntered;    // by seat: someone played it at some point
     QStringList m_spectators;
-    QHash<QString, qint64> m_lastInputSeq;           // by connection id
-    QSet<QString> m_binaryConnections;               // participants that take binary snapshots
+    QHash<QString, qint64> m_lastInputSeq; // by connection id
+    QSet<QString> m_binaryConnections;     // participants that take binary snapshots
+    // recipients(), kept rather than rebuilt from the hashes at every snapshot: rebuilt after a
+    // change of seats, spectators or encodings (stale), updated in place by applyInput. Shared
+    // with the deliveries in flight (implicitly: an input between two snapshots copies it).
+    QList<SnapshotDelivery::Recipient> m_recipients;
+    bool m_recipientsStale = true;
     std::vector<engine::MatchEvent> m_pendingEvents; // since the last snapshot
     std::vector<int> m_eliminationOrder; // four players: seats in the order they went out
     QPointer<GameClock> m_clock;         // this thread's, from start() until the room ends
