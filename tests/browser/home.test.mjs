@@ -1,7 +1,8 @@
 // End to end: the home page for a visitor and for a player, and a guest's first match, in headless
 // Chromium through nginx and the real server, at 1280×800 and 360×740.
 // A visitor sees what the platform is, "Play now", the live matches (a guest match appears in the
-// list without a reload), the top of the leaderboard and how to get the desktop app. A visitor
+// list without a reload), the top of the leaderboard (kept while the network is gone, asked again
+// when it is back) and how to get the desktop app. A visitor
 // clicks "Play now" and plays against the computer without an account: the score is on the field
 // (the canvas's accessible label), the result is in view, and nothing is saved. A player's home
 // shows quick play, a friend online (gone when the friend leaves, without a reload), their next
@@ -161,6 +162,18 @@ describe('a visitor', () => {
     await page.waitForRequest((r) => r.url().endsWith('/api/play/summary'), { timeout: 20000 });
     assert.ok(asked >= 1 && summaries.length >= 2, `the summary was asked ${summaries.length} times`);
     await shootBoth(page, 'visitor');
+    // The network goes for longer than a refresh: the lists shown stay (not "could not be
+    // loaded"), nothing is asked meanwhile, and the page asks again once it is back.
+    const leadersShown = await page.locator('ul[data-testid="home-leaders"]').innerText();
+    await page.context().setOffline(true);
+    const askedBeforeOffline = summaries.length;
+    await page.waitForTimeout(6500); // longer than the page's 5 s refresh: one would have come
+    assert.equal(summaries.length, askedBeforeOffline, 'the summary was asked while offline');
+    assert.equal(await page.locator('ul[data-testid="home-leaders"]').innerText(), leadersShown);
+    assert.equal(await page.getByText('could not be loaded').count(), 0);
+    const back = page.waitForRequest((r) => r.url().endsWith('/api/play/summary'), { timeout: 20000 });
+    await page.context().setOffline(false);
+    await back;
     await page.context().close();
     assert.deepEqual(problems, []);
   });

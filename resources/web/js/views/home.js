@@ -67,16 +67,23 @@ function liveKindName(kind) {
 function summaryBodies(signal, { signedIn }) {
   const live = h('div', { 'aria-live': 'off' }, loading());
   const leaders = h('div', {}, loading());
+  let shown = false; // the lists of an answer are on the page
   const load = async () => {
+    // Offline, the lists shown stay as they are (the strip under the header says the network is
+    // gone) and nothing is asked for; the page asks again as soon as it is back online.
+    if (!navigator.onLine) return;
     // Not aborted when the page is left (a cancelled request shows as a failed one): the answer
     // is dropped instead.
     const answer = await getJson('/api/play/summary');
     if (signal.aborted) return;
     if (!answer.ok) {
+      // A refresh that failed keeps the lists shown rather than replace them with an error.
+      if (shown) return;
       live.replaceChildren(h('p', { class: 'text-body-secondary mb-0', dataset: { testid: 'home-live' } }, t('web.home', 'The live matches could not be loaded.')));
       leaders.replaceChildren(h('p', { class: 'text-body-secondary mb-0', dataset: { testid: 'home-leaders' } }, t('web.home', 'The leaderboard could not be loaded.')));
       return;
     }
+    shown = true;
     const { liveCount = 0, live: matches = [], leaders: entries = [] } = answer.body;
     live.replaceChildren(
       // With none, the list's own sentence says so.
@@ -116,6 +123,7 @@ function summaryBodies(signal, { signedIn }) {
   };
   load();
   const timer = setInterval(load, SUMMARY_REFRESH_MS);
+  window.addEventListener('online', load, { signal });
   signal.addEventListener('abort', () => clearInterval(timer));
   return { live, leaders };
 }
