@@ -34,10 +34,18 @@ return ticket
 )lua";
 
 // KEYS: the queue, then each account's seat. ARGV: the seat value, its lifetime (ms), then the
-// user ids. All or nothing: 1 claimed, 0 someone is gone.
+// user ids. All or nothing: 1 claimed, 0 someone is gone. An account that has a seat by now (a
+// match it started on another instance after it queued) loses its ticket instead, and nobody is
+// claimed: the answer lists those accounts.
 const QByteArray kClaimScript = R"lua(
+local seated = {}
 for i = 3, #ARGV do
   if redis.call('HEXISTS', KEYS[1], ARGV[i]) == 0 then return 0 end
+  if redis.call('EXISTS', KEYS[i - 1]) == 1 then seated[#seated + 1] = ARGV[i] end
+end
+if #seated > 0 then
+  for _, id in ipairs(seated) do redis.call('HDEL', KEYS[1], id) end
+  return seated
 end
 for i = 3, #ARGV do
   redis.call('HDEL', KEYS[1], ARGV[i])
@@ -292,7 +300,7 @@ std::optional<PlayCluster::Ticket> PlayCluster::parseTicket(const QByteArray &js
 }
 
 void PlayCluster::claim(const std::vector<qint64> &userIds, const QString &roomId,
-                        std::function<void(bool)> done)
+                        std::function<void(Claim)> done)
 {
     QList<QByteArray> arguments{"EVAL", kClaimScript, QByteArray::number(userIds.size() + 1),
                                 kQueueKey};
@@ -304,7 +312,18 @@ void PlayCluster::claim(const std::vector<qint64> &userIds, const QString &roomI
         arguments << QByteArray::number(userId);
     }
     call(arguments, [done = std::move(done)](const RedisReply &reply) {
-        done(reply.type == RedisReply::Type::Integer && reply.integer == 1);
+        Claim claim;
+        claim.claimed = reply.type == RedisReply::Type::Integer && reply.integer == 1;
+        if (reply.type == RedisReply::Type::Array) {
+            for (const RedisReply &element : reply.elements) {
+                bool ok = false;
+                const qint64 userId = element.string.toLongLong(&ok);
+                if (ok) {
+                    claim.seated.push_back(userId);
+                }
+            }
+        }
+        done(claim);
     });
 }
 

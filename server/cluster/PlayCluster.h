@@ -90,10 +90,16 @@ public:
                  std::function<void(std::optional<Ticket>)> done);
     // Every ticket of the cluster (nullopt while Redis cannot answer).
     void tickets(std::function<void(std::optional<std::vector<Ticket>>)> done);
-    // Takes these accounts out of the queue for a room this instance hosts, all or none: false
-    // when one of them left (or was claimed by another instance) meanwhile.
+    // Takes these accounts out of the queue for a room this instance hosts, all or none: not
+    // claimed when one of them left (or was claimed by another instance) meanwhile, or has a seat
+    // by now (a match started on another instance since it queued): those lose their tickets
+    // and are listed in seated.
+    struct Claim {
+        bool claimed = false;
+        std::vector<qint64> seated;
+    };
     void claim(const std::vector<qint64> &userIds, const QString &roomId,
-               std::function<void(bool)> done);
+               std::function<void(Claim)> done);
 
     // The directory: this instance hosts the room, these accounts have seats in it (a
     // heartbeat: called every second for every running room). done (optional) runs once Redis

@@ -345,11 +345,15 @@ void PlayQueue::onSharedQueueRead(const std::vector<PlayCluster::Ticket> &all, q
         }
         const QString roomId = QUuid::createUuid().toString(QUuid::WithoutBraces);
         const proto::QueueMode mode = group.mode;
-        m_cluster->claim(userIds, roomId, [this, tickets, mode, roomId](bool claimed) {
-            if (claimed) {
-                launchSharedGroup(tickets, mode, roomId);
-            }
-        });
+        m_cluster->claim(userIds, roomId,
+                         [this, tickets, mode, roomId](const PlayCluster::Claim &claim) {
+                             if (claim.claimed) {
+                                 launchSharedGroup(tickets, mode, roomId);
+                             }
+                             for (qint64 userId : claim.seated) {
+                                 leftForAMatch(userId, mode);
+                             }
+                         });
     }
     // This instance's players hear how far their window reaches now (only when it changed).
     for (const proto::QueueMode mode :
@@ -372,6 +376,15 @@ void PlayQueue::onSharedQueueRead(const std::vector<PlayCluster::Ticket> &all, q
             }
         }
     }
+}
+
+// The account started a match on another instance while it waited here: its ticket is gone
+// (claim removed it), and every connection of the account hears it left the queue.
+void PlayQueue::leftForAMatch(qint64 userId, proto::QueueMode mode)
+{
+    forget(userId);
+    m_context.hub.deliverToUser(userId, proto::QueueLeft{mode, u"left"_s}.toJson());
+    StructuredLog::info(u"queue_left_for_a_match"_s, {{u"userId"_s, userId}});
 }
 
 // The claimed players' match, hosted here; players connected elsewhere play it through the relay.

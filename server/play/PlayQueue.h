@@ -58,6 +58,7 @@ private:
                     const engine::MatchConfig &config, int rating);
     void matchSharedQueue();
     void onSharedQueueRead(const std::vector<PlayCluster::Ticket> &all, qint64 now);
+    void leftForAMatch(qint64 userId, protocol::QueueMode mode);
     void launchSharedGroup(const std::vector<PlayCluster::Ticket> &tickets,
                            protocol::QueueMode mode, const QString &roomId);
 

@@ -58,6 +58,7 @@ private slots:
     void invitationsCross();
     void queuedOnDifferentInstancesPlayOneMatch();
     void invitationAcceptedOnAnotherInstanceIsPlayed();
+    void aMatchStartedElsewhereTakesThePlayerOutOfTheQueue();
     void loginLimitIsSharedByTheInstances();
     void redisRestartedInstancesRecover();
     void frozenRedisIsNoticedAndOutlived();
@@ -486,6 +487,48 @@ void ClusterTest::invitationAcceptedOnAnotherInstanceIsPlayed()
     QVERIFY(matchId > 0);
     QCOMPARE(cyPlayer.over.value(u"matchId"_s).toInteger(), matchId);
     QCOMPARE(storedMatches(di, matchId), 1);
+}
+
+// Queued at one instance, the player starts a match of their own from a client connected to the
+// other (which does not know the queue's tickets): the queue gives way. When a group with them
+// forms, their ticket goes (every client of theirs hears queueLeft) and nobody is paired with a
+// player who is busy; the others wait on and meet the next comer.
+void ClusterTest::aMatchStartedElsewhereTakesThePlayerOutOfTheQueue()
+{
+    const Account eva = newAccount(one(), u"x_eva_"_s);
+    const Account fin = newAccount(two(), u"x_fin_"_s);
+    const Account gus = newAccount(one(), u"x_gus_"_s);
+    WebSocketTestClient evaSocket; // on instance 1
+    WebSocketTestClient evaTablet; // on instance 2
+    QVERIFY(connect(one(), evaSocket, eva));
+    QVERIFY(connect(two(), evaTablet, eva));
+    const auto config = quickMatchConfig();
+    evaSocket.sendJson(queueRequest(config));
+    QVERIFY(!nextOfType(evaSocket, u"queued"_s).isEmpty());
+    evaTablet.sendJson(playMessage(u"play"_s, {{u"kind"_s, u"local"_s}}));
+    const QJsonObject local = nextOfType(evaTablet, u"matchStarted"_s);
+    QCOMPARE(local.value(u"kind"_s).toString(), u"local"_s);
+
+    // Fin queues: the group of Eva and Fin forms, but Eva plays now.
+    WebSocketTestClient finSocket;
+    QVERIFY(connect(two(), finSocket, fin));
+    finSocket.sendJson(queueRequest(config));
+    QVERIFY(!nextOfType(finSocket, u"queued"_s).isEmpty());
+    QCOMPARE(nextOfType(evaSocket, u"queueLeft"_s).value(u"reason"_s).toString(), u"left"_s);
+
+    // Fin still waits, and meets Gus.
+    WebSocketTestClient gusSocket;
+    QVERIFY(connect(one(), gusSocket, gus));
+    gusSocket.sendJson(queueRequest(config));
+    SeatPlayer finPlayer(finSocket);
+    SeatPlayer gusPlayer(gusSocket);
+    QVERIFY(bothStarted(finPlayer, gusPlayer, 10'000));
+    QCOMPARE(finPlayer.started.value(u"roomId"_s), gusPlayer.started.value(u"roomId"_s));
+    QCOMPARE(finPlayer.started.value(u"kind"_s).toString(), u"remote"_s);
+    finSocket.sendJson(
+        playMessage(u"leave"_s, {{u"roomId"_s, finPlayer.started.value(u"roomId"_s)}}));
+    evaTablet.sendJson(playMessage(u"leave"_s, {{u"roomId"_s, local.value(u"roomId"_s)}}));
+    QVERIFY(!nextOfType(evaTablet, u"matchOver"_s).isEmpty());
 }
 
 void ClusterTest::loginLimitIsSharedByTheInstances()
