@@ -231,7 +231,8 @@ void PlayCluster::enqueue(const Ticket &ticket, std::function<void(Enqueued)> do
         {u"name"_s, ticket.name},
         {u"rating"_s, ticket.rating},
         {u"joinedAt"_s, ticket.joinedAtMs},
-        {u"config"_s, ticket.config.toJson()}};
+        {u"config"_s, ticket.config.toJson()},
+        {u"binary"_s, ticket.binary}};
     call({"EVAL", kEnqueueScript, "2", kQueueKey, seatKey(ticket.userId),
           QByteArray::number(ticket.userId), QJsonDocument(json).toJson(QJsonDocument::Compact)},
          [done = std::move(done)](const RedisReply &reply) {
@@ -296,6 +297,7 @@ std::optional<PlayCluster::Ticket> PlayCluster::parseTicket(const QByteArray &js
     ticket.rating = object.value(u"rating"_s).toInt();
     ticket.joinedAtMs = object.value(u"joinedAt"_s).toInteger();
     ticket.config = std::get<engine::MatchConfig>(config);
+    ticket.binary = object.value(u"binary"_s).toBool();
     return ticket;
 }
 

@@ -40,6 +40,7 @@ public:
         int rating = 0;
         qint64 joinedAtMs = 0; // epoch ms: every instance measures waits on the same clock
         engine::MatchConfig config;
+        bool binary = false; // the connection takes binary snapshots (its hello)
     };
     enum class Enqueued { Queued, AlreadyQueued, AlreadyPlaying, Unavailable };
     // Where an account has its seat.
@@ -49,13 +50,14 @@ public:
     };
     // A relay frame's kind.
     enum class Frame : char {
-        Message = 'm',  // host -> player's instance: a serialized message for the connection
-        Snapshot = 's', // host -> player's instance: a snapshot (dropped if the socket lags)
-        Linked = 'l',   // host -> player's instance: the connection plays a room there now
-        Unlinked = 'u', // host -> player's instance: it no longer does
-        Command = 'c',  // player's instance -> host: a play message of the connection
-        Detached = 'd', // player's instance -> host: the connection closed
-        Ready = 'r',    // player's instance -> host: a new connection of a seated account
+        Message = 'm',        // host -> player's instance: a serialized message for the connection
+        Snapshot = 's',       // host -> player's instance: a snapshot (dropped if the socket lags)
+        BinarySnapshot = 'b', // the same as a binary frame, for a connection that asked for them
+        Linked = 'l',         // host -> player's instance: the connection plays a room there now
+        Unlinked = 'u',       // host -> player's instance: it no longer does
+        Command = 'c',        // player's instance -> host: a play message of the connection
+        Detached = 'd',       // player's instance -> host: the connection closed
+        Ready = 'r',          // player's instance -> host: a new connection of a seated account
     };
     // The REST play API's frames on the same channels (PlayRoutes.cpp).
     enum class RestFrame : char {

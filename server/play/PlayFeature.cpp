@@ -205,8 +205,18 @@ qint64 PlayFeature::userOf(const QString &connectionId) const
 
 proto::SnapshotEncoding PlayFeature::encodingOf(const QString &connectionId) const
 {
+    if (PlayCluster::isRemote(connectionId)) {
+        return m_binaryRemotes.contains(connectionId) ? proto::SnapshotEncoding::Binary
+                                                      : proto::SnapshotEncoding::Json;
+    }
     const RealtimeSession *session = m_context.hub.session(connectionId);
     return session ? session->snapshotEncoding() : proto::SnapshotEncoding::Json;
+}
+
+void PlayFeature::forgetRemote(const QString &remoteConnectionId)
+{
+    m_remoteConnections.remove(remoteConnectionId);
+    m_binaryRemotes.remove(remoteConnectionId);
 }
 
 void PlayFeature::onConnectionReady(qint64 userId, const QString &connectionId)
@@ -306,7 +316,7 @@ void PlayFeature::setInGame(const QString &connectionId, bool inGame)
                        inGame ? PlayCluster::Frame::Linked : PlayCluster::Frame::Unlinked,
                        QJsonDocument(link).toJson(QJsonDocument::Compact));
         if (!inGame) {
-            m_remoteConnections.remove(connectionId);
+            forgetRemote(connectionId);
         }
     }
 }

@@ -227,6 +227,10 @@ private:
     // Host side: players of rooms here connected to other instances, by their remote
     // connection id ("@instance/connection") -> account.
     QHash<QString, qint64> m_remoteConnections;
+    // Those of them that take binary snapshots (their instance says so with each command, the
+    // queue's ticket or the invitation's acceptance); JSON otherwise.
+    QSet<QString> m_binaryRemotes;
+    void forgetRemote(const QString &remoteConnectionId);
     // Player side: this instance's connections playing a room hosted elsewhere.
     struct Link {
         QString roomId;

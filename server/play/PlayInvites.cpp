@@ -278,6 +278,9 @@ void PlayInvites::accept(const Invite &invite, const Invitee &invitee)
         setup.controllers.push_back(controllers[seat]);
         newRoom.seatOwners.push_back(owners[seat]);
     }
+    if (invitee.binary) { // relayed to its instance in the encoding it asked for
+        setup.binaryControllers << invitee.connectionId;
+    }
     m_rooms.launch(std::move(newRoom));
 }
 
@@ -333,6 +336,8 @@ bool PlayInvites::forwardAction(const QString &action, const QString &inviteId,
                                            {u"name"_s, session.identity()->displayName},
                                            {u"instance"_s, QString::fromLatin1(bus->instanceId())},
                                            {u"connectionId"_s, session.connectionId()},
+                                           {u"binary"_s, session.snapshotEncoding() ==
+                                                             proto::SnapshotEncoding::Binary},
                                            {u"accept"_s, accept}})
                      .toJson(QJsonDocument::Compact));
     return true;
@@ -373,8 +378,9 @@ void PlayInvites::onAction(const QByteArray &payload)
             return;
         }
         close(invite.id, u"accepted"_s);
-        accept(invite, Invitee{PlayCluster::remoteConnection(instance, connectionId), userId,
-                               event.value(u"name"_s).toString()});
+        accept(invite,
+               Invitee{PlayCluster::remoteConnection(instance, connectionId), userId,
+                       event.value(u"name"_s).toString(), event.value(u"binary"_s).toBool()});
     }
 }
 

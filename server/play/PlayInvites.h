@@ -74,6 +74,7 @@ private:
         QString connectionId;
         qint64 userId = 0;
         QString displayName;
+        bool binary = false; // another instance's connection that takes binary snapshots
     };
     bool busy(qint64 userId) const;
     void close(const QString &inviteId, const QString &reason);

@@ -55,10 +55,15 @@ void PlayOutbox::deliver(const SnapshotDelivery &delivery)
                 session->sendTextIfKeepingUp(delivery.textFor(recipient.lastInputSeq));
             }
         } else if (PlayCluster::isRemote(recipient.connectionId)) {
-            // A player connected to another instance: relayed as JSON (a remote connection's
-            // encoding is not known here, so the room encodes JSON for it).
-            relay(recipient.connectionId, PlayCluster::Frame::Snapshot,
-                  delivery.textFor(recipient.lastInputSeq).toUtf8());
+            // A player or spectator connected to another instance: relayed in the encoding it
+            // asked for in its hello (its instance told this one, PlayRelay.cpp).
+            if (recipient.binary) {
+                relay(recipient.connectionId, PlayCluster::Frame::BinarySnapshot,
+                      delivery.binaryFor(recipient.lastInputSeq));
+            } else {
+                relay(recipient.connectionId, PlayCluster::Frame::Snapshot,
+                      delivery.textFor(recipient.lastInputSeq).toUtf8());
+            }
         } else if (!recipient.binary) {
             // A REST player keeps the newest (a binary recipient without a session is gone).
             deliver(recipient.connectionId, delivery.textFor(recipient.lastInputSeq).toUtf8());

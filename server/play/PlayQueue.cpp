@@ -247,6 +247,7 @@ void PlayQueue::joinShared(qint64 userId, const QString &connectionId, proto::Qu
     ticket.rating = rating;
     ticket.joinedAtMs = QDateTime::currentMSecsSinceEpoch();
     ticket.config = config;
+    ticket.binary = session->snapshotEncoding() == proto::SnapshotEncoding::Binary;
     m_sharedQueued.insert(userId, mode); // until Redis answers: one queue request at a time
     m_cluster->enqueue(ticket, [this, ticket](PlayCluster::Enqueued result) {
         RealtimeSession *queuer = m_context.hub.session(ticket.connectionId);
@@ -411,6 +412,9 @@ void PlayQueue::launchSharedGroup(const std::vector<PlayCluster::Ticket> &ticket
         QString controller;
         if (ticket.instance != self) {
             controller = PlayCluster::remoteConnection(ticket.instance, ticket.connectionId);
+            if (ticket.binary) { // relayed to its instance in the encoding it asked for
+                setup.binaryControllers << controller;
+            }
         } else if (m_context.hub.session(ticket.connectionId)) {
             controller = ticket.connectionId; // one closed since is simply missing
         }

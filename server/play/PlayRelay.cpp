@@ -128,7 +128,7 @@ void PlayFeature::dropTakenRooms(const QStringList &roomIds)
                                         {u"moved"_s, player}};
                 m_outbox.relay(connectionId, PlayCluster::Frame::Unlinked,
                                QJsonDocument(moved).toJson(QJsonDocument::Compact));
-                m_remoteConnections.remove(connectionId);
+                forgetRemote(connectionId);
             } else if (player && userId != 0) {
                 m_recentlyEnded.insert(connectionId, now); // its inputs in flight: dropped
                 m_awaiting.insert(connectionId,
@@ -209,9 +209,12 @@ bool PlayFeature::forwardToHost(const QString &connectionId, const proto::Envelo
 void PlayFeature::sendCommand(const QByteArray &host, const QString &connectionId,
                               const RealtimeSession &session, const proto::Envelope &envelope)
 {
-    const QJsonObject command{{u"userId"_s, session.identity()->userId},
-                              {u"name"_s, session.identity()->displayName},
-                              {u"message"_s, envelope.body}};
+    // The connection's encoding travels with every command: the host relays its snapshots in it.
+    const QJsonObject command{
+        {u"userId"_s, session.identity()->userId},
+        {u"name"_s, session.identity()->displayName},
+        {u"binary"_s, session.snapshotEncoding() == proto::SnapshotEncoding::Binary},
+        {u"message"_s, envelope.body}};
     m_cluster->send(host, PlayCluster::Frame::Command,
                     PlayCluster::remoteConnection(m_cluster->instanceId(), connectionId),
                     QJsonDocument(command).toJson(QJsonDocument::Compact));
@@ -230,6 +233,11 @@ void PlayFeature::onRelayFrame(PlayCluster::Frame frame, const QString &connecti
     case PlayCluster::Frame::Snapshot:
         if (RealtimeSession *session = m_context.hub.session(connectionId)) {
             session->sendIfKeepingUp(payload);
+        }
+        return;
+    case PlayCluster::Frame::BinarySnapshot:
+        if (RealtimeSession *session = m_context.hub.session(connectionId)) {
+            session->sendBinaryIfKeepingUp(payload);
         }
         return;
     case PlayCluster::Frame::Linked: {
@@ -299,7 +307,7 @@ void PlayFeature::onRelayFrame(PlayCluster::Frame frame, const QString &connecti
             const QString roomId = participant->roomId;
             dropConnection(roomId, connectionId);
         }
-        m_remoteConnections.remove(connectionId);
+        forgetRemote(connectionId);
         return;
     }
     case PlayCluster::Frame::Ready: {
@@ -338,6 +346,11 @@ void PlayFeature::onRemoteCommand(const QString &remoteConnectionId, const QByte
         return;
     }
     m_remoteConnections.insert(remoteConnectionId, caller.userId);
+    if (command.value(u"binary"_s).toBool()) {
+        m_binaryRemotes.insert(remoteConnectionId);
+    } else {
+        m_binaryRemotes.remove(remoteConnectionId);
+    }
     if (envelope.type == proto::message_type::Input) {
         handleInput(caller, envelope);
     } else if (envelope.type == proto::message_type::Leave) {
@@ -348,8 +361,8 @@ void PlayFeature::onRemoteCommand(const QString &remoteConnectionId, const QByte
                envelope.type == proto::message_type::Resume) {
         handlePause(caller, envelope, envelope.type == proto::message_type::Pause);
     } else if (envelope.type == proto::message_type::Watch) {
-        // Relayed as JSON, as to a remote player (the room encodes JSON for it).
-        handleWatch(caller, envelope, proto::SnapshotEncoding::Json);
+        // Relayed in the encoding the spectator's connection asked for.
+        handleWatch(caller, envelope, encodingOf(remoteConnectionId));
     }
 }
 

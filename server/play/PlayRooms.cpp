@@ -69,6 +69,10 @@ QString PlayFeature::launch(NewRoom newRoom)
         if (PlayCluster::isRemote(controller) && seat < newRoom.seatOwners.size() &&
             newRoom.seatOwners[seat] != 0) {
             m_remoteConnections.insert(controller, newRoom.seatOwners[seat]);
+            // Its encoding came with it (the queue's ticket, the invitation's acceptance).
+            if (setup.binaryControllers.contains(controller)) {
+                m_binaryRemotes.insert(controller);
+            }
         }
     }
     for (const QString &connectionId : setup.controllers) {

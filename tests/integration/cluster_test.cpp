@@ -346,6 +346,9 @@ void ClusterTest::queuedOnDifferentInstancesPlayOneMatch()
     const Account bo = newAccount(two(), u"x_bo_"_s);
     WebSocketTestClient adaSocket; // on instance 1
     WebSocketTestClient boSocket;  // on instance 2
+    // Both take binary snapshots: the one playing through the relay gets them in binary too.
+    adaSocket.setSnapshotEncoding(transcendence::protocol::SnapshotEncoding::Binary);
+    boSocket.setSnapshotEncoding(transcendence::protocol::SnapshotEncoding::Binary);
     QVERIFY(connect(one(), adaSocket, ada));
     QVERIFY(connect(two(), boSocket, bo));
     const auto config = quickMatchConfig();
@@ -381,6 +384,9 @@ void ClusterTest::queuedOnDifferentInstancesPlayOneMatch()
         boPlayer.poll(5);
     }
     QVERIFY2(boPlayer.snapshots >= 60, qPrintable(QString::number(boPlayer.snapshots)));
+    QVERIFY2(adaSocket.binaryFrames() >= 60 && boSocket.binaryFrames() >= 60,
+             qPrintable(u"binary frames: %1 and %2"_s.arg(adaSocket.binaryFrames())
+                            .arg(boSocket.binaryFrames())));
     boSocket.close();
     // While the match waits for Bo, Eli watches it from the instance that does not host it:
     // she hears matchStarted with no seat of hers and gets the snapshots through the relay; her
@@ -399,6 +405,7 @@ void ClusterTest::queuedOnDifferentInstancesPlayOneMatch()
     Instance &elsewhere = hostedOnOne ? two() : one();
     const Account eli = newAccount(elsewhere, u"x_eli_"_s);
     WebSocketTestClient eliSocket;
+    eliSocket.setSnapshotEncoding(transcendence::protocol::SnapshotEncoding::Binary);
     QVERIFY(connect(elsewhere, eliSocket, eli));
     eliSocket.sendJson(playMessage(u"watch"_s, {{u"roomId"_s, roomId}}));
     SeatPlayer eliWatching(eliSocket);
@@ -410,6 +417,7 @@ void ClusterTest::queuedOnDifferentInstancesPlayOneMatch()
     QCOMPARE(eliWatching.started.value(u"roomId"_s).toString(), roomId);
     QVERIFY(eliWatching.seats().empty());
     QVERIFY2(eliWatching.snapshots >= 3, qPrintable(QString::number(eliWatching.snapshots)));
+    QVERIFY2(eliSocket.binaryFrames() >= 3, qPrintable(QString::number(eliSocket.binaryFrames())));
     QVERIFY2(eliWatching.problem.isEmpty(), qPrintable(eliWatching.problem));
     eliSocket.sendJson(
         playMessage(u"input"_s, {{u"seq"_s, 1}, {u"seat"_s, 0}, {u"key"_s, u"up"_s}}));
