@@ -6842,6 +6842,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The server is slow to answer. Still trying by itself.</source>
+        <translation>The server is slow to answer. Still trying by itself.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Connected to the server.</source>
         <translation>Connected to the server.</translation>
     </message>

@@ -6842,6 +6842,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The server is slow to answer. Still trying by itself.</source>
+        <translation>Le serveur tarde à répondre. Nouvelle tentative en cours.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Connected to the server.</source>
         <translation>Connecté au serveur.</translation>
     </message>

@@ -6883,6 +6883,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The server is slow to answer. Still trying by itself.</source>
+        <translation>Сервер долго не отвечает. Продолжаем попытки.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Connected to the server.</source>
         <translation>Подключено к серверу.</translation>
     </message>

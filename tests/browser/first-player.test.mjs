@@ -594,6 +594,7 @@ describe('connection strip', () => {
     assert.equal(await badgeOf(page).getAttribute('data-state'), 'connecting');
     assert.deepEqual(await toneOf(strip), ['alert-secondary'], 'slow is not lost');
     assert.match(await strip.innerText(), /Connecting…/);
+    assert.match(await strip.innerText(), /The server is slow to answer\. Still trying by itself\./);
     await shootBoth(page, 'connection-slow');
 
     sockets.set('pass');

@@ -9,6 +9,7 @@ QT_TRANSLATE_NOOP("web.connection", "Connecting…");
 QT_TRANSLATE_NOOP("web.connection", "This page is out of date. Reload it to connect again.");
 QT_TRANSLATE_NOOP("web.connection", "Your device is offline. The connection resumes when the network is back.");
 QT_TRANSLATE_NOOP("web.connection", "The connection to the server was lost. Trying again by itself.");
+QT_TRANSLATE_NOOP("web.connection", "The server is slow to answer. Still trying by itself.");
 QT_TRANSLATE_NOOP("web.connection", "Connected to the server.");
 QT_TRANSLATE_NOOP("web.connection", "Server connection:");
 QT_TRANSLATE_NOOP("web.connection", "Server connection");

@@ -39,7 +39,11 @@ export function renderConnectionBanner(host, { connection, signal }) {
       host.replaceChildren();
       return;
     }
-    const explanation = connectionExplanation(connection);
+    // A slow first connection says what is going on too (the badge alone says "Connecting…").
+    const explanation =
+      slow && !lost && state === ConnectionState.Connecting
+        ? t('web.connection', 'The server is slow to answer. Still trying by itself.')
+        : connectionExplanation(connection);
     badgeController = new AbortController();
     host.replaceChildren(
       h(
