@@ -265,22 +265,8 @@ void PlayInvites::accept(const Invite &invite, const Invitee &invitee)
     setup.kind = proto::RoomKind::Private;
     setup.recordKind = MatchKind::Private;
     setup.config = invite.config;
-    const QString controllers[] = {invite.fromConnection, invitee.connectionId};
-    const qint64 owners[] = {invite.fromUserId, invitee.userId};
-    const QString labels[] = {invite.fromName, invitee.displayName};
-    for (int seat = 0; seat < 2; ++seat) {
-        MatchSeat entry;
-        entry.seat = seat;
-        entry.kind = SeatKind::User;
-        entry.userId = owners[seat];
-        entry.label = labels[seat];
-        setup.seats.push_back(entry);
-        setup.controllers.push_back(controllers[seat]);
-        newRoom.seatOwners.push_back(owners[seat]);
-    }
-    if (invitee.binary) { // relayed to its instance in the encoding it asked for
-        setup.binaryControllers << invitee.connectionId;
-    }
+    newRoom.addPlayer(invite.fromUserId, invite.fromName, invite.fromConnection);
+    newRoom.addPlayer(invitee.userId, invitee.displayName, invitee.connectionId, invitee.binary);
     m_rooms.launch(std::move(newRoom));
 }
 

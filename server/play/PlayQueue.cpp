@@ -19,6 +19,21 @@ namespace transcendence::server {
 namespace proto = transcendence::protocol;
 using namespace Qt::StringLiterals;
 
+namespace {
+
+// A match the queue formed: a remote 1v1 or four players, with the settings they all asked for.
+NewRoom queueRoom(proto::QueueMode mode, const engine::MatchConfig &config)
+{
+    NewRoom room;
+    const bool four = mode == proto::QueueMode::FourPlayers;
+    room.setup.kind = four ? proto::RoomKind::FourPlayers : proto::RoomKind::Remote;
+    room.setup.recordKind = four ? MatchKind::FourPlayers : MatchKind::Remote;
+    room.setup.config = config;
+    return room;
+}
+
+} // namespace
+
 PlayQueue::PlayQueue(const FeatureContext &context, RoomLauncher rooms, QObject *parent)
     : QObject(parent)
     , m_context(context)
@@ -171,26 +186,15 @@ void PlayQueue::matchLocalQueue()
     const qint64 now = m_clock.elapsed();
     const std::vector<Matchmaker::Group> groups = m_matchmaker.takeGroups(now);
     for (const Matchmaker::Group &group : groups) {
-        NewRoom newRoom;
-        MatchRoomSetup &setup = newRoom.setup;
-        const bool four = group.mode == proto::QueueMode::FourPlayers;
-        setup.kind = four ? proto::RoomKind::FourPlayers : proto::RoomKind::Remote;
-        setup.recordKind = four ? MatchKind::FourPlayers : MatchKind::Remote;
-        setup.config = group.tickets.front().config;
+        NewRoom newRoom = queueRoom(group.mode, group.tickets.front().config);
         QJsonArray players;
-        for (std::size_t seat = 0; seat < group.tickets.size(); ++seat) {
-            const Matchmaker::Ticket &ticket = group.tickets[seat];
+        for (const Matchmaker::Ticket &ticket : group.tickets) {
             const RealtimeSession *session = m_context.hub.session(ticket.connectionId);
-            MatchSeat entry;
-            entry.seat = int(seat);
-            entry.kind = SeatKind::User;
-            entry.userId = ticket.userId;
-            entry.label =
-                session && session->identity() ? session->identity()->displayName : QString();
-            setup.seats.push_back(entry);
             // A connection that closed since is simply missing: the player may come back.
-            setup.controllers.push_back(session ? ticket.connectionId : QString());
-            newRoom.seatOwners.push_back(ticket.userId);
+            newRoom.addPlayer(ticket.userId,
+                              session && session->identity() ? session->identity()->displayName
+                                                             : QString(),
+                              session ? ticket.connectionId : QString());
             m_context.hub.sendToUser(
                 ticket.userId, proto::QueueLeft{group.mode, QStringLiteral("matched")}.toJson());
             players.append(QJsonObject{{QStringLiteral("userId"), ticket.userId},
@@ -393,33 +397,19 @@ void PlayQueue::launchSharedGroup(const std::vector<PlayCluster::Ticket> &ticket
                                   proto::QueueMode mode, const QString &roomId)
 {
     const QByteArray &self = m_cluster->instanceId();
-    NewRoom newRoom;
-    MatchRoomSetup &setup = newRoom.setup;
-    const bool four = mode == proto::QueueMode::FourPlayers;
-    setup.roomId = roomId;
-    setup.kind = four ? proto::RoomKind::FourPlayers : proto::RoomKind::Remote;
-    setup.recordKind = four ? MatchKind::FourPlayers : MatchKind::Remote;
-    setup.config = tickets.front().config;
+    NewRoom newRoom = queueRoom(mode, tickets.front().config);
+    newRoom.setup.roomId = roomId; // as claimed in Redis
     QJsonArray players;
-    for (std::size_t seat = 0; seat < tickets.size(); ++seat) {
-        const PlayCluster::Ticket &ticket = tickets[seat];
-        MatchSeat entry;
-        entry.seat = int(seat);
-        entry.kind = SeatKind::User;
-        entry.userId = ticket.userId;
-        entry.label = ticket.name;
-        setup.seats.push_back(entry);
-        QString controller;
-        if (ticket.instance != self) {
-            controller = PlayCluster::remoteConnection(ticket.instance, ticket.connectionId);
-            if (ticket.binary) { // relayed to its instance in the encoding it asked for
-                setup.binaryControllers << controller;
-            }
-        } else if (m_context.hub.session(ticket.connectionId)) {
-            controller = ticket.connectionId; // one closed since is simply missing
+    for (const PlayCluster::Ticket &ticket : tickets) {
+        if (ticket.instance != self) { // relayed to its instance, in the encoding it asked for
+            newRoom.addPlayer(ticket.userId, ticket.name,
+                              PlayCluster::remoteConnection(ticket.instance, ticket.connectionId),
+                              ticket.binary);
+        } else { // a connection closed since is simply missing
+            newRoom.addPlayer(ticket.userId, ticket.name,
+                              m_context.hub.session(ticket.connectionId) ? ticket.connectionId
+                                                                         : QString());
         }
-        setup.controllers.push_back(controller);
-        newRoom.seatOwners.push_back(ticket.userId);
         m_sharedQueued.remove(ticket.userId);
         m_sharedTickets.remove(ticket.userId);
         m_context.hub.deliverToUser(ticket.userId, proto::QueueLeft{mode, u"matched"_s}.toJson());

@@ -15,6 +15,20 @@ struct NewRoom {
     MatchRoomSetup setup;
     std::vector<qint64> seatOwners;
     bool requested = false; // opened through RoomService::openRoom
+
+    // The account at the next seat, played from controller (empty: missing until it enters);
+    // binary: the controller is another instance's connection that takes binary snapshots (a
+    // connection of this instance says so itself, in its hello).
+    void addPlayer(qint64 userId, const QString &label, const QString &controller,
+                   bool binary = false)
+    {
+        setup.seats.push_back(MatchSeat{int(setup.seats.size()), SeatKind::User, userId, label});
+        setup.controllers.push_back(controller);
+        seatOwners.push_back(userId);
+        if (binary && !controller.isEmpty()) {
+            setup.binaryControllers << controller;
+        }
+    }
 };
 
 // What the parts that start matches (the queue, the invitations) need from the play feature:

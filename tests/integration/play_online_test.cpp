@@ -40,19 +40,6 @@ QJsonObject queueRequest(const engine::MatchConfig &config)
                         {QStringLiteral("config"), config.toJson()}});
 }
 
-int scoreSum(const QJsonObject &snapshot)
-{
-    int sum = 0;
-    const QJsonArray players = snapshot.value(QStringLiteral("state"))
-                                   .toObject()
-                                   .value(QStringLiteral("players"))
-                                   .toArray();
-    for (const QJsonValue &player : players) {
-        sum += player.toObject().value(QStringLiteral("score")).toInt();
-    }
-    return sum;
-}
-
 QString errorCode(const QJsonObject &error)
 {
     return error.value(QStringLiteral("code")).toString();
@@ -290,7 +277,7 @@ void PlayOnlineTest::queuePairsTwoPlayersForARatedMatch()
         "GET", QStringLiteral("/api/matches/%1/timeline").arg(matchId), bob.accessToken);
     QCOMPARE(timeline.status, 200);
     const QJsonArray points = timeline.json().value(QStringLiteral("points")).toArray();
-    QCOMPARE(points.size(), scoreSum(annPlayer.lastSnapshot));
+    QCOMPARE(points.size(), snapshotScore(annPlayer.lastSnapshot));
     QCOMPARE(points.last()
                  .toObject()
                  .value(QStringLiteral("scores"))
@@ -386,11 +373,11 @@ void PlayOnlineTest::aPlayerWhoDropsComesBackAndTheMatchGoesOn()
 
     // Play until Eve has scored, then her connection drops.
     const QDeadlineTimer scored(kMatchTimeoutMs);
-    while (!scored.hasExpired() && scoreSum(fayPlayer.lastSnapshot) < 1) {
+    while (!scored.hasExpired() && snapshotScore(fayPlayer.lastSnapshot) < 1) {
         evePlayer->poll(5);
         fayPlayer.poll(5);
     }
-    QCOMPARE(scoreSum(fayPlayer.lastSnapshot), 1);
+    QCOMPARE(snapshotScore(fayPlayer.lastSnapshot), 1);
     evePlayer.reset();
     eveSocket.reset();
 
@@ -428,7 +415,7 @@ void PlayOnlineTest::aPlayerWhoDropsComesBackAndTheMatchGoesOn()
     QVERIFY(resumed.value(QStringLiteral("startsInMs")).toInt() > 0);
     // Same score, same tick: the match continues where it stopped.
     QTRY_VERIFY_WITH_TIMEOUT((eveBack.poll(5), !eveBack.lastSnapshot.isEmpty()), 5'000);
-    QCOMPARE(scoreSum(eveBack.lastSnapshot), 1);
+    QCOMPARE(snapshotScore(eveBack.lastSnapshot), 1);
     QVERIFY(eveBack.lastSnapshot.value(QStringLiteral("tick")).toInteger() >= pausedTick);
     QVERIFY(eveBack.lastSnapshot.value(QStringLiteral("tick")).toInteger() < pausedTick + 60);
 
@@ -788,7 +775,7 @@ void PlayOnlineTest::aStoredMatchPlaysBack()
     // The last state shown is the stored final score, at the step the match ended.
     QCOMPARE(viewer.lastSnapshot.value(QStringLiteral("tick")),
              played.lastSnapshot.value(QStringLiteral("tick")));
-    QCOMPARE(scoreSum(viewer.lastSnapshot), scoreSum(played.lastSnapshot));
+    QCOMPARE(snapshotScore(viewer.lastSnapshot), snapshotScore(played.lastSnapshot));
     QCOMPARE(viewer.lastSnapshot.value(QStringLiteral("state")),
              played.lastSnapshot.value(QStringLiteral("state")));
 
@@ -1081,7 +1068,7 @@ void PlayOnlineTest::aJsonAndABinaryClientSeeTheSameMatch()
         QVERIFY(player->ticksIncreased);
         QCOMPARE(player->lastSnapshot.value(QStringLiteral("roomId")).toString(), roomId);
         // The final score is in every last snapshot.
-        QCOMPARE(scoreSum(player->lastSnapshot), scoreSum(unaPlayer.lastSnapshot));
+        QCOMPARE(snapshotScore(player->lastSnapshot), snapshotScore(unaPlayer.lastSnapshot));
     }
     // JSON stayed JSON; the binary clients got binary frames, each within 64 bytes on the wire
     // (a 2-byte WebSocket header below 126 bytes), with their own lastInputSeq.

@@ -46,6 +46,15 @@ struct Rooms {
     }
 };
 
+// kRoom, a 1v1 of accounts 11 and 12 played from connections "a" and "b", seated as launch()
+// seats them.
+void addSeatedPair(Rooms &rooms, RoomDirectory &directory)
+{
+    directory.add(kRoom, rooms.make(kRoom, {11, 12}, {QStringLiteral("a"), QStringLiteral("b")}));
+    directory.seat(kRoom, QStringLiteral("a"));
+    directory.seat(kRoom, QStringLiteral("b"));
+}
+
 } // namespace
 
 class RoomDirectoryTest : public QObject {
@@ -71,10 +80,7 @@ private slots:
     {
         Rooms rooms;
         RoomDirectory directory;
-        directory.add(kRoom,
-                      rooms.make(kRoom, {11, 12}, {QStringLiteral("a"), QStringLiteral("b")}));
-        directory.seat(kRoom, QStringLiteral("a"));
-        directory.seat(kRoom, QStringLiteral("b"));
+        addSeatedPair(rooms, directory);
         QCOMPARE(directory.giveUp(kRoom, QStringLiteral("a"), 11), std::optional<bool>(true));
         QVERIFY(!directory.hasSeat(11));
         QCOMPARE(directory.roomOf(12), kRoom);
@@ -129,10 +135,7 @@ private slots:
     {
         Rooms rooms;
         RoomDirectory directory;
-        directory.add(kRoom,
-                      rooms.make(kRoom, {11, 12}, {QStringLiteral("a"), QStringLiteral("b")}));
-        directory.seat(kRoom, QStringLiteral("a"));
-        directory.seat(kRoom, QStringLiteral("b"));
+        addSeatedPair(rooms, directory);
         directory.watch(kRoom, QStringLiteral("s"), protocol::SnapshotEncoding::Json);
         directory.end(kRoom);
         QVERIFY(!directory.running(kRoom));
@@ -154,10 +157,7 @@ private slots:
     {
         Rooms rooms;
         RoomDirectory directory;
-        directory.add(kRoom,
-                      rooms.make(kRoom, {11, 12}, {QStringLiteral("a"), QStringLiteral("b")}));
-        directory.seat(kRoom, QStringLiteral("a"));
-        directory.seat(kRoom, QStringLiteral("b"));
+        addSeatedPair(rooms, directory);
         // Another client of account 11 was watching; it takes the seat over.
         directory.watch(kRoom, QStringLiteral("a2"), protocol::SnapshotEncoding::Json);
         QVERIFY(directory.running(kRoom)->spectators.contains(QStringLiteral("a2")));

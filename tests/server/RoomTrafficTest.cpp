@@ -137,6 +137,15 @@ private slots:
         QCOMPARE(forA.value(QStringLiteral("type")).toString(), QStringLiteral("snapshot"));
         QCOMPARE(forA.value(QStringLiteral("lastInputSeq")).toInteger(), 41);
         QCOMPARE(forA.value(QStringLiteral("phase")).toString(), QStringLiteral("countdown"));
+        // The room keeps its recipients between snapshots: one who goes is gone from the next.
+        room.detach(QStringLiteral("room-2-b"));
+        room.removeSpectator(QStringLiteral("conn-c"));
+        shared.clear();
+        QVERIFY(shared.wait(2000));
+        const auto after = shared.last().first().value<SnapshotDelivery>();
+        QCOMPARE(after.recipients.size(), 1);
+        QCOMPARE(after.recipients.first().connectionId, QStringLiteral("room-2-a"));
+        QCOMPARE(after.recipients.first().lastInputSeq, 41);
         room.abandon();
     }
 
